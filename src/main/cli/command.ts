@@ -1,0 +1,45 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Output } from './output';
+import { CliError } from './errors';
+
+export type Runtime = { resourcesDir: string; appVersion: string; actor: string };
+
+export type CommandContext = {
+  dbPath: string;
+  out: Output;
+  runtime: Runtime;
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+};
+
+export type Command = {
+  /** One or two words: `info`, `persons list`. */
+  name: string;
+  summary: string;
+  usage: string;
+  options?: NonNullable<ParseArgsConfig['options']>;
+  positionals?: { min: number; max: number };
+  run(ctx: CommandContext): Promise<void>;
+};
+
+/** Parses the command's own arguments strictly; an unknown option is a one-line user error. */
+export function parseCommandArgs(command: Command, args: string[]) {
+  try {
+    const parsed = parseArgs({ args, options: command.options ?? {}, allowPositionals: true, strict: true });
+    const limits = command.positionals ?? { min: 0, max: 0 };
+    if (parsed.positionals.length < limits.min || parsed.positionals.length > limits.max) {
+      throw new CliError(`usage: ${command.usage}`);
+    }
+    return parsed;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new CliError(`${message} (usage: ${command.usage})`);
+  }
+}
+
+export function requireString(values: CommandContext['values'], name: string, usage: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new CliError(`--${name} is required (usage: ${usage})`);
+  return value;
+}

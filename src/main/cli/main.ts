@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { DatabaseOpenError } from '../db/errors';
+import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
+import { nodeRuntimeInfo } from '../lib/runtime';
+import { parseCommandArgs, type Command, type Runtime } from './command';
+import { basicCommands } from './commands/basic';
+import { CliError } from './errors';
+import { createOutput } from './output';
+
+export const COMMANDS: Command[] = [...basicCommands];
+
+function usage(): string {
+  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);
+  return ['usage: npm run cli -- [--db PATH] [--json] <command> [options]', '', 'commands:', ...lines].join('\n');
+}
+
+/** Splits the global options (--db, --json) from the command and its own arguments. */
+function splitGlobal(argv: string[]) {
+  let db: string | undefined;
+  let json = false;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--db') {
+      db = argv[++i];
+      if (db === undefined) throw new CliError('--db needs a path');
+    } else if (arg.startsWith('--db=')) db = arg.slice(5);
+    else rest.push(arg);
+  }
+  return { db, json, rest };
+}
+
+function findCommand(rest: string[]): { command: Command; args: string[] } {
+  const two = COMMANDS.find((c) => c.name === `${rest[0]} ${rest[1]}`);
+  if (two) return { command: two, args: rest.slice(2) };
+  const one = COMMANDS.find((c) => c.name === rest[0]);
+  if (one) return { command: one, args: rest.slice(1) };
+  throw new CliError(rest[0] ? `unknown command "${rest.join(' ')}"; run "help" for the list` : usage());
+}
+
+export async function runCli(argv: string[], runtime: Runtime, write?: (t: string) => void): Promise<void> {
+  const { db, json, rest } = splitGlobal(argv);
+  if (rest[0] === 'help' || rest[0] === '--help' || rest.length === 0) {
+    (write ?? ((t: string) => process.stdout.write(t)))(`${usage()}\n`);
+    return;
+  }
+  const { command, args } = findCommand(rest);
+  const parsed = parseCommandArgs(command, args);
+  const dbPath = path.resolve(db ?? path.join(defaultDataDir(), DATABASE_FILE_NAME));
+  if (isNetworkPath(db ?? '')) throw new CliError('the database must be on a local disk, not a network path');
+  await command.run({ dbPath, out: createOutput(json, write), runtime, positionals: parsed.positionals, values: parsed.values });
+}
+
+/** One readable line for any failure; a stack trace only with SAMPLAN_DEBUG=1. */
+export function describeCliFailure(error: unknown): string {
+  if (error instanceof CliError || error instanceof DatabaseOpenError) return error.message;
+  if (process.env.SAMPLAN_DEBUG === '1' && error instanceof Error) return error.stack ?? error.message;
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
+if (isEntry) {
+  runCli(process.argv.slice(2), nodeRuntimeInfo(import.meta.url)).catch((error: unknown) => {
+    process.stderr.write(`samplan: ${describeCliFailure(error)}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  });
+}

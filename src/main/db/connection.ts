@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as Sqlite } from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Db } from './schema';
+import { DatabaseOpenError } from './errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { pendingMigrations, runMigrations, schemaVersionOf } from './migrate';
+import { createVerifiedBackup, nativeBindingPath } from './backup';
+
+export type OpenedDatabase = {
+  readonly sqlite: Sqlite;
+  readonly db: Db;
+  readonly path: string;
+  readonly createdNow: boolean;
+  close(): Promise<void>;
+};
+
+export type OpenOptions = {
+  /** Create the file when it does not exist (first start, `init`); otherwise a missing file is an error. */
+  create: boolean;
+  now: () => Date;
+};
+
+const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1 } as const;
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Reads the schema version without writing anything, so a damaged or newer file is left untouched. */
+function inspectExisting(dbPath: string): number {
+  let peek: Sqlite | undefined;
+  try {
+    peek = new Database(dbPath, { readonly: true, fileMustExist: true, nativeBinding: nativeBindingPath() });
+    const version = schemaVersionOf(peek);
+    peek.pragma('schema_version');
+    return version;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError('DAMAGED', `The database file ${dbPath} cannot be read (${reason}).`);
+  } finally {
+    peek?.close();
+  }
+}
+
+export function applyPragmas(sqlite: Sqlite): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  assertPragmas(sqlite);
+}
+
+/** Reads the durability pragmas back; a connection that did not take them is not used. */
+export function assertPragmas(sqlite: Sqlite): void {
+  for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
+    const actual = sqlite.pragma(name, { simple: true });
+    if (actual !== expected) throw new Error(`PRAGMA ${name} is ${String(actual)}, expected ${String(expected)}`);
+  }
+  if (sqlite.pragma('busy_timeout', { simple: true }) !== BUSY_TIMEOUT_MS) throw new Error('busy_timeout not set');
+}
+
+function openWritable(dbPath: string, create: boolean): Sqlite {
+  try {
+    if (create) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+    return new Database(dbPath, { fileMustExist: !create, nativeBinding: nativeBindingPath() });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError('UNWRITABLE', `Cannot open ${dbPath} for writing (${reason}).`);
+  }
+}
+
+/**
+ * Opens (or creates) the database: refuses files written by a newer Samplan, sets and verifies the
+ * pragmas, takes a verified backup when migrations are pending, then migrates in one transaction.
+ */
+export async function openDatabase(dbPath: string, options: OpenOptions): Promise<OpenedDatabase> {
+  const exists = fs.existsSync(dbPath);
+  if (!exists && !options.create) {
+    throw new DatabaseOpenError('MISSING', `No Samplan database at ${dbPath}; run "init" first.`);
+  }
+  if (exists) {
+    const version = inspectExisting(dbPath);
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new DatabaseOpenError(
+        'TOO_NEW',
+        `The database was written by a newer Samplan (schema ${version}, this version knows ${LATEST_SCHEMA_VERSION}); update Samplan. The file was not changed.`,
+      );
+    }
+  }
+  const sqlite = openWritable(dbPath, options.create);
+  try {
+    applyPragmas(sqlite);
+    if (exists && schemaVersionOf(sqlite) > 0 && pendingMigrations(sqlite, MIGRATIONS).length > 0) {
+      await createVerifiedBackup(sqlite, dbPath, 'migration', options.now());
+    }
+    runMigrations(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    sqlite,
+    db,
+    path: dbPath,
+    createdNow: !exists,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Why a database file could not be opened; each kind has a message a person can act on. */
+export type DatabaseOpenErrorKind = 'MISSING' | 'TOO_NEW' | 'DAMAGED' | 'UNWRITABLE' | 'MIGRATION_FAILED';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly kind: DatabaseOpenErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}

@@ -1,0 +1,219 @@
+import type { Generated, Kysely } from 'kysely';
+
+/** Columns every travelling record carries. */
+type SyncColumns = {
+  id: string;
+  owner: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+};
+
+type ExampleFlag = { is_example: Generated<number> };
+
+export type SettingsTable = { key: string; value: string };
+export type HealthcareRegionsTable = SyncColumns & { code: string; name: string };
+export type RegionsTable = SyncColumns & { code: string; name: string; county: string };
+export type RegionPopulationsTable = SyncColumns & {
+  region_code: string;
+  year: number;
+  population: number;
+  source: string;
+};
+export type HealthcareRegionMembersTable = SyncColumns & {
+  healthcare_region_code: string;
+  region_code: string;
+  note: string | null;
+};
+export type HealthcareRegionMemberPopulationsTable = SyncColumns & {
+  healthcare_region_code: string;
+  region_code: string;
+  year: number;
+  population: number;
+  source: string;
+};
+export type OrganisationsTable = SyncColumns &
+  ExampleFlag & { name: string; type: string; region_code: string | null };
+export type PersonsTable = SyncColumns &
+  ExampleFlag & {
+    name: string;
+    email: string | null;
+    phone: string | null;
+    region_code: string | null;
+    organisation_id: string | null;
+    profession: string | null;
+    gender: string | null;
+    notes: string | null;
+    ended_on: string | null;
+  };
+export type GroupsTable = SyncColumns &
+  ExampleFlag & {
+    name: string;
+    type: string;
+    level: string;
+    parent_group_id: string | null;
+    healthcare_region_code: string | null;
+    region_code: string | null;
+    host_healthcare_region_code: string | null;
+    hosting_status: string | null;
+    seats_per_healthcare_region: number | null;
+    seat_count: number | null;
+    description: string | null;
+  };
+export type SeatsTable = SyncColumns & {
+  group_id: string;
+  healthcare_region_code: string | null;
+  region_code: string | null;
+  ordinal: number;
+};
+export type MembershipsTable = SyncColumns &
+  ExampleFlag & {
+    person_id: string;
+    group_id: string;
+    seat_id: string | null;
+    role: string;
+    start_date: string;
+    end_date: string | null;
+    allocation_bp: number;
+    status: string;
+    notes: string | null;
+  };
+export type RoleAllocationDefaultsTable = { group_type: string; role: string; allocation_bp: number };
+export type TeamActivityLevelsTable = SyncColumns &
+  ExampleFlag & { group_id: string; level: string; effective_date: string; note: string | null };
+export type ActivityLevelAllocationsTable = { level: string; role: string; allocation_bp: number };
+export type CarePathwaysTable = SyncColumns & {
+  name: string;
+  national_status: string;
+  status_date: string | null;
+};
+export type PathwayImplementationsTable = SyncColumns & {
+  care_pathway_id: string;
+  region_code: string;
+  status: string;
+  decided_on: string | null;
+  started_on: string | null;
+  implemented_on: string | null;
+  responsible_group_id: string | null;
+};
+export type AllocationKeysTable = SyncColumns & {
+  name: string;
+  kind: string;
+  healthcare_region_code: string;
+  fixed_part_bp: number | null;
+  population_year_offset: Generated<number>;
+};
+export type AllocationKeySharesTable = SyncColumns & {
+  allocation_key_id: string;
+  region_code: string;
+  share_bp: number;
+};
+export type HostingsTable = SyncColumns & {
+  group_id: string;
+  host_healthcare_region_code: string;
+  status: string;
+  start_date: string;
+  end_date: string | null;
+  allocation_key_id: string | null;
+  rounding_unit: Generated<string>;
+};
+export type CostItemsTable = SyncColumns & {
+  hosting_id: string;
+  year: number;
+  kind: string;
+  label: string;
+  role: string | null;
+  profession: string | null;
+  allocation_bp: number | null;
+  monthly_salary_ore: number | null;
+  amount_ore: number | null;
+};
+export type CostParametersTable = SyncColumns & {
+  year: number;
+  po_surcharge_bp: number;
+  salary_index_bp: Generated<number>;
+  source: string | null;
+};
+export type DefaultSalariesTable = SyncColumns & {
+  year: number;
+  role: string;
+  profession: Generated<string>;
+  monthly_salary_ore: number;
+};
+export type PersonSalariesTable = SyncColumns & {
+  person_id: string;
+  effective_date: string;
+  monthly_salary_ore: number;
+};
+export type FixedContributionsTable = SyncColumns & {
+  region_code: string;
+  year: number;
+  recipient: string;
+  label: string;
+  amount_ore: number;
+};
+export type RecordOriginsTable = {
+  entity: string;
+  record_id: string;
+  origin_owner: string;
+  package_id: string;
+  received_at: string;
+};
+export type PackageLogTable = {
+  id: string;
+  package_id: string;
+  direction: string;
+  at: string;
+  origin_owner: string;
+  recipient: string | null;
+  scope: string;
+  sequence: number;
+  sha256: string;
+  counts_json: string;
+  status: string;
+};
+export type AuditLogTable = {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  record_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+};
+
+export type Database = {
+  settings: SettingsTable;
+  healthcare_regions: HealthcareRegionsTable;
+  regions: RegionsTable;
+  region_populations: RegionPopulationsTable;
+  healthcare_region_members: HealthcareRegionMembersTable;
+  healthcare_region_member_populations: HealthcareRegionMemberPopulationsTable;
+  organisations: OrganisationsTable;
+  persons: PersonsTable;
+  groups: GroupsTable;
+  seats: SeatsTable;
+  memberships: MembershipsTable;
+  role_allocation_defaults: RoleAllocationDefaultsTable;
+  team_activity_levels: TeamActivityLevelsTable;
+  activity_level_allocations: ActivityLevelAllocationsTable;
+  care_pathways: CarePathwaysTable;
+  pathway_implementations: PathwayImplementationsTable;
+  allocation_keys: AllocationKeysTable;
+  allocation_key_shares: AllocationKeySharesTable;
+  hostings: HostingsTable;
+  cost_items: CostItemsTable;
+  cost_parameters: CostParametersTable;
+  default_salaries: DefaultSalariesTable;
+  person_salaries: PersonSalariesTable;
+  fixed_contributions: FixedContributionsTable;
+  record_origins: RecordOriginsTable;
+  package_log: PackageLogTable;
+  audit_log: AuditLogTable;
+};
+
+export type Db = Kysely<Database>;

@@ -1,0 +1,40 @@
+import { channels, isChannel } from '@shared/contract/channels';
+import { describeValidationError, DomainError, type AppError, type Result } from '@shared/contract/errors';
+import type { Handlers } from './handlers';
+
+export type Logger = { error(message: string): void };
+
+function failure(code: AppError['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function isConstraintError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/**
+ * The single entry of every call from the UI (IPC or browser mode) and the CLI: checks the channel,
+ * validates the input strictly, runs the handler, validates the output, and turns every failure into
+ * a typed error with one readable line. Nothing is thrown across the boundary.
+ */
+export async function dispatch(handlers: Handlers, channel: unknown, input: unknown, logger?: Logger): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return failure('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`);
+  const definition = channels[channel];
+  const parsed = definition.input.safeParse(input);
+  if (!parsed.success) return failure('VALIDATION', describeValidationError(parsed.error));
+  try {
+    const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    const checked = definition.output.safeParse(value);
+    if (!checked.success) {
+      logger?.error(`output of ${channel} failed its schema: ${describeValidationError(checked.error)}`);
+      return failure('INTERNAL', `Internal error in ${channel}`);
+    }
+    return { ok: true, value: checked.data };
+  } catch (error) {
+    if (error instanceof DomainError) return failure(error.code, error.message);
+    if (isConstraintError(error)) return failure('CONFLICT', `The change conflicts with existing data (${error.message})`);
+    logger?.error(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return failure('INTERNAL', `Internal error in ${channel}`);
+  }
+}

@@ -1,0 +1,15 @@
+import type { Database as Sqlite } from 'better-sqlite3';
+import type { Db } from '../db/schema';
+
+/** Everything a service needs, created once at start-up and passed down; never a global. */
+export type ServiceContext = {
+  readonly db: Db;
+  readonly sqlite: Sqlite;
+  readonly dbPath: string;
+  readonly resourcesDir: string;
+  readonly appVersion: string;
+  /** Who acts: shown in the audit log (OS user name in the app, `cli` in the CLI). */
+  readonly actor: string;
+  readonly now: () => Date;
+  readonly newId: () => string;
+};

@@ -1,0 +1,43 @@
+import type { Db } from '../db/schema';
+import type { Counts } from '@shared/contract/app';
+
+type CountedTable =
+  | 'healthcare_regions'
+  | 'regions'
+  | 'groups'
+  | 'seats'
+  | 'organisations'
+  | 'persons'
+  | 'memberships'
+  | 'team_activity_levels'
+  | 'care_pathways';
+
+async function countLive(db: Db, table: CountedTable): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countRecords(db: Db): Promise<Counts> {
+  const national = await db
+    .selectFrom('groups')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('level', '=', 'NATIONAL')
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return {
+    healthcareRegions: await countLive(db, 'healthcare_regions'),
+    regions: await countLive(db, 'regions'),
+    groups: await countLive(db, 'groups'),
+    nationalGroups: Number(national.n),
+    seats: await countLive(db, 'seats'),
+    organisations: await countLive(db, 'organisations'),
+    persons: await countLive(db, 'persons'),
+    memberships: await countLive(db, 'memberships'),
+    activityLevelChanges: await countLive(db, 'team_activity_levels'),
+    carePathways: await countLive(db, 'care_pathways'),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export const SETTING_KEYS = {
+  installationId: 'installation_id',
+  ownerKind: 'owner_kind',
+  ownerCode: 'owner_code',
+  language: 'language',
+  exampleLoadedAt: 'example_loaded_at',
+} as const;
+export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
+
+export async function getSetting(db: Executor, key: SettingKey): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function getAllSettings(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('settings').selectAll().execute();
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+export async function setSetting(db: Executor, key: SettingKey, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

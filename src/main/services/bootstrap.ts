@@ -1,0 +1,52 @@
+import { openDatabase, type OpenedDatabase } from '../db/connection';
+import type { ServiceContext } from '../lib/context';
+import { randomId } from '../lib/ids';
+import { readGroupsFile, readRegionsFile } from '../reference/files';
+import { loadReferenceData } from '../reference/load-reference';
+import { getSetting, SETTING_KEYS, setSetting } from '../repositories/settings';
+
+export type StartOptions = {
+  dbPath: string;
+  resourcesDir: string;
+  appVersion: string;
+  actor: string;
+  /** Create the database when missing (app start, `init`); the CLI's other commands require it. */
+  create: boolean;
+  now?: () => Date;
+};
+
+export type StartedApp = { ctx: ServiceContext; opened: OpenedDatabase; sources: string[] };
+
+/**
+ * Opens and migrates the database, then makes sure the installation id and the national reference
+ * data are there (first start loads them in one transaction).
+ */
+export async function startServices(options: StartOptions): Promise<StartedApp> {
+  const now = options.now ?? (() => new Date());
+  const regionsFile = readRegionsFile(options.resourcesDir);
+  const groupsFile = readGroupsFile(options.resourcesDir);
+  const opened = await openDatabase(options.dbPath, { create: options.create, now });
+  const ctx: ServiceContext = {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    dbPath: options.dbPath,
+    resourcesDir: options.resourcesDir,
+    appVersion: options.appVersion,
+    actor: options.actor,
+    now,
+    newId: randomId,
+  };
+  try {
+    if ((await getSetting(ctx.db, SETTING_KEYS.installationId)) === null) {
+      await ctx.db.transaction().execute(async (trx) => {
+        await setSetting(trx, SETTING_KEYS.installationId, randomId());
+        await setSetting(trx, SETTING_KEYS.language, 'sv');
+        await loadReferenceData(trx, regionsFile, groupsFile, now().toISOString());
+      });
+    }
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  return { ctx, opened, sources: [...new Set([...regionsFile.sources, ...groupsFile.sources])] };
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DatabaseOpenError } from '../db/errors';
+import { dispatch } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/handlers';
+import { DATABASE_FILE_NAME, defaultDataDir, findUp } from '../lib/paths';
+import { moduleDir, nodeRuntimeInfo } from '../lib/runtime';
+import { startServices } from '../services/bootstrap';
+import { createWebServer } from './server';
+
+/**
+ * `npm run web`: the whole app in an ordinary browser. Same services, same contract and validation
+ * as the desktop app; only the transport differs (HTTP on 127.0.0.1 with a per-start secret token).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, host: { type: 'string' } },
+    strict: true,
+  });
+  const runtime = nodeRuntimeInfo(import.meta.url);
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const root = findUp(moduleDir(import.meta.url), 'package.json') ?? process.cwd();
+  const staticDir = path.join(root, 'out', 'web');
+  const app = await startServices({ dbPath: path.join(dataDir, DATABASE_FILE_NAME), ...runtime, create: true });
+  const handlers = createHandlers(app);
+  const token = randomBytes(32).toString('base64url');
+  const server = await createWebServer({
+    host: '127.0.0.1',
+    port: Number(values.port ?? 0),
+    token,
+    staticDir,
+    dispatch: (channel, input) => dispatch(handlers, channel, input, { error: (m) => process.stderr.write(`${m}\n`) }),
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.stdout.write(`Samplan (webbläsarläge) körs. Öppna: http://127.0.0.1:${port}/#token=${token}\n`);
+  process.stdout.write(`Data: ${dataDir}\n`);
+  const stop = () => {
+    server.close();
+    void app.opened.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`samplan: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { emptyInput, languageSchema } from './common';
+
+export const ownerKindSchema = z.enum(['REGION', 'HEALTHCARE_REGION']);
+export type OwnerKind = z.infer<typeof ownerKindSchema>;
+
+export const ownerSchema = z.strictObject({
+  kind: ownerKindSchema,
+  code: z.string(),
+  name: z.string(),
+});
+export type Owner = z.infer<typeof ownerSchema>;
+
+export const countsSchema = z.strictObject({
+  healthcareRegions: z.number().int(),
+  regions: z.number().int(),
+  groups: z.number().int(),
+  nationalGroups: z.number().int(),
+  seats: z.number().int(),
+  organisations: z.number().int(),
+  persons: z.number().int(),
+  memberships: z.number().int(),
+  activityLevelChanges: z.number().int(),
+  carePathways: z.number().int(),
+});
+export type Counts = z.infer<typeof countsSchema>;
+
+export const appInfoSchema = z.strictObject({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  installationId: z.string(),
+  owner: ownerSchema.nullable(),
+  language: languageSchema,
+  exampleDataLoaded: z.boolean(),
+  counts: countsSchema,
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const setupInputSchema = z.strictObject({
+  ownerCode: z.string().trim().min(1, 'choose a region or healthcare region').max(80),
+});
+
+export const settingsUpdateSchema = z.strictObject({ language: languageSchema });
+
+export const exampleLoadResultSchema = z.strictObject({
+  organisations: z.number().int(),
+  persons: z.number().int(),
+  groups: z.number().int(),
+  memberships: z.number().int(),
+  activityLevelChanges: z.number().int(),
+});
+export type ExampleLoadResult = z.infer<typeof exampleLoadResultSchema>;
+
+export const appChannels = {
+  'app:info': { input: emptyInput, output: appInfoSchema },
+  'setup:complete': { input: setupInputSchema, output: appInfoSchema },
+  'settings:update': { input: settingsUpdateSchema, output: appInfoSchema },
+  'example:load': { input: emptyInput, output: exampleLoadResultSchema },
+} as const;

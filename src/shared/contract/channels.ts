@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { referenceChannels } from './reference';
+import type { Result } from './errors';
+
+/** The one IPC contract: every channel `domain:verb` with strict zod input and output schemas. */
+export const channels = {
+  ...appChannels,
+  ...referenceChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** What the preload exposes as `window.api`: exactly one function per channel. */
+export type SamplanApi = { [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>> };
