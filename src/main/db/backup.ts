@@ -29,8 +29,9 @@ export async function createVerifiedBackup(
   const base = path.basename(dbPath).replace(/\.[^.]+$/, '');
   const target = path.join(dir, `${base}-${timestampForFile(now)}-${reason}.db`);
   await sqlite.backup(target);
-  const copy = new Database(target, { readonly: true, nativeBinding: nativeBindingPath() });
+  const copy = new Database(target, { nativeBinding: nativeBindingPath() });
   try {
+    copy.pragma('journal_mode = DELETE'); // a backup is one self-contained file
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`backup failed its integrity check: ${String(result)}`);
   } catch (error) {

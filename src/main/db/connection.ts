@@ -5,7 +5,8 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Db } from './schema';
 import { DatabaseOpenError } from './errors';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 import { pendingMigrations, runMigrations, schemaVersionOf } from './migrate';
 import { createVerifiedBackup, nativeBindingPath } from './backup';
 
@@ -21,6 +22,8 @@ export type OpenOptions = {
   /** Create the file when it does not exist (first start, `init`); otherwise a missing file is an error. */
   create: boolean;
   now: () => Date;
+  /** The migration list; tests pass their own to exercise failures. */
+  migrations?: readonly Migration[];
 };
 
 const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1 } as const;
@@ -74,26 +77,28 @@ function openWritable(dbPath: string, create: boolean): Sqlite {
  * pragmas, takes a verified backup when migrations are pending, then migrates in one transaction.
  */
 export async function openDatabase(dbPath: string, options: OpenOptions): Promise<OpenedDatabase> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length;
   const exists = fs.existsSync(dbPath);
   if (!exists && !options.create) {
     throw new DatabaseOpenError('MISSING', `No Samplan database at ${dbPath}; run "init" first.`);
   }
   if (exists) {
     const version = inspectExisting(dbPath);
-    if (version > LATEST_SCHEMA_VERSION) {
+    if (version > latest) {
       throw new DatabaseOpenError(
         'TOO_NEW',
-        `The database was written by a newer Samplan (schema ${version}, this version knows ${LATEST_SCHEMA_VERSION}); update Samplan. The file was not changed.`,
+        `The database was written by a newer Samplan (schema ${version}, this version knows ${latest}); update Samplan. The file was not changed.`,
       );
     }
   }
   const sqlite = openWritable(dbPath, options.create);
   try {
     applyPragmas(sqlite);
-    if (exists && schemaVersionOf(sqlite) > 0 && pendingMigrations(sqlite, MIGRATIONS).length > 0) {
+    if (exists && schemaVersionOf(sqlite) > 0 && pendingMigrations(sqlite, migrations).length > 0) {
       await createVerifiedBackup(sqlite, dbPath, 'migration', options.now());
     }
-    runMigrations(sqlite);
+    runMigrations(sqlite, migrations);
   } catch (error) {
     sqlite.close();
     throw error;

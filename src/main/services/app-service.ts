@@ -1,7 +1,6 @@
 import type { AppInfo, Owner } from '@shared/contract/app';
 import type { Language } from '@shared/contract/common';
 import { DomainError } from '@shared/contract/errors';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../lib/context';
 import { appendAudit } from '../repositories/audit';
@@ -69,5 +68,3 @@ export async function updateLanguage(ctx: ServiceContext, language: Language): P
   await setSetting(ctx.db, SETTING_KEYS.language, language);
   return getAppInfo(ctx);
 }
-
-export { LATEST_SCHEMA_VERSION };

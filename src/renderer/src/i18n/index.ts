@@ -1,0 +1,32 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '@shared/contract/common';
+import en from './en.json';
+import sv from './sv.json';
+
+export const DEFAULT_LANGUAGE: Language = 'sv';
+export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+
+export const resources = {
+  sv: { translation: sv },
+  en: { translation: en },
+} as const;
+
+/** Swedish first; English is a full translation with the same keys (see tests/unit/i18n-keys.test.ts). */
+export function initI18n(): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return i18next;
+}
+
+export function applyLanguage(language: Language): void {
+  if (i18next.language !== language) void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { startServices, type StartedApp } from '../../src/main/services/bootstrap';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const RESOURCES_DIR = path.join(PROJECT_ROOT, 'resources');
+
+export function tempDir(prefix = 'samplan-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A fresh database in a temp folder, migrated and with reference data. */
+export async function startTestApp(options: { dir?: string; now?: () => Date } = {}): Promise<StartedApp> {
+  const dir = options.dir ?? tempDir();
+  return startServices({
+    dbPath: path.join(dir, 'samplan.db'),
+    resourcesDir: RESOURCES_DIR,
+    appVersion: '0.0.0-test',
+    actor: 'test',
+    create: true,
+    now: options.now ?? (() => new Date('2026-11-23T10:00:00.000Z')),
+  });
+}
+
+/** SHA-256 of a file and its WAL, to prove a database was not written. */
+export function fileHash(file: string): string {
+  const hash = createHash('sha256');
+  for (const suffix of ['', '-wal']) {
+    if (fs.existsSync(file + suffix)) hash.update(fs.readFileSync(file + suffix));
+  }
+  return hash.digest('hex');
+}
+
+/** A logical dump of every table, for "database unchanged" assertions independent of page layout. */
+export function logicalDump(app: StartedApp): string {
+  const tables = app.ctx.sqlite
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => [name, app.ctx.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
+}

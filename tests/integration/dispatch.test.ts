@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/ipc/dispatch';
+import { createHandlers, type Handlers } from '../../src/main/ipc/handlers';
+import type { StartedApp } from '../../src/main/services/bootstrap';
+import { logicalDump, startTestApp } from '../helpers/temp';
+
+let app: StartedApp;
+let handlers: Handlers;
+
+beforeEach(async () => {
+  app = await startTestApp();
+  handlers = createHandlers(app);
+});
+afterEach(() => app.opened.close());
+
+describe('dispatch', () => {
+  it('answers a valid call with the validated output', async () => {
+    const result = await dispatch(handlers, 'app:info', {});
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toMatchObject({ owner: null, language: 'sv', schemaVersion: 1 });
+  });
+
+  it.each([
+    ['unknown channel', 'app:nope', {}, 'UNKNOWN_CHANNEL'],
+    ['non-string channel', 42, {}, 'UNKNOWN_CHANNEL'],
+    ['prototype key as channel', '__proto__', {}, 'UNKNOWN_CHANNEL'],
+    ['unknown field (strict schema)', 'app:info', { extra: 1 }, 'VALIDATION'],
+    ['wrong type', 'setup:complete', { ownerCode: 23 }, 'VALIDATION'],
+    ['missing field', 'setup:complete', {}, 'VALIDATION'],
+    ['null input', 'settings:update', null, 'VALIDATION'],
+    ['unknown language', 'settings:update', { language: 'de' }, 'VALIDATION'],
+    ['unknown region code', 'setup:complete', { ownerCode: '99' }, 'VALIDATION'],
+  ])('rejects %s with a typed one-line error and writes nothing', async (_name, channel, input, code) => {
+    const before = logicalDump(app);
+    const result = await dispatch(handlers, channel, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.message).not.toContain('\n');
+      expect(result.error.message.length).toBeGreaterThan(0);
+    }
+    expect(logicalDump(app)).toBe(before);
+  });
+
+  it('sets the owner once, by code or by name, and refuses to change it', async () => {
+    const set = await dispatch(handlers, 'setup:complete', { ownerCode: 'Region Jämtland Härjedalen' });
+    expect(set.ok && set.value.owner).toEqual({ kind: 'REGION', code: '23', name: 'Region Jämtland Härjedalen' });
+    const again = await dispatch(handlers, 'setup:complete', { ownerCode: 'NORRA' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('CONFLICT');
+  });
+
+  it('loads the example data once; a second load adds nothing', async () => {
+    const first = await dispatch(handlers, 'example:load', {});
+    expect(first.ok && first.value.persons).toBeGreaterThan(25);
+    const dump = logicalDump(app).replace(/"example_loaded_at","value":"[^"]+"/, '');
+    const second = await dispatch(handlers, 'example:load', {});
+    expect(second.ok && second.value).toEqual({ organisations: 0, persons: 0, groups: 0, memberships: 0, activityLevelChanges: 0 });
+    const info = await dispatch(handlers, 'app:info', {});
+    expect(info.ok && info.value.exampleDataLoaded).toBe(true);
+    const rows = (table: string) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(rows('persons')).toBe(first.ok ? first.value.persons : -1);
+    expect(dump.length).toBeGreaterThan(0);
+  });
+
+  it('writes a hash-chained audit entry for each change', async () => {
+    await dispatch(handlers, 'setup:complete', { ownerCode: '23' });
+    await dispatch(handlers, 'example:load', {});
+    const rows = app.ctx.sqlite.prepare('SELECT action, prev_hash, hash FROM audit_log ORDER BY seq').all() as {
+      action: string;
+      prev_hash: string;
+      hash: string;
+    }[];
+    expect(rows.map((r) => r.action)).toEqual(['setup', 'example:load']);
+    expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
+  });
+});
