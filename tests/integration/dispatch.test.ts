@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/ipc/dispatch';
+import type { Channel, ChannelOutput } from '../../src/shared/contract/channels';
+import type { Result } from '../../src/shared/contract/errors';
 import { createHandlers, type Handlers } from '../../src/main/ipc/handlers';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { logicalDump, startTestApp } from '../helpers/temp';
@@ -12,6 +14,10 @@ beforeEach(async () => {
   handlers = createHandlers(app);
 });
 afterEach(() => app.opened.close());
+
+async function call<C extends Channel>(channel: C, input: unknown): Promise<Result<ChannelOutput<C>>> {
+  return (await dispatch(handlers, channel, input)) as Result<ChannelOutput<C>>;
+}
 
 describe('dispatch', () => {
   it('answers a valid call with the validated output', async () => {
@@ -43,7 +49,7 @@ describe('dispatch', () => {
   });
 
   it('sets the owner once, by code or by name, and refuses to change it', async () => {
-    const set = await dispatch(handlers, 'setup:complete', { ownerCode: 'Region Jämtland Härjedalen' });
+    const set = await call('setup:complete', { ownerCode: 'Region Jämtland Härjedalen' });
     expect(set.ok && set.value.owner).toEqual({ kind: 'REGION', code: '23', name: 'Region Jämtland Härjedalen' });
     const again = await dispatch(handlers, 'setup:complete', { ownerCode: 'NORRA' });
     expect(again.ok).toBe(false);
@@ -51,12 +57,12 @@ describe('dispatch', () => {
   });
 
   it('loads the example data once; a second load adds nothing', async () => {
-    const first = await dispatch(handlers, 'example:load', {});
+    const first = await call('example:load', {});
     expect(first.ok && first.value.persons).toBeGreaterThan(25);
     const dump = logicalDump(app).replace(/"example_loaded_at","value":"[^"]+"/, '');
-    const second = await dispatch(handlers, 'example:load', {});
+    const second = await call('example:load', {});
     expect(second.ok && second.value).toEqual({ organisations: 0, persons: 0, groups: 0, memberships: 0, activityLevelChanges: 0 });
-    const info = await dispatch(handlers, 'app:info', {});
+    const info = await call('app:info', {});
     expect(info.ok && info.value.exampleDataLoaded).toBe(true);
     const rows = (table: string) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect(rows('persons')).toBe(first.ok ? first.value.persons : -1);

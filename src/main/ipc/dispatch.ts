@@ -8,8 +8,9 @@ function failure(code: AppError['code'], message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 
-function isConstraintError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+function isConstraintError(error: unknown): error is Error {
+  if (!(error instanceof Error) || !('code' in error)) return false;
+  return typeof error.code === 'string' && error.code.startsWith('SQLITE_CONSTRAINT');
 }
 
 /**

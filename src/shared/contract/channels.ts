@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { referenceChannels } from './reference';
+import { registerChannels } from './register';
 import type { Result } from './errors';
 
 /** The one IPC contract: every channel `domain:verb` with strict zod input and output schemas. */
 export const channels = {
   ...appChannels,
   ...referenceChannels,
+  ...registerChannels,
 } as const;
 
 export type Channels = typeof channels;

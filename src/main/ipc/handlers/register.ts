@@ -1,0 +1,37 @@
+import type { StartedApp } from '../../services/bootstrap';
+import { createGroup, getGroup, listGroups, updateGroup } from '../../services/register/groups';
+import {
+  createMembership,
+  deleteMembership,
+  endMembership,
+  listAllocationDefaults,
+  setAllocationDefault,
+  updateMembership,
+} from '../../services/register/memberships';
+import { createOrganisation, listOrganisations, updateOrganisation } from '../../services/register/organisations';
+import { createPerson, endPerson, getPerson, searchPersons, updatePerson } from '../../services/register/persons';
+import type { HandlersFor } from './types';
+import type { registerChannels } from '@shared/contract/register';
+
+export function registerHandlers({ ctx }: StartedApp): HandlersFor<typeof registerChannels> {
+  return {
+    'organisations:list': () => listOrganisations(ctx),
+    'organisations:create': (input) => createOrganisation(ctx, input),
+    'organisations:update': (input) => updateOrganisation(ctx, input),
+    'persons:search': (input) => searchPersons(ctx, input),
+    'persons:get': (input) => getPerson(ctx, input.id),
+    'persons:create': (input) => createPerson(ctx, input),
+    'persons:update': (input) => updatePerson(ctx, input),
+    'persons:end': (input) => endPerson(ctx, input),
+    'groups:list': (input) => listGroups(ctx, input),
+    'groups:get': (input) => getGroup(ctx, input.id),
+    'groups:create': (input) => createGroup(ctx, input),
+    'groups:update': (input) => updateGroup(ctx, input),
+    'memberships:create': (input) => createMembership(ctx, input),
+    'memberships:update': (input) => updateMembership(ctx, input),
+    'memberships:end': (input) => endMembership(ctx, input),
+    'memberships:delete': (input) => deleteMembership(ctx, input),
+    'allocation-defaults:list': () => listAllocationDefaults(ctx),
+    'allocation-defaults:set': (input) => setAllocationDefault(ctx, input),
+  };
+}

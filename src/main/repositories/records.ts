@@ -1,0 +1,50 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError } from '@shared/contract/errors';
+import type { AuditEntryView, Provenance } from '@shared/contract/records';
+import type { Database } from '../db/schema';
+import { getSetting, SETTING_KEYS } from './settings';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The region or healthcare region this installation works for; writes need it. */
+export async function requireOwnerCode(db: Executor): Promise<string> {
+  const code = await getSetting(db, SETTING_KEYS.ownerCode);
+  if (!code) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
+  return code;
+}
+
+type VersionedRow = { owner: string; version: number; deleted_at: string | null };
+
+/**
+ * A record may be changed here only by its owner, only while it exists, and only from the version
+ * the user saw (optimistic concurrency): otherwise nothing is written.
+ */
+export function assertWritable(row: VersionedRow | undefined, what: string, owner: string, expectedVersion: number): asserts row {
+  if (!row || row.deleted_at !== null) throw new DomainError('NOT_FOUND', `${what} not found`);
+  if (row.owner !== owner) throw new DomainError('FORBIDDEN', `${what} belongs to ${row.owner} and is read-only here`);
+  if (row.version !== expectedVersion) {
+    throw new DomainError('CONFLICT', `${what} was changed by someone else (version ${row.version}, you had ${expectedVersion}); reload and try again`);
+  }
+}
+
+export async function auditHistory(db: Executor, entity: string, recordId: string): Promise<AuditEntryView[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'at', 'actor', 'action', 'before_json', 'after_json'])
+    .where('entity', '=', entity)
+    .where('record_id', '=', recordId)
+    .orderBy('seq', 'desc')
+    .limit(100)
+    .execute();
+  return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, before: r.before_json, after: r.after_json }));
+}
+
+export async function provenanceOf(db: Executor, entity: string, recordId: string): Promise<Provenance | null> {
+  const row = await db
+    .selectFrom('record_origins')
+    .select(['origin_owner', 'package_id', 'received_at'])
+    .where('entity', '=', entity)
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
+  return row ? { originOwner: row.origin_owner, packageId: row.package_id, receivedAt: row.received_at } : null;
+}

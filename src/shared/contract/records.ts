@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Where a record owned by another region came from (set by package import). */
+export const provenanceSchema = z.strictObject({
+  originOwner: z.string(),
+  packageId: z.string(),
+  receivedAt: z.string(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** One audit-log entry as shown on a record: who, when, what, before/after. */
+export const auditEntrySchema = z.strictObject({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,147 @@
+/**
+ * Which monthly salary applies in a year, and where it came from.
+ *
+ * Rules (one salary per person or role and year; changes within a year are not pro-rated):
+ * 1. A salary STATED on the item itself (a cost item's own monthly salary) is used as is for the year.
+ * 2. Otherwise the PERSON's salary in force on 1 January of the year: the one with the latest
+ *    effective date on or before `Y-01-01`. If none, the earliest one taking effect within the year.
+ * 3. Otherwise the DEFAULT salary for the role and profession: the row for the latest year on or before
+ *    the year, first for the exact profession, then for the role without a profession (`''`).
+ * A salary whose base year B (the year of its effective date, or the default's year) is earlier than the
+ * year Y is carried forward by the salary index: salary(Y) = salary(B) × Π index(y) / 10 000 for
+ * y = B+1 … Y. A missing index year counts as 10 000 (unchanged) and is flagged in the trace.
+ * The indexed salary is kept as an exact fraction of öre; it is never rounded on its own.
+ */
+import { parseIsoDate, yearStart, yearEnd, type IsoDate } from './dates';
+import { basisPoints, mul, toFractionString, toRational, type FractionString, type Rational } from './rational';
+import { invalid, requireInteger, requireNonNegative, requireUnique, requireYear } from './validate';
+
+export type PersonSalary = { effectiveDate: IsoDate; monthlySalaryOre: number };
+export type DefaultSalary = { year: number; role: string; profession: string; monthlySalaryOre: number };
+/** Salary index of a year in basis points of the previous year's level: 10 300 = +3 %. */
+export type SalaryIndexEntry = { year: number; indexBp: number };
+
+export type ResolveSalaryInput = {
+  year: number;
+  statedMonthlySalaryOre?: number | FractionString | null;
+  personSalaries?: readonly PersonSalary[];
+  defaultSalaries?: readonly DefaultSalary[];
+  role?: string | null;
+  profession?: string | null;
+  salaryIndex?: readonly SalaryIndexEntry[];
+};
+
+export type SalarySource = 'STATED' | 'PERSON' | 'DEFAULT';
+
+export type SalaryIndexStep = { year: number; indexBp: number; assumed: boolean };
+
+export type SalaryTrace = {
+  year: number;
+  source: SalarySource;
+  /** PERSON: the effective date used. */
+  effectiveDate: IsoDate | null;
+  /** DEFAULT: the role and profession of the row used (profession `''` = any profession). */
+  role: string | null;
+  profession: string | null;
+  /** Year whose salary level the base amount represents. */
+  baseYear: number;
+  baseMonthlySalaryOre: FractionString;
+  indexed: boolean;
+  indexSteps: SalaryIndexStep[];
+  /** Exact monthly salary in the year, in öre. */
+  monthlySalaryOre: FractionString;
+};
+
+export type SalaryValue = { monthlySalaryOre: FractionString };
+
+type Base = Omit<SalaryTrace, 'year' | 'indexed' | 'indexSteps' | 'monthlySalaryOre'>;
+
+function personBase(salaries: readonly PersonSalary[], year: number): Base | null {
+  salaries.forEach((s, i) => {
+    parseIsoDate(s.effectiveDate);
+    requireNonNegative(`personSalaries[${i}].monthlySalaryOre`, s.monthlySalaryOre);
+  });
+  requireUnique('personSalaries', salaries.map((s) => s.effectiveDate));
+  const sorted = [...salaries].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
+  const inForce = sorted.filter((s) => s.effectiveDate <= yearStart(year)).at(-1);
+  const chosen = inForce ?? sorted.find((s) => s.effectiveDate <= yearEnd(year));
+  if (!chosen) return null;
+  return {
+    source: 'PERSON',
+    effectiveDate: chosen.effectiveDate,
+    role: null,
+    profession: null,
+    baseYear: parseIsoDate(chosen.effectiveDate).year,
+    baseMonthlySalaryOre: String(chosen.monthlySalaryOre),
+  };
+}
+
+function latestDefault(rows: readonly DefaultSalary[], role: string, profession: string, year: number) {
+  return rows
+    .filter((r) => r.role === role && r.profession === profession && r.year <= year)
+    .reduce<DefaultSalary | null>((best, r) => (best === null || r.year > best.year ? r : best), null);
+}
+
+function defaultBase(input: ResolveSalaryInput, year: number): Base | null {
+  const rows = input.defaultSalaries ?? [];
+  rows.forEach((r, i) => {
+    requireYear(`defaultSalaries[${i}].year`, r.year);
+    requireNonNegative(`defaultSalaries[${i}].monthlySalaryOre`, r.monthlySalaryOre);
+  });
+  requireUnique('defaultSalaries', rows.map((r) => `${r.year}/${r.role}/${r.profession}`));
+  const role = input.role ?? null;
+  if (role === null) return null;
+  const profession = input.profession ?? '';
+  const row = latestDefault(rows, role, profession, year) ?? latestDefault(rows, role, '', year);
+  if (!row) return null;
+  return {
+    source: 'DEFAULT',
+    effectiveDate: null,
+    role: row.role,
+    profession: row.profession,
+    baseYear: row.year,
+    baseMonthlySalaryOre: String(row.monthlySalaryOre),
+  };
+}
+
+function statedBase(stated: number | FractionString, year: number): Base {
+  const value = toRational(stated);
+  if (value.num < 0n) invalid('statedMonthlySalaryOre must not be negative');
+  return { source: 'STATED', effectiveDate: null, role: null, profession: null, baseYear: year, baseMonthlySalaryOre: toFractionString(value) };
+}
+
+/** The index steps from the year after `baseYear` up to and including `year`. */
+export function indexSteps(entries: readonly SalaryIndexEntry[], baseYear: number, year: number): SalaryIndexStep[] {
+  entries.forEach((e, i) => requireInteger(`salaryIndex[${i}].indexBp`, e.indexBp, 1));
+  requireUnique('salaryIndex', entries.map((e) => String(e.year)));
+  const steps: SalaryIndexStep[] = [];
+  for (let y = baseYear + 1; y <= year; y += 1) {
+    const entry = entries.find((e) => e.year === y);
+    steps.push({ year: y, indexBp: entry?.indexBp ?? 10_000, assumed: entry === undefined });
+  }
+  return steps;
+}
+
+/** Applies index steps to a base salary, exactly. */
+export function applyIndex(base: Rational, steps: readonly SalaryIndexStep[]): Rational {
+  return steps.reduce((salary, step) => mul(salary, basisPoints(step.indexBp)), base);
+}
+
+/** Picks the salary for a year (stated, person, default) and carries it forward by the index. */
+export function resolveSalary(input: ResolveSalaryInput): { value: SalaryValue; trace: SalaryTrace } {
+  const year = requireYear('year', input.year);
+  const base =
+    input.statedMonthlySalaryOre != null
+      ? statedBase(input.statedMonthlySalaryOre, year)
+      : (personBase(input.personSalaries ?? [], year) ?? defaultBase(input, year));
+  if (!base) {
+    invalid(`no salary for year ${year}: no person salary and no default salary for role ${input.role ?? '(none)'}`);
+  }
+  const steps = indexSteps(input.salaryIndex ?? [], base.baseYear, year);
+  const exact = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
+  const monthlySalaryOre = toFractionString(exact);
+  return {
+    value: { monthlySalaryOre },
+    trace: { year, ...base, indexed: steps.length > 0, indexSteps: steps, monthlySalaryOre },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The weight of each region under an allocation key (fördelningsnyckel).
+ *
+ * - POPULATION: the region's population PART in the key's healthcare region (Halland counts with its
+ *   part in SODRA and in VASTRA) on 31 December of year + offset (default offset −1: the 2024 cost is
+ *   split by the population of 31 Dec 2023). Where that year is missing for a region, the latest earlier
+ *   year is used and reported per region; no earlier year is an error.
+ * - EQUAL: every region weighs the same.
+ * - FIXED_VARIABLE: fixedPartBp / 10 000 split equally, the rest by population:
+ *   w = fixed/n + (1 − fixed) × population / Σ population.
+ * - CUSTOM: basis points per region; every region exactly once and adding up to exactly 10 000.
+ * Weights are reported normalised (they add up to exactly 1).
+ */
+import type { MemberPopulation } from '../population';
+import { add, basisPoints, div, fromInteger, mul, ONE, rational, sub, sum, toFractionString, type FractionString, type Rational } from './rational';
+import { invalid, requireInteger, requireUnique, requireYear } from './validate';
+
+export const DEFAULT_POPULATION_YEAR_OFFSET = -1;
+
+export type AllocationKey =
+  | { kind: 'POPULATION'; healthcareRegionCode: string; populationYearOffset?: number }
+  | { kind: 'EQUAL' }
+  | { kind: 'FIXED_VARIABLE'; healthcareRegionCode: string; fixedPartBp: number; populationYearOffset?: number }
+  | { kind: 'CUSTOM'; shares: readonly { regionCode: string; shareBp: number }[] };
+
+export type RegionWeightTrace = {
+  regionCode: string;
+  /** Normalised weight, all regions together = 1. */
+  weight: FractionString;
+  population: number | null;
+  /** The year wanted (year + offset) and the year actually used; they differ on a fallback. */
+  populationYearWanted: number | null;
+  populationYearUsed: number | null;
+  populationFallback: boolean;
+  /** CUSTOM: the region's basis points. */
+  shareBp: number | null;
+  /** FIXED_VARIABLE: the equal part and the population part of the weight. */
+  fixedWeight: FractionString | null;
+  variableWeight: FractionString | null;
+};
+
+export type PopulationFallback = { regionCode: string; wantedYear: number; usedYear: number };
+
+type PopulationPick = { population: number; wanted: number; used: number };
+
+/** The region's population part in the healthcare region for the wanted year, or the latest earlier one. */
+export function pickPopulation(
+  rows: readonly MemberPopulation[],
+  healthcareRegionCode: string,
+  regionCode: string,
+  wantedYear: number,
+): PopulationPick {
+  const candidates = rows.filter(
+    (r) => r.healthcareRegionCode === healthcareRegionCode && r.regionCode === regionCode && r.year <= wantedYear,
+  );
+  requireUnique(`populations of ${healthcareRegionCode}/${regionCode}`, candidates.map((r) => String(r.year)));
+  const best = candidates.reduce<MemberPopulation | null>((b, r) => (b === null || r.year > b.year ? r : b), null);
+  if (!best) invalid(`no population for region ${regionCode} in ${healthcareRegionCode} for ${wantedYear} or earlier`);
+  requireInteger(`population of ${regionCode} ${best.year}`, best.population, 0);
+  return { population: best.population, wanted: wantedYear, used: best.year };
+}
+
+function blank(regionCode: string, weight: Rational): RegionWeightTrace {
+  return {
+    regionCode,
+    weight: toFractionString(weight),
+    population: null,
+    populationYearWanted: null,
+    populationYearUsed: null,
+    populationFallback: false,
+    shareBp: null,
+    fixedWeight: null,
+    variableWeight: null,
+  };
+}
+
+function populationWeights(
+  regions: readonly string[],
+  rows: readonly MemberPopulation[],
+  healthcareRegionCode: string,
+  wantedYear: number,
+  fixed: Rational,
+): RegionWeightTrace[] {
+  const picks = regions.map((code) => pickPopulation(rows, healthcareRegionCode, code, wantedYear));
+  const totalPopulation = sum(picks.map((p) => fromInteger(p.population)));
+  if (totalPopulation.num === 0n) invalid(`the populations of ${healthcareRegionCode} add up to zero`);
+  const equalPart = div(fixed, fromInteger(regions.length));
+  return regions.map((code, i) => {
+    const pick = picks[i] as PopulationPick;
+    const variable = mul(sub(ONE, fixed), div(fromInteger(pick.population), totalPopulation));
+    return {
+      ...blank(code, add(equalPart, variable)),
+      population: pick.population,
+      populationYearWanted: pick.wanted,
+      populationYearUsed: pick.used,
+      populationFallback: pick.used !== pick.wanted,
+      fixedWeight: fixed.num === 0n ? null : toFractionString(equalPart),
+      variableWeight: fixed.num === 0n ? null : toFractionString(variable),
+    };
+  });
+}
+
+function customWeights(regions: readonly string[], key: Extract<AllocationKey, { kind: 'CUSTOM' }>): RegionWeightTrace[] {
+  requireUnique('custom shares', key.shares.map((s) => s.regionCode));
+  const byRegion = new Map(key.shares.map((s) => [s.regionCode, requireInteger(`shareBp of ${s.regionCode}`, s.shareBp, 0, 10_000)]));
+  const stray = key.shares.find((s) => !regions.includes(s.regionCode));
+  if (stray) invalid(`custom share for region ${stray.regionCode}, which is not in the split`);
+  const total = key.shares.reduce((acc, s) => acc + s.shareBp, 0);
+  if (total !== 10_000) invalid(`custom shares must add up to exactly 100 % (10 000 bp), got ${total} bp`);
+  return regions.map((code) => {
+    const bp = byRegion.get(code);
+    if (bp === undefined) invalid(`no custom share for region ${code}`);
+    return { ...blank(code, basisPoints(bp)), shareBp: bp };
+  });
+}
+
+/** Normalised weights of the regions for the key in the cost year `year`. */
+export function keyWeights(
+  key: AllocationKey,
+  regions: readonly string[],
+  populations: readonly MemberPopulation[],
+  year: number,
+): RegionWeightTrace[] {
+  if (regions.length === 0) invalid('nothing to split between: no regions');
+  requireUnique('regions', regions);
+  switch (key.kind) {
+    case 'EQUAL':
+      return regions.map((code) => blank(code, rational(1n, BigInt(regions.length))));
+    case 'CUSTOM':
+      return customWeights(regions, key);
+    case 'POPULATION':
+    case 'FIXED_VARIABLE': {
+      const offset = requireInteger('populationYearOffset', key.populationYearOffset ?? DEFAULT_POPULATION_YEAR_OFFSET, -50, 50);
+      const fixedBp = key.kind === 'FIXED_VARIABLE' ? requireInteger('fixedPartBp', key.fixedPartBp, 0, 10_000) : 0;
+      return populationWeights(regions, populations, key.healthcareRegionCode, requireYear('year', year + offset), basisPoints(fixedBp));
+    }
+  }
+}
