@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { captureSessionToken } from './api';
+import { App } from './App';
+import { initI18n } from './i18n';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/components.css';
+import './styles/feedback.css';
+import './styles/tables.css';
+
+captureSessionToken();
+initI18n();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Samplan: #root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

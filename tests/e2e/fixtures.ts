@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const START_TIMEOUT_MS = 30_000;
+const URL_PATTERN = /Öppna: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
+
+type ServerFixtures = {
+  /** A fresh, empty data folder for this test only. */
+  dataDir: string;
+  /** The browser-mode URL with its session token, e.g. http://127.0.0.1:PORT/#token=… */
+  appUrl: string;
+};
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`Server did not start in ${START_TIMEOUT_MS} ms.\n${stdout}\n${stderr}`)), START_TIMEOUT_MS);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const match = URL_PATTERN.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Server exited with code ${code} before printing its URL.\n${stdout}\n${stderr}`));
+    });
+  });
+}
+
+/** Stops the server's whole process group (tsx runs the server in a child process). */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    signalGroup('SIGKILL');
+    await exited;
+  }
+}
+
+export const test = base.extend<ServerFixtures>({
+  dataDir: async ({}, provide) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'samplan-e2e-'));
+    await provide(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  appUrl: async ({ dataDir }, provide) => {
+    if (!fs.existsSync(path.join(ROOT, 'out', 'web', 'index.html'))) {
+      throw new Error('The renderer is not built: run `npm run build:web` before the E2E tests.');
+    }
+    const child = spawn(TSX, ['src/main/web/main.ts', '--data-dir', dataDir, '--port', '0'], {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_ENV: 'test' },
+    });
+    try {
+      await provide(await waitForUrl(child));
+    } finally {
+      await stopServer(child);
+    }
+  },
+});
+
+export { expect };
