@@ -12,7 +12,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Sites a link in the UI may open in the system browser: the exact host or one of its subdomains. */
-export const EXTERNAL_HOSTS: readonly string[] = ['kunskapsstyrningvard.se', 'skr.se', 'scb.se', 'regionfakta.com'];
+export const EXTERNAL_HOSTS: readonly string[] = Object.freeze(['kunskapsstyrningvard.se', 'skr.se', 'scb.se', 'regionfakta.com']);
 
 const MAX_URL_LENGTH = 2048;
 /** Control characters, whitespace and backslashes are never part of a URL we accept (parsers disagree on them). */
@@ -51,14 +51,26 @@ function isAllowedHost(hostname: string): boolean {
 }
 
 /**
- * True for `https://<allow-listed host or subdomain>/…` without credentials or an explicit odd port.
+ * True for `https://<allow-listed host or subdomain>/…` without credentials or an explicit port.
  * Compared on the parsed host, never by prefix, so `https://skr.se.evil.com` and `https://skr.se@evil`
  * are refused.
  */
 export function isAllowedExternalUrl(url: unknown): boolean {
   const parsed = parseStrict(url);
   if (!parsed || typeof url !== 'string') return false;
-  return url.startsWith('https://') && parsed.protocol === 'https:' && hasNoCredentialsOrPort(parsed) && isAllowedHost(parsed.hostname);
+  if (parsed.protocol !== 'https:' || !hasNoCredentialsOrPort(parsed) || !isAllowedHost(parsed.hostname)) return false;
+  return hasLiteralAuthority(url, `https://${parsed.hostname}`);
+}
+
+/**
+ * The raw text must already be canonical up to the path: `https://host` followed by `/`, `?`, `#` or
+ * the end. Refuses encoded, upper-case, extra-slash or explicit-port spellings that a parser would
+ * quietly repair.
+ */
+function hasLiteralAuthority(url: string, prefix: string): boolean {
+  if (!url.startsWith(prefix)) return false;
+  const next = url.charAt(prefix.length);
+  return next === '' || next === '/' || next === '?' || next === '#';
 }
 
 /** The normalised URL to hand to the system browser, or null when the URL is not allow-listed. */

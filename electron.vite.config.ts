@@ -1,0 +1,46 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+const alias = { '@shared': path.resolve(root, 'src/shared') };
+
+/**
+ * Desktop build (`electron-vite build`): out/main (ESM, dependencies such as better-sqlite3 stay
+ * external), out/preload/index.cjs (CommonJS, everything bundled: a sandboxed preload can neither be
+ * ESM nor require anything but 'electron'), out/renderer (the React UI, served on app://samplan/).
+ * Browser mode has its own build in vite.web.config.ts.
+ */
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: path.resolve(root, 'out/main'),
+      externalizeDeps: true,
+      lib: { entry: path.resolve(root, 'src/main/index.ts'), formats: ['es'] },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: path.resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: path.resolve(root, 'src/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: path.resolve(root, 'src/renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: path.resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      sourcemap: false,
+      rolldownOptions: { input: path.resolve(root, 'src/renderer/index.html') },
+    },
+  },
+});

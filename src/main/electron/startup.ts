@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { DatabaseOpenError, type DatabaseOpenErrorKind } from '../db/errors';
+import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
+
+/** A start-up problem with a message a person can act on (shown in a dialog, then the app quits). */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+export type DataLocation = {
+  /** Electron's userData: the local per-user folder (never roaming %APPDATA%, never a network share). */
+  dataDir: string;
+  /** Chromium's own files (caches, local storage) kept apart from the database. */
+  sessionDir: string;
+  dbPath: string;
+};
+
+/** Where the database and Chromium's files live; a network path is refused before anything is written. */
+export function resolveDataLocation(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home?: string,
+): DataLocation {
+  const configured = home === undefined ? defaultDataDir(platform, env) : defaultDataDir(platform, env, home);
+  const dataDir = path.resolve(configured);
+  if (isNetworkPath(configured) || isNetworkPath(dataDir)) {
+    throw new StartupError(`The data folder ${configured} is on a network share; Samplan keeps its database on a local disk only.`);
+  }
+  return { dataDir, sessionDir: path.join(dataDir, 'session'), dbPath: path.join(dataDir, DATABASE_FILE_NAME) };
+}
+
+/** Files of the built app relative to the bundled main script (out/main/index.js). */
+export function bundleLayout(mainDir: string): { preloadPath: string; rendererDir: string } {
+  return {
+    preloadPath: path.join(mainDir, '..', 'preload', 'index.cjs'),
+    rendererDir: path.join(mainDir, '..', 'renderer'),
+  };
+}
+
+const DATABASE_ADVICE: Record<DatabaseOpenErrorKind, string> = {
+  MISSING: 'Samplans databas hittades inte.',
+  TOO_NEW: 'Databasen har skapats av en nyare version av Samplan. Installera den senaste versionen av Samplan.',
+  DAMAGED: 'Databasfilen är skadad eller går inte att läsa. Återställ den från en säkerhetskopia eller kontakta din IT-support.',
+  UNWRITABLE:
+    'Samplan kan inte skriva till databasfilen. Kontrollera att mappen finns på en lokal disk och att du har behörighet att skriva där.',
+  MIGRATION_FAILED: 'Uppdateringen av databasen misslyckades och har rullats tillbaka. Kontakta din IT-support.',
+};
+
+export type StartupDialog = { title: string; content: string };
+
+/** The error dialog for a failed start: Swedish advice first, then the technical one-line reason. */
+export function describeStartupFailure(error: unknown): StartupDialog {
+  const title = 'Samplan kan inte starta';
+  if (error instanceof DatabaseOpenError) return { title, content: `${DATABASE_ADVICE[error.kind]}\n\n${error.message}` };
+  if (error instanceof StartupError) {
+    return { title, content: `Samplans data måste ligga på en lokal disk, inte på en nätverksenhet.\n\n${error.message}` };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { title, content: `Ett oväntat fel inträffade när Samplan startade.\n\n${reason}` };
+}
