@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type { Organisation, organisationCreateSchema, organisationUpdateSchema } from '@shared/contract/register';
 import type { OrganisationType } from '@shared/domain/enums';
