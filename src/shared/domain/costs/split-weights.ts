@@ -79,8 +79,9 @@ function populationWeights(
   rows: readonly MemberPopulation[],
   healthcareRegionCode: string,
   wantedYear: number,
-  fixed: Rational,
+  fixedBp: number | null,
 ): RegionWeightTrace[] {
+  const fixed = fixedBp === null ? rational(0n) : basisPoints(fixedBp);
   const picks = regions.map((code) => pickPopulation(rows, healthcareRegionCode, code, wantedYear));
   const totalPopulation = sum(picks.map((p) => fromInteger(p.population)));
   if (totalPopulation.num === 0n) invalid(`the populations of ${healthcareRegionCode} add up to zero`);
@@ -94,8 +95,8 @@ function populationWeights(
       populationYearWanted: pick.wanted,
       populationYearUsed: pick.used,
       populationFallback: pick.used !== pick.wanted,
-      fixedWeight: fixed.num === 0n ? null : toFractionString(equalPart),
-      variableWeight: fixed.num === 0n ? null : toFractionString(variable),
+      fixedWeight: fixedBp === null ? null : toFractionString(equalPart),
+      variableWeight: fixedBp === null ? null : toFractionString(variable),
     };
   });
 }
@@ -131,8 +132,8 @@ export function keyWeights(
     case 'POPULATION':
     case 'FIXED_VARIABLE': {
       const offset = requireInteger('populationYearOffset', key.populationYearOffset ?? DEFAULT_POPULATION_YEAR_OFFSET, -50, 50);
-      const fixedBp = key.kind === 'FIXED_VARIABLE' ? requireInteger('fixedPartBp', key.fixedPartBp, 0, 10_000) : 0;
-      return populationWeights(regions, populations, key.healthcareRegionCode, requireYear('year', year + offset), basisPoints(fixedBp));
+      const fixedBp = key.kind === 'FIXED_VARIABLE' ? requireInteger('fixedPartBp', key.fixedPartBp, 0, 10_000) : null;
+      return populationWeights(regions, populations, key.healthcareRegionCode, requireYear('year', year + offset), fixedBp);
     }
   }
 }

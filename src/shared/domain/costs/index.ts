@@ -1,0 +1,13 @@
+/** The pure cost-calculation domain: exact arithmetic, salaries, cost lines, splits and commitments. */
+export * from './rational';
+export * from './dates';
+export * from './money-format';
+export * from './salary';
+export * from './annual-cost';
+export * from './staffed';
+export * from './membership';
+export * from './cost-items';
+export * from './split-weights';
+export * from './apportion';
+export * from './split';
+export * from './commitment';
