@@ -42,3 +42,18 @@ describe('buildExampleDataset', () => {
     expect(again).toEqual(dataset);
   });
 });
+
+describe('example people', () => {
+  it('have unique names and e-mails, so they do not look like duplicates of each other', () => {
+    const many = buildExampleDataset({
+      vgrRegionCode: '14',
+      rptByLevel2025: {},
+      sorNames: [],
+      rpoNames: [],
+      norraSeats: Array.from({ length: 120 }, (_, i) => ({ seatId: `s${i}`, groupId: `g${i}`, groupType: 'NPO' })),
+      id: (key) => key,
+    });
+    expect(new Set(many.persons.map((p) => p.name)).size).toBe(many.persons.length);
+    expect(new Set(many.persons.map((p) => p.email)).size).toBe(many.persons.length);
+  });
+});

@@ -123,7 +123,7 @@ function norraPeople(input: ExampleInputs) {
     const n = persons.length;
     const female = n % 5 !== 1 && n % 5 !== 3;
     const given = (female ? GIVEN_FEMALE : GIVEN_MALE)[n % 15]!;
-    const family = FAMILY[(n * 7) % 15]!;
+    const family = FAMILY[(n * 7 + Math.floor(n / 15)) % 15]!; // unique names for up to 225 people
     const organisation = organisations[n % organisations.length]!;
     const person: ExamplePerson = {
       id: input.id(`example:person:${n}`),

@@ -1,0 +1,84 @@
+import type { RulesList } from '@shared/contract/rule-warnings';
+import { describeValidationError } from '@shared/contract/errors';
+import { vacanciesInputSchema, type VacancyView } from '@shared/contract/register-insights';
+import type { Command, CommandContext } from '../command';
+import { CliError } from '../errors';
+import { call, withApp } from '../services';
+
+const STATUS_MARK = { FILLED: 'ok', VACANT: 'VACANT', ENDING: 'ending', OVER_FILLED: 'OVER' } as const;
+
+function optionalString(values: CommandContext['values'], name: string): string | null {
+  const value = values[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function parseDays(values: CommandContext['values'], usage: string): number | null {
+  const text = optionalString(values, 'days');
+  if (text === null) return null;
+  if (!/^\d+$/.test(text)) throw new CliError(`--days takes a whole number of days (usage: ${usage})`);
+  return Number(text);
+}
+
+function vacancyText(view: VacancyView): string {
+  const own = view.ownHealthcareRegionCodes.join(', ') || 'not chosen';
+  const counts = Object.entries(view.statusCounts).map(([status, n]) => `${status} ${n}`).join(', ');
+  const lines = [`Vacancies as of ${view.asOf} (ending within ${view.endingWithinDays} days); own healthcare region: ${own}`, `Cells: ${counts}`, ''];
+  for (const row of view.rows) {
+    const cells = row.cells.map((c) => `${c.healthcareRegionCode} ${STATUS_MARK[c.status]}`).join(' | ');
+    lines.push(`${row.groupType.padEnd(20)} ${row.groupName.slice(0, 44).padEnd(44)} ${cells}`);
+  }
+  lines.push('', `Seats to fill (${view.todo.length}):`);
+  for (const t of view.todo) {
+    const when = t.status === 'VACANT' ? `vacant${t.emptyFrom ? ` since ${t.emptyFrom}` : ''}` : `ends, empty from ${t.emptyFrom} (${t.daysLeft} days)`;
+    const who = t.holders.map((h) => h.personName).join(', ');
+    lines.push(`  ${t.groupName} – ${t.seatLabel}: ${when}${who ? ` – ${who}` : ''}`);
+  }
+  lines.push('', `Term expiry of the own ${view.forecast.seatCount} seats (flag above ${view.forecast.thresholdBp / 100} %):`);
+  for (const q of view.forecast.quarters) {
+    lines.push(`  ${q.quarter}: ${q.expiring} (${(q.shareBp / 100).toFixed(1)} %)${q.flagged ? '  <-- many at once' : ''}`);
+  }
+  return lines.join('\n');
+}
+
+const vacancies: Command = {
+  name: 'vacancies',
+  summary: 'vacant and ending seats in the national groups, own to-do list and expiry forecast',
+  usage: 'vacancies [--days N] [--type T] [--healthcare-region CODE] [--status S] [--json]',
+  options: { days: { type: 'string' }, type: { type: 'string' }, 'healthcare-region': { type: 'string' }, status: { type: 'string' } },
+  async run(ctx) {
+    const input = {
+      endingWithinDays: parseDays(ctx.values, this.usage),
+      groupType: optionalString(ctx.values, 'type'),
+      healthcareRegionCode: optionalString(ctx.values, 'healthcare-region'),
+      status: optionalString(ctx.values, 'status'),
+    };
+    const parsed = vacanciesInputSchema.safeParse(input);
+    if (!parsed.success) throw new CliError(`${describeValidationError(parsed.error)} (usage: ${this.usage})`);
+    const view = await withApp(ctx, (app) => call(app, 'vacancies:get', parsed.data));
+    ctx.out.print(view, () => vacancyText(view));
+  },
+};
+
+function rulesText(list: RulesList): string {
+  const lines = [`Rule warnings as of ${list.asOf}: ${list.warnings.length}${list.dismissedCount > 0 ? ` (${list.dismissedCount} dismissed)` : ''}`];
+  for (const w of list.warnings) {
+    const details = Object.entries(w.params)
+      .filter(([name]) => !name.endsWith('Id'))
+      .map(([name, value]) => `${name}=${Array.isArray(value) ? value.join('+') : String(value)}`)
+      .join(', ');
+    lines.push(`  ${w.severity.padEnd(7)} ${w.code}: ${details}`);
+  }
+  return lines.join('\n');
+}
+
+const rules: Command = {
+  name: 'rules',
+  summary: 'rule warnings: chair terms, seats from another healthcare region, missing leaders, over-allocation, duplicates',
+  usage: 'rules [--json]',
+  async run(ctx) {
+    const list = await withApp(ctx, (app) => call(app, 'rules:list', {}));
+    ctx.out.print(list, () => rulesText(list));
+  },
+};
+
+export const insightCommands: Command[] = [vacancies, rules];

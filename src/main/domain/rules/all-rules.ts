@@ -1,0 +1,41 @@
+/** Every register rule over one snapshot, in a stable order: warnings before notes, then by code and key. */
+import type { RuleSettings, RuleWarning } from '@shared/contract/rule-warnings';
+import type { RegisterSnapshot } from '../register-snapshot';
+import { chairOverLimit } from './chair-term';
+import { possibleDuplicates } from './duplicates';
+import { groupsWithoutLeaders } from './group-leadership';
+import { overAllocated } from './over-allocation';
+import { seatOtherHealthcareRegion } from './seat-region';
+
+export type RuleContext = {
+  today: string;
+  settings: RuleSettings;
+  ownerCode: string | null;
+  ownHealthcareRegionCodes: readonly string[];
+  /** Pair keys of duplicates the user dismissed. */
+  dismissedDuplicates: ReadonlySet<string>;
+};
+
+export function evaluateRules(snapshot: RegisterSnapshot, context: RuleContext): RuleWarning[] {
+  const { today, settings } = context;
+  const warnings: RuleWarning[] = [
+    ...chairOverLimit(snapshot, today, settings.chairMaxYears),
+    ...seatOtherHealthcareRegion(snapshot, today),
+    ...groupsWithoutLeaders(snapshot, today, {
+      ownerCode: context.ownerCode,
+      ownHealthcareRegionCodes: context.ownHealthcareRegionCodes,
+      national: settings.leadershipScope,
+    }),
+    ...overAllocated(snapshot, today, settings.overAllocationThresholdBp),
+    ...possibleDuplicates(snapshot, context.dismissedDuplicates),
+  ];
+  const rank = (w: RuleWarning) => (w.severity === 'WARNING' ? 0 : 1);
+  return warnings.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code) || a.key.localeCompare(b.key));
+}
+
+/** The warnings that concern one person or one group (for the person and group pages). */
+export function warningsFor(warnings: readonly RuleWarning[], filter: { personId?: string | null; groupId?: string | null }): RuleWarning[] {
+  return warnings.filter(
+    (w) => (!filter.personId || w.personIds.includes(filter.personId)) && (!filter.groupId || w.groupIds.includes(filter.groupId)),
+  );
+}

@@ -1,0 +1,63 @@
+/** CHAIR_OVER_3_YEARS: a person chairs the same group longer than the limit (three years since 2020). */
+import type { WarningOf } from '@shared/contract/rule-warnings';
+import { addDays, addYears } from '../day-math';
+import { byId, type RegisterSnapshot, type SnapshotMembership } from '../register-snapshot';
+
+export type ChairRun = { personId: string; groupId: string; start: string; end: string | null; membershipIds: string[] };
+
+/** Joins a person's chair memberships of one group that overlap or follow on the next day into continuous runs. */
+export function chairRuns(memberships: readonly SnapshotMembership[]): ChairRun[] {
+  const chairs = memberships
+    .filter((m) => m.role === 'CHAIR')
+    .sort((a, b) => a.personId.localeCompare(b.personId) || a.groupId.localeCompare(b.groupId) || (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const runs: ChairRun[] = [];
+  for (const m of chairs) {
+    const last = runs.at(-1);
+    const continues = last !== undefined && last.personId === m.personId && last.groupId === m.groupId &&
+      (last.end === null || m.startDate <= addDays(last.end, 1));
+    if (!continues) {
+      runs.push({ personId: m.personId, groupId: m.groupId, start: m.startDate, end: m.endDate, membershipIds: [m.id] });
+      continue;
+    }
+    last.membershipIds.push(m.id);
+    if (last.end !== null && (m.endDate === null || m.endDate > last.end)) last.end = m.endDate;
+  }
+  return runs;
+}
+
+/**
+ * A run that has not ended before today breaks the limit when it already lasts longer than `maxYears`
+ * today, or when its planned end lies beyond the last allowed day. Exactly `maxYears` (start
+ * 2023-01-01, end 2025-12-31) is within the limit; one day more is not.
+ */
+export function chairOverLimit(snapshot: RegisterSnapshot, today: string, maxYears: number): WarningOf<'CHAIR_OVER_3_YEARS'>[] {
+  const persons = byId(snapshot.persons);
+  const groups = byId(snapshot.groups);
+  return chairRuns(snapshot.memberships).flatMap((run) => {
+    if (run.end !== null && run.end < today) return [];
+    const lastAllowedDay = addDays(addYears(run.start, maxYears), -1);
+    const alreadyExceeded = today > lastAllowedDay;
+    if (!alreadyExceeded && (run.end === null || run.end <= lastAllowedDay)) return [];
+    const warning: WarningOf<'CHAIR_OVER_3_YEARS'> = {
+      code: 'CHAIR_OVER_3_YEARS',
+      key: `CHAIR_OVER_3_YEARS:${run.personId}:${run.groupId}:${run.start}`,
+      severity: 'WARNING',
+      dismissal: null,
+      personIds: [run.personId],
+      groupIds: [run.groupId],
+      membershipIds: run.membershipIds,
+      params: {
+        personId: run.personId,
+        personName: persons.get(run.personId)?.name ?? '',
+        groupId: run.groupId,
+        groupName: groups.get(run.groupId)?.name ?? '',
+        maxYears,
+        chairSince: run.start,
+        chairUntil: run.end,
+        lastAllowedDay,
+        alreadyExceeded,
+      },
+    };
+    return [warning];
+  });
+}
