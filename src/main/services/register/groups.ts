@@ -102,7 +102,7 @@ async function validateGroup(trx: Trx, input: CreateInput, selfId: string | null
 }
 
 /** Creates missing seats and removes unused extra ones so the seats match the group's type and count. */
-async function syncSeats(trx: Trx, groupId: string, owner: string, type: GroupType, seatCount: number | null, now: string, newId: () => string) {
+export async function syncSeats(trx: Trx, groupId: string, owner: string, type: GroupType, seatCount: number | null, now: string, newId: () => string) {
   const hrs = (await trx.selectFrom('healthcare_regions').select('code').orderBy('code').execute()).map((h) => h.code);
   const plan = seatPlan(type, seatCount, hrs);
   const existing = await trx.selectFrom('seats').selectAll().where('group_id', '=', groupId).where('deleted_at', 'is', null).execute();
@@ -120,7 +120,7 @@ async function syncSeats(trx: Trx, groupId: string, owner: string, type: GroupTy
   }
 }
 
-function groupColumns(input: CreateInput) {
+export function groupColumns(input: CreateInput) {
   return {
     name: input.name, type: input.type, level: input.level, parent_group_id: input.parentGroupId,
     healthcare_region_code: input.healthcareRegionCode, region_code: input.regionCode,

@@ -52,7 +52,7 @@ async function validateMembership(trx: Trx, input: CreateInput): Promise<{ group
   return { groupType: group.type };
 }
 
-async function membershipColumns(trx: Trx, input: CreateInput, groupType: string) {
+export async function membershipColumns(trx: Trx, input: CreateInput, groupType: string) {
   return {
     person_id: input.personId,
     group_id: input.groupId,

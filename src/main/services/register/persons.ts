@@ -107,7 +107,7 @@ export async function getPerson(ctx: ServiceContext, id: string): Promise<Person
   };
 }
 
-function personColumns(input: CreateInput) {
+export function personColumns(input: CreateInput) {
   return {
     name: input.name,
     email: input.email === null ? null : input.email.toLowerCase(),

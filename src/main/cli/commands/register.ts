@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DomainError } from '@shared/contract/errors';
+import type { CreateGroupRequest, ImportReport, MappingTarget } from '@shared/contract/register-import';
+import type { PersonSummary } from '@shared/contract/register';
+import { parseMapSpec } from '../../domain/register-import/headers';
+import { formatBasisPoints } from '../../domain/register-import/values';
+import type { StartedApp } from '../../services/bootstrap';
+import type { Command, CommandContext } from '../command';
+import { CliError } from '../errors';
+import { call, withApp } from '../services';
+
+function optionalString(values: CommandContext['values'], name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function personLine(p: PersonSummary): string {
+  const place = [p.regionCode, p.organisationName].filter((v) => v !== null).join(' ');
+  return `${p.name.padEnd(28)} ${(p.email ?? '').padEnd(32)} ${place.padEnd(30)} ${formatBasisPoints(p.currentAllocationBp)}`;
+}
+
+const personsList: Command = {
+  name: 'persons list',
+  summary: 'persons in the register, with their current share of a full-time post',
+  usage: 'persons list [--query Q] [--region CODE] [--json]',
+  options: { query: { type: 'string' }, region: { type: 'string' } },
+  async run(ctx) {
+    const region = optionalString(ctx.values, 'region') ?? null;
+    if (region !== null && !/^\d{2}$/.test(region)) throw new CliError(`--region takes a two-digit region code such as 23 (usage: ${this.usage})`);
+    const input = { query: optionalString(ctx.values, 'query') ?? '', regionCode: region, includeEnded: false, limit: 1000, offset: 0 };
+    const result = await withApp(ctx, (app) => call(app, 'persons:search', input));
+    ctx.out.print(result, () => [...result.rows.map(personLine), `${result.total} persons`].join('\n'));
+  },
+};
+
+function readInputFile(file: string): string {
+  try {
+    return fs.readFileSync(file).toString('base64');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    throw new CliError(`cannot read ${file} (${reason})`);
+  }
+}
+
+function mappingOption(values: CommandContext['values']): Record<string, MappingTarget> | undefined {
+  const spec = optionalString(values, 'map');
+  if (spec === undefined) return undefined;
+  try {
+    return parseMapSpec(spec);
+  } catch (error) {
+    throw error instanceof DomainError ? new CliError(error.message) : error;
+  }
+}
+
+function importText(report: ImportReport): string {
+  const c = report.counts;
+  const source = `${report.fileName}${report.sheet ? ` (sheet ${report.sheet})` : ''}`;
+  const [head, created, updated] = report.applied ? [`Imported ${source}.`, 'created', 'updated'] : [`Dry run of ${source}: nothing was written.`, 'to create', 'to update'];
+  const lines = [
+    head,
+    `${c.rows} rows: ${c.toCreate} ${created}, ${c.toUpdate} ${updated}, ${c.unchanged} unchanged, ${c.duplicates} duplicates, ${c.rejected} rejected`,
+    `New records: ${c.personsToCreate} persons, ${c.membershipsToCreate} assignments, ${c.organisationsToCreate} organisations, ${c.groupsToCreate} groups`,
+    `Columns: ${report.mapping.map((m) => `${m.header}=${m.field ?? '-'}`).join(', ')}`,
+  ];
+  for (const r of report.rows) {
+    const what = [r.name, r.group].filter((v) => v !== null).join(' – ');
+    const extra = [r.createsPerson ? 'new person' : null, r.reason].filter((v) => v !== null).join('; ');
+    lines.push(`  row ${String(r.row).padEnd(5)} ${r.kind.padEnd(18)} ${what}${extra ? ` (${extra})` : ''}`);
+  }
+  const unknown = report.unknownGroups.filter((g) => !g.willCreate);
+  if (unknown.length > 0) {
+    lines.push(`Unknown groups (rerun with --create-groups to create them): ${unknown.map((g) => `${g.name} (${g.suggestedType ?? 'OTHER'})`).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+async function runImport(app: StartedApp, ctx: CommandContext, file: string): Promise<ImportReport> {
+  const base = { fileName: path.basename(file), contentBase64: readInputFile(file), sheet: optionalString(ctx.values, 'sheet'), mapping: mappingOption(ctx.values) };
+  let createGroups: CreateGroupRequest[] = [];
+  if (ctx.values['create-groups'] === true) {
+    const preview = await call(app, 'register:import-preview', base);
+    createGroups = preview.unknownGroups.map((g) => ({ name: g.name, type: g.suggestedType ?? 'OTHER', level: g.suggestedLevel }));
+  }
+  if (ctx.values['dry-run'] === true) return call(app, 'register:import-preview', { ...base, createGroups });
+  return call(app, 'register:import-apply', { ...base, createGroups, confirm: true });
+}
+
+const registerImport: Command = {
+  name: 'register import',
+  summary: 'import persons and assignments from an .xlsx or .csv file (rejected rows are listed with reasons)',
+  usage: 'register import FILE [--dry-run] [--map "Header=field,..."] [--create-groups] [--sheet NAME] [--json]',
+  options: { 'dry-run': { type: 'boolean' }, map: { type: 'string' }, 'create-groups': { type: 'boolean' }, sheet: { type: 'string' } },
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const file = path.resolve(ctx.positionals[0]!);
+    const report = await withApp(ctx, (app) => runImport(app, ctx, file));
+    ctx.out.print(report, () => importText(report));
+  },
+};
+
+const registerExport: Command = {
+  name: 'register export',
+  summary: 'write the register to an .xlsx workbook (sheets Personer and Uppdrag)',
+  usage: 'register export FILE.xlsx [--json]',
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const file = path.resolve(ctx.positionals[0]!);
+    if (!file.toLowerCase().endsWith('.xlsx')) throw new CliError(`the export is an .xlsx workbook: name the file FILE.xlsx (usage: ${this.usage})`);
+    const result = await withApp(ctx, (app) => call(app, 'register:export', {}));
+    try {
+      fs.writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
+      throw new CliError(`cannot write ${file} (${reason})`);
+    }
+    const summary = { file, persons: result.persons, memberships: result.memberships };
+    ctx.out.print(summary, () => `Wrote ${result.persons} persons and ${result.memberships} assignments to ${file}`);
+  },
+};
+
+export const registerCommands: Command[] = [personsList, registerImport, registerExport];

@@ -1,0 +1,70 @@
+/**
+ * Import of the coordinators' spreadsheets into the register. Preview reads and plans without
+ * writing; apply plans again inside one transaction and writes the whole plan or nothing.
+ */
+import type { z } from 'zod';
+import { DomainError } from '@shared/contract/errors';
+import type { ColumnMapping, CreateGroupRequest, ImportInput, ImportReport, importApplySchema } from '@shared/contract/register-import';
+import type { ServiceContext } from '../../lib/context';
+import { hierarchyProblem } from '../../domain/register-rules';
+import { assertNameColumn, resolveMapping } from '../../domain/register-import/headers';
+import { countPlan, planImport, type ImportPlan } from '../../domain/register-import/plan';
+import { parseRows, type ParsedRow } from '../../domain/register-import/rows';
+import { requireOwnerCode } from '../../repositories/records';
+import { applyPlan } from './apply';
+import { readSpreadsheet } from './read-file';
+import { loadRegions, loadSnapshot } from './snapshot';
+
+type ApplyInput = z.output<typeof importApplySchema>;
+type Prepared = { sheet: string | null; headers: string[]; mapping: ColumnMapping[]; rows: ParsedRow[] };
+
+function checkCreateGroups(requests: readonly CreateGroupRequest[]): void {
+  for (const request of requests) {
+    const problem = hierarchyProblem(request.type, request.level, null);
+    if (problem) throw new DomainError('VALIDATION', `createGroups "${request.name}": ${problem}`);
+  }
+}
+
+/** Reads the file and parses its rows; everything here happens before any transaction. */
+async function prepare(ctx: ServiceContext, input: ImportInput, owner: string): Promise<Prepared> {
+  checkCreateGroups(input.createGroups);
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const { grid, sheet } = await readSpreadsheet(input.fileName, bytes, input.sheet);
+  const mapping = resolveMapping(grid.headers, input.mapping);
+  assertNameColumn(mapping);
+  const regions = await loadRegions(ctx.db);
+  const rows = parseRows(grid, mapping, { regions, defaultRegionCode: /^\d{2}$/.test(owner) ? owner : null });
+  return { sheet, headers: grid.headers, mapping, rows };
+}
+
+function report(input: ImportInput, prepared: Prepared, plan: ImportPlan, applied: boolean): ImportReport {
+  return {
+    fileName: input.fileName,
+    sheet: prepared.sheet,
+    applied,
+    headers: prepared.headers,
+    mapping: prepared.mapping,
+    counts: countPlan(plan),
+    rows: plan.rows,
+    unknownGroups: plan.unknownGroups,
+  };
+}
+
+export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportReport> {
+  const owner = await requireOwnerCode(ctx.db);
+  const prepared = await prepare(ctx, input, owner);
+  const plan = planImport(prepared.rows, await loadSnapshot(ctx.db, owner), input.createGroups);
+  return report(input, prepared, plan, false);
+}
+
+export async function applyImport(ctx: ServiceContext, input: ApplyInput): Promise<ImportReport> {
+  const prepared = await prepare(ctx, input, await requireOwnerCode(ctx.db));
+  const now = ctx.now().toISOString();
+  const plan = await ctx.db.transaction().execute(async (trx) => {
+    const owner = await requireOwnerCode(trx);
+    const planned = planImport(prepared.rows, await loadSnapshot(trx, owner), input.createGroups);
+    await applyPlan(trx, planned, { owner, now, actor: ctx.actor, newId: ctx.newId, fileName: input.fileName });
+    return planned;
+  });
+  return report(input, prepared, plan, true);
+}

@@ -1,0 +1,68 @@
+/** Reads an uploaded .xlsx (exceljs) or .csv (papaparse) into a grid of strings. */
+import type ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { DomainError } from '@shared/contract/errors';
+import { caseKey } from '../../domain/register-import/normalize';
+import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type GridRow } from '../../domain/register-import/text';
+import { loadExcel } from './excel';
+
+export type ReadResult = { grid: Grid; sheet: string | null };
+
+/** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC). */
+function isoDay(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}
+
+/** A cell as text: dates as ISO days, numbers as written, percent-formatted numbers as their fraction. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return isoDay(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
+  return '';
+}
+
+function pickSheet(workbook: ExcelJS.Workbook, fileName: string, name: string | undefined): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  const found = name === undefined ? sheets[0] : sheets.find((s) => caseKey(s.name) === caseKey(name));
+  if (found) return found;
+  if (name === undefined) throw new DomainError('VALIDATION', `"${fileName}" has no worksheet`);
+  throw new DomainError('VALIDATION', `"${fileName}" has no sheet "${name}" (sheets: ${sheets.map((s) => s.name).join(', ')})`);
+}
+
+async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined): Promise<ReadResult> {
+  const workbook = new (await loadExcel()).Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new DomainError('VALIDATION', `"${fileName}" cannot be read as an Excel workbook`);
+  }
+  const sheet = pickSheet(workbook, fileName, sheetName);
+  const width = sheet.columnCount;
+  const records: GridRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= width; column++) {
+      const cell = row.getCell(column);
+      const percent = typeof cell.value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+      cells.push(percent ? String(cell.value) : cellText(cell.value).trim());
+    }
+    records.push({ row: rowNumber, cells });
+  });
+  return { grid: buildGrid(fileName, records), sheet: sheet.name };
+}
+
+function readCsv(fileName: string, bytes: Uint8Array): ReadResult {
+  const { text } = decodeText(fileName, bytes);
+  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
+  const records = parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }));
+  return { grid: buildGrid(fileName, records), sheet: null };
+}
+
+export async function readSpreadsheet(fileName: string, bytes: Uint8Array, sheet?: string): Promise<ReadResult> {
+  return sniffFormat(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes, sheet) : readCsv(fileName, bytes);
+}
