@@ -1,0 +1,59 @@
+/** Totals of the capacity grid in full-time equivalents: all, per region, per organisation. */
+import type { CapacityRow, CapacityTotals } from '@shared/contract/planning/capacity';
+import type { PersonLoad } from './grid';
+import { monthlySum } from './load';
+import type { MonthInfo } from './months';
+
+type Bucket = { bpDays: number[]; persons: number };
+
+function addInto(buckets: Map<string, Bucket>, key: string, bpDays: readonly number[]): void {
+  let bucket = buckets.get(key);
+  if (!bucket) buckets.set(key, (bucket = { bpDays: new Array<number>(bpDays.length).fill(0), persons: 0 }));
+  bucket.persons += 1;
+  bpDays.forEach((v, i) => {
+    bucket.bpDays[i] = (bucket.bpDays[i] ?? 0) + v;
+  });
+}
+
+const NONE = '\u0000';
+const collator = new Intl.Collator('sv', { sensitivity: 'base' });
+
+export function capacityTotals(
+  loads: readonly PersonLoad[],
+  rows: readonly CapacityRow[],
+  months: readonly MonthInfo[],
+  regionNames: ReadonlyMap<string, string>,
+): CapacityTotals {
+  const all = new Array<number>(months.length).fill(0);
+  const byRegion = new Map<string, Bucket>();
+  const byOrganisation = new Map<string, Bucket>();
+  const organisationNames = new Map<string, string | null>();
+  for (const load of loads) {
+    load.bpDays.forEach((v, i) => {
+      all[i] = (all[i] ?? 0) + v;
+    });
+    addInto(byRegion, load.person.regionCode ?? NONE, load.bpDays);
+    const orgKey = load.person.organisationId ?? NONE;
+    addInto(byOrganisation, orgKey, load.bpDays);
+    organisationNames.set(orgKey, load.person.organisationName);
+  }
+  const bandCounts = { NONE: 0, OK: 0, HIGH: 0, OVER: 0 };
+  for (const row of rows) for (const cell of row.cells) bandCounts[cell.band] += 1;
+  const regionRows = [...byRegion.entries()]
+    .sort(([a], [b]) => (a === NONE ? 1 : b === NONE ? -1 : a.localeCompare(b)))
+    .map(([code, bucket]) => ({
+      regionCode: code === NONE ? null : code,
+      regionName: code === NONE ? null : (regionNames.get(code) ?? null),
+      persons: bucket.persons,
+      ...monthlySum(bucket.bpDays, months),
+    }));
+  const organisationRows = [...byOrganisation.entries()]
+    .map(([id, bucket]) => ({
+      organisationId: id === NONE ? null : id,
+      organisationName: id === NONE ? null : (organisationNames.get(id) ?? null),
+      persons: bucket.persons,
+      ...monthlySum(bucket.bpDays, months),
+    }))
+    .sort((a, b) => (a.organisationName === null ? 1 : b.organisationName === null ? -1 : collator.compare(a.organisationName, b.organisationName)));
+  return { persons: loads.length, all: monthlySum(all, months), byRegion: regionRows, byOrganisation: organisationRows, bandCounts };
+}

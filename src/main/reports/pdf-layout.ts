@@ -1,0 +1,128 @@
+/** A small layout layer over pdfkit for A4 reports: headings, paragraphs, tables and a vector bar chart. */
+import PDFDocument from 'pdfkit';
+
+export type PdfColumn = { header: string; width: number; align?: 'left' | 'right' };
+export type PdfDocument = InstanceType<typeof PDFDocument>;
+
+const MARGIN = 50;
+const ROW_HEIGHT = 16;
+const INK = '#1a1a1a';
+const RULE = '#9a9a9a';
+const BAR = '#2f5d8a';
+
+export class PdfReport {
+  readonly doc: PdfDocument;
+  private y = MARGIN;
+
+  constructor(info: { title: string; created: Date }) {
+    this.doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: info.title, Creator: 'Samplan', CreationDate: info.created } });
+    this.doc.fillColor(INK);
+  }
+
+  private get width(): number {
+    return this.doc.page.width - 2 * MARGIN;
+  }
+
+  private ensureSpace(height: number): void {
+    if (this.y + height > this.doc.page.height - MARGIN) {
+      this.doc.addPage();
+      this.y = MARGIN;
+    }
+  }
+
+  title(text: string, subtitle: string): void {
+    this.doc.font('Helvetica-Bold').fontSize(20).text(text, MARGIN, this.y, { width: this.width });
+    this.y = this.doc.y + 4;
+    this.doc.font('Helvetica').fontSize(10).text(subtitle, MARGIN, this.y, { width: this.width });
+    this.y = this.doc.y + 14;
+  }
+
+  heading(text: string): void {
+    this.ensureSpace(60);
+    this.doc.font('Helvetica-Bold').fontSize(14).text(text, MARGIN, this.y, { width: this.width });
+    this.y = this.doc.y + 6;
+  }
+
+  paragraph(text: string): void {
+    this.ensureSpace(20);
+    this.doc.font('Helvetica').fontSize(10).text(text, MARGIN, this.y, { width: this.width });
+    this.y = this.doc.y + 8;
+  }
+
+  private row(columns: readonly PdfColumn[], cells: readonly string[], bold: boolean): void {
+    this.ensureSpace(ROW_HEIGHT);
+    this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    let x = MARGIN;
+    columns.forEach((column, i) => {
+      const text = this.fit(cells[i] ?? '', column.width - 6);
+      this.doc.text(text, x + 2, this.y + 4, { width: column.width - 4, align: column.align ?? 'left', lineBreak: false });
+      x += column.width;
+    });
+    this.y += ROW_HEIGHT;
+  }
+
+  /** The text cut with an ellipsis so it fits on one line of the given width in the current font. */
+  private fit(text: string, width: number): string {
+    if (this.doc.widthOfString(text) <= width) return text;
+    let cut = text;
+    while (cut.length > 1 && this.doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
+  private rule(columns: readonly PdfColumn[]): void {
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    this.doc.moveTo(MARGIN, this.y).lineTo(MARGIN + total, this.y).lineWidth(0.5).strokeColor(RULE).stroke();
+  }
+
+  /** A table with a bold header, thin rules and an optional bold total row; repeats the header on a new page. */
+  table(columns: readonly PdfColumn[], rows: readonly string[][], total?: readonly string[]): void {
+    this.ensureSpace(ROW_HEIGHT * 3);
+    this.row(columns, columns.map((c) => c.header), true);
+    this.rule(columns);
+    for (const cells of rows) {
+      if (this.y + ROW_HEIGHT > this.doc.page.height - MARGIN) {
+        this.ensureSpace(ROW_HEIGHT * 2);
+        this.row(columns, columns.map((c) => c.header), true);
+        this.rule(columns);
+      }
+      this.row(columns, cells, false);
+    }
+    if (total) {
+      this.rule(columns);
+      this.row(columns, total, true);
+    }
+    this.y += 10;
+  }
+
+  /** Vertical bars with the value above each bar and the label below; drawn with vector primitives. */
+  barChart(labels: readonly string[], values: readonly number[], valueText: (v: number) => string): void {
+    const height = 150;
+    this.ensureSpace(height + 50);
+    const top = this.y + 14;
+    const max = Math.max(...values, 0) || 1;
+    const slot = this.width / Math.max(labels.length, 1);
+    const barWidth = slot * 0.6;
+    this.doc.moveTo(MARGIN, top + height).lineTo(MARGIN + this.width, top + height).lineWidth(0.8).strokeColor(INK).stroke();
+    values.forEach((value, i) => {
+      const barHeight = (value / max) * (height - 10);
+      const x = MARGIN + i * slot + (slot - barWidth) / 2;
+      if (barHeight > 0) this.doc.rect(x, top + height - barHeight, barWidth, barHeight).fillColor(BAR).fill();
+      this.doc.fillColor(INK).font('Helvetica').fontSize(7);
+      this.doc.text(valueText(value), x - 6, top + height - barHeight - 10, { width: barWidth + 12, align: 'center', lineBreak: false });
+      this.doc.fontSize(8).text(labels[i] ?? '', x - 6, top + height + 4, { width: barWidth + 12, align: 'center', lineBreak: false });
+    });
+    this.y = top + height + 24;
+  }
+
+  /** Finishes the document and returns its bytes. */
+  async finish(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    const done = new Promise<Buffer>((resolve, reject) => {
+      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      this.doc.on('error', reject);
+    });
+    this.doc.end();
+    return done;
+  }
+}

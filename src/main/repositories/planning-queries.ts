@@ -1,0 +1,84 @@
+/** Read queries of time planning: one query per question, joined, filtered in SQL where it is cheap. */
+import type { Kysely, Transaction } from 'kysely';
+import type { ActivityLevel, GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
+import type { Database } from '../db/schema';
+import type { CapacityMembership } from '../domain/capacity/load';
+import type { CapacityPerson } from '../domain/capacity/grid';
+import type { LevelEventInput } from '../domain/levels/timeline';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export type WindowFilter = {
+  firstDay: string;
+  lastDay: string;
+  /** The person's region is one of these (null: any). */
+  regionCodes?: readonly string[] | null;
+  organisationId?: string | null;
+  personId?: string | null;
+  groupIds?: readonly string[] | null;
+};
+
+export type WindowMembership = CapacityMembership & { personName: string };
+
+/**
+ * Every live membership overlapping [firstDay, lastDay], with its person, organisation and group, in
+ * ONE query; the persons are collected from the same rows.
+ */
+export async function loadWindowMemberships(db: Executor, filter: WindowFilter) {
+  let query = db
+    .selectFrom('memberships as m')
+    .innerJoin('persons as p', 'p.id', 'm.person_id')
+    .innerJoin('groups as g', 'g.id', 'm.group_id')
+    .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select(['m.id', 'm.person_id', 'm.group_id', 'm.role', 'm.status', 'm.start_date', 'm.end_date', 'm.allocation_bp'])
+    .select(['p.name as person_name', 'p.region_code', 'p.organisation_id', 'o.name as organisation_name'])
+    .select(['g.name as group_name', 'g.type as group_type', 'g.region_code as group_region_code'])
+    .where('m.deleted_at', 'is', null)
+    .where('p.deleted_at', 'is', null)
+    .where('g.deleted_at', 'is', null)
+    .where('m.start_date', '<=', filter.lastDay)
+    .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', filter.firstDay)]));
+  if (filter.regionCodes) query = query.where('p.region_code', 'in', filter.regionCodes.length > 0 ? [...filter.regionCodes] : ['']);
+  if (filter.organisationId) query = query.where('p.organisation_id', '=', filter.organisationId);
+  if (filter.personId) query = query.where('m.person_id', '=', filter.personId);
+  if (filter.groupIds) query = query.where('m.group_id', 'in', filter.groupIds.length > 0 ? [...filter.groupIds] : ['']);
+  const rows = await query.execute();
+  const persons = new Map<string, CapacityPerson>();
+  const memberships: WindowMembership[] = rows.map((r) => {
+    if (!persons.has(r.person_id)) {
+      persons.set(r.person_id, { id: r.person_id, name: r.person_name, regionCode: r.region_code, organisationId: r.organisation_id, organisationName: r.organisation_name });
+    }
+    return {
+      id: r.id, personId: r.person_id, personName: r.person_name, groupId: r.group_id, groupName: r.group_name,
+      groupType: r.group_type as GroupType, groupRegionCode: r.group_region_code, role: r.role as MembershipRole,
+      status: r.status as MembershipStatus, startDate: r.start_date, endDate: r.end_date, allocationBp: r.allocation_bp,
+    };
+  });
+  return { persons, memberships };
+}
+
+export async function regionNames(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('regions').select(['code', 'name']).where('deleted_at', 'is', null).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+export type LevelEventRow = LevelEventInput & { groupId: string; note: string | null; owner: string; version: number; isExample: boolean };
+
+/** Live level events, optionally of some groups, grouped by group id and sorted oldest first. */
+export async function loadLevelEvents(db: Executor, groupIds: readonly string[] | null): Promise<Map<string, LevelEventRow[]>> {
+  let query = db.selectFrom('team_activity_levels')
+    .select(['id', 'group_id', 'level', 'effective_date', 'note', 'owner', 'version', 'created_at', 'is_example'])
+    .where('deleted_at', 'is', null);
+  if (groupIds) query = query.where('group_id', 'in', groupIds.length > 0 ? [...groupIds] : ['']);
+  const rows = await query.orderBy('effective_date').orderBy('created_at').orderBy('id').execute();
+  const byGroup = new Map<string, LevelEventRow[]>();
+  for (const r of rows) {
+    const list = byGroup.get(r.group_id) ?? [];
+    list.push({
+      id: r.id, groupId: r.group_id, level: r.level as ActivityLevel, effectiveDate: r.effective_date, createdAt: r.created_at,
+      note: r.note, owner: r.owner, version: r.version, isExample: r.is_example === 1,
+    });
+    byGroup.set(r.group_id, list);
+  }
+  return byGroup;
+}
