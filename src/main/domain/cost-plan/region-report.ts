@@ -1,0 +1,137 @@
+/**
+ * Everything a region pays in a year and to whom (its commitment, `regionCommitment` of the cost
+ * domain): its shares of the hostings split to it (paid to the host), the time of its own
+ * representatives (memberships of persons whose region it is, costed with the person's salary or the
+ * default salary for role and profession, PO-pålägg of the year), and its fixed contributions.
+ * A membership that cannot be costed (no salary) is left out with a warning.
+ */
+import type { CostWarning, HostingReport, RegionReport } from '@shared/contract/cost/reports';
+import { DomainError } from '@shared/contract/errors';
+import { membershipCost, regionCommitment, type MembershipLineInput } from '@shared/domain/costs';
+import { resolveParameters, type ResolvedParameters } from './parameters';
+import { overlapsYear, regionName, regionsOf, warning, type PlanData, type PlanMembership } from './types';
+
+type ShareLine = RegionReport['hostingShares'][number];
+
+function shareLines(hostings: readonly HostingReport[], regionCode: string): ShareLine[] {
+  const lines: ShareLine[] = [];
+  for (const h of hostings) {
+    const share = h.split?.shares.find((s) => s.regionCode === regionCode);
+    const weight = h.split?.trace.weights.find((w) => w.regionCode === regionCode);
+    if (!h.split || !share || !weight) continue;
+    lines.push({
+      hostingId: h.hostingId,
+      groupName: h.groupName,
+      hostHealthcareRegionCode: h.hostHealthcareRegionCode,
+      hostingTotalOre: h.split.roundedTotalOre,
+      shareOre: share.shareOre,
+      keyKind: h.split.trace.keyKind,
+      weight: weight.weight,
+      population: weight.population,
+      populationYearUsed: weight.populationYearUsed,
+    });
+  }
+  return lines;
+}
+
+function membershipInput(data: PlanData, m: PlanMembership, year: number, resolved: NonNullable<ResolvedParameters>): MembershipLineInput {
+  return {
+    label: `${m.personName} – ${m.groupName}`,
+    year,
+    monthlySalaryOre: null,
+    salaryLookup: {
+      personSalaries: data.personSalaries[m.personId] ?? [],
+      defaultSalaries: resolved.params.defaultSalaries ?? [],
+      role: m.role,
+      profession: m.profession ?? '',
+      salaryIndex: resolved.params.salaryIndex ?? [],
+    },
+    poSurchargeBp: resolved.params.poSurchargeBp,
+    allocationBp: m.allocationBp,
+    start: m.startDate,
+    end: m.endDate,
+  };
+}
+
+/** The memberships of the region's persons in the year that can be costed, with their inputs. */
+function costableMemberships(data: PlanData, regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[]) {
+  const rows = data.memberships.filter((m) => m.personRegionCode === regionCode && m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year));
+  const good: { membership: PlanMembership; input: MembershipLineInput }[] = [];
+  for (const m of rows) {
+    if (resolved === null) {
+      warnings.push(warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${year}`, m.id));
+      continue;
+    }
+    const input = membershipInput(data, m, year, resolved);
+    try {
+      membershipCost(input);
+      good.push({ membership: m, input });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      warnings.push(warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: ${error.message}`, m.id));
+    }
+  }
+  return good;
+}
+
+function payees(report: Pick<RegionReport, 'hostingShares' | 'membershipsOre' | 'contributions'>, regionCode: string): RegionReport['payees'] {
+  const totals = new Map<string, { kind: RegionReport['payees'][number]['kind']; payee: string; amountOre: number }>();
+  const add = (kind: RegionReport['payees'][number]['kind'], payee: string, amountOre: number) => {
+    const key = `${kind}:${payee}`;
+    const row = totals.get(key) ?? { kind, payee, amountOre: 0 };
+    row.amountOre += amountOre;
+    totals.set(key, row);
+  };
+  for (const s of report.hostingShares) add('HOSTING', s.hostHealthcareRegionCode, s.shareOre);
+  if (report.membershipsOre !== 0) add('OWN_STAFF', regionCode, report.membershipsOre);
+  for (const c of report.contributions) add('CONTRIBUTION', c.recipient, c.amountOre);
+  return [...totals.values()];
+}
+
+/** What to check in the hostings the region takes part in (a gap or an assumption changes what it pays). */
+function hostingGaps(data: PlanData, hostings: readonly HostingReport[], regionCode: string): CostWarning[] {
+  return hostings.filter((h) => regionsOf(data, h.key.healthcareRegionCode).includes(regionCode)).flatMap((h) => h.warnings);
+}
+
+export function regionReport(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number): RegionReport {
+  const warnings: CostWarning[] = [];
+  const parameterWarnings: CostWarning[] = [];
+  const resolved = resolveParameters(data, regionCode, year, parameterWarnings);
+  const hostingShares = shareLines(hostings, regionCode);
+  const good = costableMemberships(data, regionCode, year, resolved, warnings);
+  const contributions = data.contributions
+    .filter((c) => c.regionCode === regionCode && c.year === year)
+    .map((c) => ({ id: c.id, recipient: c.recipient, label: c.label, amountOre: c.amountOre }));
+  const commitment = regionCommitment({
+    regionCode,
+    year,
+    hostingShares: hostingShares.map((s) => ({ label: s.groupName, shares: [{ regionCode, shareOre: s.shareOre }] })),
+    memberships: good.map((g) => g.input),
+    fixedContributions: contributions,
+  });
+  const memberships = commitment.trace.membershipLines.map((line, i) => {
+    const m = good[i]?.membership as PlanMembership;
+    return {
+      membershipId: m.id, personId: m.personId, personName: m.personName, groupId: m.groupId, groupName: m.groupName, groupType: m.groupType,
+      role: m.role, allocationBp: m.allocationBp, startDate: m.startDate, endDate: m.endDate, costOre: line.costOre, trace: line.trace,
+    };
+  });
+  const { hostingOre, membershipsOre, fixedContributionsOre, totalOre } = commitment.value;
+  if (memberships.length > 0) warnings.unshift(...parameterWarnings);
+  warnings.unshift(...hostingGaps(data, hostings, regionCode));
+  return {
+    regionCode,
+    regionName: regionName(data, regionCode),
+    year,
+    parameters: memberships.length > 0 ? (resolved?.used ?? null) : null,
+    hostingShares,
+    memberships,
+    contributions,
+    payees: payees({ hostingShares, membershipsOre, contributions }, regionCode),
+    hostingOre,
+    membershipsOre,
+    fixedContributionsOre,
+    totalOre,
+    warnings,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The invoice basis of a year as CSV for Swedish Excel: UTF-8 with BOM, semicolon-separated, CRLF,
+ * amounts in kronor with a decimal comma and no thousands separator (`349178,00`). One line per
+ * amount a region pays: hosting shares (to the host), its own staff's time, fixed contributions.
+ */
+import type { Language } from '@shared/contract/common';
+import type { YearReport } from '@shared/contract/cost/reports';
+import { formatKronor, THOUSANDS_SEPARATOR } from '@shared/domain/costs';
+import { costWords } from './cost-labels';
+
+const BOM = '\uFEFF';
+
+/** `349178,00`: kronor with two decimals and a decimal comma. */
+export function csvAmount(ore: number): string {
+  return formatKronor(ore, { ore: 'always', unit: false }).replaceAll(THOUSANDS_SEPARATOR, '');
+}
+
+function field(text: string): string {
+  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function costCsv(report: YearReport, language: Language): string {
+  const w = costWords(language);
+  const lines: string[][] = [[w.regionCode, w.common.region, w.category, w.payee, w.item, `${w.amount} (kr)`]];
+  for (const r of report.regions) {
+    for (const s of r.hostingShares) lines.push([r.regionCode, r.regionName, w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, csvAmount(s.shareOre)]);
+    for (const m of r.memberships) lines.push([r.regionCode, r.regionName, w.payees.OWN_STAFF, r.regionName, `${m.personName} – ${m.groupName}`, csvAmount(m.costOre)]);
+    for (const c of r.contributions) lines.push([r.regionCode, r.regionName, w.payees.CONTRIBUTION, c.recipient, c.label, csvAmount(c.amountOre)]);
+  }
+  return `${BOM}${lines.map((cells) => cells.map(field).join(';')).join('\r\n')}\r\n`;
+}

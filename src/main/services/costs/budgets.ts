@@ -1,0 +1,98 @@
+/**
+ * Budgets: locking the plan (or a scenario) of a year stores the whole computed calculation as JSON
+ * with its SHA-256. The figures are frozen (a database trigger refuses any change of them): later edits
+ * of the plan never alter a budget; a new lock makes the next revision, and the highest revision of
+ * a year is "the budget". Reading a budget re-hashes it and reports whether it is intact.
+ */
+import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { yearReportSchema } from '@shared/contract/cost/reports';
+import type { BudgetSummary, budgetLockSchema } from '@shared/contract/cost/scenarios';
+import { DomainError } from '@shared/contract/errors';
+import type { CostBudgetsTable } from '../../db/schema';
+import type { ServiceContext } from '../../lib/context';
+import { yearReport } from '../../domain/cost-plan/year-report';
+import { appendAudit } from '../../repositories/audit';
+import { requireOwnerCode } from '../../repositories/records';
+import { newRecordColumns } from '../../repositories/sync-columns';
+import { loadPlan } from './load-plan';
+import { scenarioInput } from './scenarios';
+
+type BudgetRow = Selectable<CostBudgetsTable>;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function budgetSummary(r: BudgetRow): BudgetSummary {
+  return {
+    id: r.id, year: r.year, revision: r.revision, name: r.name, note: r.note, scenarioId: r.scenario_id, scenarioName: r.scenario_name,
+    lockedAt: r.locked_at, lockedBy: r.locked_by, sha256: r.snapshot_sha256, intact: sha256(r.snapshot_json) === r.snapshot_sha256,
+    hostingsOre: r.hostings_ore, regionsOre: r.regions_ore, owner: r.owner,
+  };
+}
+
+export async function lockBudget(ctx: ServiceContext, input: z.output<typeof budgetLockSchema>): Promise<BudgetSummary> {
+  const scenario = await scenarioInput(ctx, input.scenarioId);
+  const report = yearReport(await loadPlan(ctx), input.year, null, scenario);
+  const snapshot = JSON.stringify(report);
+  const id = ctx.newId();
+  const now = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const owner = await requireOwnerCode(trx);
+    const last = await trx.selectFrom('cost_budgets').select((eb) => eb.fn.max('revision').as('revision'))
+      .where('owner', '=', owner).where('year', '=', input.year).executeTakeFirst();
+    const row = {
+      ...newRecordColumns(id, owner, now), year: input.year, revision: Number(last?.revision ?? 0) + 1, name: input.name, note: input.note,
+      scenario_id: scenario?.id ?? null, scenario_name: scenario?.name ?? null, locked_at: now, locked_by: ctx.actor,
+      snapshot_json: snapshot, snapshot_sha256: sha256(snapshot), hostings_ore: report.totals.hostingsOre, regions_ore: report.totals.regionsOre,
+    };
+    await trx.insertInto('cost_budgets').values(row).execute();
+    const { snapshot_json: _omitted, ...logged } = row;
+    await appendAudit(trx, { action: 'lock', entity: 'cost_budgets', recordId: id, before: null, after: logged }, ctx.actor, now);
+  });
+  return budgetSummary(await ctx.db.selectFrom('cost_budgets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+}
+
+export async function listBudgets(ctx: ServiceContext, input: { year: number | null }): Promise<BudgetSummary[]> {
+  let query = ctx.db.selectFrom('cost_budgets').selectAll().where('deleted_at', 'is', null);
+  if (input.year !== null) query = query.where('year', '=', input.year);
+  const rows = await query.orderBy('year', 'desc').orderBy('owner').orderBy('revision', 'desc').execute();
+  return rows.map(budgetSummary);
+}
+
+async function budgetRow(ctx: ServiceContext, id: string): Promise<BudgetRow> {
+  const row = await ctx.db.selectFrom('cost_budgets').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', 'Budget not found');
+  return row;
+}
+
+export async function getBudget(ctx: ServiceContext, id: string) {
+  const row = await budgetRow(ctx, id);
+  const parsed = yearReportSchema.safeParse(JSON.parse(row.snapshot_json));
+  if (!parsed.success) throw new DomainError('VALIDATION', 'The stored budget cannot be read by this version of Samplan');
+  return { budget: budgetSummary(row), report: parsed.data };
+}
+
+/** The few figures of a snapshot that comparisons need, read leniently so old snapshots stay usable. */
+const snapshotFigures = z.object({
+  hostings: z.array(z.object({ hostingId: z.string(), groupName: z.string(), hostHealthcareRegionCode: z.string(), totalOre: z.number().int() })),
+});
+
+/** The chosen budget of a year, or the own latest revision; null when none is locked. */
+export async function budgetForYear(ctx: ServiceContext, year: number, budgetId: string | null) {
+  let row: BudgetRow | undefined;
+  if (budgetId !== null) {
+    row = await budgetRow(ctx, budgetId);
+    if (row.year !== year) throw new DomainError('VALIDATION', `The budget is for ${row.year}, not ${year}`);
+  } else {
+    const owner = await requireOwnerCode(ctx.db);
+    row = await ctx.db.selectFrom('cost_budgets').selectAll().where('owner', '=', owner).where('year', '=', year).where('deleted_at', 'is', null)
+      .orderBy('revision', 'desc').executeTakeFirst();
+  }
+  if (!row) return null;
+  const figures = snapshotFigures.safeParse(JSON.parse(row.snapshot_json));
+  if (!figures.success) throw new DomainError('VALIDATION', 'The stored budget cannot be read by this version of Samplan');
+  return { summary: budgetSummary(row), hostings: figures.data.hostings };
+}

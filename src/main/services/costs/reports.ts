@@ -1,0 +1,65 @@
+/** Report channels: load the plan once, then assemble with the pure cost-plan functions. */
+import type { HostingReport, MultiYearReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
+import type { ScenarioCompare } from '@shared/contract/cost/scenarios';
+import { DomainError } from '@shared/contract/errors';
+import type { ServiceContext } from '../../lib/context';
+import { compareScenario, multiYear } from '../../domain/cost-plan/analysis';
+import { hostingReport } from '../../domain/cost-plan/hosting-report';
+import { applyScenario } from '../../domain/cost-plan/scenario';
+import { overlapsYear, type PlanData } from '../../domain/cost-plan/types';
+import { regionYear, yearReport } from '../../domain/cost-plan/year-report';
+import { loadPlan } from './load-plan';
+import { scenarioInput } from './scenarios';
+
+type ScenarioId = { scenarioId: string | null };
+
+function requireRegion(data: PlanData, regionCode: string): void {
+  if (data.regionNames[regionCode] === undefined) throw new DomainError('NOT_FOUND', `Unknown region ${regionCode}`);
+}
+
+export async function hostingCostReport(ctx: ServiceContext, input: ScenarioId & { hostingId: string; year: number }): Promise<HostingReport> {
+  const scenario = await scenarioInput(ctx, input.scenarioId);
+  const applied = applyScenario(await loadPlan(ctx), scenario?.overrides ?? [], input.year);
+  const hosting = applied.data.hostings.find((h) => h.id === input.hostingId);
+  if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
+  if (!overlapsYear(hosting.startDate, hosting.endDate, input.year)) {
+    throw new DomainError('VALIDATION', `The hosting (${hosting.startDate} – ${hosting.endDate ?? 'open'}) does not run in ${input.year}`);
+  }
+  const report = hostingReport(applied.data, hosting, input.year);
+  return { ...report, warnings: [...applied.warnings, ...report.warnings] };
+}
+
+export async function regionCostReport(ctx: ServiceContext, input: ScenarioId & { regionCode: string; year: number }): Promise<RegionReport> {
+  const scenario = await scenarioInput(ctx, input.scenarioId);
+  const data = await loadPlan(ctx);
+  requireRegion(data, input.regionCode);
+  return regionYear(data, input.regionCode, input.year, scenario);
+}
+
+export async function multiYearCostReport(
+  ctx: ServiceContext,
+  input: ScenarioId & { regionCode: string; fromYear: number; toYear: number },
+): Promise<MultiYearReport> {
+  const scenario = await scenarioInput(ctx, input.scenarioId);
+  const data = await loadPlan(ctx);
+  requireRegion(data, input.regionCode);
+  return multiYear(data, input.regionCode, input.fromYear, input.toYear, scenario);
+}
+
+export async function yearCostReport(ctx: ServiceContext, input: ScenarioId & { year: number; healthcareRegionCode: string | null }): Promise<YearReport> {
+  const scenario = await scenarioInput(ctx, input.scenarioId);
+  const data = await loadPlan(ctx);
+  if (input.healthcareRegionCode !== null && !data.members.some((m) => m.healthcareRegionCode === input.healthcareRegionCode)) {
+    throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
+  }
+  return yearReport(data, input.year, input.healthcareRegionCode, scenario);
+}
+
+export async function compareScenarioReport(
+  ctx: ServiceContext,
+  input: { scenarioId: string; fromYear: number; toYear: number; healthcareRegionCode: string | null },
+): Promise<ScenarioCompare> {
+  const scenario = await scenarioInput(ctx, input.scenarioId);
+  if (scenario === null) throw new DomainError('NOT_FOUND', 'Scenario not found');
+  return compareScenario(await loadPlan(ctx), scenario, input.fromYear, input.toYear, input.healthcareRegionCode);
+}

@@ -1,0 +1,43 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError } from '@shared/contract/errors';
+import type { Database } from '../../db/schema';
+import { requireOwnerCode } from '../../repositories/records';
+import { getSetting, SETTING_KEYS } from '../../repositories/settings';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/**
+ * What this installation may record costs for.
+ * - A healthcare region (e.g. NORRA) records its own hostings, keys for its regions, and the fixed
+ *   contributions of its member regions.
+ * - A region (e.g. 23) records its own contributions and, for planning, hostings and keys of the
+ *   healthcare region(s) it belongs to (Halland: SODRA and VASTRA). Such a hosting is the region's
+ *   planning copy: once the host's own record of the group arrives, reports use the host's record.
+ * Every record is owned by the installation that created it; only that owner edits it.
+ */
+export type OwnerScope = { code: string; kind: 'REGION' | 'HEALTHCARE_REGION'; healthcareRegions: string[]; regions: string[] };
+
+export async function requireScope(db: Executor): Promise<OwnerScope> {
+  const code = await requireOwnerCode(db);
+  const kind = (await getSetting(db, SETTING_KEYS.ownerKind)) === 'REGION' ? 'REGION' : 'HEALTHCARE_REGION';
+  const members = await db.selectFrom('healthcare_region_members').select(['healthcare_region_code', 'region_code']).where('deleted_at', 'is', null).execute();
+  if (kind === 'REGION') {
+    return { code, kind, regions: [code], healthcareRegions: members.filter((m) => m.region_code === code).map((m) => m.healthcare_region_code).sort() };
+  }
+  return { code, kind, healthcareRegions: [code], regions: members.filter((m) => m.healthcare_region_code === code).map((m) => m.region_code).sort() };
+}
+
+export function requireHealthcareRegionInScope(scope: OwnerScope, code: string, what: string): void {
+  if (!scope.healthcareRegions.includes(code)) {
+    throw new DomainError('FORBIDDEN', `${what} of ${code} are recorded by ${code}${scope.kind === 'REGION' ? ' or its regions' : ''}, not by ${scope.code}`);
+  }
+}
+
+export function requireRegionInScope(scope: OwnerScope, code: string, what: string): void {
+  if (!scope.regions.includes(code)) throw new DomainError('FORBIDDEN', `${what} of region ${code} are not recorded by ${scope.code}`);
+}
+
+/** The owner of this installation, or null before setup (reads work without one). */
+export async function installationOwner(db: Executor): Promise<string | null> {
+  return getSetting(db, SETTING_KEYS.ownerCode);
+}

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { YearReport } from '../../src/shared/contract/cost/reports';
+import { caller } from '../helpers/call';
+import { SEED001_SHARES, SEED001_TOTAL_ORE, setUpSeed001 } from '../helpers/costs';
+import { PROJECT_ROOT, startTestApp, tempDir } from '../helpers/temp';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
+
+function cli(args: string[]) {
+  const result = spawnSync(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A NORRA database with seed 001's hosting and a scenario, built through the channels, then closed. */
+async function seededDatabase(): Promise<string> {
+  const dir = tempDir();
+  const app = await startTestApp({ dir });
+  await setUpSeed001(app);
+  await caller(app).ok('scenarios:create', { name: 'PO 50', overrides: [{ kind: 'PO_SURCHARGE', year: 2024, poSurchargeBp: 5000 }] });
+  await app.opened.close();
+  return path.join(dir, 'samplan.db');
+}
+
+describe('CLI costs', () => {
+  let db = '';
+  beforeAll(async () => {
+    db = await seededDatabase();
+  });
+
+  it('prints the whole calculation of a year in öre and reproduces seed 001', () => {
+    const result = cli(['--db', db, 'costs', '--year', '2024', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as YearReport;
+    expect(report.hostings).toHaveLength(1);
+    const hosting = report.hostings[0];
+    expect(hosting?.lines.map((l) => l.costOre)).toEqual([118_778_400, 118_778_400]);
+    expect(hosting?.totalOre).toBe(SEED001_TOTAL_ORE);
+    expect(hosting?.key).toMatchObject({ kind: 'POPULATION', healthcareRegionCode: 'NORRA' });
+    expect(hosting?.split?.trace.weights.map((w) => [w.regionCode, w.population, w.populationYearUsed])).toEqual([
+      ['22', 242_148, 2023], ['23', 132_572, 2023], ['24', 278_729, 2023], ['25', 248_480, 2023],
+    ]);
+    expect(hosting?.split?.shares.map(({ regionCode, shareOre }) => ({ regionCode, shareOre }))).toEqual(SEED001_SHARES);
+    expect(report.regions.map((r) => [r.regionCode, r.hostingOre, r.totalOre])).toEqual(SEED001_SHARES.map((s) => [s.regionCode, s.shareOre, s.shareOre]));
+    const text = cli(['--db', db, 'costs', '--year', '2024', '--healthcare-region', 'NORRA']);
+    expect(text.stdout).toMatch(/23 Region Jämtland Härjedalen\s+349\u00A0178\u00A0kr/);
+    const scenario = JSON.parse(cli(['--db', db, 'costs', '--year', '2024', '--scenario', 'po 50', '--json']).stdout) as YearReport;
+    expect(scenario.scenario?.name).toBe('PO 50');
+    expect(scenario.hostings[0]?.totalOre).toBe(234_000_000);
+  });
+
+  it('writes the workbook with --xlsx', async () => {
+    const file = path.join(tempDir(), 'kostnader.xlsx');
+    const result = cli(['--db', db, 'costs', '--year', '2024', '--xlsx', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Wrote .*kostnader\.xlsx/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toContain('Fakturaunderlag 23');
+  });
+
+  it.each([
+    [['costs'], /--year is required/],
+    [['costs', '--year', '24'], /--year takes a year/],
+    [['costs', '--year', '2024', '--scenario', 'Okänt'], /no scenario named "Okänt"/],
+    [['costs', '--year', '2024', '--healthcare-region', 'NORR'], /Unknown healthcare region NORR/],
+  ])('rejects %j with one readable line', (args, pattern) => {
+    const result = cli(['--db', db, ...args]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(pattern);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { changeBp, compareScenario, multiYear } from '../../src/main/domain/cost-plan/analysis';
+import { resolveParameters } from '../../src/main/domain/cost-plan/parameters';
+import { applyScenario } from '../../src/main/domain/cost-plan/scenario';
+import type { PlanData, PlanHosting } from '../../src/main/domain/cost-plan/types';
+import { yearReport } from '../../src/main/domain/cost-plan/year-report';
+
+const NORRA = ['22', '23', '24', '25'];
+const POP = { '22': 242_148, '23': 132_572, '24': 278_729, '25': 248_480 } as const;
+
+function hosting(overrides: Partial<PlanHosting> = {}): PlanHosting {
+  return {
+    id: 'h1', owner: 'NORRA', groupId: 'g1', groupName: 'Endokrina sjukdomar', groupType: 'NPO', hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE',
+    startDate: '2024-01-01', endDate: null, allocationKeyId: null, roundingUnit: 'KRONA', planningCopy: false, ...overrides,
+  };
+}
+
+function plan(): PlanData {
+  const leader = { hostingId: 'h1', kind: 'STAFFED_ROLE' as const, role: 'PROCESS_LEADER', profession: null, allocationBp: 10_000, monthlySalaryOre: 6_500_000, amountOre: null };
+  return {
+    installationOwner: 'NORRA',
+    hostings: [hosting()],
+    items: [2024, 2025].flatMap((year) => [
+      { ...leader, id: `a${year}`, year, label: 'Processledare A' },
+      { ...leader, id: `b${year}`, year, label: 'Processledare B' },
+    ]),
+    keys: [],
+    parameters: [{ owner: 'NORRA', rows: [{ year: 2024, poSurchargeBp: 5228, salaryIndexBp: 10_000 }], defaultSalaries: [] }],
+    referenceParameters: [{ year: 2023, poSurchargeBp: 5228, salaryIndexBp: 10_000 }],
+    referenceSource: 'test',
+    personSalaries: {},
+    memberships: [],
+    contributions: [],
+    populations: [
+      ...NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode, year: 2023, population: POP[regionCode as keyof typeof POP] })),
+      ...['07', '10', '12', '13'].map((regionCode) => ({ healthcareRegionCode: 'SODRA', regionCode, year: 2023, population: 100_000 })),
+    ],
+    members: [...NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode })), ...['07', '10', '12', '13'].map((regionCode) => ({ healthcareRegionCode: 'SODRA', regionCode }))],
+    regionNames: { '23': 'Region Jämtland Härjedalen' },
+    poOverrides: [],
+    indexOverrides: [],
+  };
+}
+
+describe('cost plan assembly', () => {
+  it('reproduces seed 001 from plain data and flags an assumed PO-pålägg', () => {
+    const y2024 = yearReport(plan(), 2024, null, null);
+    expect(y2024.hostings[0]?.split?.shares.map((s) => s.shareOre)).toEqual([63_778_800, 34_917_800, 73_413_700, 65_446_500]);
+    expect(y2024.totals).toMatchObject({ hostingsOre: 237_556_800, regionsOre: 237_556_800 });
+    const y2025 = yearReport(plan(), 2025, null, null);
+    expect(y2025.hostings[0]?.parameters).toMatchObject({ poYear: 2024, poAssumed: true });
+    expect(y2025.hostings[0]?.warnings.map((w) => w.code)).toEqual(['PO_ASSUMED', ...Array(4).fill('POPULATION_FALLBACK')]);
+  });
+
+  it('falls back from the owner to the installation owner to the reference parameters', () => {
+    const data = plan();
+    expect(resolveParameters(data, '23', 2024, [])?.used).toMatchObject({ owner: 'NORRA', source: 'STORED' });
+    data.parameters = [];
+    const warnings: never[] = [];
+    expect(resolveParameters(data, 'NORRA', 2024, warnings)?.used).toMatchObject({ owner: 'REFERENCE', source: 'REFERENCE', poYear: 2023 });
+    expect(resolveParameters(data, 'NORRA', 2022, [])).toBeNull();
+  });
+
+  it('moves a hosting from a year without touching the loaded data', () => {
+    const data = plan();
+    const overrides = [{ kind: 'HOSTING_HOST' as const, hostingId: 'h1', fromYear: 2025, hostHealthcareRegionCode: 'SODRA', allocationKeyId: null }];
+    expect(applyScenario(data, overrides, 2024).data.hostings[0]?.hostHealthcareRegionCode).toBe('NORRA');
+    expect(applyScenario(data, overrides, 2025).data.hostings[0]?.hostHealthcareRegionCode).toBe('SODRA');
+    expect(data.hostings[0]?.hostHealthcareRegionCode).toBe('NORRA');
+    const compare = compareScenario(data, { id: 's', name: 'S', overrides }, 2024, 2025, null);
+    expect(compare.years[1]?.regions.map((r) => [r.regionCode, r.deltaOre])).toEqual([
+      ['07', 59_389_200], ['10', 59_389_200], ['12', 59_389_200], ['13', 59_389_200],
+      ['22', -63_778_800], ['23', -34_917_800], ['24', -73_413_700], ['25', -65_446_500],
+    ]);
+    const missing = applyScenario(data, [{ kind: 'REMOVE_COST_ITEM', costItemId: 'gone' }], 2024);
+    expect(missing.warnings.map((w) => w.code)).toEqual(['SCENARIO_TARGET_MISSING']);
+  });
+
+  it('drops a planning copy when the host’s own record of the group runs in the year', () => {
+    const data = plan();
+    data.hostings.push(hosting({ id: 'copy', owner: '23', planningCopy: true }));
+    const report = yearReport(data, 2024, null, null);
+    expect(report.hostings.map((h) => h.hostingId)).toEqual(['h1']);
+    expect(report.warnings.map((w) => [w.code, w.ref])).toEqual([['PLANNING_COPY_SKIPPED', 'copy']]);
+  });
+
+  it('reports the change per year exactly, rounded half away from zero', () => {
+    expect(changeBp(1, 3)).toBe(3333);
+    expect(changeBp(-1, 8)).toBe(-1250);
+    expect(changeBp(1, 20_000)).toBe(1); // 0.5 bp → 1
+    expect(changeBp(5, 0)).toBeNull();
+    const years = multiYear(plan(), '23', 2024, 2025, null).years;
+    expect(years.map((y) => [y.totalOre, y.changeOre])).toEqual([[34_917_800, null], [34_917_800, 0]]);
+  });
+});
