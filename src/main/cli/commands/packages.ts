@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeValidationError, DomainError } from '@shared/contract/errors';
+import { exportInputSchema, MAX_PACKAGE_BYTES, type ImportOutcome, type PackageSummary } from '@shared/contract/packages';
+import { sha256Hex } from '../../services/packages/codec';
+import { prepareExport, recordExport } from '../../services/packages/export-service';
+import { signerOf, verifyPackageBytes } from '../../services/packages/import-service';
+import { readSigningKeyFile, writePrivateKeyFile } from '../../services/packages/keys-service';
+import { generateSigningKey } from '../../services/packages/signing';
+import { summaryOf } from '../../services/packages/verify';
+import { writeFileAtomic } from '../../lib/atomic-file';
+import { requireString, type Command, type CommandContext } from '../command';
+import { CliError } from '../errors';
+import { call, withApp } from '../services';
+
+/** Package exchange on the command line (docs/cli.md, "Packages"). */
+
+async function orCliError<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof DomainError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+function readPackageFile(file: string): Buffer {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new CliError(`cannot read ${file}`);
+  }
+  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Package rejected: the file is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
+  return fs.readFileSync(file);
+}
+
+function summaryText(s: PackageSummary): string {
+  const counts = Object.entries(s.counts).filter(([, n]) => n > 0).map(([type, n]) => `${type} ${n}`).join(', ') || 'no records';
+  return [
+    `Package ${s.packageId} from ${s.originOwner} (${s.scope}${s.recipient ? ` to ${s.recipient}` : ''}), sequence ${s.sequence}, ${s.createdAt}`,
+    `Records: ${s.totalRecords} (${counts})`,
+    `SHA-256: ${s.fileSha256}${s.signerFingerprint ? `\nSigned by key ${s.signerFingerprint}` : '\nNot signed'}`,
+  ].join('\n');
+}
+
+function outcomeText(o: ImportOutcome): string {
+  const t = o.totals;
+  const lines = [`new ${t.new}, changed ${t.changed}, unchanged ${t.unchanged}, deleted ${t.deleted}, ignored ${t.ignored}, rejected ${t.rejected}`];
+  for (const r of o.rejections.slice(0, 20)) lines.push(`  rejected ${r.recordType} ${r.id}: ${r.reason}`);
+  for (const g of o.ignored) lines.push(`  ignored ${g.count} record(s) of ${g.owner}: ${g.reason}`);
+  for (const d of o.possibleDuplicates) lines.push(`  possible duplicate (${d.match}): ${d.incomingName} ~ ${d.localName}`);
+  if (o.massDeletion.required) lines.push('  MASS DELETION: confirm with --yes');
+  for (const w of o.warnings) lines.push(`  note: ${w}`);
+  return lines.join('\n');
+}
+
+function exportTarget(out: string, fileName: string): string {
+  const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
+  if (fs.existsSync(target)) throw new CliError(`${target} exists; choose another file name`);
+  return path.resolve(target);
+}
+
+const exportCommand: Command = {
+  name: 'export',
+  summary: 'write a package for another region or the healthcare-region coordinator',
+  usage: 'export --scope own|healthcare-region|hosting [--to CODE] [--since-last] --out FILE [--sign KEYFILE]',
+  options: { scope: { type: 'string' }, to: { type: 'string' }, 'since-last': { type: 'boolean' }, out: { type: 'string' }, sign: { type: 'string' } },
+  async run(ctx) {
+    const out = requireString(ctx.values, 'out', this.usage);
+    const input = exportInputSchema.safeParse({ scope: ctx.values.scope, recipient: ctx.values.to ?? null, sinceLast: ctx.values['since-last'] === true });
+    if (!input.success) throw new CliError(`${describeValidationError(input.error)} (usage: ${this.usage})`);
+    const keyFile = typeof ctx.values.sign === 'string' ? ctx.values.sign : null;
+    const summary = await withApp(ctx, (app) =>
+      orCliError(async () => {
+        const prepared = prepareExport(app.ctx, input.data, keyFile === null ? null : readSigningKeyFile(keyFile));
+        const target = exportTarget(out, prepared.fileName);
+        await writeFileAtomic(target, prepared.bytes, (written) => {
+          if (sha256Hex(written) !== prepared.summary.fileSha256) throw new CliError(`${target} did not read back correctly; it was removed`);
+        });
+        recordExport(app.ctx, prepared);
+        return { file: target, ...prepared.summary };
+      }),
+    );
+    ctx.out.print(summary, () => `Wrote ${summary.file}\n${summaryText(summary)}`);
+  },
+};
+
+const importCommand: Command = {
+  name: 'import',
+  summary: 'import a package (preview with --dry-run)',
+  usage: 'import FILE [--dry-run] [--yes] [--trust] [--json]',
+  options: { 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, trust: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const file = ctx.positionals[0]!;
+    const contentBase64 = readPackageFile(file).toString('base64');
+    if (ctx.values['dry-run'] === true) {
+      const preview = await withApp(ctx, (app) => call(app, 'packages:inspect', { fileName: path.basename(file), contentBase64 }));
+      ctx.out.print(preview, () => `${summaryText(preview.summary)}\nSigner: ${preview.signer.status}${preview.alreadyImported ? '\nAlready imported' : ''}\nPreview: ${outcomeText(preview.preview)}`);
+      return;
+    }
+    const input = { fileName: path.basename(file), contentBase64, confirmMassDeletion: ctx.values.yes === true, trustSigner: ctx.values.trust === true };
+    const result = await withApp(ctx, (app) => call(app, 'packages:import', input));
+    ctx.out.print(result, () => (result.outcome ? `Imported ${result.summary.packageId}: ${outcomeText(result.outcome)}` : `Already imported: ${result.summary.packageId}`));
+  },
+};
+
+const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'check a package file: format, limits, checksum and signature',
+  usage: 'verify FILE [--json]',
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const bytes = readPackageFile(ctx.positionals[0]!);
+    const result = await withApp(ctx, (app) =>
+      orCliError(async () => {
+        const pkg = await verifyPackageBytes(bytes);
+        return { valid: true, summary: summaryOf(pkg), signer: signerOf(app.ctx, pkg) };
+      }),
+    );
+    ctx.out.print(result, () => `Valid package\n${summaryText(result.summary)}\nSigner: ${result.signer.status}`);
+  },
+};
+
+const importsList: Command = {
+  name: 'imports list',
+  summary: 'the packages imported, newest first',
+  usage: 'imports list [--json]',
+  async run(ctx) {
+    const history = await withApp(ctx, (app) => call(app, 'packages:history', {}));
+    const entries = history.entries.filter((e) => e.direction === 'IN');
+    ctx.out.print({ entries }, () =>
+      entries.map((e) => `${e.at} ${e.packageId} from ${e.originOwner} (${e.scope}) ${e.status} ${e.totalRecords} records${e.undoable ? ' [undoable]' : ''}`).join('\n') || 'No imports yet',
+    );
+  },
+};
+
+const importsUndo: Command = {
+  name: 'imports undo',
+  summary: 'undo the most recent import',
+  usage: 'imports undo [--json]',
+  async run(ctx) {
+    const result = await withApp(ctx, (app) => call(app, 'packages:undo-last', {}));
+    ctx.out.print(result, () => `Undid package ${result.packageId} from ${result.originOwner}: ${result.restoredRecords} records restored`);
+  },
+};
+
+async function generateKeyFile(ctx: CommandContext, out: string) {
+  const key = generateSigningKey();
+  try {
+    writePrivateKeyFile(path.resolve(out), key.privateKeyPem);
+  } catch (error) {
+    throw new CliError(`cannot write ${out} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const result = { file: path.resolve(out), fingerprint: key.fingerprint, publicKey: key.publicKey };
+  ctx.out.print(result, () => `Wrote private key ${result.file} (keep it secret)\nPublic key fingerprint: ${result.fingerprint}`);
+}
+
+const keysGenerate: Command = {
+  name: 'keys generate',
+  summary: 'a new Ed25519 signing key (this installation\'s, or a key file with --out)',
+  usage: 'keys generate [--out KEYFILE] [--json]',
+  options: { out: { type: 'string' } },
+  async run(ctx) {
+    if (typeof ctx.values.out === 'string') return generateKeyFile(ctx, ctx.values.out);
+    const key = await withApp(ctx, (app) => call(app, 'keys:generate', {}));
+    ctx.out.print(key, () => `New signing key for this installation\nPublic key fingerprint: ${key.fingerprint}`);
+  },
+};
+
+const keysList: Command = {
+  name: 'keys list',
+  summary: 'own signing keys and the trusted keys of other regions',
+  usage: 'keys list [--json]',
+  async run(ctx) {
+    const keys = await withApp(ctx, (app) => call(app, 'keys:list', {}));
+    ctx.out.print(keys, () =>
+      [...keys.own.map((k) => `own      ${k.fingerprint} (${k.createdAt})`), ...keys.trusted.map((k) => `trusted  ${k.owner.padEnd(18)} ${k.fingerprint} (${k.trustedBy}, ${k.trustedAt})`)].join('\n') || 'No keys',
+    );
+  },
+};
+
+const keysTrust: Command = {
+  name: 'keys trust',
+  summary: 'trust a signing key (fingerprint checked with the sender) for an owner code',
+  usage: 'keys trust CODE FINGERPRINT [--json]',
+  positionals: { min: 2, max: 2 },
+  async run(ctx) {
+    const [owner, fingerprint] = ctx.positionals as [string, string];
+    const keys = await withApp(ctx, (app) => call(app, 'keys:trust', { owner, fingerprint: fingerprint.toLowerCase() }));
+    ctx.out.print(keys, () => `Trusted ${fingerprint} for ${owner}`);
+  },
+};
+
+const recipients: Command = {
+  name: 'recipients',
+  summary: 'which persons\' data went to which recipient (GDPR Art. 19)',
+  usage: 'recipients [--person ID] [--json]',
+  options: { person: { type: 'string' } },
+  async run(ctx) {
+    const personId = typeof ctx.values.person === 'string' ? ctx.values.person : null;
+    const result = await withApp(ctx, (app) => call(app, 'packages:recipients', { personId }));
+    ctx.out.print(result, () => result.rows.map((r) => `${r.personName ?? r.personId} → ${r.recipient} (${r.packageCount} packages, last ${r.lastSentAt})`).join('\n') || 'Nothing sent yet');
+  },
+};
+
+export const packageCommands: Command[] = [exportCommand, importCommand, verifyCommand, importsList, importsUndo, keysGenerate, keysList, keysTrust, recipients];

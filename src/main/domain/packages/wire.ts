@@ -1,0 +1,62 @@
+import type { PackageRecordType } from '@shared/contract/packages';
+import { ERASED_PERSON_NAME } from './format';
+import { columnOf, fieldsOf } from './record-schemas';
+
+/** A value of a travelling column: text, integer or null (the package format has nothing else). */
+export type DbValue = string | number | null;
+export type DbRow = { readonly [column: string]: DbValue };
+/** A record as it travels: camelCase fields, validated by RECORD_SCHEMAS. */
+export type WireRecord = { readonly [field: string]: DbValue };
+
+const FIELD_COLUMNS = new Map<PackageRecordType, readonly (readonly [string, string])[]>();
+
+/** [field, column] pairs of a record type, computed once. */
+export function fieldColumns(type: PackageRecordType): readonly (readonly [string, string])[] {
+  let pairs = FIELD_COLUMNS.get(type);
+  if (!pairs) {
+    pairs = fieldsOf(type).map((field) => [field, columnOf(field)] as const);
+    FIELD_COLUMNS.set(type, pairs);
+  }
+  return pairs;
+}
+
+/** The travelling part of a database row (local columns such as is_example stay behind). */
+export function rowToWire(type: PackageRecordType, row: DbRow): WireRecord {
+  const wire: Record<string, DbValue> = {};
+  for (const [field, column] of fieldColumns(type)) {
+    const value = row[column];
+    if (value === undefined) throw new Error(`${type}.${column} is missing from the database row`);
+    wire[field] = value;
+  }
+  return wire;
+}
+
+export function wireToRow(type: PackageRecordType, wire: WireRecord): DbRow {
+  const row: Record<string, DbValue> = {};
+  for (const [field, column] of fieldColumns(type)) row[column] = wire[field] ?? null;
+  return row;
+}
+
+/** A text field of a record; throws when it is not text. */
+export function str(wire: WireRecord, field: string): string {
+  const value = wire[field];
+  if (typeof value !== 'string') throw new Error(`${field} is not text`);
+  return value;
+}
+
+/**
+ * An erased person as every replica stores it: the personal fields are blanked and the record is a
+ * tombstone from the erasure on (unless it was deleted earlier). Deterministic, so replicas converge.
+ */
+export function blankPerson(person: WireRecord, erasedAt: string): WireRecord {
+  return {
+    ...person,
+    name: ERASED_PERSON_NAME,
+    email: null,
+    phone: null,
+    profession: null,
+    gender: null,
+    notes: null,
+    deletedAt: person.deletedAt ?? erasedAt,
+  };
+}

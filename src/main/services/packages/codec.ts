@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+import { rejectPackage } from '../../domain/packages/document';
+import { GZIP_HEADER, PACKAGE_LIMITS } from '../../domain/packages/format';
+
+/**
+ * The container of a package: one gzip member with a fixed header (GZIP_HEADER), raw deflate data,
+ * CRC-32 and length. Decoding enforces the size limits while streaming, before anything is parsed.
+ */
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function encodeContainer(text: string): Buffer {
+  const data = Buffer.from(text, 'utf8');
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(zlib.crc32(data), 0);
+  trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+  return Buffer.concat([GZIP_HEADER, zlib.deflateRawSync(data, { level: 6 }), trailer]);
+}
+
+class TooLarge extends Error {}
+
+const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`);
+
+/** Inflates with a byte counter and stops at `limit`; the deflate data must fill `body` exactly. */
+async function inflateBounded(body: Buffer, limit: number): Promise<Buffer> {
+  const inflater = zlib.createInflateRaw();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  inflater.end(body);
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > limit) throw new TooLarge();
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    inflater.destroy();
+    if (error instanceof TooLarge) throw error;
+    rejectPackage(`the compressed data is damaged or truncated (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (inflater.bytesWritten !== body.length) rejectPackage('there are extra bytes after the compressed data');
+  return Buffer.concat(chunks, total);
+}
+
+function hasFixedHeader(file: Uint8Array): boolean {
+  return file.length >= GZIP_HEADER.length + 8 && GZIP_HEADER.every((byte, i) => file[i] === byte);
+}
+
+export type ContainerLimits = {
+  readonly maxFileBytes: number;
+  readonly maxDecompressedBytes: number;
+  readonly maxCompressionRatio: number;
+  readonly minDecompressedAllowance: number;
+};
+
+/** The decompressed UTF-8 text of a package file, or a one-line rejection. */
+export async function decodeContainer(file: Uint8Array, limits: ContainerLimits = PACKAGE_LIMITS): Promise<string> {
+  const { maxFileBytes, maxDecompressedBytes, maxCompressionRatio, minDecompressedAllowance } = limits;
+  if (file.length > maxFileBytes) rejectPackage(`the file is larger than ${megabytes(maxFileBytes)}`);
+  if (!hasFixedHeader(file)) rejectPackage('this is not a Samplan package (it does not start with the fixed gzip header)');
+  const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const byRatio = Math.max(minDecompressedAllowance, file.length * maxCompressionRatio);
+  const limit = Math.min(maxDecompressedBytes, byRatio);
+  let data: Buffer;
+  try {
+    data = await inflateBounded(buffer.subarray(GZIP_HEADER.length, buffer.length - 8), limit);
+  } catch (error) {
+    if (!(error instanceof TooLarge)) throw error;
+    rejectPackage(
+      limit === maxDecompressedBytes
+        ? `it decompresses to more than ${megabytes(maxDecompressedBytes)}`
+        : `it expands more than ${maxCompressionRatio}-fold when decompressed (a decompression bomb?)`,
+    );
+  }
+  if (zlib.crc32(data) !== buffer.readUInt32LE(buffer.length - 8)) rejectPackage('the gzip checksum (CRC-32) does not match: the file was changed or damaged');
+  if (data.length % 2 ** 32 !== buffer.readUInt32LE(buffer.length - 4)) rejectPackage('the gzip length field does not match: the file was changed or damaged');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    rejectPackage('the content is not valid UTF-8');
+  }
+}

@@ -1,0 +1,210 @@
+import type { Database as Sqlite } from 'better-sqlite3';
+import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
+import type { Manifest, Payload } from '../../domain/packages/document';
+import { decide, ignoreReason, normaliseName, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
+import { RECORD_REFERENCES } from '../../domain/packages/record-schemas';
+import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
+import type { AuditWriter } from '../../repositories/packages/audit-writer';
+import type { RecordStore } from '../../repositories/packages/record-store';
+import { originOf, upsertOrigin, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
+import { bump, contentHash, countsByType, isConstraintError, parentsFirst, stampOf } from './records';
+
+/** The first rejections are listed with their reasons; the rest are only counted. */
+const MAX_LISTED = 500;
+
+export type RunContext = {
+  readonly sqlite: Sqlite;
+  readonly store: RecordStore;
+  readonly audit: AuditWriter;
+  readonly manifest: Manifest;
+  readonly ownership: OwnershipContext;
+  readonly nowIso: string;
+  readonly onProgress?: (done: number, total: number) => void;
+};
+
+type Touch = { type: PackageRecordType; id: string; before: DbRow | null; originBefore: OriginRow | null };
+
+/**
+ * One pass of an import over a verified payload, inside the caller's synchronous transaction: every
+ * record is ignored, rejected, unchanged or written (with provenance, audit entry and undo image).
+ */
+export class ImportRun {
+  readonly byType = countsByType();
+  readonly rejections: { recordType: PackageRecordType; id: string; reason: string }[] = [];
+  moreRejections = 0;
+  readonly ignored = new Map<string, { owner: string; reason: string; count: number }>();
+  readonly duplicates: PossibleDuplicate[] = [];
+  readonly deletingByOwner = new Map<string, number>();
+  readonly heldByOwner = new Map<string, number>();
+  /** Set when the import erased a person: its undo images would keep the erased data, so none are kept. */
+  erasedPersons = false;
+  private readonly touches = new Map<string, Touch>();
+  private duplicateIndex: { byEmail: Map<string, DbRow>; byName: Map<string, DbRow> } | null = null;
+
+  constructor(private readonly ctx: RunContext) {}
+
+  run(payload: Payload): void {
+    this.countHeld(payload);
+    const total = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + payload[type].length, 0);
+    let done = 0;
+    for (const type of PACKAGE_RECORD_TYPES) {
+      const records = type === 'groups' ? parentsFirst(payload.groups) : payload[type];
+      for (const record of records) {
+        this.receive(type, record);
+        done += 1;
+        if (done % 1000 === 0) this.ctx.onProgress?.(done, total);
+      }
+    }
+    this.ctx.onProgress?.(total, total);
+  }
+
+  /** Live local records per owner present in the package, before anything is written (mass-deletion check). */
+  private countHeld(payload: Payload): void {
+    const owners = new Set(PACKAGE_RECORD_TYPES.flatMap((type) => payload[type].map((r) => r.owner as string)));
+    for (const owner of owners) {
+      if (ignoreReason(owner, this.ctx.ownership) !== null) continue;
+      this.heldByOwner.set(owner, PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + this.ctx.store.countLive(type, owner), 0));
+    }
+  }
+
+  private receive(type: PackageRecordType, incoming: WireRecord): void {
+    const id = incoming.id as string;
+    const owner = incoming.owner as string;
+    const reason = ignoreReason(owner, this.ctx.ownership);
+    if (reason !== null) return this.ignore(type, owner, reason);
+    const local = this.ctx.store.get(type, id);
+    if (local && local.owner !== owner) return this.reject(type, id, `the id is already used by a record of ${String(local.owner)}`);
+    const wire = type === 'persons' ? this.erasedIfMarked(incoming) : incoming;
+    const localWire = local ? rowToWire(type, local) : null;
+    const verdict = decide(localWire ? stampOf(localWire) : null, stampOf(wire));
+    if (verdict === 'unchanged') return bump(this.byType, type, 'unchanged');
+    const problem = this.missingReference(type, wire) ?? (type === 'person_erasures' ? this.erasureProblem(wire) : null);
+    if (problem !== null) return this.reject(type, id, problem);
+    if (type === 'persons' && verdict === 'new' && wire.deletedAt === null) this.flagDuplicates(wire);
+    const written = this.write(type, wire, local, verdict);
+    if (written !== null) return this.reject(type, id, written);
+    if (wire !== incoming) this.erasedPersons = true;
+    if (verdict === 'deleted' && local && local.deleted_at === null) this.deletingByOwner.set(owner, (this.deletingByOwner.get(owner) ?? 0) + 1);
+    bump(this.byType, type, verdict);
+    if (type === 'person_erasures') this.blankLocalPerson(wire);
+  }
+
+  /** Writes one record; returns a rejection reason when the database refuses it. */
+  private write(type: PackageRecordType, wire: WireRecord, local: DbRow | undefined, verdict: Verdict | 'erased'): string | null {
+    const id = wire.id as string;
+    const originBefore = originOf(this.ctx.sqlite, type, id) ?? null;
+    try {
+      this.ctx.store.upsert(type, wireToRow(type, wire));
+    } catch (error) {
+      if (!isConstraintError(error)) throw error;
+      return `the database refused it (${error.message})`;
+    }
+    const key = `${type}/${id}`;
+    if (!this.touches.has(key)) this.touches.set(key, { type, id, before: local ?? null, originBefore });
+    const { manifest } = this.ctx;
+    upsertOrigin(this.ctx.sqlite, {
+      entity: type,
+      record_id: id,
+      origin_owner: manifest.origin.owner,
+      package_id: manifest.packageId,
+      received_at: this.ctx.nowIso,
+    });
+    this.ctx.audit.append({
+      action: `import-${verdict}`,
+      entity: type,
+      recordId: id,
+      before: local ? { version: local.version, deleted: local.deleted_at !== null } : null,
+      after: { version: wire.version, deleted: wire.deletedAt !== null, packageId: manifest.packageId, origin: manifest.origin.owner },
+    });
+    return null;
+  }
+
+  private missingReference(type: PackageRecordType, wire: WireRecord): string | null {
+    for (const [field, target] of Object.entries(RECORD_REFERENCES[type])) {
+      const value = wire[field];
+      if (typeof value === 'string' && !this.ctx.store.exists(target, value)) return `${field} refers to ${target} ${value}, which is not here`;
+    }
+    return null;
+  }
+
+  /** An erasure marker must concern a person of the marker's owner (when the person is here). */
+  private erasureProblem(marker: WireRecord): string | null {
+    const person = this.ctx.store.get('persons', marker.id as string);
+    return person && person.owner !== marker.owner ? `it erases a person of ${String(person.owner)}` : null;
+  }
+
+  private erasedIfMarked(person: WireRecord): WireRecord {
+    const marker = this.ctx.store.get('person_erasures', person.id as string);
+    return marker ? blankPerson(person, String(marker.erased_at)) : person;
+  }
+
+  /** A received erasure blanks the local copy of the person at once, whatever its version. */
+  private blankLocalPerson(marker: WireRecord): void {
+    const local = this.ctx.store.get('persons', marker.id as string);
+    if (!local) return;
+    const wire = rowToWire('persons', local);
+    const blanked = blankPerson(wire, String(marker.erasedAt));
+    if (contentHash(blanked) === contentHash(wire)) return;
+    this.erasedPersons = true;
+    const refused = this.write('persons', blanked, local, 'erased');
+    if (refused !== null) throw new Error(`erasing person ${String(marker.id)} failed: ${refused}`);
+  }
+
+  private flagDuplicates(person: WireRecord): void {
+    if (this.duplicates.length >= MAX_LISTED) return;
+    const index = (this.duplicateIndex ??= this.buildDuplicateIndex());
+    const email = typeof person.email === 'string' ? person.email.toLowerCase() : null;
+    const byEmail = email === null ? undefined : index.byEmail.get(email);
+    const byName = index.byName.get(`${normaliseName(String(person.name))}|${String(person.organisationId)}`);
+    const match = byEmail ?? byName;
+    if (!match || match.id === person.id) return;
+    this.duplicates.push({
+      incomingId: String(person.id),
+      incomingName: String(person.name),
+      localId: String(match.id),
+      localName: String(match.name),
+      match: byEmail ? 'email' : 'name-and-organisation',
+    });
+  }
+
+  private buildDuplicateIndex() {
+    const rows = this.ctx.sqlite.prepare('SELECT id, name, email, organisation_id FROM persons WHERE deleted_at IS NULL').all() as DbRow[];
+    const byEmail = new Map<string, DbRow>();
+    const byName = new Map<string, DbRow>();
+    for (const row of rows) {
+      if (typeof row.email === 'string') byEmail.set(row.email.toLowerCase(), row);
+      byName.set(`${normaliseName(String(row.name))}|${String(row.organisation_id)}`, row);
+    }
+    return { byEmail, byName };
+  }
+
+  private ignore(type: PackageRecordType, owner: string, reason: string): void {
+    bump(this.byType, type, 'ignored');
+    const key = `${owner}|${reason}`;
+    const group = this.ignored.get(key) ?? { owner, reason, count: 0 };
+    group.count += 1;
+    this.ignored.set(key, group);
+  }
+
+  private reject(type: PackageRecordType, id: string, reason: string): void {
+    bump(this.byType, type, 'rejected');
+    if (this.rejections.length < MAX_LISTED) this.rejections.push({ recordType: type, id, reason });
+    else this.moreRejections += 1;
+  }
+
+  /** Undo images of every touched row, with the hash of the row as the import left it. */
+  undoEntries(): UndoEntry[] {
+    return [...this.touches.values()].map((t) => {
+      const after = this.ctx.store.get(t.type, t.id);
+      if (!after) throw new Error(`${t.type} ${t.id} vanished during the import`);
+      return {
+        package_id: this.ctx.manifest.packageId,
+        entity: t.type,
+        record_id: t.id,
+        row_before_json: t.before === null ? null : JSON.stringify(t.before),
+        origin_before_json: t.originBefore === null ? null : JSON.stringify(t.originBefore),
+        row_after_sha256: contentHash(after),
+      };
+    });
+  }
+}

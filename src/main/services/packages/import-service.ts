@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { DomainError } from '@shared/contract/errors';
+import type { ImportResult, PackageInspection, Signer } from '@shared/contract/packages';
+import { createVerifiedBackup } from '../../db/backup';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
+import type { ServiceContext } from '../../lib/context';
+import { importsOf } from '../../repositories/packages/exchange-log';
+import { trustedKeysOf } from '../../repositories/packages/key-store';
+import { applyVerifiedPackage } from './apply';
+import { readPackage, summaryOf, type VerifiedPackage } from './verify';
+
+/** Verifies the bytes of a package file (container, limits, schema, checksum, signature). */
+export function verifyPackageBytes(bytes: Uint8Array): Promise<VerifiedPackage> {
+  return readPackage(bytes, LATEST_SCHEMA_VERSION);
+}
+
+/**
+ * Whether the signer is trusted for the package's origin. Once a key is trusted for an owner, that
+ * owner's packages must be signed by a trusted key: an unsigned one is refused (no downgrade).
+ */
+export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
+  const origin = pkg.manifest.origin.owner;
+  const trusted = trustedKeysOf(ctx.sqlite, origin);
+  if (!pkg.signer) {
+    if (trusted.length > 0) {
+      throw new DomainError('VALIDATION', `Package rejected: packages from ${origin} must be signed (a signing key is trusted for ${origin}), but this one is not`);
+    }
+    return { status: 'unsigned', fingerprint: null, publicKey: null };
+  }
+  const known = trusted.some((k) => k.fingerprint === pkg.signer?.fingerprint);
+  return { status: known ? 'trusted' : 'untrusted', fingerprint: pkg.signer.fingerprint, publicKey: pkg.signer.publicKey };
+}
+
+/** True when the package was imported before (and not undone); the same id with other bytes is refused. */
+export function alreadyImported(ctx: ServiceContext, pkg: VerifiedPackage): boolean {
+  const earlier = importsOf(ctx.sqlite, pkg.manifest.packageId);
+  if (earlier.some((e) => e.sha256 !== pkg.fileSha256 && e.status !== 'UNDONE')) {
+    throw new DomainError('VALIDATION', `Package rejected: a different package with the same id ${pkg.manifest.packageId} was imported before`);
+  }
+  return earlier[0]?.status === 'APPLIED';
+}
+
+export async function inspectPackage(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): Promise<PackageInspection> {
+  const pkg = await verifyPackageBytes(Buffer.from(input.contentBase64, 'base64'));
+  const signer = signerOf(ctx, pkg);
+  const already = alreadyImported(ctx, pkg);
+  const preview = applyVerifiedPackage(ctx, pkg, { dryRun: true, confirmMassDeletion: false, trustSigner: false });
+  return { fileName: input.fileName, summary: summaryOf(pkg), signer, alreadyImported: already, preview };
+}
+
+export type ImportOptions = {
+  readonly confirmMassDeletion: boolean;
+  readonly trustSigner: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+};
+
+function untrustedMessage(pkg: VerifiedPackage, signer: Signer): string {
+  return `The package from ${pkg.manifest.origin.owner} is signed by a key that is not trusted yet (fingerprint ${signer.fingerprint}); check the fingerprint with the sender, then trust it`;
+}
+
+/**
+ * Imports a package file: verify, refuse an untrusted signer, skip a package already imported, take
+ * a verified backup, then apply everything in one transaction.
+ */
+export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const pkg = await verifyPackageBytes(bytes);
+  const signer = signerOf(ctx, pkg);
+  if (signer.status === 'untrusted' && !options.trustSigner) throw new DomainError('FORBIDDEN', untrustedMessage(pkg, signer));
+  if (alreadyImported(ctx, pkg)) return { status: 'already-imported', summary: summaryOf(pkg), signer, outcome: null, backupFileName: null };
+  const backup = await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'import', ctx.now());
+  const outcome = applyVerifiedPackage(ctx, pkg, {
+    dryRun: false,
+    confirmMassDeletion: options.confirmMassDeletion,
+    trustSigner: signer.status === 'untrusted' && options.trustSigner,
+    onProgress: options.onProgress,
+  });
+  const finalSigner: Signer = signer.status === 'untrusted' ? { ...signer, status: 'trusted' } : signer;
+  return { status: 'applied', summary: summaryOf(pkg), signer: finalSigner, outcome, backupFileName: path.basename(backup) };
+}
+
+export function importPackage(ctx: ServiceContext, input: { contentBase64: string; confirmMassDeletion: boolean; trustSigner: boolean }): Promise<ImportResult> {
+  return importPackageBytes(ctx, Buffer.from(input.contentBase64, 'base64'), input);
+}
