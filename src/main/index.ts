@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
 import { moduleDir, nodeRuntimeInfo } from './lib/runtime';
+import { startBackupRoutine } from './services/backup-schedule';
 import { startServices, type StartedApp } from './services/bootstrap';
 import { denyAllPermissions, installNavigationGuards } from './electron/guards';
 import { registerIpcHandlers } from './electron/ipc';
@@ -66,8 +67,10 @@ async function start(location: DataLocation): Promise<void> {
   const runtime = nodeRuntimeInfo(import.meta.url);
   const started = await startServices({ ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true });
   closeDatabaseOnQuit(started);
+  // A backup restore swaps the connection inside `started`; the handlers and the quit hook follow it.
   registerIpcHandlers(ipcMain, createHandlers(started), logger);
   mainWindow = createMainWindow(layout.preloadPath);
+  startBackupRoutine(started, logger);
 }
 
 function main(): void {

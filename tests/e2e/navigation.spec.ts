@@ -13,7 +13,7 @@ test('the navigation is reachable and usable with the keyboard', async ({ page, 
   await expect(skip).toBeVisible();
 
   const target = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Referensdata' });
-  for (let i = 0; i < 10; i += 1) {
+  for (let i = 0; i < 40; i += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) break;
     await page.keyboard.press('Tab');
   }

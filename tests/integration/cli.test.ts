@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, tempDir } from '../helpers/temp';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
@@ -21,7 +22,7 @@ describe('CLI', () => {
       ownRegion: string;
       counts: Record<string, number>;
     };
-    expect(info).toMatchObject({ schemaVersion: 1, ownRegion: '23' });
+    expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, ownRegion: '23' });
     expect(info.counts).toMatchObject({ healthcareRegions: 6, regions: 21, persons: 0 });
     expect(info.counts.groups).toBeGreaterThanOrEqual(33);
     expect(cli(['--db', db, 'check']).code).toBe(0);

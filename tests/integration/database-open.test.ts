@@ -61,14 +61,14 @@ describe('openDatabase', () => {
     const v1 = await openDatabase(file, { create: true, now });
     await v1.db.insertInto('settings').values({ key: 'marker', value: 'Åsa Öberg' }).execute();
     await v1.close();
-    const next: Migration = { version: 2, name: 'test-add-table', statements: ['CREATE TABLE extra (x TEXT) STRICT'] };
+    const next: Migration = { version: MIGRATIONS.length + 1, name: 'test-add-table', statements: ['CREATE TABLE extra (x TEXT) STRICT'] };
     const v2 = await openDatabase(file, { create: false, now, migrations: [...MIGRATIONS, next] });
-    expect(v2.sqlite.pragma('user_version', { simple: true })).toBe(2);
+    expect(v2.sqlite.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
     await v2.close();
     const backups = fs.readdirSync(backupDirFor(file));
     expect(backups).toHaveLength(1);
     const copy = new Database(path.join(backupDirFor(file), backups[0]!), { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: 'Åsa Öberg' });
     copy.close();
@@ -80,13 +80,13 @@ describe('openDatabase', () => {
     await v1.db.insertInto('settings').values({ key: 'k', value: 'v' }).execute();
     await v1.close();
     const broken: Migration = {
-      version: 2,
+      version: MIGRATIONS.length + 1,
       name: 'broken',
       statements: ['CREATE TABLE half_done (x TEXT)', "INSERT INTO settings (key, value) VALUES ('k2', 'v2')", 'THIS IS NOT SQL'],
     };
     await expectOpenError(openDatabase(file, { create: false, now, migrations: [...MIGRATIONS, broken] }), 'MIGRATION_FAILED');
     const raw = new Database(file, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(raw.prepare("SELECT name FROM sqlite_schema WHERE name = 'half_done'").get()).toBeUndefined();
     expect(raw.prepare('SELECT key FROM settings ORDER BY key').all()).toEqual([{ key: 'k' }]);
     raw.close();

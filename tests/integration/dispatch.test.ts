@@ -5,6 +5,7 @@ import type { Result } from '../../src/shared/contract/errors';
 import { createHandlers, type Handlers } from '../../src/main/ipc/handlers';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { logicalDump, startTestApp } from '../helpers/temp';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 
 let app: StartedApp;
 let handlers: Handlers;
@@ -23,7 +24,7 @@ describe('dispatch', () => {
   it('answers a valid call with the validated output', async () => {
     const result = await dispatch(handlers, 'app:info', {});
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value).toMatchObject({ owner: null, language: 'sv', schemaVersion: 1 });
+    if (result.ok) expect(result.value).toMatchObject({ owner: null, language: 'sv', schemaVersion: LATEST_SCHEMA_VERSION });
   });
 
   it.each([

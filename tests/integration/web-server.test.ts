@@ -7,6 +7,7 @@ import { createHandlers } from '../../src/main/ipc/handlers';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { createWebServer, TOKEN_HEADER } from '../../src/main/web/server';
 import { startTestApp, tempDir } from '../helpers/temp';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 
 let app: StartedApp;
 let server: http.Server;
@@ -39,7 +40,7 @@ describe('browser-mode server', () => {
   it('answers a call with the right token', async () => {
     const res = await post('app:info', {});
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+    expect(await res.json()).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 
   it('refuses calls without the token, with a wrong token, or from another origin', async () => {

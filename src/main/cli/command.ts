@@ -9,7 +9,7 @@ export type CommandContext = {
   out: Output;
   runtime: Runtime;
   positionals: string[];
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
 };
 
 export type Command = {

@@ -1,13 +1,20 @@
 import path from 'node:path';
+import { oneLine } from '@shared/contract/errors';
 import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
 import { nodeRuntimeInfo } from '../lib/runtime';
 import { parseCommandArgs, type Command, type Runtime } from './command';
 import { basicCommands } from './commands/basic';
+import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
+import { costCommands } from './commands/costs';
+import { insightCommands } from './commands/insights';
+import { packageCommands } from './commands/packages';
+import { planningCommands } from './commands/planning';
+import { registerCommands } from './commands/register';
 import { CliError } from './errors';
 import { createOutput } from './output';
 
-export const COMMANDS: Command[] = [...basicCommands];
+export const COMMANDS: Command[] = [...basicCommands, ...insightCommands, ...registerCommands, ...planningCommands, ...costCommands, ...packageCommands, ...hardeningCommands];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);
@@ -54,9 +61,10 @@ export async function runCli(argv: string[], runtime: Runtime, write?: (t: strin
 
 /** One readable line for any failure; a stack trace only with SAMPLAN_DEBUG=1. */
 export function describeCliFailure(error: unknown): string {
-  if (error instanceof CliError || error instanceof DatabaseOpenError) return error.message;
+  if (error instanceof DatabaseOpenError && error.kind === 'DAMAGED') return oneLine(damagedDatabaseLine(error), 2000);
+  if (error instanceof CliError || error instanceof DatabaseOpenError) return oneLine(error.message, 2000);
   if (process.env.SAMPLAN_DEBUG === '1' && error instanceof Error) return error.stack ?? error.message;
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return oneLine(error instanceof Error ? error.message.split('\n')[0]! : String(error), 2000);
 }
 
 const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));

@@ -8,7 +8,7 @@ import { DatabaseOpenError } from './errors';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { pendingMigrations, runMigrations, schemaVersionOf } from './migrate';
-import { createVerifiedBackup, nativeBindingPath } from './backup';
+import { createVerifiedBackup, listBackupFiles, nativeBindingPath, type BackupFile } from './backup';
 
 export type OpenedDatabase = {
   readonly sqlite: Sqlite;
@@ -29,17 +29,30 @@ export type OpenOptions = {
 const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1 } as const;
 const BUSY_TIMEOUT_MS = 5000;
 
-/** Reads the schema version without writing anything, so a damaged or newer file is left untouched. */
+function safeBackupList(dbPath: string): BackupFile[] {
+  try {
+    return listBackupFiles(dbPath);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads the schema version and runs `quick_check` without writing anything, so a damaged or newer
+ * file is left untouched. A damaged file's error lists the verified backups that can replace it.
+ */
 function inspectExisting(dbPath: string): number {
   let peek: Sqlite | undefined;
   try {
     peek = new Database(dbPath, { readonly: true, fileMustExist: true, nativeBinding: nativeBindingPath() });
     const version = schemaVersionOf(peek);
     peek.pragma('schema_version');
+    const check = peek.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`quick_check: ${String(check).split('\n')[0]}`);
     return version;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseOpenError('DAMAGED', `The database file ${dbPath} cannot be read (${reason}).`);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DatabaseOpenError('DAMAGED', `The database file ${dbPath} cannot be read (${reason}).`, safeBackupList(dbPath));
   } finally {
     peek?.close();
   }

@@ -186,6 +186,41 @@ export type AuditLogTable = {
   hash: string;
 };
 
+export type RuleDismissalsTable = { rule: string; key: string; dismissed_at: string; actor: string };
+
+export type CostScenariosTable = SyncColumns & { name: string; description: string | null; overrides_json: string };
+export type CostBudgetsTable = SyncColumns & {
+  year: number;
+  revision: number;
+  name: string;
+  note: string | null;
+  scenario_id: string | null;
+  scenario_name: string | null;
+  locked_at: string;
+  locked_by: string;
+  snapshot_json: string;
+  snapshot_sha256: string;
+  hostings_ore: number;
+  regions_ore: number;
+};
+export type CostActualsTable = SyncColumns & { hosting_id: string; year: number; amount_ore: number; note: string | null };
+
+/* Package exchange (migration 0004-package-exchange). */
+export type PersonErasuresTable = SyncColumns & { erased_at: string; legal_basis: string };
+export type PackageSentRecordsTable = { recipient: string; scope: string; entity: string; record_id: string; version: number; content_sha256: string; package_id: string };
+export type PackageRecipientsTable = { package_id: string; recipient: string; person_id: string; sent_at: string };
+export type TrustedKeysTable = { owner: string; fingerprint: string; public_key: string | null; trusted_at: string; trusted_by: string };
+export type SigningKeysTable = { fingerprint: string; public_key: string; created_at: string };
+export type PackageUndoTable = {
+  seq: Generated<number>;
+  package_id: string;
+  entity: string;
+  record_id: string;
+  row_before_json: string | null;
+  origin_before_json: string | null;
+  row_after_sha256: string;
+};
+
 export type Database = {
   settings: SettingsTable;
   healthcare_regions: HealthcareRegionsTable;
@@ -214,6 +249,16 @@ export type Database = {
   record_origins: RecordOriginsTable;
   package_log: PackageLogTable;
   audit_log: AuditLogTable;
+  rule_dismissals: RuleDismissalsTable;
+  cost_scenarios: CostScenariosTable;
+  cost_budgets: CostBudgetsTable;
+  cost_actuals: CostActualsTable;
+  person_erasures: PersonErasuresTable;
+  package_sent_records: PackageSentRecordsTable;
+  package_recipients: PackageRecipientsTable;
+  trusted_keys: TrustedKeysTable;
+  signing_keys: SigningKeysTable;
+  package_undo: PackageUndoTable;
 };
 
 export type Db = Kysely<Database>;

@@ -51,10 +51,17 @@ const DATABASE_ADVICE: Record<DatabaseOpenErrorKind, string> = {
 
 export type StartupDialog = { title: string; content: string };
 
+/** For a damaged file: the newest verified backup (the file itself is never written). */
+function backupAdvice(error: DatabaseOpenError): string {
+  const newest = error.backups[0];
+  if (!newest) return '';
+  return ` Senaste kontrollerade säkerhetskopia: ${newest.id} (${error.backups.length} finns). Återställ med: npm run cli -- restore ${newest.id}`;
+}
+
 /** The error dialog for a failed start: Swedish advice first, then the technical one-line reason. */
 export function describeStartupFailure(error: unknown): StartupDialog {
   const title = 'Samplan kan inte starta';
-  if (error instanceof DatabaseOpenError) return { title, content: `${DATABASE_ADVICE[error.kind]}\n\n${error.message}` };
+  if (error instanceof DatabaseOpenError) return { title, content: `${DATABASE_ADVICE[error.kind]}${backupAdvice(error)}\n\n${error.message}` };
   if (error instanceof StartupError) {
     return { title, content: `Samplans data måste ligga på en lokal disk, inte på en nätverksenhet.\n\n${error.message}` };
   }

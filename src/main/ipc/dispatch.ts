@@ -1,11 +1,11 @@
 import { channels, isChannel } from '@shared/contract/channels';
-import { describeValidationError, DomainError, type AppError, type Result } from '@shared/contract/errors';
+import { describeValidationError, DomainError, oneLine, type AppError, type Result } from '@shared/contract/errors';
 import type { Handlers } from './handlers';
 
 export type Logger = { error(message: string): void };
 
 function failure(code: AppError['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+  return { ok: false, error: { code, message: oneLine(message, 1000) } };
 }
 
 function isConstraintError(error: unknown): error is Error {

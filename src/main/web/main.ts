@@ -6,6 +6,7 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { DATABASE_FILE_NAME, defaultDataDir, findUp } from '../lib/paths';
 import { moduleDir, nodeRuntimeInfo } from '../lib/runtime';
+import { startBackupRoutine } from '../services/backup-schedule';
 import { startServices } from '../services/bootstrap';
 import { createWebServer } from './server';
 
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const root = findUp(moduleDir(import.meta.url), 'package.json') ?? process.cwd();
   const staticDir = path.join(root, 'out', 'web');
   const app = await startServices({ dbPath: path.join(dataDir, DATABASE_FILE_NAME), ...runtime, create: true });
+  // The handlers and the stop hook read app.opened at call time, so a backup restore swaps the database under them.
   const handlers = createHandlers(app);
+  const stopBackups = startBackupRoutine(app, { error: (m) => process.stderr.write(`${m}\n`) });
   const token = randomBytes(32).toString('base64url');
   const server = await createWebServer({
     host: '127.0.0.1',
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Samplan (webbläsarläge) körs. Öppna: http://127.0.0.1:${port}/#token=${token}\n`);
   process.stdout.write(`Data: ${dataDir}\n`);
   const stop = () => {
+    stopBackups();
     server.close();
     void app.opened.close().then(() => process.exit(0));
   };

@@ -62,6 +62,15 @@ function sameOrigin(req: http.IncomingMessage, server: http.Server): boolean {
   return origin === undefined || allowedHosts.some((h) => origin === `http://${h}`);
 }
 
+/** The channel named by `/api/<channel>`; null when its percent-encoding is malformed (e.g. a lone `%`). */
+function channelOf(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+}
+
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, server: http.Server, options: WebServerOptions) {
   if (req.method !== 'POST') return sendError(res, 405, 'FORBIDDEN', 'Only POST is allowed for API calls');
   if (!sameOrigin(req, server)) return sendError(res, 403, 'FORBIDDEN', 'Request from another origin refused');
@@ -77,7 +86,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, se
   } catch {
     return sendError(res, 400, 'VALIDATION', 'Request body is not valid JSON');
   }
-  const channel = decodeURIComponent((req.url ?? '').slice('/api/'.length).split('?')[0] ?? '');
+  const channel = channelOf(req.url ?? '');
+  if (channel === null) return sendError(res, 400, 'VALIDATION', 'Malformed channel name in the URL');
   const result = await options.dispatch(channel, input);
   send(res, 200, JSON.stringify(result));
 }

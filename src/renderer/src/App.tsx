@@ -4,10 +4,27 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { AppFrame, LOADING_VIEW } from './components/AppFrame';
 import { applyLanguage } from './i18n';
 import { followHashRoute } from './router';
-import { useActions, useAppInfo, useLanguage, useRoute, useScopeError } from './store/selectors';
+import { useActions, useAppInfo, useLanguage, useRoute, useRouteId, useScopeError } from './store/selectors';
+import type { Route } from './store';
+import { BalanceView } from './views/balance/BalanceView';
+import { CostRoute } from './views/costs/CostRoute';
 import { FirstRunView } from './views/FirstRunView';
+import { GroupView } from './views/group/GroupView';
+import { GroupsView } from './views/groups/GroupsView';
+import { NewGroupView } from './views/groups/NewGroupView';
+import { ImportView } from './views/import/ImportView';
+import { OrganisationsView } from './views/organisations/OrganisationsView';
 import { OverviewView } from './views/overview/OverviewView';
+import { PersonView } from './views/person/PersonView';
+import { NewPersonView } from './views/persons/NewPersonView';
+import { PersonsView } from './views/persons/PersonsView';
+import { CapacityView } from './views/planning/capacity/CapacityView';
+import { PathwaysView } from './views/planning/pathways/PathwaysView';
+import { TeamsView } from './views/planning/teams/TeamsView';
+import { YearPlanView } from './views/planning/year-plan/YearPlanView';
 import { ReferenceView } from './views/reference/ReferenceView';
+import { VacanciesView } from './views/vacancies/VacanciesView';
+import { WarningsView } from './views/warnings/WarningsView';
 
 function StartupState() {
   const { t } = useTranslation();
@@ -30,10 +47,57 @@ function StartupState() {
   );
 }
 
+function RouteView({ route, id }: { route: Route; id: string | null }) {
+  switch (route) {
+    case 'persons':
+      return <PersonsView />;
+    case 'personNew':
+      return <NewPersonView />;
+    case 'person':
+      return id ? <PersonView key={id} id={id} /> : <PersonsView />;
+    case 'organisations':
+      return <OrganisationsView />;
+    case 'groups':
+      return <GroupsView />;
+    case 'groupNew':
+      return <NewGroupView />;
+    case 'group':
+      return id ? <GroupView key={id} id={id} /> : <GroupsView />;
+    case 'vacancies':
+      return <VacanciesView />;
+    case 'balance':
+      return <BalanceView />;
+    case 'warnings':
+      return <WarningsView />;
+    case 'import':
+      return <ImportView />;
+    case 'capacity':
+      return <CapacityView />;
+    case 'teams':
+      return <TeamsView />;
+    case 'pathways':
+      return <PathwaysView />;
+    case 'yearPlan':
+      return <YearPlanView />;
+    case 'reference':
+      return <ReferenceView />;
+    case 'overview':
+      return <OverviewView />;
+    case 'costHostings':
+    case 'costHosting':
+    case 'costParameters':
+    case 'costKeys':
+    case 'costReports':
+    case 'costScenarios':
+      return <CostRoute route={route} id={id} />;
+  }
+}
+
 export function App() {
   const info = useAppInfo();
   const language = useLanguage();
   const route = useRoute();
+  const routeId = useRouteId();
   const { loadAppInfo, setRoute } = useActions();
 
   useEffect(() => {
@@ -57,8 +121,8 @@ export function App() {
     );
   }
   return (
-    <AppFrame viewKey={route} withNavigation>
-      {route === 'reference' ? <ReferenceView /> : <OverviewView />}
+    <AppFrame viewKey={routeId ? `${route}/${routeId}` : route} withNavigation>
+      <RouteView route={route} id={routeId} />
     </AppFrame>
   );
 }

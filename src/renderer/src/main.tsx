@@ -8,6 +8,10 @@ import './styles/frame.css';
 import './styles/components.css';
 import './styles/feedback.css';
 import './styles/tables.css';
+import './styles/forms.css';
+import './styles/register.css';
+import './styles/insights.css';
+import './styles/planning.css';
 
 captureSessionToken();
 initI18n();

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { durabilityChannels } from './backups';
+import { costChannels } from './costs';
+import { packageChannels } from './packages';
+import { planningChannels } from './planning';
 import { referenceChannels } from './reference';
 import { registerChannels } from './register';
+import { registerImportChannels } from './register-import';
+import { registerInsightChannels } from './register-insights';
 import type { Result } from './errors';
 
 /** The one IPC contract: every channel `domain:verb` with strict zod input and output schemas. */
@@ -9,6 +15,12 @@ export const channels = {
   ...appChannels,
   ...referenceChannels,
   ...registerChannels,
+  ...registerImportChannels,
+  ...registerInsightChannels,
+  ...planningChannels,
+  ...costChannels,
+  ...packageChannels,
+  ...durabilityChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -31,10 +31,16 @@ export class DomainError extends Error {
   }
 }
 
+/** Keeps a message on one short line: control and line-break characters (e.g. from an unknown key) are shown escaped. */
+export function oneLine(text: string, max = 300): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
 /** One readable line for a zod failure: the first issue with its path. */
 export function describeValidationError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'Invalid input';
-  const path = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${path}${issue.message}`;
+  const path = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+  return oneLine(`${path}${issue.message}`);
 }

@@ -1,7 +1,11 @@
 import { initialSchema } from './0001-initial-schema';
+import { ruleDismissals } from './0002-rule-dismissals';
+import { costScenarios } from './0003-cost-scenarios';
+import { packageExchange } from './0004-package-exchange';
+import { auditAppendOnly } from './0005-audit-append-only';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

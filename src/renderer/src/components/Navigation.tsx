@@ -1,20 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../router';
+import { hrefFor, sectionOf } from '../router';
 import type { Route } from '../store';
 import { useRoute } from '../store/selectors';
 
-const ITEMS: readonly Route[] = ['overview', 'reference'];
+type CostNavRoute = 'costHostings' | 'costReports' | 'costScenarios' | 'costKeys' | 'costParameters';
+
+const ITEMS = ['overview', 'persons', 'organisations', 'groups', 'vacancies', 'balance', 'warnings', 'capacity', 'teams', 'pathways', 'yearPlan', 'costHostings', 'costReports', 'costScenarios', 'costKeys', 'costParameters', 'import', 'reference'] as const satisfies readonly Route[];
 
 export function Navigation() {
   const { t } = useTranslation();
-  const current = useRoute();
+  const current = sectionOf(useRoute());
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul className="app-nav__list">
         {ITEMS.map((route) => (
           <li key={route}>
             <a className="app-nav__link" href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
-              {t(`nav.${route}`)}
+              {route === 'capacity' || route === 'teams' || route === 'pathways' || route === 'yearPlan' ? t(`planning.nav.${route}`) : route.startsWith('cost') ? t(`costs.nav.${route as CostNavRoute}`) : t(`nav.${route as Exclude<typeof route, CostNavRoute>}`)}
             </a>
           </li>
         ))}

@@ -9,21 +9,26 @@ export type AppSlice = {
   appInfo: AppInfo | null;
   language: Language;
   route: Route;
+  /** The record a person or group page shows. */
+  routeId: string | null;
   /** What the last `example:load` in this session added, to show the user. */
   lastExampleResult: ExampleLoadResult | null;
-  setRoute: (route: Route) => void;
+  setRoute: (location: { route: Route; id: string | null }) => void;
   loadAppInfo: () => Promise<void>;
   completeSetup: (ownerCode: string) => Promise<boolean>;
   setLanguage: (language: Language) => Promise<void>;
   loadExampleData: () => Promise<void>;
+  /** Re-reads the counts after a change, quietly (a failure here is not a startup failure). */
+  refreshCounts: () => Promise<void>;
 };
 
 export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   appInfo: null,
   language: 'sv',
   route: 'overview',
+  routeId: null,
   lastExampleResult: null,
-  setRoute: (route) => set({ route }),
+  setRoute: ({ route, id }) => set({ route, routeId: id }),
   loadAppInfo: async () => {
     const info = await get().track('appInfo', () => call('app:info', {}));
     if (info) set({ appInfo: info, language: info.language });
@@ -46,5 +51,9 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
     set({ lastExampleResult: added });
     const info = await get().track('appInfo', () => call('app:info', {}));
     if (info) set({ appInfo: info });
+  },
+  refreshCounts: async () => {
+    const info = await call('app:info', {});
+    if (info.ok) set({ appInfo: info.value });
   },
 });

@@ -1,15 +1,41 @@
 import { create } from 'zustand';
 import { createAppSlice, type AppSlice } from './app-slice';
+import { createCostsSlice, type CostsSlice } from './costs-slice';
+import { createGroupsSlice, type GroupsSlice } from './groups-slice';
+import { createImportSlice, type ImportSlice } from './import-slice';
+import { createInsightsSlice, type InsightsSlice } from './insights-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { createPersonsSlice, type PersonsSlice } from './persons-slice';
+import { createPlanningSlice, type PlanningSlice } from './planning-slice';
+import { createRecordsSlice, type RecordsSlice } from './records-slice';
 import { createReferenceSlice, type ReferenceSlice } from './reference-slice';
+import { createRegisterSlice, type RegisterSlice } from './register-slice';
 
-export type Store = AppSlice & ReferenceSlice & NoticesSlice;
+export type Store = AppSlice &
+  ReferenceSlice &
+  NoticesSlice &
+  RegisterSlice &
+  PersonsSlice &
+  GroupsSlice &
+  RecordsSlice &
+  InsightsSlice &
+  ImportSlice &
+  PlanningSlice &
+  CostsSlice;
 
 /** One store of slices. It caches what main returned; the database stays the source of truth. */
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
   ...createReferenceSlice(...args),
   ...createNoticesSlice(...args),
+  ...createRegisterSlice(...args),
+  ...createPersonsSlice(...args),
+  ...createGroupsSlice(...args),
+  ...createRecordsSlice(...args),
+  ...createInsightsSlice(...args),
+  ...createImportSlice(...args),
+  ...createPlanningSlice(...args),
+  ...createCostsSlice(...args),
 }));
 
 export type { Route, Scope } from './types';

@@ -9,6 +9,7 @@ export const useCounts = () => useStore((s) => s.appInfo?.counts ?? null);
 export const useExampleDataLoaded = () => useStore((s) => s.appInfo?.exampleDataLoaded ?? false);
 export const useLanguage = () => useStore((s) => s.language);
 export const useRoute = () => useStore((s) => s.route);
+export const useRouteId = () => useStore((s) => s.routeId);
 export const useReference = () => useStore((s) => s.reference);
 export const useLastExampleResult = () => useStore((s) => s.lastExampleResult);
 export const usePending = (scope: Scope): boolean => useStore((s) => s.pending[scope] === true);

@@ -1,9 +1,82 @@
 import type { AppError } from '@shared/contract/errors';
 
-export type Route = 'overview' | 'reference';
+export type Route =
+  | 'overview'
+  | 'persons'
+  | 'personNew'
+  | 'person'
+  | 'organisations'
+  | 'groups'
+  | 'groupNew'
+  | 'group'
+  | 'vacancies'
+  | 'balance'
+  | 'warnings'
+  | 'import'
+  | 'reference'
+  // time and activity planning
+  | 'capacity'
+  | 'teams'
+  | 'pathways'
+  | 'yearPlan'
+  // hosting costs and finance
+  | 'costHostings'
+  | 'costHosting'
+  | 'costParameters'
+  | 'costKeys'
+  | 'costReports'
+  | 'costScenarios';
 
 /** What a pending call or an error belongs to, so each view shows its own. */
-export type Scope = 'appInfo' | 'setup' | 'language' | 'example' | 'reference';
+export type Scope =
+  | 'appInfo'
+  | 'setup'
+  | 'language'
+  | 'example'
+  | 'reference'
+  | 'organisations'
+  | 'organisationSave'
+  | 'persons'
+  | 'person'
+  | 'personSave'
+  | 'personEnd'
+  | 'groups'
+  | 'groupOptions'
+  | 'group'
+  | 'groupSave'
+  | 'membershipSave'
+  | 'membershipEnd'
+  | 'allocationDefaults'
+  | 'vacancies'
+  | 'balance'
+  | 'rules'
+  | 'ruleDismiss'
+  | 'ruleSettings'
+  | 'ruleSettingsSave'
+  | 'importPreview'
+  | 'importApply'
+  | 'export'
+  // time and activity planning
+  | 'capacity'
+  | 'capacityPage'
+  | 'capacityCell'
+  | 'capacitySettings'
+  | 'capacitySettingsSave'
+  | 'teamsBoard'
+  | 'teams'
+  | 'plannedTime'
+  | 'teamPlannedTime'
+  | 'teamLevelSave'
+  | 'teamLevelDelete'
+  | 'levelAllocations'
+  | 'levelAllocationSave'
+  | 'pathways'
+  | 'pathwayMatrix'
+  | 'pathwaySave'
+  | 'implementationSave'
+  | 'yearPlan'
+  | 'yearPlanExportPdf'
+  | 'yearPlanExportXlsx';
 
 export type ScopeErrors = Partial<Record<Scope, AppError>>;
 export type ScopeFlags = Partial<Record<Scope, boolean>>;

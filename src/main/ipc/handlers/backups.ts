@@ -1,0 +1,16 @@
+import type { durabilityChannels } from '@shared/contract/backups';
+import { listAuditEntries, verifyAuditChain } from '../../repositories/audit-chain';
+import { createBackup, listBackups, restoreBackup } from '../../services/backup-service';
+import type { StartedApp } from '../../services/bootstrap';
+import type { HandlersFor } from './types';
+
+/** Backups and the audit log. `app` (not a copied ctx) is read at call time: a restore swaps it. */
+export function backupHandlers(app: StartedApp): HandlersFor<typeof durabilityChannels> {
+  return {
+    'backups:list': async () => listBackups(app.ctx),
+    'backups:create': () => createBackup(app.ctx, 'manual'),
+    'backups:restore': (input) => restoreBackup(app, input.id),
+    'audit:verify': async () => verifyAuditChain(app.ctx.sqlite),
+    'audit:list': async (input) => listAuditEntries(app.ctx.sqlite, input),
+  };
+}

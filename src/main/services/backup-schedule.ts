@@ -1,0 +1,39 @@
+import { createVerifiedBackup, listBackupFiles, type BackupFile } from '../db/backup';
+import { swapSettled } from './app-swap';
+import type { StartedApp } from './bootstrap';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+export type BackupLogger = { error(message: string): void };
+
+/** True when no start-up or daily backup is younger than a day. */
+export function needsDailyBackup(files: readonly BackupFile[], now: Date): boolean {
+  const newest = files.find((f) => f.reason === 'startup' || f.reason === 'daily');
+  return newest === undefined || now.getTime() - Date.parse(newest.createdAt) >= DAY_MS;
+}
+
+async function backupNow(app: StartedApp, reason: 'startup' | 'daily'): Promise<string> {
+  await swapSettled(app);
+  return createVerifiedBackup(app.ctx.sqlite, app.ctx.dbPath, reason, app.ctx.now());
+}
+
+/** The daily check: takes a 'daily' backup when the last time-based one is a day old. */
+export async function dailyBackupIfDue(app: StartedApp): Promise<string | null> {
+  if (!needsDailyBackup(listBackupFiles(app.ctx.dbPath), app.ctx.now())) return null;
+  return backupNow(app, 'daily');
+}
+
+/**
+ * For the long-running app (desktop and browser mode): a 'startup' backup at each start (not for a
+ * database created just now), then an hourly check for the daily backup. Retention prunes both.
+ * Failures are logged, never thrown: a failed backup must not stop the app. Returns a stop function.
+ */
+export function startBackupRoutine(app: StartedApp, logger: BackupLogger, checkEveryMs = CHECK_EVERY_MS): () => void {
+  const report = (error: unknown) => logger.error(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  const first = app.opened.createdNow ? Promise.resolve(null) : backupNow(app, 'startup');
+  first.catch(report);
+  const timer = setInterval(() => void dailyBackupIfDue(app).catch(report), checkEveryMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

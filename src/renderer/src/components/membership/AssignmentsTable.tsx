@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import type { MembershipView } from '@shared/contract/register';
+import { formatPercentBp } from '../../format';
+import { seatLabelText } from '../hr-names';
+import { useLookups } from '../useLookups';
+import { hrefFor } from '../../router';
+
+type Props = {
+  memberships: MembershipView[];
+  caption: string;
+  /** Shows an "end" button on the assignments this installation may change. */
+  onEnd?: ((membership: MembershipView) => void) | undefined;
+  /** Which column names the other party: the group (person page) or the person (group page). */
+  show: 'group' | 'person';
+  testId?: string;
+};
+
+/** Assignments with role, seat, period, allocation and status; read-only ones say who owns them. */
+export function AssignmentsTable({ memberships, caption, onEnd, show, testId }: Props) {
+  const { t } = useTranslation();
+  const { ownerName } = useLookups();
+  return (
+    <table className="table table--compact" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{show === 'group' ? t('assignments.group') : t('assignments.person')}</th>
+          <th scope="col">{t('assignments.role')}</th>
+          <th scope="col">{t('assignments.seat')}</th>
+          <th scope="col">{t('assignments.period')}</th>
+          <th scope="col" className="numeric">
+            {t('assignments.allocation')}
+          </th>
+          <th scope="col">{t('assignments.status')}</th>
+          {onEnd && <th scope="col">{t('assignments.actions')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {memberships.map((m) => {
+          const endable = !m.readOnly && m.status !== 'ENDED' && m.phase !== 'PAST';
+          return (
+            <tr key={m.id} data-membership={m.id}>
+              <th scope="row">
+                {show === 'group' ? <a href={hrefFor('group', m.groupId)}>{m.groupName}</a> : <a href={hrefFor('person', m.personId)}>{m.personName}</a>}
+                {show === 'group' && <span className="cell-sub">{t(`groupType.${m.groupType}`)}</span>}
+              </th>
+              <td>{t(`role.${m.role}`)}</td>
+              <td>{m.seatLabel ? seatLabelText(m.seatLabel, t) : <span className="muted">{t('assignments.noSeat')}</span>}</td>
+              <td className="nowrap">
+                {m.startDate} – {m.endDate ?? t('assignments.openEnded')}
+              </td>
+              <td className="numeric">{formatPercentBp(m.allocationBp)}</td>
+              <td>
+                <span className={`status status--${m.status.toLowerCase()}`}>{t(`membershipStatus.${m.status}`)}</span>
+                {m.readOnly && <span className="cell-sub">{t('assignments.ownedBy', { owner: ownerName(m.owner) ?? m.owner })}</span>}
+              </td>
+              {onEnd && (
+                <td>
+                  {endable && (
+                    <button type="button" className="button button--small" onClick={() => onEnd(m)}>
+                      {t('assignments.end')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('assignments.endContext', { role: t(`role.${m.role}`), group: m.groupName, person: m.personName })}
+                      </span>
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupDetail } from '@shared/contract/register';
+import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type GroupType } from '@shared/domain/enums';
+import { formatPercentBp } from '../../format';
+import { useStore } from '../../store';
+import { usePending, useScopeError } from '../../store/selectors';
+import { ErrorAlert } from '../ErrorAlert';
+import { FilteredSelect } from '../FilteredSelect';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { SelectField, TextAreaField, TextField } from '../form/inputs';
+import { fieldOfServerError, perField, type FieldErrors } from '../form/validation';
+import { Spinner } from '../Spinner';
+import { checkMembership, initialMembershipValues, MEMBERSHIP_FIELDS, type MembershipFormValues } from './membership-form-model';
+import { PersonPicker } from './PersonPicker';
+import { SeatSelect } from './SeatSelect';
+
+type Props = {
+  /** The person page: the person is given, the group is chosen. */
+  personId?: string;
+  /** The group page: the group (and maybe a seat) is given, the person is chosen. */
+  group?: { id: string; type: GroupType; seats: GroupDetail['seats'] };
+  seatId?: string;
+  onDone: () => void;
+};
+
+/** Adds an assignment: group or person, seat, role, period, allocation (empty = the default) and status. */
+export function MembershipForm({ personId, group, seatId, onDone }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const groups = useStore((s) => s.groupOptions);
+  const defaults = useStore((s) => s.allocationDefaults);
+  const loadGroupOptions = useStore((s) => s.loadGroupOptions);
+  const loadAllocationDefaults = useStore((s) => s.loadAllocationDefaults);
+  const createMembership = useStore((s) => s.createMembership);
+  const clearError = useStore((s) => s.clearError);
+  const saving = usePending('membershipSave');
+  const serverError = useScopeError('membershipSave');
+  const [values, setValues] = useState<MembershipFormValues>(() => initialMembershipValues(personId ?? '', group?.id ?? '', seatId ?? ''));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    clearError('membershipSave');
+    void loadGroupOptions();
+    void loadAllocationDefaults();
+  }, [clearError, loadGroupOptions, loadAllocationDefaults]);
+  const groupOptions = useMemo(() => (groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${t(`groupType.${g.type}`)})` })), [groups, t]);
+  const groupType = group?.type ?? groups?.find((g) => g.id === values.groupId)?.type ?? null;
+  const defaultBp = groupType ? (defaults?.find((d) => d.groupType === groupType && d.role === values.role)?.allocationBp ?? 0) : null;
+  const ids = perField(MEMBERSHIP_FIELDS, (f) => `${id}-${f}`);
+  const labels = perField(MEMBERSHIP_FIELDS, (f) => t(`membershipForm.${f}`));
+  const serverField = fieldOfServerError(serverError, MEMBERSHIP_FIELDS);
+  const shown: FieldErrors = serverField ? { ...errors, [serverField]: serverError?.message } : errors;
+  const set = (field: keyof MembershipFormValues) => (value: string) =>
+    setValues((v) => ({ ...v, [field]: value, ...(field === 'groupId' ? { seatId: '' } : {}) }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = checkMembership(values, t);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    void createMembership(checked.input).then((created) => {
+      if (created) onDone();
+    });
+  };
+
+  return (
+    <form className="panel form form--grid" onSubmit={submit} noValidate aria-busy={saving} data-testid="membership-form">
+      <ErrorSummary errors={errors} fieldIds={ids} labels={labels} attempt={attempt} />
+      {group ? (
+        <PersonPicker id={ids.personId} value={values.personId} onChange={set('personId')} error={shown['personId']} />
+      ) : (
+        <FilteredSelect id={ids.groupId} label={labels.groupId} filterLabel={t('membershipForm.groupFilter')} options={groupOptions} value={values.groupId}
+          onChange={set('groupId')} error={shown['groupId']} placeholder={t('membershipForm.chooseGroupOption')} />
+      )}
+      <SeatSelect id={ids.seatId} groupId={values.groupId} value={values.seatId} onChange={set('seatId')} error={shown['seatId']} seats={group?.seats} />
+      <SelectField id={ids.role} label={labels.role} value={values.role} onChange={set('role')} error={shown['role']}>
+        {MEMBERSHIP_ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+      </SelectField>
+      <SelectField id={ids.status} label={labels.status} value={values.status} onChange={set('status')} error={shown['status']} hint={t('membershipForm.statusHint')}>
+        {MEMBERSHIP_STATUSES.map((status) => <option key={status} value={status}>{t(`membershipStatus.${status}`)}</option>)}
+      </SelectField>
+      <TextField id={ids.startDate} label={labels.startDate} type="date" value={values.startDate} onChange={set('startDate')} error={shown['startDate']} hint={t('common.dateHint')} required />
+      <TextField id={ids.endDate} label={labels.endDate} type="date" value={values.endDate} onChange={set('endDate')} error={shown['endDate']} hint={t('membershipForm.endHint')} optional={t('common.optional')} />
+      <TextField id={ids.allocationBp} label={labels.allocationBp} value={values.allocation} onChange={set('allocation')} error={shown['allocationBp']} inputMode="decimal" size="short"
+        hint={defaultBp === null ? t('membershipForm.allocationHintNoGroup') : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })} optional={t('common.optional')} />
+      <TextAreaField id={ids.notes} label={labels.notes} value={values.notes} onChange={set('notes')} error={shown['notes']} optional={t('common.optional')} />
+      {serverError && !serverField && <ErrorAlert heading={t('membershipForm.saveFailed')} error={serverError} headingLevel={3} />}
+      <div className="actions form__full">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving && <Spinner />}
+          {saving ? t('common.saving') : t('membershipForm.submit')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

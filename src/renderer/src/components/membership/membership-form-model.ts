@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { membershipCreateSchema } from '@shared/contract/register';
+import { parsePercentToBp, todayIso } from '../../format';
+import { fieldErrorsFromZod, type FieldErrors } from '../form/validation';
+
+export type MembershipFormValues = {
+  personId: string;
+  groupId: string;
+  seatId: string;
+  role: string;
+  startDate: string;
+  endDate: string;
+  allocation: string;
+  status: string;
+  notes: string;
+};
+
+export const MEMBERSHIP_FIELDS = ['personId', 'groupId', 'seatId', 'role', 'startDate', 'endDate', 'allocationBp', 'status', 'notes'] as const;
+export type MembershipField = (typeof MEMBERSHIP_FIELDS)[number];
+
+export function initialMembershipValues(personId: string, groupId: string, seatId: string): MembershipFormValues {
+  return { personId, groupId, seatId, role: 'MEMBER', startDate: todayIso(), endDate: '', allocation: '', status: 'DECIDED', notes: '' };
+}
+
+type Checked = { ok: true; input: z.output<typeof membershipCreateSchema> } | { ok: false; errors: FieldErrors };
+
+/** The contract's own checks plus the ones a person should hear before saving. */
+export function checkMembership(values: MembershipFormValues, t: TFunction): Checked {
+  const errors: FieldErrors = {};
+  const allocationBp = parsePercentToBp(values.allocation);
+  if (allocationBp !== null && (Number.isNaN(allocationBp) || allocationBp > 10_000)) errors['allocationBp'] = t('membershipForm.allocationInvalid');
+  if (!values.personId) errors['personId'] = t('membershipForm.choosePerson');
+  if (!values.groupId) errors['groupId'] = t('membershipForm.chooseGroup');
+  if (values.role === 'CO_OPTED' && values.seatId) errors['seatId'] = t('membershipForm.coOptedNoSeat');
+  const parsed = membershipCreateSchema.safeParse({
+    personId: values.personId,
+    groupId: values.groupId,
+    seatId: values.seatId || null,
+    role: values.role,
+    startDate: values.startDate,
+    endDate: values.endDate || null,
+    allocationBp: allocationBp === null || Number.isNaN(allocationBp) ? null : allocationBp,
+    status: values.status,
+    notes: values.notes.trim() || null,
+  });
+  const merged: FieldErrors = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error, t)), ...errors };
+  if (values.endDate && values.startDate && values.endDate < values.startDate) merged['endDate'] = t('membershipForm.endBeforeStart');
+  if (values.status === 'ENDED' && !values.endDate) merged['endDate'] = t('membershipForm.endedNeedsEnd');
+  if (!parsed.success || Object.values(merged).some(Boolean)) return { ok: false, errors: merged };
+  return { ok: true, input: parsed.data };
+}

@@ -1,0 +1,69 @@
+import type { StateCreator } from 'zustand';
+import type { CreateGroupRequest, ImportReport, MappingTarget, RegisterExport } from '@shared/contract/register-import';
+import { call } from '../api';
+import type { Store } from './index';
+
+export type ImportFile = { fileName: string; contentBase64: string };
+
+/**
+ * The register import as steps: a file, the column mapping, a preview (nothing written), then apply
+ * on confirmation. Every change of mapping or groups to create asks main for a fresh preview.
+ */
+export type ImportSlice = {
+  importFile: ImportFile | null;
+  importMapping: Record<string, MappingTarget>;
+  importCreateGroups: CreateGroupRequest[];
+  importPreview: ImportReport | null;
+  importResult: ImportReport | null;
+  startImport: (file: ImportFile) => Promise<void>;
+  setImportMapping: (header: string, target: MappingTarget) => Promise<void>;
+  setImportCreateGroups: (groups: CreateGroupRequest[]) => Promise<void>;
+  applyImport: () => Promise<boolean>;
+  resetImport: () => void;
+  exportRegister: () => Promise<RegisterExport | null>;
+};
+
+let latestPreview = 0;
+
+export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set, get) => {
+  const preview = async () => {
+    const file = get().importFile;
+    if (!file) return;
+    const ticket = ++latestPreview;
+    const input = { ...file, mapping: get().importMapping, createGroups: get().importCreateGroups };
+    const report = await get().track('importPreview', () => call('register:import-preview', input));
+    if (report && ticket === latestPreview) set({ importPreview: report });
+  };
+  return {
+    importFile: null,
+    importMapping: {},
+    importCreateGroups: [],
+    importPreview: null,
+    importResult: null,
+    startImport: async (file) => {
+      set({ importFile: file, importMapping: {}, importCreateGroups: [], importPreview: null, importResult: null });
+      get().clearError('importApply');
+      await preview();
+    },
+    setImportMapping: async (header, target) => {
+      set({ importMapping: { ...get().importMapping, [header]: target } });
+      await preview();
+    },
+    setImportCreateGroups: async (groups) => {
+      set({ importCreateGroups: groups });
+      await preview();
+    },
+    applyImport: async () => {
+      const file = get().importFile;
+      if (!file) return false;
+      const input = { ...file, mapping: get().importMapping, createGroups: get().importCreateGroups, confirm: true as const };
+      const report = await get().track('importApply', () => call('register:import-apply', input));
+      if (!report) return false;
+      set({ importResult: report, importPreview: null, importFile: null });
+      await get().refreshAfterRegisterChange();
+      return true;
+    },
+    resetImport: () => set({ importFile: null, importMapping: {}, importCreateGroups: [], importPreview: null, importResult: null }),
+    exportRegister: () => get().track('export', () => call('register:export', {})),
+  };
+};

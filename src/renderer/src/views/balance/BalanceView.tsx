@@ -1,0 +1,80 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Balance, BalanceBucket } from '@shared/contract/register-insights';
+import { GENDERS, ORGANISATION_TYPES } from '@shared/domain/enums';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLookups } from '../../components/useLookups';
+import { formatInteger } from '../../format';
+import { useStore } from '../../store';
+import { usePending, useScopeError } from '../../store/selectors';
+import { BalanceDimension } from './BalanceDimension';
+
+function BalanceContent({ balance }: { balance: Balance }) {
+  const { t } = useTranslation();
+  const { healthcareRegionName } = useLookups();
+  const unknown = t('balance.unknown');
+  const orgLabel = (b: BalanceBucket) => {
+    const type = ORGANISATION_TYPES.find((x) => x === b.key);
+    return type ? t(`organisationType.${type}`) : unknown;
+  };
+  const genderLabel = (b: BalanceBucket) => {
+    const gender = GENDERS.find((x) => x === b.key);
+    return gender ? t(`gender.${gender}`) : unknown;
+  };
+  const plainLabel = (b: BalanceBucket) => (b.key === 'UNKNOWN' ? unknown : (b.label ?? b.key));
+  const scope = balance.scope === 'ALL' ? t('balance.wholeCountry') : balance.healthcareRegionCodes.map((c) => healthcareRegionName(c) ?? c).join(', ');
+  return (
+    <>
+      <p className="summary-line" data-testid="balance-summary">
+        {t('balance.summary', { scope, seats: formatInteger(balance.heldSeats), persons: formatInteger(balance.distinctPersons), date: balance.asOf })}
+      </p>
+      <div className="panel stack stack--large">
+        <BalanceDimension title={t('balance.byOrganisationType')} buckets={balance.byOrganisationType} labelOf={orgLabel} kind="bar" testId="balance-organisation" />
+        <BalanceDimension title={t('balance.byRegion')} buckets={balance.byRegion} labelOf={plainLabel} kind="bar" testId="balance-region" />
+        <BalanceDimension title={t('balance.byProfession')} buckets={balance.byProfession} labelOf={plainLabel} kind="bar" testId="balance-profession" />
+        <BalanceDimension title={t('balance.byGender')} buckets={balance.byGender} labelOf={genderLabel} kind="pie" testId="balance-gender" />
+      </div>
+    </>
+  );
+}
+
+export function BalanceView() {
+  const { t } = useTranslation();
+  const id = useId();
+  const scope = useStore((s) => s.balanceScope);
+  const balance = useStore((s) => s.balance);
+  const reference = useStore((s) => s.reference);
+  const setScope = useStore((s) => s.setBalanceScope);
+  const loadBalance = useStore((s) => s.loadBalance);
+  const loadReference = useStore((s) => s.loadReference);
+  const loading = usePending('balance');
+  const error = useScopeError('balance');
+  useDocumentTitle(t('balance.title'));
+  useEffect(() => {
+    void loadReference();
+  }, [loadReference]);
+  useEffect(() => {
+    void loadBalance();
+  }, [scope, loadBalance]);
+  return (
+    <div className="stack" aria-busy={loading}>
+      <h1 tabIndex={-1}>{t('balance.title')}</h1>
+      <p className="lead">{t('balance.lead')}</p>
+      <div className="filters filters--single">
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-scope`}>{t('balance.scope')}</label>
+          <select id={`${id}-scope`} className="field__input" value={scope ?? ''} onChange={(e) => setScope(e.target.value || null)}>
+            <option value="">{t('balance.own')}</option>
+            <option value="ALL">{t('balance.wholeCountry')}</option>
+            {(reference?.healthcareRegions ?? []).map((hr) => <option key={hr.code} value={hr.code}>{hr.name}</option>)}
+          </select>
+        </div>
+      </div>
+      {error && <ErrorAlert heading={t('balance.errorHeading')} error={error} />}
+      {!balance && loading && <LoadingStatus text={t('balance.loading')} />}
+      {balance && <BalanceContent balance={balance} />}
+    </div>
+  );
+}

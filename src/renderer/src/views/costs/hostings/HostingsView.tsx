@@ -1,0 +1,171 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupSummary } from '@shared/contract/register';
+import { HOSTING_STATUSES, ROUNDING_UNITS, type HostingStatus, type RoundingUnit } from '@shared/domain/enums';
+import { call } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { hrefFor, navigate } from '../../../router';
+import { useStore } from '../../../store';
+import { useOwner, useReference } from '../../../store/selectors';
+import { useRegionName } from '../common/Trace';
+import { useAction, useLoad } from '../common/useCall';
+
+const HOSTED_TYPES = new Set(['NPO', 'NSG', 'PRIMARY_CARE_COUNCIL']);
+
+function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const owner = useOwner();
+  const reference = useReference();
+  const keys = useStore((s) => s.costKeys);
+  const groups = useLoad<GroupSummary[]>('groups', () => call('groups:list', { level: 'NATIONAL' }));
+  const defaultHost = owner?.kind === 'HEALTHCARE_REGION' ? owner.code : (reference?.regions.find((r) => r.code === owner?.code)?.healthcareRegionCodes[0] ?? '');
+  const [groupId, setGroupId] = useState('');
+  const [host, setHost] = useState(defaultHost);
+  const [status, setStatus] = useState<HostingStatus>('ACTIVE');
+  const [startDate, setStartDate] = useState(`${new Date().getFullYear()}-01-01`);
+  const [endDate, setEndDate] = useState('');
+  const [keyId, setKeyId] = useState('');
+  const [rounding, setRounding] = useState<RoundingUnit>('KRONA');
+  const [missing, setMissing] = useState(false);
+  const action = useAction();
+  const options = (groups.data ?? []).filter((g) => HOSTED_TYPES.has(g.type)).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'sv'));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!groupId || !host) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    const detail = await action.run(() =>
+      call('hostings:create', { groupId, hostHealthcareRegionCode: host, status, startDate, endDate: endDate || null, allocationKeyId: keyId || null, roundingUnit: rounding }),
+    );
+    if (detail) {
+      void useStore.getState().loadCostHostings();
+      navigate('costHosting', detail.hosting.id);
+    }
+  };
+  return (
+    <form className="panel stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate data-testid="hosting-form">
+      <h2 id={`${id}-h`}>{t('costs.hostings.newHeading')}</h2>
+      {missing && <p className="field__error" role="alert">{t('costs.hostings.missing')}</p>}
+      {action.error && <ErrorAlert heading={t('costs.hostings.createFailed')} error={action.error} headingLevel={3} />}
+      <div className="cost-form">
+        <div className="field cost-form__full">
+          <label className="field__label" htmlFor={`${id}-group`}>{t('costs.hostings.group')}</label>
+          <select id={`${id}-group`} className="field__input" value={groupId} onChange={(e) => setGroupId(e.target.value)} aria-invalid={missing && !groupId}>
+            <option value="">{t('costs.common.choose')}</option>
+            {options.map((g) => <option key={g.id} value={g.id}>{`${t(`groupType.${g.type}`)} ${g.name}`}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-host`}>{t('costs.hostings.host')}</label>
+          <select id={`${id}-host`} className="field__input" value={host} onChange={(e) => setHost(e.target.value)}>
+            <option value="">{t('costs.common.choose')}</option>
+            {(reference?.healthcareRegions ?? []).map((h) => <option key={h.code} value={h.code}>{h.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-status`}>{t('costs.hostings.status')}</label>
+          <select id={`${id}-status`} className="field__input" value={status} onChange={(e) => setStatus(e.target.value as HostingStatus)}>
+            {HOSTING_STATUSES.map((s) => <option key={s} value={s}>{t(`costs.status.${s}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-start`}>{t('costs.hostings.start')}</label>
+          <input id={`${id}-start`} className="field__input" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-end`}>{t('costs.hostings.end')} <span className="field__optional">{t('costs.common.optional')}</span></label>
+          <input id={`${id}-end`} className="field__input" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-key`}>{t('costs.hostings.key')}</label>
+          <select id={`${id}-key`} className="field__input" value={keyId} onChange={(e) => setKeyId(e.target.value)}>
+            <option value="">{t('costs.hostings.defaultKey')}</option>
+            {(keys ?? []).filter((k) => k.healthcareRegionCode === host).map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-rounding`}>{t('costs.hostings.rounding')}</label>
+          <select id={`${id}-rounding`} className="field__input" value={rounding} onChange={(e) => setRounding(e.target.value as RoundingUnit)}>
+            {ROUNDING_UNITS.map((u) => <option key={u} value={u}>{t(`costs.rounding.${u}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={action.busy}>{t('costs.hostings.create')}</button>
+        <button type="button" className="button" onClick={onCancel}>{t('costs.common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** Värdskap: every hosting with its host, key and years, and a form to add one. */
+export function HostingsView() {
+  const { t } = useTranslation();
+  const hostings = useStore((s) => s.costHostings);
+  const name = useRegionName();
+  const [creating, setCreating] = useState(false);
+  useDocumentTitle(t('costs.hostings.title'));
+  useEffect(() => {
+    const s = useStore.getState();
+    void s.loadReference();
+    void s.loadCostHostings();
+    void s.loadCostKeys();
+  }, []);
+  return (
+    <div className="stack stack--large">
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('costs.hostings.title')}</h1>
+        <p className="lead">{t('costs.hostings.lead')}</p>
+      </div>
+      {creating ? (
+        <CreateHostingForm onCancel={() => setCreating(false)} />
+      ) : (
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('costs.hostings.new')}</button>
+        </div>
+      )}
+      <section className="stack" aria-labelledby="cost-hostings-list">
+        <h2 id="cost-hostings-list">{t('costs.hostings.listHeading')}</h2>
+        {hostings && hostings.length === 0 && <p>{t('costs.hostings.none')}</p>}
+        {hostings && hostings.length > 0 && (
+          <div className="table-scroll">
+            <table className="table table--compact" data-testid="hostings-table">
+              <caption className="visually-hidden">{t('costs.hostings.listHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('costs.hostings.group')}</th>
+                  <th scope="col">{t('costs.hostings.host')}</th>
+                  <th scope="col">{t('costs.hostings.status')}</th>
+                  <th scope="col">{t('costs.hostings.period')}</th>
+                  <th scope="col">{t('costs.hostings.key')}</th>
+                  <th scope="col">{t('costs.hostings.rounding')}</th>
+                  <th scope="col">{t('costs.hostings.years')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hostings.map((h) => (
+                  <tr key={h.id}>
+                    <th scope="row">
+                      <a href={hrefFor('costHosting', h.id)}>{`${t(`groupType.${h.groupType}`)} ${h.groupName}`}</a>
+                      {h.planningCopy && <span className="tag">{t('costs.hostings.planningCopy')}</span>}
+                    </th>
+                    <td>{name(h.hostHealthcareRegionCode)}</td>
+                    <td>{t(`costs.status.${h.status}`)}</td>
+                    <td className="nowrap">{`${h.startDate} – ${h.endDate ?? ''}`}</td>
+                    <td>{h.allocationKeyName ?? t('costs.hostings.defaultKey')}</td>
+                    <td>{t(`costs.rounding.${h.roundingUnit}`)}</td>
+                    <td>{h.itemYears.join(', ') || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

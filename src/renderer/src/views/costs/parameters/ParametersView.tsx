@@ -1,0 +1,274 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CostParameterRow, CostParametersView, DefaultSalaryRow, FixedContributionRow } from '@shared/contract/cost/records';
+import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
+import { call } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useStore } from '../../../store';
+import { useOwner, useReference } from '../../../store/selectors';
+import { SavedNote, YearSelect } from '../common/controls';
+import { bpInput, kr, parseKronorToOre, parsePercentToBp } from '../common/format';
+import { useRegionName } from '../common/Trace';
+import { useAction, useLoad } from '../common/useCall';
+
+function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [po, setPo] = useState(bpInput(row.poSurchargeBp));
+  const [index, setIndex] = useState(bpInput(row.salaryIndexBp));
+  const action = useAction();
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = async () => {
+    const poBp = parsePercentToBp(po);
+    const indexBp = parsePercentToBp(index);
+    if (poBp === null || poBp < 0 || poBp > 20_000 || indexBp === null || indexBp < 5_000 || indexBp > 20_000) return setProblem(t('costs.parameters.poInvalid'));
+    setProblem(null);
+    if (await action.run(() => call('cost-parameters:set', { year: row.year, poSurchargeBp: poBp, salaryIndexBp: indexBp, source: row.source, version: row.stored ? row.version : null }))) onSaved();
+  };
+  return (
+    <tr data-year={row.year}>
+      <th scope="row">{row.year}</th>
+      <td>
+        <label className="visually-hidden" htmlFor={`${id}-po`}>{t('costs.parameters.poFor', { year: row.year })}</label>
+        <input id={`${id}-po`} className="field__input cost-inline-input" inputMode="decimal" value={po} onChange={(e) => setPo(e.target.value)} disabled={row.readOnly} />
+      </td>
+      <td>
+        <label className="visually-hidden" htmlFor={`${id}-ix`}>{t('costs.parameters.indexFor', { year: row.year })}</label>
+        <input id={`${id}-ix`} className="field__input cost-inline-input" inputMode="decimal" value={index} onChange={(e) => setIndex(e.target.value)} disabled={row.readOnly} />
+      </td>
+      <td>{row.stored ? (row.source ?? '–') : t('costs.parameters.reference')}</td>
+      <td>
+        {!row.readOnly && <button type="button" className="button button--small" onClick={() => void save()} disabled={action.busy}>{t('costs.parameters.saveYear', { year: row.year })}</button>}
+        {problem && <p className="field__error" role="alert">{problem}</p>}
+        {action.error && <p className="field__error" role="alert">{action.error.message}</p>}
+      </td>
+    </tr>
+  );
+}
+
+function ParametersBlock() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [tick, setTick] = useState(0);
+  const params = useLoad<CostParametersView>(`params:${tick}`, () => call('cost-parameters:list', {}));
+  const [year, setYear] = useState(new Date().getFullYear() + 1);
+  const [po, setPo] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const action = useAction();
+  const reload = () => {
+    setSaved(t('costs.common.saved'));
+    setTick((n) => n + 1);
+  };
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const poBp = parsePercentToBp(po);
+    if (poBp === null) return;
+    if (await action.run(() => call('cost-parameters:set', { year, poSurchargeBp: poBp }))) {
+      setPo('');
+      reload();
+    }
+  };
+  const rows = [...(params.data?.rows ?? [])].sort((a, b) => a.year - b.year);
+  return (
+    <section className="panel stack" aria-labelledby={`${id}-h`} data-testid="parameters-block">
+      <h2 id={`${id}-h`}>{t('costs.parameters.poHeading')}</h2>
+      <p className="muted">{params.data?.fromReference ? t('costs.parameters.fromReference') : t('costs.parameters.poLead')}</p>
+      <SavedNote text={saved} />
+      {params.error && <ErrorAlert heading={t('costs.report.failed')} error={params.error} headingLevel={3} />}
+      <div className="table-scroll">
+        <table className="table table--compact" data-testid="parameters-table">
+          <caption className="visually-hidden">{t('costs.parameters.poHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('costs.common.year')}</th>
+              <th scope="col">{t('costs.parameters.po')}</th>
+              <th scope="col">{t('costs.parameters.index')}</th>
+              <th scope="col">{t('costs.parameters.source')}</th>
+              <th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => <ParameterRow key={`${r.year}-${r.version ?? 'ref'}-${tick}`} row={r} onSaved={reload} />)}
+          </tbody>
+        </table>
+      </div>
+      <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.parameters.addYear')}>
+        <YearSelect value={year} onChange={setYear} />
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-po`}>{t('costs.parameters.po')}</label>
+          <input id={`${id}-po`} className="field__input" inputMode="decimal" value={po} onChange={(e) => setPo(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={action.busy}>{t('costs.parameters.addYear')}</button>
+      </form>
+      {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
+    </section>
+  );
+}
+
+function SalariesBlock() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [tick, setTick] = useState(0);
+  const list = useLoad<DefaultSalaryRow[]>(`sal:${year}:${tick}`, () => call('default-salaries:list', { year }));
+  const [role, setRole] = useState('MEMBER');
+  const [profession, setProfession] = useState('');
+  const [salary, setSalary] = useState('');
+  const action = useAction();
+  const [saved, setSaved] = useState<string | null>(null);
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const ore = parseKronorToOre(salary);
+    if (ore === null || ore < 0) return;
+    const existing = list.data?.find((r) => r.role === role && r.profession === profession.trim());
+    if (await action.run(() => call('default-salaries:set', { year, role, profession: profession.trim(), monthlySalaryOre: ore, version: existing?.version ?? null }))) {
+      setSalary('');
+      setSaved(t('costs.common.saved'));
+      setTick((n) => n + 1);
+    }
+  };
+  return (
+    <section className="panel stack" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('costs.parameters.salariesHeading')}</h2>
+      <div className="filters"><YearSelect value={year} onChange={setYear} /></div>
+      <SavedNote text={saved} />
+      {list.data && list.data.length === 0 && <p>{t('costs.parameters.noSalaries', { year })}</p>}
+      {list.data && list.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t('costs.parameters.salariesHeading')}</caption>
+            <thead><tr><th scope="col">{t('costs.item.role')}</th><th scope="col">{t('costs.item.profession')}</th><th scope="col" className="numeric">{t('costs.item.salary')}</th><th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th></tr></thead>
+            <tbody>
+              {list.data.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{t(`role.${r.role as 'MEMBER'}`, { defaultValue: r.role })}</th>
+                  <td>{r.profession || t('costs.parameters.anyProfession')}</td>
+                  <td className="numeric">{kr(r.monthlySalaryOre)}</td>
+                  <td>{!r.readOnly && <button type="button" className="button button--small button--danger" onClick={() => void action.run(() => call('default-salaries:delete', { id: r.id, version: r.version })).then((ok) => ok && setTick((n) => n + 1))}>{t('costs.common.delete')}</button>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.parameters.addSalary')}>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-role`}>{t('costs.item.role')}</label>
+          <select id={`${id}-role`} className="field__input" value={role} onChange={(e) => setRole(e.target.value)}>
+            {MEMBERSHIP_ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          </select>
+        </div>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-prof`}>{t('costs.item.profession')}</label>
+          <input id={`${id}-prof`} className="field__input" value={profession} onChange={(e) => setProfession(e.target.value)} />
+        </div>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-sal`}>{t('costs.item.salary')}</label>
+          <input id={`${id}-sal`} className="field__input" inputMode="decimal" value={salary} onChange={(e) => setSalary(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={action.busy}>{t('costs.parameters.addSalary')}</button>
+      </form>
+      {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
+    </section>
+  );
+}
+
+function ContributionsBlock() {
+  const { t } = useTranslation();
+  const id = useId();
+  const owner = useOwner();
+  const reference = useReference();
+  const name = useRegionName();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [tick, setTick] = useState(0);
+  const list = useLoad<FixedContributionRow[]>(`fc:${year}:${tick}`, () => call('fixed-contributions:list', { year }));
+  const regions = (reference?.regions ?? []).filter((r) => (owner?.kind === 'REGION' ? r.code === owner.code : r.healthcareRegionCodes.includes(owner?.code ?? '')));
+  const [regionCode, setRegionCode] = useState('');
+  const [recipient, setRecipient] = useState('');
+  const [label, setLabel] = useState('');
+  const [amount, setAmount] = useState('');
+  const action = useAction();
+  const [saved, setSaved] = useState<string | null>(null);
+  const chosen = regionCode || regions[0]?.code || '';
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const ore = parseKronorToOre(amount);
+    if (ore === null || !recipient.trim() || !label.trim() || !chosen) return;
+    if (await action.run(() => call('fixed-contributions:create', { regionCode: chosen, year, recipient, label, amountOre: ore }))) {
+      setLabel('');
+      setAmount('');
+      setSaved(t('costs.common.saved'));
+      setTick((n) => n + 1);
+    }
+  };
+  return (
+    <section className="panel stack" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('costs.contributions.heading')}</h2>
+      <div className="filters"><YearSelect value={year} onChange={setYear} /></div>
+      <SavedNote text={saved} />
+      {list.data && list.data.length === 0 && <p>{t('costs.contributions.none', { year })}</p>}
+      {list.data && list.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t('costs.contributions.heading')}</caption>
+            <thead><tr><th scope="col">{t('costs.common.region')}</th><th scope="col">{t('costs.contributions.recipient')}</th><th scope="col">{t('costs.contributions.label')}</th><th scope="col" className="numeric">{t('costs.report.amount')}</th><th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th></tr></thead>
+            <tbody>
+              {list.data.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{name(c.regionCode)}</th>
+                  <td>{c.recipient}</td>
+                  <td>{c.label}</td>
+                  <td className="numeric">{kr(c.amountOre)}</td>
+                  <td>{!c.readOnly && <button type="button" className="button button--small button--danger" onClick={() => void action.run(() => call('fixed-contributions:delete', { id: c.id, version: c.version })).then((ok) => ok && setTick((n) => n + 1))}>{t('costs.common.delete')}</button>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.contributions.add')}>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-reg`}>{t('costs.common.region')}</label>
+          <select id={`${id}-reg`} className="field__input" value={chosen} onChange={(e) => setRegionCode(e.target.value)}>
+            {regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          </select>
+        </div>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-rec`}>{t('costs.contributions.recipient')}</label>
+          <input id={`${id}-rec`} className="field__input" value={recipient} onChange={(e) => setRecipient(e.target.value)} />
+        </div>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-lab`}>{t('costs.contributions.label')}</label>
+          <input id={`${id}-lab`} className="field__input" value={label} onChange={(e) => setLabel(e.target.value)} />
+        </div>
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={`${id}-amt`}>{t('costs.report.amount')}</label>
+          <input id={`${id}-amt`} className="field__input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={action.busy}>{t('costs.contributions.add')}</button>
+      </form>
+      {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
+    </section>
+  );
+}
+
+/** Kostnadsparametrar: PO-pålägg and salary index per year, default salaries, fixed contributions. */
+export function ParametersView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('costs.parameters.title'));
+  useEffect(() => {
+    void useStore.getState().loadReference();
+  }, []);
+  return (
+    <div className="stack stack--large">
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('costs.parameters.title')}</h1>
+        <p className="lead">{t('costs.parameters.lead')}</p>
+      </div>
+      <ParametersBlock />
+      <SalariesBlock />
+      <ContributionsBlock />
+    </div>
+  );
+}

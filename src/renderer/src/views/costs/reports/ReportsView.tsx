@@ -1,0 +1,375 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
+import type { ExportFile } from '@shared/contract/cost/exports';
+import type { HostingReport, MultiYearReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
+import { call } from '../../../api';
+import { ChartWithTable } from '../../../components/charts/ChartWithTable';
+import { seriesColor } from '../../../components/charts/colors';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingStatus } from '../../../components/LoadingStatus';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useStore } from '../../../store';
+import { useLanguage, useOwner, useReference } from '../../../store/selectors';
+import { downloadBase64 } from '../../planning/common/download';
+import { ScenarioSelect, SavedNote, YearSelect } from '../common/controls';
+import { formatChangeBp, formatFraction, formatDelta, kr } from '../common/format';
+import { HostingReportBlock, StaffedTrace, TraceFigure, useRegionName } from '../common/Trace';
+import { useAction, useLoad } from '../common/useCall';
+
+type Tab = 'year' | 'hosting' | 'region' | 'multi';
+
+/** The regions the installation's reports are about: its own region, or the regions of its healthcare region. */
+function useOwnRegions(): { code: string; name: string }[] {
+  const owner = useOwner();
+  const reference = useReference();
+  if (!owner || !reference) return [];
+  if (owner.kind === 'REGION') return reference.regions.filter((r) => r.code === owner.code);
+  return reference.regions.filter((r) => r.healthcareRegionCodes.includes(owner.code));
+}
+
+function RegionSelect({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const reference = useReference();
+  const own = useOwnRegions();
+  const others = (reference?.regions ?? []).filter((r) => !own.some((o) => o.code === r.code));
+  return (
+    <div className="field filters__item">
+      <label className="field__label field__label--small" htmlFor={id}>{t('costs.common.region')}</label>
+      <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
+        {[...own, ...others].map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function ExportPanel({ year, scenarioId }: { year: number; scenarioId: string | null }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const action = useAction();
+  const [done, setDone] = useState<string | null>(null);
+  const run = async (format: 'xlsx' | 'pdf' | 'csv') => {
+    setDone(null);
+    const channel = format === 'xlsx' ? 'costs:export-xlsx' : format === 'pdf' ? 'costs:export-pdf' : 'costs:export-csv';
+    const file: ExportFile | null = await action.run(() => call(channel, { year, scenarioId, language }));
+    if (!file) return;
+    downloadBase64(file.fileName, file.contentBase64, file.mimeType);
+    setDone(t('costs.export.done', { file: file.fileName }));
+  };
+  return (
+    <section className="stack" aria-labelledby="cost-export-h" data-testid="cost-exports">
+      <h2 id="cost-export-h">{t('costs.export.heading', { year })}</h2>
+      <div className="actions">
+        <button type="button" className="button button--primary" disabled={action.busy} onClick={() => void run('xlsx')}>{t('costs.export.xlsx')}</button>
+        <button type="button" className="button" disabled={action.busy} onClick={() => void run('pdf')}>{t('costs.export.pdf')}</button>
+        <button type="button" className="button" disabled={action.busy} onClick={() => void run('csv')}>{t('costs.export.csv')}</button>
+        <SavedNote text={done} />
+      </div>
+      {action.error && <ErrorAlert heading={t('costs.export.failed')} error={action.error} headingLevel={3} />}
+    </section>
+  );
+}
+
+function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
+  const { t } = useTranslation();
+  const report = useLoad<YearReport>(`year:${year}:${scenarioId}`, () => call('cost-report:year', { year, scenarioId }));
+  return (
+    <div className="stack stack--large">
+      <ExportPanel year={year} scenarioId={scenarioId} />
+      {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
+      {report.loading && !report.data && <LoadingStatus text={t('costs.common.loading')} />}
+      {report.data && (
+        <section className="stack" aria-labelledby="cost-year-h">
+          <h2 id="cost-year-h">{t('costs.report.yearHeading', { year })}</h2>
+          <dl className="cost-figures">
+            <div><dt>{t('costs.report.hostingsTotal')}</dt><dd>{kr(report.data.totals.hostingsOre)}</dd></div>
+            <div><dt>{t('costs.report.membershipsTotal')}</dt><dd>{kr(report.data.totals.membershipsOre)}</dd></div>
+            <div><dt>{t('costs.report.contributionsTotal')}</dt><dd>{kr(report.data.totals.fixedContributionsOre)}</dd></div>
+            <div><dt>{t('costs.report.regionsTotal')}</dt><dd>{kr(report.data.totals.regionsOre)}</dd></div>
+          </dl>
+          <div className="table-scroll">
+            <table className="table table--compact" data-testid="year-regions">
+              <caption>{t('costs.report.regionsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('costs.common.region')}</th>
+                  <th scope="col" className="numeric">{t('costs.report.hostingShares')}</th>
+                  <th scope="col" className="numeric">{t('costs.report.ownStaff')}</th>
+                  <th scope="col" className="numeric">{t('costs.report.contributions')}</th>
+                  <th scope="col" className="numeric">{t('costs.report.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.data.regions.map((r) => (
+                  <tr key={r.regionCode} data-region={r.regionCode}>
+                    <th scope="row">{r.regionName}</th>
+                    <td className="numeric">{kr(r.hostingOre)}</td>
+                    <td className="numeric">{kr(r.membershipsOre)}</td>
+                    <td className="numeric">{kr(r.fixedContributionsOre)}</td>
+                    <td className="numeric">{kr(r.totalOre)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {report.data.hostings.map((h) => <div className="panel" key={h.hostingId}><HostingReportBlock report={h} headingLevel={3} /></div>)}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function HostingTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hostings = useStore((s) => s.costHostings);
+  const [hostingId, setHostingId] = useState('');
+  const chosen = hostingId || hostings?.[0]?.id || '';
+  const report = useLoad<HostingReport>(`h:${chosen}:${year}:${scenarioId}`, () => (chosen ? call('cost-report:hosting', { hostingId: chosen, year, scenarioId }) : null));
+  return (
+    <div className="stack">
+      <div className="filters">
+        <div className="field filters__item">
+          <label className="field__label field__label--small" htmlFor={id}>{t('costs.report.hosting')}</label>
+          <select id={id} className="field__input" value={chosen} onChange={(e) => setHostingId(e.target.value)}>
+            {(hostings ?? []).map((h) => <option key={h.id} value={h.id}>{h.groupName}</option>)}
+          </select>
+        </div>
+      </div>
+      {hostings?.length === 0 && <p>{t('costs.hostings.none')}</p>}
+      {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
+      {report.data && <div className="panel"><HostingReportBlock report={report.data} /></div>}
+    </div>
+  );
+}
+
+function RegionTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
+  const { t } = useTranslation();
+  const name = useRegionName();
+  const own = useOwnRegions();
+  const [regionCode, setRegionCode] = useState('');
+  const chosen = regionCode || own[0]?.code || '';
+  const report = useLoad<RegionReport>(`r:${chosen}:${year}:${scenarioId}`, () => (chosen ? call('cost-report:region', { regionCode: chosen, year, scenarioId }) : null));
+  const r = report.data;
+  return (
+    <div className="stack">
+      <div className="filters"><RegionSelect value={chosen} onChange={setRegionCode} /></div>
+      {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
+      {r && (
+        <section className="stack" aria-labelledby="cost-region-h" data-testid="region-report">
+          <h2 id="cost-region-h">{t('costs.report.regionHeading', { region: r.regionName, year: r.year })}</h2>
+          <div className="table-scroll">
+            <table className="table table--compact" data-testid="region-payees">
+              <caption>{t('costs.report.payeesCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('costs.report.payee')}</th>
+                  <th scope="col">{t('costs.report.payeeKind')}</th>
+                  <th scope="col" className="numeric">{t('costs.report.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.payees.map((p, i) => (
+                  <tr key={`${p.kind}-${p.payee}-${i}`}>
+                    <th scope="row">{p.kind === 'HOSTING' ? name(p.payee) : p.payee}</th>
+                    <td>{t(`costs.payeeKind.${p.kind}`)}</td>
+                    <td className="numeric">{kr(p.amountOre)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr><th scope="row" colSpan={2}>{t('costs.report.total')}</th><td className="numeric" data-testid="region-total">{kr(r.totalOre)}</td></tr>
+              </tfoot>
+            </table>
+          </div>
+          <div className="table-scroll">
+            <table className="table table--compact" data-testid="region-hostings">
+              <caption>{t('costs.report.hostingSharesCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('costs.report.hosting')}</th>
+                  <th scope="col">{t('costs.hostings.host')}</th>
+                  <th scope="col" className="numeric">{t('costs.report.hostingTotal')}</th>
+                  <th scope="col" className="numeric">{t('costs.common.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.hostingShares.map((s) => (
+                  <tr key={s.hostingId}>
+                    <th scope="row">{s.groupName}</th>
+                    <td>{name(s.hostHealthcareRegionCode)}</td>
+                    <td className="numeric">{kr(s.hostingTotalOre)}</td>
+                    <td className="numeric">
+                      <TraceFigure amount={kr(s.shareOre)} label={s.groupName}>
+                        <dl className="trace__list">
+                          <div className="trace__row"><dt>{t('costs.trace.key')}</dt><dd>{t(`costs.keyKind.${s.keyKind}`)}</dd></div>
+                          {s.population !== null && <div className="trace__row"><dt>{t('costs.trace.population')}</dt><dd>{t('costs.trace.populationValue', { population: s.population.toLocaleString('sv-SE'), year: s.populationYearUsed ?? '' })}</dd></div>}
+                          <div className="trace__row"><dt>{t('costs.trace.weight')}</dt><dd>{formatFraction(s.weight)}</dd></div>
+                          <div className="trace__row"><dt>{t('costs.report.hostingTotal')}</dt><dd>{kr(s.hostingTotalOre)}</dd></div>
+                        </dl>
+                      </TraceFigure>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {r.memberships.length > 0 && (
+            <div className="table-scroll">
+              <table className="table table--compact">
+                <caption>{t('costs.report.membershipsCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('costs.report.person')}</th>
+                    <th scope="col">{t('costs.report.group')}</th>
+                    <th scope="col">{t('costs.item.role')}</th>
+                    <th scope="col" className="numeric">{t('costs.report.cost')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.memberships.map((m) => (
+                    <tr key={m.membershipId}>
+                      <th scope="row">{m.personName}</th>
+                      <td>{m.groupName}</td>
+                      <td>{t(`role.${m.role}`)}</td>
+                      <td className="numeric"><TraceFigure amount={kr(m.costOre)} label={m.personName}><StaffedTrace trace={m.trace} /></TraceFigure></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {r.contributions.length > 0 && (
+            <div className="table-scroll">
+              <table className="table table--compact">
+                <caption>{t('costs.report.contributionsCaption')}</caption>
+                <thead><tr><th scope="col">{t('costs.contributions.recipient')}</th><th scope="col">{t('costs.contributions.label')}</th><th scope="col" className="numeric">{t('costs.report.amount')}</th></tr></thead>
+                <tbody>
+                  {r.contributions.map((c) => <tr key={c.id}><th scope="row">{c.recipient}</th><td>{c.label}</td><td className="numeric">{kr(c.amountOre)}</td></tr>)}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
+  const { t } = useTranslation();
+  const own = useOwnRegions();
+  const [regionCode, setRegionCode] = useState('');
+  const now = new Date().getFullYear();
+  const [fromYear, setFromYear] = useState(now - 2);
+  const [toYear, setToYear] = useState(now + 2);
+  const chosen = regionCode || own[0]?.code || '';
+  const report = useLoad<MultiYearReport>(`m:${chosen}:${fromYear}:${toYear}:${scenarioId}`, () =>
+    chosen && toYear >= fromYear ? call('cost-report:multi-year', { regionCode: chosen, fromYear, toYear, scenarioId }) : null,
+  );
+  const m = report.data;
+  const data = (m?.years ?? []).map((y) => ({ label: String(y.year), hosting: y.hostingOre / 100, staff: y.membershipsOre / 100, contributions: y.fixedContributionsOre / 100, total: y.totalOre / 100 }));
+  const table = m && (
+    <div className="table-scroll">
+    <table className="table table--compact" data-testid="multi-year-table">
+      <caption className="visually-hidden">{t('costs.report.multiHeading', { region: m.regionName, from: m.fromYear, to: m.toYear })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('costs.common.year')}</th>
+          <th scope="col" className="numeric">{t('costs.report.hostingShares')}</th>
+          <th scope="col" className="numeric">{t('costs.report.ownStaff')}</th>
+          <th scope="col" className="numeric">{t('costs.report.contributions')}</th>
+          <th scope="col" className="numeric">{t('costs.report.total')}</th>
+          <th scope="col" className="numeric">{t('costs.report.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {m.years.map((y) => (
+          <tr key={y.year}>
+            <th scope="row">{y.year}</th>
+            <td className="numeric">{kr(y.hostingOre)}</td>
+            <td className="numeric">{kr(y.membershipsOre)}</td>
+            <td className="numeric">{kr(y.fixedContributionsOre)}</td>
+            <td className="numeric">{kr(y.totalOre)}</td>
+            <td className="numeric">{y.changeOre === null ? '–' : `${formatDelta(y.changeOre)} (${formatChangeBp(y.changeBp)})`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    </div>
+  );
+  const last = m?.years[m.years.length - 1];
+  const first = m?.years[0];
+  return (
+    <div className="stack">
+      <div className="filters">
+        <RegionSelect value={chosen} onChange={setRegionCode} />
+        <YearSelect value={fromYear} onChange={setFromYear} label={t('costs.common.fromYear')} />
+        <YearSelect value={toYear} onChange={setToYear} label={t('costs.common.toYear')} />
+      </div>
+      {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
+      {m && first && last && (
+        <div className="panel cost-chart">
+          <ChartWithTable
+            title={t('costs.report.multiHeading', { region: m.regionName, from: m.fromYear, to: m.toYear })}
+            headingLevel={2}
+            description={t('costs.report.multiDescription', { first: first.year, firstTotal: kr(first.totalOre), last: last.year, lastTotal: kr(last.totalOre) })}
+            testId="multi-year"
+            chart={
+              <ComposedChart data={data} width="100%" height={280} responsive accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+                <CartesianGrid vertical={false} stroke="#d5d9de" />
+                <XAxis dataKey="label" tick={{ fill: '#1b1f24', fontSize: 12 }} stroke="#6b7480" />
+                <YAxis tick={{ fill: '#4f5965', fontSize: 12 }} stroke="#6b7480" width={90} tickFormatter={(v: number) => kr(Math.round(v * 100))} />
+                <Legend wrapperStyle={{ fontSize: 13, color: '#1b1f24' }} />
+                <Bar dataKey="hosting" name={t('costs.report.hostingShares')} fill={seriesColor(0)} stackId="a" isAnimationActive={false} maxBarSize={40} />
+                <Bar dataKey="staff" name={t('costs.report.ownStaff')} fill={seriesColor(1)} stackId="a" isAnimationActive={false} maxBarSize={40} />
+                <Bar dataKey="contributions" name={t('costs.report.contributions')} fill={seriesColor(2)} stackId="a" isAnimationActive={false} maxBarSize={40} />
+                <Line dataKey="total" name={t('costs.report.total')} stroke={seriesColor(3)} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 3, fill: '#ffffff', strokeWidth: 2 }} isAnimationActive={false} />
+              </ComposedChart>
+            }
+            table={table}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Reports: the year (with exports), per hosting, per region and over several years. */
+export function ReportsView() {
+  const { t } = useTranslation();
+  const year = useStore((s) => s.costYear);
+  const setYear = useStore((s) => s.setCostYear);
+  const scenarioId = useStore((s) => s.costScenarioId);
+  const [tab, setTab] = useState<Tab>('year');
+  useDocumentTitle(t('costs.reports.title'));
+  useEffect(() => {
+    const s = useStore.getState();
+    void s.loadReference();
+    void s.loadCostHostings();
+    void s.loadCostScenarios();
+  }, []);
+  const tabs: Tab[] = ['year', 'hosting', 'region', 'multi'];
+  return (
+    <div className="stack stack--large">
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('costs.reports.title')}</h1>
+        <p className="lead">{t('costs.reports.lead')}</p>
+        <div className="cost-tabs" role="group" aria-label={t('costs.reports.choose')}>
+          {tabs.map((x) => (
+            <button key={x} type="button" className="button button--small" aria-pressed={tab === x} onClick={() => setTab(x)}>{t(`costs.reports.tab.${x}`)}</button>
+          ))}
+        </div>
+        <div className="filters" role="search" aria-label={t('costs.reports.filters')}>
+          {tab !== 'multi' && <YearSelect value={year} onChange={setYear} />}
+          <ScenarioSelect />
+        </div>
+      </div>
+      {tab === 'year' && <YearTab year={year} scenarioId={scenarioId} />}
+      {tab === 'hosting' && <HostingTab year={year} scenarioId={scenarioId} />}
+      {tab === 'region' && <RegionTab year={year} scenarioId={scenarioId} />}
+      {tab === 'multi' && <MultiYearTab scenarioId={scenarioId} />}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GROUP_LEVELS, GROUP_TYPES, type GroupLevel, type GroupType } from '@shared/domain/enums';
+import { useDebounced } from '../../components/useDebounced';
+import { useStore } from '../../store';
+
+const asType = (v: string): GroupType | null => GROUP_TYPES.find((x) => x === v) ?? null;
+const asLevel = (v: string): GroupLevel | null => GROUP_LEVELS.find((x) => x === v) ?? null;
+
+/** Type, level and name search for the group list. */
+export function GroupFilters() {
+  const { t } = useTranslation();
+  const id = useId();
+  const filter = useStore((s) => s.groupFilter);
+  const setGroupFilter = useStore((s) => s.setGroupFilter);
+  const [text, setText] = useState(filter.query);
+  const settled = useDebounced(text, 300);
+  useEffect(() => {
+    if (settled !== useStore.getState().groupFilter.query) setGroupFilter({ query: settled });
+  }, [settled, setGroupFilter]);
+  return (
+    <div className="filters" role="search" aria-label={t('groups.filtersLabel')}>
+      <div className="field filters__search">
+        <label className="field__label field__label--small" htmlFor={`${id}-q`}>{t('groups.search')}</label>
+        <input id={`${id}-q`} className="field__input" type="search" value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
+      </div>
+      <div className="field filters__item">
+        <label className="field__label field__label--small" htmlFor={`${id}-type`}>{t('groups.type')}</label>
+        <select id={`${id}-type`} className="field__input" value={filter.type ?? ''} onChange={(e) => setGroupFilter({ type: asType(e.target.value) })}>
+          <option value="">{t('groups.allTypes')}</option>
+          {GROUP_TYPES.map((type) => <option key={type} value={type}>{t(`groupType.${type}`)}</option>)}
+        </select>
+      </div>
+      <div className="field filters__item">
+        <label className="field__label field__label--small" htmlFor={`${id}-level`}>{t('groups.level')}</label>
+        <select id={`${id}-level`} className="field__input" value={filter.level ?? ''} onChange={(e) => setGroupFilter({ level: asLevel(e.target.value) })}>
+          <option value="">{t('groups.allLevels')}</option>
+          {GROUP_LEVELS.map((level) => <option key={level} value={level}>{t(`groupLevel.${level}`)}</option>)}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { hrefFor } from '../../router';
+import { useStore } from '../../store';
+import { usePending, useScopeError } from '../../store/selectors';
+import { GroupFilters } from './GroupFilters';
+import { GroupsTable } from './GroupsTable';
+
+export function GroupsView() {
+  const { t } = useTranslation();
+  const filter = useStore((s) => s.groupFilter);
+  const groups = useStore((s) => s.groups);
+  const loadGroups = useStore((s) => s.loadGroups);
+  const loading = usePending('groups');
+  const error = useScopeError('groups');
+  useDocumentTitle(t('groups.title'));
+  useEffect(() => {
+    void loadGroups();
+  }, [filter, loadGroups]);
+  return (
+    <div className="stack" aria-busy={loading}>
+      <div className="page-head">
+        <h1 tabIndex={-1}>{t('groups.title')}</h1>
+        <a className="button button--primary" href={hrefFor('groupNew')}>{t('groups.new')}</a>
+      </div>
+      <p className="lead">{t('groups.lead')}</p>
+      <GroupFilters />
+      {error && <ErrorAlert heading={t('groups.errorHeading')} error={error} />}
+      {!groups && loading && <LoadingStatus text={t('groups.loading')} />}
+      {groups && (
+        <section className="panel panel--table" aria-labelledby="groups-result-heading">
+          <h2 id="groups-result-heading" className="result-count" aria-live="polite">
+            {t('groups.resultCount', { count: groups.length })}
+          </h2>
+          {groups.length === 0 ? <p>{t('groups.noMatches')}</p> : <GroupsTable groups={groups} />}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_ROW_KINDS, type ImportRowKind, type ImportRowResult } from '@shared/contract/register-import';
+import { Pager } from '../../components/Pager';
+import { translateReason } from './import-reasons';
+
+const PAGE = 100;
+
+function Reason({ reason }: { reason: string }) {
+  const { t } = useTranslation();
+  const { text, translated } = translateReason(reason, t);
+  return translated ? <>{text}</> : <span lang="en">{text}</span>;
+}
+
+/** Every row with what will happen to it and why a row is rejected; filterable by outcome. */
+export function RowsTable({ rows }: { rows: ImportRowResult[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [kind, setKind] = useState<ImportRowKind | ''>('');
+  const [page, setPage] = useState(0);
+  const shown = kind === '' ? rows : rows.filter((r) => r.kind === kind);
+  const pageRows = shown.slice(page * PAGE, (page + 1) * PAGE);
+  return (
+    <div className="stack">
+      <div className="field filters__item">
+        <label className="field__label field__label--small" htmlFor={`${id}-kind`}>{t('import.showRows')}</label>
+        <select id={`${id}-kind`} className="field__input" value={kind}
+          onChange={(e) => { setKind(IMPORT_ROW_KINDS.find((k) => k === e.target.value) ?? ''); setPage(0); }}>
+          <option value="">{t('import.allRows', { count: rows.length })}</option>
+          {IMPORT_ROW_KINDS.map((k) => <option key={k} value={k}>{t(`import.kind.${k}`)} ({rows.filter((r) => r.kind === k).length})</option>)}
+        </select>
+      </div>
+      <table className="table table--compact" data-testid="import-rows">
+        <caption className="visually-hidden">{t('import.rowsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">{t('import.row')}</th>
+            <th scope="col">{t('import.outcome')}</th>
+            <th scope="col">{t('import.name')}</th>
+            <th scope="col">{t('import.group')}</th>
+            <th scope="col">{t('import.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pageRows.map((r) => (
+            <tr key={r.row} data-kind={r.kind} className={r.kind === 'rejected' ? 'row--flagged' : undefined}>
+              <th scope="row" className="numeric">{r.row}</th>
+              <td>
+                <span className={`import-kind import-kind--${r.kind}`}>{t(`import.kind.${r.kind}`)}</span>
+                {r.createsPerson && <span className="cell-sub">{t('import.createsPerson')}</span>}
+              </td>
+              <td>{r.name ?? <span className="muted">{t('common.none')}</span>}</td>
+              <td>{r.group ?? <span className="muted">{t('common.none')}</span>}</td>
+              <td>{r.reason && <Reason reason={r.reason} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length > PAGE && <Pager page={page} pageSize={PAGE} total={shown.length} onPage={setPage} label={t('import.rowsPager')} />}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '@shared/contract/register';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLookups } from '../../components/useLookups';
+import { formatInteger } from '../../format';
+import { useStore } from '../../store';
+import { useOwner, usePending, useScopeError } from '../../store/selectors';
+import { OrganisationForm } from './OrganisationForm';
+
+function OrganisationsTable({ organisations, onEdit }: { organisations: Organisation[]; onEdit: (o: Organisation) => void }) {
+  const { t } = useTranslation();
+  const { regionName, ownerName } = useLookups();
+  return (
+    <table className="table" data-testid="organisations-table">
+      <caption>{t('organisations.caption', { count: organisations.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('organisations.name')}</th>
+          <th scope="col">{t('organisations.type')}</th>
+          <th scope="col">{t('organisations.region')}</th>
+          <th scope="col" className="numeric">{t('organisations.persons')}</th>
+          <th scope="col">{t('organisations.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {organisations.map((o) => (
+          <tr key={o.id}>
+            <th scope="row">{o.name}</th>
+            <td>{t(`organisationType.${o.type}`)}</td>
+            <td>{regionName(o.regionCode) ?? <span className="muted">{t('common.none')}</span>}</td>
+            <td className="numeric">{formatInteger(o.personCount)}</td>
+            <td>
+              {o.readOnly ? (
+                <span className="muted">{t('organisations.ownedBy', { owner: ownerName(o.owner) ?? o.owner })}</span>
+              ) : (
+                <button type="button" className="button button--small" onClick={() => onEdit(o)}>
+                  {t('common.edit')}
+                  <span className="visually-hidden"> {o.name}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function OrganisationsView() {
+  const { t } = useTranslation();
+  const owner = useOwner();
+  const organisations = useStore((s) => s.organisations);
+  const loadOrganisations = useStore((s) => s.loadOrganisations);
+  const loadReference = useStore((s) => s.loadReference);
+  const clearError = useStore((s) => s.clearError);
+  const loading = usePending('organisations');
+  const error = useScopeError('organisations');
+  const [editing, setEditing] = useState<Organisation | null>(null);
+  const [saved, setSaved] = useState<Organisation | null>(null);
+  useDocumentTitle(t('organisations.title'));
+  useEffect(() => {
+    clearError('organisationSave');
+    void loadReference();
+    void loadOrganisations(true);
+  }, [clearError, loadReference, loadOrganisations]);
+  const edit = (o: Organisation | null) => {
+    clearError('organisationSave');
+    setSaved(null);
+    setEditing(o);
+  };
+  const done = (o: Organisation | null) => {
+    edit(null);
+    setSaved(o);
+  };
+  return (
+    <div className="stack" aria-busy={loading}>
+      <h1 tabIndex={-1}>{t('organisations.title')}</h1>
+      <p className="lead">{t('organisations.lead')}</p>
+      <OrganisationForm key={editing?.id ?? 'new'} editing={editing} defaultRegion={owner?.kind === 'REGION' ? owner.code : null} onDone={done} />
+      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
+        {saved ? t('organisations.saved', { name: saved.name }) : ''}
+      </p>
+      {error && <ErrorAlert heading={t('organisations.errorHeading')} error={error} />}
+      {!organisations && loading && <LoadingStatus text={t('organisations.loading')} />}
+      {organisations && (
+        <div className="panel panel--table">
+          {organisations.length === 0 ? <p>{t('organisations.empty')}</p> : <OrganisationsTable organisations={organisations} onEdit={edit} />}
+        </div>
+      )}
+    </div>
+  );
+}

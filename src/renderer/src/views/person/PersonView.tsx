@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonDetail } from '@shared/contract/register';
+import { AuditHistory } from '../../components/AuditHistory';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { ProvenanceNote } from '../../components/ProvenanceNote';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLookups } from '../../components/useLookups';
+import { WarningList } from '../../components/WarningList';
+import { hrefFor } from '../../router';
+import { useStore } from '../../store';
+import { usePending, useScopeError } from '../../store/selectors';
+import { PersonForm } from '../persons/PersonForm';
+import { EndPersonDialog } from './EndPersonDialog';
+import { PersonAssignments } from './PersonAssignments';
+import { PersonDetailsPanel } from './PersonDetailsPanel';
+
+function PersonPage({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation();
+  const { ownerName } = useLookups();
+  const warnings = useStore((s) => s.personWarnings);
+  const updatePerson = useStore((s) => s.updatePerson);
+  const clearError = useStore((s) => s.clearError);
+  const saving = usePending('personSave');
+  const saveError = useScopeError('personSave');
+  const [editing, setEditing] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const startEdit = () => {
+    clearError('personSave');
+    setEditing(true);
+  };
+  return (
+    <>
+      {person.readOnly && <ProvenanceNote owner={person.owner} ownerName={ownerName(person.owner)} provenance={person.provenance} />}
+      {editing ? (
+        <section className="stack" aria-labelledby="edit-person-heading">
+          <h2 id="edit-person-heading">{t('person.editHeading')}</h2>
+          <PersonForm person={person} defaultRegion={null} saving={saving} serverError={saveError} submitLabel={t('common.save')}
+            onSubmit={(input) => void updatePerson({ ...input, id: person.id, version: person.version }).then((saved) => saved && setEditing(false))}
+            onCancel={() => setEditing(false)} />
+        </section>
+      ) : (
+        <PersonDetailsPanel person={person} onEdit={startEdit} onEnd={() => setEnding(true)} />
+      )}
+      <section className="stack" aria-labelledby="person-warnings-heading">
+        <h2 id="person-warnings-heading">{t('person.warningsHeading')}</h2>
+        {warnings && warnings.length > 0 ? <WarningList warnings={warnings} /> : <p className="muted" data-testid="no-warnings">{t('person.noWarnings')}</p>}
+      </section>
+      <PersonAssignments person={person} />
+      <section className="stack" aria-labelledby="person-history-heading">
+        <h2 id="person-history-heading">{t('person.historyHeading')}</h2>
+        <div className="panel">
+          <AuditHistory entries={person.history} caption={t('person.historyCaption', { name: person.name })} />
+        </div>
+      </section>
+      <EndPersonDialog person={person} open={ending} onClose={() => setEnding(false)} />
+    </>
+  );
+}
+
+export function PersonView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const person = useStore((s) => (s.person?.id === id ? s.person : null));
+  const loadPerson = useStore((s) => s.loadPerson);
+  const loading = usePending('person');
+  const error = useScopeError('person');
+  useDocumentTitle(person?.name ?? t('person.title'));
+  useEffect(() => {
+    void loadPerson(id);
+  }, [id, loadPerson]);
+  return (
+    <div className="stack stack--large" aria-busy={loading}>
+      <p className="breadcrumb">
+        <a href={hrefFor('persons')}>{t('persons.backToList')}</a>
+      </p>
+      <div className="title-row">
+        <h1 tabIndex={-1}>{person?.name ?? t('person.title')}</h1>
+        {person?.endedOn && <span className="tag tag--ended">{t('persons.endedOn', { date: person.endedOn })}</span>}
+        {person?.readOnly && <span className="tag">{t('provenance.readOnlyTag')}</span>}
+        {person?.isExample && <span className="tag tag--example">{t('common.example')}</span>}
+      </div>
+      {!person && loading && <LoadingStatus text={t('person.loading')} />}
+      {error && <ErrorAlert heading={t('person.errorHeading')} error={error} />}
+      {person && <PersonPage person={person} />}
+    </div>
+  );
+}

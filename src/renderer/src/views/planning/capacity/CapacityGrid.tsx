@@ -1,0 +1,209 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { CapacityCell, CapacityRow } from '@shared/contract/planning';
+import { hrefFor } from '../../../router';
+import { useStore } from '../../../store';
+import { CAPACITY_PAGE_SIZE, type CapacityState } from '../../../store/planning-slice';
+import { useLanguage } from '../../../store/selectors';
+import { formatShareBp, monthLabel, monthShortName } from '../common/format';
+import { BandLabel } from './BandLabel';
+
+/** Fixed heights (px) kept in step with planning.css: the virtualiser needs them before it measures. */
+const ROW_HEIGHT = 48;
+const HEADER_HEIGHT = 56;
+
+type Position = { row: number; col: number };
+
+/** A spacer row whose height is set through the CSSOM (the CSP allows no style attributes in markup). */
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  const ref = useRef<HTMLTableCellElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.style.height = `${height}px`;
+  }, [height]);
+  return (
+    <tr className="capacity-table__spacer" aria-hidden="true">
+      <td ref={ref} colSpan={columns} />
+    </tr>
+  );
+}
+
+type CellProps = {
+  row: CapacityRow;
+  rowIndex: number;
+  col: number;
+  cell: CapacityCell;
+  month: string;
+  tabbable: boolean;
+  onOpen: (row: CapacityRow, month: string) => void;
+};
+
+function CellButton({ row, rowIndex, col, cell, month, tabbable, onOpen }: CellProps) {
+  const language = useLanguage();
+  return (
+    <td className={`cap-cell cap-cell--${cell.band.toLowerCase()}`} data-month={month} data-band={cell.band}>
+      <button
+        type="button"
+        className="cap-cell__button"
+        tabIndex={tabbable ? 0 : -1}
+        data-cell={`${rowIndex}:${col}`}
+        onClick={() => onOpen(row, month)}
+      >
+        <span className="cap-cell__value">{cell.bpDays === 0 ? '–' : formatShareBp(cell.bp)}</span>
+        {cell.bpDays === 0 && <span className="visually-hidden">{formatShareBp(0)}</span>}
+        <BandLabel band={cell.band} hiddenWhenCalm />
+        <span className="visually-hidden">{`, ${row.personName}, ${monthLabel(month, language)}`}</span>
+      </button>
+    </td>
+  );
+}
+
+type Props = { state: CapacityState; onOpen: (row: CapacityRow, month: string) => void };
+
+/**
+ * Persons × months, virtualised: only the rows in view (and a few around them) are in the page, and
+ * their rows are fetched page by page as the list scrolls. One cell is in the tab order; the arrow
+ * keys, Home/End and Page Up/Down move between cells, Enter or a click opens the cell.
+ */
+export function CapacityGrid({ state, onOpen }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const loadPage = useStore((s) => s.loadCapacityPage);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<Position>({ row: 0, col: 0 });
+  const focusWanted = useRef(false);
+  const { months, totalRows, pages } = state;
+  const virtualizer = useVirtualizer({
+    count: totalRows,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (totalRows === 0) return;
+    const firstPage = Math.floor(firstIndex / CAPACITY_PAGE_SIZE);
+    const lastPage = Math.floor(lastIndex / CAPACITY_PAGE_SIZE);
+    for (let page = firstPage; page <= lastPage; page += 1) void loadPage(page);
+  }, [firstIndex, lastIndex, totalRows, loadPage, state.generation]);
+
+  const rowAt = useCallback((index: number): CapacityRow | null => pages[Math.floor(index / CAPACITY_PAGE_SIZE)]?.[index % CAPACITY_PAGE_SIZE] ?? null, [pages]);
+
+  // a new filter starts again at the top, on the first cell
+  useEffect(() => {
+    setActive({ row: 0, col: 0 });
+    virtualizer.scrollToOffset(0);
+  }, [state.generation, virtualizer]);
+
+  // after a key press, focus follows the active cell once it is rendered (its page may still be on its way)
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    const button = scrollRef.current?.querySelector<HTMLButtonElement>(`[data-cell="${active.row}:${active.col}"]`);
+    if (button) {
+      focusWanted.current = false;
+      button.focus();
+    }
+  });
+
+  const activeRendered = active.row >= firstIndex && active.row <= lastIndex && rowAt(active.row) !== null;
+  const tabbableRow = activeRendered ? active.row : items.find((item) => rowAt(item.index) !== null)?.index ?? -1;
+  const tabbableCol = activeRendered ? active.col : 0;
+
+  const move = (next: Position) => {
+    const row = Math.max(0, Math.min(totalRows - 1, next.row));
+    const col = Math.max(0, Math.min(months.length - 1, next.col));
+    focusWanted.current = true;
+    setActive({ row, col });
+    virtualizer.scrollToIndex(row, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    const key = target.dataset['cell'];
+    if (!key) return;
+    const [row, col] = key.split(':').map(Number) as [number, number];
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const moves: Record<string, Position> = {
+      ArrowUp: { row: row - 1, col },
+      ArrowDown: { row: row + 1, col },
+      ArrowLeft: { row, col: col - 1 },
+      ArrowRight: { row, col: col + 1 },
+      Home: event.ctrlKey ? { row: 0, col: 0 } : { row, col: 0 },
+      End: event.ctrlKey ? { row: totalRows - 1, col: months.length - 1 } : { row, col: months.length - 1 },
+      PageUp: { row: row - page, col },
+      PageDown: { row: row + page, col },
+    };
+    const next = moves[event.key];
+    if (!next) return;
+    event.preventDefault();
+    move(next);
+  };
+
+  const columns = months.length + 2;
+  const paddingTop = items.length > 0 ? (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT : 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+
+  if (totalRows === 0) return <p className="panel" data-testid="capacity-empty">{t('planning.capacity.noRows')}</p>;
+
+  return (
+    <div className="stack">
+      <p className="muted" id={`${id}-help`}>{t('planning.capacity.gridHelp')}</p>
+      <div ref={scrollRef} className="capacity-scroll" role="region" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-help`} data-testid="capacity-grid">
+        <table className="capacity-table" aria-rowcount={totalRows + 1} aria-colcount={columns} onKeyDown={onKeyDown}>
+          <caption id={`${id}-caption`} className="visually-hidden">
+            {t('planning.capacity.gridCaption', { from: monthLabel(months[0]?.month ?? '', language), to: monthLabel(months[months.length - 1]?.month ?? '', language), count: totalRows })}
+          </caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="capacity-table__person">{t('planning.capacity.person')}</th>
+              {months.map((m) => (
+                <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)}>
+                  <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
+                  <span className="capacity-table__year">{m.month.slice(0, 4)}</span>
+                </th>
+              ))}
+              <th scope="col" className="capacity-table__peak">{t('planning.capacity.peak')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {paddingTop > 0 && <SpacerRow height={paddingTop} columns={columns} />}
+            {items.map((item) => {
+              const row = rowAt(item.index);
+              if (!row) {
+                return (
+                  <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} className="capacity-table__row capacity-table__row--loading">
+                    <th scope="row" className="capacity-table__person">{t('planning.capacity.rowLoading')}</th>
+                    <td colSpan={columns - 1} />
+                  </tr>
+                );
+              }
+              return (
+                <tr key={row.personId} aria-rowindex={item.index + 2} className="capacity-table__row" data-person={row.personName}>
+                  <th scope="row" className="capacity-table__person">
+                    <a href={hrefFor('person', row.personId)} tabIndex={-1}>{row.personName}</a>
+                    <span className="cell-sub">{row.organisationName ?? t('planning.capacity.noOrganisation')}</span>
+                  </th>
+                  {row.cells.map((cell, col) => {
+                    const month = months[col]?.month ?? '';
+                    return <CellButton key={month} row={row} rowIndex={item.index} col={col} cell={cell} month={month} tabbable={item.index === tabbableRow && col === tabbableCol} onOpen={onOpen} />;
+                  })}
+                  <td className={`cap-cell cap-cell--${row.peakBand.toLowerCase()} capacity-table__peak`} data-band={row.peakBand}>
+                    <span className="cap-cell__value">{formatShareBp(row.peakBp)}</span>
+                    <BandLabel band={row.peakBand} hiddenWhenCalm />
+                  </td>
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 && <SpacerRow height={paddingBottom} columns={columns} />}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

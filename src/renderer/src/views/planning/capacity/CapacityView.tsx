@@ -1,0 +1,67 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CapacityRow } from '@shared/contract/planning';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingStatus } from '../../../components/LoadingStatus';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { bpToPercentText, formatInteger } from '../../../format';
+import { useStore } from '../../../store';
+import { usePending, useScopeError } from '../../../store/selectors';
+import { BandSettingsForm } from './BandSettingsForm';
+import { CapacityFilters } from './CapacityFilters';
+import { CapacityGrid } from './CapacityGrid';
+import { CapacityTotals } from './CapacityTotals';
+import { CellDetailDialog } from './CellDetailDialog';
+
+/** Kapacitet: every person's committed time month by month, with bands, totals and the memberships behind each cell. */
+export function CapacityView() {
+  const { t } = useTranslation();
+  const filter = useStore((s) => s.capacityFilter);
+  const capacity = useStore((s) => s.capacity);
+  const settings = useStore((s) => s.capacitySettings);
+  const detail = useStore((s) => s.capacityCell);
+  const loadCapacity = useStore((s) => s.loadCapacity);
+  const openCell = useStore((s) => s.openCapacityCell);
+  const closeCell = useStore((s) => s.closeCapacityCell);
+  const loading = usePending('capacity');
+  const error = useScopeError('capacity');
+  const pageError = useScopeError('capacityPage');
+  const cellError = useScopeError('capacityCell');
+  useDocumentTitle(t('planning.capacity.title'));
+  useEffect(() => {
+    void loadCapacity();
+  }, [filter, loadCapacity]);
+  useEffect(() => closeCell, [closeCell]);
+  const onOpen = useCallback((row: CapacityRow, month: string) => void openCell(row.personId, month), [openCell]);
+  const shown = capacity?.settings ?? settings;
+  return (
+    <div className="stack stack--large" aria-busy={loading}>
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('planning.capacity.title')}</h1>
+        <p className="lead">{t('planning.capacity.lead')}</p>
+        <CapacityFilters />
+      </div>
+      {error && <ErrorAlert heading={t('planning.capacity.errorHeading')} error={error} />}
+      {pageError && <ErrorAlert heading={t('planning.capacity.pageErrorHeading')} error={pageError} />}
+      {cellError && <ErrorAlert heading={t('planning.capacity.cell.errorHeading')} error={cellError} />}
+      {!capacity && loading && <LoadingStatus text={t('planning.capacity.loading')} />}
+      {capacity && (
+        <section className="stack" aria-labelledby="capacity-grid-heading">
+          <h2 id="capacity-grid-heading">{t('planning.capacity.gridHeading')}</h2>
+          <p className="muted" role="status" data-testid="capacity-count">
+            {loading ? t('planning.capacity.loading') : t('planning.capacity.rowCount', { count: capacity.totalRows, shown: formatInteger(capacity.totalRows) })}
+          </p>
+          {shown && (
+            <p className="muted band-legend">
+              {t('planning.capacity.legend', { high: bpToPercentText(shown.highAtBp), over: bpToPercentText(shown.overAboveBp) })}
+            </p>
+          )}
+          <CapacityGrid state={capacity} onOpen={onOpen} />
+        </section>
+      )}
+      {capacity?.totals && <CapacityTotals totals={capacity.totals} months={capacity.months} />}
+      {shown && <BandSettingsForm settings={shown} />}
+      <CellDetailDialog detail={detail} onClose={closeCell} />
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Pathway } from '@shared/contract/planning';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingStatus } from '../../../components/LoadingStatus';
+import { useDebounced } from '../../../components/useDebounced';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useLookups } from '../../../components/useLookups';
+import { formatInteger } from '../../../format';
+import { useStore } from '../../../store';
+import { useOwner, usePending, useScopeError } from '../../../store/selectors';
+import { ImplementationDialog, type ImplementationTarget } from './ImplementationDialog';
+import { PathwayForm } from './PathwayForm';
+import { PathwayMatrixTable, RegionCounts } from './PathwayMatrixTable';
+import { NationalStatusLabel } from './status';
+
+function PathwaysTable({ pathways, onEdit }: { pathways: Pathway[]; onEdit: (p: Pathway) => void }) {
+  const { t } = useTranslation();
+  const { ownerName } = useLookups();
+  if (pathways.length === 0) return <p>{t('planning.pathways.noPathways')}</p>;
+  return (
+    <div className="table-scroll table-scroll--tall" role="region" aria-labelledby="pathway-list-heading" tabIndex={0}>
+      <table className="table table--compact" data-testid="pathway-list">
+        <caption className="visually-hidden">{t('planning.pathways.listCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('planning.pathways.pathway')}</th>
+            <th scope="col">{t('planning.pathways.nationalStatusHeader')}</th>
+            <th scope="col">{t('planning.pathways.statusDate')}</th>
+            <th scope="col">{t('planning.pathways.owner')}</th>
+            <th scope="col"><span className="visually-hidden">{t('planning.pathways.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {pathways.map((p) => (
+            <tr key={p.id} data-pathway={p.name}>
+              <th scope="row">{p.name}</th>
+              <td><NationalStatusLabel status={p.nationalStatus} /></td>
+              <td>{p.statusDate ?? t('common.none')}</td>
+              <td>{ownerName(p.owner) ?? p.owner}</td>
+              <td>
+                {p.editable === 'NONE' ? (
+                  <span className="muted">{t('planning.pathways.readOnly')}</span>
+                ) : (
+                  <button type="button" className="button button--small" onClick={() => onEdit(p)}>
+                    {p.editable === 'FULL' ? t('planning.pathways.edit') : t('planning.pathways.editStatus')}
+                    <span className="visually-hidden">{` ${p.name}`}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Vårdförlopp: national pathways and their status, each region's implementation, and the matrix with counts. */
+export function PathwaysView() {
+  const { t } = useTranslation();
+  const id = useId();
+  const owner = useOwner();
+  const reference = useStore((s) => s.reference);
+  const filter = useStore((s) => s.pathwayFilter);
+  const setFilter = useStore((s) => s.setPathwayFilter);
+  const pathways = useStore((s) => s.pathways);
+  const matrix = useStore((s) => s.pathwayMatrix);
+  const loadPathways = useStore((s) => s.loadPathways);
+  const loadReference = useStore((s) => s.loadReference);
+  const clearError = useStore((s) => s.clearError);
+  const loading = usePending('pathways');
+  const error = useScopeError('pathways');
+  const matrixError = useScopeError('pathwayMatrix');
+  const [query, setQuery] = useState(filter.query);
+  const settled = useDebounced(query, 300);
+  const [editing, setEditing] = useState<Pathway | null>(null);
+  const [target, setTarget] = useState<ImplementationTarget | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  useDocumentTitle(t('planning.pathways.title'));
+  useEffect(() => {
+    void loadReference();
+  }, [loadReference]);
+  useEffect(() => {
+    if (settled !== useStore.getState().pathwayFilter.query) setFilter({ query: settled });
+  }, [settled, setFilter]);
+  useEffect(() => {
+    void loadPathways();
+  }, [filter, loadPathways]);
+  const editableRegions = useMemo(() => {
+    if (!owner) return new Set<string>();
+    if (owner.kind === 'REGION') return new Set([owner.code]);
+    return new Set((reference?.regions ?? []).filter((r) => r.healthcareRegionCodes.includes(owner.code)).map((r) => r.code));
+  }, [owner, reference]);
+  const openEdit = (p: Pathway) => {
+    clearError('pathwaySave');
+    setEditing(p);
+  };
+  return (
+    <div className="stack stack--large" aria-busy={loading}>
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('planning.pathways.title')}</h1>
+        <p className="lead">{t('planning.pathways.lead')}</p>
+        <div className="filters" role="search" aria-label={t('planning.pathways.filtersLabel')}>
+          <div className="field filters__item filters__search">
+            <label className="field__label field__label--small" htmlFor={`${id}-q`}>{t('planning.pathways.search')}</label>
+            <input id={`${id}-q`} className="field__input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+          </div>
+        </div>
+      </div>
+      {error && <ErrorAlert heading={t('planning.pathways.errorHeading')} error={error} />}
+      {matrixError && <ErrorAlert heading={t('planning.pathways.errorHeading')} error={matrixError} />}
+      {!pathways && loading && <LoadingStatus text={t('planning.pathways.loading')} />}
+      {matrix && pathways && (
+        <section className="stack" aria-labelledby="pathway-matrix-heading">
+          <h2 id="pathway-matrix-heading">{t('planning.pathways.matrixHeading')}</h2>
+          <p className="muted">{t('planning.pathways.matrixLead', { regions: matrix.regions.map((r) => r.name).join(', ') })}</p>
+          <RegionCounts matrix={matrix} />
+          <PathwayMatrixTable matrix={matrix} pathways={pathways} editableRegions={editableRegions} onEdit={setTarget} />
+        </section>
+      )}
+      {pathways && (
+        <section className="stack" aria-labelledby="pathway-list-heading">
+          <h2 id="pathway-list-heading">{t('planning.pathways.listHeading')}</h2>
+          <p className="muted" role="status">{t('planning.pathways.listCount', { count: pathways.length, shown: formatInteger(pathways.length) })}</p>
+          <PathwaysTable pathways={pathways} onEdit={openEdit} />
+        </section>
+      )}
+      <section className="panel stack" aria-labelledby="pathway-new-heading">
+        <h2 id="pathway-new-heading">{t('planning.pathways.newHeading')}</h2>
+        <p className="muted">{t('planning.pathways.newLead')}</p>
+        <PathwayForm pathway={null} onDone={(p) => setAdded(p.name)} />
+        <p role="status" className={added ? 'saved-note' : 'visually-hidden'}>{added ? t('planning.pathways.added', { name: added }) : ''}</p>
+      </section>
+      <Dialog open={editing !== null} title={editing ? t('planning.pathways.editTitle', { name: editing.name }) : ''} onClose={() => setEditing(null)}>
+        {editing && <PathwayForm key={editing.id} pathway={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
+      </Dialog>
+      <ImplementationDialog target={target} onClose={() => setTarget(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RULE_CODES, type RuleCode, type RuleWarning } from '@shared/contract/rule-warnings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { WarningList } from '../../components/WarningList';
+import { formatInteger } from '../../format';
+import { useStore } from '../../store';
+import { usePending, useScopeError } from '../../store/selectors';
+import { RuleSettingsForm } from './RuleSettingsForm';
+
+function RuleSection({ code, warnings }: { code: RuleCode; warnings: RuleWarning[] }) {
+  const { t } = useTranslation();
+  const dismiss = useStore((s) => s.dismissWarning);
+  const busy = usePending('ruleDismiss');
+  return (
+    <section className="panel" aria-labelledby={`rule-${code}`} data-rule={code}>
+      <h2 id={`rule-${code}`}>
+        {t(`warnings.rule.${code}`)} <span className="count-badge">{formatInteger(warnings.length)}</span>
+      </h2>
+      <p className="muted">{t(`warnings.ruleHelp.${code}`)}</p>
+      <WarningList warnings={warnings} onDismiss={(d) => void dismiss(d)} busy={busy} />
+    </section>
+  );
+}
+
+export function WarningsView() {
+  const { t } = useTranslation();
+  const rules = useStore((s) => s.rules);
+  const settings = useStore((s) => s.ruleSettings);
+  const loadRules = useStore((s) => s.loadRules);
+  const loadRuleSettings = useStore((s) => s.loadRuleSettings);
+  const loading = usePending('rules');
+  const error = useScopeError('rules');
+  const dismissError = useScopeError('ruleDismiss');
+  const settingsError = useScopeError('ruleSettings');
+  useDocumentTitle(t('warnings.title'));
+  useEffect(() => {
+    void loadRules();
+    void loadRuleSettings();
+  }, [loadRules, loadRuleSettings]);
+  const groups = RULE_CODES.map((code) => ({ code, warnings: (rules?.warnings ?? []).filter((w) => w.code === code) })).filter((g) => g.warnings.length > 0);
+  return (
+    <div className="stack stack--large" aria-busy={loading}>
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('warnings.title')}</h1>
+        <p className="lead">{t('warnings.lead')}</p>
+      </div>
+      {error && <ErrorAlert heading={t('warnings.errorHeading')} error={error} />}
+      {dismissError && <ErrorAlert heading={t('warnings.dismissFailed')} error={dismissError} />}
+      {!rules && loading && <LoadingStatus text={t('warnings.loading')} />}
+      {rules && (
+        <div className="stack" data-testid="warnings">
+          <p className="summary-line" role="status">
+            {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}
+            {rules.dismissedCount > 0 && ` ${t('warnings.dismissedCount', { count: rules.dismissedCount })}`}
+          </p>
+          {groups.length === 0 && <p className="notice notice--success">{t('warnings.none')}</p>}
+          {groups.map((g) => <RuleSection key={g.code} code={g.code} warnings={g.warnings} />)}
+        </div>
+      )}
+      {settingsError && <ErrorAlert heading={t('ruleSettings.loadFailed')} error={settingsError} />}
+      {settings && <RuleSettingsForm settings={settings} />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { emptyInput } from './common';
+
+export const auditVerifyResultSchema = z.strictObject({
+  ok: z.boolean(),
+  entries: z.number().int().nonnegative(),
+  firstBrokenSeq: z.number().int().positive().nullable(),
+  reason: z.string().nullable(),
+});
+export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;
+
+export const auditListInputSchema = z.strictObject({
+  offset: z.number().int().min(0).max(1_000_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+  entity: z.string().min(1).max(80).nullable().default(null),
+  recordId: z.string().min(1).max(200).nullable().default(null),
+});
+
+export const auditListEntrySchema = z.strictObject({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  recordId: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditListEntry = z.infer<typeof auditListEntrySchema>;
+
+export const auditListResultSchema = z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(auditListEntrySchema) });
+
+/** The audit log: a paged view (newest first, no payloads) and a full hash-chain check. */
+export const auditChannels = {
+  'audit:verify': { input: emptyInput, output: auditVerifyResultSchema },
+  'audit:list': { input: auditListInputSchema, output: auditListResultSchema },
+} as const;
