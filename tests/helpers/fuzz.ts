@@ -147,11 +147,20 @@ function pathsOf(value: unknown, prefix: Path = [], depth = 0): Path[] {
   return keys.flatMap((key) => [[...prefix, key], ...pathsOf(value[key], [...prefix, key], depth + 1)]);
 }
 
+const own = (value: object, key: string | number) => Object.prototype.hasOwnProperty.call(value, key);
+
+/**
+ * Applies `change` at `path` inside a copy. Walks own properties only, so a `__proto__` key can
+ * never lead to Object.prototype (the harness must not pollute the very thing it checks).
+ */
 function withChange(value: unknown, path: Path, change: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
   const copy = attempt<unknown>(() => structuredClone(value), {});
   let parent: unknown = copy;
-  for (const key of path.slice(0, -1)) parent = isPlainContainer(parent) ? parent[key] : undefined;
-  if (isPlainContainer(parent)) attempt(() => change(parent, path[path.length - 1]!), undefined);
+  for (const key of path.slice(0, -1)) parent = isPlainContainer(parent) && own(parent, key) ? parent[key] : undefined;
+  const shared: unknown[] = [Object.prototype, Array.prototype];
+  if (isPlainContainer(parent) && !shared.includes(parent)) {
+    attempt(() => change(parent, path[path.length - 1]!), undefined);
+  }
   return copy;
 }
 
@@ -169,14 +178,16 @@ function mutation(base: unknown): fc.Arbitrary<unknown> {
   const newKey = fc.oneof(fc.constantFrom(...POLLUTION_KEYS, 'extra', ''), fc.string({ unit: 'binary', maxLength: 12 }));
   const container = typeof base === 'object' && base !== null ? base : {};
   const reshaped = fc.constantFrom<unknown>([base], attempt(() => JSON.stringify(base), '{'), { input: base }, Object.values(container), null, undefined);
-  const added = fc
-    .tuple(newKey, hostileValue)
-    .map(([k, v]) => Object.defineProperty(attempt(() => structuredClone(container), {}), k, { value: v, enumerable: true, configurable: true, writable: true }) as unknown);
+  const added = fc.tuple(newKey, hostileValue).map(([k, v]) => {
+    const copy = attempt<object>(() => structuredClone(container), {});
+    attempt(() => Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true }), undefined);
+    return copy as unknown;
+  });
   if (paths.length === 0) return fc.oneof(added, reshaped);
   const somePath = fc.constantFrom(...paths);
   return fc.oneof(
-    somePath.map((p) => withChange(base, p, (parent, key) => delete parent[key])),
-    fc.tuple(somePath, hostileValue).map(([p, v]) => withChange(base, p, (parent, key) => (parent[key] = v))),
+    somePath.map((p) => withChange(base, p, (parent, key) => own(parent, key) && delete parent[key])),
+    fc.tuple(somePath, hostileValue).map(([p, v]) => withChange(base, p, (parent, key) => Object.defineProperty(parent, key, { value: v, enumerable: true, configurable: true, writable: true }))),
     added,
     reshaped,
   );
