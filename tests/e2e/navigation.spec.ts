@@ -1,5 +1,14 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeFirstRun } from './helpers';
+
+/** Keyboard tests start from the document, as after a page load, whatever the view focused while loading. */
+async function startFromDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement) active.blur();
+  });
+}
 
 test('the navigation is reachable and usable with the keyboard', async ({ page, appUrl }) => {
   await completeFirstRun(page, appUrl, '23');
@@ -7,6 +16,7 @@ test('the navigation is reachable and usable with the keyboard', async ({ page, 
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
 
   // The skip link is the first stop and moves focus to the main content.
+  await startFromDocument(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Hoppa till huvudinnehållet' });
   await expect(skip).toBeFocused();
@@ -28,6 +38,8 @@ test('the navigation is reachable and usable with the keyboard', async ({ page, 
 
   // The skip link takes keyboard users past header and navigation.
   await page.reload();
+  await expect(heading).toBeVisible();
+  await startFromDocument(page);
   await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
