@@ -8,5 +8,5 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   resolve: { alias: { '@shared': path.resolve(import.meta.dirname, 'src/shared') } },
-  build: { outDir: path.resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, sourcemap: false },
+  build: { outDir: path.resolve(import.meta.dirname, process.env['SAMPLAN_WEB_DIR'] ?? 'out/web'), emptyOutDir: true, sourcemap: false },
 });

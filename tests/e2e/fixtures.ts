@@ -66,7 +66,7 @@ export const test = base.extend<ServerFixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   appUrl: async ({ dataDir }, provide) => {
-    if (!fs.existsSync(path.join(ROOT, 'out', 'web', 'index.html'))) {
+    if (!fs.existsSync(path.resolve(ROOT, process.env['SAMPLAN_WEB_DIR'] ?? path.join('out', 'web'), 'index.html'))) {
       throw new Error('The renderer is not built: run `npm run build:web` before the E2E tests.');
     }
     const child = spawn(TSX, ['src/main/web/main.ts', '--data-dir', dataDir, '--port', '0'], {

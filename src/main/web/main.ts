@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const runtime = nodeRuntimeInfo(import.meta.url);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const root = findUp(moduleDir(import.meta.url), 'package.json') ?? process.cwd();
-  const staticDir = path.join(root, 'out', 'web');
+  // SAMPLAN_WEB_DIR lets parallel test runs serve separate renderer builds (vite.web.config.ts reads the same variable).
+  const staticDir = path.resolve(root, process.env['SAMPLAN_WEB_DIR'] ?? path.join('out', 'web'));
   const app = await startServices({ dbPath: path.join(dataDir, DATABASE_FILE_NAME), ...runtime, create: true });
   // The handlers and the stop hook read app.opened at call time, so a backup restore swaps the database under them.
   const handlers = createHandlers(app);
