@@ -30,6 +30,7 @@ export function buildApi(rawInvoke: RawInvoke): SamplanApi {
     'persons:update': (input) => invoke('persons:update', input),
     'persons:end': (input) => invoke('persons:end', input),
     'groups:list': (input) => invoke('groups:list', input),
+    'groups:search': (input) => invoke('groups:search', input),
     'groups:get': (input) => invoke('groups:get', input),
     'groups:create': (input) => invoke('groups:create', input),
     'groups:update': (input) => invoke('groups:update', input),
@@ -118,11 +119,20 @@ export function buildApi(rawInvoke: RawInvoke): SamplanApi {
     'keys:list': (input) => invoke('keys:list', input),
     'keys:generate': (input) => invoke('keys:generate', input),
     'keys:trust': (input) => invoke('keys:trust', input),
+    'jobs:start': (input) => invoke('jobs:start', input),
+    'jobs:status': (input) => invoke('jobs:status', input),
+    'jobs:cancel': (input) => invoke('jobs:cancel', input),
     'backups:list': (input) => invoke('backups:list', input),
     'backups:create': (input) => invoke('backups:create', input),
     'backups:restore': (input) => invoke('backups:restore', input),
+    'recovery:status': (input) => invoke('recovery:status', input),
+    'recovery:restore': (input) => invoke('recovery:restore', input),
     'audit:verify': (input) => invoke('audit:verify', input),
     'audit:list': (input) => invoke('audit:list', input),
+    'privacy:export-json': (input) => invoke('privacy:export-json', input),
+    'privacy:export-pdf': (input) => invoke('privacy:export-pdf', input),
+    'privacy:erase': (input) => invoke('privacy:erase', input),
+    'privacy:erasures': (input) => invoke('privacy:erasures', input),
   } satisfies SamplanApi;
   return Object.freeze(api);
 }

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/connection';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { auditAppendOnly } from '../../src/main/db/migrations/0005-audit-append-only';
-import { auditHash, GENESIS_HASH } from '../../src/main/repositories/audit';
+import { auditHash, GENESIS_HASH, payloadDigest } from '../../src/main/repositories/audit';
 import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
+import { insertLegacyEntries, legacyHash } from '../helpers/legacy-audit';
 import { logicalDump, startTestApp, tempDir } from '../helpers/temp';
 
 const now = () => new Date('2026-11-23T10:00:00.000Z');
@@ -47,7 +48,7 @@ afterEach(() => app.opened.close());
 
 describe('verifyAuditChain', () => {
   it('accepts the log the app writes, also over the audit:verify channel', async () => {
-    expect(verifyAuditChain(app.ctx.sqlite)).toEqual({ ok: true, entries: 5, firstBrokenSeq: null, reason: null });
+    expect(verifyAuditChain(app.ctx.sqlite)).toEqual({ ok: true, entries: 5, erasedPayloads: 0, firstBrokenSeq: null, reason: null });
     expect(await caller(app).ok('audit:verify', {})).toMatchObject({ ok: true, entries: 5 });
     const page = await caller(app).ok('audit:list', { limit: 2 });
     expect(page.total).toBe(5);
@@ -63,10 +64,11 @@ describe('verifyAuditChain', () => {
     expect(() => app.ctx.sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     expect(() => app.ctx.sqlite.prepare('UPDATE audit_chain_head SET seq = 4').run()).toThrow(/chain head|audit_chain_head/);
     expect(() => app.ctx.sqlite.prepare('DELETE FROM audit_chain_head').run()).toThrow(/cannot be deleted/);
-    const forged = { prev_hash: GENESIS_HASH, at: 'x', actor: 'x', action: 'x', entity: 'x', record_id: null, before_json: null, after_json: null };
+    const forged = { prev_hash: GENESIS_HASH, at: 'x', actor: 'x', action: 'x', entity: 'x', record_id: null, before_json: null, after_json: null, payload_sha256: payloadDigest(null, null) };
+    expect(() => app.ctx.sqlite.prepare("UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = 'nobody' WHERE seq = 2").run()).toThrow(/append-only/);
     expect(() =>
       app.ctx.sqlite
-        .prepare('INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash) VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @prev_hash, @hash)')
+        .prepare(`INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES}`)
         .run({ ...forged, hash: auditHash(forged) }),
     ).toThrow(/continue the hash chain/);
     expect(logicalDump(app)).toBe(before);
@@ -82,6 +84,9 @@ describe('verifyAuditChain', () => {
     ['an entry inserted at the end, outside the app', (raw: Database.Database) => appendForged(raw), 6, /added outside/],
     ['an entry inserted in the middle (renumbered)', (raw: Database.Database) => insertInMiddle(raw), 4, /link/],
     ['swapped entries', (raw: Database.Database) => swap(raw, 2, 3), 2, /link|changed/],
+    ['an edited payload', (raw: Database.Database) => raw.exec(`UPDATE audit_log SET after_json = replace(after_json, 'Per', 'Pär') WHERE seq = 3`), 3, /payload was changed/],
+    ['a payload blanked without an erasure', (raw: Database.Database) => raw.exec("UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = 'nobody' WHERE seq = 3"), 3, /without an erasure/],
+    ['a payload blanked naming the erasure of another person', (raw: Database.Database) => blankWithOtherErasure(raw), 3, /without an erasure/],
   ])('detects %s', async (_name, edit, seq, reason) => {
     await app.opened.close();
     tamper(edit);
@@ -107,19 +112,29 @@ function rehash(raw: Database.Database, seq: number, changes: Row): void {
   raw.prepare('UPDATE audit_log SET action = @action, hash = @hash WHERE seq = @seq').run({ ...row, hash: hashOf(row) });
 }
 
+const VALUES = 'VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @payload_sha256, @prev_hash, @hash)';
+
+function forgedFields(prevHash: string): Row {
+  return { prev_hash: prevHash, at: '2026-11-23T11:00:00.000Z', actor: 'mallory', action: 'create', entity: 'persons', record_id: null, before_json: null, after_json: null, payload_sha256: payloadDigest(null, null) };
+}
+
 function appendForged(raw: Database.Database): void {
-  const last = rowAt(raw, 5);
-  const fields = { prev_hash: String(last.hash), at: '2026-11-23T11:00:00.000Z', actor: 'mallory', action: 'create', entity: 'persons', record_id: null, before_json: null, after_json: null };
-  raw.prepare('INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash) VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @prev_hash, @hash)')
-    .run({ ...fields, hash: hashOf(fields) });
+  const fields = forgedFields(String(rowAt(raw, 5).hash));
+  raw.prepare(`INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES}`).run({ ...fields, hash: hashOf(fields) });
+}
+
+/** An erasure marker for another person, then entry 3 (about Per Persson) blanked in its name. */
+function blankWithOtherErasure(raw: Database.Database): void {
+  const other = String(rowAt(raw, 2).record_id);
+  raw.prepare(`INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis) VALUES (?, '23', 1, 'x', 'x', NULL, 'x', 'x')`).run(other);
+  raw.prepare('UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = ? WHERE seq = 3').run(other);
 }
 
 function insertInMiddle(raw: Database.Database): void {
   raw.exec('UPDATE audit_log SET seq = seq + 100 WHERE seq >= 3');
   raw.exec('UPDATE audit_log SET seq = seq - 99 WHERE seq >= 103');
-  const prev = rowAt(raw, 2);
-  const fields = { prev_hash: String(prev.hash), at: '2026-11-23T11:00:00.000Z', actor: 'mallory', action: 'create', entity: 'persons', record_id: null, before_json: null, after_json: null };
-  raw.prepare('INSERT INTO audit_log (seq, at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash) VALUES (3, @at, @actor, @action, @entity, @record_id, @before_json, @after_json, @prev_hash, @hash)')
+  const fields = forgedFields(String(rowAt(raw, 2).hash));
+  raw.prepare(`INSERT INTO audit_log (seq, at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES.replace('(', '(3, ')}`)
     .run({ ...fields, hash: hashOf(fields) });
   raw.exec('UPDATE audit_chain_head SET seq = 6');
 }
@@ -136,16 +151,15 @@ describe(`migration ${auditAppendOnly.version} (${auditAppendOnly.name})`, () =>
     const dbFile = path.join(dir, 'old.db');
     const previous = MIGRATIONS.filter((m) => m.version < auditAppendOnly.version);
     const old = await openDatabase(dbFile, { create: true, now, migrations: previous });
-    const fields = { prev_hash: GENESIS_HASH, at: '2026-01-01T00:00:00.000Z', actor: 'Åsa Öberg', action: 'create', entity: 'persons', record_id: 'p1', before_json: null, after_json: '{"name":"Åsa Öberg"}' };
-    const second = { ...fields, prev_hash: auditHash(fields), action: 'update', before_json: fields.after_json };
-    const insert = old.sqlite.prepare('INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash) VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @prev_hash, @hash)');
-    insert.run({ ...fields, hash: auditHash(fields) });
-    insert.run({ ...second, hash: auditHash(second) });
+    const [, second] = insertLegacyEntries(old.sqlite);
     await old.close();
 
+    const upTo5 = await openDatabase(dbFile, { create: false, now, migrations: MIGRATIONS.filter((m) => m.version <= auditAppendOnly.version) });
+    expect(upTo5.sqlite.prepare('SELECT seq, hash FROM audit_chain_head').get()).toEqual({ seq: 2, hash: legacyHash(second) });
+    expect(() => upTo5.sqlite.exec('DELETE FROM audit_log WHERE seq = 2')).toThrow(/append-only/);
+    await upTo5.close();
     const migrated = await openDatabase(dbFile, { create: false, now });
     expect(migrated.sqlite.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(auditAppendOnly.version);
-    expect(migrated.sqlite.prepare('SELECT seq, hash FROM audit_chain_head').get()).toEqual({ seq: 2, hash: auditHash(second) });
     expect(verifyAuditChain(migrated.sqlite)).toMatchObject({ ok: true, entries: 2 });
     expect(() => migrated.sqlite.exec('DELETE FROM audit_log WHERE seq = 2')).toThrow(/append-only/);
     expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([]);
@@ -155,7 +169,7 @@ describe(`migration ${auditAppendOnly.version} (${auditAppendOnly.name})`, () =>
   it('starts an empty log with no head, and the first entry creates it', async () => {
     const opened = await openDatabase(path.join(tempDir(), 'new.db'), { create: true, now });
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM audit_chain_head').get()).toEqual({ n: 0 });
-    expect(verifyAuditChain(opened.sqlite)).toEqual({ ok: true, entries: 0, firstBrokenSeq: null, reason: null });
+    expect(verifyAuditChain(opened.sqlite)).toEqual({ ok: true, entries: 0, erasedPayloads: 0, firstBrokenSeq: null, reason: null });
     await opened.close();
   });
 });

@@ -18,6 +18,7 @@ function connectionWith(spoil: string): Database.Database {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
+  raw.pragma('secure_delete = ON');
   if (spoil) raw.pragma(spoil);
   return raw;
 }
@@ -35,6 +36,7 @@ describe('durability pragmas (checklist D1)', () => {
     ['synchronous = OFF', /synchronous/],
     ['foreign_keys = OFF', /foreign_keys/],
     ['busy_timeout = 0', /busy_timeout/],
+    ['secure_delete = OFF', /secure_delete/],
   ])('refuses a connection with %s', (spoil, message) => {
     const raw = connectionWith(spoil);
     expect(() => assertPragmas(raw)).toThrow(message);

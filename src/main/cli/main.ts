@@ -7,14 +7,16 @@ import { parseCommandArgs, type Command, type Runtime } from './command';
 import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
+import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
 import { packageCommands } from './commands/packages';
 import { planningCommands } from './commands/planning';
+import { privacyCommands } from './commands/privacy';
 import { registerCommands } from './commands/register';
 import { CliError } from './errors';
 import { createOutput } from './output';
 
-export const COMMANDS: Command[] = [...basicCommands, ...insightCommands, ...registerCommands, ...planningCommands, ...costCommands, ...packageCommands, ...hardeningCommands];
+export const COMMANDS: Command[] = [...basicCommands, ...insightCommands, ...registerCommands, ...planningCommands, ...costCommands, ...packageCommands, ...hardeningCommands, ...generateCommands, ...privacyCommands];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);

@@ -26,7 +26,8 @@ export type OpenOptions = {
   migrations?: readonly Migration[];
 };
 
-const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1 } as const;
+/** secure_delete: deleted content (e.g. an erased person) is overwritten with zeros, not left in free pages. */
+const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, secure_delete: 1 } as const;
 const BUSY_TIMEOUT_MS = 5000;
 
 function safeBackupList(dbPath: string): BackupFile[] {
@@ -69,6 +70,7 @@ export function applyPragmas(sqlite: Sqlite): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   assertPragmas(sqlite);
 }

@@ -22,6 +22,7 @@ export function runMigrations(sqlite: Sqlite, migrations: readonly Migration[] =
   const apply = sqlite.transaction(() => {
     for (const migration of pending) {
       for (const statement of migration.statements) sqlite.exec(statement);
+      migration.run?.(sqlite);
       sqlite.pragma(`user_version = ${migration.version}`);
     }
     const violations = sqlite.pragma('foreign_key_check') as unknown[];

@@ -182,11 +182,17 @@ export type AuditLogTable = {
   record_id: string | null;
   before_json: string | null;
   after_json: string | null;
+  /** sha256 of [before_json, after_json]; the chain hash covers this, so a payload can be erased (0006). */
+  payload_sha256: string;
+  /** The person erasure that blanked this entry's payload, or null. */
+  erasure_id: string | null;
   prev_hash: string;
   hash: string;
 };
 
 export type RuleDismissalsTable = { rule: string; key: string; dismissed_at: string; actor: string };
+/** Folded search keys kept by triggers (migration 0007); see src/main/db/search-key.ts. */
+export type SearchKeysTable = { entity: string; record_id: string; key: string };
 
 export type CostScenariosTable = SyncColumns & { name: string; description: string | null; overrides_json: string };
 export type CostBudgetsTable = SyncColumns & {
@@ -250,6 +256,7 @@ export type Database = {
   package_log: PackageLogTable;
   audit_log: AuditLogTable;
   rule_dismissals: RuleDismissalsTable;
+  search_keys: SearchKeysTable;
   cost_scenarios: CostScenariosTable;
   cost_budgets: CostBudgetsTable;
   cost_actuals: CostActualsTable;

@@ -4,8 +4,10 @@ import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { costHandlers } from './handlers/costs';
 import { followSwaps } from './handlers/follow-swaps';
+import { jobHandlers } from './handlers/jobs';
 import { packageHandlers } from './handlers/packages';
 import { planningHandlers } from './handlers/planning';
+import { privacyHandlers } from './handlers/privacy';
 import { registerHandlers } from './handlers/register';
 import { registerImportHandlers } from './handlers/register-import';
 import { registerInsightHandlers } from './handlers/register-insights';
@@ -28,6 +30,8 @@ function buildHandlers(app: StartedApp): Handlers {
     ...planningHandlers(app),
     ...costHandlers(app),
     ...packageHandlers(app),
+    ...jobHandlers(app),
     ...backupHandlers(app),
+    ...privacyHandlers(app),
   };
 }

@@ -1,9 +1,11 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { auditHash, GENESIS_HASH } from './audit';
+import { auditHash, GENESIS_HASH, payloadDigest } from './audit';
 
 export type AuditChainReport = {
   ok: boolean;
   entries: number;
+  /** Entries whose payload was blanked by a person erasure (valid: the chain keeps their digest). */
+  erasedPayloads: number;
   /** The first entry that does not fit the chain (for truncation: the first missing seq); null when ok. */
   firstBrokenSeq: number | null;
   reason: string | null;
@@ -18,23 +20,46 @@ type AuditRow = {
   record_id: string | null;
   before_json: string | null;
   after_json: string | null;
+  payload_sha256: string;
+  erasure_id: string | null;
   prev_hash: string;
   hash: string;
 };
 
+/** Whether an erasure exists and the entry concerns its person (the person, their memberships or salaries). */
+type ErasureCheck = (row: AuditRow) => boolean;
+
 type Head = { seq: number; hash: string };
 
-function broken(entries: number, seq: number, reason: string): AuditChainReport {
-  return { ok: false, entries, firstBrokenSeq: seq, reason };
+function broken(entries: number, seq: number, reason: string, erasedPayloads = 0): AuditChainReport {
+  return { ok: false, entries, erasedPayloads, firstBrokenSeq: seq, reason };
 }
 
-function checkRow(row: AuditRow, expectedSeq: number, previousHash: string): string | null {
+function erasureChecker(sqlite: Sqlite): ErasureCheck {
+  const concerns = sqlite.prepare(
+    `SELECT 1 FROM person_erasures e WHERE e.id = @erasure AND (
+       (@entity = 'persons' AND @record = e.id)
+       OR (@entity = 'memberships' AND EXISTS (SELECT 1 FROM memberships m WHERE m.id = @record AND m.person_id = e.id))
+       OR (@entity = 'person_salaries' AND EXISTS (SELECT 1 FROM person_salaries s WHERE s.id = @record AND s.person_id = e.id)))`,
+  );
+  return (row) => concerns.get({ erasure: row.erasure_id, entity: row.entity, record: row.record_id }) !== undefined;
+}
+
+function payloadProblem(row: AuditRow, erasedBy: ErasureCheck): string | null {
+  if (row.erasure_id === null) {
+    return payloadDigest(row.before_json, row.after_json) === row.payload_sha256 ? null : `entry ${row.seq}'s payload was changed after it was written`;
+  }
+  if (row.before_json !== null || row.after_json !== null) return `entry ${row.seq} names an erasure but still has a payload`;
+  return erasedBy(row) ? null : `entry ${row.seq}'s payload was removed without an erasure of its person`;
+}
+
+function checkRow(row: AuditRow, expectedSeq: number, previousHash: string, erasedBy: ErasureCheck): string | null {
   if (row.seq !== expectedSeq) {
     return row.seq > expectedSeq ? `entry ${expectedSeq} is missing (next is ${row.seq})` : `entry ${row.seq} is out of order`;
   }
   if (row.prev_hash !== previousHash) return `entry ${row.seq} does not link to the entry before it`;
   if (auditHash(row) !== row.hash) return `entry ${row.seq} was changed after it was written (hash mismatch)`;
-  return null;
+  return payloadProblem(row, erasedBy);
 }
 
 function readHead(sqlite: Sqlite): Head | null {
@@ -58,26 +83,31 @@ function checkHead(head: Head | null, last: Head | null, entries: number): Audit
 
 /**
  * Re-checks the whole audit log: contiguous seq from 1, every prev_hash links to the entry before,
- * every hash recomputes, and the last entry is the recorded chain head. Any edited, inserted,
- * reordered or deleted entry (also the newest ones) makes it fail. Read-only.
+ * every hash recomputes over the header and payload digest, every payload matches its digest unless
+ * a person erasure blanked it (then the erasure must exist and concern the entry), and the last entry
+ * is the recorded chain head. Any edited, inserted, reordered or deleted entry or payload (also the
+ * newest ones) makes it fail. Read-only.
  */
 export function verifyAuditChain(sqlite: Sqlite): AuditChainReport {
   const rows = sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  const erasedBy = erasureChecker(sqlite);
   let entries = 0;
+  let erasedPayloads = 0;
   let previous = GENESIS_HASH;
   let last: Head | null = null;
   for (const row of rows) {
     entries += 1;
-    const problem = checkRow(row, entries, previous);
+    const problem = checkRow(row, entries, previous, erasedBy);
     if (problem) {
       rows.return?.();
-      return broken(entries, Math.min(row.seq, entries), problem);
+      return broken(entries, Math.min(row.seq, entries), problem, erasedPayloads);
     }
+    if (row.erasure_id !== null) erasedPayloads += 1;
     previous = row.hash;
     last = { seq: row.seq, hash: row.hash };
   }
   const headProblem = checkHead(readHead(sqlite), last, entries);
-  return headProblem ?? { ok: true, entries, firstBrokenSeq: null, reason: null };
+  return headProblem ?? { ok: true, entries, erasedPayloads, firstBrokenSeq: null, reason: null };
 }
 
 export type AuditListQuery = { offset: number; limit: number; entity: string | null; recordId: string | null };

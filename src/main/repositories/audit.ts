@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
@@ -12,30 +12,55 @@ export type AuditEntry = {
   after: unknown;
 };
 
-type ChainFields = {
+/** What the chain hash covers: the entry's header and the digest of its payload (never the payload itself). */
+export type ChainFields = {
   prev_hash: string;
   at: string;
   actor: string;
   action: string;
   entity: string;
   record_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
+  payload_sha256: string;
 };
 
-/** The hash of one entry covers its content and the previous entry's hash, so edits break the chain. */
+/** A new audit_log row: chain fields, the payload (erasable by a person erasure) and the entry's hash. */
+export type AuditRowValues = ChainFields & { before_json: string | null; after_json: string | null; hash: string };
+
+/** One-shot hashing (no Hash object per call): bulk imports write one entry per record. */
+function sha256(text: string): string {
+  return hash('sha256', text, 'hex');
+}
+
+/** The digest of an entry's before/after payload; it stays in the chain when the payload is erased. */
+export function payloadDigest(beforeJson: string | null, afterJson: string | null): string {
+  return sha256(JSON.stringify([beforeJson, afterJson]));
+}
+
+/** The hash of one entry covers its header, its payload digest and the previous entry's hash, so edits break the chain. */
 export function auditHash(fields: ChainFields): string {
-  const canonical = JSON.stringify([
-    fields.prev_hash,
-    fields.at,
-    fields.actor,
-    fields.action,
-    fields.entity,
-    fields.record_id,
-    fields.before_json,
-    fields.after_json,
-  ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return sha256(
+    JSON.stringify([fields.prev_hash, fields.at, fields.actor, fields.action, fields.entity, fields.record_id, fields.payload_sha256]),
+  );
+}
+
+function payloadJson(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+/** The row to insert for one entry after the entry whose hash is `prevHash`. */
+export function auditRow(entry: AuditEntry, actor: string, nowIso: string, prevHash: string): AuditRowValues {
+  const before_json = payloadJson(entry.before);
+  const after_json = payloadJson(entry.after);
+  const fields: ChainFields = {
+    prev_hash: prevHash,
+    at: nowIso,
+    actor,
+    action: entry.action,
+    entity: entry.entity,
+    record_id: entry.recordId,
+    payload_sha256: payloadDigest(before_json, after_json),
+  };
+  return { ...fields, before_json, after_json, hash: auditHash(fields) };
 }
 
 /** Appends one entry to the hash-chained audit log, inside the caller's transaction. */
@@ -46,18 +71,8 @@ export async function appendAudit(
   nowIso: string,
 ): Promise<void> {
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const fields: ChainFields = {
-    prev_hash: last?.hash ?? GENESIS_HASH,
-    at: nowIso,
-    actor,
-    action: entry.action,
-    entity: entry.entity,
-    record_id: entry.recordId,
-    before_json: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
-    after_json: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
-  };
   await trx
     .insertInto('audit_log')
-    .values({ ...fields, hash: auditHash(fields) })
+    .values(auditRow(entry, actor, nowIso, last?.hash ?? GENESIS_HASH))
     .execute();
 }

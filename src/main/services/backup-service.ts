@@ -8,9 +8,11 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { findBackup, RestoreError, setAsideDamaged, stageBackup, swapIn } from '../db/restore';
 import type { ServiceContext } from '../lib/context';
 import { appendAudit } from '../repositories/audit';
+import { listErasureRows, type ErasureRow } from '../repositories/person-erasures';
 import { adoptDatabase, runSwap } from './app-swap';
 import { startServices, type StartedApp, type StartOptions } from './bootstrap';
 import { checkDatabase } from './check-service';
+import { reapplyErasures } from './privacy/privacy-service';
 
 export function toBackupInfo(file: BackupFile): BackupInfo {
   return { id: file.id, createdAt: file.createdAt, reason: file.reason, sizeBytes: file.sizeBytes, verified: true };
@@ -44,8 +46,11 @@ function startOptionsOf(ctx: ServiceContext): StartOptions {
   return { dbPath: ctx.dbPath, resourcesDir: ctx.resourcesDir, appVersion: ctx.appVersion, actor: ctx.actor, create: false, now: ctx.now };
 }
 
-/** Opens the file now in place, checks it and records the restore in its audit log. */
-async function openRestored(options: StartOptions, id: string, undoBackupId: string | null): Promise<StartedApp> {
+/**
+ * Opens the file now in place, checks it, records the restore in its audit log and re-applies the
+ * person erasures made after the backup was taken (an erased person never comes back).
+ */
+async function openRestored(options: StartOptions, id: string, undoBackupId: string | null, erasures: readonly ErasureRow[]): Promise<StartedApp> {
   const next = await startServices(options);
   try {
     const check = checkDatabase(next.ctx);
@@ -54,6 +59,7 @@ async function openRestored(options: StartOptions, id: string, undoBackupId: str
     await next.ctx.db.transaction().execute((trx) =>
       appendAudit(trx, { action: 'restore', entity: 'database', recordId: id, before: null, after: { undoBackupId } }, next.ctx.actor, nowIso),
     );
+    reapplyErasures(next.ctx, erasures);
     return next;
   } catch (error) {
     await next.opened.close();
@@ -91,16 +97,30 @@ export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResul
       fs.rmSync(staged, { force: true });
       throw error;
     }
+    const erasures = listErasureRows(app.ctx.sqlite);
     await app.opened.close();
     swapIn(options.dbPath, staged);
     try {
-      adoptDatabase(app, await openRestored(options, id, path.basename(undoPath)));
+      adoptDatabase(app, await openRestored(options, id, path.basename(undoPath), erasures));
     } catch (error) {
       await rollBack(app, options, undoPath);
       throw new DomainError('INTERNAL', `Restoring ${id} failed (${oneLine(error)}); the database is back as it was`);
     }
     return { restoredFrom: id, undoBackupId: path.basename(undoPath), schemaVersion: LATEST_SCHEMA_VERSION, migrated: schemaVersion < LATEST_SCHEMA_VERSION };
   });
+}
+
+/** The erasures of the current file before an offline restore ([] when it cannot be read). */
+function erasuresOf(dbPath: string): ErasureRow[] {
+  let peek: Database.Database | undefined;
+  try {
+    peek = new Database(dbPath, { readonly: true, fileMustExist: true, nativeBinding: nativeBindingPath() });
+    return listErasureRows(peek);
+  } catch {
+    return [];
+  } finally {
+    peek?.close();
+  }
 }
 
 function isReadable(peek: Database.Database): boolean {
@@ -151,6 +171,7 @@ function putBack(dbPath: string, kept: { undoPath: string | null; damagedCopy: s
 export async function restoreOffline(options: StartOptions, id: string): Promise<RestoreResult & { damagedCopy: string | null }> {
   const now = (options.now ?? (() => new Date()))();
   const { staged, schemaVersion } = stage(options.dbPath, id);
+  const erasures = erasuresOf(options.dbPath);
   const kept = await preserveCurrent(options.dbPath, now).catch((error: unknown) => {
     fs.rmSync(staged, { force: true });
     throw error;
@@ -158,7 +179,7 @@ export async function restoreOffline(options: StartOptions, id: string): Promise
   swapIn(options.dbPath, staged);
   const undoBackupId = kept.undoPath === null ? null : path.basename(kept.undoPath);
   try {
-    const app = await openRestored({ ...options, create: false }, id, undoBackupId);
+    const app = await openRestored({ ...options, create: false }, id, undoBackupId, erasures);
     await app.opened.close();
   } catch (error) {
     putBack(options.dbPath, kept);

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from './components/ErrorAlert';
 import { AppFrame, LOADING_VIEW } from './components/AppFrame';
 import { applyLanguage } from './i18n';
 import { followHashRoute } from './router';
@@ -8,6 +7,10 @@ import { useActions, useAppInfo, useLanguage, useRoute, useRouteId, useScopeErro
 import type { Route } from './store';
 import { BalanceView } from './views/balance/BalanceView';
 import { CostRoute } from './views/costs/CostRoute';
+import { PackagesRoute } from './views/packages/PackagesRoute';
+import { AuditLogView } from './views/durability/AuditLogView';
+import { BackupsView } from './views/durability/BackupsView';
+import { StartupProblem } from './views/durability/RecoveryView';
 import { FirstRunView } from './views/FirstRunView';
 import { GroupView } from './views/group/GroupView';
 import { GroupsView } from './views/groups/GroupsView';
@@ -22,6 +25,7 @@ import { CapacityView } from './views/planning/capacity/CapacityView';
 import { PathwaysView } from './views/planning/pathways/PathwaysView';
 import { TeamsView } from './views/planning/teams/TeamsView';
 import { YearPlanView } from './views/planning/year-plan/YearPlanView';
+import { ErasuresView } from './views/privacy/ErasuresView';
 import { ReferenceView } from './views/reference/ReferenceView';
 import { VacanciesView } from './views/vacancies/VacanciesView';
 import { WarningsView } from './views/warnings/WarningsView';
@@ -37,14 +41,7 @@ function StartupState() {
       </p>
     );
   }
-  return (
-    <div className="stack">
-      <ErrorAlert heading={t('app.startupFailedHeading')} error={error} />
-      <button type="button" className="button" onClick={() => void loadAppInfo()}>
-        {t('app.retry')}
-      </button>
-    </div>
-  );
+  return <StartupProblem error={error} heading={t('app.startupFailedHeading')} retryLabel={t('app.retry')} onRetry={() => void loadAppInfo()} />;
 }
 
 function RouteView({ route, id }: { route: Route; id: string | null }) {
@@ -90,6 +87,17 @@ function RouteView({ route, id }: { route: Route; id: string | null }) {
     case 'costReports':
     case 'costScenarios':
       return <CostRoute route={route} id={id} />;
+    case 'packages':
+    case 'packagesImport':
+    case 'packagesHistory':
+    case 'packagesKeys':
+      return <PackagesRoute route={route} />;
+    case 'backups':
+      return <BackupsView />;
+    case 'auditLog':
+      return <AuditLogView />;
+    case 'erasures':
+      return <ErasuresView />;
   }
 }
 

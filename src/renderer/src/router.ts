@@ -25,6 +25,13 @@ const HASHES: Record<Route, string> = {
   costKeys: '#/kostnader/nycklar',
   costReports: '#/kostnader/rapporter',
   costScenarios: '#/kostnader/scenarier',
+  packages: '#/paket',
+  packagesImport: '#/paket/importera',
+  packagesHistory: '#/paket/historik',
+  packagesKeys: '#/paket/nycklar',
+  backups: '#/sakerhetskopior',
+  auditLog: '#/granskningslogg',
+  erasures: '#/raderingar',
 };
 
 /** Routes that show one record: the hash is `<base>/<id>`. */
@@ -58,6 +65,7 @@ export function sectionOf(route: Route): Route {
   if (route === 'person' || route === 'personNew') return 'persons';
   if (route === 'group' || route === 'groupNew') return 'groups';
   if (route === 'costHosting') return 'costHostings';
+  if (route.startsWith('packages')) return 'packages';
   return route;
 }
 

@@ -4,6 +4,8 @@ import { emptyInput } from './common';
 export const auditVerifyResultSchema = z.strictObject({
   ok: z.boolean(),
   entries: z.number().int().nonnegative(),
+  /** Entries whose payload a person erasure blanked (valid; their digest stays in the chain). */
+  erasedPayloads: z.number().int().nonnegative(),
   firstBrokenSeq: z.number().int().positive().nullable(),
   reason: z.string().nullable(),
 });

@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { durabilityChannels } from './backups';
 import { costChannels } from './costs';
+import { jobChannels } from './jobs';
 import { packageChannels } from './packages';
 import { planningChannels } from './planning';
+import { privacyChannels } from './privacy';
 import { referenceChannels } from './reference';
 import { registerChannels } from './register';
 import { registerImportChannels } from './register-import';
@@ -20,7 +22,9 @@ export const channels = {
   ...planningChannels,
   ...costChannels,
   ...packageChannels,
+  ...jobChannels,
   ...durabilityChannels,
+  ...privacyChannels,
 } as const;
 
 export type Channels = typeof channels;

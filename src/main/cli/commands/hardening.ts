@@ -60,13 +60,17 @@ const restore: Command = {
   },
 };
 
+function erasedNote(erased: number): string {
+  return erased === 0 ? '' : ` (${erased} payloads erased by person erasures)`;
+}
+
 const auditVerify: Command = {
   name: 'audit verify',
   summary: 'check the hash chain of the audit log (edited, inserted or removed entries); exits 1 when broken',
   usage: 'audit verify [--json]',
   async run(ctx) {
     const report = await withApp(ctx, async (app) => verifyAuditChain(app.ctx.sqlite));
-    ctx.out.print(report, () => (report.ok ? `ok: ${report.entries} audit entries, chain intact` : `broken at entry ${report.firstBrokenSeq}: ${report.reason}`));
+    ctx.out.print(report, () => (report.ok ? `ok: ${report.entries} audit entries, chain intact${erasedNote(report.erasedPayloads)}` : `broken at entry ${report.firstBrokenSeq}: ${report.reason}`));
     if (!report.ok) throw new CliError('the audit log failed verification');
   },
 };

@@ -3,9 +3,12 @@ import { ruleDismissals } from './0002-rule-dismissals';
 import { costScenarios } from './0003-cost-scenarios';
 import { packageExchange } from './0004-package-exchange';
 import { auditAppendOnly } from './0005-audit-append-only';
+import { auditErasablePayloads } from './0006-audit-erasable-payloads';
+import { searchKeys } from './0007-search-keys';
+import { scaleIndexes } from './0008-scale-indexes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly, auditErasablePayloads, searchKeys, scaleIndexes];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

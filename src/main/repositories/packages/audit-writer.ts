@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { auditHash, GENESIS_HASH, type AuditEntry } from '../audit';
+import { auditRow, GENESIS_HASH, type AuditEntry } from '../audit';
 
 /**
  * Appends to the hash-chained audit log from inside a synchronous better-sqlite3 transaction (the
@@ -11,24 +11,14 @@ export function createAuditWriter(sqlite: Sqlite, actor: string, nowIso: string)
   const last = sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   let previous = last?.hash ?? GENESIS_HASH;
   const insert = sqlite.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash)
-     VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @prev_hash, @hash)`,
+    `INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash)
+     VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @payload_sha256, @prev_hash, @hash)`,
   );
   return {
     append(entry) {
-      const fields = {
-        prev_hash: previous,
-        at: nowIso,
-        actor,
-        action: entry.action,
-        entity: entry.entity,
-        record_id: entry.recordId,
-        before_json: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
-        after_json: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
-      };
-      const hash = auditHash(fields);
-      insert.run({ ...fields, hash });
-      previous = hash;
+      const row = auditRow(entry, actor, nowIso, previous);
+      insert.run(row);
+      previous = row.hash;
     },
   };
 }

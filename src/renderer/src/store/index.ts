@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createCostsSlice, type CostsSlice } from './costs-slice';
+import { createDurabilitySlice, type DurabilitySlice } from './durability-slice';
 import { createGroupsSlice, type GroupsSlice } from './groups-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createInsightsSlice, type InsightsSlice } from './insights-slice';
@@ -21,7 +22,8 @@ export type Store = AppSlice &
   InsightsSlice &
   ImportSlice &
   PlanningSlice &
-  CostsSlice;
+  CostsSlice &
+  DurabilitySlice;
 
 /** One store of slices. It caches what main returned; the database stays the source of truth. */
 export const useStore = create<Store>()((...args) => ({
@@ -36,6 +38,7 @@ export const useStore = create<Store>()((...args) => ({
   ...createImportSlice(...args),
   ...createPlanningSlice(...args),
   ...createCostsSlice(...args),
+  ...createDurabilitySlice(...args),
 }));
 
 export type { Route, Scope } from './types';

@@ -25,7 +25,17 @@ export type Route =
   | 'costParameters'
   | 'costKeys'
   | 'costReports'
-  | 'costScenarios';
+  | 'costScenarios'
+  // package exchange between regions
+  | 'packages'
+  | 'packagesImport'
+  | 'packagesHistory'
+  | 'packagesKeys'
+  // backups and the audit log
+  | 'backups'
+  | 'auditLog'
+  // personal-data rights: the list of erasures
+  | 'erasures';
 
 /** What a pending call or an error belongs to, so each view shows its own. */
 export type Scope =
@@ -37,10 +47,12 @@ export type Scope =
   | 'organisations'
   | 'organisationSave'
   | 'persons'
+  | 'personsPage'
   | 'person'
   | 'personSave'
   | 'personEnd'
   | 'groups'
+  | 'groupsPage'
   | 'groupOptions'
   | 'group'
   | 'groupSave'

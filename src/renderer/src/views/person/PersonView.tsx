@@ -12,6 +12,7 @@ import { hrefFor } from '../../router';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { PersonForm } from '../persons/PersonForm';
+import { PersonPrivacyPanel } from '../privacy/PersonPrivacyPanel';
 import { EndPersonDialog } from './EndPersonDialog';
 import { PersonAssignments } from './PersonAssignments';
 import { PersonDetailsPanel } from './PersonDetailsPanel';
@@ -54,6 +55,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
           <AuditHistory entries={person.history} caption={t('person.historyCaption', { name: person.name })} />
         </div>
       </section>
+      <PersonPrivacyPanel person={person} />
       <EndPersonDialog person={person} open={ending} onClose={() => setEnding(false)} />
     </>
   );
