@@ -3,10 +3,10 @@
  * mapping, data location, error text) lives in ./electron/*.ts as Node-testable functions.
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { createHandlers } from './ipc/handlers';
+import { startRecoverable } from './ipc/recovery';
 import { moduleDir, nodeRuntimeInfo } from './lib/runtime';
 import { startBackupRoutine } from './services/backup-schedule';
-import { startServices, type StartedApp } from './services/bootstrap';
+import type { StartedApp } from './services/bootstrap';
 import { denyAllPermissions, installNavigationGuards } from './electron/guards';
 import { registerIpcHandlers } from './electron/ipc';
 import { APP_ENTRY_URL } from './electron/navigation';
@@ -65,12 +65,16 @@ async function start(location: DataLocation): Promise<void> {
   refuseFileProtocol(protocol);
   // Migrations and first-start reference data run here, before any window exists.
   const runtime = nodeRuntimeInfo(import.meta.url);
-  const started = await startServices({ ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true });
-  closeDatabaseOnQuit(started);
-  // A backup restore swaps the connection inside `started`; the handlers and the quit hook follow it.
-  registerIpcHandlers(ipcMain, createHandlers(started), logger);
+  // A backup restore swaps the connection inside the started app; the handlers and the quit hook follow it. A damaged
+  // database file is never opened for writing: the window opens in recovery mode and offers the verified backups.
+  const running = await startRecoverable({ ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true }, {
+    onStarted: (started) => {
+      closeDatabaseOnQuit(started);
+      startBackupRoutine(started, logger);
+    },
+  });
+  registerIpcHandlers(ipcMain, running.handlers, logger);
   mainWindow = createMainWindow(layout.preloadPath);
-  startBackupRoutine(started, logger);
 }
 
 function main(): void {

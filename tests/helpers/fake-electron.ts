@@ -185,3 +185,19 @@ export const dialog = {
     fake.errorBoxes.push({ title, content });
   },
 };
+
+/** What the preload exposed with contextBridge, and every ipcRenderer.invoke with all its arguments. */
+export const renderer: { exposed: Map<string, unknown>; invoked: unknown[][] } = { exposed: new Map(), invoked: [] };
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    renderer.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invoke(...args: unknown[]): Promise<unknown> {
+    renderer.invoked.push(args);
+    return Promise.resolve({ ok: true, value: null });
+  },
+};

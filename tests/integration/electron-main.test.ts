@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,20 @@ describe('the Electron main entry (under a fake electron module)', () => {
     expect(result.errorBoxes).toHaveLength(1);
     expect(result.errorBoxes[0]?.content).toContain('nätverksenhet');
     expect(result.log).not.toContain('new BrowserWindow');
+  });
+
+  it('opens in recovery mode for a damaged database: no crash, no dialog, only recovery channels, the file untouched', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'samplan.db');
+    fs.writeFileSync(file, Buffer.alloc(16_384, 7));
+    const hash = fileHash(file);
+    const result = runMain({ SAMPLAN_DATA_DIR: dataDir, SAMPLAN_FAKE_SCENARIO: 'run' });
+    expect(result.code).toBe(0);
+    expect(result.errorBoxes).toEqual([]);
+    expect(result.log).toContain('window.show');
+    expect(result.ipcChannels.sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(result.checks.trustedCall).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/cannot be read.*Restore a verified backup/) } });
+    expect(fileHash(file)).toBe(hash);
   });
 
   it('shows a clear dialog for a database from a newer Samplan, leaves it untouched and exits 1', () => {

@@ -30,10 +30,29 @@ export const restoreResultSchema = z.strictObject({
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
 
+/** What start-up found: a damaged database file is never opened for writing; a backup can replace it. */
+export const recoveryStatusSchema = z.strictObject({
+  damaged: z.boolean(),
+  /** One line: why the file could not be read. */
+  reason: z.string().nullable(),
+  /** The verified backups that can replace the damaged file, newest first. */
+  backups: z.array(backupInfoSchema),
+});
+export type RecoveryStatus = z.infer<typeof recoveryStatusSchema>;
+
+export const recoveryResultSchema = z.strictObject({
+  ...restoreResultSchema.shape,
+  /** Where the damaged file was moved, untouched (backups/damaged/…), or null when it could not be kept. */
+  damagedCopy: z.string().nullable(),
+});
+export type RecoveryResult = z.infer<typeof recoveryResultSchema>;
+
 export const backupChannels = {
   'backups:list': { input: emptyInput, output: z.array(backupInfoSchema) },
   'backups:create': { input: emptyInput, output: backupInfoSchema },
   'backups:restore': { input: z.strictObject({ id: backupIdSchema }), output: restoreResultSchema },
+  'recovery:status': { input: emptyInput, output: recoveryStatusSchema },
+  'recovery:restore': { input: z.strictObject({ id: backupIdSchema }), output: recoveryResultSchema },
 } as const;
 
 /** Backups and the audit log: registered together in channels.ts. */

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type { ColumnMapping, CreateGroupRequest, ImportInput, ImportReport, importApplySchema } from '@shared/contract/register-import';
+import { createVerifiedBackup } from '../../db/backup';
 import type { ServiceContext } from '../../lib/context';
 import { hierarchyProblem } from '../../domain/register-rules';
 import { assertNameColumn, resolveMapping } from '../../domain/register-import/headers';
@@ -57,8 +58,10 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
   return report(input, prepared, plan, false);
 }
 
+/** Applies the import after a verified 'import' backup (taken once the file has been read and parsed). */
 export async function applyImport(ctx: ServiceContext, input: ApplyInput): Promise<ImportReport> {
   const prepared = await prepare(ctx, input, await requireOwnerCode(ctx.db));
+  await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'import', ctx.now());
   const now = ctx.now().toISOString();
   const plan = await ctx.db.transaction().execute(async (trx) => {
     const owner = await requireOwnerCode(trx);

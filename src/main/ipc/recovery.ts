@@ -1,0 +1,101 @@
+import { CHANNEL_NAMES } from '@shared/contract/channels';
+import type { RecoveryResult, RecoveryStatus } from '@shared/contract/backups';
+import { DomainError } from '@shared/contract/errors';
+import { listBackupFiles } from '../db/backup';
+import { DatabaseOpenError } from '../db/errors';
+import { restoreOffline, toBackupInfo } from '../services/backup-service';
+import { startServices, type StartedApp, type StartOptions } from '../services/bootstrap';
+import { createHandlers, type Handlers } from './handlers';
+
+/**
+ * Start-up that survives a damaged database file. The file is inspected read-only (openDatabase);
+ * when it is DAMAGED, nothing opens it for writing: the app starts in recovery mode, where only
+ * `recovery:status` and `recovery:restore` work and every other channel answers with one line. A
+ * recovery restore moves the damaged file aside untouched (backups/damaged/), puts the chosen
+ * verified backup in place and then switches to the full handlers of a normally started app.
+ */
+export type Recoverable = {
+  /** One stable handler map: recovery-only while damaged, the full set afterwards (IPC registers it once). */
+  readonly handlers: Handlers;
+  readonly damaged: boolean;
+  /** The running app once the database opened (at start or after a recovery restore). */
+  readonly app: StartedApp | null;
+};
+
+export type RecoveryHooks = {
+  /** Called once the database is open (start backups, install quit hooks). */
+  onStarted(app: StartedApp): void;
+};
+
+type AnyHandler = (input: unknown) => Promise<unknown>;
+
+function oneLineReason(error: DatabaseOpenError): string {
+  return error.message.split('\n')[0] ?? error.message;
+}
+
+/** Every channel refuses with one line, except the two recovery channels. */
+function recoveryHandlers(reason: string, status: () => RecoveryStatus, restore: (id: string) => Promise<RecoveryResult>): Handlers {
+  const refuse: AnyHandler = async () => {
+    throw new DomainError('CONFLICT', `${reason} Restore a verified backup to continue.`);
+  };
+  const special: Partial<Record<string, AnyHandler>> = {
+    'recovery:status': async () => status(),
+    'recovery:restore': async (input) => restore((input as { id: string }).id),
+  };
+  return Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, special[channel] ?? refuse])) as unknown as Handlers;
+}
+
+/** Opens the app, or starts it in recovery mode when the database file is damaged. */
+export async function startRecoverable(options: StartOptions, hooks: RecoveryHooks): Promise<Recoverable> {
+  const state: { handlers: Handlers | null; damaged: boolean; app: StartedApp | null } = { handlers: null, damaged: false, app: null };
+  const adopt = (app: StartedApp): void => {
+    state.app = app;
+    state.damaged = false;
+    state.handlers = createHandlers(app);
+    hooks.onStarted(app);
+  };
+  let damage: DatabaseOpenError;
+  try {
+    adopt(await startServices(options));
+    return view(state);
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError) || error.kind !== 'DAMAGED') throw error;
+    damage = error;
+  }
+  const reason = oneLineReason(damage);
+  let queue: Promise<unknown> = Promise.resolve();
+  const restore = (id: string): Promise<RecoveryResult> => {
+    const run = queue.then(async () => {
+      if (!state.damaged) throw new DomainError('CONFLICT', 'The database was already restored; reload the app');
+      const result = await restoreOffline({ ...options, create: false }, id);
+      adopt(await startServices({ ...options, create: false }));
+      return result;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const status = (): RecoveryStatus => ({ damaged: state.damaged, reason: state.damaged ? reason : null, backups: state.damaged ? listBackupFiles(options.dbPath).map(toBackupInfo) : [] });
+  state.damaged = true;
+  state.handlers = recoveryHandlers(reason, status, restore);
+  return view(state);
+}
+
+/** A read-only view of the mutable state; its `handlers` is one stable object that always calls the current set. */
+function view(state: { handlers: Handlers | null; damaged: boolean; app: StartedApp | null }): Recoverable {
+  const current = (): Handlers => {
+    if (!state.handlers) throw new Error('no handlers yet');
+    return state.handlers;
+  };
+  const handlers = Object.fromEntries(
+    CHANNEL_NAMES.map((channel) => [channel, ((input) => (current()[channel] as AnyHandler)(input)) satisfies AnyHandler]),
+  ) as unknown as Handlers;
+  return {
+    handlers,
+    get damaged() {
+      return state.damaged;
+    },
+    get app() {
+      return state.app;
+    },
+  };
+}
