@@ -17,7 +17,12 @@ export default defineConfig({
     build: {
       outDir: path.resolve(root, 'out/main'),
       externalizeDeps: true,
-      lib: { entry: path.resolve(root, 'src/main/index.ts'), formats: ['es'] },
+      // The job worker (src/main/jobs) is a second entry: out/main/job-worker.js beside index.js, and
+      // lib mode keeps shared chunks in out/main too, where run-job.ts looks for it.
+      lib: {
+        entry: { index: path.resolve(root, 'src/main/index.ts'), 'job-worker': path.resolve(root, 'src/main/jobs/job-worker.ts') },
+        formats: ['es'],
+      },
     },
   },
   preload: {

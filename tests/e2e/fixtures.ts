@@ -17,7 +17,7 @@ type ServerFixtures = {
   appUrl: string;
 };
 
-function waitForUrl(child: ChildProcess): Promise<string> {
+export function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
@@ -41,7 +41,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 /** Stops the server's whole process group (tsx runs the server in a child process). */
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signalGroup = (signal: NodeJS.Signals) => {
@@ -59,6 +59,16 @@ async function stopServer(child: ChildProcess): Promise<void> {
   }
 }
 
+/** Starts a browser-mode server on `dataDir` in its own process group (read its URL with waitForUrl). */
+export function spawnServer(dataDir: string): ChildProcess {
+  return spawn(TSX, ['src/main/web/main.ts', '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+}
+
 export const test = base.extend<ServerFixtures>({
   dataDir: async ({}, provide) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'samplan-e2e-'));
@@ -69,12 +79,7 @@ export const test = base.extend<ServerFixtures>({
     if (!fs.existsSync(path.resolve(ROOT, process.env['SAMPLAN_WEB_DIR'] ?? path.join('out', 'web'), 'index.html'))) {
       throw new Error('The renderer is not built: run `npm run build:web` before the E2E tests.');
     }
-    const child = spawn(TSX, ['src/main/web/main.ts', '--data-dir', dataDir, '--port', '0'], {
-      cwd: ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'test' },
-    });
+    const child = spawnServer(dataDir);
     try {
       await provide(await waitForUrl(child));
     } finally {

@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../../lib/atomic-file';
 import { requireString, type Command, type CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
+import { runCliJob } from '../worker-job';
 
 /** Package exchange on the command line (docs/cli.md, "Packages"). */
 
@@ -101,7 +102,8 @@ const importCommand: Command = {
       return;
     }
     const input = { fileName: path.basename(file), contentBase64, confirmMassDeletion: ctx.values.yes === true, trustSigner: ctx.values.trust === true };
-    const result = await withApp(ctx, (app) => call(app, 'packages:import', input));
+    // Like the app, the import itself runs in a worker thread (progress on stderr, Ctrl-C rolls back).
+    const result = await runCliJob(ctx, 'import', { kind: 'package-import', ...input });
     ctx.out.print(result, () => (result.outcome ? `Imported ${result.summary.packageId}: ${outcomeText(result.outcome)}` : `Already imported: ${result.summary.packageId}`));
   },
 };

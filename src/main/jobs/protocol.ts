@@ -1,0 +1,34 @@
+import type { AppError } from '@shared/contract/errors';
+import type { JobStartInput } from '@shared/contract/jobs';
+
+/** Where the worker finds the database and who acts: the same values as the main process's ServiceContext. */
+export type WorkerJobOptions = {
+  readonly dbPath: string;
+  readonly resourcesDir: string;
+  readonly appVersion: string;
+  readonly actor: string;
+};
+
+/** The worker's `workerData`: its job, and a shared flag (Int32 at index 0) the main thread sets to 1 to cancel. */
+export type WorkerSetup = WorkerJobOptions & {
+  readonly input: JobStartInput;
+  readonly cancelFlag: SharedArrayBuffer;
+};
+
+/** Messages from the worker to the main thread. */
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly phase: string }
+  | { readonly type: 'done'; readonly result: unknown }
+  | { readonly type: 'failed'; readonly error: AppError }
+  | { readonly type: 'cancelled'; readonly error: AppError };
+
+/** How a job ended. */
+export type JobOutcome =
+  | { readonly state: 'done'; readonly result: unknown }
+  | { readonly state: 'failed' | 'cancelled'; readonly error: AppError };
+
+export function isWorkerMessage(value: unknown): value is WorkerMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'progress' || type === 'done' || type === 'failed' || type === 'cancelled';
+}

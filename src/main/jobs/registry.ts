@@ -1,0 +1,86 @@
+import { DomainError } from '@shared/contract/errors';
+import { jobStatusSchema, type JobStartInput, type JobStatus } from '@shared/contract/jobs';
+import type { JobOutcome, WorkerJobOptions } from './protocol';
+import { startWorkerJob, type WorkerJob } from './run-job';
+
+/** Finished jobs kept for their status (and result) before the oldest is forgotten. */
+const KEEP_FINISHED = 20;
+
+type Entry = { status: JobStatus; job: WorkerJob | null };
+
+export type JobRegistryOptions = {
+  /** The database and actor at the moment a job starts (a restore may swap the database). */
+  readonly workerOptions: () => WorkerJobOptions;
+  readonly newId: () => string;
+  /** Starts the worker; tests may pass their own. */
+  readonly start?: typeof startWorkerJob;
+};
+
+/**
+ * The jobs of the main process: one job runs at a time (each holds a write transaction on its own
+ * connection); the UI polls `status` and may `cancel`.
+ */
+export class JobRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: JobRegistryOptions) {}
+
+  start(input: JobStartInput): { jobId: string } {
+    const running = [...this.entries.values()].find((e) => e.status.state === 'running');
+    if (running) throw new DomainError('CONFLICT', 'Another job is still running; wait for it to finish or cancel it');
+    const jobId = this.options.newId();
+    const entry: Entry = {
+      status: { jobId, kind: input.kind, state: 'running', done: 0, total: 0, phase: 'starting', result: null, error: null },
+      job: null,
+    };
+    this.entries.set(jobId, entry);
+    const start = this.options.start ?? startWorkerJob;
+    try {
+      entry.job = start(this.options.workerOptions(), input, (done, total, phase) => {
+        if (entry.status.state === 'running') entry.status = { ...entry.status, done, total, phase };
+      });
+    } catch (error) {
+      this.entries.delete(jobId);
+      throw error;
+    }
+    void entry.job.finished.then((outcome) => this.finish(entry, outcome));
+    this.forgetOld();
+    return { jobId };
+  }
+
+  status(jobId: string): JobStatus {
+    const entry = this.entries.get(jobId);
+    if (!entry) throw new DomainError('NOT_FOUND', `No job with id ${jobId}`);
+    return entry.status;
+  }
+
+  cancel(jobId: string): JobStatus {
+    const entry = this.entries.get(jobId);
+    if (!entry) throw new DomainError('NOT_FOUND', `No job with id ${jobId}`);
+    if (entry.status.state === 'running') {
+      entry.job?.cancel();
+      entry.status = { ...entry.status, phase: 'cancelling' };
+    }
+    return entry.status;
+  }
+
+  /** Resolves when no job is running (for shutdown and tests). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((e) => e.job?.finished));
+  }
+
+  private finish(entry: Entry, outcome: JobOutcome): void {
+    const base = { ...entry.status, result: null, error: null };
+    if (outcome.state !== 'done') {
+      entry.status = { ...base, state: outcome.state, error: outcome.error };
+      return;
+    }
+    const parsed = jobStatusSchema.safeParse({ ...base, state: 'done', done: Math.max(base.done, base.total), result: outcome.result });
+    entry.status = parsed.success ? parsed.data : { ...base, state: 'failed', error: { code: 'INTERNAL', message: 'The job returned an unexpected result' } };
+  }
+
+  private forgetOld(): void {
+    const finished = [...this.entries.entries()].filter(([, e]) => e.status.state !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.entries.delete(id);
+  }
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { hrefFor } from '../../router';
+import { useStore, type Route } from '../../store';
+import { ExportWizard } from './ExportWizard';
+import { HistoryView } from './HistoryView';
+import { ImportWizard } from './ImportWizard';
+import { KeysPanel } from './KeysPanel';
+import './packages.css';
+
+type PackageRoute = Extract<Route, 'packages' | 'packagesImport' | 'packagesHistory' | 'packagesKeys'>;
+
+const TABS = ['packages', 'packagesImport', 'packagesHistory', 'packagesKeys'] as const satisfies readonly PackageRoute[];
+
+/** Package exchange between regions: export, import, history with undo, signing keys. */
+export function PackagesRoute({ route }: { route: PackageRoute }) {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t(`packages.tabs.${route}`)} – ${t('packages.title')}`);
+  useEffect(() => void useStore.getState().loadReference(), []);
+  return (
+    <div className="stack stack--large">
+      <div className="stack">
+        <h1 tabIndex={-1}>{t('packages.title')}</h1>
+        <p className="lead">{t('packages.lead')}</p>
+        <nav aria-label={t('packages.tabsLabel')}>
+          <ul className="package-tabs">
+            {TABS.map((tab) => (
+              <li key={tab}>
+                <a className="package-tabs__link" href={hrefFor(tab)} aria-current={tab === route ? 'page' : undefined}>
+                  {t(`packages.tabs.${tab}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      {route === 'packages' && <ExportWizard />}
+      {route === 'packagesImport' && <ImportWizard />}
+      {route === 'packagesHistory' && <HistoryView />}
+      {route === 'packagesKeys' && <KeysPanel />}
+    </div>
+  );
+}
