@@ -5,6 +5,7 @@ import type { CostLineTrace } from '@shared/domain/costs/cost-items';
 import type { SplitTotalTrace } from '@shared/domain/costs/split';
 import type { StaffedCostTrace } from '@shared/domain/costs/staffed';
 import { useReference } from '../../../store/selectors';
+import { TableHead } from './controls';
 import { exactKronor, formatBp, formatFraction, kr, krOre } from './format';
 
 export function useRegionName(): (code: string) => string {
@@ -141,18 +142,7 @@ export function SplitTable({ trace }: { trace: SplitTotalTrace }) {
     <div className="table-scroll">
       <table className="table table--compact" data-testid="split-trace-table">
         <caption>{t('costs.trace.splitCaption', { units: trace.roundedTotalUnits.toLocaleString('sv-SE'), unit: t(`costs.rounding.${trace.unit}`), floorSum: trace.floorSumUnits.toLocaleString('sv-SE'), extra: trace.extraUnitsGiven })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('costs.common.region')}</th>
-            <th scope="col" className="numeric">{t('costs.trace.keyValue')}</th>
-            <th scope="col" className="numeric">{t('costs.trace.weight')}</th>
-            <th scope="col" className="numeric">{t('costs.trace.quota')}</th>
-            <th scope="col" className="numeric">{t('costs.trace.floor')}</th>
-            <th scope="col" className="numeric">{t('costs.trace.remainderRank')}</th>
-            <th scope="col" className="numeric">{t('costs.trace.extraUnits')}</th>
-            <th scope="col" className="numeric">{t('costs.common.share')}</th>
-          </tr>
-        </thead>
+        <TableHead text={[t('costs.common.region')]} numeric={[t('costs.trace.keyValue'), t('costs.trace.weight'), t('costs.trace.quota'), t('costs.trace.floor'), t('costs.trace.remainderRank'), t('costs.trace.extraUnits'), t('costs.common.share')]} />
         <tbody>
           {trace.quotas.map((q) => {
             const w = trace.weights.find((x) => x.regionCode === q.regionCode);
@@ -209,13 +199,7 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
       <div className="table-scroll">
         <table className="table table--compact" data-testid="report-lines">
           <caption>{t('costs.report.linesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('costs.item.label')}</th>
-              <th scope="col">{t('costs.item.kind')}</th>
-              <th scope="col" className="numeric">{t('costs.report.cost')}</th>
-            </tr>
-          </thead>
+          <TableHead text={[t('costs.item.label'), t('costs.item.kind')]} numeric={[t('costs.report.cost')]} />
           <tbody>
             {report.lines.map((line, i) => (
               <tr key={line.costItemId ?? `s${i}`}>
@@ -249,12 +233,7 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
           <div className="table-scroll">
             <table className="table table--compact" data-testid="report-split">
               <caption>{t('costs.report.splitCaption', { key: report.key.name, unit: t(`costs.rounding.${split.unit}`) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.common.region')}</th>
-                  <th scope="col" className="numeric">{t('costs.common.share')}</th>
-                </tr>
-              </thead>
+              <TableHead text={[t('costs.common.region')]} numeric={[t('costs.common.share')]} />
               <tbody>
                 {split.shares.map((s) => (
                   <tr key={s.regionCode} data-region={s.regionCode}>

@@ -1,15 +1,16 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '@shared/contract/register';
-import { HOSTING_STATUSES, ROUNDING_UNITS, type HostingStatus, type RoundingUnit } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { hrefFor, navigate } from '../../../router';
 import { useStore } from '../../../store';
 import { useOwner, useReference } from '../../../store/selectors';
+import { TableHead } from '../common/controls';
 import { useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
+import { HostingFields, hostingInput, type HostingDraft } from '../hosting/HostingFields';
 
 const HOSTED_TYPES = new Set(['NPO', 'NSG', 'PRIMARY_CARE_COUNCIL']);
 
@@ -18,29 +19,21 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
   const id = useId();
   const owner = useOwner();
   const reference = useReference();
-  const keys = useStore((s) => s.costKeys);
   const groups = useLoad<GroupSummary[]>('groups', () => call('groups:list', { level: 'NATIONAL' }));
   const defaultHost = owner?.kind === 'HEALTHCARE_REGION' ? owner.code : (reference?.regions.find((r) => r.code === owner?.code)?.healthcareRegionCodes[0] ?? '');
   const [groupId, setGroupId] = useState('');
-  const [host, setHost] = useState(defaultHost);
-  const [status, setStatus] = useState<HostingStatus>('ACTIVE');
-  const [startDate, setStartDate] = useState(`${new Date().getFullYear()}-01-01`);
-  const [endDate, setEndDate] = useState('');
-  const [keyId, setKeyId] = useState('');
-  const [rounding, setRounding] = useState<RoundingUnit>('KRONA');
+  const [draft, setDraft] = useState<HostingDraft>({ host: defaultHost, status: 'ACTIVE', startDate: `${new Date().getFullYear()}-01-01`, endDate: '', keyId: '', rounding: 'KRONA' });
   const [missing, setMissing] = useState(false);
   const action = useAction();
   const options = (groups.data ?? []).filter((g) => HOSTED_TYPES.has(g.type)).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'sv'));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!groupId || !host) {
+    if (!groupId || !draft.host) {
       setMissing(true);
       return;
     }
     setMissing(false);
-    const detail = await action.run(() =>
-      call('hostings:create', { groupId, hostHealthcareRegionCode: host, status, startDate, endDate: endDate || null, allocationKeyId: keyId || null, roundingUnit: rounding }),
-    );
+    const detail = await action.run(() => call('hostings:create', { groupId, ...hostingInput(draft) }));
     if (detail) {
       void useStore.getState().loadCostHostings();
       navigate('costHosting', detail.hosting.id);
@@ -59,40 +52,7 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
             {options.map((g) => <option key={g.id} value={g.id}>{`${t(`groupType.${g.type}`)} ${g.name}`}</option>)}
           </select>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-host`}>{t('costs.hostings.host')}</label>
-          <select id={`${id}-host`} className="field__input" value={host} onChange={(e) => setHost(e.target.value)}>
-            <option value="">{t('costs.common.choose')}</option>
-            {(reference?.healthcareRegions ?? []).map((h) => <option key={h.code} value={h.code}>{h.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-status`}>{t('costs.hostings.status')}</label>
-          <select id={`${id}-status`} className="field__input" value={status} onChange={(e) => setStatus(e.target.value as HostingStatus)}>
-            {HOSTING_STATUSES.map((s) => <option key={s} value={s}>{t(`costs.status.${s}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-start`}>{t('costs.hostings.start')}</label>
-          <input id={`${id}-start`} className="field__input" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-end`}>{t('costs.hostings.end')} <span className="field__optional">{t('costs.common.optional')}</span></label>
-          <input id={`${id}-end`} className="field__input" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-key`}>{t('costs.hostings.key')}</label>
-          <select id={`${id}-key`} className="field__input" value={keyId} onChange={(e) => setKeyId(e.target.value)}>
-            <option value="">{t('costs.hostings.defaultKey')}</option>
-            {(keys ?? []).filter((k) => k.healthcareRegionCode === host).map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-rounding`}>{t('costs.hostings.rounding')}</label>
-          <select id={`${id}-rounding`} className="field__input" value={rounding} onChange={(e) => setRounding(e.target.value as RoundingUnit)}>
-            {ROUNDING_UNITS.map((u) => <option key={u} value={u}>{t(`costs.rounding.${u}`)}</option>)}
-          </select>
-        </div>
+        <HostingFields idPrefix={id} draft={draft} onChange={setDraft} />
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={action.busy}>{t('costs.hostings.create')}</button>
@@ -135,17 +95,7 @@ export function HostingsView() {
           <div className="table-scroll">
             <table className="table table--compact" data-testid="hostings-table">
               <caption className="visually-hidden">{t('costs.hostings.listHeading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.hostings.group')}</th>
-                  <th scope="col">{t('costs.hostings.host')}</th>
-                  <th scope="col">{t('costs.hostings.status')}</th>
-                  <th scope="col">{t('costs.hostings.period')}</th>
-                  <th scope="col">{t('costs.hostings.key')}</th>
-                  <th scope="col">{t('costs.hostings.rounding')}</th>
-                  <th scope="col">{t('costs.hostings.years')}</th>
-                </tr>
-              </thead>
+              <TableHead text={[t('costs.hostings.group'), t('costs.hostings.host'), t('costs.hostings.status'), t('costs.hostings.period'), t('costs.hostings.key'), t('costs.hostings.rounding'), t('costs.hostings.years')]} />
               <tbody>
                 {hostings.map((h) => (
                   <tr key={h.id}>

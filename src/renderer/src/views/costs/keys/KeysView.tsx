@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useStore } from '../../../store';
 import { useOwner, useReference } from '../../../store/selectors';
-import { SavedNote } from '../common/controls';
+import { SavedNote, TableHead } from '../common/controls';
 import { bpInput, formatBp, parsePercentToBp } from '../common/format';
 import { useRegionName } from '../common/Trace';
 import { useAction } from '../common/useCall';
@@ -144,15 +144,7 @@ export function KeysView() {
           <div className="table-scroll">
             <table className="table table--compact" data-testid="keys-table">
               <caption className="visually-hidden">{t('costs.keys.listHeading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.keys.name')}</th>
-                  <th scope="col">{t('costs.keys.kind')}</th>
-                  <th scope="col">{t('costs.keys.healthcareRegion')}</th>
-                  <th scope="col">{t('costs.keys.details')}</th>
-                  <th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th>
-                </tr>
-              </thead>
+              <TableHead text={[t('costs.keys.name'), t('costs.keys.kind'), t('costs.keys.healthcareRegion'), t('costs.keys.details')]} actions />
               <tbody>
                 {keys.map((k) => (
                   <tr key={k.id}>

@@ -1,16 +1,16 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostParameterRow, CostParametersView, DefaultSalaryRow, FixedContributionRow } from '@shared/contract/cost/records';
+import type { CostParameterRow, CostParametersView, DefaultSalaryRow } from '@shared/contract/cost/records';
 import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useStore } from '../../../store';
-import { useOwner, useReference } from '../../../store/selectors';
-import { SavedNote, YearSelect } from '../common/controls';
+import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { bpInput, kr, parseKronorToOre, parsePercentToBp } from '../common/format';
-import { useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
+import { ContributionsBlock } from './Contributions';
+import { PersonSalariesBlock } from './PersonSalaries';
 
 function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -79,15 +79,7 @@ function ParametersBlock() {
       <div className="table-scroll">
         <table className="table table--compact" data-testid="parameters-table">
           <caption className="visually-hidden">{t('costs.parameters.poHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('costs.common.year')}</th>
-              <th scope="col">{t('costs.parameters.po')}</th>
-              <th scope="col">{t('costs.parameters.index')}</th>
-              <th scope="col">{t('costs.parameters.source')}</th>
-              <th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th>
-            </tr>
-          </thead>
+          <TableHead text={[t('costs.common.year'), t('costs.parameters.po'), t('costs.parameters.index'), t('costs.parameters.source')]} actions />
           <tbody>
             {rows.map((r) => <ParameterRow key={`${r.year}-${r.version ?? 'ref'}-${tick}`} row={r} onSaved={reload} />)}
           </tbody>
@@ -138,7 +130,7 @@ function SalariesBlock() {
         <div className="table-scroll">
           <table className="table table--compact">
             <caption className="visually-hidden">{t('costs.parameters.salariesHeading')}</caption>
-            <thead><tr><th scope="col">{t('costs.item.role')}</th><th scope="col">{t('costs.item.profession')}</th><th scope="col" className="numeric">{t('costs.item.salary')}</th><th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th></tr></thead>
+            <TableHead text={[t('costs.item.role'), t('costs.item.profession')]} numeric={[t('costs.item.salary')]} actions />
             <tbody>
               {list.data.map((r) => (
                 <tr key={r.id}>
@@ -174,86 +166,7 @@ function SalariesBlock() {
   );
 }
 
-function ContributionsBlock() {
-  const { t } = useTranslation();
-  const id = useId();
-  const owner = useOwner();
-  const reference = useReference();
-  const name = useRegionName();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [tick, setTick] = useState(0);
-  const list = useLoad<FixedContributionRow[]>(`fc:${year}:${tick}`, () => call('fixed-contributions:list', { year }));
-  const regions = (reference?.regions ?? []).filter((r) => (owner?.kind === 'REGION' ? r.code === owner.code : r.healthcareRegionCodes.includes(owner?.code ?? '')));
-  const [regionCode, setRegionCode] = useState('');
-  const [recipient, setRecipient] = useState('');
-  const [label, setLabel] = useState('');
-  const [amount, setAmount] = useState('');
-  const action = useAction();
-  const [saved, setSaved] = useState<string | null>(null);
-  const chosen = regionCode || regions[0]?.code || '';
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    const ore = parseKronorToOre(amount);
-    if (ore === null || !recipient.trim() || !label.trim() || !chosen) return;
-    if (await action.run(() => call('fixed-contributions:create', { regionCode: chosen, year, recipient, label, amountOre: ore }))) {
-      setLabel('');
-      setAmount('');
-      setSaved(t('costs.common.saved'));
-      setTick((n) => n + 1);
-    }
-  };
-  return (
-    <section className="panel stack" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('costs.contributions.heading')}</h2>
-      <div className="filters"><YearSelect value={year} onChange={setYear} /></div>
-      <SavedNote text={saved} />
-      {list.data && list.data.length === 0 && <p>{t('costs.contributions.none', { year })}</p>}
-      {list.data && list.data.length > 0 && (
-        <div className="table-scroll">
-          <table className="table table--compact">
-            <caption className="visually-hidden">{t('costs.contributions.heading')}</caption>
-            <thead><tr><th scope="col">{t('costs.common.region')}</th><th scope="col">{t('costs.contributions.recipient')}</th><th scope="col">{t('costs.contributions.label')}</th><th scope="col" className="numeric">{t('costs.report.amount')}</th><th scope="col"><span className="visually-hidden">{t('costs.common.actions')}</span></th></tr></thead>
-            <tbody>
-              {list.data.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{name(c.regionCode)}</th>
-                  <td>{c.recipient}</td>
-                  <td>{c.label}</td>
-                  <td className="numeric">{kr(c.amountOre)}</td>
-                  <td>{!c.readOnly && <button type="button" className="button button--small button--danger" onClick={() => void action.run(() => call('fixed-contributions:delete', { id: c.id, version: c.version })).then((ok) => ok && setTick((n) => n + 1))}>{t('costs.common.delete')}</button>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.contributions.add')}>
-        <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-reg`}>{t('costs.common.region')}</label>
-          <select id={`${id}-reg`} className="field__input" value={chosen} onChange={(e) => setRegionCode(e.target.value)}>
-            {regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
-          </select>
-        </div>
-        <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-rec`}>{t('costs.contributions.recipient')}</label>
-          <input id={`${id}-rec`} className="field__input" value={recipient} onChange={(e) => setRecipient(e.target.value)} />
-        </div>
-        <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-lab`}>{t('costs.contributions.label')}</label>
-          <input id={`${id}-lab`} className="field__input" value={label} onChange={(e) => setLabel(e.target.value)} />
-        </div>
-        <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-amt`}>{t('costs.report.amount')}</label>
-          <input id={`${id}-amt`} className="field__input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        </div>
-        <button type="submit" className="button" disabled={action.busy}>{t('costs.contributions.add')}</button>
-      </form>
-      {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
-    </section>
-  );
-}
-
-/** Kostnadsparametrar: PO-pålägg and salary index per year, default salaries, fixed contributions. */
+/** Kostnadsparametrar: PO-pålägg and salary index per year, default and person salaries, fixed contributions. */
 export function ParametersView() {
   const { t } = useTranslation();
   useDocumentTitle(t('costs.parameters.title'));
@@ -268,6 +181,7 @@ export function ParametersView() {
       </div>
       <ParametersBlock />
       <SalariesBlock />
+      <PersonSalariesBlock />
       <ContributionsBlock />
     </div>
   );

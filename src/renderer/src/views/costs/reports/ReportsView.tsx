@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { ExportFile } from '@shared/contract/cost/exports';
-import type { HostingReport, MultiYearReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
+import type { HostingReport, MultiYearReport, YearReport } from '@shared/contract/cost/reports';
 import { call } from '../../../api';
 import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { seriesColor } from '../../../components/charts/colors';
@@ -10,39 +10,15 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingStatus } from '../../../components/LoadingStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useStore } from '../../../store';
-import { useLanguage, useOwner, useReference } from '../../../store/selectors';
+import { useLanguage } from '../../../store/selectors';
 import { downloadBase64 } from '../../planning/common/download';
-import { ScenarioSelect, SavedNote, YearSelect } from '../common/controls';
-import { formatChangeBp, formatFraction, formatDelta, kr } from '../common/format';
-import { HostingReportBlock, StaffedTrace, TraceFigure, useRegionName } from '../common/Trace';
+import { SavedNote, ScenarioSelect, TableHead, YearSelect } from '../common/controls';
+import { formatChangeBp, formatDelta, kr } from '../common/format';
+import { HostingReportBlock } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
+import { RegionSelect, RegionTab, useOwnRegions } from './regions';
 
 type Tab = 'year' | 'hosting' | 'region' | 'multi';
-
-/** The regions the installation's reports are about: its own region, or the regions of its healthcare region. */
-function useOwnRegions(): { code: string; name: string }[] {
-  const owner = useOwner();
-  const reference = useReference();
-  if (!owner || !reference) return [];
-  if (owner.kind === 'REGION') return reference.regions.filter((r) => r.code === owner.code);
-  return reference.regions.filter((r) => r.healthcareRegionCodes.includes(owner.code));
-}
-
-function RegionSelect({ value, onChange }: { value: string; onChange: (code: string) => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const reference = useReference();
-  const own = useOwnRegions();
-  const others = (reference?.regions ?? []).filter((r) => !own.some((o) => o.code === r.code));
-  return (
-    <div className="field filters__item">
-      <label className="field__label field__label--small" htmlFor={id}>{t('costs.common.region')}</label>
-      <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {[...own, ...others].map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
-      </select>
-    </div>
-  );
-}
 
 function ExportPanel({ year, scenarioId }: { year: number; scenarioId: string | null }) {
   const { t } = useTranslation();
@@ -91,15 +67,7 @@ function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null
           <div className="table-scroll">
             <table className="table table--compact" data-testid="year-regions">
               <caption>{t('costs.report.regionsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.common.region')}</th>
-                  <th scope="col" className="numeric">{t('costs.report.hostingShares')}</th>
-                  <th scope="col" className="numeric">{t('costs.report.ownStaff')}</th>
-                  <th scope="col" className="numeric">{t('costs.report.contributions')}</th>
-                  <th scope="col" className="numeric">{t('costs.report.total')}</th>
-                </tr>
-              </thead>
+              <TableHead text={[t('costs.common.region')]} numeric={[t('costs.report.hostingShares'), t('costs.report.ownStaff'), t('costs.report.contributions'), t('costs.report.total')]} />
               <tbody>
                 {report.data.regions.map((r) => (
                   <tr key={r.regionCode} data-region={r.regionCode}>
@@ -144,119 +112,6 @@ function HostingTab({ year, scenarioId }: { year: number; scenarioId: string | n
   );
 }
 
-function RegionTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
-  const { t } = useTranslation();
-  const name = useRegionName();
-  const own = useOwnRegions();
-  const [regionCode, setRegionCode] = useState('');
-  const chosen = regionCode || own[0]?.code || '';
-  const report = useLoad<RegionReport>(`r:${chosen}:${year}:${scenarioId}`, () => (chosen ? call('cost-report:region', { regionCode: chosen, year, scenarioId }) : null));
-  const r = report.data;
-  return (
-    <div className="stack">
-      <div className="filters"><RegionSelect value={chosen} onChange={setRegionCode} /></div>
-      {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
-      {r && (
-        <section className="stack" aria-labelledby="cost-region-h" data-testid="region-report">
-          <h2 id="cost-region-h">{t('costs.report.regionHeading', { region: r.regionName, year: r.year })}</h2>
-          <div className="table-scroll">
-            <table className="table table--compact" data-testid="region-payees">
-              <caption>{t('costs.report.payeesCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.report.payee')}</th>
-                  <th scope="col">{t('costs.report.payeeKind')}</th>
-                  <th scope="col" className="numeric">{t('costs.report.amount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.payees.map((p, i) => (
-                  <tr key={`${p.kind}-${p.payee}-${i}`}>
-                    <th scope="row">{p.kind === 'HOSTING' ? name(p.payee) : p.payee}</th>
-                    <td>{t(`costs.payeeKind.${p.kind}`)}</td>
-                    <td className="numeric">{kr(p.amountOre)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr><th scope="row" colSpan={2}>{t('costs.report.total')}</th><td className="numeric" data-testid="region-total">{kr(r.totalOre)}</td></tr>
-              </tfoot>
-            </table>
-          </div>
-          <div className="table-scroll">
-            <table className="table table--compact" data-testid="region-hostings">
-              <caption>{t('costs.report.hostingSharesCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.report.hosting')}</th>
-                  <th scope="col">{t('costs.hostings.host')}</th>
-                  <th scope="col" className="numeric">{t('costs.report.hostingTotal')}</th>
-                  <th scope="col" className="numeric">{t('costs.common.share')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.hostingShares.map((s) => (
-                  <tr key={s.hostingId}>
-                    <th scope="row">{s.groupName}</th>
-                    <td>{name(s.hostHealthcareRegionCode)}</td>
-                    <td className="numeric">{kr(s.hostingTotalOre)}</td>
-                    <td className="numeric">
-                      <TraceFigure amount={kr(s.shareOre)} label={s.groupName}>
-                        <dl className="trace__list">
-                          <div className="trace__row"><dt>{t('costs.trace.key')}</dt><dd>{t(`costs.keyKind.${s.keyKind}`)}</dd></div>
-                          {s.population !== null && <div className="trace__row"><dt>{t('costs.trace.population')}</dt><dd>{t('costs.trace.populationValue', { population: s.population.toLocaleString('sv-SE'), year: s.populationYearUsed ?? '' })}</dd></div>}
-                          <div className="trace__row"><dt>{t('costs.trace.weight')}</dt><dd>{formatFraction(s.weight)}</dd></div>
-                          <div className="trace__row"><dt>{t('costs.report.hostingTotal')}</dt><dd>{kr(s.hostingTotalOre)}</dd></div>
-                        </dl>
-                      </TraceFigure>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {r.memberships.length > 0 && (
-            <div className="table-scroll">
-              <table className="table table--compact">
-                <caption>{t('costs.report.membershipsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('costs.report.person')}</th>
-                    <th scope="col">{t('costs.report.group')}</th>
-                    <th scope="col">{t('costs.item.role')}</th>
-                    <th scope="col" className="numeric">{t('costs.report.cost')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.memberships.map((m) => (
-                    <tr key={m.membershipId}>
-                      <th scope="row">{m.personName}</th>
-                      <td>{m.groupName}</td>
-                      <td>{t(`role.${m.role}`)}</td>
-                      <td className="numeric"><TraceFigure amount={kr(m.costOre)} label={m.personName}><StaffedTrace trace={m.trace} /></TraceFigure></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {r.contributions.length > 0 && (
-            <div className="table-scroll">
-              <table className="table table--compact">
-                <caption>{t('costs.report.contributionsCaption')}</caption>
-                <thead><tr><th scope="col">{t('costs.contributions.recipient')}</th><th scope="col">{t('costs.contributions.label')}</th><th scope="col" className="numeric">{t('costs.report.amount')}</th></tr></thead>
-                <tbody>
-                  {r.contributions.map((c) => <tr key={c.id}><th scope="row">{c.recipient}</th><td>{c.label}</td><td className="numeric">{kr(c.amountOre)}</td></tr>)}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
-      )}
-    </div>
-  );
-}
-
 function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
   const { t } = useTranslation();
   const own = useOwnRegions();
@@ -274,16 +129,7 @@ function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
     <div className="table-scroll">
     <table className="table table--compact" data-testid="multi-year-table">
       <caption className="visually-hidden">{t('costs.report.multiHeading', { region: m.regionName, from: m.fromYear, to: m.toYear })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('costs.common.year')}</th>
-          <th scope="col" className="numeric">{t('costs.report.hostingShares')}</th>
-          <th scope="col" className="numeric">{t('costs.report.ownStaff')}</th>
-          <th scope="col" className="numeric">{t('costs.report.contributions')}</th>
-          <th scope="col" className="numeric">{t('costs.report.total')}</th>
-          <th scope="col" className="numeric">{t('costs.report.change')}</th>
-        </tr>
-      </thead>
+      <TableHead text={[t('costs.common.year')]} numeric={[t('costs.report.hostingShares'), t('costs.report.ownStaff'), t('costs.report.contributions'), t('costs.report.total'), t('costs.report.change')]} />
       <tbody>
         {m.years.map((y) => (
           <tr key={y.year}>
