@@ -158,11 +158,19 @@ export const groupSummarySchema = z.strictObject({
   isExample: z.boolean(),
 });
 export type GroupSummary = z.infer<typeof groupSummarySchema>;
-export const groupListSchema = z.strictObject({
+const groupFilterFields = {
   type: z.enum(GROUP_TYPES).nullable().default(null),
   level: z.enum(GROUP_LEVELS).nullable().default(null),
   query: text(200).default(''),
+};
+/** Every matching group (for pickers); the list view pages with `groups:search`. */
+export const groupListSchema = z.strictObject(groupFilterFields);
+export const groupSearchSchema = z.strictObject({
+  ...groupFilterFields,
+  limit: z.number().int().min(1).max(1000).default(100),
+  offset: z.number().int().min(0).default(0),
 });
+export const groupSearchResultSchema = z.strictObject({ total: z.number().int(), rows: z.array(groupSummarySchema) });
 
 export const seatViewSchema = z.strictObject({
   id: z.string(),
@@ -227,6 +235,7 @@ export const registerChannels = {
   'persons:update': { input: personUpdateSchema, output: personDetailSchema },
   'persons:end': { input: personEndSchema, output: personDetailSchema },
   'groups:list': { input: groupListSchema, output: z.array(groupSummarySchema) },
+  'groups:search': { input: groupSearchSchema, output: groupSearchResultSchema },
   'groups:get': { input: idInput, output: groupDetailSchema },
   'groups:create': { input: groupCreateSchema, output: groupDetailSchema },
   'groups:update': { input: groupUpdateSchema, output: groupDetailSchema },

@@ -1,5 +1,5 @@
 import type { StartedApp } from '../../services/bootstrap';
-import { createGroup, getGroup, listGroups, updateGroup } from '../../services/register/groups';
+import { createGroup, getGroup, listGroups, searchGroups, updateGroup } from '../../services/register/groups';
 import {
   createMembership,
   deleteMembership,
@@ -24,6 +24,7 @@ export function registerHandlers({ ctx }: StartedApp): HandlersFor<typeof regist
     'persons:update': (input) => updatePerson(ctx, input),
     'persons:end': (input) => endPerson(ctx, input),
     'groups:list': (input) => listGroups(ctx, input),
+    'groups:search': (input) => searchGroups(ctx, input),
     'groups:get': (input) => getGroup(ctx, input.id),
     'groups:create': (input) => createGroup(ctx, input),
     'groups:update': (input) => updateGroup(ctx, input),

@@ -1,42 +1,28 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
-import type { GroupDetail, GroupSummary, groupCreateSchema, groupListSchema, groupUpdateSchema } from '@shared/contract/register';
+import type { GroupDetail, GroupSummary, groupCreateSchema, groupListSchema, groupSearchSchema, groupUpdateSchema } from '@shared/contract/register';
 import type { GroupLevel, GroupType, HostingStatus } from '@shared/domain/enums';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { hierarchyProblem, isoDay, seatPlan, seatsPerHealthcareRegion } from '../../domain/register-rules';
 import { appendAudit } from '../../repositories/audit';
 import { assertWritable, auditHistory, provenanceOf, requireOwnerCode } from '../../repositories/records';
+import { groupRows, pageGroups } from '../../repositories/register-search';
 import { getSetting, SETTING_KEYS } from '../../repositories/settings';
 import { newRecordColumns } from '../../repositories/sync-columns';
 import { loadMembershipViews, seatLabel } from './membership-views';
-import { activeOnSql } from './persons';
-import { sql } from 'kysely';
 
 type ListInput = z.output<typeof groupListSchema>;
+type SearchInput = z.output<typeof groupSearchSchema>;
 type CreateInput = z.output<typeof groupCreateSchema>;
 type UpdateInput = z.output<typeof groupUpdateSchema>;
 type Trx = Transaction<Database>;
 
-export async function listGroups(ctx: ServiceContext, input: ListInput): Promise<GroupSummary[]> {
-  const today = isoDay(ctx.now());
-  let query = ctx.db
-    .selectFrom('groups as g')
-    .leftJoin('groups as parent', 'parent.id', 'g.parent_group_id')
-    .select([
-      'g.id', 'g.name', 'g.type', 'g.level', 'g.parent_group_id', 'parent.name as parent_name', 'g.owner', 'g.region_code',
-      'g.healthcare_region_code', 'g.host_healthcare_region_code', 'g.hosting_status', 'g.is_example',
-    ])
-    .select(sql<number>`(SELECT COUNT(*) FROM seats s WHERE s.group_id = g.id AND s.deleted_at IS NULL)`.as('seat_count'))
-    .select(sql<number>`(SELECT COUNT(DISTINCT m.seat_id) FROM memberships m WHERE m.group_id = g.id AND m.seat_id IS NOT NULL AND ${activeOnSql(today)})`.as('filled'))
-    .select(sql<number>`(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND ${activeOnSql(today)})`.as('active'))
-    .where('g.deleted_at', 'is', null);
-  if (input.type) query = query.where('g.type', '=', input.type);
-  if (input.level) query = query.where('g.level', '=', input.level);
-  if (input.query !== '') query = query.where(sql<boolean>`instr(fold(g.name), ${input.query.toLocaleLowerCase('sv-SE')}) > 0`);
-  const rows = await query.orderBy('g.level').orderBy('g.type').orderBy('g.name').execute();
-  return rows.map((r) => ({
+type GroupRow = Awaited<ReturnType<typeof groupRows>>[number];
+
+function toSummary(r: GroupRow): GroupSummary {
+  return {
     id: r.id,
     name: r.name,
     type: r.type as GroupType,
@@ -52,7 +38,19 @@ export async function listGroups(ctx: ServiceContext, input: ListInput): Promise
     filledSeats: Number(r.filled),
     activeMembers: Number(r.active),
     isExample: r.is_example === 1,
-  }));
+  };
+}
+
+/** Every matching group, in level, type and name order (for pickers and filters). */
+export async function listGroups(ctx: ServiceContext, input: ListInput): Promise<GroupSummary[]> {
+  const { ids } = await pageGroups(ctx.db, input, null, 0);
+  return (await groupRows(ctx.db, ids, isoDay(ctx.now()))).map(toSummary);
+}
+
+/** One page of matching groups with the total count (the group list). */
+export async function searchGroups(ctx: ServiceContext, input: SearchInput): Promise<{ total: number; rows: GroupSummary[] }> {
+  const { total, ids } = await pageGroups(ctx.db, input, input.limit, input.offset);
+  return { total, rows: (await groupRows(ctx.db, ids, isoDay(ctx.now()))).map(toSummary) };
 }
 
 export async function getGroup(ctx: ServiceContext, id: string): Promise<GroupDetail> {
@@ -60,8 +58,9 @@ export async function getGroup(ctx: ServiceContext, id: string): Promise<GroupDe
   const today = isoDay(ctx.now());
   const row = await ctx.db.selectFrom('groups').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', 'Group not found');
-  const summary = (await listGroups(ctx, { type: null, level: null, query: '' })).find((g) => g.id === id);
-  if (!summary) throw new DomainError('NOT_FOUND', 'Group not found');
+  const [summaryRow] = await groupRows(ctx.db, [id], today);
+  if (!summaryRow) throw new DomainError('NOT_FOUND', 'Group not found');
+  const summary = toSummary(summaryRow);
   const memberships = await loadMembershipViews(ctx.db, { groupId: id }, today, owner);
   const current = memberships.filter((m) => m.phase === 'CURRENT');
   const seats = await ctx.db.selectFrom('seats').selectAll().where('group_id', '=', id).where('deleted_at', 'is', null)

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type {
@@ -14,6 +13,7 @@ import type { ServiceContext } from '../../lib/context';
 import { allocationOn, isoDay } from '../../domain/register-rules';
 import { appendAudit } from '../../repositories/audit';
 import { assertWritable, auditHistory, provenanceOf, requireOwnerCode } from '../../repositories/records';
+import { pagePersons, personRows } from '../../repositories/register-search';
 import { getSetting, SETTING_KEYS } from '../../repositories/settings';
 import { newRecordColumns } from '../../repositories/sync-columns';
 import { loadMembershipViews } from './membership-views';
@@ -23,38 +23,14 @@ type CreateInput = z.output<typeof personCreateSchema>;
 type UpdateInput = z.output<typeof personUpdateSchema>;
 type EndInput = z.output<typeof personEndSchema>;
 
-/** SQL for "active on :day" used by every allocation sum (same rule as isActiveOn). */
-export function activeOnSql(day: string) {
-  return sql<boolean>`m.deleted_at IS NULL AND m.start_date <= ${day} AND ((m.end_date IS NULL AND m.status != 'ENDED') OR m.end_date >= ${day})`;
-}
+export { activeOnSql } from '../../repositories/register-search';
 
+/** One page of persons matching the filters, in name order, with the total count. */
 export async function searchPersons(ctx: ServiceContext, input: SearchInput): Promise<{ total: number; rows: PersonSummary[] }> {
-  const today = isoDay(ctx.now());
-  let base = ctx.db.selectFrom('persons as p').leftJoin('organisations as o', 'o.id', 'p.organisation_id').where('p.deleted_at', 'is', null);
-  if (input.query !== '') {
-    const like = `%${input.query.toLocaleLowerCase('sv-SE').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) =>
-      eb.or([
-        sql<boolean>`fold(p.name) LIKE ${like} ESCAPE '\\'`,
-        sql<boolean>`fold(p.email) LIKE ${like} ESCAPE '\\'`,
-        sql<boolean>`fold(p.profession) LIKE ${like} ESCAPE '\\'`,
-        sql<boolean>`fold(o.name) LIKE ${like} ESCAPE '\\'`,
-      ]),
-    );
-  }
-  if (input.regionCode) base = base.where('p.region_code', '=', input.regionCode);
-  if (!input.includeEnded) base = base.where('p.ended_on', 'is', null);
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .select(['p.id', 'p.name', 'p.email', 'p.region_code', 'o.name as organisation_name', 'o.type as organisation_type', 'p.profession', 'p.ended_on', 'p.is_example'])
-    .select(sql<number>`(SELECT COALESCE(SUM(m.allocation_bp), 0) FROM memberships m WHERE m.person_id = p.id AND ${activeOnSql(today)})`.as('allocation'))
-    .select(sql<number>`(SELECT COUNT(*) FROM memberships m WHERE m.person_id = p.id AND ${activeOnSql(today)})`.as('active'))
-    .orderBy(sql`p.name COLLATE NOCASE`)
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
+  const { total, ids } = await pagePersons(ctx.db, input, input.limit, input.offset);
+  const rows = await personRows(ctx.db, ids, isoDay(ctx.now()));
   return {
-    total: Number(total.n),
+    total,
     rows: rows.map((r) => ({
       id: r.id,
       name: r.name,

@@ -3,27 +3,58 @@ import type { GroupSummary } from '@shared/contract/register';
 import type { GroupLevel, GroupType } from '@shared/domain/enums';
 import { call } from '../api';
 import type { Store } from './index';
+import { firstPage, missingPages, withPage, type PagedList } from './paged-list';
+
+export const GROUPS_PAGE_SIZE = 100;
 
 export type GroupFilter = { type: GroupType | null; level: GroupLevel | null; query: string };
 
-/** The group list with its filters. */
+/** The group list with its filters: the pages fetched so far as the list scrolls. */
 export type GroupsSlice = {
   groupFilter: GroupFilter;
-  groups: GroupSummary[] | null;
+  groupList: PagedList<GroupSummary> | null;
   setGroupFilter: (change: Partial<GroupFilter>) => void;
   loadGroups: () => Promise<void>;
+  /** Fetches the pages that hold rows first..last, if they are not here yet. */
+  loadGroupRows: (first: number, last: number) => Promise<void>;
 };
 
 let latestList = 0;
+/** The filter the latest list ran with: its further pages use the same. */
+let latestFilter: GroupFilter | null = null;
+const pagesOnTheirWay = new Set<string>();
+
+function input(filter: GroupFilter, page: number) {
+  return { type: filter.type, level: filter.level, query: filter.query.trim(), limit: GROUPS_PAGE_SIZE, offset: page * GROUPS_PAGE_SIZE };
+}
 
 export const createGroupsSlice: StateCreator<Store, [], [], GroupsSlice> = (set, get) => ({
   groupFilter: { type: null, level: null, query: '' },
-  groups: null,
+  groupList: null,
   setGroupFilter: (change) => set({ groupFilter: { ...get().groupFilter, ...change } }),
   loadGroups: async () => {
-    const { type, level, query } = get().groupFilter;
     const ticket = ++latestList;
-    const list = await get().track('groups', () => call('groups:list', { type, level, query: query.trim() }));
-    if (list && ticket === latestList) set({ groups: list });
+    const filter = get().groupFilter;
+    latestFilter = filter;
+    const result = await get().track('groups', () => call('groups:search', input(filter, 0)));
+    if (result && ticket === latestList) set({ groupList: firstPage(result.total, result.rows, ticket) });
+  },
+  loadGroupRows: async (first, last) => {
+    const list = get().groupList;
+    const filter = latestFilter;
+    // while a newer list is on its way, its own first page comes with it
+    if (!list || !filter || list.generation !== latestList) return;
+    for (const page of missingPages(list, first, last, GROUPS_PAGE_SIZE)) {
+      const key = `${list.generation}:${page}`;
+      if (pagesOnTheirWay.has(key)) continue;
+      pagesOnTheirWay.add(key);
+      void get()
+        .track('groupsPage', () => call('groups:search', input(filter, page)))
+        .then((result) => {
+          pagesOnTheirWay.delete(key);
+          const now = get().groupList;
+          if (result && now && now.generation === list.generation) set({ groupList: withPage(now, page, result.rows) });
+        });
+    }
   },
 });

@@ -79,7 +79,7 @@ export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (se
     const reloads: Promise<void>[] = [get().loadGroupOptions(true), get().loadOrganisations(true), get().refreshCounts()];
     if (route === 'person' && routeId) reloads.push(get().loadPerson(routeId));
     if (route === 'group' && routeId) reloads.push(get().loadGroup(routeId));
-    set({ personResult: null, groups: null, vacancies: null, balance: null, rules: null });
+    set({ personList: null, groupList: null, vacancies: null, balance: null, rules: null });
     await Promise.all(reloads);
   },
 });

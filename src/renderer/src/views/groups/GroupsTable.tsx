@@ -1,18 +1,51 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '@shared/contract/register';
 import { useLookups } from '../../components/useLookups';
+import { VirtualTable } from '../../components/VirtualTable';
 import { formatInteger } from '../../format';
 import { hrefFor } from '../../router';
+import { useStore } from '../../store';
+import { GROUPS_PAGE_SIZE } from '../../store/groups-slice';
+import { rowOf, type PagedList } from '../../store/paged-list';
 
-/** Groups with type, level, parent, owner or host, seats filled and active members. */
-export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
+/** Groups with type, level, parent, owner or host, seats filled and active members; virtualised. */
+export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
   const { t } = useTranslation();
   const { healthcareRegionName, ownerName } = useLookups();
+  const loadRows = useStore((s) => s.loadGroupRows);
+  const onRange = useCallback((first: number, last: number) => void loadRows(first, last), [loadRows]);
+  const renderRow = useCallback(
+    (g: GroupSummary) => (
+      <>
+        <th scope="row"><a href={hrefFor('group', g.id)}>{g.name}</a></th>
+        <td>{t(`groupType.${g.type}`)}</td>
+        <td>{t(`groupLevel.${g.level}`)}</td>
+        <td>{g.parentGroupId ? <a href={hrefFor('group', g.parentGroupId)}>{g.parentGroupName}</a> : <span className="muted">{t('common.none')}</span>}</td>
+        <td>
+          {g.level === 'NATIONAL'
+            ? t('groups.host', { host: healthcareRegionName(g.hostHealthcareRegionCode) ?? t('common.none') })
+            : (ownerName(g.owner) ?? g.owner)}
+        </td>
+        <td className="numeric">{g.seatCount === 0 ? '–' : t('groups.filledOf', { filled: g.filledSeats, total: g.seatCount })}</td>
+        <td className="numeric">{formatInteger(g.activeMembers)}</td>
+      </>
+    ),
+    [t, healthcareRegionName, ownerName],
+  );
   return (
-    <table className="table table--compact" data-testid="groups-table">
-      <caption className="visually-hidden">{t('groups.caption', { count: groups.length })}</caption>
-      <thead>
-        <tr>
+    <VirtualTable<GroupSummary>
+      caption={t('groups.caption', { count: list.total })}
+      testId="groups-table"
+      columns={7}
+      count={list.total}
+      generation={list.generation}
+      rowAt={(index) => rowOf(list, index, GROUPS_PAGE_SIZE)}
+      rowKey={(g) => g.id}
+      loadingLabel={t('scale.rowLoading')}
+      onRange={onRange}
+      header={
+        <>
           <th scope="col">{t('groups.name')}</th>
           <th scope="col">{t('groups.type')}</th>
           <th scope="col">{t('groups.level')}</th>
@@ -20,25 +53,9 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
           <th scope="col">{t('groups.ownerOrHost')}</th>
           <th scope="col" className="numeric">{t('groups.seatsFilled')}</th>
           <th scope="col" className="numeric">{t('groups.activeMembers')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.id}>
-            <th scope="row"><a href={hrefFor('group', g.id)}>{g.name}</a></th>
-            <td>{t(`groupType.${g.type}`)}</td>
-            <td>{t(`groupLevel.${g.level}`)}</td>
-            <td>{g.parentGroupId ? <a href={hrefFor('group', g.parentGroupId)}>{g.parentGroupName}</a> : <span className="muted">{t('common.none')}</span>}</td>
-            <td>
-              {g.level === 'NATIONAL'
-                ? t('groups.host', { host: healthcareRegionName(g.hostHealthcareRegionCode) ?? t('common.none') })
-                : (ownerName(g.owner) ?? g.owner)}
-            </td>
-            <td className="numeric">{g.seatCount === 0 ? '–' : t('groups.filledOf', { filled: g.filledSeats, total: g.seatCount })}</td>
-            <td className="numeric">{formatInteger(g.activeMembers)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </>
+      }
+      renderRow={renderRow}
+    />
   );
 }

@@ -12,10 +12,11 @@ import { GroupsTable } from './GroupsTable';
 export function GroupsView() {
   const { t } = useTranslation();
   const filter = useStore((s) => s.groupFilter);
-  const groups = useStore((s) => s.groups);
+  const list = useStore((s) => s.groupList);
   const loadGroups = useStore((s) => s.loadGroups);
   const loading = usePending('groups');
   const error = useScopeError('groups');
+  const pageError = useScopeError('groupsPage');
   useDocumentTitle(t('groups.title'));
   useEffect(() => {
     void loadGroups();
@@ -29,13 +30,14 @@ export function GroupsView() {
       <p className="lead">{t('groups.lead')}</p>
       <GroupFilters />
       {error && <ErrorAlert heading={t('groups.errorHeading')} error={error} />}
-      {!groups && loading && <LoadingStatus text={t('groups.loading')} />}
-      {groups && (
+      {pageError && <ErrorAlert heading={t('scale.pageErrorHeading')} error={pageError} />}
+      {!list && loading && <LoadingStatus text={t('groups.loading')} />}
+      {list && (
         <section className="panel panel--table" aria-labelledby="groups-result-heading">
           <h2 id="groups-result-heading" className="result-count" aria-live="polite">
-            {t('groups.resultCount', { count: groups.length })}
+            {t('groups.resultCount', { count: list.total })}
           </h2>
-          {groups.length === 0 ? <p>{t('groups.noMatches')}</p> : <GroupsTable groups={groups} />}
+          {list.total === 0 ? <p>{t('groups.noMatches')}</p> : <GroupsTable list={list} />}
         </section>
       )}
     </div>

@@ -1,50 +1,67 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '@shared/contract/register';
 import { useLookups } from '../../components/useLookups';
+import { VirtualTable } from '../../components/VirtualTable';
 import { formatInteger, formatPercentBp } from '../../format';
 import { hrefFor } from '../../router';
+import { useStore } from '../../store';
+import { rowOf, type PagedList } from '../../store/paged-list';
+import { PERSONS_PAGE_SIZE } from '../../store/persons-slice';
 
-type Props = { rows: PersonSummary[]; caption: string };
+type Props = { list: PagedList<PersonSummary>; caption: string };
 
-/** One page of persons; the name links to the person page. */
-export function PersonsTable({ rows, caption }: Props) {
+/** The persons, virtualised: only the rows in view are rendered, their pages fetched as the list scrolls. */
+export function PersonsTable({ list, caption }: Props) {
   const { t } = useTranslation();
   const { regionName } = useLookups();
+  const loadRows = useStore((s) => s.loadPersonRows);
+  const onRange = useCallback((first: number, last: number) => void loadRows(first, last), [loadRows]);
+  const renderRow = useCallback(
+    (person: PersonSummary) => {
+      const none = <span className="muted">{t('common.none')}</span>;
+      return (
+        <>
+          <th scope="row">
+            <a href={hrefFor('person', person.id)}>{person.name}</a>
+            {person.endedOn && <span className="tag tag--ended">{t('persons.endedOn', { date: person.endedOn })}</span>}
+          </th>
+          <td>
+            {person.organisationName ?? none}
+            {person.organisationType && <span className="cell-sub">{t(`organisationType.${person.organisationType}`)}</span>}
+          </td>
+          <td>{person.profession ?? none}</td>
+          <td>{regionName(person.regionCode) ?? none}</td>
+          <td className="numeric">{formatPercentBp(person.currentAllocationBp)}</td>
+          <td className="numeric">{formatInteger(person.activeMemberships)}</td>
+        </>
+      );
+    },
+    [t, regionName],
+  );
   return (
-    <table className="table table--compact table--persons" data-testid="persons-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
+    <VirtualTable<PersonSummary>
+      caption={caption}
+      testId="persons-table"
+      className="table--persons"
+      columns={6}
+      count={list.total}
+      generation={list.generation}
+      rowAt={(index) => rowOf(list, index, PERSONS_PAGE_SIZE)}
+      rowKey={(person) => person.id}
+      loadingLabel={t('scale.rowLoading')}
+      onRange={onRange}
+      header={
+        <>
           <th scope="col">{t('persons.name')}</th>
           <th scope="col">{t('persons.organisation')}</th>
           <th scope="col">{t('persons.profession')}</th>
           <th scope="col">{t('persons.region')}</th>
-          <th scope="col" className="numeric">
-            {t('persons.allocationNow')}
-          </th>
-          <th scope="col" className="numeric">
-            {t('persons.activeAssignments')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((person) => (
-          <tr key={person.id}>
-            <th scope="row">
-              <a href={hrefFor('person', person.id)}>{person.name}</a>
-              {person.endedOn && <span className="tag tag--ended">{t('persons.endedOn', { date: person.endedOn })}</span>}
-            </th>
-            <td>
-              {person.organisationName ?? <span className="muted">{t('common.none')}</span>}
-              {person.organisationType && <span className="cell-sub">{t(`organisationType.${person.organisationType}`)}</span>}
-            </td>
-            <td>{person.profession ?? <span className="muted">{t('common.none')}</span>}</td>
-            <td>{regionName(person.regionCode) ?? <span className="muted">{t('common.none')}</span>}</td>
-            <td className="numeric">{formatPercentBp(person.currentAllocationBp)}</td>
-            <td className="numeric">{formatInteger(person.activeMemberships)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          <th scope="col" className="numeric">{t('persons.allocationNow')}</th>
+          <th scope="col" className="numeric">{t('persons.activeAssignments')}</th>
+        </>
+      }
+      renderRow={renderRow}
+    />
   );
 }

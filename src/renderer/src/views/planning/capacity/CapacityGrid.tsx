@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CapacityCell, CapacityRow } from '@shared/contract/planning';
@@ -57,6 +57,36 @@ function CellButton({ row, rowIndex, col, cell, month, tabbable, onOpen }: CellP
     </td>
   );
 }
+
+type RowProps = {
+  row: CapacityRow;
+  index: number;
+  months: CapacityState['months'];
+  /** The column whose cell is in the tab order, or -1. */
+  tabbableCol: number;
+  onOpen: (row: CapacityRow, month: string) => void;
+};
+
+/** One person's row; memoised, so scrolling renders only the rows that come into view. */
+const GridRow = memo(function GridRow({ row, index, months, tabbableCol, onOpen }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr aria-rowindex={index + 2} className="capacity-table__row" data-person={row.personName}>
+      <th scope="row" className="capacity-table__person">
+        <a href={hrefFor('person', row.personId)} tabIndex={-1}>{row.personName}</a>
+        <span className="cell-sub">{row.organisationName ?? t('planning.capacity.noOrganisation')}</span>
+      </th>
+      {row.cells.map((cell, col) => {
+        const month = months[col]?.month ?? '';
+        return <CellButton key={month} row={row} rowIndex={index} col={col} cell={cell} month={month} tabbable={col === tabbableCol} onOpen={onOpen} />;
+      })}
+      <td className={`cap-cell cap-cell--${row.peakBand.toLowerCase()} capacity-table__peak`} data-band={row.peakBand}>
+        <span className="cap-cell__value">{formatShareBp(row.peakBp)}</span>
+        <BandLabel band={row.peakBand} hiddenWhenCalm />
+      </td>
+    </tr>
+  );
+});
 
 type Props = { state: CapacityState; onOpen: (row: CapacityRow, month: string) => void };
 
@@ -183,22 +213,8 @@ export function CapacityGrid({ state, onOpen }: Props) {
                   </tr>
                 );
               }
-              return (
-                <tr key={row.personId} aria-rowindex={item.index + 2} className="capacity-table__row" data-person={row.personName}>
-                  <th scope="row" className="capacity-table__person">
-                    <a href={hrefFor('person', row.personId)} tabIndex={-1}>{row.personName}</a>
-                    <span className="cell-sub">{row.organisationName ?? t('planning.capacity.noOrganisation')}</span>
-                  </th>
-                  {row.cells.map((cell, col) => {
-                    const month = months[col]?.month ?? '';
-                    return <CellButton key={month} row={row} rowIndex={item.index} col={col} cell={cell} month={month} tabbable={item.index === tabbableRow && col === tabbableCol} onOpen={onOpen} />;
-                  })}
-                  <td className={`cap-cell cap-cell--${row.peakBand.toLowerCase()} capacity-table__peak`} data-band={row.peakBand}>
-                    <span className="cap-cell__value">{formatShareBp(row.peakBp)}</span>
-                    <BandLabel band={row.peakBand} hiddenWhenCalm />
-                  </td>
-                </tr>
-              );
+              const col = item.index === tabbableRow ? tabbableCol : -1;
+              return <GridRow key={row.personId} row={row} index={item.index} months={months} tabbableCol={col} onOpen={onOpen} />;
             })}
             {paddingBottom > 0 && <SpacerRow height={paddingBottom} columns={columns} />}
           </tbody>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityTotals as Totals, MonthColumn, MonthlySum } from '@shared/contract/planning';
 import { CAPACITY_BANDS } from '@shared/contract/planning';
@@ -60,7 +60,8 @@ function SumTable({ caption, nameHeader, rows, all, months, testId }: { caption:
 }
 
 /** FTE per month for the whole selection (chart and table), per region and per organisation, and cells per band. */
-export function CapacityTotals({ totals, months }: { totals: Totals; months: MonthColumn[] }) {
+/** Memoised: rows fetched while the grid scrolls leave the totals alone, so they do not render again. */
+export const CapacityTotals = memo(function CapacityTotals({ totals, months }: { totals: Totals; months: MonthColumn[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const all = { ...totals.all, persons: totals.persons };
@@ -116,4 +117,4 @@ export function CapacityTotals({ totals, months }: { totals: Totals; months: Mon
       <SumTable caption={t('planning.capacity.totals.byOrganisation')} nameHeader={t('planning.capacity.organisation')} rows={organisationRows} all={all} months={months} testId="totals-organisation" />
     </section>
   );
-}
+});

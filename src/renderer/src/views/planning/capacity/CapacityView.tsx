@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityRow } from '@shared/contract/planning';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -34,6 +34,8 @@ export function CapacityView() {
   useEffect(() => closeCell, [closeCell]);
   const onOpen = useCallback((row: CapacityRow, month: string) => void openCell(row.personId, month), [openCell]);
   const shown = capacity?.settings ?? settings;
+  // the totals (tables and a chart) render after the grid's first screen, not in the same commit
+  const deferred = useDeferredValue(capacity, null);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <div className="stack">
@@ -59,7 +61,7 @@ export function CapacityView() {
           <CapacityGrid state={capacity} onOpen={onOpen} />
         </section>
       )}
-      {capacity?.totals && <CapacityTotals totals={capacity.totals} months={capacity.months} />}
+      {deferred?.totals && <CapacityTotals totals={deferred.totals} months={deferred.months} />}
       {shown && <BandSettingsForm settings={shown} />}
       <CellDetailDialog detail={detail} onClose={closeCell} />
     </div>
