@@ -5,7 +5,7 @@ const nodeModules = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'h
 const platform = ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'zustand', ...nodeModules];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'react-hooks': reactHooks },

@@ -64,7 +64,8 @@ const costs: Command = {
         ctx.out.print({ file: target, fileName: file.fileName }, () => `Wrote ${target}`);
         return;
       }
-      const report = await call(app, 'cost-report:year', input);
+      // the CLI's JSON carries every membership line with its trace, as it always has
+      const report = await call(app, 'cost-report:year', { ...input, withLines: true });
       ctx.out.print(report, () => costsText(report));
     });
   },

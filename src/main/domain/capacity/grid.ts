@@ -2,7 +2,7 @@
  * The capacity grid: persons × months with the sum of their allocation shares, by days. Linear in the
  * number of memberships × months; everything keyed by Maps so tens of thousands of persons stay fast.
  */
-import type { CapacityBand, CapacityGrid, CapacityGridInput, CapacityRow, CapacitySettings } from '@shared/contract/planning/capacity';
+import type { CapacityBand, CapacityGrid, CapacityGridInput, CapacityRow, CapacitySettings, CapacityTotals } from '@shared/contract/planning/capacity';
 import type { GroupType } from '@shared/domain/enums';
 import { addBpDays, BAND_RANK, bandOf, displayBp, membershipSpan, monthSpans, overlapsWindow, type CapacityMembership } from './load';
 import type { MonthInfo } from './months';
@@ -26,20 +26,23 @@ export type GridOptions = Pick<CapacityGridInput, 'countOnlyMatching' | 'minBand
 
 export type PersonLoad = { person: CapacityPerson; bpDays: number[] };
 
-function matchesGroup(m: CapacityMembership, groupType: GroupType | null, groupId: string | null): boolean {
+/** What a load needs of a membership (the grid's query reads no more). */
+export type LoadMembership = Pick<CapacityMembership, 'personId' | 'groupId' | 'groupType' | 'status' | 'startDate' | 'endDate' | 'allocationBp'>;
+
+function matchesGroup(m: LoadMembership, groupType: GroupType | null, groupId: string | null): boolean {
   return (groupType === null || m.groupType === groupType) && (groupId === null || m.groupId === groupId);
 }
 
 /** Basis-point-days per person and month, for the persons the group filters select. */
 export function personLoads(
   persons: ReadonlyMap<string, CapacityPerson>,
-  memberships: readonly CapacityMembership[],
+  memberships: readonly LoadMembership[],
   options: Pick<GridOptions, 'months' | 'groupType' | 'groupId' | 'countOnlyMatching'>,
 ): PersonLoad[] {
   const months = monthSpans(options.months);
   const filtered = options.groupType !== null || options.groupId !== null;
   const selected = new Set<string>();
-  const counted: { m: CapacityMembership; span: NonNullable<ReturnType<typeof membershipSpan>> }[] = [];
+  const counted: { m: LoadMembership; span: NonNullable<ReturnType<typeof membershipSpan>> }[] = [];
   for (const m of memberships) {
     const span = membershipSpan(m);
     if (span === null || !overlapsWindow(span, months) || !persons.has(m.personId)) continue;
@@ -83,34 +86,71 @@ export function capacityRow(load: PersonLoad, months: readonly MonthInfo[], sett
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
-function sortRows(rows: CapacityRow[], sort: GridOptions['sort']): void {
-  const byName = (a: CapacityRow, b: CapacityRow) => collator.compare(a.personName, b.personName) || a.personId.localeCompare(b.personId);
-  rows.sort(sort === 'PEAK_DESC' ? (a, b) => b.peakBp - a.peakBp || byName(a, b) : byName);
+/** A selected person's load with its peak, before any cell is built (only the page's rows get cells). */
+type Ranked = { load: PersonLoad; peakBp: number; peakBand: CapacityBand };
+
+function ranked(load: PersonLoad, months: readonly MonthInfo[], settings: CapacitySettings): Ranked {
+  let peak = 0;
+  let peakBand: CapacityBand = 'NONE';
+  for (let i = 0; i < months.length; i++) {
+    const bpDays = load.bpDays[i] ?? 0;
+    const days = months[i]!.days;
+    const exact = bpDays / days;
+    if (exact > peak) peak = exact;
+    const band = bandOf(bpDays, days, settings);
+    if (BAND_RANK[band] > BAND_RANK[peakBand]) peakBand = band;
+  }
+  return { load, peakBp: Math.round(peak * 10) / 10, peakBand };
+}
+
+/**
+ * By name (Swedish collation, then id), or by peak (descending, then by name). The name order is
+ * computed once; callers that pass persons already ordered by name (the SQL does) make it nearly linear.
+ */
+function sortRanked(rows: Ranked[], sort: GridOptions['sort']): void {
+  rows.sort((a, b) => collator.compare(a.load.person.name, b.load.person.name) || a.load.person.id.localeCompare(b.load.person.id));
+  if (sort !== 'PEAK_DESC') return;
+  const position = new Map(rows.map((r, i) => [r, i]));
+  rows.sort((a, b) => b.peakBp - a.peakBp || position.get(a)! - position.get(b)!);
+}
+
+/** The selected persons sorted with their peaks, and the totals over all of them: everything but the page. */
+export type RankedGrid = { rows: Ranked[]; totals: CapacityTotals };
+
+export function rankCapacity(
+  persons: ReadonlyMap<string, CapacityPerson>,
+  memberships: readonly LoadMembership[],
+  options: Omit<GridOptions, 'offset' | 'limit' | 'withTotals'>,
+): RankedGrid {
+  const loads = personLoads(persons, memberships, options);
+  const kept: Ranked[] = [];
+  for (const load of loads) {
+    const row = ranked(load, options.months, options.settings);
+    if (options.minBand !== null && BAND_RANK[row.peakBand] < BAND_RANK[options.minBand]) continue;
+    kept.push(row);
+  }
+  sortRanked(kept, options.sort);
+  return { rows: kept, totals: capacityTotals(kept.map((r) => r.load), options.months, options.regionNames, options.settings) };
+}
+
+/** One page of a ranked grid: cells only for its rows. */
+export function capacityPage(grid: RankedGrid, options: Pick<GridOptions, 'months' | 'settings' | 'offset' | 'limit' | 'withTotals'>): CapacityGrid {
+  return {
+    months: options.months.map((m) => ({ ...m })),
+    settings: { highAtBp: options.settings.highAtBp, overAboveBp: options.settings.overAboveBp },
+    totalRows: grid.rows.length,
+    offset: options.offset,
+    limit: options.limit,
+    rows: grid.rows.slice(options.offset, options.offset + options.limit).map((r) => capacityRow(r.load, options.months, options.settings)),
+    totals: options.withTotals ? grid.totals : null,
+  };
 }
 
 /** The whole grid: selected rows sorted, one page of them, and the totals over all selected rows. */
 export function buildCapacityGrid(
   persons: ReadonlyMap<string, CapacityPerson>,
-  memberships: readonly CapacityMembership[],
+  memberships: readonly LoadMembership[],
   options: GridOptions,
 ): CapacityGrid {
-  const loads = personLoads(persons, memberships, options);
-  const rows: CapacityRow[] = [];
-  const kept: PersonLoad[] = [];
-  for (const load of loads) {
-    const row = capacityRow(load, options.months, options.settings);
-    if (options.minBand !== null && BAND_RANK[row.peakBand] < BAND_RANK[options.minBand]) continue;
-    rows.push(row);
-    kept.push(load);
-  }
-  sortRows(rows, options.sort);
-  return {
-    months: options.months.map((m) => ({ ...m })),
-    settings: { highAtBp: options.settings.highAtBp, overAboveBp: options.settings.overAboveBp },
-    totalRows: rows.length,
-    offset: options.offset,
-    limit: options.limit,
-    rows: rows.slice(options.offset, options.offset + options.limit),
-    totals: options.withTotals ? capacityTotals(kept, rows, options.months, options.regionNames) : null,
-  };
+  return capacityPage(rankCapacity(persons, memberships, options), options);
 }

@@ -1,7 +1,7 @@
 /** Totals of the capacity grid in full-time equivalents: all, per region, per organisation. */
-import type { CapacityRow, CapacityTotals } from '@shared/contract/planning/capacity';
+import type { CapacitySettings, CapacityTotals } from '@shared/contract/planning/capacity';
 import type { PersonLoad } from './grid';
-import { monthlySum } from './load';
+import { bandOf, monthlySum } from './load';
 import type { MonthInfo } from './months';
 
 type Bucket = { bpDays: number[]; persons: number };
@@ -20,9 +20,9 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
 export function capacityTotals(
   loads: readonly PersonLoad[],
-  rows: readonly CapacityRow[],
   months: readonly MonthInfo[],
   regionNames: ReadonlyMap<string, string>,
+  settings: CapacitySettings,
 ): CapacityTotals {
   const all = new Array<number>(months.length).fill(0);
   const byRegion = new Map<string, Bucket>();
@@ -38,7 +38,10 @@ export function capacityTotals(
     organisationNames.set(orgKey, load.person.organisationName);
   }
   const bandCounts = { NONE: 0, OK: 0, HIGH: 0, OVER: 0 };
-  for (const row of rows) for (const cell of row.cells) bandCounts[cell.band] += 1;
+  // the bands of every selected person's cells, decided as the cells are (no cell objects for rows off the page)
+  for (const load of loads) {
+    for (let i = 0; i < months.length; i++) bandCounts[bandOf(load.bpDays[i] ?? 0, months[i]!.days, settings)] += 1;
+  }
   const regionRows = [...byRegion.entries()]
     .sort(([a], [b]) => (a === NONE ? 1 : b === NONE ? -1 : a.localeCompare(b)))
     .map(([code, bucket]) => ({
@@ -54,6 +57,8 @@ export function capacityTotals(
       persons: bucket.persons,
       ...monthlySum(bucket.bpDays, months),
     }))
-    .sort((a, b) => (a.organisationName === null ? 1 : b.organisationName === null ? -1 : collator.compare(a.organisationName, b.organisationName)));
+    .sort((a, b) => (a.organisationName === null ? 1 : b.organisationName === null ? -1 : collator.compare(a.organisationName, b.organisationName))
+      // equal names (two units called the same) in a fixed order, whatever order the rows were read in
+      || (a.organisationId ?? '').localeCompare(b.organisationId ?? ''));
   return { persons: loads.length, all: monthlySum(all, months), byRegion: regionRows, byOrganisation: organisationRows, bandCounts };
 }

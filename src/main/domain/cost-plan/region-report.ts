@@ -3,11 +3,14 @@
  * domain): its shares of the hostings split to it (paid to the host), the time of its own
  * representatives (memberships of persons whose region it is, costed with the person's salary or the
  * default salary for role and profession, PO-pålägg of the year), and its fixed contributions.
- * A membership that cannot be costed (no salary) is left out with a warning.
+ * A membership that cannot be costed (no salary) is left out with a warning; one whose time a hosting
+ * already pays as a staffed role (`paid-by-hosting.ts`) is listed in `paidByHosting`, not counted again.
  */
 import type { CostWarning, HostingReport, RegionReport } from '@shared/contract/cost/reports';
 import { DomainError } from '@shared/contract/errors';
-import { membershipCost, regionCommitment, type MembershipLineInput } from '@shared/domain/costs';
+import { regionCommitment, toSafeNumber, type MembershipLineInput } from '@shared/domain/costs';
+import { MembershipCoster, membershipsOfRegion, sumOre } from './membership-coster';
+import { paidByHosting, staffedRolesByGroup, type PaidByHostingLine } from './paid-by-hosting';
 import { resolveParameters, type ResolvedParameters } from './parameters';
 import { overlapsYear, regionName, regionsOf, warning, type PlanData, type PlanMembership } from './types';
 
@@ -53,25 +56,35 @@ function membershipInput(data: PlanData, m: PlanMembership, year: number, resolv
   };
 }
 
-/** The memberships of the region's persons in the year that can be costed, with their inputs. */
-function costableMemberships(data: PlanData, regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[]) {
-  const rows = data.memberships.filter((m) => m.personRegionCode === regionCode && m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year));
-  const good: { membership: PlanMembership; input: MembershipLineInput }[] = [];
+type Costable = { good: { membership: PlanMembership; input: MembershipLineInput; costOre: number }[]; paid: PaidByHostingLine[] };
+
+/** The memberships of the region's persons in the year that it pays and can cost, with their inputs. */
+function costableMemberships(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[]): Costable {
+  const rows = membershipsOfRegion(data.memberships, regionCode).filter((m) => m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year));
+  const roles = staffedRolesByGroup(hostings);
+  const coster = new MembershipCoster(year);
+  const good: Costable['good'] = [];
+  const paid: PaidByHostingLine[] = [];
   for (const m of rows) {
+    const covered = paidByHosting(m, roles);
+    if (covered) {
+      paid.push(covered);
+      warnings.push(warning('MEMBERSHIP_PAID_BY_HOSTING', `${m.personName} in ${m.groupName}: paid by the hosting ("${covered.itemLabel}"), not counted again`, m.id));
+      continue;
+    }
     if (resolved === null) {
       warnings.push(warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${year}`, m.id));
       continue;
     }
     const input = membershipInput(data, m, year, resolved);
     try {
-      membershipCost(input);
-      good.push({ membership: m, input });
+      good.push({ membership: m, input, costOre: coster.cost(m, input) });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       warnings.push(warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: ${error.message}`, m.id));
     }
   }
-  return good;
+  return { good, paid };
 }
 
 function payees(report: Pick<RegionReport, 'hostingShares' | 'membershipsOre' | 'contributions'>, regionCode: string): RegionReport['payees'] {
@@ -93,12 +106,21 @@ function hostingGaps(data: PlanData, hostings: readonly HostingReport[], regionC
   return hostings.filter((h) => regionsOf(data, h.key.healthcareRegionCode).includes(regionCode)).flatMap((h) => h.warnings);
 }
 
-export function regionReport(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number): RegionReport {
+/** `lines: false` (the year report) leaves out the membership lines and their traces: the sums are the same. */
+export type RegionReportOptions = { lines: boolean };
+
+export function regionReport(
+  data: PlanData,
+  hostings: readonly HostingReport[],
+  regionCode: string,
+  year: number,
+  options: RegionReportOptions = { lines: true },
+): RegionReport {
   const warnings: CostWarning[] = [];
   const parameterWarnings: CostWarning[] = [];
   const resolved = resolveParameters(data, regionCode, year, parameterWarnings);
   const hostingShares = shareLines(hostings, regionCode);
-  const good = costableMemberships(data, regionCode, year, resolved, warnings);
+  const { good, paid } = costableMemberships(data, hostings, regionCode, year, resolved, warnings);
   const contributions = data.contributions
     .filter((c) => c.regionCode === regionCode && c.year === year)
     .map((c) => ({ id: c.id, recipient: c.recipient, label: c.label, amountOre: c.amountOre }));
@@ -106,7 +128,7 @@ export function regionReport(data: PlanData, hostings: readonly HostingReport[],
     regionCode,
     year,
     hostingShares: hostingShares.map((s) => ({ label: s.groupName, shares: [{ regionCode, shareOre: s.shareOre }] })),
-    memberships: good.map((g) => g.input),
+    memberships: options.lines ? good.map((g) => g.input) : [],
     fixedContributions: contributions,
   });
   const memberships = commitment.trace.membershipLines.map((line, i) => {
@@ -116,16 +138,19 @@ export function regionReport(data: PlanData, hostings: readonly HostingReport[],
       role: m.role, allocationBp: m.allocationBp, startDate: m.startDate, endDate: m.endDate, costOre: line.costOre, trace: line.trace,
     };
   });
-  const { hostingOre, membershipsOre, fixedContributionsOre, totalOre } = commitment.value;
-  if (memberships.length > 0) warnings.unshift(...parameterWarnings);
+  const { hostingOre, fixedContributionsOre } = commitment.value;
+  const membershipsOre = options.lines ? commitment.value.membershipsOre : sumOre(good.map((g) => g.costOre));
+  const totalOre = options.lines ? commitment.value.totalOre : toSafeNumber(BigInt(hostingOre) + BigInt(membershipsOre) + BigInt(fixedContributionsOre));
+  if (good.length > 0) warnings.unshift(...parameterWarnings);
   warnings.unshift(...hostingGaps(data, hostings, regionCode));
   return {
     regionCode,
     regionName: regionName(data, regionCode),
     year,
-    parameters: memberships.length > 0 ? (resolved?.used ?? null) : null,
+    parameters: good.length > 0 ? (resolved?.used ?? null) : null,
     hostingShares,
     memberships,
+    paidByHosting: paid,
     contributions,
     payees: payees({ hostingShares, membershipsOre, contributions }, regionCode),
     hostingOre,

@@ -11,7 +11,7 @@
 import type { CostWarning, HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
 import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
 import { hostingReport } from './hosting-report';
-import { regionReport } from './region-report';
+import { regionReport, type RegionReportOptions } from './region-report';
 import { applyScenario } from './scenario';
 import { overlapsYear, regionsOf, warning, type PlanData, type PlanHosting } from './types';
 
@@ -49,11 +49,18 @@ function sumOf<T>(rows: readonly T[], pick: (row: T) => number): number {
   return rows.reduce((acc, r) => acc + pick(r), 0);
 }
 
-export function yearReport(base: PlanData, year: number, healthcareRegionCode: string | null, scenario: ScenarioInput): YearReport {
+/** `options.lines: false` leaves out the regions' membership lines (cost-report:region has them, with traces); the figures are the same. */
+export function yearReport(
+  base: PlanData,
+  year: number,
+  healthcareRegionCode: string | null,
+  scenario: ScenarioInput,
+  options: RegionReportOptions = { lines: true },
+): YearReport {
   const { data, hostings, warnings } = computeYear(base, year, scenario);
   const listedHostings = healthcareRegionCode === null ? hostings : hostings.filter((h) => h.hostHealthcareRegionCode === healthcareRegionCode);
   const codes = healthcareRegionCode === null ? regionCodes(data, hostings, year) : regionsOf(data, healthcareRegionCode);
-  const regions: RegionReport[] = codes.map((code) => regionReport(data, hostings, code, year));
+  const regions: RegionReport[] = codes.map((code) => regionReport(data, hostings, code, year, options));
   return {
     year,
     scenario: scenario ? { id: scenario.id, name: scenario.name } : null,

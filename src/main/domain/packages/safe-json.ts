@@ -22,13 +22,16 @@ export const PACKAGE_JSON_LIMITS: JsonLimits = {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
-const OPEN = new Set([0x7b, 0x5b]); // { [
-const CLOSE = new Set([0x7d, 0x5d]); // } ]
+/** Plain comparisons, not Set lookups: these run for every character outside strings. */
+const isOpen = (c: number) => c === 0x7b || c === 0x5b; // { [
+const isClose = (c: number) => c === 0x7d || c === 0x5d; // } ]
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isNumberStart = (c: number) => isDigit(c) || c === 0x2d;
 /** Digits, `-`, `+`, `.`, `e`, `E`. */
 const isNumberChar = (c: number) => isDigit(c) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45;
-const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** A key written in fewer characters cannot be a forbidden one (escapes only make it longer). */
+const SHORTEST_FORBIDDEN_KEY = Math.min(...[...FORBIDDEN_KEYS].map((key) => key.length));
 
 export class JsonLimitError extends Error {}
 
@@ -48,7 +51,7 @@ function scanString(text: string, start: number, limits: JsonLimits): number {
 
 function nextNonSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && WHITESPACE.has(text.charCodeAt(i))) i++;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -74,12 +77,12 @@ export function scanJson(text: string, limits: JsonLimits): void {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = scanString(text, i, limits);
-      if (text.charCodeAt(nextNonSpace(text, end + 1)) === COLON) checkKey(text.slice(i + 1, end));
+      if (end - i - 1 >= SHORTEST_FORBIDDEN_KEY && text.charCodeAt(nextNonSpace(text, end + 1)) === COLON) checkKey(text.slice(i + 1, end));
       i = end;
-    } else if (OPEN.has(c)) {
+    } else if (isOpen(c)) {
       if (++depth > limits.maxDepth) throw new JsonLimitError(`the JSON is nested deeper than ${limits.maxDepth} levels`);
       if (c === 0x7b && ++objects > limits.maxObjects) throw new JsonLimitError(`the JSON holds more than ${limits.maxObjects} objects`);
-    } else if (CLOSE.has(c)) {
+    } else if (isClose(c)) {
       depth--;
     } else if (isNumberStart(c)) {
       i = scanNumber(text, i, limits);
@@ -87,16 +90,37 @@ export function scanJson(text: string, limits: JsonLimits): void {
   }
 }
 
-/** Scans, then parses; a forbidden key is rejected again while parsing, whatever the scan saw. */
+/**
+ * Rejects a forbidden key anywhere in a parsed value. JSON.parse makes such a key an own data property
+ * (it never sets a prototype); walking the result afterwards is many times cheaper than a reviver.
+ */
+function rejectForbiddenKeys(root: unknown): void {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) if (item !== null && typeof item === 'object') pending.push(item);
+      continue;
+    }
+    const members = node as Record<string, unknown>;
+    for (const key of Object.keys(members)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new JsonLimitError(`the key "${key}" is not allowed`);
+      const child = members[key];
+      if (child !== null && typeof child === 'object') pending.push(child);
+    }
+  }
+}
+
+/** Scans, then parses; a forbidden key is rejected again in the parsed value, whatever the scan saw. */
 export function safeJsonParse(text: string, limits: JsonLimits = PACKAGE_JSON_LIMITS): unknown {
   scanJson(text, limits);
+  let value: unknown;
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new JsonLimitError(`the key "${key}" is not allowed`);
-      return value;
-    });
+    value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof JsonLimitError) throw error;
     throw new JsonLimitError(`not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
+  rejectForbiddenKeys(value);
+  return value;
 }

@@ -20,10 +20,25 @@ export function fieldColumns(type: PackageRecordType): readonly (readonly [strin
   return pairs;
 }
 
-/** The travelling part of a database row (local columns such as is_example stay behind). */
+const SORTED_FIELD_COLUMNS = new Map<PackageRecordType, readonly (readonly [string, string])[]>();
+
+/** The same pairs in canonical order of the fields (UTF-16 code units). */
+function sortedFieldColumns(type: PackageRecordType): readonly (readonly [string, string])[] {
+  let pairs = SORTED_FIELD_COLUMNS.get(type);
+  if (!pairs) {
+    pairs = [...fieldColumns(type)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    SORTED_FIELD_COLUMNS.set(type, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * The travelling part of a database row (local columns such as is_example stay behind), with its
+ * fields in canonical order so canonicalJson can write it without reordering.
+ */
 export function rowToWire(type: PackageRecordType, row: DbRow): WireRecord {
   const wire: Record<string, DbValue> = {};
-  for (const [field, column] of fieldColumns(type)) {
+  for (const [field, column] of sortedFieldColumns(type)) {
     const value = row[column];
     if (value === undefined) throw new Error(`${type}.${column} is missing from the database row`);
     wire[field] = value;

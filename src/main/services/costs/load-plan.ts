@@ -51,7 +51,8 @@ async function loadPersonSalaries(db: Db): Promise<Record<string, PersonSalary[]
   return result;
 }
 
-async function loadMemberships(db: Db): Promise<PlanData['memberships']> {
+/** `year`: only the memberships overlapping that year (all a one-year report reads); null: all. */
+async function loadMemberships(db: Db, year: number | null): Promise<PlanData['memberships']> {
   const rows = await db
     .selectFrom('memberships as m')
     .innerJoin('persons as p', 'p.id', 'm.person_id')
@@ -59,6 +60,8 @@ async function loadMemberships(db: Db): Promise<PlanData['memberships']> {
     .select(['m.id', 'm.person_id', 'p.name as person_name', 'p.region_code', 'p.profession', 'm.group_id', 'g.name as group_name',
       'g.type as group_type', 'm.role', 'm.allocation_bp', 'm.start_date', 'm.end_date'])
     .where('m.deleted_at', 'is', null).where('p.deleted_at', 'is', null).where('g.deleted_at', 'is', null).where('p.region_code', 'is not', null)
+    .$if(year !== null, (q) => q.where('m.start_date', '<=', `${year}-12-31`)
+      .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', `${year}-01-01`)])))
     .orderBy('p.name').orderBy('g.name').orderBy('m.start_date').orderBy('m.id')
     .execute();
   return rows.map((r) => ({
@@ -80,13 +83,16 @@ async function loadPopulationsAndNames(db: Db) {
   };
 }
 
-/** One read transaction, so the plan is a consistent picture even while the UI writes. */
-export async function loadPlan(ctx: ServiceContext): Promise<PlanData> {
+/**
+ * One read transaction, so the plan is a consistent picture even while the UI writes. `only.year`: a
+ * plan for reports of that one year (memberships overlapping it; everything else as always).
+ */
+export async function loadPlan(ctx: ServiceContext, only: { year: number } | null = null): Promise<PlanData> {
   const reference = readReferenceParameters(ctx.resourcesDir);
-  return ctx.db.transaction().execute((trx) => readPlan(trx, reference));
+  return ctx.db.transaction().execute((trx) => readPlan(trx, reference, only?.year ?? null));
 }
 
-async function readPlan(db: Db, referenceParameters: PlanData['referenceParameters']): Promise<PlanData> {
+async function readPlan(db: Db, referenceParameters: PlanData['referenceParameters'], year: number | null): Promise<PlanData> {
   const items = await db.selectFrom('cost_items').selectAll().where('deleted_at', 'is', null).orderBy('year').orderBy('created_at').orderBy('label').orderBy('id').execute();
   const contributions = await db.selectFrom('fixed_contributions').selectAll().where('deleted_at', 'is', null).orderBy('recipient').orderBy('label').execute();
   return {
@@ -101,7 +107,7 @@ async function readPlan(db: Db, referenceParameters: PlanData['referenceParamete
     referenceParameters,
     referenceSource: REFERENCE_COSTS_SOURCE,
     personSalaries: await loadPersonSalaries(db),
-    memberships: await loadMemberships(db),
+    memberships: await loadMemberships(db, year),
     contributions: contributions.map((c) => ({ id: c.id, regionCode: c.region_code, year: c.year, recipient: c.recipient, label: c.label, amountOre: c.amount_ore })),
     ...(await loadPopulationsAndNames(db)),
     poOverrides: [],

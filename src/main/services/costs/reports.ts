@@ -3,6 +3,7 @@ import type { HostingReport, MultiYearReport, RegionReport, YearReport } from '@
 import type { ScenarioCompare } from '@shared/contract/cost/scenarios';
 import { DomainError } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
+import { ReadCache } from '../../lib/read-cache';
 import { compareScenario, multiYear } from '../../domain/cost-plan/analysis';
 import { hostingReport } from '../../domain/cost-plan/hosting-report';
 import { applyScenario } from '../../domain/cost-plan/scenario';
@@ -31,7 +32,7 @@ export async function hostingCostReport(ctx: ServiceContext, input: ScenarioId &
 
 export async function regionCostReport(ctx: ServiceContext, input: ScenarioId & { regionCode: string; year: number }): Promise<RegionReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const data = await loadPlan(ctx);
+  const data = await loadPlan(ctx, { year: input.year });
   requireRegion(data, input.regionCode);
   return regionYear(data, input.regionCode, input.year, scenario);
 }
@@ -46,13 +47,26 @@ export async function multiYearCostReport(
   return multiYear(data, input.regionCode, input.fromYear, input.toYear, scenario);
 }
 
-export async function yearCostReport(ctx: ServiceContext, input: ScenarioId & { year: number; healthcareRegionCode: string | null }): Promise<YearReport> {
+/** The last year report without lines (a few kB), remembered while the database is unchanged. */
+const yearReports = new ReadCache<YearReport>();
+
+export async function yearCostReport(
+  ctx: ServiceContext,
+  input: ScenarioId & { year: number; healthcareRegionCode: string | null; withLines?: boolean },
+): Promise<YearReport> {
+  const lines = input.withLines ?? true;
+  if (lines) return computeYearReport(ctx, input, true);
+  const key = JSON.stringify([input.year, input.healthcareRegionCode, input.scenarioId]);
+  return yearReports.get(ctx.sqlite, key, () => computeYearReport(ctx, input, false));
+}
+
+async function computeYearReport(ctx: ServiceContext, input: ScenarioId & { year: number; healthcareRegionCode: string | null }, lines: boolean): Promise<YearReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const data = await loadPlan(ctx);
+  const data = await loadPlan(ctx, { year: input.year });
   if (input.healthcareRegionCode !== null && !data.members.some((m) => m.healthcareRegionCode === input.healthcareRegionCode)) {
     throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
   }
-  return yearReport(data, input.year, input.healthcareRegionCode, scenario);
+  return yearReport(data, input.year, input.healthcareRegionCode, scenario, { lines });
 }
 
 export async function compareScenarioReport(

@@ -14,10 +14,10 @@ export type InsightScope = {
 };
 
 /** Today, the register and whom the installation works for, read in one go. */
-export async function loadInsightScope(ctx: ServiceContext): Promise<InsightScope> {
+export async function loadInsightScope(ctx: ServiceContext, options: { seatedOnly?: boolean } = {}): Promise<InsightScope> {
   const kind = await getSetting(ctx.db, SETTING_KEYS.ownerKind);
   const code = await getSetting(ctx.db, SETTING_KEYS.ownerCode);
-  const snapshot = await loadRegisterSnapshot(ctx.db);
+  const snapshot = await loadRegisterSnapshot(ctx.db, options);
   return {
     today: isoDay(ctx.now()),
     snapshot,

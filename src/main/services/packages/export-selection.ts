@@ -1,7 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { DomainError } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PackageScope } from '@shared/contract/packages';
-import { RECORD_REFERENCES, TYPES_WITH_EXAMPLE_FLAG } from '../../domain/packages/record-schemas';
+import { columnOf, RECORD_REFERENCES, TYPES_WITH_EXAMPLE_FLAG } from '../../domain/packages/record-schemas';
 import { rowToWire, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { SentStamp } from '../../repositories/packages/exchange-log';
 import type { RecordStore } from '../../repositories/packages/record-store';
@@ -68,6 +68,11 @@ export function changedSince(selection: Selection, sent: ReadonlyMap<string, Sen
   return changed;
 }
 
+/** RECORD_REFERENCES by database column, so references are read from the rows themselves. */
+const REFERENCE_COLUMNS = new Map<PackageRecordType, readonly (readonly [string, PackageRecordType])[]>(
+  PACKAGE_RECORD_TYPES.map((type) => [type, Object.entries(RECORD_REFERENCES[type]).map(([field, target]) => [columnOf(field), target] as const)]),
+);
+
 /**
  * Adds what the selected records refer to, when it belongs to the scope's owners, so any package can
  * be imported on its own whatever arrived before (a delta carries a new membership's person too).
@@ -77,9 +82,8 @@ export function withReferences(store: RecordStore, selection: Selection, owners:
   const queue: [PackageRecordType, DbRow][] = [...selection].flatMap(([type, rows]) => [...rows.values()].map((r): [PackageRecordType, DbRow] => [type, r]));
   while (queue.length > 0) {
     const [type, row] = queue.pop()!;
-    const wire = rowToWire(type, row);
-    for (const [field, target] of Object.entries(RECORD_REFERENCES[type])) {
-      const id = wire[field];
+    for (const [column, target] of REFERENCE_COLUMNS.get(type)!) {
+      const id = row[column];
       if (typeof id !== 'string' || selection.get(target)!.has(id)) continue;
       const referenced = store.get(target, id);
       if (!referenced || !allowed.has(String(referenced.owner))) continue;

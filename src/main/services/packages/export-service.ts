@@ -1,20 +1,18 @@
-import { DomainError } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type ExportInput, type PackageRecordType, type PackageSummary } from '@shared/contract/packages';
 import { schemaVersionOf } from '../../db/migrate';
-import { canonicalJson } from '../../domain/packages/canonical';
-import { packageDocumentSchema, type Manifest, type Payload, type UnsignedManifest } from '../../domain/packages/document';
+import type { Manifest, Payload, UnsignedManifest } from '../../domain/packages/document';
 import { PACKAGE_FILE_EXTENSION, PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION } from '../../domain/packages/format';
 import type { WireRecord } from '../../domain/packages/wire';
-import { describeValidationError } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { highestSequence, insertPackageLog, insertRecipients, recordSent, sentStamps, type SentRecord } from '../../repositories/packages/exchange-log';
 import { RecordStore } from '../../repositories/packages/record-store';
 import { encodeContainer, sha256Hex } from './codec';
+import { assertExportable, documentText, encodePayload, type EncodedPayload } from './export-document';
 import { changedSince, ownersOfScope, payloadOf, scopeSelection, withReferences } from './export-selection';
 import { installationIdOf, requireLocalOwner } from './local';
-import { contentHash } from './records';
 import { signText, type SigningKey } from './signing';
+import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { signedManifestText, summaryOf } from './verify';
 
 /** A built package not yet recorded as sent: the CLI writes the file first, then records it. */
@@ -26,6 +24,9 @@ export type PreparedExport = {
   readonly sent: readonly SentRecord[];
   readonly personIds: ReadonlySet<string>;
 };
+
+/** Steps an export reports as progress: select, references, build, compress, record. */
+const EXPORT_STEPS = 5;
 
 /** `*` stands for a package addressed to no one in particular. */
 export const UNADDRESSED = '*';
@@ -45,7 +46,7 @@ function personIdsOf(payload: Record<PackageRecordType, WireRecord[]>): Set<stri
   return ids;
 }
 
-function manifestFor(ctx: ServiceContext, input: ExportInput, localOwner: string, payload: Payload): UnsignedManifest {
+function manifestFor(ctx: ServiceContext, input: ExportInput, localOwner: string, payload: Payload, payloadSha256: string): UnsignedManifest {
   const counts = Object.fromEntries(PACKAGE_RECORD_TYPES.map((t) => [t, payload[t].length])) as Manifest['counts'];
   return {
     format: PACKAGE_FORMAT_NAME,
@@ -58,29 +59,41 @@ function manifestFor(ctx: ServiceContext, input: ExportInput, localOwner: string
     recipient: input.recipient,
     sequence: highestSequence(ctx.sqlite, 'OUT', localOwner) + 1,
     counts,
-    payloadSha256: sha256Hex(canonicalJson(payload)),
+    payloadSha256,
   };
 }
 
+/** What the package carries, with the content hashes already computed for its text. */
+function sentRecords(payload: Payload, encoded: EncodedPayload): SentRecord[] {
+  return PACKAGE_RECORD_TYPES.flatMap((type) => {
+    const hashes = encoded.hashes[type];
+    return payload[type].map((r, i) => ({ entity: type, recordId: String(r.id), version: Number(r.version), hash: hashes[i]! }));
+  });
+}
+
 /** Builds a package (reads only). Every record is checked against the format before it leaves. */
-export function prepareExport(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null): PreparedExport {
+export function prepareExport(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks): PreparedExport {
+  hooks?.onProgress?.(0, EXPORT_STEPS, 'select');
   const localOwner = requireLocalOwner(ctx.sqlite);
   const store = new RecordStore(ctx.sqlite);
   const owners = ownersOfScope(ctx.sqlite, localOwner, input.scope, input.recipient);
   let selection = scopeSelection(store, input.scope, owners);
   if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.sqlite, input.recipient ?? UNADDRESSED, input.scope));
+  throwIfCancelled(hooks);
+  hooks?.onProgress?.(1, EXPORT_STEPS, 'references');
   const payload = payloadOf(withReferences(store, selection, owners));
-  const unsigned = manifestFor(ctx, input, localOwner, payload);
+  throwIfCancelled(hooks);
+  hooks?.onProgress?.(2, EXPORT_STEPS, 'build');
+  const encoded = encodePayload(payload);
+  const unsigned = manifestFor(ctx, input, localOwner, payload, sha256Hex(encoded.text));
   const manifest: Manifest = signingKey
     ? { ...unsigned, signature: { algorithm: 'Ed25519', publicKey: signingKey.publicKey, value: signText(signingKey, signedManifestText(unsigned)) } }
     : unsigned;
-  const document = { manifest, payload };
-  const checked = packageDocumentSchema.safeParse(document);
-  if (!checked.success) throw new DomainError('VALIDATION', `A record cannot be exported: ${describeValidationError(checked.error)}`);
-  const bytes = encodeContainer(canonicalJson(document));
-  const sent = PACKAGE_RECORD_TYPES.flatMap((type) =>
-    payload[type].map((r) => ({ entity: type, recordId: String(r.id), version: Number(r.version), hash: contentHash(r) })),
-  );
+  assertExportable(manifest, payload);
+  throwIfCancelled(hooks);
+  hooks?.onProgress?.(3, EXPORT_STEPS, 'compress');
+  const bytes = encodeContainer(documentText(manifest, encoded.text));
+  const sent = sentRecords(payload, encoded);
   const summary = summaryOf({ manifest, payload, fileSha256: sha256Hex(bytes), byteLength: bytes.length, signer: signingKey ? { publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint } : null });
   return { fileName: fileNameOf(manifest), bytes, manifest, summary, sent, personIds: personIdsOf(payload) };
 }
@@ -117,8 +130,11 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
 }
 
 /** The `packages:export` channel: build, record as sent, hand the bytes to the UI to save. */
-export function exportPackage(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null) {
-  const prepared = prepareExport(ctx, input, signingKey);
+export function exportPackage(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks) {
+  const prepared = prepareExport(ctx, input, signingKey, hooks);
+  throwIfCancelled(hooks);
+  hooks?.onProgress?.(4, EXPORT_STEPS, 'record');
   recordExport(ctx, prepared);
+  hooks?.onProgress?.(EXPORT_STEPS, EXPORT_STEPS, 'record');
   return { fileName: prepared.fileName, contentBase64: prepared.bytes.toString('base64'), summary: prepared.summary };
 }

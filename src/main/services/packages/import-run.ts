@@ -7,7 +7,8 @@ import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
 import type { RecordStore } from '../../repositories/packages/record-store';
 import { originOf, upsertOrigin, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
-import { bump, contentHash, countsByType, isConstraintError, parentsFirst, stampOf } from './records';
+import { bump, contentHash, countsByType, isConstraintError, parentsFirst, stampOf, stampWithoutHash } from './records';
+import { progressEvery, type ProgressHooks } from '../../lib/progress';
 
 /** The first rejections are listed with their reasons; the rest are only counted. */
 const MAX_LISTED = 500;
@@ -20,6 +21,8 @@ export type RunContext = {
   readonly ownership: OwnershipContext;
   readonly nowIso: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Progress and cancellation for a worker job; a cancel throws inside the transaction, which rolls back. */
+  readonly hooks?: ProgressHooks;
 };
 
 type Touch = { type: PackageRecordType; id: string; before: DbRow | null; originBefore: OriginRow | null };
@@ -47,11 +50,13 @@ export class ImportRun {
     this.countHeld(payload);
     const total = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + payload[type].length, 0);
     let done = 0;
+    const tick = progressEvery(this.ctx.hooks, total, 'apply', 250);
     for (const type of PACKAGE_RECORD_TYPES) {
       const records = type === 'groups' ? parentsFirst(payload.groups) : payload[type];
       for (const record of records) {
         this.receive(type, record);
         done += 1;
+        tick(done);
         if (done % 1000 === 0) this.ctx.onProgress?.(done, total);
       }
     }
@@ -75,8 +80,7 @@ export class ImportRun {
     const local = this.ctx.store.get(type, id);
     if (local && local.owner !== owner) return this.reject(type, id, `the id is already used by a record of ${String(local.owner)}`);
     const wire = type === 'persons' ? this.erasedIfMarked(incoming) : incoming;
-    const localWire = local ? rowToWire(type, local) : null;
-    const verdict = decide(localWire ? stampOf(localWire) : null, stampOf(wire));
+    const verdict = local ? decide(stampOf(rowToWire(type, local)), stampOf(wire)) : decide(null, stampWithoutHash(wire));
     if (verdict === 'unchanged') return bump(this.byType, type, 'unchanged');
     const problem = this.missingReference(type, wire) ?? (type === 'person_erasures' ? this.erasureProblem(wire) : null);
     if (problem !== null) return this.reject(type, id, problem);
@@ -94,7 +98,9 @@ export class ImportRun {
     const id = wire.id as string;
     const originBefore = originOf(this.ctx.sqlite, type, id) ?? null;
     try {
-      this.ctx.store.upsert(type, wireToRow(type, wire));
+      // `local` was read in this transaction: with no row there, a plain INSERT does what the upsert would.
+      if (local) this.ctx.store.upsert(type, wireToRow(type, wire));
+      else this.ctx.store.insert(type, wireToRow(type, wire));
     } catch (error) {
       if (!isConstraintError(error)) throw error;
       return `the database refused it (${error.message})`;

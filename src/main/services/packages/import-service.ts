@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../lib/context';
 import { importsOf } from '../../repositories/packages/exchange-log';
 import { trustedKeysOf } from '../../repositories/packages/key-store';
 import { applyVerifiedPackage } from './apply';
+import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { readPackage, summaryOf, type VerifiedPackage } from './verify';
 
 /** Verifies the bytes of a package file (container, limits, schema, checksum, signature). */
@@ -52,6 +53,8 @@ export type ImportOptions = {
   readonly confirmMassDeletion: boolean;
   readonly trustSigner: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Progress and cancellation (worker jobs); a cancel leaves the database unchanged. */
+  readonly hooks?: ProgressHooks;
 };
 
 function untrustedMessage(pkg: VerifiedPackage, signer: Signer): string {
@@ -63,21 +66,28 @@ function untrustedMessage(pkg: VerifiedPackage, signer: Signer): string {
  * a verified backup, then apply everything in one transaction.
  */
 export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  options.hooks?.onProgress?.(0, 0, 'verify');
   const pkg = await verifyPackageBytes(bytes);
+  throwIfCancelled(options.hooks);
   const signer = signerOf(ctx, pkg);
   if (signer.status === 'untrusted' && !options.trustSigner) throw new DomainError('FORBIDDEN', untrustedMessage(pkg, signer));
   if (alreadyImported(ctx, pkg)) return { status: 'already-imported', summary: summaryOf(pkg), signer, outcome: null, backupFileName: null };
+  options.hooks?.onProgress?.(0, 0, 'backup');
   const backup = await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'import', ctx.now());
+  throwIfCancelled(options.hooks);
   const outcome = applyVerifiedPackage(ctx, pkg, {
     dryRun: false,
     confirmMassDeletion: options.confirmMassDeletion,
     trustSigner: signer.status === 'untrusted' && options.trustSigner,
     onProgress: options.onProgress,
+    hooks: options.hooks,
   });
+  // A received erasure: move the erased content out of the -wal file too (secure_delete zeroes the rest).
+  if (outcome.byType.person_erasures.new > 0) ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const finalSigner: Signer = signer.status === 'untrusted' ? { ...signer, status: 'trusted' } : signer;
   return { status: 'applied', summary: summaryOf(pkg), signer: finalSigner, outcome, backupFileName: path.basename(backup) };
 }
 
-export function importPackage(ctx: ServiceContext, input: { contentBase64: string; confirmMassDeletion: boolean; trustSigner: boolean }): Promise<ImportResult> {
-  return importPackageBytes(ctx, Buffer.from(input.contentBase64, 'base64'), input);
+export function importPackage(ctx: ServiceContext, input: { contentBase64: string; confirmMassDeletion: boolean; trustSigner: boolean }, hooks?: ProgressHooks): Promise<ImportResult> {
+  return importPackageBytes(ctx, Buffer.from(input.contentBase64, 'base64'), { ...input, hooks });
 }

@@ -15,6 +15,11 @@ export function stampOf(wire: WireRecord, hash = contentHash(wire)): Stamp {
   return { version: Number(wire.version), deleted: wire.deletedAt !== null, hash };
 }
 
+/** The stamp of a record with no local copy to compare with: decide() then needs no content hash. */
+export function stampWithoutHash(wire: WireRecord): Stamp {
+  return stampOf(wire, '');
+}
+
 export function zeroCounts(): OutcomeCounts {
   return { new: 0, changed: 0, unchanged: 0, deleted: 0, ignored: 0, rejected: 0 };
 }

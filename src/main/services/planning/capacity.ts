@@ -8,17 +8,31 @@ import type {
   capacityCellInputSchema,
 } from '@shared/contract/planning/capacity';
 import { capacityCellDetail } from '../../domain/capacity/cell';
-import { buildCapacityGrid } from '../../domain/capacity/grid';
-import { monthInfo, monthWindow } from '../../domain/capacity/months';
+import { capacityPage, rankCapacity, type RankedGrid } from '../../domain/capacity/grid';
+import { monthInfo, monthWindow, type MonthInfo } from '../../domain/capacity/months';
 import type { ServiceContext } from '../../lib/context';
+import { ReadCache } from '../../lib/read-cache';
 import { appendAudit } from '../../repositories/audit';
 import { readCapacitySettings, writeCapacitySettings } from '../../repositories/capacity-settings';
-import { loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
+import { loadCapacityMemberships, loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
 import { resolveScope } from './scope';
 
-/** The capacity grid: one query for the memberships overlapping the window, the rest in memory. */
+/** The ranked grid of one question (the input without its page), remembered while the database is unchanged. */
+const rankedGrids = new ReadCache<{ grid: RankedGrid; settings: CapacitySettings }>();
+
+/**
+ * The capacity grid: one narrow query for the memberships overlapping the window, every selected
+ * person ranked and totalled once per question, and cells only for the requested page's rows (the
+ * view fetches page after page of the same question while scrolling).
+ */
 export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridInput): Promise<CapacityGrid> {
   const months = monthWindow(input.from, input.monthCount);
+  const { offset, limit, withTotals, ...question } = input;
+  const { grid, settings } = await rankedGrids.get(ctx.sqlite, JSON.stringify(question), () => rankGrid(ctx, input, months));
+  return capacityPage(grid, { months, settings, offset, limit, withTotals });
+}
+
+async function rankGrid(ctx: ServiceContext, input: CapacityGridInput, months: MonthInfo[]) {
   let regionCodes: string[] | null = input.regionCode === null ? null : [input.regionCode];
   if (input.healthcareRegionCode !== null) {
     const scope = await resolveScope(ctx.db, input.healthcareRegionCode);
@@ -27,13 +41,13 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
   }
   const settings = await readCapacitySettings(ctx.db);
   const names = await regionNames(ctx.db);
-  const { persons, memberships } = await loadWindowMemberships(ctx.db, {
+  const { persons, memberships } = await loadCapacityMemberships(ctx.db, {
     firstDay: months[0]!.firstDay,
     lastDay: months[months.length - 1]!.lastDay,
     regionCodes,
     organisationId: input.organisationId,
   });
-  return buildCapacityGrid(persons, memberships, {
+  const grid = rankCapacity(persons, memberships, {
     months,
     settings,
     regionNames: names,
@@ -42,10 +56,8 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
     countOnlyMatching: input.countOnlyMatching,
     minBand: input.minBand,
     sort: input.sort,
-    offset: input.offset,
-    limit: input.limit,
-    withTotals: input.withTotals,
   });
+  return { grid, settings };
 }
 
 /** One cell: the memberships behind a person's month. */

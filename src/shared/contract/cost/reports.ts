@@ -18,6 +18,7 @@ export const COST_WARNING_CODES = [
   'MEMBERSHIP_FAILED',
   'PLANNING_COPY_SKIPPED',
   'SCENARIO_TARGET_MISSING',
+  'MEMBERSHIP_PAID_BY_HOSTING',
 ] as const;
 export const costWarningSchema = z.strictObject({
   code: z.enum(COST_WARNING_CODES),
@@ -126,6 +127,25 @@ export const regionReportSchema = z.strictObject({
       trace: staffedCostTraceSchema,
     }),
   ),
+  /**
+   * Memberships whose time a hosting already pays (a staffed item of the same group and role, e.g. the
+   * process leader): not counted again in the region's own representation cost. Absent in older budgets.
+   */
+  paidByHosting: z
+    .array(
+      z.strictObject({
+        membershipId: z.string(),
+        personId: z.string(),
+        personName: z.string(),
+        groupName: z.string(),
+        role: z.enum(MEMBERSHIP_ROLES),
+        allocationBp: int,
+        hostingId: z.string(),
+        hostHealthcareRegionCode: z.string(),
+        itemLabel: z.string(),
+      }),
+    )
+    .default([]),
   contributions: z.array(z.strictObject({ id: z.string(), recipient: z.string(), label: z.string(), amountOre: int })),
   /** What the region pays and to whom: hosts (by healthcare region), its own staff's time, recipients. */
   payees: z.array(z.strictObject({ kind: z.enum(PAYEE_KINDS), payee: z.string(), amountOre: int })),
@@ -188,4 +208,9 @@ export const yearReportInputSchema = z.strictObject({
   year: yearSchema,
   healthcareRegionCode: healthcareRegionCodeSchema.nullable().default(null),
   scenarioId,
+  /**
+   * true: every region's membership lines with their traces (tens of thousands nationally). By default
+   * they are left out (`memberships: []`; every sum is the same) and `cost-report:region` opens a region's lines.
+   */
+  withLines: z.boolean().default(false),
 });

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCounts, useOwner } from '../../store/selectors';
 import { CountsTable } from './CountsTable';
 import { ExampleDataPanel } from './ExampleDataPanel';
+import { GenerateDataPanel } from './GenerateDataPanel';
 
 export function OverviewView() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function OverviewView() {
           </section>
         )}
         <ExampleDataPanel />
+        <GenerateDataPanel />
       </div>
     </div>
   );

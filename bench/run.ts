@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { verifyPackageBytes } from '../src/main/services/packages/import-service';
+import { ownersOfScope } from '../src/main/services/packages/export-selection';
+import { generateDataset } from '../src/main/services/generator/generate-service';
+import { rawInsert, rawSelectStringify } from './baseline';
+import { call, round, sample, timed } from './measure';
+import { markdownTable, row, writeResults, type BenchRow } from './report';
+import { benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
+
+/**
+ * `npm run bench` (README, "Performance"): the baseline of this machine, then Samplan's operations on
+ * the national dataset through the same handlers the UI calls, with ratios to the baseline and the
+ * targets of issue #8. Prints a Markdown table and writes bench/results.json.
+ */
+const SEED = 1;
+/** The exporting installation: the healthcare region with the most people, so its package is the largest. */
+const EXPORTER = 'STOCKHOLM_GOTLAND';
+/** The receiving installation (an empty database). */
+const RECEIVER = 'NORRA';
+const VIEW_RUNS = 20;
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function perSecond(records: number, ms: number): number {
+  return Math.round((records / ms) * 1000);
+}
+
+async function openAndGenerate(dir: string, rows: BenchRow[]) {
+  const fresh = await sample(async (i) => closeApp(await openApp(path.join(dir, `fresh-${i}.db`), EXPORTER)), 3, 0);
+  rows.push(row('open + migrate a new database (reference data, init)', { p50Ms: fresh.p50Ms, p95Ms: fresh.p95Ms }));
+  const dbPath = path.join(dir, 'national.db');
+  const target = await openApp(dbPath, EXPORTER);
+  const generated = await timed(() => generateDataset(target.app.ctx, { scale: 'national', seed: SEED }));
+  await closeApp(target);
+  const summary = generated.value;
+  rows.push(row('generate --scale national (one transaction)', { records: summary.totalRecords, ms: round(generated.ms), rowsPerSecond: perSecond(summary.totalRecords, generated.ms) }));
+  const reopen = await sample(async () => closeApp(await openApp(dbPath, null)), 3, 0);
+  rows.push(row('open + migrate the national database', { p50Ms: reopen.p50Ms, p95Ms: reopen.p95Ms }));
+  return { dbPath, summary };
+}
+
+async function exportPackage(national: OpenApp, rows: BenchRow[]) {
+  const owners = ownersOfScope(national.app.ctx.sqlite, EXPORTER, 'healthcare-region', null);
+  const selects = [0, 1, 2].map(() => rawSelectStringify(national.app.ctx.sqlite, owners)).sort((a, b) => a.ms - b.ms);
+  const select = selects[1]!;
+  const selectRate = perSecond(select.rows, select.ms);
+  rows.push(row('baseline: SELECT + JSON.stringify of the same rows', { records: select.rows, ms: round(select.ms), rowsPerSecond: selectRate }));
+  let contentBase64 = '';
+  let records = 0;
+  const exported = await sample(async () => {
+    const result = await call(national.handlers, 'packages:export', { scope: 'healthcare-region' });
+    contentBase64 = result.contentBase64;
+    records = result.summary.totalRecords;
+  }, 3, 0);
+  const rate = perSecond(records, exported.p50Ms);
+  const ratio = round(rate / selectRate, 2);
+  rows.push(row(`export a full package (${EXPORTER}, healthcare-region scope)`, {
+    records, ms: exported.p50Ms, rowsPerSecond: rate, ratio, ratioOf: '× select', target: '≥ 0.5 × select', met: ratio >= 0.5,
+  }));
+  return contentBase64;
+}
+
+async function importPackage(dir: string, contentBase64: string, rows: BenchRow[]) {
+  const pkg = await verifyPackageBytes(Buffer.from(contentBase64, 'base64'));
+  const raw = await openApp(path.join(dir, 'raw-insert.db'), RECEIVER);
+  const records = Object.values(pkg.manifest.counts).reduce((a, b) => a + b, 0);
+  const insertMs = rawInsert(raw.app.ctx.sqlite, pkg.payload);
+  await closeApp(raw);
+  const insertRate = perSecond(records, insertMs);
+  rows.push(row('baseline: prepared INSERTs of the same rows, one transaction', { records, ms: round(insertMs), rowsPerSecond: insertRate }));
+  const receiver = await openApp(path.join(dir, 'receiver.db'), RECEIVER);
+  const first = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
+  if (first.value.status !== 'applied' || first.value.outcome?.totals.rejected !== 0) throw new Error(`the import did not apply cleanly: ${JSON.stringify(first.value.outcome?.totals)}`);
+  const rate = perSecond(records, first.ms);
+  const ratio = round(rate / insertRate, 2);
+  rows.push(row('import it into an empty database', { records, ms: round(first.ms), rowsPerSecond: rate, ratio, ratioOf: '× insert', target: '≥ 0.25 × insert', met: ratio >= 0.25 }));
+  const again = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
+  if (again.value.status !== 'already-imported') throw new Error('the second import was not a no-op');
+  const againRatio = round(again.ms / first.ms, 3);
+  rows.push(row('import it again (no-op)', { records, ms: round(again.ms), ratio: againRatio, ratioOf: '× first import', target: '≤ 0.2 × first import', met: againRatio <= 0.2 }));
+  await closeApp(receiver);
+}
+
+/**
+ * The grid, the vacancy view and the cost report remember their last answer until the data changes
+ * (src/main/lib/read-cache.ts). Each is measured twice: right after a change (a no-op UPDATE on the same
+ * connection, so nothing is remembered — the target applies here) and repeated on unchanged data.
+ */
+async function views(national: OpenApp, rows: BenchRow[]) {
+  const h = national.handlers;
+  const touch = national.app.ctx.sqlite.prepare('UPDATE memberships SET allocation_bp = allocation_bp WHERE id = (SELECT id FROM memberships LIMIT 1)');
+  const change = () => void touch.run();
+  const view = (operation: string, target: number | null, s: { p50Ms: number; p95Ms: number }) =>
+    rows.push(row(operation, { p50Ms: s.p50Ms, p95Ms: s.p95Ms, ...(target === null ? {} : { target: `p95 ≤ ${target} ms`, met: s.p95Ms <= target }) }));
+  const remembered: [string, number, () => Promise<unknown>][] = [
+    [`capacity grid, ${EXPORTER}, 12 months (first 200 rows)`, 50, () => call(h, 'capacity:grid', { from: '2026-01', monthCount: 12, healthcareRegionCode: EXPORTER })],
+    ['vacancy view (all national groups)', 50, () => call(h, 'vacancies:get', {})],
+    ['cost report for 2026 (all healthcare regions)', 100, () => call(h, 'cost-report:year', { year: 2026 })],
+  ];
+  for (const [operation, target, fn] of remembered) {
+    view(`${operation}, after a change`, target, await sample(fn, VIEW_RUNS, 2, change));
+    view(`${operation}, repeated on unchanged data`, null, await sample(fn, VIEW_RUNS));
+  }
+  const queries = ['', 'anna', 'lindqvist', 'läkare', 'öberg'];
+  view('register search (first 100 of the matches)', 50, await sample((i) => call(h, 'persons:search', { query: queries[i % queries.length]! }), VIEW_RUNS));
+}
+
+function memory(dbPath: string, rows: BenchRow[]): void {
+  const probe = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'rss-probe.ts'), dbPath, EXPORTER], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (probe.status !== 0) throw new Error(`rss probe failed: ${probe.stderr}`);
+  const { afterViewsMb } = JSON.parse(probe.stdout) as { afterOpenMb: number; afterViewsMb: number };
+  rows.push(row('main-process memory, national database open, views run (RSS MB)', { records: afterViewsMb, target: '≤ 400 MB', met: afterViewsMb <= 400 }));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = loadAverage();
+  const dir = benchDir();
+  const rows: BenchRow[] = [];
+  try {
+    log('opening, migrating and generating the national dataset');
+    const { dbPath, summary } = await openAndGenerate(dir, rows);
+    const national = await openApp(dbPath, null);
+    log('export');
+    const contentBase64 = await exportPackage(national, rows);
+    log('import');
+    await importPackage(dir, contentBase64, rows);
+    log('views');
+    await views(national, rows);
+    await closeApp(national);
+    log('memory');
+    memory(dbPath, rows);
+    const results = {
+      date: new Date().toISOString(), machine: machine(), loadAverage: { before: loadBefore, after: loadAverage() },
+      dataset: { scale: summary.scale, seed: summary.seed, counts: summary.counts, datasetSha256: summary.datasetSha256 },
+      totalSeconds: round((performance.now() - started) / 1000), allMet: rows.every((r) => r.met !== false), rows,
+    };
+    writeResults(path.join(PROJECT_ROOT, 'bench', 'results.json'), results);
+    process.stdout.write(`${markdownTable(rows)}\n\n${results.allMet ? 'Every target met' : 'SOME TARGETS MISSED'} in ${results.totalSeconds} s (load average ${loadBefore} → ${results.loadAverage.after}).\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
