@@ -1,6 +1,7 @@
 /** Reads the whole cost plan (every live record the calculation needs) in one pass for the pure reports. */
 import type { PersonSalary } from '@shared/domain/costs';
 import type { AllocationKeyKind, GroupType, HostingStatus, MembershipRole, RoundingUnit } from '@shared/domain/enums';
+import { sql } from 'kysely';
 import type { Db } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import type { OwnerParameters, PlanData, PlanHosting, PlanKey } from '../../domain/cost-plan/types';
@@ -52,23 +53,44 @@ async function loadPersonSalaries(db: Db): Promise<Record<string, PersonSalary[]
 }
 
 /** `year`: only the memberships overlapping that year (all a one-year report reads); null: all. */
-async function loadMemberships(db: Db, year: number | null): Promise<PlanData['memberships']> {
-  const rows = await db
-    .selectFrom('memberships as m')
-    .innerJoin('persons as p', 'p.id', 'm.person_id')
-    .innerJoin('groups as g', 'g.id', 'm.group_id')
-    .select(['m.id', 'm.person_id', 'p.name as person_name', 'p.region_code', 'p.profession', 'm.group_id', 'g.name as group_name',
-      'g.type as group_type', 'm.role', 'm.allocation_bp', 'm.start_date', 'm.end_date'])
-    .where('m.deleted_at', 'is', null).where('p.deleted_at', 'is', null).where('g.deleted_at', 'is', null).where('p.region_code', 'is not', null)
-    .$if(year !== null, (q) => q.where('m.start_date', '<=', `${year}-12-31`)
-      .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', `${year}-01-01`)])))
-    .orderBy('p.name').orderBy('g.name').orderBy('m.start_date').orderBy('m.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id, personId: r.person_id, personName: r.person_name, personRegionCode: r.region_code ?? '', profession: r.profession,
-    groupId: r.group_id, groupName: r.group_name, groupType: r.group_type as GroupType, role: r.role as MembershipRole,
-    allocationBp: r.allocation_bp, startDate: r.start_date, endDate: r.end_date,
-  }));
+type PlanMembership = PlanData['memberships'][number];
+
+/** Binary (code-unit) order, as SQLite's default collation sorts ASCII and the Swedish letters. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The memberships of the plan (those overlapping `year` when given), with their person and group, in
+ * the order of the report: person name, group name, start date, id. Three plain reads joined here are
+ * several times faster on a national dataset than one SQL join through the text primary keys (bench/).
+ */
+async function loadMemberships(db: Db, year: number | null): Promise<PlanMembership[]> {
+  const [memberships, persons, groups] = await Promise.all([
+    db.selectFrom('memberships')
+      .select(['id', 'person_id', 'group_id', 'role', 'allocation_bp', 'start_date', 'end_date'])
+      .where('deleted_at', 'is', null)
+      // `+start_date`: a full scan beats the period index when most memberships overlap the year.
+      .$if(year !== null, (q) => q.where(sql<string>`+start_date`, '<=', `${year}-12-31`)
+        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', `${year}-01-01`)])))
+      .execute(),
+    db.selectFrom('persons').select(['id', 'name', 'region_code', 'profession']).where('deleted_at', 'is', null).where('region_code', 'is not', null).execute(),
+    db.selectFrom('groups').select(['id', 'name', 'type']).where('deleted_at', 'is', null).execute(),
+  ]);
+  const personById = new Map(persons.map((p) => [p.id, p]));
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+  const result: PlanMembership[] = [];
+  for (const m of memberships) {
+    const person = personById.get(m.person_id);
+    const group = groupById.get(m.group_id);
+    if (!person || !group) continue;
+    result.push({
+      id: m.id, personId: m.person_id, personName: person.name, personRegionCode: person.region_code ?? '', profession: person.profession,
+      groupId: m.group_id, groupName: group.name, groupType: group.type as GroupType, role: m.role as MembershipRole,
+      allocationBp: m.allocation_bp, startDate: m.start_date, endDate: m.end_date,
+    });
+  }
+  return result.sort((a, b) => compareText(a.personName, b.personName) || compareText(a.groupName, b.groupName) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id));
 }
 
 async function loadPopulationsAndNames(db: Db) {
