@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { GZIP_HEADER } from '../../src/main/domain/packages/format';
 import { encodeContainer } from '../../src/main/services/packages/codec';
 import { decodeDocument, encodeDocument } from './packages';
+import type { Prng } from '../../src/main/services/generator/prng';
 
 /**
  * Generators of damaged and hostile package files for tests/integration/fuzz-packages.test.ts. Each
@@ -15,28 +16,6 @@ type Doc = ReturnType<typeof decodeDocument>;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-/** A small seeded generator (mulberry32): the same seed gives the same cases on every machine. */
-export class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-}
 
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
@@ -71,7 +50,7 @@ const WRONG_VALUES: readonly Json[] = [
 /** The manifest's payload checksum is recomputed after tampering, so a change there would be undone. */
 const isChecksum = (path: Path) => path.length === 2 && path[1] === 'payloadSha256';
 
-function wrongType(rng: Rng, doc: Doc): Buffer {
+function wrongType(rng: Prng, doc: Doc): Buffer {
   const fixChecksum = rng.next() < 0.7;
   const candidates = pathsOf(doc as unknown as Json).filter((p) => p.path.length > 0 && p.value !== null && !(fixChecksum && isChecksum(p.path)));
   const target = rng.pick(candidates);
@@ -80,19 +59,19 @@ function wrongType(rng: Rng, doc: Doc): Buffer {
   return encode(doc, fixChecksum);
 }
 
-function stringPath(rng: Rng, doc: Doc): Path {
+function stringPath(rng: Prng, doc: Doc): Path {
   const strings = pathsOf(doc as unknown as Json).filter((p) => typeof p.value === 'string' && !isChecksum(p.path));
   return rng.pick(strings).path;
 }
 
-function hugeString(rng: Rng, doc: Doc): Buffer {
+function hugeString(rng: Prng, doc: Doc): Buffer {
   const length = rng.int(10_001, 400_000);
   const unit = rng.pick(['x', 'å', '🧑‍⚕️', '\\', '"', 'ab']);
   setAt(doc as unknown as Json, stringPath(rng, doc), unit.repeat(Math.ceil(length / unit.length)));
   return encode(doc, true);
 }
 
-function deepNesting(rng: Rng, doc: Doc, text: string): Buffer {
+function deepNesting(rng: Prng, doc: Doc, text: string): Buffer {
   const depth = rng.int(65, 30_000);
   const [open, close] = rng.pick([['[', ']'], ['{"a":', '}'], ['[{"b":', '}]']] as const);
   const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
@@ -103,7 +82,7 @@ function deepNesting(rng: Rng, doc: Doc, text: string): Buffer {
 
 const POLLUTION = ['"__proto__"', '"constructor"', '"prototype"', '"\\u005f_proto__"', '"__pro\\u0074o__"', '"construc\\u0074or"'];
 
-function pollutionKey(rng: Rng, text: string): Buffer {
+function pollutionKey(rng: Prng, text: string): Buffer {
   const openings = [...text.matchAll(/\{/g)].map((m) => m.index);
   const at = rng.pick(openings) + 1;
   const value = rng.pick(['{"polluted":true}', '1', 'null', '{"prototype":{"polluted":true}}', '[]']);
@@ -114,7 +93,7 @@ function recordLists(doc: Doc): [string, Record<string, unknown>[]][] {
   return Object.entries(doc.payload).filter(([, list]) => list.length > 0);
 }
 
-function duplicateId(rng: Rng, doc: Doc): Buffer {
+function duplicateId(rng: Prng, doc: Doc): Buffer {
   const [type, list] = rng.pick(recordLists(doc));
   const copy = { ...rng.pick(list), ...(rng.next() < 0.5 ? {} : { version: rng.int(1, 1000) }) };
   list.splice(rng.int(0, list.length), 0, copy);
@@ -123,7 +102,7 @@ function duplicateId(rng: Rng, doc: Doc): Buffer {
   return encode(doc, true);
 }
 
-function wrongCounts(rng: Rng, doc: Doc): Buffer {
+function wrongCounts(rng: Prng, doc: Doc): Buffer {
   const counts = doc.manifest.counts as Record<string, number>;
   const type = rng.pick(Object.keys(counts));
   counts[type] = (counts[type] ?? 0) + rng.pick([1, -1, 2, 1000, -1000]);
@@ -131,7 +110,7 @@ function wrongCounts(rng: Rng, doc: Doc): Buffer {
 }
 
 /** A record's owner changed to one the sender may not write for; verified, but every such record must be ignored. */
-export function wrongOwner(rng: Rng, source: Buffer, owners: readonly string[]): { bytes: Buffer; owner: string } {
+export function wrongOwner(rng: Prng, source: Buffer, owners: readonly string[]): { bytes: Buffer; owner: string } {
   const doc = decodeDocument(source);
   const [, list] = rng.pick(recordLists(doc));
   const owner = rng.pick(owners);
@@ -152,7 +131,7 @@ function largeBombBody(): Buffer {
   return largeBomb;
 }
 
-function bomb(rng: Rng): Buffer {
+function bomb(rng: Prng): Buffer {
   if (rng.next() < 0.025) return Buffer.concat([GZIP_HEADER, largeBombBody(), Buffer.alloc(8)]);
   const size = rng.int(512, 4096) * 1024;
   const unit = Buffer.from(rng.pick(['\u0000', ' ', '[', 'a', '{"a":[', '"x",']));
@@ -163,13 +142,13 @@ function bomb(rng: Rng): Buffer {
   return Buffer.concat([GZIP_HEADER, body, trailer]);
 }
 
-function flipBytes(rng: Rng, source: Buffer): Buffer {
+function flipBytes(rng: Prng, source: Buffer): Buffer {
   const copy = Buffer.from(source);
   for (let n = rng.int(1, 4); n > 0; n--) copy[rng.int(0, copy.length - 1)]! ^= rng.int(1, 255);
   return copy;
 }
 
-function mutateText(rng: Rng, text: string): string {
+function mutateText(rng: Prng, text: string): string {
   const at = rng.int(0, text.length - 1);
   const glyph = rng.pick(['"', '{', '}', '[', ']', ',', ':', '0', '9', 'a', ' ', '\\', '\u0000', '\uD800', 'é']);
   const op = rng.int(0, 2);
@@ -181,7 +160,7 @@ function mutateText(rng: Rng, text: string): string {
 const randomJson = fc.jsonValue({ maxDepth: 6 });
 
 /** One hostile case of the given class, built from the valid packages. */
-export function makeCase(kind: string, rng: Rng, packages: readonly Buffer[]): FuzzCase {
+export function makeCase(kind: string, rng: Prng, packages: readonly Buffer[]): FuzzCase {
   const source = rng.pick(packages);
   const text = JSON.stringify(decodeDocument(source));
   const strict = (bytes: Buffer): FuzzCase => ({ kind, bytes, strict: true, source });

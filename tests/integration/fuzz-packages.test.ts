@@ -5,7 +5,8 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import { inspectPackage, verifyPackageBytes } from '../../src/main/services/packages/import-service';
 import { DomainError } from '../../src/shared/contract/errors';
 import { caller } from '../helpers/call';
-import { classPlan, makeCase, Rng, wrongOwner, type FuzzCase } from '../helpers/package-fuzz';
+import { Prng } from '../../src/main/services/generator/prng';
+import { classPlan, makeCase, wrongOwner, type FuzzCase } from '../helpers/package-fuzz';
 import { exportPackageBytes, importInput, startFromTemplate } from '../helpers/packages';
 import { logicalDump } from '../helpers/temp';
 
@@ -90,7 +91,7 @@ const newFigures = (): Figures => ({ inputs: 0, accepted: 0, crashes: 0, harmles
 type Campaign = { figures: Figures; perClass: Record<string, number>; heapGrowth: number; rssGrowth: number };
 
 /** Runs every class of the plan; the logical dump of the receiver is compared every 2 000 inputs. */
-async function runCampaign(rng: Rng, dumpBefore: string): Promise<Campaign> {
+async function runCampaign(rng: Prng, dumpBefore: string): Promise<Campaign> {
   const figures = newFigures();
   const perClass: Record<string, number> = {};
   const baseline = process.memoryUsage();
@@ -127,7 +128,7 @@ describe('package fuzzing: damaged and hostile package files', () => {
     }
     const dumpBefore = logicalDump(receiver);
     const started = performance.now();
-    const { figures, perClass, heapGrowth, rssGrowth } = await runCampaign(new Rng(SEED), dumpBefore);
+    const { figures, perClass, heapGrowth, rssGrowth } = await runCampaign(new Prng(SEED), dumpBefore);
     console.log(
       `package fuzz: ${figures.inputs} inputs (${Object.entries(perClass).map(([k, n]) => `${k} ${n}`).join(', ')}); ` +
         `${figures.channelCalls} also through packages:import/inspect; accepted ${figures.accepted}, crashes ${figures.crashes}, ` +
@@ -146,7 +147,7 @@ describe('package fuzzing: damaged and hostile package files', () => {
   }, 600_000);
 
   it('wrong owners: the package verifies, but the dry run ignores every record the sender does not own', async () => {
-    const rng = new Rng(SEED + 1);
+    const rng = new Prng(SEED + 1);
     const dumpBefore = logicalDump(receiver);
     const source = packages[0]!;
     for (let i = 0; i < 300; i++) {

@@ -59,13 +59,6 @@ function inspectExisting(dbPath: string): number {
   }
 }
 
-/** Unicode-aware case folding for search (SQLite's LOWER and LIKE only fold ASCII, not å ä ö). */
-export function registerFunctions(sqlite: Sqlite): void {
-  sqlite.function('fold', { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? value.toLocaleLowerCase('sv-SE') : value === null ? null : String(value),
-  );
-}
-
 export function applyPragmas(sqlite: Sqlite): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -117,7 +110,6 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
   const sqlite = openWritable(dbPath, options.create);
   try {
     applyPragmas(sqlite);
-    registerFunctions(sqlite);
     if (exists && schemaVersionOf(sqlite) > 0 && pendingMigrations(sqlite, migrations).length > 0) {
       await createVerifiedBackup(sqlite, dbPath, 'migration', options.now());
     }

@@ -1,4 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { AuditLogTable } from '../db/schema';
 import { auditHash, GENESIS_HASH, payloadDigest } from './audit';
 
 export type AuditChainReport = {
@@ -11,20 +13,7 @@ export type AuditChainReport = {
   reason: string | null;
 };
 
-type AuditRow = {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  record_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  payload_sha256: string;
-  erasure_id: string | null;
-  prev_hash: string;
-  hash: string;
-};
+type AuditRow = Selectable<AuditLogTable>;
 
 /** Whether an erasure exists and the entry concerns its person (the person, their memberships or salaries). */
 type ErasureCheck = (row: AuditRow) => boolean;
