@@ -8,6 +8,7 @@ import { DatabaseOpenError } from './errors';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { pendingMigrations, runMigrations, schemaVersionOf } from './migrate';
+import { pruneChangeLog } from './change-log';
 import { createVerifiedBackup, listBackupFiles, nativeBindingPath, type BackupFile } from './backup';
 
 export type OpenedDatabase = {
@@ -114,6 +115,7 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
       await createVerifiedBackup(sqlite, dbPath, 'migration', options.now());
     }
     runMigrations(sqlite, migrations);
+    pruneChangeLog(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;

@@ -2,6 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ActivityLevel, GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
 import type { Database } from '../db/schema';
+import type { RegisterMirror } from './register-mirror';
 import type { CapacityMembership } from '../domain/capacity/load';
 import type { CapacityPerson, LoadMembership } from '../domain/capacity/grid';
 import type { LevelEventInput } from '../domain/levels/timeline';
@@ -57,38 +58,39 @@ export async function loadWindowMemberships(db: Executor, filter: WindowFilter) 
   return { persons, memberships };
 }
 
+export type GridFilter = Omit<WindowFilter, 'personId' | 'groupIds'>;
+
+/** A person the grid's region and organisation filters keep, with their memberships overlapping the window; null otherwise. */
+export function gridPerson(mirror: RegisterMirror, personId: string, filter: GridFilter, regions: ReadonlySet<string> | null) {
+  const p = mirror.persons.get(personId);
+  if (!p) return null;
+  if (regions && (p.regionCode === null || !regions.has(p.regionCode))) return null;
+  if (filter.organisationId && p.organisationId !== filter.organisationId) return null;
+  const memberships: LoadMembership[] = [];
+  for (const m of mirror.membershipsOf(p.id)) {
+    if (m.startDate <= filter.lastDay && (m.endDate === null || m.endDate >= filter.firstDay)) memberships.push(m);
+  }
+  if (memberships.length === 0) return null;
+  const organisationName = p.organisationId === null ? null : (mirror.organisationNames.get(p.organisationId) ?? null);
+  const person: CapacityPerson = { id: p.id, name: p.name, regionCode: p.regionCode, organisationId: p.organisationId, organisationName };
+  return { person, memberships };
+}
+
 /**
- * The capacity grid's read: the live memberships overlapping the window of persons in the given
- * regions (or organisation), only the columns a load needs, ordered by the person's name so that the
- * grid's Swedish-collation sort is nearly linear. The persons come from the same rows, in that order.
+ * The capacity grid's read, from the register mirror: the live memberships overlapping the window of
+ * persons in the given regions (or organisation), persons in the grid's name order (Swedish collation,
+ * then id) and their memberships after them, so the grid's sort is linear.
  */
-export async function loadCapacityMemberships(db: Executor, filter: Omit<WindowFilter, 'personId' | 'groupIds'>) {
-  let query = db
-    .selectFrom('memberships as m')
-    .innerJoin('persons as p', 'p.id', 'm.person_id')
-    .innerJoin('groups as g', 'g.id', 'm.group_id')
-    .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .select(['m.person_id', 'm.group_id', 'm.status', 'm.start_date', 'm.end_date', 'm.allocation_bp', 'g.type as group_type'])
-    .select(['p.name as person_name', 'p.region_code', 'p.organisation_id', 'o.name as organisation_name'])
-    .where('m.deleted_at', 'is', null)
-    .where('p.deleted_at', 'is', null)
-    .where('g.deleted_at', 'is', null)
-    .where('m.start_date', '<=', filter.lastDay)
-    .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', filter.firstDay)]));
-  if (filter.regionCodes) query = query.where('p.region_code', 'in', filter.regionCodes.length > 0 ? [...filter.regionCodes] : ['']);
-  if (filter.organisationId) query = query.where('p.organisation_id', '=', filter.organisationId);
-  const rows = await query.orderBy('p.name').orderBy('p.id').execute();
+export function capacityMemberships(mirror: RegisterMirror, filter: GridFilter) {
+  const regions = filter.regionCodes ? new Set(filter.regionCodes) : null;
   const persons = new Map<string, CapacityPerson>();
-  const memberships: LoadMembership[] = new Array<LoadMembership>(rows.length);
-  rows.forEach((r, i) => {
-    if (!persons.has(r.person_id)) {
-      persons.set(r.person_id, { id: r.person_id, name: r.person_name, regionCode: r.region_code, organisationId: r.organisation_id, organisationName: r.organisation_name });
-    }
-    memberships[i] = {
-      personId: r.person_id, groupId: r.group_id, groupType: r.group_type as GroupType, status: r.status as MembershipStatus,
-      startDate: r.start_date, endDate: r.end_date, allocationBp: r.allocation_bp,
-    };
-  });
+  const memberships: LoadMembership[] = [];
+  for (const p of mirror.personsByName()) {
+    const selected = gridPerson(mirror, p.id, filter, regions);
+    if (!selected) continue;
+    persons.set(p.id, selected.person);
+    for (const m of selected.memberships) memberships.push(m);
+  }
   return { persons, memberships };
 }
 

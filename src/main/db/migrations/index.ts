@@ -6,9 +6,10 @@ import { auditAppendOnly } from './0005-audit-append-only';
 import { auditErasablePayloads } from './0006-audit-erasable-payloads';
 import { searchKeys } from './0007-search-keys';
 import { scaleIndexes } from './0008-scale-indexes';
+import { changeLog } from './0009-change-log';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly, auditErasablePayloads, searchKeys, scaleIndexes];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly, auditErasablePayloads, searchKeys, scaleIndexes, changeLog];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -86,8 +86,13 @@ export function capacityRow(load: PersonLoad, months: readonly MonthInfo[], sett
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
+/** Persons by name in Swedish collation, then id: the grid's name order. */
+export function comparePersonsByName(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+}
+
 /** A selected person's load with its peak, before any cell is built (only the page's rows get cells). */
-type Ranked = { load: PersonLoad; peakBp: number; peakBand: CapacityBand };
+export type Ranked = { load: PersonLoad; peakBp: number; peakBand: CapacityBand };
 
 function ranked(load: PersonLoad, months: readonly MonthInfo[], settings: CapacitySettings): Ranked {
   let peak = 0;
@@ -103,34 +108,38 @@ function ranked(load: PersonLoad, months: readonly MonthInfo[], settings: Capaci
   return { load, peakBp: Math.round(peak * 10) / 10, peakBand };
 }
 
-/**
- * By name (Swedish collation, then id), or by peak (descending, then by name). The name order is
- * computed once; callers that pass persons already ordered by name (the SQL does) make it nearly linear.
- */
-function sortRanked(rows: Ranked[], sort: GridOptions['sort']): void {
-  rows.sort((a, b) => collator.compare(a.load.person.name, b.load.person.name) || a.load.person.id.localeCompare(b.load.person.id));
-  if (sort !== 'PEAK_DESC') return;
-  const position = new Map(rows.map((r, i) => [r, i]));
-  rows.sort((a, b) => b.peakBp - a.peakBp || position.get(a)! - position.get(b)!);
+/** Rows in name order → by peak, descending, keeping the name order among equal peaks (the sort is stable). */
+export function sortByPeak(rows: Ranked[]): void {
+  rows.sort((a, b) => b.peakBp - a.peakBp);
 }
 
 /** The selected persons sorted with their peaks, and the totals over all of them: everything but the page. */
 export type RankedGrid = { rows: Ranked[]; totals: CapacityTotals };
 
-export function rankCapacity(
-  persons: ReadonlyMap<string, CapacityPerson>,
-  memberships: readonly LoadMembership[],
-  options: Omit<GridOptions, 'offset' | 'limit' | 'withTotals'>,
-): RankedGrid {
-  const loads = personLoads(persons, memberships, options);
+type RankOptions = Omit<GridOptions, 'offset' | 'limit' | 'withTotals'>;
+
+/** The selected persons with their peaks, in name order (the persons passed in name order make it linear). */
+export function rankPersons(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: RankOptions): Ranked[] {
   const kept: Ranked[] = [];
-  for (const load of loads) {
+  for (const load of personLoads(persons, memberships, options)) {
     const row = ranked(load, options.months, options.settings);
     if (options.minBand !== null && BAND_RANK[row.peakBand] < BAND_RANK[options.minBand]) continue;
     kept.push(row);
   }
-  sortRanked(kept, options.sort);
-  return { rows: kept, totals: capacityTotals(kept.map((r) => r.load), options.months, options.regionNames, options.settings) };
+  // persons passed in name order (the mirror's) make this linear
+  kept.sort((a, b) => comparePersonsByName(a.load.person, b.load.person));
+  return kept;
+}
+
+/** The grid of rows in name order: sorted as asked (a copy) with the totals over all of them. */
+export function finishRanking(byName: readonly Ranked[], options: Pick<RankOptions, 'sort' | 'months' | 'regionNames' | 'settings'>): RankedGrid {
+  const rows = [...byName];
+  if (options.sort === 'PEAK_DESC') sortByPeak(rows);
+  return { rows, totals: capacityTotals(rows.map((r) => r.load), options.months, options.regionNames, options.settings) };
+}
+
+export function rankCapacity(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: RankOptions): RankedGrid {
+  return finishRanking(rankPersons(persons, memberships, options), options);
 }
 
 /** One page of a ranked grid: cells only for its rows. */

@@ -56,33 +56,46 @@ function membershipInput(data: PlanData, m: PlanMembership, year: number, resolv
   };
 }
 
-type Costable = { good: { membership: PlanMembership; input: MembershipLineInput; costOre: number }[]; paid: PaidByHostingLine[] };
+type Good = { membership: PlanMembership; costOre: number; input: MembershipLineInput | null };
+type Costable = { good: Good[]; paid: PaidByHostingLine[] };
 
-/** The memberships of the region's persons in the year that it pays and can cost, with their inputs. */
-function costableMemberships(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[]): Costable {
+/**
+ * What a membership comes to in the year: paid by a hosting, costed, or not costable (with the warning).
+ * A pure function of the membership and the rest of the plan, so a caller may remember it per membership
+ * object for as long as the rest of the plan (hostings, parameters, salaries, scenario) is unchanged.
+ */
+export type MembershipOutcome = { paid: PaidByHostingLine } | { costOre: number } | { failed: CostWarning };
+export type OutcomeMemo = WeakMap<PlanMembership, MembershipOutcome>;
+
+function outcomeOf(data: PlanData, m: PlanMembership, ctx: { roles: ReturnType<typeof staffedRolesByGroup>; coster: MembershipCoster; year: number; resolved: ResolvedParameters }): MembershipOutcome {
+  const covered = paidByHosting(m, ctx.roles);
+  if (covered) return { paid: covered };
+  if (ctx.resolved === null) return { failed: warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${ctx.year}`, m.id) };
+  try {
+    return { costOre: ctx.coster.cost(m, membershipInput(data, m, ctx.year, ctx.resolved)) };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { failed: warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: ${error.message}`, m.id) };
+  }
+}
+
+/** The memberships of the region's persons in the year that it pays and can cost (with their inputs when lines are wanted). */
+function costableMemberships(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[], options: RegionReportOptions): Costable {
   const rows = membershipsOfRegion(data.memberships, regionCode).filter((m) => m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year));
-  const roles = staffedRolesByGroup(hostings);
-  const coster = new MembershipCoster(year);
-  const good: Costable['good'] = [];
+  const ctx = { roles: staffedRolesByGroup(hostings), coster: new MembershipCoster(year), year, resolved };
+  const good: Good[] = [];
   const paid: PaidByHostingLine[] = [];
   for (const m of rows) {
-    const covered = paidByHosting(m, roles);
-    if (covered) {
-      paid.push(covered);
-      warnings.push(warning('MEMBERSHIP_PAID_BY_HOSTING', `${m.personName} in ${m.groupName}: paid by the hosting ("${covered.itemLabel}"), not counted again`, m.id));
-      continue;
+    let outcome = options.memo?.get(m);
+    if (outcome === undefined) {
+      outcome = outcomeOf(data, m, ctx);
+      options.memo?.set(m, outcome);
     }
-    if (resolved === null) {
-      warnings.push(warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${year}`, m.id));
-      continue;
-    }
-    const input = membershipInput(data, m, year, resolved);
-    try {
-      good.push({ membership: m, input, costOre: coster.cost(m, input) });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      warnings.push(warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: ${error.message}`, m.id));
-    }
+    if ('paid' in outcome) {
+      paid.push(outcome.paid);
+      warnings.push(warning('MEMBERSHIP_PAID_BY_HOSTING', `${m.personName} in ${m.groupName}: paid by the hosting ("${outcome.paid.itemLabel}"), not counted again`, m.id));
+    } else if ('failed' in outcome) warnings.push(outcome.failed);
+    else good.push({ membership: m, costOre: outcome.costOre, input: options.lines && resolved !== null ? membershipInput(data, m, year, resolved) : null });
   }
   return { good, paid };
 }
@@ -106,8 +119,11 @@ function hostingGaps(data: PlanData, hostings: readonly HostingReport[], regionC
   return hostings.filter((h) => regionsOf(data, h.key.healthcareRegionCode).includes(regionCode)).flatMap((h) => h.warnings);
 }
 
-/** `lines: false` (the year report) leaves out the membership lines and their traces: the sums are the same. */
-export type RegionReportOptions = { lines: boolean };
+/**
+ * `lines: false` (the year report) leaves out the membership lines and their traces: the sums are the
+ * same. `memo`: outcomes remembered per membership (see `MembershipOutcome`).
+ */
+export type RegionReportOptions = { lines: boolean; memo?: OutcomeMemo };
 
 export function regionReport(
   data: PlanData,
@@ -120,7 +136,7 @@ export function regionReport(
   const parameterWarnings: CostWarning[] = [];
   const resolved = resolveParameters(data, regionCode, year, parameterWarnings);
   const hostingShares = shareLines(hostings, regionCode);
-  const { good, paid } = costableMemberships(data, hostings, regionCode, year, resolved, warnings);
+  const { good, paid } = costableMemberships(data, hostings, regionCode, year, resolved, warnings, options);
   const contributions = data.contributions
     .filter((c) => c.regionCode === regionCode && c.year === year)
     .map((c) => ({ id: c.id, recipient: c.recipient, label: c.label, amountOre: c.amountOre }));
@@ -128,7 +144,7 @@ export function regionReport(
     regionCode,
     year,
     hostingShares: hostingShares.map((s) => ({ label: s.groupName, shares: [{ regionCode, shareOre: s.shareOre }] })),
-    memberships: options.lines ? good.map((g) => g.input) : [],
+    memberships: options.lines ? good.map((g) => g.input as MembershipLineInput) : [],
     fixedContributions: contributions,
   });
   const memberships = commitment.trace.membershipLines.map((line, i) => {

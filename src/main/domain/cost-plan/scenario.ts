@@ -5,17 +5,25 @@
  */
 import type { CostWarning } from '@shared/contract/cost/reports';
 import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
-import { warning, type PlanData, type PlanHosting, type PlanKey, type YearPlan } from './types';
+import { warning, type PlanData, type PlanHosting, type PlanKey, type PlanMembership, type YearPlan } from './types';
 
 type Override<K extends ScenarioOverride['kind']> = Extract<ScenarioOverride, { kind: K }>;
 
-function copy(data: PlanData): PlanData {
+function copyMembership(m: PlanMembership): PlanMembership {
+  return {
+    id: m.id, personId: m.personId, personName: m.personName, personRegionCode: m.personRegionCode, profession: m.profession, groupId: m.groupId,
+    groupName: m.groupName, groupType: m.groupType, role: m.role, allocationBp: m.allocationBp, startDate: m.startDate, endDate: m.endDate,
+  };
+}
+
+/** A copy the overrides may change; the memberships (tens of thousands) are copied only when an override changes them. */
+function copy(data: PlanData, overrides: readonly ScenarioOverride[]): PlanData {
   return {
     ...data,
     hostings: data.hostings.map((h) => ({ ...h })),
     items: [...data.items],
     keys: [...data.keys],
-    memberships: data.memberships.map((m) => ({ ...m })),
+    memberships: overrides.some((o) => o.kind === 'MEMBER_ALLOCATION') ? data.memberships.map(copyMembership) : data.memberships,
     poOverrides: [...data.poOverrides],
     indexOverrides: [...data.indexOverrides],
   };
@@ -101,7 +109,7 @@ function applyOne(data: PlanData, o: ScenarioOverride, index: number, year: numb
 }
 
 export function applyScenario(data: PlanData, overrides: readonly ScenarioOverride[], year: number): YearPlan {
-  const result = copy(data);
+  const result = copy(data, overrides);
   const warnings: CostWarning[] = [];
   overrides.forEach((o, index) => applyOne(result, o, index, year, warnings));
   return { data: result, year, warnings };

@@ -13,7 +13,7 @@ import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
 import { hostingReport } from './hosting-report';
 import { regionReport, type RegionReportOptions } from './region-report';
 import { applyScenario } from './scenario';
-import { overlapsYear, regionsOf, warning, type PlanData, type PlanHosting } from './types';
+import { overlapsYear, regionsOf, warning, type PlanData, type PlanHosting, type PlanMembership } from './types';
 
 export type ScenarioInput = { id: string; name: string; overrides: readonly ScenarioOverride[] } | null;
 
@@ -37,10 +37,18 @@ export function computeYear(base: PlanData, year: number, scenario: ScenarioInpu
   return { data: applied.data, hostings, warnings };
 }
 
-function regionCodes(data: PlanData, hostings: readonly HostingReport[], year: number): string[] {
+/** The regions of persons with a membership of the year that takes time (they have representation costs). */
+export function regionsWithMemberships(memberships: readonly PlanMembership[], year: number): Set<string> {
   const codes = new Set<string>();
+  for (const m of memberships) if (m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year)) codes.add(m.personRegionCode);
+  return codes;
+}
+
+/** The regions a year report lists: a healthcare region's members, or every region that pays anything. */
+export function reportedRegionCodes(data: PlanData, hostings: readonly HostingReport[], year: number, healthcareRegionCode: string | null, withMemberships: Iterable<string>): string[] {
+  if (healthcareRegionCode !== null) return regionsOf(data, healthcareRegionCode);
+  const codes = new Set<string>(withMemberships);
   for (const h of hostings) for (const s of h.split?.shares ?? []) codes.add(s.regionCode);
-  for (const m of data.memberships) if (overlapsYear(m.startDate, m.endDate, year) && m.allocationBp > 0) codes.add(m.personRegionCode);
   for (const c of data.contributions) if (c.year === year) codes.add(c.regionCode);
   return [...codes].sort();
 }
@@ -49,18 +57,12 @@ function sumOf<T>(rows: readonly T[], pick: (row: T) => number): number {
   return rows.reduce((acc, r) => acc + pick(r), 0);
 }
 
-/** `options.lines: false` leaves out the regions' membership lines (cost-report:region has them, with traces); the figures are the same. */
-export function yearReport(
-  base: PlanData,
-  year: number,
-  healthcareRegionCode: string | null,
-  scenario: ScenarioInput,
-  options: RegionReportOptions = { lines: true },
+/** The year report from its parts (the hostings of the year and the listed regions' reports). */
+export function assembleYearReport(
+  parts: { year: number; scenario: ScenarioInput; healthcareRegionCode: string | null; hostings: readonly HostingReport[]; regions: RegionReport[]; warnings: CostWarning[] },
 ): YearReport {
-  const { data, hostings, warnings } = computeYear(base, year, scenario);
-  const listedHostings = healthcareRegionCode === null ? hostings : hostings.filter((h) => h.hostHealthcareRegionCode === healthcareRegionCode);
-  const codes = healthcareRegionCode === null ? regionCodes(data, hostings, year) : regionsOf(data, healthcareRegionCode);
-  const regions: RegionReport[] = codes.map((code) => regionReport(data, hostings, code, year, options));
+  const { year, scenario, healthcareRegionCode, regions } = parts;
+  const listedHostings = healthcareRegionCode === null ? [...parts.hostings] : parts.hostings.filter((h) => h.hostHealthcareRegionCode === healthcareRegionCode);
   return {
     year,
     scenario: scenario ? { id: scenario.id, name: scenario.name } : null,
@@ -73,8 +75,22 @@ export function yearReport(
       membershipsOre: sumOf(regions, (r) => r.membershipsOre),
       fixedContributionsOre: sumOf(regions, (r) => r.fixedContributionsOre),
     },
-    warnings,
+    warnings: parts.warnings,
   };
+}
+
+/** `options.lines: false` leaves out the regions' membership lines (cost-report:region has them, with traces); the figures are the same. */
+export function yearReport(
+  base: PlanData,
+  year: number,
+  healthcareRegionCode: string | null,
+  scenario: ScenarioInput,
+  options: RegionReportOptions = { lines: true },
+): YearReport {
+  const { data, hostings, warnings } = computeYear(base, year, scenario);
+  const codes = reportedRegionCodes(data, hostings, year, healthcareRegionCode, regionsWithMemberships(data.memberships, year));
+  const regions: RegionReport[] = codes.map((code) => regionReport(data, hostings, code, year, options));
+  return assembleYearReport({ year, scenario, healthcareRegionCode, hostings, regions, warnings });
 }
 
 /** One region in one year (its hosting shares need every hosting of the year). */

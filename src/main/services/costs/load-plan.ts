@@ -1,11 +1,12 @@
 /** Reads the whole cost plan (every live record the calculation needs) in one pass for the pure reports. */
 import type { PersonSalary } from '@shared/domain/costs';
-import type { AllocationKeyKind, GroupType, HostingStatus, MembershipRole, RoundingUnit } from '@shared/domain/enums';
-import { sql } from 'kysely';
+import type { Database as Sqlite } from 'better-sqlite3';
+import type { AllocationKeyKind, GroupType, HostingStatus, RoundingUnit } from '@shared/domain/enums';
 import type { Db } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import type { OwnerParameters, PlanData, PlanHosting, PlanKey } from '../../domain/cost-plan/types';
 import { readReferenceParameters, REFERENCE_COSTS_SOURCE } from '../../reference/costs-file';
+import { registerMirror, type MirrorMembership } from '../../repositories/register-mirror';
 import { installationOwner } from './scope';
 
 async function loadHostings(db: Db): Promise<PlanHosting[]> {
@@ -52,45 +53,24 @@ async function loadPersonSalaries(db: Db): Promise<Record<string, PersonSalary[]
   return result;
 }
 
-/** `year`: only the memberships overlapping that year (all a one-year report reads); null: all. */
 type PlanMembership = PlanData['memberships'][number];
 
-/** Binary (code-unit) order, as SQLite's default collation sorts ASCII and the Swedish letters. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
- * The memberships of the plan (those overlapping `year` when given), with their person and group, in
- * the order of the report: person name, group name, start date, id. Three plain reads joined here are
- * several times faster on a national dataset than one SQL join through the text primary keys (bench/).
+ * The memberships of the plan (those overlapping `year` when given) of persons with a region, with their
+ * person and group, in the order of the report: person name, group name, start date, id. They come from
+ * the register mirror (kept in that order), read inside the plan's read transaction; the objects are
+ * shared with the mirror and never changed (a scenario changes copies).
  */
-async function loadMemberships(db: Db, year: number | null): Promise<PlanMembership[]> {
-  const [memberships, persons, groups] = await Promise.all([
-    db.selectFrom('memberships')
-      .select(['id', 'person_id', 'group_id', 'role', 'allocation_bp', 'start_date', 'end_date'])
-      .where('deleted_at', 'is', null)
-      // `+start_date`: a full scan beats the period index when most memberships overlap the year.
-      .$if(year !== null, (q) => q.where(sql<string>`+start_date`, '<=', `${year}-12-31`)
-        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', `${year}-01-01`)])))
-      .execute(),
-    db.selectFrom('persons').select(['id', 'name', 'region_code', 'profession']).where('deleted_at', 'is', null).where('region_code', 'is not', null).execute(),
-    db.selectFrom('groups').select(['id', 'name', 'type']).where('deleted_at', 'is', null).execute(),
-  ]);
-  const personById = new Map(persons.map((p) => [p.id, p]));
-  const groupById = new Map(groups.map((g) => [g.id, g]));
+function loadMemberships(sqlite: Sqlite, year: number | null): PlanMembership[] {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
   const result: PlanMembership[] = [];
-  for (const m of memberships) {
-    const person = personById.get(m.person_id);
-    const group = groupById.get(m.group_id);
-    if (!person || !group) continue;
-    result.push({
-      id: m.id, personId: m.person_id, personName: person.name, personRegionCode: person.region_code ?? '', profession: person.profession,
-      groupId: m.group_id, groupName: group.name, groupType: group.type as GroupType, role: m.role as MembershipRole,
-      allocationBp: m.allocation_bp, startDate: m.start_date, endDate: m.end_date,
-    });
+  for (const m of registerMirror(sqlite).inPlanOrder()) {
+    if (m.personRegionCode === null) continue;
+    if (year !== null && (m.startDate > last || (m.endDate !== null && m.endDate < first))) continue;
+    result.push(m as MirrorMembership & { personRegionCode: string });
   }
-  return result.sort((a, b) => compareText(a.personName, b.personName) || compareText(a.groupName, b.groupName) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id));
+  return result;
 }
 
 async function loadPopulationsAndNames(db: Db) {
@@ -108,13 +88,15 @@ async function loadPopulationsAndNames(db: Db) {
 /**
  * One read transaction, so the plan is a consistent picture even while the UI writes. `only.year`: a
  * plan for reports of that one year (memberships overlapping it; everything else as always).
+ * `only.memberships: false`: everything but the memberships (the live year report takes them per region).
  */
-export async function loadPlan(ctx: ServiceContext, only: { year: number } | null = null): Promise<PlanData> {
+export async function loadPlan(ctx: ServiceContext, only: { year?: number; memberships?: false } | null = null): Promise<PlanData> {
   const reference = readReferenceParameters(ctx.resourcesDir);
-  return ctx.db.transaction().execute((trx) => readPlan(trx, reference, only?.year ?? null));
+  const memberships = only?.memberships === false ? null : { year: only?.year ?? null };
+  return ctx.db.transaction().execute((trx) => readPlan(trx, ctx.sqlite, reference, memberships));
 }
 
-async function readPlan(db: Db, referenceParameters: PlanData['referenceParameters'], year: number | null): Promise<PlanData> {
+async function readPlan(db: Db, sqlite: Sqlite, referenceParameters: PlanData['referenceParameters'], memberships: { year: number | null } | null): Promise<PlanData> {
   const items = await db.selectFrom('cost_items').selectAll().where('deleted_at', 'is', null).orderBy('year').orderBy('created_at').orderBy('label').orderBy('id').execute();
   const contributions = await db.selectFrom('fixed_contributions').selectAll().where('deleted_at', 'is', null).orderBy('recipient').orderBy('label').execute();
   return {
@@ -129,7 +111,7 @@ async function readPlan(db: Db, referenceParameters: PlanData['referenceParamete
     referenceParameters,
     referenceSource: REFERENCE_COSTS_SOURCE,
     personSalaries: await loadPersonSalaries(db),
-    memberships: await loadMemberships(db, year),
+    memberships: memberships === null ? [] : loadMemberships(sqlite, memberships.year),
     contributions: contributions.map((c) => ({ id: c.id, regionCode: c.region_code, year: c.year, recipient: c.recipient, label: c.label, amountOre: c.amount_ore })),
     ...(await loadPopulationsAndNames(db)),
     poOverrides: [],

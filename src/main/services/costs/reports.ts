@@ -9,6 +9,7 @@ import { hostingReport } from '../../domain/cost-plan/hosting-report';
 import { applyScenario } from '../../domain/cost-plan/scenario';
 import { overlapsYear, type PlanData } from '../../domain/cost-plan/types';
 import { regionYear, yearReport } from '../../domain/cost-plan/year-report';
+import { liveYearReport } from './live-year-report';
 import { loadPlan } from './load-plan';
 import { scenarioInput } from './scenarios';
 
@@ -50,23 +51,23 @@ export async function multiYearCostReport(
 /** The last year report without lines (a few kB), remembered while the database is unchanged. */
 const yearReports = new ReadCache<YearReport>();
 
+/**
+ * With lines: the whole calculation. Without (the year view, the bench): the live report, brought up
+ * to date with what changed (live-year-report.ts), and remembered while nothing changes.
+ */
 export async function yearCostReport(
   ctx: ServiceContext,
   input: ScenarioId & { year: number; healthcareRegionCode: string | null; withLines?: boolean },
 ): Promise<YearReport> {
-  const lines = input.withLines ?? true;
-  if (lines) return computeYearReport(ctx, input, true);
-  const key = JSON.stringify([input.year, input.healthcareRegionCode, input.scenarioId]);
-  return yearReports.get(ctx.sqlite, key, () => computeYearReport(ctx, input, false));
-}
-
-async function computeYearReport(ctx: ServiceContext, input: ScenarioId & { year: number; healthcareRegionCode: string | null }, lines: boolean): Promise<YearReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const data = await loadPlan(ctx, { year: input.year });
-  if (input.healthcareRegionCode !== null && !data.members.some((m) => m.healthcareRegionCode === input.healthcareRegionCode)) {
-    throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
+  if (input.healthcareRegionCode !== null) {
+    const known = await ctx.db.selectFrom('healthcare_region_members').select('region_code')
+      .where('healthcare_region_code', '=', input.healthcareRegionCode).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!known) throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
   }
-  return yearReport(data, input.year, input.healthcareRegionCode, scenario, { lines });
+  if (input.withLines ?? true) return yearReport(await loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
+  const key = JSON.stringify([input.year, input.healthcareRegionCode, input.scenarioId]);
+  return yearReports.get(ctx.sqlite, key, () => liveYearReport(ctx, input.year, input.healthcareRegionCode, scenario));
 }
 
 export async function compareScenarioReport(

@@ -8,31 +8,24 @@ import type {
   capacityCellInputSchema,
 } from '@shared/contract/planning/capacity';
 import { capacityCellDetail } from '../../domain/capacity/cell';
-import { capacityPage, rankCapacity, type RankedGrid } from '../../domain/capacity/grid';
-import { monthInfo, monthWindow, type MonthInfo } from '../../domain/capacity/months';
+import { capacityPage } from '../../domain/capacity/grid';
+import { monthInfo, monthWindow } from '../../domain/capacity/months';
 import type { ServiceContext } from '../../lib/context';
-import { ReadCache } from '../../lib/read-cache';
 import { appendAudit } from '../../repositories/audit';
 import { readCapacitySettings, writeCapacitySettings } from '../../repositories/capacity-settings';
-import { loadCapacityMemberships, loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
+import { loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
+import { registerMirror } from '../../repositories/register-mirror';
+import { liveRankedGrid } from './live-grid';
 import { resolveScope } from './scope';
 
-/** The ranked grid of one question (the input without its page), remembered while the database is unchanged. */
-const rankedGrids = new ReadCache<{ grid: RankedGrid; settings: CapacitySettings }>();
-
 /**
- * The capacity grid: one narrow query for the memberships overlapping the window, every selected
- * person ranked and totalled once per question, and cells only for the requested page's rows (the
- * view fetches page after page of the same question while scrolling).
+ * The capacity grid: the selected persons ranked and totalled once per question and then kept up to
+ * date with the changes (live-grid.ts), cells only for the requested page's rows (the view fetches page
+ * after page of the same question while scrolling).
  */
 export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridInput): Promise<CapacityGrid> {
   const months = monthWindow(input.from, input.monthCount);
   const { offset, limit, withTotals, ...question } = input;
-  const { grid, settings } = await rankedGrids.get(ctx.sqlite, JSON.stringify(question), () => rankGrid(ctx, input, months));
-  return capacityPage(grid, { months, settings, offset, limit, withTotals });
-}
-
-async function rankGrid(ctx: ServiceContext, input: CapacityGridInput, months: MonthInfo[]) {
   let regionCodes: string[] | null = input.regionCode === null ? null : [input.regionCode];
   if (input.healthcareRegionCode !== null) {
     const scope = await resolveScope(ctx.db, input.healthcareRegionCode);
@@ -41,23 +34,14 @@ async function rankGrid(ctx: ServiceContext, input: CapacityGridInput, months: M
   }
   const settings = await readCapacitySettings(ctx.db);
   const names = await regionNames(ctx.db);
-  const { persons, memberships } = await loadCapacityMemberships(ctx.db, {
-    firstDay: months[0]!.firstDay,
-    lastDay: months[months.length - 1]!.lastDay,
-    regionCodes,
-    organisationId: input.organisationId,
-  });
-  const grid = rankCapacity(persons, memberships, {
-    months,
-    settings,
-    regionNames: names,
-    groupType: input.groupType,
-    groupId: input.groupId,
-    countOnlyMatching: input.countOnlyMatching,
-    minBand: input.minBand,
-    sort: input.sort,
-  });
-  return { grid, settings };
+  const filter = { firstDay: months[0]!.firstDay, lastDay: months[months.length - 1]!.lastDay, regionCodes, organisationId: input.organisationId };
+  const options = {
+    months, settings, regionNames: names, groupType: input.groupType, groupId: input.groupId,
+    countOnlyMatching: input.countOnlyMatching, minBand: input.minBand, sort: input.sort,
+  };
+  const key = JSON.stringify([question, settings, [...names]]);
+  const grid = liveRankedGrid(ctx.sqlite, registerMirror(ctx.sqlite), key, filter, options);
+  return capacityPage(grid, { months, settings, offset, limit, withTotals });
 }
 
 /** One cell: the memberships behind a person's month. */

@@ -1,0 +1,297 @@
+/**
+ * An in-memory mirror of the register's big tables (live memberships joined with their person and
+ * group, live persons, live groups) for the views that read all of them at national scale: the
+ * capacity grid and the cost report (issue #8). Reading 50 000 memberships from SQLite takes longer
+ * than those views may take, so each connection keeps its mirror and, on every use, catches up with
+ * what changed since: nothing when `changeToken` is unchanged; else the rows the change log
+ * (migration 0009) names and the rows inserted since (by rowid); a full reload when the log has a gap
+ * (pruned) or more changes than a reload costs. The database stays the source of truth: the mirror is
+ * never written to, only re-read, and every read runs in one read transaction.
+ */
+import type { Database as Sqlite } from 'better-sqlite3';
+import { comparePersonsByName } from '../domain/capacity/grid';
+import { changeToken } from '../lib/read-cache';
+import { SortedList } from '../lib/sorted-list';
+import { MirrorReader, type ChangeEntry, type MembershipRow, type MirrorEntity, type MirrorGroup, type MirrorPerson, type Read } from './register-mirror-rows';
+
+export type { MirrorGroup, MirrorPerson } from './register-mirror-rows';
+
+/** A live membership whose person and group are live, with what the views need of them. */
+export type MirrorMembership = MembershipRow & {
+  personName: string;
+  personRegionCode: string | null;
+  profession: string | null;
+  groupName: string;
+  groupType: MirrorGroup['type'];
+  groupRegionCode: string | null;
+};
+
+/** More changed records than this: a full reload is cheaper than catching up one by one. */
+const RELOAD_ABOVE = 20_000;
+/** The persons changed by the last refreshes that are remembered for `changedPersonsSince`. */
+const REMEMBERED_PERSON_CHANGES = 50_000;
+const NO_REGION = '';
+
+/** Binary (code-unit) order, as SQLite's default collation sorts. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The cost plan's order: person name, group name, start date, id. */
+export function comparePlanOrder(a: MirrorMembership, b: MirrorMembership): number {
+  return compareText(a.personName, b.personName) || compareText(a.groupName, b.groupName) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id);
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  const set = index.get(key);
+  if (set) set.add(id);
+  else index.set(key, new Set([id]));
+}
+
+export class RegisterMirror {
+  readonly persons = new Map<string, MirrorPerson>();
+  readonly groups = new Map<string, MirrorGroup>();
+  /** Live memberships of live persons in live groups, by id. */
+  readonly memberships = new Map<string, MirrorMembership>();
+  organisationNames = new Map<string, string>();
+  private readonly rows = new Map<string, MembershipRow>();
+  private readonly byPerson = new Map<string, Set<string>>();
+  private readonly byGroup = new Map<string, Set<string>>();
+  private readonly planOrder = new SortedList<MirrorMembership>(comparePlanOrder);
+  private readonly nameOrder = new SortedList<MirrorPerson>(comparePersonsByName);
+  private readonly reader: MirrorReader;
+  private readonly byRegion = new Map<string, Set<MirrorMembership>>();
+  private readonly regionGenerations = new Map<string, number>();
+  private personChanges: { generation: number; personId: string }[] = [];
+  private loadedAt = 0;
+  /** Changes of generations up to this one were dropped from `personChanges`. */
+  private forgottenUpTo = 0;
+  /** Grows with every refresh that found a change; a full reload forgets the changed persons before it. */
+  generation = 0;
+  /** Grows when an organisation's name changed (the grid shows them). */
+  organisationsGeneration = 0;
+  private token: string | null = null;
+  private lastSeq = 0;
+  private readonly maxRowid: Record<MirrorEntity, number> = { memberships: 0, persons: 0, groups: 0 };
+
+  constructor(private readonly sqlite: Sqlite) {
+    this.reader = new MirrorReader(sqlite);
+  }
+
+  /** Memberships in the cost plan's order. */
+  inPlanOrder(): readonly MirrorMembership[] {
+    return this.planOrder.all();
+  }
+
+  /** Live persons by name (Swedish collation), then id. */
+  personsByName(): readonly MirrorPerson[] {
+    return this.nameOrder.all();
+  }
+
+  /** The memberships of persons of the region (all years); '' for persons without one. */
+  regionMemberships(regionCode: string): ReadonlySet<MirrorMembership> {
+    return this.byRegion.get(regionCode) ?? new Set();
+  }
+
+  /** The region codes of persons with memberships ('' for persons without one). */
+  regionCodes(): string[] {
+    return [...this.byRegion.keys()];
+  }
+
+  /** Grows whenever a membership of a person of the region is added, changed or removed. */
+  regionGeneration(regionCode: string): number {
+    return this.regionGenerations.get(regionCode) ?? 0;
+  }
+
+  /** Persons whose memberships (or the person) changed after `generation`; null when that is not known (reloaded since). */
+  changedPersonsSince(generation: number): Set<string> | null {
+    if (generation < this.loadedAt || generation < this.forgottenUpTo) return null;
+    const result = new Set<string>();
+    for (let i = this.personChanges.length - 1; i >= 0 && this.personChanges[i]!.generation > generation; i--) result.add(this.personChanges[i]!.personId);
+    return result;
+  }
+
+  /** The person's memberships in the mirror (live, with a live group). */
+  membershipsOf(personId: string): MirrorMembership[] {
+    const result: MirrorMembership[] = [];
+    for (const id of this.byPerson.get(personId) ?? []) {
+      const m = this.memberships.get(id);
+      if (m) result.push(m);
+    }
+    return result;
+  }
+
+  /** Brings the mirror up to date with the database (see the file comment). */
+  refresh(): this {
+    const token = changeToken(this.sqlite);
+    if (token === this.token) return this;
+    this.generation += 1;
+    this.sqlite.transaction(() => {
+      if (this.token === null || !this.catchUp()) this.load();
+    })();
+    this.token = token;
+    if (this.personChanges.length > REMEMBERED_PERSON_CHANGES) {
+      const dropped = this.personChanges.length - REMEMBERED_PERSON_CHANGES;
+      this.forgottenUpTo = this.personChanges[dropped - 1]!.generation;
+      this.personChanges = this.personChanges.slice(dropped);
+    }
+    return this;
+  }
+
+  private load(): void {
+    for (const map of [this.persons, this.groups, this.memberships, this.rows, this.byPerson, this.byGroup, this.byRegion]) map.clear();
+    this.loadedAt = this.generation;
+    this.personChanges = [];
+    this.lastSeq = this.reader.lastSequence();
+    for (const entity of ['memberships', 'persons', 'groups'] as const) this.maxRowid[entity] = this.reader.maxRowid(entity);
+    for (const p of this.reader.live<MirrorPerson>('persons')) this.persons.set(p.id, p);
+    for (const g of this.reader.live<MirrorGroup>('groups')) this.groups.set(g.id, g);
+    const joined: MirrorMembership[] = [];
+    for (const row of this.reader.live<MembershipRow>('memberships')) {
+      this.indexRow(row);
+      const m = this.join(row);
+      if (m) joined.push(m);
+    }
+    this.planOrder.reset(joined);
+    this.nameOrder.reset([...this.persons.values()]);
+    for (const code of this.byRegion.keys()) this.regionGenerations.set(code, this.generation);
+    this.setOrganisations();
+  }
+
+  private setOrganisations(): void {
+    const names = this.reader.organisationNames();
+    const same = names.size === this.organisationNames.size && [...names].every(([id, name]) => this.organisationNames.get(id) === name);
+    if (!same) this.organisationsGeneration += 1;
+    this.organisationNames = names;
+  }
+
+  /** Applies the changes since the last refresh; false when a full reload is needed instead. */
+  private catchUp(): boolean {
+    const last = this.reader.lastSequence();
+    if (last < this.lastSeq) return false;
+    const entries = this.reader.changesAfter(this.lastSeq, RELOAD_ABOVE);
+    if (entries.length > RELOAD_ABOVE) return false;
+    if (last > this.lastSeq && entries[0]?.seq !== this.lastSeq + 1) return false;
+    const plan = this.changedRecords(entries);
+    if (plan === null) return false;
+    for (const entity of ['persons', 'groups', 'memberships'] as const) this.applyEntity(entity, plan[entity]);
+    this.lastSeq = last;
+    this.setOrganisations();
+    return true;
+  }
+
+  /** Per table: the rows to re-read (new since the last rowid seen, and the ids the log names). */
+  private changedRecords(entries: readonly ChangeEntry[]) {
+    const plan = {} as Record<MirrorEntity, { reads: Read<unknown>[]; ids: Set<string> }>;
+    let total = 0;
+    for (const entity of ['memberships', 'persons', 'groups'] as const) {
+      const own = entries.filter((e) => e.entity === entity);
+      let reusedFrom = this.maxRowid[entity];
+      for (const e of own) if (e.op === 'D' && e.rowid - 1 < reusedFrom) reusedFrom = e.rowid - 1;
+      const reads = this.reader.after<unknown>(entity, reusedFrom);
+      this.maxRowid[entity] = Math.max(reusedFrom, this.reader.maxRowid(entity));
+      plan[entity] = { reads, ids: new Set(own.map((e) => e.recordId)) };
+      total += reads.length + own.length;
+    }
+    return total > RELOAD_ABOVE ? null : plan;
+  }
+
+  private applyEntity(entity: MirrorEntity, change: { reads: Read<unknown>[]; ids: Set<string> }): void {
+    const seen = new Set<string>();
+    for (const read of change.reads) {
+      if (read.row === null) continue;
+      const id = (read.row as { id: string }).id;
+      seen.add(id);
+      this.upsert(entity, id, read.row);
+    }
+    for (const id of change.ids) if (!seen.has(id)) this.upsert(entity, id, this.reader.byId(entity, id));
+  }
+
+  private upsert(entity: MirrorEntity, id: string, row: unknown): void {
+    if (entity === 'persons') return this.upsertPerson(id, row as MirrorPerson | null);
+    if (entity === 'groups') return this.upsertGroup(id, row as MirrorGroup | null);
+    return this.upsertMembership(id, row as MembershipRow | null);
+  }
+
+  private upsertPerson(id: string, person: MirrorPerson | null): void {
+    const old = this.persons.get(id);
+    if (old) this.nameOrder.remove(old);
+    if (person) {
+      this.persons.set(id, person);
+      this.nameOrder.add(person);
+    } else this.persons.delete(id);
+    this.personChanges.push({ generation: this.generation, personId: id });
+    for (const membershipId of this.byPerson.get(id) ?? []) this.rejoin(membershipId);
+  }
+
+  private upsertGroup(id: string, group: MirrorGroup | null): void {
+    if (group) this.groups.set(id, group);
+    else this.groups.delete(id);
+    for (const membershipId of this.byGroup.get(id) ?? []) this.rejoin(membershipId);
+  }
+
+  private upsertMembership(id: string, row: MembershipRow | null): void {
+    const old = this.rows.get(id);
+    if (old) {
+      this.byPerson.get(old.personId)?.delete(id);
+      this.byGroup.get(old.groupId)?.delete(id);
+      this.rows.delete(id);
+    }
+    if (row) this.indexRow(row);
+    this.rejoin(id);
+  }
+
+  private indexRow(row: MembershipRow): void {
+    this.rows.set(row.id, row);
+    addTo(this.byPerson, row.personId, row.id);
+    addTo(this.byGroup, row.groupId, row.id);
+  }
+
+  private join(row: MembershipRow): MirrorMembership | null {
+    const person = this.persons.get(row.personId);
+    const group = this.groups.get(row.groupId);
+    if (!person || !group) return null;
+    // A literal with every field (not a spread): V8 gives objects built by spreading a slow dictionary layout.
+    const m: MirrorMembership = {
+      id: row.id, personId: row.personId, groupId: row.groupId, role: row.role, status: row.status, startDate: row.startDate,
+      endDate: row.endDate, allocationBp: row.allocationBp, personName: person.name, personRegionCode: person.regionCode,
+      profession: person.profession, groupName: group.name, groupType: group.type, groupRegionCode: group.regionCode,
+    };
+    this.memberships.set(row.id, m);
+    const region = m.personRegionCode ?? NO_REGION;
+    const set = this.byRegion.get(region);
+    if (set) set.add(m);
+    else this.byRegion.set(region, new Set([m]));
+    return m;
+  }
+
+  private touched(m: MirrorMembership): void {
+    this.regionGenerations.set(m.personRegionCode ?? NO_REGION, this.generation);
+    this.personChanges.push({ generation: this.generation, personId: m.personId });
+  }
+
+  private rejoin(id: string): void {
+    const old = this.memberships.get(id);
+    if (old) {
+      this.planOrder.remove(old);
+      this.memberships.delete(id);
+      this.byRegion.get(old.personRegionCode ?? NO_REGION)?.delete(old);
+      this.touched(old);
+    }
+    const row = this.rows.get(id);
+    const m = row ? this.join(row) : null;
+    if (m) {
+      this.planOrder.add(m);
+      this.touched(m);
+    }
+  }
+}
+
+const mirrors = new WeakMap<Sqlite, RegisterMirror>();
+
+/** The connection's mirror, up to date. */
+export function registerMirror(sqlite: Sqlite): RegisterMirror {
+  let mirror = mirrors.get(sqlite);
+  if (!mirror) mirrors.set(sqlite, (mirror = new RegisterMirror(sqlite)));
+  return mirror.refresh();
+}

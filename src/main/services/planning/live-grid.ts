@@ -1,0 +1,79 @@
+/**
+ * The capacity grid of one question, kept up to date instead of recomputed (issue #8: p95 ≤ 50 ms
+ * after a change at national scale). The first call ranks every selected person from the register
+ * mirror; later calls with the same question re-rank only the persons whose memberships changed since
+ * (`RegisterMirror.changedPersonsSince`) and recompute the totals. Anything else — another question,
+ * other settings or region names, renamed organisations, a mirror reloaded from scratch — ranks anew.
+ */
+import type { Database as Sqlite } from 'better-sqlite3';
+import { comparePersonsByName, finishRanking, rankPersons, type Ranked, type RankedGrid } from '../../domain/capacity/grid';
+import { SortedList } from '../../lib/sorted-list';
+import { capacityMemberships, gridPerson, type GridFilter } from '../../repositories/planning-queries';
+import type { RegisterMirror } from '../../repositories/register-mirror';
+
+type RankOptions = Parameters<typeof rankPersons>[2];
+
+type LiveGrid = {
+  key: string;
+  generation: number;
+  organisationsGeneration: number;
+  byPerson: Map<string, Ranked>;
+  byName: SortedList<Ranked>;
+  grid: RankedGrid;
+};
+
+/** Per connection, the last few questions (the planner switches between a few filters). */
+const REMEMBERED_QUESTIONS = 4;
+const grids = new WeakMap<Sqlite, LiveGrid[]>();
+
+const compareRows = (a: Ranked, b: Ranked) => comparePersonsByName(a.load.person, b.load.person);
+
+function rankAll(mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions): LiveGrid {
+  const { persons, memberships } = capacityMemberships(mirror, filter);
+  const rows = rankPersons(persons, memberships, options);
+  const byName = new SortedList<Ranked>(compareRows);
+  byName.resetSorted(rows);
+  return {
+    key, generation: mirror.generation, organisationsGeneration: mirror.organisationsGeneration,
+    byPerson: new Map(rows.map((r) => [r.load.person.id, r])), byName, grid: finishRanking(rows, options),
+  };
+}
+
+function rerank(live: LiveGrid, mirror: RegisterMirror, changed: ReadonlySet<string>, filter: GridFilter, options: RankOptions): void {
+  const regions = filter.regionCodes ? new Set(filter.regionCodes) : null;
+  for (const personId of changed) {
+    const old = live.byPerson.get(personId);
+    if (old) {
+      live.byName.remove(old);
+      live.byPerson.delete(personId);
+    }
+    const selected = gridPerson(mirror, personId, filter, regions);
+    if (!selected) continue;
+    const [row] = rankPersons(new Map([[personId, selected.person]]), selected.memberships, options);
+    if (!row) continue;
+    live.byName.add(row);
+    live.byPerson.set(personId, row);
+  }
+  live.grid = finishRanking(live.byName.all(), options);
+  live.generation = mirror.generation;
+}
+
+/** `key` names the whole question (filters, window, settings, region names); the grid of every selected person. */
+export function liveRankedGrid(sqlite: Sqlite, mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions): RankedGrid {
+  const remembered = grids.get(sqlite) ?? [];
+  const live = remembered.find((g) => g.key === key);
+  const rest = remembered.filter((g) => g !== live);
+  const current = live && live.organisationsGeneration === mirror.organisationsGeneration ? upToDate(live, mirror, filter, options) : null;
+  const result = current ?? rankAll(mirror, key, filter, options);
+  grids.set(sqlite, [result, ...rest].slice(0, REMEMBERED_QUESTIONS));
+  return result.grid;
+}
+
+/** The remembered grid brought up to date, or null when it cannot be (ranked anew). */
+function upToDate(live: LiveGrid, mirror: RegisterMirror, filter: GridFilter, options: RankOptions): LiveGrid | null {
+  if (live.generation === mirror.generation) return live;
+  const changed = mirror.changedPersonsSince(live.generation);
+  if (changed === null) return null;
+  rerank(live, mirror, changed, filter, options);
+  return live;
+}
