@@ -13,6 +13,7 @@ import { APP_ENTRY_URL } from './electron/navigation';
 import { APP_SCHEME_DEFINITION, handleAppProtocol, refuseFileProtocol } from './electron/protocol';
 import { bundleLayout, describeStartupFailure, resolveDataLocation, type DataLocation } from './electron/startup';
 import { createWindowOptions } from './electron/window-options';
+import { warmViewsSoon } from './services/warm-up';
 
 const logger = { error: (message: string) => void process.stderr.write(`[samplan] ${message}\n`) };
 let mainWindow: BrowserWindow | null = null;
@@ -71,6 +72,7 @@ async function start(location: DataLocation): Promise<void> {
     onStarted: (started) => {
       closeDatabaseOnQuit(started);
       startBackupRoutine(started, logger);
+      warmViewsSoon(started, logger);
     },
   });
   registerIpcHandlers(ipcMain, running.handlers, logger);

@@ -42,10 +42,17 @@ export function comparePlanOrder(a: MirrorMembership, b: MirrorMembership): numb
   return compareText(a.personName, b.personName) || compareText(a.groupName, b.groupName) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id);
 }
 
-function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
-  const set = index.get(key);
-  if (set) set.add(id);
-  else index.set(key, new Set([id]));
+/** Small lists (a person's or a group's memberships): arrays are lighter than sets at 120 000 entries. */
+function addTo(index: Map<string, string[]>, key: string, id: string): void {
+  const list = index.get(key);
+  if (list) list.push(id);
+  else index.set(key, [id]);
+}
+
+function removeFrom(index: Map<string, string[]>, key: string, id: string): void {
+  const list = index.get(key);
+  const at = list ? list.indexOf(id) : -1;
+  if (list && at >= 0) list.splice(at, 1);
 }
 
 export class RegisterMirror {
@@ -55,12 +62,12 @@ export class RegisterMirror {
   readonly memberships = new Map<string, MirrorMembership>();
   organisationNames = new Map<string, string>();
   private readonly rows = new Map<string, MembershipRow>();
-  private readonly byPerson = new Map<string, Set<string>>();
-  private readonly byGroup = new Map<string, Set<string>>();
+  private readonly byPerson = new Map<string, string[]>();
+  private readonly byGroup = new Map<string, string[]>();
   private readonly planOrder = new SortedList<MirrorMembership>(comparePlanOrder);
   private readonly nameOrder = new SortedList<MirrorPerson>(comparePersonsByName);
   private readonly reader: MirrorReader;
-  private readonly byRegion = new Map<string, Set<MirrorMembership>>();
+  private readonly byRegion = new Map<string, SortedList<MirrorMembership>>();
   private readonly regionGenerations = new Map<string, number>();
   private personChanges: { generation: number; personId: string }[] = [];
   private loadedAt = 0;
@@ -71,6 +78,8 @@ export class RegisterMirror {
   /** Grows when an organisation's name changed (the grid shows them). */
   organisationsGeneration = 0;
   private token: string | null = null;
+  /** During a full load the per-region lists collect unsorted (each sorts once, when first read). */
+  private loading = false;
   private lastSeq = 0;
   private readonly maxRowid: Record<MirrorEntity, number> = { memberships: 0, persons: 0, groups: 0 };
 
@@ -88,9 +97,9 @@ export class RegisterMirror {
     return this.nameOrder.all();
   }
 
-  /** The memberships of persons of the region (all years); '' for persons without one. */
-  regionMemberships(regionCode: string): ReadonlySet<MirrorMembership> {
-    return this.byRegion.get(regionCode) ?? new Set();
+  /** The memberships of persons of the region (all years) in the cost plan's order; '' for persons without one. */
+  regionMemberships(regionCode: string): readonly MirrorMembership[] {
+    return this.byRegion.get(regionCode)?.all() ?? [];
   }
 
   /** The region codes of persons with memberships ('' for persons without one). */
@@ -147,11 +156,13 @@ export class RegisterMirror {
     for (const p of this.reader.live<MirrorPerson>('persons')) this.persons.set(p.id, p);
     for (const g of this.reader.live<MirrorGroup>('groups')) this.groups.set(g.id, g);
     const joined: MirrorMembership[] = [];
+    this.loading = true;
     for (const row of this.reader.live<MembershipRow>('memberships')) {
       this.indexRow(row);
       const m = this.join(row);
       if (m) joined.push(m);
     }
+    this.loading = false;
     this.planOrder.reset(joined);
     this.nameOrder.reset([...this.persons.values()]);
     for (const code of this.byRegion.keys()) this.regionGenerations.set(code, this.generation);
@@ -221,20 +232,20 @@ export class RegisterMirror {
       this.nameOrder.add(person);
     } else this.persons.delete(id);
     this.personChanges.push({ generation: this.generation, personId: id });
-    for (const membershipId of this.byPerson.get(id) ?? []) this.rejoin(membershipId);
+    for (const membershipId of [...(this.byPerson.get(id) ?? [])]) this.rejoin(membershipId);
   }
 
   private upsertGroup(id: string, group: MirrorGroup | null): void {
     if (group) this.groups.set(id, group);
     else this.groups.delete(id);
-    for (const membershipId of this.byGroup.get(id) ?? []) this.rejoin(membershipId);
+    for (const membershipId of [...(this.byGroup.get(id) ?? [])]) this.rejoin(membershipId);
   }
 
   private upsertMembership(id: string, row: MembershipRow | null): void {
     const old = this.rows.get(id);
     if (old) {
-      this.byPerson.get(old.personId)?.delete(id);
-      this.byGroup.get(old.groupId)?.delete(id);
+      removeFrom(this.byPerson, old.personId, id);
+      removeFrom(this.byGroup, old.groupId, id);
       this.rows.delete(id);
     }
     if (row) this.indexRow(row);
@@ -259,9 +270,12 @@ export class RegisterMirror {
     };
     this.memberships.set(row.id, m);
     const region = m.personRegionCode ?? NO_REGION;
-    const set = this.byRegion.get(region);
-    if (set) set.add(m);
-    else this.byRegion.set(region, new Set([m]));
+    let list = this.byRegion.get(region);
+    if (!list) {
+      this.byRegion.set(region, (list = new SortedList<MirrorMembership>(comparePlanOrder)));
+      if (this.loading) list.reset([]);
+    }
+    list.add(m);
     return m;
   }
 
@@ -275,7 +289,7 @@ export class RegisterMirror {
     if (old) {
       this.planOrder.remove(old);
       this.memberships.delete(id);
-      this.byRegion.get(old.personRegionCode ?? NO_REGION)?.delete(old);
+      this.byRegion.get(old.personRegionCode ?? NO_REGION)?.remove(old);
       this.touched(old);
     }
     const row = this.rows.get(id);
@@ -294,4 +308,12 @@ export function registerMirror(sqlite: Sqlite): RegisterMirror {
   let mirror = mirrors.get(sqlite);
   if (!mirror) mirrors.set(sqlite, (mirror = new RegisterMirror(sqlite)));
   return mirror.refresh();
+}
+
+/** Reads the connection's mirror and its orders now, so the first view that needs them does not wait for them. */
+export function warmRegisterMirror(sqlite: Sqlite): void {
+  const mirror = registerMirror(sqlite);
+  mirror.personsByName();
+  mirror.inPlanOrder();
+  for (const code of mirror.regionCodes()) mirror.regionMemberships(code);
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
 import { dispatch } from '../ipc/dispatch';
 import { startRecoverable } from '../ipc/recovery';
+import { warmViewsSoon } from '../services/warm-up';
 import { DATABASE_FILE_NAME, defaultDataDir, findUp } from '../lib/paths';
 import { moduleDir, nodeRuntimeInfo } from '../lib/runtime';
 import { startBackupRoutine } from '../services/backup-schedule';
@@ -29,7 +30,12 @@ async function main(): Promise<void> {
   // them; a damaged database file starts recovery mode (only the recovery channels) until a backup replaces it.
   const running = await startRecoverable(
     { dbPath: path.join(dataDir, DATABASE_FILE_NAME), ...runtime, create: true },
-    { onStarted: (app) => (stopBackups = startBackupRoutine(app, log)) },
+    {
+      onStarted: (app) => {
+        stopBackups = startBackupRoutine(app, log);
+        warmViewsSoon(app, log);
+      },
+    },
   );
   const token = randomBytes(32).toString('base64url');
   const server = await createWebServer({

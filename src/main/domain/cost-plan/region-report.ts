@@ -12,7 +12,7 @@ import { regionCommitment, toSafeNumber, type MembershipLineInput } from '@share
 import { MembershipCoster, membershipsOfRegion, sumOre } from './membership-coster';
 import { paidByHosting, staffedRolesByGroup, type PaidByHostingLine } from './paid-by-hosting';
 import { resolveParameters, type ResolvedParameters } from './parameters';
-import { overlapsYear, regionName, regionsOf, warning, type PlanData, type PlanMembership } from './types';
+import { regionName, regionsOf, warning, type PlanData, type PlanMembership } from './types';
 
 type ShareLine = RegionReport['hostingShares'][number];
 
@@ -81,7 +81,10 @@ function outcomeOf(data: PlanData, m: PlanMembership, ctx: { roles: ReturnType<t
 
 /** The memberships of the region's persons in the year that it pays and can cost (with their inputs when lines are wanted). */
 function costableMemberships(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[], options: RegionReportOptions): Costable {
-  const rows = membershipsOfRegion(data.memberships, regionCode).filter((m) => m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year));
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  // overlapsYear, with the year's bounds built once (this runs for tens of thousands of memberships)
+  const rows = membershipsOfRegion(data.memberships, regionCode).filter((m) => m.allocationBp > 0 && m.startDate <= last && (m.endDate === null || m.endDate >= first));
   const ctx = { roles: staffedRolesByGroup(hostings), coster: new MembershipCoster(year), year, resolved };
   const good: Good[] = [];
   const paid: PaidByHostingLine[] = [];

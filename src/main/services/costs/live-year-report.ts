@@ -10,10 +10,10 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import type { RegionReport, YearReport } from '@shared/contract/cost/reports';
 import { regionReport, type OutcomeMemo } from '../../domain/cost-plan/region-report';
 import { applyScenario } from '../../domain/cost-plan/scenario';
-import { overlapsYear, type PlanData, type PlanMembership } from '../../domain/cost-plan/types';
-import { assembleYearReport, computeYear, regionsWithMemberships, reportedRegionCodes, type ScenarioInput } from '../../domain/cost-plan/year-report';
+import type { PlanData, PlanMembership } from '../../domain/cost-plan/types';
+import { assembleYearReport, computeYear, reportedRegionCodes, type ScenarioInput } from '../../domain/cost-plan/year-report';
 import type { ServiceContext } from '../../lib/context';
-import { comparePlanOrder, registerMirror, type MirrorMembership, type RegisterMirror } from '../../repositories/register-mirror';
+import { registerMirror, type MirrorMembership, type RegisterMirror } from '../../repositories/register-mirror';
 import { loadPlan } from './load-plan';
 
 type RegionEntry = { generation: number; memberships: PlanMembership[]; counted: boolean; report: RegionReport | null };
@@ -23,10 +23,12 @@ const live = new WeakMap<Sqlite, LiveYear>();
 
 /** The region's memberships overlapping the year, in the plan's order, after the scenario. */
 function regionYearMemberships(mirror: RegisterMirror, base: PlanData, code: string, year: number, scenario: ScenarioInput): PlanMembership[] {
-  const list: MirrorMembership[] = [];
-  for (const m of mirror.regionMemberships(code)) if (overlapsYear(m.startDate, m.endDate, year)) list.push(m);
-  list.sort(comparePlanOrder);
-  const memberships = list as (MirrorMembership & { personRegionCode: string })[];
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const memberships: (MirrorMembership & { personRegionCode: string })[] = [];
+  for (const m of mirror.regionMemberships(code)) {
+    if (m.startDate <= last && (m.endDate === null || m.endDate >= first)) memberships.push(m as MirrorMembership & { personRegionCode: string });
+  }
   if (!scenario?.overrides.some((o) => o.kind === 'MEMBER_ALLOCATION')) return memberships;
   return applyScenario({ ...base, memberships }, scenario.overrides, year).data.memberships;
 }
@@ -38,7 +40,7 @@ function upToDate(state: LiveYear, mirror: RegisterMirror, base: PlanData, year:
     const generation = mirror.regionGeneration(code);
     if (state.regions.get(code)?.generation === generation) continue;
     const memberships = regionYearMemberships(mirror, base, code, year, scenario);
-    state.regions.set(code, { generation, memberships, counted: regionsWithMemberships(memberships, year).size > 0, report: null });
+    state.regions.set(code, { generation, memberships, counted: memberships.some((m) => m.allocationBp > 0), report: null });
   }
 }
 
