@@ -17,10 +17,15 @@ export default defineConfig({
     build: {
       outDir: path.resolve(root, 'out/main'),
       externalizeDeps: true,
-      // The job worker (src/main/jobs) is a second entry: out/main/job-worker.js beside index.js, and
-      // lib mode keeps shared chunks in out/main too, where run-job.ts looks for it.
+      // The job worker and the jobs' utility process (src/main/jobs) are more entries: out/main/job-worker.js and
+      // job-process.js beside index.js (lib mode keeps shared chunks in out/main too), where run-job.ts and
+      // electron/utility-jobs.ts look for them.
       lib: {
-        entry: { index: path.resolve(root, 'src/main/index.ts'), 'job-worker': path.resolve(root, 'src/main/jobs/job-worker.ts') },
+        entry: {
+          index: path.resolve(root, 'src/main/index.ts'),
+          'job-worker': path.resolve(root, 'src/main/jobs/job-worker.ts'),
+          'job-process': path.resolve(root, 'src/main/jobs/job-process.ts'),
+        },
         formats: ['es'],
       },
     },

@@ -2,7 +2,7 @@
  * Electron entry: wiring only. Every decision (window options, URL policy, sender check, protocol
  * mapping, data location, error text) lives in ./electron/*.ts as Node-testable functions.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { startRecoverable } from './ipc/recovery';
 import { moduleDir, nodeRuntimeInfo } from './lib/runtime';
 import { startBackupRoutine } from './services/backup-schedule';
@@ -12,6 +12,7 @@ import { registerIpcHandlers } from './electron/ipc';
 import { APP_ENTRY_URL } from './electron/navigation';
 import { APP_SCHEME_DEFINITION, handleAppProtocol, refuseFileProtocol } from './electron/protocol';
 import { bundleLayout, describeStartupFailure, resolveDataLocation, type DataLocation } from './electron/startup';
+import { utilityJobStarter } from './electron/utility-jobs';
 import { createWindowOptions } from './electron/window-options';
 import { warmViewsSoon } from './services/warm-up';
 
@@ -68,7 +69,9 @@ async function start(location: DataLocation): Promise<void> {
   const runtime = nodeRuntimeInfo(import.meta.url);
   // A backup restore swaps the connection inside the started app; the handlers and the quit hook follow it. A damaged
   // database file is never opened for writing: the window opens in recovery mode and offers the verified backups.
-  const running = await startRecoverable({ ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true }, {
+  // Package import and export and data generation run in an Electron utility process (src/main/jobs/job-process.ts).
+  const startJob = utilityJobStarter((entry) => utilityProcess.fork(entry, [], { serviceName: 'Samplan job' }), moduleDir(import.meta.url));
+  const running = await startRecoverable({ ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true, startJob }, {
     onStarted: (started) => {
       closeDatabaseOnQuit(started);
       startBackupRoutine(started, logger);

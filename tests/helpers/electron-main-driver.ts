@@ -35,6 +35,20 @@ async function exercise(state: FakeState): Promise<void> {
   state.checks.navigationPrevented = prevented;
   state.checks.windowOpen = contents?.windowOpenHandler?.({ url: 'https://skr.se/' });
   state.checks.permissionCheck = state.permissions.check?.(null, 'notifications', 'app://samplan', {});
+  state.checks.job = await generationJob(state, trusted);
+}
+
+/** A job through IPC: it runs in the utility process the entry forks (the fake forks a Node child). */
+async function generationJob(state: FakeState, sender: object): Promise<unknown> {
+  await state.ipc.get('setup:complete')?.(sender, { ownerCode: '23' });
+  const started = (await state.ipc.get('jobs:start')?.(sender, { kind: 'generate', scale: 'small', seed: 3 })) as { ok: boolean; value?: { jobId: string } };
+  if (!started.ok || !started.value) return started;
+  const jobId = started.value.jobId;
+  for (;;) {
+    const status = (await state.ipc.get('jobs:status')?.(sender, { jobId })) as { ok: boolean; value?: { state: string; result: { totalRecords?: number } | null } };
+    if (!status.ok || status.value?.state !== 'running') return { state: status.value?.state, totalRecords: status.value?.result?.totalRecords };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function main(): Promise<void> {

@@ -63,6 +63,9 @@ describe('the Electron main entry (under a fake electron module)', () => {
     expect(checks.windowOpen).toEqual({ action: 'deny' });
     expect(result.openedExternally).toEqual(['https://skr.se/']);
     expect(checks.permissionCheck).toBe(false);
+    // jobs run in an Electron utility process forked from the built entry beside the main bundle
+    expect(log).toContain('utilityProcess.fork job-process.js (Samplan job)');
+    expect(checks.job).toMatchObject({ state: 'done', totalRecords: expect.any(Number) });
     expect(log).toContain('window.focus');
     expect(result.errorBoxes).toEqual([]);
   });

@@ -32,3 +32,12 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
   const type = (value as { type?: unknown }).type;
   return type === 'progress' || type === 'done' || type === 'failed' || type === 'cancelled';
 }
+
+/** Messages from the main process to a job's own process (Electron's utility process). */
+export type ProcessJobRequest = { readonly type: 'start'; readonly setup: WorkerJobOptions & { readonly input: JobStartInput } } | { readonly type: 'cancel' };
+
+export function isProcessJobRequest(value: unknown): value is ProcessJobRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as { type?: unknown; setup?: unknown };
+  return request.type === 'cancel' || (request.type === 'start' && typeof request.setup === 'object' && request.setup !== null);
+}

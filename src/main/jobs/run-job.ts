@@ -54,6 +54,9 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
   return { cancel: () => Atomics.store(new Int32Array(cancelFlag), 0, 1), finished };
 }
 
+/** Starts a job somewhere off the main thread (a worker thread here; Electron passes a utility process). */
+export type JobStarter = typeof startWorkerJob;
+
 /**
  * Runs a job in a worker thread and resolves to its result (for the CLI): progress goes to
  * `onProgress`, aborting `signal` cancels (the database stays unchanged). A failed or cancelled job

@@ -12,6 +12,7 @@ export function jobRegistryOf(app: StartedApp): JobRegistry {
     registry = new JobRegistry({
       workerOptions: () => ({ dbPath: app.ctx.dbPath, resourcesDir: app.ctx.resourcesDir, appVersion: app.ctx.appVersion, actor: app.ctx.actor }),
       newId: () => app.ctx.newId(),
+      ...(app.startJob ? { start: app.startJob } : {}),
     });
     registries.set(app, registry);
   }
