@@ -78,7 +78,10 @@ async function expectedGrid(app: StartedApp, question: { from: string; regionCod
   const months = monthWindow(question.from, 12);
   const settings = await readCapacitySettings(app.ctx.db);
   const fresh = new RegisterMirror(app.ctx.sqlite).refresh();
-  const { persons, memberships } = capacityMemberships(fresh, { firstDay: months[0]!.firstDay, lastDay: months[11]!.lastDay, regionCodes: question.regionCodes, organisationId: null });
+  const entries = capacityMemberships(fresh, { firstDay: months[0]!.firstDay, lastDay: months[11]!.lastDay, regionCodes: question.regionCodes, organisationId: null });
+  // through the generic path (persons and memberships apart, grouped again), not the live one
+  const persons = new Map(entries.map((e) => [e.person.id, e.person]));
+  const memberships = entries.flatMap((e) => e.memberships).reverse();
   const options = { months, settings, regionNames: await regionNames(app.ctx.db), groupType: null, groupId: null, countOnlyMatching: false, minBand: null, sort: question.sort };
   return JSON.parse(JSON.stringify(capacityPage(rankCapacity(persons, memberships, options), { months, settings, offset: 0, limit: 5000, withTotals: true })));
 }

@@ -4,7 +4,7 @@ import type { ActivityLevel, GroupType, MembershipRole, MembershipStatus } from 
 import type { Database } from '../db/schema';
 import type { RegisterMirror } from './register-mirror';
 import type { CapacityMembership } from '../domain/capacity/load';
-import type { CapacityPerson, LoadMembership } from '../domain/capacity/grid';
+import type { CapacityPerson, LoadMembership, PersonMemberships } from '../domain/capacity/grid';
 import type { LevelEventInput } from '../domain/levels/timeline';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -61,7 +61,7 @@ export async function loadWindowMemberships(db: Executor, filter: WindowFilter) 
 export type GridFilter = Omit<WindowFilter, 'personId' | 'groupIds'>;
 
 /** A person the grid's region and organisation filters keep, with their memberships overlapping the window; null otherwise. */
-export function gridPerson(mirror: RegisterMirror, personId: string, filter: GridFilter, regions: ReadonlySet<string> | null) {
+export function gridPerson(mirror: RegisterMirror, personId: string, filter: GridFilter, regions: ReadonlySet<string> | null): PersonMemberships | null {
   const p = mirror.persons.get(personId);
   if (!p) return null;
   if (regions && (p.regionCode === null || !regions.has(p.regionCode))) return null;
@@ -72,26 +72,22 @@ export function gridPerson(mirror: RegisterMirror, personId: string, filter: Gri
   }
   if (memberships.length === 0) return null;
   const organisationName = p.organisationId === null ? null : (mirror.organisationNames.get(p.organisationId) ?? null);
-  const person: CapacityPerson = { id: p.id, name: p.name, regionCode: p.regionCode, organisationId: p.organisationId, organisationName };
-  return { person, memberships };
+  return { person: { id: p.id, name: p.name, regionCode: p.regionCode, organisationId: p.organisationId, organisationName }, memberships };
 }
 
 /**
- * The capacity grid's read, from the register mirror: the live memberships overlapping the window of
- * persons in the given regions (or organisation), persons in the grid's name order (Swedish collation,
- * then id) and their memberships after them, so the grid's sort is linear.
+ * The capacity grid's read, from the register mirror: the persons in the given regions (or
+ * organisation) with live memberships overlapping the window, in the grid's name order (Swedish
+ * collation, then id), each with those memberships.
  */
-export function capacityMemberships(mirror: RegisterMirror, filter: GridFilter) {
+export function capacityMemberships(mirror: RegisterMirror, filter: GridFilter): PersonMemberships[] {
   const regions = filter.regionCodes ? new Set(filter.regionCodes) : null;
-  const persons = new Map<string, CapacityPerson>();
-  const memberships: LoadMembership[] = [];
+  const entries: PersonMemberships[] = [];
   for (const p of mirror.personsByName()) {
     const selected = gridPerson(mirror, p.id, filter, regions);
-    if (!selected) continue;
-    persons.set(p.id, selected.person);
-    for (const m of selected.memberships) memberships.push(m);
+    if (selected) entries.push(selected);
   }
-  return { persons, memberships };
+  return entries;
 }
 
 export async function regionNames(db: Executor): Promise<Map<string, string>> {

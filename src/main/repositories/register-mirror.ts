@@ -10,6 +10,7 @@
  */
 import type { Database as Sqlite } from 'better-sqlite3';
 import { comparePersonsByName } from '../domain/capacity/grid';
+import { membershipSpan, type DaySpan } from '../domain/capacity/load';
 import { changeToken } from '../lib/read-cache';
 import { SortedList } from '../lib/sorted-list';
 import { MirrorReader, type ChangeEntry, type MembershipRow, type MirrorEntity, type MirrorGroup, type MirrorPerson, type Read } from './register-mirror-rows';
@@ -18,6 +19,8 @@ export type { MirrorGroup, MirrorPerson } from './register-mirror-rows';
 
 /** A live membership whose person and group are live, with what the views need of them. */
 export type MirrorMembership = MembershipRow & {
+  /** The days it counts in the capacity grid (`membershipSpan`), computed once. */
+  span: DaySpan | null;
   personName: string;
   personRegionCode: string | null;
   profession: string | null;
@@ -43,15 +46,15 @@ export function comparePlanOrder(a: MirrorMembership, b: MirrorMembership): numb
 }
 
 /** Small lists (a person's or a group's memberships): arrays are lighter than sets at 120 000 entries. */
-function addTo(index: Map<string, string[]>, key: string, id: string): void {
+function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
   const list = index.get(key);
-  if (list) list.push(id);
-  else index.set(key, [id]);
+  if (list) list.push(item);
+  else index.set(key, [item]);
 }
 
-function removeFrom(index: Map<string, string[]>, key: string, id: string): void {
+function removeFrom<T>(index: Map<string, T[]>, key: string, item: T): void {
   const list = index.get(key);
-  const at = list ? list.indexOf(id) : -1;
+  const at = list ? list.indexOf(item) : -1;
   if (list && at >= 0) list.splice(at, 1);
 }
 
@@ -64,6 +67,7 @@ export class RegisterMirror {
   private readonly rows = new Map<string, MembershipRow>();
   private readonly byPerson = new Map<string, string[]>();
   private readonly byGroup = new Map<string, string[]>();
+  private readonly joinedByPerson = new Map<string, MirrorMembership[]>();
   private readonly planOrder = new SortedList<MirrorMembership>(comparePlanOrder);
   private readonly nameOrder = new SortedList<MirrorPerson>(comparePersonsByName);
   private readonly reader: MirrorReader;
@@ -120,14 +124,9 @@ export class RegisterMirror {
     return result;
   }
 
-  /** The person's memberships in the mirror (live, with a live group). */
-  membershipsOf(personId: string): MirrorMembership[] {
-    const result: MirrorMembership[] = [];
-    for (const id of this.byPerson.get(personId) ?? []) {
-      const m = this.memberships.get(id);
-      if (m) result.push(m);
-    }
-    return result;
+  /** The person's memberships in the mirror (live, with a live group); do not change the list. */
+  membershipsOf(personId: string): readonly MirrorMembership[] {
+    return this.joinedByPerson.get(personId) ?? [];
   }
 
   /** Brings the mirror up to date with the database (see the file comment). */
@@ -148,7 +147,7 @@ export class RegisterMirror {
   }
 
   private load(): void {
-    for (const map of [this.persons, this.groups, this.memberships, this.rows, this.byPerson, this.byGroup, this.byRegion]) map.clear();
+    for (const map of [this.persons, this.groups, this.memberships, this.rows, this.byPerson, this.byGroup, this.byRegion, this.joinedByPerson]) map.clear();
     this.loadedAt = this.generation;
     this.personChanges = [];
     this.lastSeq = this.reader.lastSequence();
@@ -266,9 +265,10 @@ export class RegisterMirror {
     const m: MirrorMembership = {
       id: row.id, personId: row.personId, groupId: row.groupId, role: row.role, status: row.status, startDate: row.startDate,
       endDate: row.endDate, allocationBp: row.allocationBp, personName: person.name, personRegionCode: person.regionCode,
-      profession: person.profession, groupName: group.name, groupType: group.type, groupRegionCode: group.regionCode,
+      profession: person.profession, groupName: group.name, groupType: group.type, groupRegionCode: group.regionCode, span: membershipSpan(row),
     };
     this.memberships.set(row.id, m);
+    addTo(this.joinedByPerson, m.personId, m);
     const region = m.personRegionCode ?? NO_REGION;
     let list = this.byRegion.get(region);
     if (!list) {
@@ -289,6 +289,7 @@ export class RegisterMirror {
     if (old) {
       this.planOrder.remove(old);
       this.memberships.delete(id);
+      removeFrom(this.joinedByPerson, old.personId, old);
       this.byRegion.get(old.personRegionCode ?? NO_REGION)?.remove(old);
       this.touched(old);
     }

@@ -4,7 +4,7 @@
  */
 import type { CapacityBand, CapacityGrid, CapacityGridInput, CapacityRow, CapacitySettings, CapacityTotals } from '@shared/contract/planning/capacity';
 import type { GroupType } from '@shared/domain/enums';
-import { addBpDays, BAND_RANK, bandOf, displayBp, membershipSpan, monthSpans, overlapsWindow, type CapacityMembership } from './load';
+import { addBpDays, BAND_RANK, bandOf, displayBp, membershipSpan, monthSpans, overlapsWindow, type CapacityMembership, type DaySpan, type MonthSpan } from './load';
 import type { MonthInfo } from './months';
 import { capacityTotals } from './totals';
 
@@ -27,37 +27,57 @@ export type GridOptions = Pick<CapacityGridInput, 'countOnlyMatching' | 'minBand
 export type PersonLoad = { person: CapacityPerson; bpDays: number[] };
 
 /** What a load needs of a membership (the grid's query reads no more). */
-export type LoadMembership = Pick<CapacityMembership, 'personId' | 'groupId' | 'groupType' | 'status' | 'startDate' | 'endDate' | 'allocationBp'>;
+export type LoadMembership = Pick<CapacityMembership, 'personId' | 'groupId' | 'groupType' | 'status' | 'startDate' | 'endDate' | 'allocationBp'> & {
+  /** `membershipSpan` of it when already known (the register mirror keeps it). */
+  span?: DaySpan | null;
+};
 
 function matchesGroup(m: LoadMembership, groupType: GroupType | null, groupId: string | null): boolean {
   return (groupType === null || m.groupType === groupType) && (groupId === null || m.groupId === groupId);
 }
 
-/** Basis-point-days per person and month, for the persons the group filters select. */
-export function personLoads(
-  persons: ReadonlyMap<string, CapacityPerson>,
-  memberships: readonly LoadMembership[],
-  options: Pick<GridOptions, 'months' | 'groupType' | 'groupId' | 'countOnlyMatching'>,
-): PersonLoad[] {
-  const months = monthSpans(options.months);
+type LoadOptions = Pick<GridOptions, 'months' | 'groupType' | 'groupId' | 'countOnlyMatching'>;
+
+/** A person with their memberships (any order). */
+export type PersonMemberships = { person: CapacityPerson; memberships: readonly LoadMembership[] };
+
+/** One person's basis-point-days per month, or null when the group filters do not select them. */
+export function personLoad(entry: PersonMemberships, months: readonly MonthSpan[], options: LoadOptions): PersonLoad | null {
   const filtered = options.groupType !== null || options.groupId !== null;
-  const selected = new Set<string>();
-  const counted: { m: LoadMembership; span: NonNullable<ReturnType<typeof membershipSpan>> }[] = [];
-  for (const m of memberships) {
-    const span = membershipSpan(m);
-    if (span === null || !overlapsWindow(span, months) || !persons.has(m.personId)) continue;
+  let selected = false;
+  const bpDays = new Array<number>(months.length).fill(0);
+  for (const m of entry.memberships) {
+    const span = m.span !== undefined ? m.span : membershipSpan(m);
+    if (span === null || !overlapsWindow(span, months)) continue;
     const matching = matchesGroup(m, options.groupType, options.groupId);
-    if (!filtered || matching) selected.add(m.personId);
-    if (!options.countOnlyMatching || matching) counted.push({ m, span });
+    if (!filtered || matching) selected = true;
+    if (!options.countOnlyMatching || matching) addBpDays(bpDays, span, m.allocationBp, months);
   }
-  const loads = new Map<string, number[]>();
-  for (const { m, span } of counted) {
-    if (!selected.has(m.personId)) continue;
-    let target = loads.get(m.personId);
-    if (!target) loads.set(m.personId, (target = new Array<number>(months.length).fill(0)));
-    addBpDays(target, span, m.allocationBp, months);
+  return selected ? { person: entry.person, bpDays } : null;
+}
+
+/** The memberships of the given persons, per person in the order the persons first appear. */
+export function byPerson(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[]): PersonMemberships[] {
+  const entries = new Map<string, { person: CapacityPerson; memberships: LoadMembership[] }>();
+  for (const m of memberships) {
+    const person = persons.get(m.personId);
+    if (!person) continue;
+    const entry = entries.get(m.personId);
+    if (entry) entry.memberships.push(m);
+    else entries.set(m.personId, { person, memberships: [m] });
   }
-  return [...selected].map((id) => ({ person: persons.get(id)!, bpDays: loads.get(id) ?? new Array<number>(months.length).fill(0) }));
+  return [...entries.values()];
+}
+
+/** Basis-point-days per person and month, for the persons the group filters select. */
+export function personLoads(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: LoadOptions): PersonLoad[] {
+  const months = monthSpans(options.months);
+  const loads: PersonLoad[] = [];
+  for (const entry of byPerson(persons, memberships)) {
+    const load = personLoad(entry, months, options);
+    if (load) loads.push(load);
+  }
+  return loads;
 }
 
 export function capacityRow(load: PersonLoad, months: readonly MonthInfo[], settings: CapacitySettings): CapacityRow {
@@ -118,15 +138,17 @@ export type RankedGrid = { rows: Ranked[]; totals: CapacityTotals };
 
 type RankOptions = Omit<GridOptions, 'offset' | 'limit' | 'withTotals'>;
 
-/** The selected persons with their peaks, in name order (the persons passed in name order make it linear). */
-export function rankPersons(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: RankOptions): Ranked[] {
+/** The selected persons with their peaks, in name order (persons passed in name order — the mirror's — make the sort linear). */
+export function rankPersons(entries: readonly PersonMemberships[], options: RankOptions): Ranked[] {
+  const months = monthSpans(options.months);
   const kept: Ranked[] = [];
-  for (const load of personLoads(persons, memberships, options)) {
+  for (const entry of entries) {
+    const load = personLoad(entry, months, options);
+    if (!load) continue;
     const row = ranked(load, options.months, options.settings);
     if (options.minBand !== null && BAND_RANK[row.peakBand] < BAND_RANK[options.minBand]) continue;
     kept.push(row);
   }
-  // persons passed in name order (the mirror's) make this linear
   kept.sort((a, b) => comparePersonsByName(a.load.person, b.load.person));
   return kept;
 }
@@ -139,7 +161,7 @@ export function finishRanking(byName: readonly Ranked[], options: Pick<RankOptio
 }
 
 export function rankCapacity(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: RankOptions): RankedGrid {
-  return finishRanking(rankPersons(persons, memberships, options), options);
+  return finishRanking(rankPersons(byPerson(persons, memberships), options), options);
 }
 
 /** One page of a ranked grid: cells only for its rows. */

@@ -11,7 +11,7 @@ import { SortedList } from '../../lib/sorted-list';
 import { capacityMemberships, gridPerson, type GridFilter } from '../../repositories/planning-queries';
 import type { RegisterMirror } from '../../repositories/register-mirror';
 
-type RankOptions = Parameters<typeof rankPersons>[2];
+type RankOptions = Parameters<typeof rankPersons>[1];
 
 type LiveGrid = {
   key: string;
@@ -29,8 +29,7 @@ const grids = new WeakMap<Sqlite, LiveGrid[]>();
 const compareRows = (a: Ranked, b: Ranked) => comparePersonsByName(a.load.person, b.load.person);
 
 function rankAll(mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions): LiveGrid {
-  const { persons, memberships } = capacityMemberships(mirror, filter);
-  const rows = rankPersons(persons, memberships, options);
+  const rows = rankPersons(capacityMemberships(mirror, filter), options);
   const byName = new SortedList<Ranked>(compareRows);
   byName.resetSorted(rows);
   return {
@@ -49,7 +48,7 @@ function rerank(live: LiveGrid, mirror: RegisterMirror, changed: ReadonlySet<str
     }
     const selected = gridPerson(mirror, personId, filter, regions);
     if (!selected) continue;
-    const [row] = rankPersons(new Map([[personId, selected.person]]), selected.memberships, options);
+    const [row] = rankPersons([selected], options);
     if (!row) continue;
     live.byName.add(row);
     live.byPerson.set(personId, row);
