@@ -74,7 +74,7 @@ const exportCommand: Command = {
     const keyFile = typeof ctx.values.sign === 'string' ? ctx.values.sign : null;
     const summary = await withApp(ctx, (app) =>
       orCliError(async () => {
-        const prepared = prepareExport(app.ctx, input.data, keyFile === null ? null : readSigningKeyFile(keyFile));
+        const prepared = await prepareExport(app.ctx, input.data, keyFile === null ? null : readSigningKeyFile(keyFile));
         const target = exportTarget(out, prepared.fileName);
         await writeFileAtomic(target, prepared.bytes, (written) => {
           if (sha256Hex(written) !== prepared.summary.fileSha256) throw new CliError(`${target} did not read back correctly; it was removed`);

@@ -23,7 +23,7 @@ export function fieldColumns(type: PackageRecordType): readonly (readonly [strin
 const SORTED_FIELD_COLUMNS = new Map<PackageRecordType, readonly (readonly [string, string])[]>();
 
 /** The same pairs in canonical order of the fields (UTF-16 code units). */
-function sortedFieldColumns(type: PackageRecordType): readonly (readonly [string, string])[] {
+export function sortedFieldColumns(type: PackageRecordType): readonly (readonly [string, string])[] {
   let pairs = SORTED_FIELD_COLUMNS.get(type);
   if (!pairs) {
     pairs = [...fieldColumns(type)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -10,15 +10,16 @@ export type AuditWriter = { append(entry: AuditEntry): void };
 export function createAuditWriter(sqlite: Sqlite, actor: string, nowIso: string): AuditWriter {
   const last = sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   let previous = last?.hash ?? GENESIS_HASH;
+  // Bound by position: one entry per imported record, and named parameters cost a lookup each.
   const insert = sqlite.prepare(
     `INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash)
-     VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @payload_sha256, @prev_hash, @hash)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
     append(entry) {
-      const row = auditRow(entry, actor, nowIso, previous);
-      insert.run(row);
-      previous = row.hash;
+      const r = auditRow(entry, actor, nowIso, previous);
+      insert.run(r.at, r.actor, r.action, r.entity, r.record_id, r.before_json, r.after_json, r.payload_sha256, r.prev_hash, r.hash);
+      previous = r.hash;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { statement } from './statements';
+import { insertRows, statement } from './statements';
 import type { PackageStatus } from '@shared/contract/packages';
 
 /** package_log, package_sent_records and package_recipients (synchronous: used inside the bulk transactions). */
@@ -59,19 +59,16 @@ export function sentStamps(sqlite: Sqlite, recipient: string, scope: string): Ma
 export type SentRecord = { entity: string; recordId: string; version: number; hash: string };
 
 export function recordSent(sqlite: Sqlite, recipient: string, scope: string, packageId: string, records: readonly SentRecord[]): void {
-  const upsert = statement(
-    sqlite,
-    `INSERT INTO package_sent_records (recipient, scope, entity, record_id, version, content_sha256, package_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
+  const sql = (values: string) => `INSERT INTO package_sent_records (recipient, scope, entity, record_id, version, content_sha256, package_id)
+     VALUES ${values}
      ON CONFLICT (recipient, scope, entity, record_id) DO UPDATE SET
-       version = excluded.version, content_sha256 = excluded.content_sha256, package_id = excluded.package_id`,
-  );
-  for (const r of records) upsert.run(recipient, scope, r.entity, r.recordId, r.version, r.hash, packageId);
+       version = excluded.version, content_sha256 = excluded.content_sha256, package_id = excluded.package_id`;
+  insertRows(sqlite, sql, 7, records, (into, r) => into.push(recipient, scope, r.entity, r.recordId, r.version, r.hash, packageId));
 }
 
 export function insertRecipients(sqlite: Sqlite, packageId: string, recipient: string, personIds: Iterable<string>, at: string): void {
-  const insert = statement(sqlite, 'INSERT OR IGNORE INTO package_recipients (package_id, recipient, person_id, sent_at) VALUES (?, ?, ?, ?)');
-  for (const personId of personIds) insert.run(packageId, recipient, personId, at);
+  const sql = (values: string) => `INSERT OR IGNORE INTO package_recipients (package_id, recipient, person_id, sent_at) VALUES ${values}`;
+  insertRows(sqlite, sql, 4, [...personIds], (into, personId) => into.push(packageId, recipient, personId, at));
 }
 
 export type RecipientRow = {

@@ -1,7 +1,26 @@
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
 import type { PackageRecordType } from '@shared/contract/packages';
 import { TYPES_WITH_EXAMPLE_FLAG } from '../../domain/packages/record-schemas';
-import { fieldColumns, type DbRow } from '../../domain/packages/wire';
+import { fieldColumns, sortedFieldColumns, type DbRow, type WireRecord } from '../../domain/packages/wire';
+
+/** A travelling record read for export: its fields and its canonical JSON text (written by SQLite). */
+export type WireEntry = { readonly wire: WireRecord; readonly text: string };
+
+/**
+ * SQLite's json_object() of the travelling columns under their field names, in canonical key order.
+ * For text, integers and nulls it writes exactly what JSON.stringify writes of the values read back
+ * (tests/integration/packages-record-text.test.ts), so for a record that passes its schema (safe integers
+ * only) the text is the record's canonical JSON, written in C without building a row object first.
+ */
+function recordTextSql(type: PackageRecordType): string {
+  return `json_object(${sortedFieldColumns(type).map(([field, column]) => `'${field}', "${column}"`).join(', ')})`;
+}
+
+/** Texts read by one statement, parsed by one JSON.parse (far cheaper than one object per row from SQLite). */
+function entriesOf(texts: readonly string[]): WireEntry[] {
+  const wires = JSON.parse(`[${texts.join(',')}]`) as WireRecord[];
+  return texts.map((text, i) => ({ wire: wires[i]!, text }));
+}
 
 /**
  * Prepared statements over the travelling tables for the bulk paths of package export and import,
@@ -46,14 +65,15 @@ export class RecordStore {
   }
 
   /**
-   * A plain INSERT of the travelling columns, for a caller that has just seen, in the same transaction,
-   * that the id is not there: about a third cheaper than the upsert's conflict check.
+   * A plain INSERT of a record's travelling columns (values bound by position, no row object), for a
+   * caller that has just seen, in the same transaction, that the id is not there: about a third
+   * cheaper than the upsert's conflict check.
    */
-  insert(type: PackageRecordType, row: DbRow): void {
+  insertWire(type: PackageRecordType, wire: WireRecord): void {
+    const pairs = fieldColumns(type);
     this.prepared(`insert:${type}`, () => {
-      const columns = this.columns(type);
-      return `INSERT INTO "${type}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
-    }).run(row);
+      return `INSERT INTO "${type}" (${pairs.map(([, c]) => `"${c}"`).join(', ')}) VALUES (${pairs.map(() => '?').join(', ')})`;
+    }).run(pairs.map(([field]) => wire[field] ?? null));
   }
 
   /** Puts a before-image back (every column, is_example included), or removes a row that did not exist. */
@@ -67,16 +87,46 @@ export class RecordStore {
     this.prepared(`restore:${type}`, () => `UPDATE "${type}" SET ${columns.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run({ ...values, id });
   }
 
+  /** Which of the given ids a table holds (one statement: the ids travel as a JSON array). */
+  presentIds(type: PackageRecordType, ids: readonly string[]): Set<string> {
+    const rows = this.prepared(`present:${type}`, () => `SELECT id FROM "${type}" WHERE id IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .all(JSON.stringify(ids)) as string[];
+    return new Set(rows);
+  }
+
   /**
-   * Every record of the given owners (tombstones included, example records not), in table order: the
-   * caller sorts (ORDER BY id would walk the id index and fetch each row apart, twice as slow).
+   * The canonical JSON text of whole rows (every column, local ones included) of the given ids, by id,
+   * in one statement: SQLite's json_object() over the columns in canonical key order writes what
+   * canonicalJson writes of `get`'s row (its values are text, safe integers and nulls), so the text
+   * hashes to contentHash(get(type, id)) without building row objects.
    */
-  listByOwners(type: PackageRecordType, owners: readonly string[]): DbRow[] {
+  rowTextsByIds(type: PackageRecordType, ids: readonly string[]): Map<string, string> {
+    const rows = this.prepared(`rows:${type}`, () => {
+      const columns = this.tableColumns(type).sort();
+      return `SELECT id, json_object(${columns.map((c) => `'${c}', "${c}"`).join(', ')}) FROM "${type}" WHERE id IN (SELECT value FROM json_each(?))`;
+    })
+      .raw()
+      .all(JSON.stringify(ids)) as [string, string][];
+    return new Map(rows);
+  }
+
+  /** Every exportable record of the given owners (tombstones included, example records not), in table order. */
+  listEntriesByOwners(type: PackageRecordType, owners: readonly string[]): WireEntry[] {
     const example = TYPES_WITH_EXAMPLE_FLAG.has(type) ? ' AND is_example = 0' : '';
-    return this.prepared(
-      `list:${type}`,
-      () => `SELECT * FROM "${type}" WHERE owner IN (SELECT value FROM json_each(?))${example}`,
-    ).all(JSON.stringify(owners)) as DbRow[];
+    const texts = this.prepared(`texts:${type}`, () => `SELECT ${recordTextSql(type)} FROM "${type}" WHERE owner IN (SELECT value FROM json_each(?))${example}`)
+      .pluck()
+      .all(JSON.stringify(owners)) as string[];
+    return entriesOf(texts);
+  }
+
+  /** One exportable record (not an example record), or undefined. */
+  getEntry(type: PackageRecordType, id: string): WireEntry | undefined {
+    const example = TYPES_WITH_EXAMPLE_FLAG.has(type) ? ' AND is_example = 0' : '';
+    const text = this.prepared(`text:${type}`, () => `SELECT ${recordTextSql(type)} FROM "${type}" WHERE id = ?${example}`)
+      .pluck()
+      .get(id) as string | undefined;
+    return text === undefined ? undefined : entriesOf([text])[0];
   }
 
   countLive(type: PackageRecordType, owner: string): number {

@@ -1,5 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
-import { statement } from './statements';
+import { insertRows, statement } from './statements';
 
 /** Before-images of the rows the most recent import touched (package_undo). */
 
@@ -19,13 +19,11 @@ export function clearUndo(sqlite: Sqlite): void {
   statement(sqlite, 'DELETE FROM package_undo').run();
 }
 
+/** Inserts the undo rows, many a statement, in order (seq keeps it). */
 export function insertUndo(sqlite: Sqlite, entries: Iterable<UndoEntry>): void {
-  const insert = statement(
-    sqlite,
-    `INSERT INTO package_undo (package_id, entity, record_id, row_before_json, origin_before_json, row_after_sha256)
-     VALUES (@package_id, @entity, @record_id, @row_before_json, @origin_before_json, @row_after_sha256)`,
-  );
-  for (const entry of entries) insert.run(entry);
+  const sql = (values: string) =>
+    `INSERT INTO package_undo (package_id, entity, record_id, row_before_json, origin_before_json, row_after_sha256) VALUES ${values}`;
+  insertRows(sqlite, sql, 6, [...entries], (into, e) => into.push(e.package_id, e.entity, e.record_id, e.row_before_json, e.origin_before_json, e.row_after_sha256));
 }
 
 /** The package the undo rows belong to, or null when there is nothing to undo. */
@@ -53,6 +51,24 @@ export function upsertOrigin(sqlite: Sqlite, row: OriginRow): void {
      ON CONFLICT (entity, record_id) DO UPDATE SET
        origin_owner = excluded.origin_owner, package_id = excluded.package_id, received_at = excluded.received_at`,
   ).run(row);
+}
+
+/** The provenance rows of the given records of one entity, by record id (one statement). */
+export function originsOf(sqlite: Sqlite, entity: string, recordIds: readonly string[]): Map<string, OriginRow> {
+  const rows = statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id IN (SELECT value FROM json_each(?))')
+    .all(entity, JSON.stringify(recordIds)) as OriginRow[];
+  return new Map(rows.map((row) => [row.record_id, row]));
+}
+
+/** Sets the same provenance on many records of one entity in one statement (an import's records). */
+export function upsertOrigins(sqlite: Sqlite, entity: string, recordIds: readonly string[], origin: Omit<OriginRow, 'entity' | 'record_id'>): void {
+  statement(
+    sqlite,
+    `INSERT INTO record_origins (entity, record_id, origin_owner, package_id, received_at)
+     SELECT @entity, value, @origin_owner, @package_id, @received_at FROM json_each(@ids) WHERE true
+     ON CONFLICT (entity, record_id) DO UPDATE SET
+       origin_owner = excluded.origin_owner, package_id = excluded.package_id, received_at = excluded.received_at`,
+  ).run({ entity, ids: JSON.stringify(recordIds), ...origin });
 }
 
 export function deleteOrigin(sqlite: Sqlite, entity: string, recordId: string): void {

@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { rejectPackage } from '../../domain/packages/document';
 import { GZIP_HEADER, PACKAGE_LIMITS } from '../../domain/packages/format';
@@ -19,12 +20,31 @@ export function sha256Hex(data: string | Uint8Array): string {
  */
 const DEFLATE_LEVEL = 1;
 
-export function encodeContainer(text: string): Buffer {
-  const data = Buffer.from(text, 'utf8');
+const deflateRaw = promisify(zlib.deflateRaw);
+
+/** Header, deflate data, then CRC-32 and length of the document's bytes. */
+function framed(data: Uint8Array, deflated: Uint8Array): Buffer {
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(zlib.crc32(data), 0);
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);
-  return Buffer.concat([GZIP_HEADER, zlib.deflateRawSync(data, { level: DEFLATE_LEVEL }), trailer]);
+  return Buffer.concat([GZIP_HEADER, deflated, trailer]);
+}
+
+/** The container of a document given as text or as its UTF-8 bytes. */
+export function encodeContainer(document: string | Uint8Array): Buffer {
+  const data = typeof document === 'string' ? Buffer.from(document, 'utf8') : document;
+  return framed(data, zlib.deflateRawSync(data, { level: DEFLATE_LEVEL }));
+}
+
+/**
+ * The same bytes as encodeContainer, deflated on libuv's thread pool: the exporter checks every record
+ * and lists what it sends meanwhile, instead of waiting for the deflate first.
+ */
+export async function encodeContainerAsync(document: Uint8Array): Promise<Buffer> {
+  // One output chunk at least as large as the input, so the whole deflate is one task on the pool (with
+  // small chunks it waits for this thread between them); should it not fit, zlib just takes more chunks.
+  const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, document.length + (document.length >> 10) + 1024);
+  return framed(document, await deflateRaw(document, { level: DEFLATE_LEVEL, chunkSize }));
 }
 
 class TooLarge extends Error {}

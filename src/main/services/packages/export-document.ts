@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError, oneLine } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType } from '@shared/contract/packages';
 import { canonicalJson } from '../../domain/packages/canonical';
 import { manifestSchema, type Manifest, type Payload } from '../../domain/packages/document';
 import { PACKAGE_LIMITS } from '../../domain/packages/format';
-import { RECORD_SCHEMAS } from '../../domain/packages/record-schemas';
+import { compiledRecordSchema } from '../../domain/packages/record-schemas';
 import { sha256Hex } from './codec';
 
 /**
@@ -22,19 +22,31 @@ export type EncodedPayload = {
 const SORTED_TYPES: readonly PackageRecordType[] = [...PACKAGE_RECORD_TYPES].sort();
 
 export function encodePayload(payload: Payload): EncodedPayload {
-  const hashes = {} as Record<PackageRecordType, string[]>;
-  const lists: string[] = [];
-  for (const type of SORTED_TYPES) {
-    const texts = payload[type].map((record) => canonicalJson(record));
-    hashes[type] = texts.map((text) => sha256Hex(text));
-    lists.push(`${JSON.stringify(type)}:[${texts.join(',')}]`);
-  }
-  return { text: `{${lists.join(',')}}`, hashes };
+  const texts = Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, payload[type].map((record) => canonicalJson(record))])) as Record<PackageRecordType, string[]>;
+  return { text: payloadTextOf(texts), hashes: recordHashesOf(texts) };
+}
+
+/** Each record's canonical JSON by type, in payload order (written by SQLite for records read to export). */
+export type RecordTexts = Readonly<Record<PackageRecordType, readonly string[]>>;
+
+/** canonicalJson(payload) from each record's canonical JSON. */
+export function payloadTextOf(texts: RecordTexts): string {
+  return `{${SORTED_TYPES.map((type) => `${JSON.stringify(type)}:[${texts[type].join(',')}]`).join(',')}}`;
+}
+
+/** SHA-256 of each record's canonical JSON, in payload order. */
+export function recordHashesOf(texts: RecordTexts): Record<PackageRecordType, string[]> {
+  return Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, texts[type].map((text) => sha256Hex(text))])) as Record<PackageRecordType, string[]>;
 }
 
 /** canonicalJson({ manifest, payload }) from the already written payload text ("manifest" sorts before "payload"). */
 export function documentText(manifest: Manifest, payloadText: string): string {
   return `{"manifest":${canonicalJson(manifest)},"payload":${payloadText}}`;
+}
+
+/** The UTF-8 bytes of documentText(manifest, payload text), given the payload text's bytes (encoded once). */
+export function documentBytes(manifest: Manifest, payloadBytes: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(`{"manifest":${canonicalJson(manifest)},"payload":`, 'utf8'), payloadBytes, Buffer.from('}', 'utf8')]);
 }
 
 function refuse(prefix: string, error: z.ZodError): never {
@@ -55,8 +67,10 @@ export function assertExportable(manifest: Manifest, payload: Payload): void {
     if (records.length > PACKAGE_LIMITS.maxRecords) {
       throw new DomainError('VALIDATION', `A record cannot be exported: payload.${type} holds more than ${PACKAGE_LIMITS.maxRecords} records`);
     }
-    const schema = RECORD_SCHEMAS[type];
+    const schema = compiledRecordSchema(type);
     for (let index = 0; index < records.length; index++) {
+      // z.validate answers from the compiled check without building a copy; safeParse names the problem.
+      if (z.validate(schema, records[index])) continue;
       const result = schema.safeParse(records[index]);
       if (!result.success) refuse(`payload.${type}.${index}`, result.error);
     }

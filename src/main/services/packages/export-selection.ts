@@ -1,26 +1,27 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { DomainError } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PackageScope } from '@shared/contract/packages';
-import { columnOf, RECORD_REFERENCES, TYPES_WITH_EXAMPLE_FLAG } from '../../domain/packages/record-schemas';
-import { rowToWire, type DbRow, type WireRecord } from '../../domain/packages/wire';
+import type { Payload } from '../../domain/packages/document';
+import { referencePairs } from '../../domain/packages/record-schemas';
+import type { WireRecord } from '../../domain/packages/wire';
 import type { SentStamp } from '../../repositories/packages/exchange-log';
-import type { RecordStore } from '../../repositories/packages/record-store';
+import type { RecordStore, WireEntry } from '../../repositories/packages/record-store';
+import { sha256Hex } from './codec';
 import { isHealthcareRegion, memberRegionsOf } from './local';
-import { contentHash } from './records';
 
 /**
  * Which records a package of a scope carries (docs/package-format.md, "Scopes"). National reference
- * records and example records never travel.
+ * records and example records never travel. Each record is kept with its canonical text.
  */
-export type Selection = Map<PackageRecordType, Map<string, DbRow>>;
+export type Selection = Map<PackageRecordType, Map<string, WireEntry>>;
 
 function emptySelection(): Selection {
-  return new Map(PACKAGE_RECORD_TYPES.map((t) => [t, new Map<string, DbRow>()]));
+  return new Map(PACKAGE_RECORD_TYPES.map((t) => [t, new Map<string, WireEntry>()]));
 }
 
-function add(selection: Selection, type: PackageRecordType, rows: readonly DbRow[]): void {
+function add(selection: Selection, type: PackageRecordType, entries: readonly WireEntry[]): void {
   const target = selection.get(type)!;
-  for (const row of rows) target.set(String(row.id), row);
+  for (const entry of entries) target.set(String(entry.wire.id), entry);
 }
 
 /** The owners whose records a scope carries; for a coordinator's forward, its member regions too. */
@@ -37,41 +38,37 @@ export function ownersOfScope(sqlite: Sqlite, localOwner: string, scope: Package
 /** The hosting-cost calculation of the host: its hostings, their cost items and keys, its parameters and salaries. */
 function hostingSelection(store: RecordStore, host: string): Selection {
   const selection = emptySelection();
-  const hostings = store.listByOwners('hostings', [host]).filter((h) => h.host_healthcare_region_code === host);
-  const hostingIds = new Set(hostings.map((h) => String(h.id)));
-  const keyIds = new Set(hostings.map((h) => h.allocation_key_id).filter((id): id is string => typeof id === 'string'));
+  const list = (type: PackageRecordType) => store.listEntriesByOwners(type, [host]);
+  const hostings = list('hostings').filter((h) => h.wire.hostHealthcareRegionCode === host);
+  const hostingIds = new Set(hostings.map((h) => String(h.wire.id)));
+  const keyIds = new Set(hostings.map((h) => h.wire.allocationKeyId).filter((id): id is string => typeof id === 'string'));
   add(selection, 'hostings', hostings);
-  add(selection, 'cost_items', store.listByOwners('cost_items', [host]).filter((c) => hostingIds.has(String(c.hosting_id))));
-  add(selection, 'allocation_keys', store.listByOwners('allocation_keys', [host]).filter((k) => keyIds.has(String(k.id))));
-  add(selection, 'allocation_key_shares', store.listByOwners('allocation_key_shares', [host]).filter((s) => keyIds.has(String(s.allocation_key_id))));
-  add(selection, 'cost_parameters', store.listByOwners('cost_parameters', [host]));
-  add(selection, 'default_salaries', store.listByOwners('default_salaries', [host]));
+  add(selection, 'cost_items', list('cost_items').filter((c) => hostingIds.has(String(c.wire.hostingId))));
+  add(selection, 'allocation_keys', list('allocation_keys').filter((k) => keyIds.has(String(k.wire.id))));
+  add(selection, 'allocation_key_shares', list('allocation_key_shares').filter((s) => keyIds.has(String(s.wire.allocationKeyId))));
+  add(selection, 'cost_parameters', list('cost_parameters'));
+  add(selection, 'default_salaries', list('default_salaries'));
   return selection;
 }
 
 export function scopeSelection(store: RecordStore, scope: PackageScope, owners: readonly string[]): Selection {
   if (scope === 'hosting') return hostingSelection(store, owners[0]!);
   const selection = emptySelection();
-  for (const type of PACKAGE_RECORD_TYPES) add(selection, type, store.listByOwners(type, owners));
+  for (const type of PACKAGE_RECORD_TYPES) add(selection, type, store.listEntriesByOwners(type, owners));
   return selection;
 }
 
 /** Keeps only records whose version or content differs from what this recipient last got in this scope. */
 export function changedSince(selection: Selection, sent: ReadonlyMap<string, SentStamp>): Selection {
   const changed = emptySelection();
-  for (const [type, rows] of selection) {
-    for (const row of rows.values()) {
-      const last = sent.get(`${type}/${String(row.id)}`);
-      if (!last || last.version !== row.version || last.hash !== contentHash(rowToWire(type, row))) add(changed, type, [row]);
+  for (const [type, entries] of selection) {
+    for (const entry of entries.values()) {
+      const last = sent.get(`${type}/${String(entry.wire.id)}`);
+      if (!last || last.version !== entry.wire.version || last.hash !== sha256Hex(entry.text)) add(changed, type, [entry]);
     }
   }
   return changed;
 }
-
-/** RECORD_REFERENCES by database column, so references are read from the rows themselves. */
-const REFERENCE_COLUMNS = new Map<PackageRecordType, readonly (readonly [string, PackageRecordType])[]>(
-  PACKAGE_RECORD_TYPES.map((type) => [type, Object.entries(RECORD_REFERENCES[type]).map(([field, target]) => [columnOf(field), target] as const)]),
-);
 
 /**
  * Adds what the selected records refer to, when it belongs to the scope's owners, so any package can
@@ -79,28 +76,39 @@ const REFERENCE_COLUMNS = new Map<PackageRecordType, readonly (readonly [string,
  */
 export function withReferences(store: RecordStore, selection: Selection, owners: readonly string[]): Selection {
   const allowed = new Set(owners);
-  const queue: [PackageRecordType, DbRow][] = [...selection].flatMap(([type, rows]) => [...rows.values()].map((r): [PackageRecordType, DbRow] => [type, r]));
-  while (queue.length > 0) {
-    const [type, row] = queue.pop()!;
-    for (const [column, target] of REFERENCE_COLUMNS.get(type)!) {
-      const id = row[column];
-      if (typeof id !== 'string' || selection.get(target)!.has(id)) continue;
-      const referenced = store.get(target, id);
-      if (!referenced || !allowed.has(String(referenced.owner))) continue;
-      if (TYPES_WITH_EXAMPLE_FLAG.has(target) && referenced.is_example === 1) continue;
+  const pending: [PackageRecordType, WireRecord][] = [];
+  /** References already found to stay behind (national groups, say, that thousands of memberships name). */
+  const outside = new Set<string>();
+  const visit = (type: PackageRecordType, record: WireRecord) => {
+    for (const [field, target] of referencePairs(type)) {
+      const id = record[field];
+      if (typeof id !== 'string' || selection.get(target)!.has(id) || outside.has(`${target}/${id}`)) continue;
+      const referenced = store.getEntry(target, id);
+      if (!referenced || !allowed.has(String(referenced.wire.owner))) {
+        outside.add(`${target}/${id}`);
+        continue;
+      }
       add(selection, target, [referenced]);
-      queue.push([target, referenced]);
+      pending.push([target, referenced.wire]);
     }
-  }
+  };
+  for (const [type, entries] of [...selection].map(([t, e]) => [t, [...e.values()]] as const)) for (const entry of entries) visit(type, entry.wire);
+  while (pending.length > 0) visit(...pending.pop()!);
   return selection;
 }
 
-/** The payload: wire records of every type, sorted by id. */
-export function payloadOf(selection: Selection): Record<PackageRecordType, WireRecord[]> {
-  return Object.fromEntries(
-    PACKAGE_RECORD_TYPES.map((type) => {
-      const rows = [...selection.get(type)!.values()].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
-      return [type, rows.map((row) => rowToWire(type, row))];
-    }),
-  ) as Record<PackageRecordType, WireRecord[]>;
+/** The payload (wire records of every type, sorted by id) and the canonical text of each record, in the same order. */
+export type SelectedPayload = { readonly payload: Payload; readonly texts: Readonly<Record<PackageRecordType, readonly string[]>> };
+
+export function payloadOf(selection: Selection): SelectedPayload {
+  const payload = {} as Record<PackageRecordType, WireRecord[]>;
+  const texts = {} as Record<PackageRecordType, string[]>;
+  for (const type of PACKAGE_RECORD_TYPES) {
+    const byId = selection.get(type)!;
+    // sort() without a comparator orders strings by UTF-16 code units, as `<` does, and natively.
+    const entries = [...byId.keys()].sort().map((id) => byId.get(id)!);
+    payload[type] = entries.map((e) => e.wire);
+    texts[type] = entries.map((e) => e.text);
+  }
+  return { payload, texts };
 }

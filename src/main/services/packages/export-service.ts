@@ -2,13 +2,12 @@ import { PACKAGE_RECORD_TYPES, type ExportInput, type PackageRecordType, type Pa
 import { schemaVersionOf } from '../../db/migrate';
 import type { Manifest, Payload, UnsignedManifest } from '../../domain/packages/document';
 import { PACKAGE_FILE_EXTENSION, PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION } from '../../domain/packages/format';
-import type { WireRecord } from '../../domain/packages/wire';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { highestSequence, insertPackageLog, insertRecipients, recordSent, sentStamps, type SentRecord } from '../../repositories/packages/exchange-log';
 import { RecordStore } from '../../repositories/packages/record-store';
-import { encodeContainer, sha256Hex } from './codec';
-import { assertExportable, documentText, encodePayload, type EncodedPayload } from './export-document';
+import { encodeContainerAsync, sha256Hex } from './codec';
+import { assertExportable, documentBytes, payloadTextOf, recordHashesOf } from './export-document';
 import { changedSince, ownersOfScope, payloadOf, scopeSelection, withReferences } from './export-selection';
 import { installationIdOf, requireLocalOwner } from './local';
 import { signText, type SigningKey } from './signing';
@@ -38,7 +37,7 @@ function fileNameOf(manifest: UnsignedManifest): string {
 }
 
 /** The persons whose data the package carries (GDPR Art. 19 recipient tracking). */
-function personIdsOf(payload: Record<PackageRecordType, WireRecord[]>): Set<string> {
+function personIdsOf(payload: Payload): Set<string> {
   const ids = new Set<string>();
   for (const p of payload.persons) ids.add(String(p.id));
   for (const m of payload.memberships) ids.add(String(m.personId));
@@ -63,37 +62,52 @@ function manifestFor(ctx: ServiceContext, input: ExportInput, localOwner: string
   };
 }
 
-/** What the package carries, with the content hashes already computed for its text. */
-function sentRecords(payload: Payload, encoded: EncodedPayload): SentRecord[] {
+/** What the package carries, with each record's content hash. */
+function sentRecords(payload: Payload, hashes: Readonly<Record<PackageRecordType, readonly string[]>>): SentRecord[] {
   return PACKAGE_RECORD_TYPES.flatMap((type) => {
-    const hashes = encoded.hashes[type];
-    return payload[type].map((r, i) => ({ entity: type, recordId: String(r.id), version: Number(r.version), hash: hashes[i]! }));
+    const ofType = hashes[type];
+    return payload[type].map((r, i) => ({ entity: type, recordId: String(r.id), version: Number(r.version), hash: ofType[i]! }));
   });
 }
 
-/** Builds a package (reads only). Every record is checked against the format before it leaves. */
-export function prepareExport(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks): PreparedExport {
-  hooks?.onProgress?.(0, EXPORT_STEPS, 'select');
-  const localOwner = requireLocalOwner(ctx.sqlite);
+/** The records a package of the input's scope carries, each with its canonical text. */
+function selectPayload(ctx: ServiceContext, input: ExportInput, localOwner: string, hooks?: ProgressHooks) {
   const store = new RecordStore(ctx.sqlite);
   const owners = ownersOfScope(ctx.sqlite, localOwner, input.scope, input.recipient);
   let selection = scopeSelection(store, input.scope, owners);
   if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.sqlite, input.recipient ?? UNADDRESSED, input.scope));
   throwIfCancelled(hooks);
   hooks?.onProgress?.(1, EXPORT_STEPS, 'references');
-  const payload = payloadOf(withReferences(store, selection, owners));
+  return payloadOf(withReferences(store, selection, owners));
+}
+
+function signed(unsigned: UnsignedManifest, signingKey: SigningKey | null): Manifest {
+  if (!signingKey) return unsigned;
+  return { ...unsigned, signature: { algorithm: 'Ed25519', publicKey: signingKey.publicKey, value: signText(signingKey, signedManifestText(unsigned)) } };
+}
+
+/**
+ * Builds a package (reads only). Every record is checked against the format before it leaves; the
+ * container is deflated on the thread pool meanwhile (nothing leaves before the check has passed).
+ */
+export async function prepareExport(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks): Promise<PreparedExport> {
+  hooks?.onProgress?.(0, EXPORT_STEPS, 'select');
+  const localOwner = requireLocalOwner(ctx.sqlite);
+  const { payload, texts } = selectPayload(ctx, input, localOwner, hooks);
   throwIfCancelled(hooks);
   hooks?.onProgress?.(2, EXPORT_STEPS, 'build');
-  const encoded = encodePayload(payload);
-  const unsigned = manifestFor(ctx, input, localOwner, payload, sha256Hex(encoded.text));
-  const manifest: Manifest = signingKey
-    ? { ...unsigned, signature: { algorithm: 'Ed25519', publicKey: signingKey.publicKey, value: signText(signingKey, signedManifestText(unsigned)) } }
-    : unsigned;
+  // SQLite wrote each record's text; it is the record's canonical JSON once assertExportable (below,
+  // before anything leaves) has seen every record hold only text, safe integers and nulls (RecordStore).
+  // The payload text is encoded to UTF-8 once: its checksum and the container both read these bytes.
+  const payloadBytes = Buffer.from(payloadTextOf(texts), 'utf8');
+  const manifest = signed(manifestFor(ctx, input, localOwner, payload, sha256Hex(payloadBytes)), signingKey);
+  const compressing = encodeContainerAsync(documentBytes(manifest, payloadBytes));
+  compressing.catch(() => undefined); // awaited below; a refused record must not leave it unhandled
   assertExportable(manifest, payload);
+  const sent = sentRecords(payload, recordHashesOf(texts));
   throwIfCancelled(hooks);
   hooks?.onProgress?.(3, EXPORT_STEPS, 'compress');
-  const bytes = encodeContainer(documentText(manifest, encoded.text));
-  const sent = sentRecords(payload, encoded);
+  const bytes = await compressing;
   const summary = summaryOf({ manifest, payload, fileSha256: sha256Hex(bytes), byteLength: bytes.length, signer: signingKey ? { publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint } : null });
   return { fileName: fileNameOf(manifest), bytes, manifest, summary, sent, personIds: personIdsOf(payload) };
 }
@@ -130,8 +144,8 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
 }
 
 /** The `packages:export` channel: build, record as sent, hand the bytes to the UI to save. */
-export function exportPackage(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks) {
-  const prepared = prepareExport(ctx, input, signingKey, hooks);
+export async function exportPackage(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks) {
+  const prepared = await prepareExport(ctx, input, signingKey, hooks);
   throwIfCancelled(hooks);
   hooks?.onProgress?.(4, EXPORT_STEPS, 'record');
   recordExport(ctx, prepared);

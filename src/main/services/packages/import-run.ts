@@ -2,11 +2,13 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
 import { decide, ignoreReason, normaliseName, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
-import { RECORD_REFERENCES } from '../../domain/packages/record-schemas';
+import { referencePairs } from '../../domain/packages/record-schemas';
 import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
 import type { RecordStore } from '../../repositories/packages/record-store';
-import { originOf, upsertOrigin, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
+import { upsertOrigins, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
+import { sha256Hex } from './codec';
+import { ImportLookups } from './import-lookups';
 import { bump, contentHash, countsByType, isConstraintError, parentsFirst, stampOf, stampWithoutHash } from './records';
 import { progressEvery, type ProgressHooks } from '../../lib/progress';
 
@@ -42,11 +44,15 @@ export class ImportRun {
   /** Set when the import erased a person: its undo images would keep the erased data, so none are kept. */
   erasedPersons = false;
   private readonly touches = new Map<string, Touch>();
+  /** Records that get this package as provenance, written in one statement per type when the run ends. */
+  private readonly provenance = new Map<PackageRecordType, string[]>();
+  private lookups: ImportLookups | null = null;
   private duplicateIndex: { byEmail: Map<string, DbRow>; byName: Map<string, DbRow> } | null = null;
 
   constructor(private readonly ctx: RunContext) {}
 
   run(payload: Payload): void {
+    this.lookups = new ImportLookups(this.ctx.sqlite, this.ctx.store, payload);
     this.countHeld(payload);
     const total = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + payload[type].length, 0);
     let done = 0;
@@ -60,7 +66,20 @@ export class ImportRun {
         if (done % 1000 === 0) this.ctx.onProgress?.(done, total);
       }
     }
+    this.writeProvenance();
     this.ctx.onProgress?.(total, total);
+  }
+
+  private get look(): ImportLookups {
+    if (this.lookups === null) throw new Error('the import run has not started');
+    return this.lookups;
+  }
+
+  private writeProvenance(): void {
+    const { manifest, nowIso } = this.ctx;
+    for (const [type, ids] of this.provenance) {
+      upsertOrigins(this.ctx.sqlite, type, ids, { origin_owner: manifest.origin.owner, package_id: manifest.packageId, received_at: nowIso });
+    }
   }
 
   /** Live local records per owner present in the package, before anything is written (mass-deletion check). */
@@ -77,7 +96,7 @@ export class ImportRun {
     const owner = incoming.owner as string;
     const reason = ignoreReason(owner, this.ctx.ownership);
     if (reason !== null) return this.ignore(type, owner, reason);
-    const local = this.ctx.store.get(type, id);
+    const local = this.look.get(type, id);
     if (local && local.owner !== owner) return this.reject(type, id, `the id is already used by a record of ${String(local.owner)}`);
     const wire = type === 'persons' ? this.erasedIfMarked(incoming) : incoming;
     const verdict = local ? decide(stampOf(rowToWire(type, local)), stampOf(wire)) : decide(null, stampWithoutHash(wire));
@@ -96,25 +115,24 @@ export class ImportRun {
   /** Writes one record; returns a rejection reason when the database refuses it. */
   private write(type: PackageRecordType, wire: WireRecord, local: DbRow | undefined, verdict: Verdict | 'erased'): string | null {
     const id = wire.id as string;
-    const originBefore = originOf(this.ctx.sqlite, type, id) ?? null;
+    const originBefore = this.look.originBefore(type, id);
     try {
       // `local` was read in this transaction: with no row there, a plain INSERT does what the upsert would.
       if (local) this.ctx.store.upsert(type, wireToRow(type, wire));
-      else this.ctx.store.insert(type, wireToRow(type, wire));
+      else this.ctx.store.insertWire(type, wire);
     } catch (error) {
       if (!isConstraintError(error)) throw error;
       return `the database refused it (${error.message})`;
     }
+    this.look.wrote(type, id);
     const key = `${type}/${id}`;
-    if (!this.touches.has(key)) this.touches.set(key, { type, id, before: local ?? null, originBefore });
+    if (!this.touches.has(key)) {
+      this.touches.set(key, { type, id, before: local ?? null, originBefore });
+      const ids = this.provenance.get(type) ?? [];
+      if (ids.length === 0) this.provenance.set(type, ids);
+      ids.push(id);
+    }
     const { manifest } = this.ctx;
-    upsertOrigin(this.ctx.sqlite, {
-      entity: type,
-      record_id: id,
-      origin_owner: manifest.origin.owner,
-      package_id: manifest.packageId,
-      received_at: this.ctx.nowIso,
-    });
     this.ctx.audit.append({
       action: `import-${verdict}`,
       entity: type,
@@ -126,27 +144,27 @@ export class ImportRun {
   }
 
   private missingReference(type: PackageRecordType, wire: WireRecord): string | null {
-    for (const [field, target] of Object.entries(RECORD_REFERENCES[type])) {
+    for (const [field, target] of referencePairs(type)) {
       const value = wire[field];
-      if (typeof value === 'string' && !this.ctx.store.exists(target, value)) return `${field} refers to ${target} ${value}, which is not here`;
+      if (typeof value === 'string' && !this.look.exists(target, value)) return `${field} refers to ${target} ${value}, which is not here`;
     }
     return null;
   }
 
   /** An erasure marker must concern a person of the marker's owner (when the person is here). */
   private erasureProblem(marker: WireRecord): string | null {
-    const person = this.ctx.store.get('persons', marker.id as string);
+    const person = this.look.get('persons', marker.id as string);
     return person && person.owner !== marker.owner ? `it erases a person of ${String(person.owner)}` : null;
   }
 
   private erasedIfMarked(person: WireRecord): WireRecord {
-    const marker = this.ctx.store.get('person_erasures', person.id as string);
+    const marker = this.look.get('person_erasures', person.id as string);
     return marker ? blankPerson(person, String(marker.erased_at)) : person;
   }
 
   /** A received erasure blanks the local copy of the person at once, whatever its version. */
   private blankLocalPerson(marker: WireRecord): void {
-    const local = this.ctx.store.get('persons', marker.id as string);
+    const local = this.look.get('persons', marker.id as string);
     if (!local) return;
     const wire = rowToWire('persons', local);
     const blanked = blankPerson(wire, String(marker.erasedAt));
@@ -159,6 +177,7 @@ export class ImportRun {
   private flagDuplicates(person: WireRecord): void {
     if (this.duplicates.length >= MAX_LISTED) return;
     const index = (this.duplicateIndex ??= this.buildDuplicateIndex());
+    if (index.byEmail.size === 0 && index.byName.size === 0) return; // nobody here to match (an empty installation)
     const email = typeof person.email === 'string' ? person.email.toLowerCase() : null;
     const byEmail = email === null ? undefined : index.byEmail.get(email);
     const byName = index.byName.get(`${normaliseName(String(person.name))}|${String(person.organisationId)}`);
@@ -198,18 +217,25 @@ export class ImportRun {
     else this.moreRejections += 1;
   }
 
-  /** Undo images of every touched row, with the hash of the row as the import left it. */
+  /** Undo images of every touched row, with the hash of the row as the import left it (read back in bulk). */
   undoEntries(): UndoEntry[] {
+    const idsByType = new Map<PackageRecordType, string[]>();
+    for (const t of this.touches.values()) {
+      const ids = idsByType.get(t.type) ?? [];
+      if (ids.length === 0) idsByType.set(t.type, ids);
+      ids.push(t.id);
+    }
+    const after = new Map([...idsByType].map(([type, ids]) => [type, this.ctx.store.rowTextsByIds(type, ids)]));
     return [...this.touches.values()].map((t) => {
-      const after = this.ctx.store.get(t.type, t.id);
-      if (!after) throw new Error(`${t.type} ${t.id} vanished during the import`);
+      const text = after.get(t.type)?.get(t.id);
+      if (text === undefined) throw new Error(`${t.type} ${t.id} vanished during the import`);
       return {
         package_id: this.ctx.manifest.packageId,
         entity: t.type,
         record_id: t.id,
         row_before_json: t.before === null ? null : JSON.stringify(t.before),
         origin_before_json: t.originBefore === null ? null : JSON.stringify(t.originBefore),
-        row_after_sha256: contentHash(after),
+        row_after_sha256: sha256Hex(text),
       };
     });
   }
