@@ -14,7 +14,7 @@ import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { pruneChangeLog } from '../../src/main/db/change-log';
 import { readCapacitySettings } from '../../src/main/repositories/capacity-settings';
 import { capacityMemberships, regionNames } from '../../src/main/repositories/planning-queries';
-import { RegisterMirror, registerMirror } from '../../src/main/repositories/register-mirror';
+import { RegisterMirror, registerMirror, warmUpRegisterMirror } from '../../src/main/repositories/register-mirror';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { loadPlan } from '../../src/main/services/costs/load-plan';
 import { generateDataset } from '../../src/main/services/generator/generate-service';
@@ -114,6 +114,48 @@ describe('views kept up to date from the register mirror', () => {
       expect(await ask(q)).toEqual(await expectedGrid(app, q));
       expect(await ok('cost-report:year', { year: 2026 })).toEqual(await expectedCosts(app, 2026));
     }
+    other.close();
+    await app.opened.close();
+  });
+
+  it('a warm-up in steps, with writes between the steps, ends in the same mirror as a fresh read', async () => {
+    const app = await startTestApp();
+    await caller(app).ok('setup:complete', { ownerCode: 'VASTRA' });
+    await generateDataset(app.ctx, { scale: 'small', seed: 22 });
+    const sqlite = app.ctx.sqlite;
+    const other = new Database(app.ctx.dbPath);
+    const prng = new Prng(7);
+    // the chunks are 2 000 memberships: make sure the load takes several
+    for (let i = 0; i < 6000; i++) insertMembership(sqlite, prng, 'INSERT');
+    const steps = warmUpRegisterMirror(sqlite);
+    let count = 0;
+    while (!steps.next().done) {
+      count += 1;
+      randomWrite(sqlite, other, prng);
+      if (count === 3) expectSameMirror(sqlite); // a refresh in the middle finishes the load and catches up
+    }
+    expect(count).toBeGreaterThanOrEqual(3);
+    expectSameMirror(sqlite);
+    const q = { from: '2026-01', regionCodes: null, sort: 'NAME' as const };
+    expect(await caller(app).ok('capacity:grid', { from: q.from, monthCount: 12, limit: 5000 })).toEqual(await expectedGrid(app, q));
+    expect(await caller(app).ok('cost-report:year', { year: 2025 })).toEqual(await expectedCosts(app, 2025));
+    other.close();
+    await app.opened.close();
+  });
+
+  it('a warm-up that no refresh interrupts catches up the writes made during it', async () => {
+    const app = await startTestApp();
+    await caller(app).ok('setup:complete', { ownerCode: 'VASTRA' });
+    await generateDataset(app.ctx, { scale: 'small', seed: 23 });
+    const prng = new Prng(8);
+    for (let i = 0; i < 6000; i++) insertMembership(app.ctx.sqlite, prng, 'INSERT');
+    const other = new Database(app.ctx.dbPath);
+    const steps = warmUpRegisterMirror(app.ctx.sqlite);
+    steps.next(); // persons and groups are read; the memberships come in later steps
+    other.prepare("UPDATE persons SET name = 'Öberg ' || name WHERE id IN (SELECT person_id FROM memberships WHERE deleted_at IS NULL LIMIT 50)").run();
+    for (let i = 0; i < 3; i++) randomWrite(other, other, prng);
+    while (!steps.next().done);
+    expectSameMirror(app.ctx.sqlite);
     other.close();
     await app.opened.close();
   });

@@ -72,6 +72,13 @@ export class MirrorReader {
     return rows.map((r) => toRow(entity, r) as T);
   }
 
+  /** Up to `limit` live rows with a rowid above `rowid`, in rowid order (a full load in steps). */
+  liveChunk<T>(entity: MirrorEntity, rowid: number, limit: number): { rowid: number; row: T }[] {
+    const sql = `SELECT rowid, ${COLUMNS[entity]} FROM ${entity} WHERE rowid > ? AND deleted_at IS NULL ORDER BY rowid LIMIT ?`;
+    const rows = this.statement(sql, true).all(rowid, limit) as [number, ...unknown[]][];
+    return rows.map((r) => ({ rowid: r[0], row: toRow(entity, r.slice(1)) as T }));
+  }
+
   /** Rows with a rowid above `rowid`, live or not. */
   after<T>(entity: MirrorEntity, rowid: number): Read<T>[] {
     const sql = `SELECT rowid, deleted_at IS NOT NULL, ${COLUMNS[entity]} FROM ${entity} WHERE rowid > ? ORDER BY rowid`;
@@ -105,4 +112,24 @@ export class MirrorReader {
     const rows = this.statement('SELECT id, name FROM organisations', true).all() as [string, string][];
     return new Map(rows);
   }
+}
+
+/**
+ * Per table, what a catch-up re-reads: the rows inserted since the last rowid seen (or since a deleted
+ * row whose rowid a new row may have taken) and the ids the log names; `maxRowid` is moved on. Null when
+ * that is more than `limit` rows (a full reload is cheaper).
+ */
+export function catchUpPlan(reader: MirrorReader, entries: readonly ChangeEntry[], maxRowid: Record<MirrorEntity, number>, limit: number) {
+  const plan = {} as Record<MirrorEntity, { reads: Read<unknown>[]; ids: Set<string> }>;
+  let total = 0;
+  for (const entity of ['memberships', 'persons', 'groups'] as const) {
+    const own = entries.filter((e) => e.entity === entity);
+    let reusedFrom = maxRowid[entity];
+    for (const e of own) if (e.op === 'D' && e.rowid - 1 < reusedFrom) reusedFrom = e.rowid - 1;
+    const reads = reader.after<unknown>(entity, reusedFrom);
+    maxRowid[entity] = Math.max(reusedFrom, reader.maxRowid(entity));
+    plan[entity] = { reads, ids: new Set(own.map((e) => e.recordId)) };
+    total += reads.length + own.length;
+  }
+  return total > limit ? null : plan;
 }

@@ -10,53 +10,23 @@
  */
 import type { Database as Sqlite } from 'better-sqlite3';
 import { comparePersonsByName } from '../domain/capacity/grid';
-import { membershipSpan, type DaySpan } from '../domain/capacity/load';
+import { membershipSpan } from '../domain/capacity/load';
 import { changeToken } from '../lib/read-cache';
 import { SortedList } from '../lib/sorted-list';
-import { MirrorReader, type ChangeEntry, type MembershipRow, type MirrorEntity, type MirrorGroup, type MirrorPerson, type Read } from './register-mirror-rows';
+import { catchUpPlan, MirrorReader, type MembershipRow, type MirrorEntity, type MirrorGroup, type MirrorPerson, type Read } from './register-mirror-rows';
+
+import { addTo, comparePlanOrder, removeFrom, type MirrorMembership } from './register-mirror-index';
 
 export type { MirrorGroup, MirrorPerson } from './register-mirror-rows';
-
-/** A live membership whose person and group are live, with what the views need of them. */
-export type MirrorMembership = MembershipRow & {
-  /** The days it counts in the capacity grid (`membershipSpan`), computed once. */
-  span: DaySpan | null;
-  personName: string;
-  personRegionCode: string | null;
-  profession: string | null;
-  groupName: string;
-  groupType: MirrorGroup['type'];
-  groupRegionCode: string | null;
-};
+export { comparePlanOrder, compareText, type MirrorMembership } from './register-mirror-index';
 
 /** More changed records than this: a full reload is cheaper than catching up one by one. */
 const RELOAD_ABOVE = 20_000;
 /** The persons changed by the last refreshes that are remembered for `changedPersonsSince`. */
 const REMEMBERED_PERSON_CHANGES = 50_000;
 const NO_REGION = '';
-
-/** Binary (code-unit) order, as SQLite's default collation sorts. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The cost plan's order: person name, group name, start date, id. */
-export function comparePlanOrder(a: MirrorMembership, b: MirrorMembership): number {
-  return compareText(a.personName, b.personName) || compareText(a.groupName, b.groupName) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id);
-}
-
-/** Small lists (a person's or a group's memberships): arrays are lighter than sets at 120 000 entries. */
-function addTo<T>(index: Map<string, T[]>, key: string, item: T): void {
-  const list = index.get(key);
-  if (list) list.push(item);
-  else index.set(key, [item]);
-}
-
-function removeFrom<T>(index: Map<string, T[]>, key: string, item: T): void {
-  const list = index.get(key);
-  const at = list ? list.indexOf(item) : -1;
-  if (list && at >= 0) list.splice(at, 1);
-}
+/** Memberships read per step of a full load (about 10–20 ms each here). */
+const LOAD_CHUNK = 2_000;
 
 export class RegisterMirror {
   readonly persons = new Map<string, MirrorPerson>();
@@ -82,6 +52,8 @@ export class RegisterMirror {
   /** Grows when an organisation's name changed (the grid shows them). */
   organisationsGeneration = 0;
   private token: string | null = null;
+  /** A full load in steps under way (the warm-up), with the change token read before it began. */
+  private pending: { steps: Generator<void, void, void>; token: string } | null = null;
   /** During a full load the per-region lists collect unsorted (each sorts once, when first read). */
   private loading = false;
   private lastSeq = 0;
@@ -131,6 +103,7 @@ export class RegisterMirror {
 
   /** Brings the mirror up to date with the database (see the file comment). */
   refresh(): this {
+    this.finishPending();
     const token = changeToken(this.sqlite);
     if (token === this.token) return this;
     this.generation += 1;
@@ -146,7 +119,17 @@ export class RegisterMirror {
     return this;
   }
 
+  /** A full load at once (inside refresh's read transaction). */
   private load(): void {
+    for (const step of this.loadSteps()) void step;
+  }
+
+  /**
+   * A full load in steps: persons, groups and organisations, then the memberships `LOAD_CHUNK` rows at a
+   * time. Between steps others may write: what the log or the rowids show after the first step is
+   * caught up by the next refresh, so the steps need no common transaction.
+   */
+  private *loadSteps(): Generator<void, void, void> {
     for (const map of [this.persons, this.groups, this.memberships, this.rows, this.byPerson, this.byGroup, this.byRegion, this.joinedByPerson]) map.clear();
     this.loadedAt = this.generation;
     this.personChanges = [];
@@ -154,18 +137,55 @@ export class RegisterMirror {
     for (const entity of ['memberships', 'persons', 'groups'] as const) this.maxRowid[entity] = this.reader.maxRowid(entity);
     for (const p of this.reader.live<MirrorPerson>('persons')) this.persons.set(p.id, p);
     for (const g of this.reader.live<MirrorGroup>('groups')) this.groups.set(g.id, g);
+    this.setOrganisations();
     const joined: MirrorMembership[] = [];
     this.loading = true;
-    for (const row of this.reader.live<MembershipRow>('memberships')) {
-      this.indexRow(row);
-      const m = this.join(row);
-      if (m) joined.push(m);
+    for (let after = 0; ;) {
+      yield;
+      const chunk = this.reader.liveChunk<MembershipRow>('memberships', after, LOAD_CHUNK);
+      for (const { rowid, row } of chunk) {
+        after = rowid;
+        this.indexRow(row);
+        const m = this.join(row);
+        if (m) joined.push(m);
+      }
+      if (chunk.length < LOAD_CHUNK) break;
     }
     this.loading = false;
     this.planOrder.reset(joined);
     this.nameOrder.reset([...this.persons.values()]);
     for (const code of this.byRegion.keys()) this.regionGenerations.set(code, this.generation);
-    this.setOrganisations();
+  }
+
+  /**
+   * The warm-up (services/warm-up.ts): a full load and then its orders, one short step per call of
+   * `next()`, so the event loop answers requests in between. A refresh before the end finishes it at once.
+   */
+  *warmUpSteps(): Generator<void, void, void> {
+    if (this.token === null && this.pending === null) {
+      const token = changeToken(this.sqlite);
+      this.generation += 1;
+      this.pending = { steps: this.loadSteps(), token };
+      for (;;) {
+        const pending = this.pending as { steps: Generator<void, void, void>; token: string } | null;
+        if (pending === null) return; // a refresh finished it
+        if (pending.steps.next().done) break;
+        yield;
+      }
+      this.token = this.pending.token;
+      this.pending = null;
+    }
+    // the orders the capacity grid and the year report read first (the whole plan order waits for its first reader)
+    yield void this.personsByName();
+    for (const code of this.regionCodes()) yield void this.regionMemberships(code);
+  }
+
+  private finishPending(): void {
+    if (this.pending === null) return;
+    const { steps, token } = this.pending;
+    for (let step = steps.next(); !step.done; step = steps.next()) void step;
+    this.token = token;
+    this.pending = null;
   }
 
   private setOrganisations(): void {
@@ -182,28 +202,12 @@ export class RegisterMirror {
     const entries = this.reader.changesAfter(this.lastSeq, RELOAD_ABOVE);
     if (entries.length > RELOAD_ABOVE) return false;
     if (last > this.lastSeq && entries[0]?.seq !== this.lastSeq + 1) return false;
-    const plan = this.changedRecords(entries);
+    const plan = catchUpPlan(this.reader, entries, this.maxRowid, RELOAD_ABOVE);
     if (plan === null) return false;
     for (const entity of ['persons', 'groups', 'memberships'] as const) this.applyEntity(entity, plan[entity]);
     this.lastSeq = last;
     this.setOrganisations();
     return true;
-  }
-
-  /** Per table: the rows to re-read (new since the last rowid seen, and the ids the log names). */
-  private changedRecords(entries: readonly ChangeEntry[]) {
-    const plan = {} as Record<MirrorEntity, { reads: Read<unknown>[]; ids: Set<string> }>;
-    let total = 0;
-    for (const entity of ['memberships', 'persons', 'groups'] as const) {
-      const own = entries.filter((e) => e.entity === entity);
-      let reusedFrom = this.maxRowid[entity];
-      for (const e of own) if (e.op === 'D' && e.rowid - 1 < reusedFrom) reusedFrom = e.rowid - 1;
-      const reads = this.reader.after<unknown>(entity, reusedFrom);
-      this.maxRowid[entity] = Math.max(reusedFrom, this.reader.maxRowid(entity));
-      plan[entity] = { reads, ids: new Set(own.map((e) => e.recordId)) };
-      total += reads.length + own.length;
-    }
-    return total > RELOAD_ABOVE ? null : plan;
   }
 
   private applyEntity(entity: MirrorEntity, change: { reads: Read<unknown>[]; ids: Set<string> }): void {
@@ -311,10 +315,9 @@ export function registerMirror(sqlite: Sqlite): RegisterMirror {
   return mirror.refresh();
 }
 
-/** Reads the connection's mirror and its orders now, so the first view that needs them does not wait for them. */
-export function warmRegisterMirror(sqlite: Sqlite): void {
-  const mirror = registerMirror(sqlite);
-  mirror.personsByName();
-  mirror.inPlanOrder();
-  for (const code of mirror.regionCodes()) mirror.regionMemberships(code);
+/** The warm-up of the connection's mirror, in steps (see `RegisterMirror.warmUpSteps`). */
+export function warmUpRegisterMirror(sqlite: Sqlite): Generator<void, void, void> {
+  let mirror = mirrors.get(sqlite);
+  if (!mirror) mirrors.set(sqlite, (mirror = new RegisterMirror(sqlite)));
+  return mirror.warmUpSteps();
 }
