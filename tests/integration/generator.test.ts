@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getAppInfo } from '../../src/main/services/app-service';
 import { buildVacancyView } from '../../src/main/domain/vacancies';
 import { CANCELLED_MESSAGE } from '../../src/main/lib/progress';
 import { readRuleSettings } from '../../src/main/repositories/rule-settings';
@@ -36,6 +37,8 @@ describe('dataset generator (small scale)', () => {
     expect(a.totalRecords).toBe(Object.values(a.counts).reduce((x, y) => x + y, 0));
     expect(count(first, 'SELECT COUNT(DISTINCT region_code) AS n FROM persons')).toBe(21);
     expect(count(first, "SELECT COUNT(*) AS n FROM groups WHERE type = 'NAG'")).toBe(12);
+    // the overview's "national groups" (NPO, NSG, the primary-care council) do not count the generated NAGs
+    expect((await getAppInfo(first.ctx)).counts.nationalGroups).toBe(33);
     expect(count(first, 'SELECT COUNT(DISTINCT group_id) AS n FROM team_activity_levels')).toBe(12 + 21 * 4);
     expect(count(first, 'SELECT COUNT(*) AS n FROM memberships WHERE seat_id IS NOT NULL')).toBeGreaterThan(0);
     expect(count(first, "SELECT COUNT(*) AS n FROM memberships WHERE start_date > '2027-12-31' OR COALESCE(end_date, '9999') < '2023-01-01'")).toBe(0);

@@ -25,7 +25,8 @@ export async function countRecords(db: Db): Promise<Counts> {
   const national = await db
     .selectFrom('groups')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('level', '=', 'NATIONAL')
+    // what the overview's label names: NPO, NSG and the primary-care council (not the NPOs' working groups, NAG)
+    .where('type', 'in', ['NPO', 'NSG', 'PRIMARY_CARE_COUNCIL'])
     .where('deleted_at', 'is', null)
     .executeTakeFirstOrThrow();
   return {
