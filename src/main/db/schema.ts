@@ -213,7 +213,8 @@ export type CostActualsTable = SyncColumns & { hosting_id: string; year: number;
 
 /* Package exchange (migration 0004-package-exchange). */
 export type PersonErasuresTable = SyncColumns & { erased_at: string; legal_basis: string };
-export type PackageSentRecordsTable = { recipient: string; scope: string; entity: string; record_id: string; version: number; content_sha256: string; package_id: string };
+/** One row per (recipient, scope), migration 0010: record_keys and versions JSON arrays, hashes 64 hex digits per record, in one order. */
+export type PackageSentSetsTable = { recipient: string; scope: string; record_keys: string; versions: string; hashes: string; package_id: string };
 export type PackageRecipientsTable = { package_id: string; recipient: string; person_id: string; sent_at: string };
 export type TrustedKeysTable = { owner: string; fingerprint: string; public_key: string | null; trusted_at: string; trusted_by: string };
 export type SigningKeysTable = { fingerprint: string; public_key: string; created_at: string };
@@ -261,7 +262,7 @@ export type Database = {
   cost_budgets: CostBudgetsTable;
   cost_actuals: CostActualsTable;
   person_erasures: PersonErasuresTable;
-  package_sent_records: PackageSentRecordsTable;
+  package_sent_sets: PackageSentSetsTable;
   package_recipients: PackageRecipientsTable;
   trusted_keys: TrustedKeysTable;
   signing_keys: SigningKeysTable;

@@ -7,9 +7,10 @@ import { auditErasablePayloads } from './0006-audit-erasable-payloads';
 import { searchKeys } from './0007-search-keys';
 import { scaleIndexes } from './0008-scale-indexes';
 import { changeLog } from './0009-change-log';
+import { packageSentSets } from './0010-package-sent-sets';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly, auditErasablePayloads, searchKeys, scaleIndexes, changeLog];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly, auditErasablePayloads, searchKeys, scaleIndexes, changeLog, packageSentSets];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import { insertRows, statement } from './statements';
 import type { PackageStatus } from '@shared/contract/packages';
 
-/** package_log, package_sent_records and package_recipients (synchronous: used inside the bulk transactions). */
+/** package_log, package_sent_sets and package_recipients (synchronous: used inside the bulk transactions). */
 
 export type PackageLogEntry = {
   id: string;
@@ -49,21 +49,56 @@ export function listPackageLog(sqlite: Sqlite, limit: number): PackageLogEntry[]
 
 export type SentStamp = { version: number; hash: string };
 
-/** What was last sent to a recipient in a scope: `${entity}/${id}` → version and content hash. */
-export function sentStamps(sqlite: Sqlite, recipient: string, scope: string): Map<string, SentStamp> {
-  const rows = statement(sqlite, 'SELECT entity, record_id, version, content_sha256 FROM package_sent_records WHERE recipient = ? AND scope = ?')
-    .all(recipient, scope) as { entity: string; record_id: string; version: number; content_sha256: string }[];
-  return new Map(rows.map((r) => [`${r.entity}/${r.record_id}`, { version: r.version, hash: r.content_sha256 }]));
+/** A set as stored (migration 0010): keys `${entity}/${id}` and versions as JSON arrays, 64-hex content hashes one after another. */
+type StoredSet = { record_keys: string; versions: string; hashes: string };
+
+const HASH_LENGTH = 64;
+
+function storedSet(sqlite: Sqlite, recipient: string, scope: string): StoredSet | undefined {
+  return statement(sqlite, 'SELECT record_keys, versions, hashes FROM package_sent_sets WHERE recipient = ? AND scope = ?')
+    .get(recipient, scope) as StoredSet | undefined;
 }
 
-export type SentRecord = { entity: string; recordId: string; version: number; hash: string };
+const hashAt = (hashes: string, index: number) => hashes.slice(index * HASH_LENGTH, (index + 1) * HASH_LENGTH);
 
-export function recordSent(sqlite: Sqlite, recipient: string, scope: string, packageId: string, records: readonly SentRecord[]): void {
-  const sql = (values: string) => `INSERT INTO package_sent_records (recipient, scope, entity, record_id, version, content_sha256, package_id)
-     VALUES ${values}
-     ON CONFLICT (recipient, scope, entity, record_id) DO UPDATE SET
-       version = excluded.version, content_sha256 = excluded.content_sha256, package_id = excluded.package_id`;
-  insertRows(sqlite, sql, 7, records, (into, r) => into.push(recipient, scope, r.entity, r.recordId, r.version, r.hash, packageId));
+/** What was last sent to a recipient in a scope: `${entity}/${id}` → version and content hash. */
+export function sentStamps(sqlite: Sqlite, recipient: string, scope: string): Map<string, SentStamp> {
+  const set = storedSet(sqlite, recipient, scope);
+  const stamps = new Map<string, SentStamp>();
+  if (!set) return stamps;
+  const versions = JSON.parse(set.versions) as number[];
+  (JSON.parse(set.record_keys) as string[]).forEach((key, i) => stamps.set(key, { version: versions[i]!, hash: hashAt(set.hashes, i) }));
+  return stamps;
+}
+
+/** The stamps of the records a package carries, column-wise in payload order: `${entity}/${id}`, version, content hash. */
+export type SentSet = { readonly keys: readonly string[]; readonly versions: readonly number[]; readonly hashes: readonly string[] };
+
+/**
+ * Stamps the records a package carries in the recipient's set for the scope, one row written: the
+ * records' new stamps, then the earlier stamps of records this package did not carry (kept as they were).
+ * When the package carries exactly the keys of the earlier set (a repeated full export), nothing is kept.
+ */
+export function recordSent(sqlite: Sqlite, recipient: string, scope: string, packageId: string, sent: SentSet): void {
+  let keysText = JSON.stringify(sent.keys);
+  let { keys, versions, hashes } = sent;
+  const earlier = storedSet(sqlite, recipient, scope);
+  if (earlier && earlier.record_keys !== keysText) {
+    const carried = new Set(keys);
+    const earlierKeys = JSON.parse(earlier.record_keys) as string[];
+    const earlierVersions = JSON.parse(earlier.versions) as number[];
+    const kept = earlierKeys.flatMap((key, i) => (carried.has(key) ? [] : [i]));
+    keys = [...keys, ...kept.map((i) => earlierKeys[i]!)];
+    versions = [...versions, ...kept.map((i) => earlierVersions[i]!)];
+    hashes = [...hashes, ...kept.map((i) => hashAt(earlier.hashes, i))];
+    keysText = JSON.stringify(keys);
+  }
+  statement(
+    sqlite,
+    `INSERT INTO package_sent_sets (recipient, scope, record_keys, versions, hashes, package_id) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (recipient, scope) DO UPDATE SET
+       record_keys = excluded.record_keys, versions = excluded.versions, hashes = excluded.hashes, package_id = excluded.package_id`,
+  ).run(recipient, scope, keysText, JSON.stringify(versions), hashes.join(''), packageId);
 }
 
 export function insertRecipients(sqlite: Sqlite, packageId: string, recipient: string, personIds: Iterable<string>, at: string): void {

@@ -4,7 +4,7 @@ import type { Manifest, Payload, UnsignedManifest } from '../../domain/packages/
 import { PACKAGE_FILE_EXTENSION, PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION } from '../../domain/packages/format';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
-import { highestSequence, insertPackageLog, insertRecipients, recordSent, sentStamps, type SentRecord } from '../../repositories/packages/exchange-log';
+import { highestSequence, insertPackageLog, insertRecipients, recordSent, sentStamps, type SentSet } from '../../repositories/packages/exchange-log';
 import { RecordStore } from '../../repositories/packages/record-store';
 import { encodeContainerAsync, sha256Hex } from './codec';
 import { assertExportable, documentBytes, payloadTextOf, recordHashesOf } from './export-document';
@@ -20,7 +20,7 @@ export type PreparedExport = {
   readonly bytes: Buffer;
   readonly manifest: Manifest;
   readonly summary: PackageSummary;
-  readonly sent: readonly SentRecord[];
+  readonly sent: SentSet;
   readonly personIds: ReadonlySet<string>;
 };
 
@@ -62,12 +62,17 @@ function manifestFor(ctx: ServiceContext, input: ExportInput, localOwner: string
   };
 }
 
-/** What the package carries, with each record's content hash. */
-function sentRecords(payload: Payload, hashes: Readonly<Record<PackageRecordType, readonly string[]>>): SentRecord[] {
-  return PACKAGE_RECORD_TYPES.flatMap((type) => {
-    const ofType = hashes[type];
-    return payload[type].map((r, i) => ({ entity: type, recordId: String(r.id), version: Number(r.version), hash: ofType[i]! }));
-  });
+/** What the package carries, with each record's content hash, in payload order. */
+function sentSetOf(payload: Payload, hashes: Readonly<Record<PackageRecordType, readonly string[]>>): SentSet {
+  const keys: string[] = [];
+  const versions: number[] = [];
+  for (const type of PACKAGE_RECORD_TYPES) {
+    for (const record of payload[type]) {
+      keys.push(`${type}/${String(record.id)}`);
+      versions.push(Number(record.version));
+    }
+  }
+  return { keys, versions, hashes: PACKAGE_RECORD_TYPES.flatMap((type) => hashes[type]) };
 }
 
 /** The records a package of the input's scope carries, each with its canonical text. */
@@ -78,7 +83,11 @@ function selectPayload(ctx: ServiceContext, input: ExportInput, localOwner: stri
   if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.sqlite, input.recipient ?? UNADDRESSED, input.scope));
   throwIfCancelled(hooks);
   hooks?.onProgress?.(1, EXPORT_STEPS, 'references');
-  return payloadOf(withReferences(store, selection, owners));
+  // A full package of the own or healthcare-region scope already holds every exportable record of the
+  // scope's owners (read in the same synchronous step), and withReferences only adds such records: it
+  // could add nothing, so its lookups are skipped. A delta or a hosting package is filtered: it needs them.
+  const complete = !input.sinceLast && input.scope !== 'hosting';
+  return payloadOf(complete ? selection : withReferences(store, selection, owners));
 }
 
 function signed(unsigned: UnsignedManifest, signingKey: SigningKey | null): Manifest {
@@ -104,7 +113,7 @@ export async function prepareExport(ctx: ServiceContext, input: ExportInput, sig
   const compressing = encodeContainerAsync(documentBytes(manifest, payloadBytes));
   compressing.catch(() => undefined); // awaited below; a refused record must not leave it unhandled
   assertExportable(manifest, payload);
-  const sent = sentRecords(payload, recordHashesOf(texts));
+  const sent = sentSetOf(payload, recordHashesOf(texts));
   throwIfCancelled(hooks);
   hooks?.onProgress?.(3, EXPORT_STEPS, 'compress');
   const bytes = await compressing;
