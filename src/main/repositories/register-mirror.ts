@@ -272,6 +272,8 @@ export class RegisterMirror {
       profession: person.profession, groupName: group.name, groupType: group.type, groupRegionCode: group.regionCode, span: membershipSpan(row),
     };
     this.memberships.set(row.id, m);
+    // the joined record carries every field of the row: keep it as the row too (one object per membership)
+    this.rows.set(row.id, m);
     addTo(this.joinedByPerson, m.personId, m);
     const region = m.personRegionCode ?? NO_REGION;
     let list = this.byRegion.get(region);
