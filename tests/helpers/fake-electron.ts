@@ -4,9 +4,9 @@
  * by tests/helpers/fake-electron-hooks.mjs. Every call is logged in order; the run ends with one
  * stdout line `FAKE_ELECTRON_RESULT <json>` and the exit code the app asked for.
  */
-import { fork as forkProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { forkJobProcess } from './job-process';
 
 type Listener = (...args: never[]) => unknown;
 type AnyListener = (...args: unknown[]) => unknown;
@@ -180,19 +180,11 @@ export const shell = {
   },
 };
 
-/**
- * `utilityProcess.fork`: the built `out/main/job-process.js` does not exist under the test, so the fake
- * forks a Node child process running its source (src/main/jobs/job-process.ts) through tsx.
- */
+/** `utilityProcess.fork`: logged, then a Node child process running the job process's source (tests/helpers/job-process.ts). */
 export const utilityProcess = {
   fork(modulePath: string, _args: string[], options: { serviceName?: string }) {
     fake.log.push(`utilityProcess.fork ${path.basename(modulePath)} (${options.serviceName ?? ''})`);
-    const child = forkProcess(path.resolve(import.meta.dirname, '../../src/main/jobs/job-process.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    return {
-      postMessage: (message: unknown) => void child.send(message as object),
-      on: (event: 'message' | 'exit', listener: AnyListener) => (event === 'exit' ? child.on('exit', (code) => listener(code ?? -1)) : child.on('message', listener)),
-      kill: () => child.kill(),
-    };
+    return forkJobProcess();
   },
 };
 

@@ -3,7 +3,6 @@
  * Electron binary cannot run here, so `utilityJobStarter` gets a Node child process in the place of
  * `utilityProcess.fork` — the same entry (src/main/jobs/job-process.ts), protocol and cancel.
  */
-import { fork } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { utilityJobStarter, type UtilityProcessLike } from '../../src/main/electron/utility-jobs';
@@ -11,21 +10,19 @@ import type { WorkerJobOptions } from '../../src/main/jobs';
 import { CANCELLED_MESSAGE } from '../../src/main/lib/progress';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
-import { logicalDump, PROJECT_ROOT, startTestApp } from '../helpers/temp';
+import { forkJobProcess } from '../helpers/job-process';
+import { logicalDump, startTestApp } from '../helpers/temp';
 
-const JOBS_DIR = path.join(PROJECT_ROOT, 'src', 'main', 'jobs');
 const open: StartedApp[] = [];
 afterEach(async () => {
   for (const app of open.splice(0)) await app.opened.close();
 });
 
-/** `utilityProcess.fork` stand-in: a Node child process running the TypeScript entry through tsx. */
+/** `utilityProcess.fork` stand-in: records the entry it was asked for, forks the job process's source. */
 function forkChild(forked: string[]): (entry: string) => UtilityProcessLike {
   return (entry) => {
     forked.push(entry);
-    const child = fork(path.join(JOBS_DIR, 'job-process.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-    const on = (event: string, listener: (value: unknown) => void) => (event === 'exit' ? child.on('exit', (code) => listener(code ?? -1)) : child.on('message', listener));
-    return { postMessage: (message) => void child.send(message as object), on: on as UtilityProcessLike['on'], kill: () => child.kill() };
+    return forkJobProcess();
   };
 }
 

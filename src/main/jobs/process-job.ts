@@ -1,6 +1,6 @@
 import type { JobStartInput } from '@shared/contract/jobs';
 import { CANCELLED_MESSAGE } from '../lib/progress';
-import { isWorkerMessage, type JobOutcome, type ProcessJobRequest, type WorkerJobOptions } from './protocol';
+import { isWorkerMessage, outcomeOf, type JobOutcome, type ProcessJobRequest, type WorkerJobOptions } from './protocol';
 import type { ProgressListener, WorkerJob } from './run-job';
 
 /**
@@ -31,7 +31,7 @@ export function startProcessJob(spawn: () => JobProcess, options: WorkerJobOptio
     child.onMessage((message) => {
       if (!isWorkerMessage(message)) return;
       if (message.type === 'progress') return onProgress?.(message.done, message.total, message.phase);
-      outcome = message.type === 'done' ? { state: 'done', result: message.result } : { state: message.type, error: message.error };
+      outcome = outcomeOf(message);
       child.kill();
     });
     child.onExit((code) => {

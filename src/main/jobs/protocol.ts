@@ -27,6 +27,11 @@ export type JobOutcome =
   | { readonly state: 'done'; readonly result: unknown }
   | { readonly state: 'failed' | 'cancelled'; readonly error: AppError };
 
+/** How a job ended, from its last message (not a progress message). */
+export function outcomeOf(message: Exclude<WorkerMessage, { type: 'progress' }>): JobOutcome {
+  return message.type === 'done' ? { state: 'done', result: message.result } : { state: message.type, error: message.error };
+}
+
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { DomainError } from '@shared/contract/errors';
 import { jobStatusSchema, type JobKind, type JobInputOf, type JobResultOf, type JobStartInput } from '@shared/contract/jobs';
 import { moduleDir } from '../lib/runtime';
-import { isWorkerMessage, type JobOutcome, type WorkerJobOptions, type WorkerSetup } from './protocol';
+import { isWorkerMessage, outcomeOf, type JobOutcome, type WorkerJobOptions, type WorkerSetup } from './protocol';
 
 export type { WorkerJobOptions } from './protocol';
 
@@ -41,8 +41,7 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
     worker.on('message', (message: unknown) => {
       if (!isWorkerMessage(message)) return;
       if (message.type === 'progress') onProgress?.(message.done, message.total, message.phase);
-      else if (message.type === 'done') outcome = { state: 'done', result: message.result };
-      else outcome = { state: message.type, error: message.error };
+      else outcome = outcomeOf(message);
     });
     worker.on('error', (error) => {
       outcome ??= { state: 'failed', error: { code: 'INTERNAL', message: `The job failed: ${error.message.split('\n')[0] ?? ''}` } };

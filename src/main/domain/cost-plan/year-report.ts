@@ -38,7 +38,7 @@ export function computeYear(base: PlanData, year: number, scenario: ScenarioInpu
 }
 
 /** The regions of persons with a membership of the year that takes time (they have representation costs). */
-export function regionsWithMemberships(memberships: readonly PlanMembership[], year: number): Set<string> {
+function regionsWithMemberships(memberships: readonly PlanMembership[], year: number): Set<string> {
   const codes = new Set<string>();
   for (const m of memberships) if (m.allocationBp > 0 && overlapsYear(m.startDate, m.endDate, year)) codes.add(m.personRegionCode);
   return codes;
