@@ -18,20 +18,36 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: 'No focused or skipped tests.' },
+        {
+          selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]',
+          message: 'No focused or skipped tests.',
+        },
       ],
     },
   },
   {
     files: ['src/shared/**/*.ts', 'src/main/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: platform, message: 'shared and domain code stays pure: no electron, node, database or react.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: platform, message: 'shared and domain code stays pure: no electron, node, database or react.' }] },
+      ],
     },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'better-sqlite3', 'kysely', ...nodeModules, '**/main/**'], message: 'the renderer talks to main only through src/renderer/src/api.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'better-sqlite3', 'kysely', ...nodeModules, '**/main/**'],
+              message: 'the renderer talks to main only through src/renderer/src/api.',
+            },
+          ],
+        },
+      ],
       'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'only src/renderer/src/api touches window.api' }],
     },
   },
@@ -43,7 +59,10 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'only the Electron shell (src/main/index.ts, src/main/electron) imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'only the Electron shell (src/main/index.ts, src/main/electron) imports electron.' }] },
+      ],
     },
   },
 );

@@ -16,7 +16,9 @@ export function rawInsert(sqlite: Sqlite, payload: Payload): number {
   sqlite.transaction(() => {
     for (const type of PACKAGE_RECORD_TYPES) {
       const columns = fieldColumns(type).map(([, c]) => c);
-      const insert = sqlite.prepare(`INSERT INTO "${type}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+      const insert = sqlite.prepare(
+        `INSERT INTO "${type}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
       const rows = type === 'groups' ? parentsFirst(payload.groups) : payload[type];
       for (const wire of rows) insert.run(wireToRow(type, wire));
     }
@@ -31,7 +33,9 @@ export function rawSelectStringify(sqlite: Sqlite, owners: readonly string[]): {
   let rows = 0;
   for (const type of PACKAGE_RECORD_TYPES) {
     const example = TYPES_WITH_EXAMPLE_FLAG.has(type) ? ' AND is_example = 0' : '';
-    all[type] = sqlite.prepare(`SELECT * FROM "${type}" WHERE owner IN (SELECT value FROM json_each(?))${example}`).all(JSON.stringify(owners));
+    all[type] = sqlite
+      .prepare(`SELECT * FROM "${type}" WHERE owner IN (SELECT value FROM json_each(?))${example}`)
+      .all(JSON.stringify(owners));
     rows += all[type].length;
   }
   const text = JSON.stringify(all);

@@ -26,7 +26,12 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; 
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times measured; `before` runs unmeasured before each call. */
-export async function sample(fn: (run: number) => Promise<unknown> | unknown, runs: number, warmup = 2, before?: () => void): Promise<Sample> {
+export async function sample(
+  fn: (run: number) => Promise<unknown> | unknown,
+  runs: number,
+  warmup = 2,
+  before?: () => void,
+): Promise<Sample> {
   for (let i = 0; i < warmup; i++) {
     before?.();
     await fn(i);
@@ -39,7 +44,13 @@ export async function sample(fn: (run: number) => Promise<unknown> | unknown, ru
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return { runs, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), minMs: round(times[0]!), maxMs: round(times[times.length - 1]!) };
+  return {
+    runs,
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    minMs: round(times[0]!),
+    maxMs: round(times[times.length - 1]!),
+  };
 }
 
 /** Calls a channel exactly as the UI does (validation of input and output included); throws on an error result. */

@@ -34,7 +34,17 @@ const HEADERS = ['operation', 'records', 'ms', 'rows/s', 'p50 ms', 'p95 ms', 'ra
 
 function cells(r: BenchRow): string[] {
   const n = (v: number | null) => (v === null ? '' : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
-  return [r.operation, n(r.records), n(r.ms), n(r.rowsPerSecond), n(r.p50Ms), n(r.p95Ms), r.ratio === null ? '' : `${n(r.ratio)} ${r.ratioOf ?? ''}`.trim(), r.target ?? '', r.met === null ? '' : r.met ? 'yes' : 'NO'];
+  return [
+    r.operation,
+    n(r.records),
+    n(r.ms),
+    n(r.rowsPerSecond),
+    n(r.p50Ms),
+    n(r.p95Ms),
+    r.ratio === null ? '' : `${n(r.ratio)} ${r.ratioOf ?? ''}`.trim(),
+    r.target ?? '',
+    r.met === null ? '' : r.met ? 'yes' : 'NO',
+  ];
 }
 
 /** The table as Markdown (printed, and pasted into README's Performance section). */

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   await call(open.handlers, 'persons:search', { query: 'anna' });
   const afterViews = process.memoryUsage().rss;
   await closeApp(open);
-  process.stdout.write(`${JSON.stringify({ afterOpenMb: Math.round(afterOpen / 1024 ** 2), afterViewsMb: Math.round(afterViews / 1024 ** 2) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ afterOpenMb: Math.round(afterOpen / 1024 ** 2), afterViewsMb: Math.round(afterViews / 1024 ** 2) })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -37,7 +37,13 @@ async function openAndGenerate(dir: string, rows: BenchRow[]) {
   const generated = await timed(() => generateDataset(target.app.ctx, { scale: 'national', seed: SEED }));
   await closeApp(target);
   const summary = generated.value;
-  rows.push(row('generate --scale national (one transaction)', { records: summary.totalRecords, ms: round(generated.ms), rowsPerSecond: perSecond(summary.totalRecords, generated.ms) }));
+  rows.push(
+    row('generate --scale national (one transaction)', {
+      records: summary.totalRecords,
+      ms: round(generated.ms),
+      rowsPerSecond: perSecond(summary.totalRecords, generated.ms),
+    }),
+  );
   const reopen = await sample(async () => closeApp(await openApp(dbPath, null)), 3, 0);
   rows.push(row('open + migrate the national database', { p50Ms: reopen.p50Ms, p95Ms: reopen.p95Ms }));
   return { dbPath, summary };
@@ -50,19 +56,37 @@ async function exportPackage(national: OpenApp, rows: BenchRow[]) {
   const selects = [0, 1, 2, 3, 4].map(() => rawSelectStringify(national.app.ctx.sqlite, owners)).sort((a, b) => a.ms - b.ms);
   const select = selects[2]!;
   const selectRate = perSecond(select.rows, select.ms);
-  rows.push(row('baseline: SELECT + JSON.stringify of the same rows (median of 5)', { records: select.rows, ms: round(select.ms), rowsPerSecond: selectRate }));
+  rows.push(
+    row('baseline: SELECT + JSON.stringify of the same rows (median of 5)', {
+      records: select.rows,
+      ms: round(select.ms),
+      rowsPerSecond: selectRate,
+    }),
+  );
   let contentBase64 = '';
   let records = 0;
-  const exported = await sample(async () => {
-    const result = await call(national.handlers, 'packages:export', { scope: 'healthcare-region' });
-    contentBase64 = result.contentBase64;
-    records = result.summary.totalRecords;
-  }, 5, 2);
+  const exported = await sample(
+    async () => {
+      const result = await call(national.handlers, 'packages:export', { scope: 'healthcare-region' });
+      contentBase64 = result.contentBase64;
+      records = result.summary.totalRecords;
+    },
+    5,
+    2,
+  );
   const rate = perSecond(records, exported.p50Ms);
   const ratio = round(rate / selectRate, 2);
-  rows.push(row(`export a full package (${EXPORTER}, healthcare-region scope, median of 5)`, {
-    records, ms: exported.p50Ms, rowsPerSecond: rate, ratio, ratioOf: '× select', target: '≥ 0.5 × select', met: ratio >= 0.5,
-  }));
+  rows.push(
+    row(`export a full package (${EXPORTER}, healthcare-region scope, median of 5)`, {
+      records,
+      ms: exported.p50Ms,
+      rowsPerSecond: rate,
+      ratio,
+      ratioOf: '× select',
+      target: '≥ 0.5 × select',
+      met: ratio >= 0.5,
+    }),
+  );
   return contentBase64;
 }
 
@@ -82,13 +106,20 @@ async function importPackage(dir: string, contentBase64: string, rows: BenchRow[
   }
   const insertMs = median(inserts);
   const insertRate = perSecond(records, insertMs);
-  rows.push(row('baseline: prepared INSERTs of the same rows, one transaction (median of 3)', { records, ms: round(insertMs), rowsPerSecond: insertRate }));
+  rows.push(
+    row('baseline: prepared INSERTs of the same rows, one transaction (median of 3)', {
+      records,
+      ms: round(insertMs),
+      rowsPerSecond: insertRate,
+    }),
+  );
   const firsts: number[] = [];
   const agains: number[] = [];
   for (let i = 0; i < 3; i++) {
     const receiver = await openApp(path.join(dir, `receiver-${i}.db`), RECEIVER);
     const first = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
-    if (first.value.status !== 'applied' || first.value.outcome?.totals.rejected !== 0) throw new Error(`the import did not apply cleanly: ${JSON.stringify(first.value.outcome?.totals)}`);
+    if (first.value.status !== 'applied' || first.value.outcome?.totals.rejected !== 0)
+      throw new Error(`the import did not apply cleanly: ${JSON.stringify(first.value.outcome?.totals)}`);
     firsts.push(first.ms);
     const again = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
     if (again.value.status !== 'already-imported') throw new Error('the second import was not a no-op');
@@ -98,9 +129,28 @@ async function importPackage(dir: string, contentBase64: string, rows: BenchRow[
   const firstMs = median(firsts);
   const rate = perSecond(records, firstMs);
   const ratio = round(rate / insertRate, 2);
-  rows.push(row('import it into an empty database (median of 3)', { records, ms: round(firstMs), rowsPerSecond: rate, ratio, ratioOf: '× insert', target: '≥ 0.25 × insert', met: ratio >= 0.25 }));
+  rows.push(
+    row('import it into an empty database (median of 3)', {
+      records,
+      ms: round(firstMs),
+      rowsPerSecond: rate,
+      ratio,
+      ratioOf: '× insert',
+      target: '≥ 0.25 × insert',
+      met: ratio >= 0.25,
+    }),
+  );
   const againRatio = round(median(agains) / firstMs, 3);
-  rows.push(row('import it again (no-op, median of 3)', { records, ms: round(median(agains)), ratio: againRatio, ratioOf: '× first import', target: '≤ 0.2 × first import', met: againRatio <= 0.2 }));
+  rows.push(
+    row('import it again (no-op, median of 3)', {
+      records,
+      ms: round(median(agains)),
+      ratio: againRatio,
+      ratioOf: '× first import',
+      target: '≤ 0.2 × first import',
+      met: againRatio <= 0.2,
+    }),
+  );
 }
 
 /**
@@ -109,10 +159,14 @@ async function importPackage(dir: string, contentBase64: string, rows: BenchRow[
  */
 function changedMemberships(national: OpenApp): () => void {
   const sqlite = national.app.ctx.sqlite;
-  const ids = sqlite.prepare(`SELECT m.id FROM memberships m JOIN persons p ON p.id = m.person_id
+  const ids = sqlite
+    .prepare(
+      `SELECT m.id FROM memberships m JOIN persons p ON p.id = m.person_id
     WHERE p.region_code IN (SELECT region_code FROM healthcare_region_members WHERE healthcare_region_code = ?)
-      AND m.deleted_at IS NULL AND m.start_date <= '2026-12-31' AND (m.end_date IS NULL OR m.end_date >= '2026-01-01') ORDER BY m.id`)
-    .pluck().all(EXPORTER) as string[];
+      AND m.deleted_at IS NULL AND m.start_date <= '2026-12-31' AND (m.end_date IS NULL OR m.end_date >= '2026-01-01') ORDER BY m.id`,
+    )
+    .pluck()
+    .all(EXPORTER) as string[];
   const update = sqlite.prepare('UPDATE memberships SET allocation_bp = (allocation_bp + 500) % 10000, version = version + 1 WHERE id = ?');
   let next = 0;
   // a real edit each time (another membership, another share), as a coordinator's would be
@@ -129,9 +183,19 @@ async function views(national: OpenApp, rows: BenchRow[]) {
   const h = national.handlers;
   const change = changedMemberships(national);
   const view = (operation: string, target: number | null, s: { p50Ms: number; p95Ms: number }) =>
-    rows.push(row(operation, { p50Ms: s.p50Ms, p95Ms: s.p95Ms, ...(target === null ? {} : { target: `p95 ≤ ${target} ms`, met: s.p95Ms <= target }) }));
+    rows.push(
+      row(operation, {
+        p50Ms: s.p50Ms,
+        p95Ms: s.p95Ms,
+        ...(target === null ? {} : { target: `p95 ≤ ${target} ms`, met: s.p95Ms <= target }),
+      }),
+    );
   const remembered: [string, number, (handlers: OpenApp['handlers']) => Promise<unknown>][] = [
-    [`capacity grid, ${EXPORTER}, 12 months (first 200 rows)`, 50, (hs) => call(hs, 'capacity:grid', { from: '2026-01', monthCount: 12, healthcareRegionCode: EXPORTER })],
+    [
+      `capacity grid, ${EXPORTER}, 12 months (first 200 rows)`,
+      50,
+      (hs) => call(hs, 'capacity:grid', { from: '2026-01', monthCount: 12, healthcareRegionCode: EXPORTER }),
+    ],
     ['vacancy view (all national groups)', 50, (hs) => call(hs, 'vacancies:get', {})],
     ['cost report for 2026 (all healthcare regions)', 100, (hs) => call(hs, 'cost-report:year', { year: 2026 })],
   ];
@@ -140,13 +204,20 @@ async function views(national: OpenApp, rows: BenchRow[]) {
     view(`${operation}, repeated on unchanged data`, null, await sample(() => fn(h), VIEW_RUNS));
   }
   const queries = ['', 'anna', 'lindqvist', 'läkare', 'öberg'];
-  view('register search (first 100 of the matches)', 50, await sample((i) => call(h, 'persons:search', { query: queries[i % queries.length]! }), VIEW_RUNS));
+  view(
+    'register search (first 100 of the matches)',
+    50,
+    await sample((i) => call(h, 'persons:search', { query: queries[i % queries.length]! }), VIEW_RUNS),
+  );
 }
 
 /** Each view as the first call on a newly opened database (the mirror and the remembered answers are empty). */
 async function firstCalls(dbPath: string, rows: BenchRow[]) {
   const calls: [string, (handlers: OpenApp['handlers']) => Promise<unknown>][] = [
-    [`capacity grid, ${EXPORTER}, first call after opening`, (hs) => call(hs, 'capacity:grid', { from: '2026-01', monthCount: 12, healthcareRegionCode: EXPORTER })],
+    [
+      `capacity grid, ${EXPORTER}, first call after opening`,
+      (hs) => call(hs, 'capacity:grid', { from: '2026-01', monthCount: 12, healthcareRegionCode: EXPORTER }),
+    ],
     ['cost report for 2026, first call after opening', (hs) => call(hs, 'cost-report:year', { year: 2026 })],
   ];
   for (const [operation, fn] of calls) {
@@ -162,10 +233,19 @@ async function firstCalls(dbPath: string, rows: BenchRow[]) {
 }
 
 function memory(dbPath: string, rows: BenchRow[]): void {
-  const probe = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'rss-probe.ts'), dbPath, EXPORTER], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const probe = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'rss-probe.ts'), dbPath, EXPORTER], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
   if (probe.status !== 0) throw new Error(`rss probe failed: ${probe.stderr}`);
   const { afterViewsMb } = JSON.parse(probe.stdout) as { afterOpenMb: number; afterViewsMb: number };
-  rows.push(row('main-process memory, national database open, views run (RSS MB)', { records: afterViewsMb, target: '≤ 400 MB', met: afterViewsMb <= 400 }));
+  rows.push(
+    row('main-process memory, national database open, views run (RSS MB)', {
+      records: afterViewsMb,
+      target: '≤ 400 MB',
+      met: afterViewsMb <= 400,
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -188,12 +268,18 @@ async function main(): Promise<void> {
     log('memory');
     memory(dbPath, rows);
     const results = {
-      date: new Date().toISOString(), machine: machine(), loadAverage: { before: loadBefore, after: loadAverage() },
+      date: new Date().toISOString(),
+      machine: machine(),
+      loadAverage: { before: loadBefore, after: loadAverage() },
       dataset: { scale: summary.scale, seed: summary.seed, counts: summary.counts, datasetSha256: summary.datasetSha256 },
-      totalSeconds: round((performance.now() - started) / 1000), allMet: rows.every((r) => r.met !== false), rows,
+      totalSeconds: round((performance.now() - started) / 1000),
+      allMet: rows.every((r) => r.met !== false),
+      rows,
     };
     writeResults(path.join(PROJECT_ROOT, 'bench', 'results.json'), results);
-    process.stdout.write(`${markdownTable(rows)}\n\n${results.allMet ? 'Every target met' : 'SOME TARGETS MISSED'} in ${results.totalSeconds} s (load average ${loadBefore} → ${results.loadAverage.after}).\n`);
+    process.stdout.write(
+      `${markdownTable(rows)}\n\n${results.allMet ? 'Every target met' : 'SOME TARGETS MISSED'} in ${results.totalSeconds} s (load average ${loadBefore} → ${results.loadAverage.after}).\n`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

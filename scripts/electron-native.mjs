@@ -50,7 +50,15 @@ export function buildEnvironment(env = process.env) {
 }
 
 export function nodeGypArguments(version, devDir) {
-  return ['rebuild', '--release', '--jobs=max', '--runtime=electron', `--target=${version}`, `--dist-url=${HEADERS_URL}`, `--devdir=${devDir}`];
+  return [
+    'rebuild',
+    '--release',
+    '--jobs=max',
+    '--runtime=electron',
+    `--target=${version}`,
+    `--dist-url=${HEADERS_URL}`,
+    `--devdir=${devDir}`,
+  ];
 }
 
 /** Copies the package sources (not its Node build) to a scratch folder, builds there, returns the binary. */

@@ -71,13 +71,16 @@ async function start(location: DataLocation): Promise<void> {
   // database file is never opened for writing: the window opens in recovery mode and offers the verified backups.
   // Package import and export and data generation run in an Electron utility process (src/main/jobs/job-process.ts).
   const startJob = utilityJobStarter((entry) => utilityProcess.fork(entry, [], { serviceName: 'Samplan job' }), moduleDir(import.meta.url));
-  const running = await startRecoverable({ ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true, startJob }, {
-    onStarted: (started) => {
-      closeDatabaseOnQuit(started);
-      startBackupRoutine(started, logger);
-      warmViewsSoon(started, logger);
+  const running = await startRecoverable(
+    { ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true, startJob },
+    {
+      onStarted: (started) => {
+        closeDatabaseOnQuit(started);
+        startBackupRoutine(started, logger);
+        warmViewsSoon(started, logger);
+      },
     },
-  });
+  );
   registerIpcHandlers(ipcMain, running.handlers, logger);
   mainWindow = createMainWindow(layout.preloadPath);
 }

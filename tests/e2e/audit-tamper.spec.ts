@@ -13,7 +13,9 @@ const test = base.extend({
     const db = path.join(dataDir, 'samplan.db');
     execFileSync(TSX, ['src/main/cli/main.ts', '--db', db, 'init', '--region', '23'], { cwd: ROOT, stdio: 'pipe' });
     const raw = new Database(db);
-    const triggers = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as { name: string }[];
+    const triggers = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as {
+      name: string;
+    }[];
     for (const { name } of triggers) raw.exec(`DROP TRIGGER "${name}"`);
     raw.prepare('UPDATE audit_log SET actor = ? WHERE seq = 1').run('mallory');
     raw.close();

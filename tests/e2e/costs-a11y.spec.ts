@@ -20,7 +20,10 @@ for (const language of ['sv', 'en'] as const) {
 
     await go(page, '#/kostnader/nycklar', x.keys);
     await page.getByRole('button', { name: x.newKey }).click();
-    await page.getByTestId('key-form').getByLabel(language === 'sv' ? 'Typ' : 'Kind', { exact: true }).selectOption('CUSTOM');
+    await page
+      .getByTestId('key-form')
+      .getByLabel(language === 'sv' ? 'Typ' : 'Kind', { exact: true })
+      .selectOption('CUSTOM');
     await page.getByTestId('key-form').getByLabel('Region Jämtland Härjedalen (%)').fill('40');
     await expect(page.getByTestId('key-sum')).toContainText('40 %');
     await checkView(page, language, 'keys');

@@ -143,7 +143,12 @@ test('a person salary, and a process leader counted once (sv)', async ({ page, a
   await salaries.getByRole('button', { name: 'Spara lön' }).click();
   const table = salaries.getByTestId('person-salaries');
   await expect(table.getByRole('row')).toHaveCount(3);
-  const first = (await table.getByRole('row', { name: /2024-01-01/ }).locator('td').allInnerTexts()).map((c) => c.replace(/[\u00a0\u202f]/g, ' '));
+  const first = (
+    await table
+      .getByRole('row', { name: /2024-01-01/ })
+      .locator('td')
+      .allInnerTexts()
+  ).map((c) => c.replace(/[\u00a0\u202f]/g, ' '));
   expect(first.slice(0, 2)).toEqual(['dagen före 2025-01-01', '60 000 kr']);
   await checkView(page, 'sv', 'parameters-salaries');
 

@@ -74,11 +74,13 @@ test('hosting, split with traces, scenario compare and exports (sv)', async ({ p
   const sheet = workbook.getWorksheet('Fakturaunderlag 23');
   expect(sheet).toBeDefined();
   const numbers: number[] = [];
-  sheet?.eachRow((r) => r.eachCell((cell) => {
-    const v = cell.value;
-    if (typeof v === 'number') numbers.push(v);
-    else if (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number') numbers.push(v.result);
-  }));
+  sheet?.eachRow((r) =>
+    r.eachCell((cell) => {
+      const v = cell.value;
+      if (typeof v === 'number') numbers.push(v);
+      else if (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number') numbers.push(v.result);
+    }),
+  );
   expect(numbers).toContain(349_178);
 
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'PDF' }).click()]);

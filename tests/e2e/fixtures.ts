@@ -21,7 +21,10 @@ export function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`Server did not start in ${START_TIMEOUT_MS} ms.\n${stdout}\n${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`Server did not start in ${START_TIMEOUT_MS} ms.\n${stdout}\n${stderr}`)),
+      START_TIMEOUT_MS,
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       const match = URL_PATTERN.exec(stdout);

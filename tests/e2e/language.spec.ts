@@ -25,7 +25,9 @@ test('switching to English translates the app and persists after a reload', asyn
   const national = page.getByTestId('population-summary').locator('tr[data-code="NATIONAL"]');
   await expect(national.getByRole('rowheader')).toHaveText('Sweden');
   expect(await plainText(national.locator('td').first())).toBe('10 551 707');
-  await expect(page.getByTestId('national-groups').locator('tbody tr', { hasText: 'Nationella primärvårdsrådet' })).toContainText('dormant (vilande)');
+  await expect(page.getByTestId('national-groups').locator('tbody tr', { hasText: 'Nationella primärvårdsrådet' })).toContainText(
+    'dormant (vilande)',
+  );
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
 

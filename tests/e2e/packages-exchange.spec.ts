@@ -116,7 +116,9 @@ test('a long import shows a progress bar, can be cancelled and then changes noth
   await completeFirstRun(pageB, secondUrl, '23');
   await openPackagesTab(pageB, 'Importera');
   await pageB.getByLabel('Paketfil (.samplan)').setInputFiles(big);
-  await expect(pageB.getByTestId('preview-table').locator('tr[data-type="persons"] td[data-outcome="new"]')).toHaveText('30 000', { timeout: 60_000 });
+  await expect(pageB.getByTestId('preview-table').locator('tr[data-type="persons"] td[data-outcome="new"]')).toHaveText('30 000', {
+    timeout: 60_000,
+  });
   await pageB.getByRole('button', { name: 'Importera paketet' }).click();
   const progress = pageB.getByTestId('job-progress');
   await expect(progress.getByRole('progressbar', { name: 'Paketet importeras' })).toBeVisible();
@@ -136,7 +138,13 @@ test('a long import shows a progress bar, can be cancelled and then changes noth
 test('a file that is not a package is rejected with its one-line reason and nothing changes', async ({ page, appUrl }) => {
   await completeFirstRun(page, appUrl, '23');
   await openPackagesTab(page, 'Importera');
-  await page.getByLabel('Paketfil (.samplan)').setInputFiles({ name: 'trasig.samplan', mimeType: 'application/octet-stream', buffer: Buffer.from('not a package at all, just some bytes') });
+  await page
+    .getByLabel('Paketfil (.samplan)')
+    .setInputFiles({
+      name: 'trasig.samplan',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a package at all, just some bytes'),
+    });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Paketet avvisades – ingenting ändrades');
   await expect(alert).toContainText('Package rejected: this is not a Samplan package');

@@ -33,12 +33,21 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** Opens a tab of "Paketutbyte" / "Package exchange" through the main menu and the tab list. */
 export async function openPackagesTab(page: Page, tab: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: /^(Paketutbyte|Package exchange)$/ }).click();
+  await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name: /^(Paketutbyte|Package exchange)$/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^(Paketutbyte|Package exchange)$/ })).toBeVisible();
-  await page.getByRole('navigation', { name: /Delar av paketutbytet|Parts of package exchange/ }).getByRole('link', { name: tab }).click();
+  await page
+    .getByRole('navigation', { name: /Delar av paketutbytet|Parts of package exchange/ })
+    .getByRole('link', { name: tab })
+    .click();
 }
 
-type PackageDocument = { manifest: { counts: Record<string, number>; payloadSha256: string }; payload: Record<string, Record<string, unknown>[]> };
+type PackageDocument = {
+  manifest: { counts: Record<string, number>; payloadSha256: string };
+  payload: Record<string, Record<string, unknown>[]>;
+};
 
 /** A copy of an unsigned package file whose one person is cloned `count` times under new ids (a big, valid package). */
 export function inflatePackage(file: string, count: number): string {

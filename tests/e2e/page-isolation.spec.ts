@@ -20,7 +20,14 @@ test('the page has no Node globals, and the CSP blocks injected inline scripts a
     buffer: typeof (globalThis as Record<string, unknown>)['Buffer'],
     electron: typeof (globalThis as Record<string, unknown>)['electron'],
   }));
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', global: 'undefined', buffer: 'undefined', electron: 'undefined' });
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+    global: 'undefined',
+    buffer: 'undefined',
+    electron: 'undefined',
+  });
 
   const injected = await page.evaluate(async () => {
     const flags = globalThis as Record<string, unknown>;

@@ -3,7 +3,10 @@ import { completeFirstRun, expectNoAxeViolations, plainText } from './helpers';
 import { apiCall, openPlanningView, shoot, startWithExampleData, switchLanguage } from './planning-helpers';
 import { addMembership, createPerson } from './register-helpers';
 
-test('the capacity grid shows each month as text and band, opens the memberships behind a cell, and follows a new membership', async ({ page, appUrl }) => {
+test('the capacity grid shows each month as text and band, opens the memberships behind a cell, and follows a new membership', async ({
+  page,
+  appUrl,
+}) => {
   test.setTimeout(180_000);
   await startWithExampleData(page, appUrl, 'NORRA');
   await openPlanningView(page, 'Kapacitet');
@@ -98,15 +101,38 @@ test('the capacity grid pages and virtualises its rows: only the rows in view ar
     async ({ count, groupId }) => {
       const token = window.sessionStorage.getItem('samplan.sessionToken') ?? '';
       const post = async (channel: string, input: unknown) => {
-        const response = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-samplan-token': token }, body: JSON.stringify(input) });
+        const response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'x-samplan-token': token },
+          body: JSON.stringify(input),
+        });
         const body = (await response.json()) as { ok: boolean; value: { id: string }; error?: { message: string } };
         if (!body.ok) throw new Error(body.error?.message);
         return body.value;
       };
       const one = async (i: number) => {
         const name = `Virtuell ${String(i).padStart(4, '0')}`;
-        const person = await post('persons:create', { name, email: null, phone: null, regionCode: '24', organisationId: null, profession: null, gender: null, notes: null });
-        await post('memberships:create', { personId: person.id, groupId, seatId: null, role: 'CO_OPTED', startDate: '2026-01-01', endDate: null, allocationBp: 1000 + (i % 9) * 1000, status: 'DECIDED', notes: null });
+        const person = await post('persons:create', {
+          name,
+          email: null,
+          phone: null,
+          regionCode: '24',
+          organisationId: null,
+          profession: null,
+          gender: null,
+          notes: null,
+        });
+        await post('memberships:create', {
+          personId: person.id,
+          groupId,
+          seatId: null,
+          role: 'CO_OPTED',
+          startDate: '2026-01-01',
+          endDate: null,
+          allocationBp: 1000 + (i % 9) * 1000,
+          status: 'DECIDED',
+          notes: null,
+        });
       };
       for (let start = 0; start < count; start += 10) {
         await Promise.all(Array.from({ length: Math.min(10, count - start) }, (_, k) => one(start + k)));

@@ -21,7 +21,10 @@ export async function startWithExampleData(page: Page, appUrl: string, owner: st
 
 /** Follows a planning link in the main menu (Swedish or English) and waits for the view's heading. */
 export async function openPlanningView(page: Page, link: string | RegExp, heading: string | RegExp = link): Promise<void> {
-  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: link, exact: typeof link === 'string' }).click();
+  await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name: link, exact: typeof link === 'string' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 

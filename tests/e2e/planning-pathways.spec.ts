@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { expectNoAxeViolations, plainText } from './helpers';
 import { openPlanningView, shoot, startWithExampleData, switchLanguage } from './planning-helpers';
 
-test('a region records a care pathway status and the matrix counts follow; pathways are added and their national status changed', async ({ page, appUrl }) => {
+test('a region records a care pathway status and the matrix counts follow; pathways are added and their national status changed', async ({
+  page,
+  appUrl,
+}) => {
   test.setTimeout(180_000);
   await startWithExampleData(page, appUrl, '14');
   await openPlanningView(page, 'Vårdförlopp');
@@ -52,7 +55,10 @@ test('a region records a care pathway status and the matrix counts follow; pathw
 
   // A national pathway's status may change (not its name); a new pathway is the region's own and counts in the matrix.
   const list = page.getByTestId('pathway-list');
-  await list.locator('tr[data-pathway="ALS"]').getByRole('button', { name: /Ändra status/ }).click();
+  await list
+    .locator('tr[data-pathway="ALS"]')
+    .getByRole('button', { name: /Ändra status/ })
+    .click();
   const edit = page.getByRole('dialog', { name: 'Ändra ALS' });
   await expect(edit.getByLabel('Namn')).toBeDisabled();
   await edit.getByLabel('Nationell status').selectOption({ label: 'Fastställt' });

@@ -56,7 +56,10 @@ test('a team level changes as a dated event, planned time follows it, and a mist
   await shoot(page, 'teams-changed-sv');
 
   // The mistaken event is deleted (a tombstone): back to "high" all year.
-  await history.locator('tr[data-date="2026-07-01"]').getByRole('button', { name: /Ta bort/ }).click();
+  await history
+    .locator('tr[data-date="2026-07-01"]')
+    .getByRole('button', { name: /Ta bort/ })
+    .click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort nivåändringen?' });
   await expect(confirm).toContainText('Lågintensiv från 2026-07-01');
   await confirm.getByRole('button', { name: 'Ta bort nivåändringen' }).click();

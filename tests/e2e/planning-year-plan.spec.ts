@@ -68,7 +68,9 @@ test('the year plan sums up the year and exports as PDF and .xlsx with the same 
   expect(xlsx.name).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsx.file);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Översikt', 'Platser', 'Tid per månad', 'Team', 'Vårdförlopp']));
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(
+    expect.arrayContaining(['Översikt', 'Platser', 'Tid per månad', 'Team', 'Vårdförlopp']),
+  );
   const overview = workbook.getWorksheet('Översikt');
   expect(overview).toBeDefined();
   if (!overview) return;

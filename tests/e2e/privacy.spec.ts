@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { completeFirstRun, expectNoAxeViolations } from './helpers';
 import { addMembership, createPerson, openView } from './register-helpers';
 
-test('person view: register extract (JSON and PDF), erasure with typed confirmation, then the list of erasures (axe, sv and en)', async ({ page, appUrl }) => {
+test('person view: register extract (JSON and PDF), erasure with typed confirmation, then the list of erasures (axe, sv and en)', async ({
+  page,
+  appUrl,
+}) => {
   await completeFirstRun(page, appUrl, '23');
   await createPerson(page, { name: 'Greta Gdprsson', email: 'greta@example.org' });
   await addMembership(page, { group: 'Akut vård', seat: /^Norra – ledig/, start: '2025-01-01' });
@@ -16,7 +19,12 @@ test('person view: register extract (JSON and PDF), erasure with typed confirmat
   expect(extract.person.name).toBe('Greta Gdprsson');
   expect(extract.memberships).toHaveLength(1);
   const [pdf] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Registerutdrag (PDF)' }).click()]);
-  expect(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(
+    fs
+      .readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
   await expectNoAxeViolations(page);
 
   // The dialog explains the consequences and wants the name typed exactly.

@@ -26,7 +26,12 @@ const test = base.extend<{ damagedHash: string }>({
   },
 });
 
-test('a damaged database: a clear message, the file untouched, a verified backup restored', async ({ page, dataDir, damagedHash, appUrl }) => {
+test('a damaged database: a clear message, the file untouched, a verified backup restored', async ({
+  page,
+  dataDir,
+  damagedHash,
+  appUrl,
+}) => {
   await page.goto(appUrl);
   const recovery = page.getByTestId('recovery');
   await expect(recovery.getByRole('heading', { level: 1, name: 'Databasen går inte att läsa' })).toBeVisible();

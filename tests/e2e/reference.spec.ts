@@ -15,7 +15,10 @@ test('reference view: populations in Swedish format and the 33 national groups',
   expect(await plainText(summary.locator('tr[data-code="NATIONAL"] td').first())).toBe('10 551 707');
 
   // Halland is listed in both Södra and Västra with its part and a note.
-  for (const [code, part] of [['SODRA', '142 660'], ['VASTRA', '201 086']] as const) {
+  for (const [code, part] of [
+    ['SODRA', '142 660'],
+    ['VASTRA', '201 086'],
+  ] as const) {
     const card = page.getByTestId(`hr-${code}`);
     const halland = card.locator('tr[data-code="13"]');
     await expect(halland.getByRole('rowheader')).toContainText('Region Halland');

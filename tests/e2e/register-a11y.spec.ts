@@ -23,11 +23,48 @@ async function go(page: Page, hash: string, heading: Locator): Promise<void> {
 }
 
 const TEXT = {
-  sv: { persons: 'Personer', newPerson: 'Ny person', add: 'Lägg till person', addAssignment: 'Lägg till uppdrag', end: 'Avsluta', cancel: 'Avbryt', groups: 'Grupper', edit: 'Ändra', orgs: 'Organisationer', newGroup: 'Ny grupp', fill: 'Tillsätt', vacancies: 'Vakanser', balance: 'Representationsbalans', warnings: 'Varningar', importTitle: 'Importera register', file: 'Kalkylark att importera', load: 'Ladda exempeldata' },
-  en: { persons: 'Persons', newPerson: 'New person', add: 'Add person', addAssignment: 'Add assignment', end: 'End', cancel: 'Cancel', groups: 'Groups', edit: 'Edit', orgs: 'Organisations', newGroup: 'New group', fill: 'Fill', vacancies: 'Vacancies', balance: 'Representation balance', warnings: 'Warnings', importTitle: 'Import register', file: 'Spreadsheet to import', load: 'Load example data' },
+  sv: {
+    persons: 'Personer',
+    newPerson: 'Ny person',
+    add: 'Lägg till person',
+    addAssignment: 'Lägg till uppdrag',
+    end: 'Avsluta',
+    cancel: 'Avbryt',
+    groups: 'Grupper',
+    edit: 'Ändra',
+    orgs: 'Organisationer',
+    newGroup: 'Ny grupp',
+    fill: 'Tillsätt',
+    vacancies: 'Vakanser',
+    balance: 'Representationsbalans',
+    warnings: 'Varningar',
+    importTitle: 'Importera register',
+    file: 'Kalkylark att importera',
+    load: 'Ladda exempeldata',
+  },
+  en: {
+    persons: 'Persons',
+    newPerson: 'New person',
+    add: 'Add person',
+    addAssignment: 'Add assignment',
+    end: 'End',
+    cancel: 'Cancel',
+    groups: 'Groups',
+    edit: 'Edit',
+    orgs: 'Organisations',
+    newGroup: 'New group',
+    fill: 'Fill',
+    vacancies: 'Vacancies',
+    balance: 'Representation balance',
+    warnings: 'Warnings',
+    importTitle: 'Import register',
+    file: 'Spreadsheet to import',
+    load: 'Load example data',
+  },
 } as const;
 
-const CSV = 'Namn;E-post;Grupp;Roll;Start\nKarin Ek;karin@example.org;Akut vård;ledamot;2025-01-01\nOla Fel;ola@example.org;RPT Okänd;ledamot;2025-01-01\nPer Fel;per@fel;Akut vård;ledamot;2025-01-01\n';
+const CSV =
+  'Namn;E-post;Grupp;Roll;Start\nKarin Ek;karin@example.org;Akut vård;ledamot;2025-01-01\nOla Fel;ola@example.org;RPT Okänd;ledamot;2025-01-01\nPer Fel;per@fel;Akut vård;ledamot;2025-01-01\n';
 
 for (const language of ['sv', 'en'] as const) {
   test(`the register views pass axe in ${language === 'sv' ? 'Swedish' : 'English'}`, async ({ page, appUrl }) => {
@@ -70,7 +107,11 @@ for (const language of ['sv', 'en'] as const) {
     await expect(page.getByRole('dialog')).toBeHidden();
 
     await go(page, '#/organisationer', h1(text.orgs));
-    await page.getByTestId('organisations-table').getByRole('button', { name: new RegExp(`^${text.edit}`) }).first().click();
+    await page
+      .getByTestId('organisations-table')
+      .getByRole('button', { name: new RegExp(`^${text.edit}`) })
+      .first()
+      .click();
     await check(page, language, 'organisations');
 
     await go(page, '#/grupper', h1(text.groups));
@@ -81,12 +122,19 @@ for (const language of ['sv', 'en'] as const) {
     await go(page, '#/grupper', h1(text.groups));
     await page.getByTestId('groups-table').getByRole('link', { name: 'Akut vård', exact: true }).click();
     await expect(page.getByTestId('seats-table')).toBeVisible();
-    await page.getByTestId('seats-table').getByRole('button', { name: new RegExp(`^${text.fill}`) }).first().click();
+    await page
+      .getByTestId('seats-table')
+      .getByRole('button', { name: new RegExp(`^${text.fill}`) })
+      .first()
+      .click();
     await expect(page.getByTestId('membership-form')).toBeVisible();
     await check(page, language, 'group-national');
     await go(page, '#/grupper', h1(text.groups));
     // the list is virtualised: narrow it to the RPTs rather than scroll to them
-    await page.getByRole('search').getByLabel(language === 'sv' ? 'Typ' : 'Type', { exact: true }).selectOption('RPT');
+    await page
+      .getByRole('search')
+      .getByLabel(language === 'sv' ? 'Typ' : 'Type', { exact: true })
+      .selectOption('RPT');
     await page.getByTestId('groups-table').getByRole('link', { name: /^RPT / }).first().click();
     await expect(page.getByTestId('group-chair')).toBeVisible();
     await check(page, language, 'group-rpt');

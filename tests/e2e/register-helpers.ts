@@ -11,7 +11,10 @@ export function isoDay(days = 0): string {
 
 /** Follows a link in the main menu and waits for the view's heading. */
 export async function openView(page: Page, link: string, heading: string | RegExp = link): Promise<void> {
-  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: link, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name: link, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 

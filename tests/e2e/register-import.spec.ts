@@ -9,10 +9,15 @@ const CSV = [
   'Ola Fel;ola@fel;23;;Läkare;Akut vård;ledamot;2025-01-01;;10;z',
 ].join('\n');
 
-test('a spreadsheet import shows mapping, preview with errors, offers unknown groups, and writes only on confirm', async ({ page, appUrl }) => {
+test('a spreadsheet import shows mapping, preview with errors, offers unknown groups, and writes only on confirm', async ({
+  page,
+  appUrl,
+}) => {
   await completeFirstRun(page, appUrl, '23');
   await openView(page, 'Importera register');
-  await page.getByLabel('Kalkylark att importera').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await page
+    .getByLabel('Kalkylark att importera')
+    .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
 
   // Mapping: detected headers with the automatic choice; an unknown column is skipped.
   const mapping = page.getByTestId('import-mapping');

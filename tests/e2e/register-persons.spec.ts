@@ -71,7 +71,10 @@ test('ending an assignment makes its seat vacant in the vacancy view', async ({ 
   // End it yesterday with the confirm dialog.
   await cell.getByRole('link', { name: 'Per Platsson' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Per Platsson' })).toBeVisible();
-  await page.getByTestId('assignments-current').getByRole('button', { name: /^Avsluta/ }).click();
+  await page
+    .getByTestId('assignments-current')
+    .getByRole('button', { name: /^Avsluta/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Avsluta uppdrag' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Sista dag').fill('2023-12-31');

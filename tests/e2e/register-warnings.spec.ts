@@ -21,7 +21,11 @@ test('an over-allocation warning appears above the threshold and disappears when
   await expect(page.getByRole('heading', { level: 1, name: 'Olle Överbokad' })).toBeVisible();
 
   // Ending one assignment brings the time down to 30 %: the warning is gone everywhere.
-  await page.getByTestId('assignments-current').getByRole('row', { name: /Cancersjukdomar/ }).getByRole('button', { name: /^Avsluta/ }).click();
+  await page
+    .getByTestId('assignments-current')
+    .getByRole('row', { name: /Cancersjukdomar/ })
+    .getByRole('button', { name: /^Avsluta/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Avsluta uppdrag' });
   await dialog.getByLabel('Sista dag').fill(isoDay(-1));
   await dialog.getByRole('button', { name: 'Avsluta uppdraget' }).click();

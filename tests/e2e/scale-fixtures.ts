@@ -68,14 +68,27 @@ export async function timeToFirstRows(page: Page, hash: string, rowSelector: str
   );
 }
 
-export type ScrollFigures = { frames: number; maxGapMs: number; p95GapMs: number; longTasks: number; longTaskMs: number; reachedEnd: boolean };
+export type ScrollFigures = {
+  frames: number;
+  maxGapMs: number;
+  p95GapMs: number;
+  longTasks: number;
+  longTaskMs: number;
+  reachedEnd: boolean;
+};
 
 /**
  * Scrolls `scrollSelector` down by `pxPerFrame` every animation frame for `steps` frames (a fast, steady
  * scroll), then jumps to the bottom and waits until the last row (`lastRowSelector`) is rendered; reports
  * the frame gaps and the long tasks seen meanwhile.
  */
-export async function scrollThrough(page: Page, scrollSelector: string, lastRowSelector: string, steps: number, pxPerFrame = 120): Promise<ScrollFigures> {
+export async function scrollThrough(
+  page: Page,
+  scrollSelector: string,
+  lastRowSelector: string,
+  steps: number,
+  pxPerFrame = 120,
+): Promise<ScrollFigures> {
   return page.evaluate(
     ({ scroll, lastRow, count, px }) =>
       new Promise<ScrollFigures>((resolve) => {
@@ -91,7 +104,10 @@ export async function scrollThrough(page: Page, scrollSelector: string, lastRowS
         const settle = (deadline: number) => {
           if (document.querySelector(lastRow) || performance.now() > deadline) {
             observer.disconnect();
-            const gaps = stamps.slice(1).map((t, i) => t - (stamps[i] ?? t)).sort((a, b) => a - b);
+            const gaps = stamps
+              .slice(1)
+              .map((t, i) => t - (stamps[i] ?? t))
+              .sort((a, b) => a - b);
             resolve({
               frames: stamps.length,
               maxGapMs: gaps[gaps.length - 1] ?? 0,

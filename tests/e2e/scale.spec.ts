@@ -48,7 +48,12 @@ test.describe(`national-scale rendering (${SCALE})`, () => {
     expect(rows).toBeGreaterThan(100);
     // only what is visible is in the page, not the whole register
     expect(await page.locator(`${table} tbody tr[aria-rowindex]`).count()).toBeLessThan(80);
-    const scroll = await scrollThrough(page, '[data-testid="persons-table-scroll"]', `${table} tbody tr[aria-rowindex="${rows + 1}"] a`, 180);
+    const scroll = await scrollThrough(
+      page,
+      '[data-testid="persons-table-scroll"]',
+      `${table} tbody tr[aria-rowindex="${rows + 1}"] a`,
+      180,
+    );
     report('persons', firstScreen, rows, scroll);
     await shot(page, 'persons');
     expect(firstScreen).toBeLessThan(FIRST_SCREEN_BUDGET_MS);
@@ -62,7 +67,12 @@ test.describe(`national-scale rendering (${SCALE})`, () => {
     const table = '[data-testid="groups-table"]';
     const firstScreen = await timeToFirstRows(page, '#/grupper', `${table} tbody tr[aria-rowindex="2"] a`);
     const rows = await rowCount(page, table);
-    const scroll = await scrollThrough(page, '[data-testid="groups-table-scroll"]', `${table} tbody tr[aria-rowindex="${rows + 1}"] a`, 120);
+    const scroll = await scrollThrough(
+      page,
+      '[data-testid="groups-table-scroll"]',
+      `${table} tbody tr[aria-rowindex="${rows + 1}"] a`,
+      120,
+    );
     report('groups', firstScreen, rows, scroll);
     await shot(page, 'groups');
     expect(firstScreen).toBeLessThan(FIRST_SCREEN_BUDGET_MS);
@@ -77,7 +87,12 @@ test.describe(`national-scale rendering (${SCALE})`, () => {
     const rows = await rowCount(page, table);
     expect(rows).toBeGreaterThan(100);
     expect(await page.locator(`${table} tbody tr[aria-rowindex]`).count()).toBeLessThan(80);
-    const scroll = await scrollThrough(page, '[data-testid="capacity-grid"]', `${table} tr.capacity-table__row[aria-rowindex="${rows + 1}"]`, 180);
+    const scroll = await scrollThrough(
+      page,
+      '[data-testid="capacity-grid"]',
+      `${table} tr.capacity-table__row[aria-rowindex="${rows + 1}"]`,
+      180,
+    );
     report('capacity', firstScreen, rows, scroll);
     await shot(page, 'capacity');
     expect(firstScreen).toBeLessThan(FIRST_SCREEN_BUDGET_MS);

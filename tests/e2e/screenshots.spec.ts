@@ -14,8 +14,22 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 const TEXTS = {
-  sv: { welcome: 'Välkommen till Samplan', label: 'Region eller sjukvårdsregion', submit: 'Spara och fortsätt', overview: 'Översikt', load: 'Ladda exempeldata', reference: 'Referensdata' },
-  en: { welcome: 'Welcome to Samplan', label: 'Region or healthcare region', submit: 'Save and continue', overview: 'Overview', load: 'Load example data', reference: 'Reference data' },
+  sv: {
+    welcome: 'Välkommen till Samplan',
+    label: 'Region eller sjukvårdsregion',
+    submit: 'Spara och fortsätt',
+    overview: 'Översikt',
+    load: 'Ladda exempeldata',
+    reference: 'Referensdata',
+  },
+  en: {
+    welcome: 'Welcome to Samplan',
+    label: 'Region or healthcare region',
+    submit: 'Save and continue',
+    overview: 'Overview',
+    load: 'Load example data',
+    reference: 'Reference data',
+  },
 } as const;
 
 for (const language of shotsDir ? (['sv', 'en'] as const) : []) {

@@ -25,9 +25,21 @@ export async function setUpSeed001(app: StartedApp, owner = 'NORRA') {
   const { ok } = caller(app);
   await ok('setup:complete', { ownerCode: owner });
   await ok('cost-parameters:set', { year: 2024, poSurchargeBp: 5228, source: 'seed 001' });
-  const detail = await ok('hostings:create', { groupId: await groupId(app, 'Endokrina sjukdomar'), hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE', startDate: '2024-01-01' });
+  const detail = await ok('hostings:create', {
+    groupId: await groupId(app, 'Endokrina sjukdomar'),
+    hostHealthcareRegionCode: 'NORRA',
+    status: 'ACTIVE',
+    startDate: '2024-01-01',
+  });
   const hostingId = detail.hosting.id;
-  const leader = { hostingId, year: 2024, kind: 'STAFFED_ROLE' as const, role: 'PROCESS_LEADER', allocationBp: 10_000, monthlySalaryOre: 6_500_000 };
+  const leader = {
+    hostingId,
+    year: 2024,
+    kind: 'STAFFED_ROLE' as const,
+    role: 'PROCESS_LEADER',
+    allocationBp: 10_000,
+    monthlySalaryOre: 6_500_000,
+  };
   await ok('cost-items:create', { ...leader, label: 'Processledare NPO Endokrina sjukdomar' });
   const withItems = await ok('cost-items:create', { ...leader, label: 'Processledare NPO Levnadsvanor' });
   return { hostingId, items: withItems.items };

@@ -26,18 +26,50 @@ async function writeBatch(db: Awaited<ReturnType<typeof openDatabase>>['db'], ba
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < persons; i++) {
       const personId = randomId();
-      const input = { name: `crash ${batch} ${i}`, email: null, phone: '', regionCode: OWNER, organisationId: null, profession: '', gender: null, notes: '' };
+      const input = {
+        name: `crash ${batch} ${i}`,
+        email: null,
+        phone: '',
+        regionCode: OWNER,
+        organisationId: null,
+        profession: '',
+        gender: null,
+        notes: '',
+      };
       const person = { ...newRecordColumns(personId, OWNER, now), ...personColumns(input), ended_on: null };
       await trx.insertInto('persons').values(person).execute();
-      await appendAudit(trx, { action: 'create', entity: 'persons', recordId: personId, before: null, after: { id: personId } }, 'crash', now);
+      await appendAudit(
+        trx,
+        { action: 'create', entity: 'persons', recordId: personId, before: null, after: { id: personId } },
+        'crash',
+        now,
+      );
       const membershipId = randomId();
-      const fields = { personId, groupId: groupId!, seatId: null, role: 'MEMBER' as const, startDate: '2026-01-01', endDate: null, allocationBp: 1000, status: 'DECIDED' as const, notes: '' };
+      const fields = {
+        personId,
+        groupId: groupId!,
+        seatId: null,
+        role: 'MEMBER' as const,
+        startDate: '2026-01-01',
+        endDate: null,
+        allocationBp: 1000,
+        status: 'DECIDED' as const,
+        notes: '',
+      };
       const membership = { ...newRecordColumns(membershipId, OWNER, now), ...(await membershipColumns(trx, fields, 'NPO')) };
       await trx.insertInto('memberships').values(membership).execute();
-      await appendAudit(trx, { action: 'create', entity: 'memberships', recordId: membershipId, before: null, after: { id: membershipId } }, 'crash', now);
+      await appendAudit(
+        trx,
+        { action: 'create', entity: 'memberships', recordId: membershipId, before: null, after: { id: membershipId } },
+        'crash',
+        now,
+      );
     }
     const marker = JSON.stringify({ persons, memberships: persons, audit: persons * 2 });
-    await trx.insertInto('settings').values({ key: `crash:${batch}`, value: marker }).execute();
+    await trx
+      .insertInto('settings')
+      .values({ key: `crash:${batch}`, value: marker })
+      .execute();
   });
 }
 

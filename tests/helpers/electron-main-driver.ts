@@ -26,7 +26,11 @@ async function exercise(state: FakeState): Promise<void> {
   state.checks.trustedCall = await appInfo?.(trusted, {});
   state.checks.foreignCall = await appInfo?.(foreign, {});
   const page = await state.protocols.get('app')?.({ method: 'GET', url: 'app://samplan/index.html' });
-  state.checks.page = { status: page?.status, csp: page?.headers.get('content-security-policy'), body: (await page?.text())?.slice(0, 200) };
+  state.checks.page = {
+    status: page?.status,
+    csp: page?.headers.get('content-security-policy'),
+    body: (await page?.text())?.slice(0, 200),
+  };
   const file = await state.protocols.get('file')?.({ method: 'GET', url: 'file:///etc/passwd' });
   state.checks.fileStatus = file?.status;
   const contents = state.windows[0]?.webContents;
@@ -41,12 +45,19 @@ async function exercise(state: FakeState): Promise<void> {
 /** A job through IPC: it runs in the utility process the entry forks (the fake forks a Node child). */
 async function generationJob(state: FakeState, sender: object): Promise<unknown> {
   await state.ipc.get('setup:complete')?.(sender, { ownerCode: '23' });
-  const started = (await state.ipc.get('jobs:start')?.(sender, { kind: 'generate', scale: 'small', seed: 3 })) as { ok: boolean; value?: { jobId: string } };
+  const started = (await state.ipc.get('jobs:start')?.(sender, { kind: 'generate', scale: 'small', seed: 3 })) as {
+    ok: boolean;
+    value?: { jobId: string };
+  };
   if (!started.ok || !started.value) return started;
   const jobId = started.value.jobId;
   for (;;) {
-    const status = (await state.ipc.get('jobs:status')?.(sender, { jobId })) as { ok: boolean; value?: { state: string; result: { totalRecords?: number } | null } };
-    if (!status.ok || status.value?.state !== 'running') return { state: status.value?.state, totalRecords: status.value?.result?.totalRecords };
+    const status = (await state.ipc.get('jobs:status')?.(sender, { jobId })) as {
+      ok: boolean;
+      value?: { state: string; result: { totalRecords?: number } | null };
+    };
+    if (!status.ok || status.value?.state !== 'running')
+      return { state: status.value?.state, totalRecords: status.value?.result?.totalRecords };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

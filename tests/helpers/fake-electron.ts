@@ -20,7 +20,10 @@ class Emitter {
   }
   once(name: string, listener: Listener): this {
     const wrapped: AnyListener = (...args) => {
-      this.listeners.set(name, (this.listeners.get(name) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        name,
+        (this.listeners.get(name) ?? []).filter((l) => l !== wrapped),
+      );
       return (listener as AnyListener)(...args);
     };
     this.listeners.set(name, [...(this.listeners.get(name) ?? []), wrapped]);

@@ -50,11 +50,27 @@ export const ODD_STRINGS = [
   '00000000-0000-0000-0000-000000000000',
 ];
 
-export const SPECIAL_NUMBERS = [NaN, Infinity, -Infinity, -0, 0, 1e309, -1e309, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE, -1, 2 ** 53, 1.5, 1e21];
+export const SPECIAL_NUMBERS = [
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
+  0,
+  1e309,
+  -1e309,
+  Number.MAX_SAFE_INTEGER + 2,
+  Number.MIN_VALUE,
+  -1,
+  2 ** 53,
+  1.5,
+  1e21,
+];
 
 export const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', '__defineGetter__', 'hasOwnProperty', 'toString', 'valueOf'];
 
-const hugeString = fc.constantFrom(10_000, 100_000, 1_000_000).chain((n) => fc.constantFrom('x'.repeat(n), 'å'.repeat(n), '\uD800'.repeat(n / 10)));
+const hugeString = fc
+  .constantFrom(10_000, 100_000, 1_000_000)
+  .chain((n) => fc.constantFrom('x'.repeat(n), 'å'.repeat(n), '\uD800'.repeat(n / 10)));
 
 function nest(depth: number, leaf: unknown, asArray: boolean): unknown {
   let value = leaf;
@@ -177,7 +193,14 @@ function mutation(base: unknown): fc.Arbitrary<unknown> {
   const paths = pathsOf(base);
   const newKey = fc.oneof(fc.constantFrom(...POLLUTION_KEYS, 'extra', ''), fc.string({ unit: 'binary', maxLength: 12 }));
   const container = typeof base === 'object' && base !== null ? base : {};
-  const reshaped = fc.constantFrom<unknown>([base], attempt(() => JSON.stringify(base), '{'), { input: base }, Object.values(container), null, undefined);
+  const reshaped = fc.constantFrom<unknown>(
+    [base],
+    attempt(() => JSON.stringify(base), '{'),
+    { input: base },
+    Object.values(container),
+    null,
+    undefined,
+  );
   const added = fc.tuple(newKey, hostileValue).map(([k, v]) => {
     const copy = attempt<object>(() => structuredClone(container), {});
     attempt(() => Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true }), undefined);
@@ -187,7 +210,13 @@ function mutation(base: unknown): fc.Arbitrary<unknown> {
   const somePath = fc.constantFrom(...paths);
   return fc.oneof(
     somePath.map((p) => withChange(base, p, (parent, key) => own(parent, key) && delete parent[key])),
-    fc.tuple(somePath, hostileValue).map(([p, v]) => withChange(base, p, (parent, key) => Object.defineProperty(parent, key, { value: v, enumerable: true, configurable: true, writable: true }))),
+    fc
+      .tuple(somePath, hostileValue)
+      .map(([p, v]) =>
+        withChange(base, p, (parent, key) =>
+          Object.defineProperty(parent, key, { value: v, enumerable: true, configurable: true, writable: true }),
+        ),
+      ),
     added,
     reshaped,
   );
@@ -197,7 +226,10 @@ function mutation(base: unknown): fc.Arbitrary<unknown> {
 export function mutatedFromSchema(schema: z.ZodType): fc.Arbitrary<unknown> {
   const base = schemaBase(schema);
   const once = mutation(base);
-  return fc.oneof(once, once.chain((v) => (typeof v === 'object' && v !== null ? mutation(v) : fc.constant(v))));
+  return fc.oneof(
+    once,
+    once.chain((v) => (typeof v === 'object' && v !== null ? mutation(v) : fc.constant(v))),
+  );
 }
 
 export function inputsFor(schema: z.ZodType): fc.Arbitrary<unknown> {

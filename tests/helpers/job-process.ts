@@ -9,6 +9,7 @@ import type { UtilityProcessLike } from '../../src/main/electron/utility-jobs';
 export function forkJobProcess(): UtilityProcessLike {
   const entry = path.resolve(import.meta.dirname, '../../src/main/jobs/job-process.ts');
   const child = fork(entry, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const on = (event: string, listener: (value: unknown) => void) => (event === 'exit' ? child.on('exit', (code) => listener(code ?? -1)) : child.on('message', listener));
+  const on = (event: string, listener: (value: unknown) => void) =>
+    event === 'exit' ? child.on('exit', (code) => listener(code ?? -1)) : child.on('message', listener);
   return { postMessage: (message) => void child.send(message as object), on: on as UtilityProcessLike['on'], kill: () => child.kill() };
 }

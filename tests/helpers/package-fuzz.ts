@@ -16,7 +16,6 @@ type Doc = ReturnType<typeof decodeDocument>;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** Every path in the document (objects and arrays included), with the value found there. */
@@ -44,7 +43,23 @@ function encode(doc: Doc, fixChecksum: boolean): Buffer {
 }
 
 const WRONG_VALUES: readonly Json[] = [
-  0, -1, 1.5, 2 ** 53, 'x', '', '1', 'null', 'true', true, false, [], [1], ['a'], {}, { a: 1 }, { id: 'x' },
+  0,
+  -1,
+  1.5,
+  2 ** 53,
+  'x',
+  '',
+  '1',
+  'null',
+  'true',
+  true,
+  false,
+  [],
+  [1],
+  ['a'],
+  {},
+  { a: 1 },
+  { id: 'x' },
 ];
 
 /** The manifest's payload checksum is recomputed after tampering, so a change there would be undone. */
@@ -52,7 +67,9 @@ const isChecksum = (path: Path) => path.length === 2 && path[1] === 'payloadSha2
 
 function wrongType(rng: Prng, doc: Doc): Buffer {
   const fixChecksum = rng.next() < 0.7;
-  const candidates = pathsOf(doc as unknown as Json).filter((p) => p.path.length > 0 && p.value !== null && !(fixChecksum && isChecksum(p.path)));
+  const candidates = pathsOf(doc as unknown as Json).filter(
+    (p) => p.path.length > 0 && p.value !== null && !(fixChecksum && isChecksum(p.path)),
+  );
   const target = rng.pick(candidates);
   const replacement = rng.pick(WRONG_VALUES.filter((v) => kindOf(v) !== kindOf(target.value)));
   setAt(doc as unknown as Json, target.path, replacement);
@@ -73,7 +90,11 @@ function hugeString(rng: Prng, doc: Doc): Buffer {
 
 function deepNesting(rng: Prng, doc: Doc, text: string): Buffer {
   const depth = rng.int(65, 30_000);
-  const [open, close] = rng.pick([['[', ']'], ['{"a":', '}'], ['[{"b":', '}]']] as const);
+  const [open, close] = rng.pick([
+    ['[', ']'],
+    ['{"a":', '}'],
+    ['[{"b":', '}]'],
+  ] as const);
   const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
   if (rng.next() < 0.5) return encodeContainer(nested);
   const marker = JSON.stringify(doc.manifest.packageId);
@@ -170,7 +191,12 @@ export function makeCase(kind: string, rng: Prng, packages: readonly Buffer[]): 
     case 'truncation':
       return strict(source.subarray(0, rng.int(0, source.length - 1)));
     case 'trailing-bytes':
-      return strict(Buffer.concat([source, Buffer.from(fc.sample(fc.uint8Array({ minLength: 1, maxLength: 64 }), { seed: rng.int(0, 2 ** 30), numRuns: 1 })[0] ?? [0])]));
+      return strict(
+        Buffer.concat([
+          source,
+          Buffer.from(fc.sample(fc.uint8Array({ minLength: 1, maxLength: 64 }), { seed: rng.int(0, 2 ** 30), numRuns: 1 })[0] ?? [0]),
+        ]),
+      );
     case 'text-edit': {
       // Signed packages only: without a signature the manifest is not protected (see docs/package-format.md).
       const signed = packages[packages.length - 1] ?? source;
@@ -204,9 +230,19 @@ export function makeCase(kind: string, rng: Prng, packages: readonly Buffer[]): 
 /** How many cases of each class make up one run of `total` (the CI setting is 10 000). */
 export function classPlan(total: number): [string, number][] {
   const shares: [string, number][] = [
-    ['byte-flip', 20], ['truncation', 8], ['trailing-bytes', 4], ['text-edit', 14], ['wrong-type', 15], ['huge-string', 4],
-    ['deep-nesting', 5], ['decompression-bomb', 2], ['pollution-key', 7], ['duplicate-id', 5], ['wrong-counts', 3],
-    ['random-json', 6], ['random-bytes', 7],
+    ['byte-flip', 20],
+    ['truncation', 8],
+    ['trailing-bytes', 4],
+    ['text-edit', 14],
+    ['wrong-type', 15],
+    ['huge-string', 4],
+    ['deep-nesting', 5],
+    ['decompression-bomb', 2],
+    ['pollution-key', 7],
+    ['duplicate-id', 5],
+    ['wrong-counts', 3],
+    ['random-json', 6],
+    ['random-bytes', 7],
   ];
   const sum = shares.reduce((s, [, n]) => s + n, 0);
   return shares.map(([kind, n]) => [kind, Math.ceil((total * n) / sum)]);

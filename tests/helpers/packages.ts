@@ -57,7 +57,10 @@ export function travellingState(app: StartedApp, owners?: readonly string[]): st
   return JSON.stringify(rows);
 }
 
-export async function exportPackageBytes(app: StartedApp, input: { scope: 'own' | 'healthcare-region' | 'hosting'; recipient?: string | null; sinceLast?: boolean; sign?: boolean }) {
+export async function exportPackageBytes(
+  app: StartedApp,
+  input: { scope: 'own' | 'healthcare-region' | 'hosting'; recipient?: string | null; sinceLast?: boolean; sign?: boolean },
+) {
   const result = await caller(app).ok('packages:export', input);
   return { bytes: Buffer.from(result.contentBase64, 'base64'), ...result };
 }

@@ -21,7 +21,9 @@ export function emptySnapshot(): RegisterSnapshot {
   return {
     healthcareRegions: HEALTHCARE_REGIONS.map((code) => ({ code, name: code })),
     regions: [...new Set(Object.values(MEMBERS).flat())].sort().map((code) => ({ code, name: `Region ${code}` })),
-    healthcareRegionMembers: Object.entries(MEMBERS).flatMap(([hr, regions]) => regions.map((regionCode) => ({ healthcareRegionCode: hr, regionCode }))),
+    healthcareRegionMembers: Object.entries(MEMBERS).flatMap(([hr, regions]) =>
+      regions.map((regionCode) => ({ healthcareRegionCode: hr, regionCode })),
+    ),
     groups: [],
     seats: [],
     memberships: [],
@@ -31,16 +33,37 @@ export function emptySnapshot(): RegisterSnapshot {
 }
 
 export function group(id: string, overrides: Partial<SnapshotGroup> = {}): SnapshotGroup {
-  return { id, name: `Group ${id}`, type: 'NPO', level: 'NATIONAL', owner: 'NATIONAL', regionCode: null, hostHealthcareRegionCode: null, hostingStatus: null, ...overrides };
+  return {
+    id,
+    name: `Group ${id}`,
+    type: 'NPO',
+    level: 'NATIONAL',
+    owner: 'NATIONAL',
+    regionCode: null,
+    hostHealthcareRegionCode: null,
+    hostingStatus: null,
+    ...overrides,
+  };
 }
 
 /** A national group with `perRegion` seats in every healthcare region; seat ids are `${groupId}:${hr}:${n}`. */
-export function nationalGroup(snapshot: RegisterSnapshot, id: string, overrides: Partial<SnapshotGroup> = {}, perRegion = 1): SnapshotGroup {
+export function nationalGroup(
+  snapshot: RegisterSnapshot,
+  id: string,
+  overrides: Partial<SnapshotGroup> = {},
+  perRegion = 1,
+): SnapshotGroup {
   const g = group(id, overrides);
   snapshot.groups.push(g);
   for (const hr of HEALTHCARE_REGIONS) {
     for (let n = 1; n <= perRegion; n++) {
-      const seat: SnapshotSeat = { id: `${id}:${hr}:${n}`, groupId: id, healthcareRegionCode: hr, ordinal: n, label: perRegion > 1 ? `${hr} ${n}` : hr };
+      const seat: SnapshotSeat = {
+        id: `${id}:${hr}:${n}`,
+        groupId: id,
+        healthcareRegionCode: hr,
+        ordinal: n,
+        label: perRegion > 1 ? `${hr} ${n}` : hr,
+      };
       snapshot.seats.push(seat);
     }
   }
@@ -55,7 +78,15 @@ let counter = 0;
 export function membership(personId: string, groupId: string, overrides: Partial<SnapshotMembership> = {}): SnapshotMembership {
   counter += 1;
   return {
-    id: `m${counter}`, personId, groupId, seatId: null, role: 'MEMBER', startDate: '2025-01-01', endDate: null,
-    status: 'DECIDED', allocationBp: 1000, ...overrides,
+    id: `m${counter}`,
+    personId,
+    groupId,
+    seatId: null,
+    role: 'MEMBER',
+    startDate: '2025-01-01',
+    endDate: null,
+    status: 'DECIDED',
+    allocationBp: 1000,
+    ...overrides,
   };
 }

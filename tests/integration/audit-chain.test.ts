@@ -31,7 +31,9 @@ async function withHistory(): Promise<void> {
 /** A raw connection as an attacker with file access would use it: the protective triggers dropped. */
 function tamper(sql: (raw: Database.Database) => void): void {
   const raw = new Database(file);
-  for (const { name } of raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'").all() as { name: string }[]) {
+  for (const { name } of raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit%'").all() as {
+    name: string;
+  }[]) {
     raw.exec(`DROP TRIGGER "${name}"`);
   }
   sql(raw);
@@ -64,11 +66,25 @@ describe('verifyAuditChain', () => {
     expect(() => app.ctx.sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     expect(() => app.ctx.sqlite.prepare('UPDATE audit_chain_head SET seq = 4').run()).toThrow(/chain head|audit_chain_head/);
     expect(() => app.ctx.sqlite.prepare('DELETE FROM audit_chain_head').run()).toThrow(/cannot be deleted/);
-    const forged = { prev_hash: GENESIS_HASH, at: 'x', actor: 'x', action: 'x', entity: 'x', record_id: null, before_json: null, after_json: null, payload_sha256: payloadDigest(null, null) };
-    expect(() => app.ctx.sqlite.prepare("UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = 'nobody' WHERE seq = 2").run()).toThrow(/append-only/);
+    const forged = {
+      prev_hash: GENESIS_HASH,
+      at: 'x',
+      actor: 'x',
+      action: 'x',
+      entity: 'x',
+      record_id: null,
+      before_json: null,
+      after_json: null,
+      payload_sha256: payloadDigest(null, null),
+    };
+    expect(() =>
+      app.ctx.sqlite.prepare("UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = 'nobody' WHERE seq = 2").run(),
+    ).toThrow(/append-only/);
     expect(() =>
       app.ctx.sqlite
-        .prepare(`INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES}`)
+        .prepare(
+          `INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES}`,
+        )
         .run({ ...forged, hash: auditHash(forged) }),
     ).toThrow(/continue the hash chain/);
     expect(logicalDump(app)).toBe(before);
@@ -84,9 +100,25 @@ describe('verifyAuditChain', () => {
     ['an entry inserted at the end, outside the app', (raw: Database.Database) => appendForged(raw), 6, /added outside/],
     ['an entry inserted in the middle (renumbered)', (raw: Database.Database) => insertInMiddle(raw), 4, /link/],
     ['swapped entries', (raw: Database.Database) => swap(raw, 2, 3), 2, /link|changed/],
-    ['an edited payload', (raw: Database.Database) => raw.exec(`UPDATE audit_log SET after_json = replace(after_json, 'Per', 'Pär') WHERE seq = 3`), 3, /payload was changed/],
-    ['a payload blanked without an erasure', (raw: Database.Database) => raw.exec("UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = 'nobody' WHERE seq = 3"), 3, /without an erasure/],
-    ['a payload blanked naming the erasure of another person', (raw: Database.Database) => blankWithOtherErasure(raw), 3, /without an erasure/],
+    [
+      'an edited payload',
+      (raw: Database.Database) => raw.exec(`UPDATE audit_log SET after_json = replace(after_json, 'Per', 'Pär') WHERE seq = 3`),
+      3,
+      /payload was changed/,
+    ],
+    [
+      'a payload blanked without an erasure',
+      (raw: Database.Database) =>
+        raw.exec("UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = 'nobody' WHERE seq = 3"),
+      3,
+      /without an erasure/,
+    ],
+    [
+      'a payload blanked naming the erasure of another person',
+      (raw: Database.Database) => blankWithOtherErasure(raw),
+      3,
+      /without an erasure/,
+    ],
   ])('detects %s', async (_name, edit, seq, reason) => {
     await app.opened.close();
     tamper(edit);
@@ -115,18 +147,36 @@ function rehash(raw: Database.Database, seq: number, changes: Row): void {
 const VALUES = 'VALUES (@at, @actor, @action, @entity, @record_id, @before_json, @after_json, @payload_sha256, @prev_hash, @hash)';
 
 function forgedFields(prevHash: string): Row {
-  return { prev_hash: prevHash, at: '2026-11-23T11:00:00.000Z', actor: 'mallory', action: 'create', entity: 'persons', record_id: null, before_json: null, after_json: null, payload_sha256: payloadDigest(null, null) };
+  return {
+    prev_hash: prevHash,
+    at: '2026-11-23T11:00:00.000Z',
+    actor: 'mallory',
+    action: 'create',
+    entity: 'persons',
+    record_id: null,
+    before_json: null,
+    after_json: null,
+    payload_sha256: payloadDigest(null, null),
+  };
 }
 
 function appendForged(raw: Database.Database): void {
   const fields = forgedFields(String(rowAt(raw, 5).hash));
-  raw.prepare(`INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES}`).run({ ...fields, hash: hashOf(fields) });
+  raw
+    .prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES}`,
+    )
+    .run({ ...fields, hash: hashOf(fields) });
 }
 
 /** An erasure marker for another person, then entry 3 (about Per Persson) blanked in its name. */
 function blankWithOtherErasure(raw: Database.Database): void {
   const other = String(rowAt(raw, 2).record_id);
-  raw.prepare(`INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis) VALUES (?, '23', 1, 'x', 'x', NULL, 'x', 'x')`).run(other);
+  raw
+    .prepare(
+      `INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis) VALUES (?, '23', 1, 'x', 'x', NULL, 'x', 'x')`,
+    )
+    .run(other);
   raw.prepare('UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = ? WHERE seq = 3').run(other);
 }
 
@@ -134,7 +184,10 @@ function insertInMiddle(raw: Database.Database): void {
   raw.exec('UPDATE audit_log SET seq = seq + 100 WHERE seq >= 3');
   raw.exec('UPDATE audit_log SET seq = seq - 99 WHERE seq >= 103');
   const fields = forgedFields(String(rowAt(raw, 2).hash));
-  raw.prepare(`INSERT INTO audit_log (seq, at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES.replace('(', '(3, ')}`)
+  raw
+    .prepare(
+      `INSERT INTO audit_log (seq, at, actor, action, entity, record_id, before_json, after_json, payload_sha256, prev_hash, hash) ${VALUES.replace('(', '(3, ')}`,
+    )
     .run({ ...fields, hash: hashOf(fields) });
   raw.exec('UPDATE audit_chain_head SET seq = 6');
 }
@@ -154,7 +207,11 @@ describe(`migration ${auditAppendOnly.version} (${auditAppendOnly.name})`, () =>
     const [, second] = insertLegacyEntries(old.sqlite);
     await old.close();
 
-    const upTo5 = await openDatabase(dbFile, { create: false, now, migrations: MIGRATIONS.filter((m) => m.version <= auditAppendOnly.version) });
+    const upTo5 = await openDatabase(dbFile, {
+      create: false,
+      now,
+      migrations: MIGRATIONS.filter((m) => m.version <= auditAppendOnly.version),
+    });
     expect(upTo5.sqlite.prepare('SELECT seq, hash FROM audit_chain_head').get()).toEqual({ seq: 2, hash: legacyHash(second) });
     expect(() => upTo5.sqlite.exec('DELETE FROM audit_log WHERE seq = 2')).toThrow(/append-only/);
     await upTo5.close();

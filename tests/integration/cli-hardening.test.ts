@@ -73,7 +73,10 @@ describe('CLI: backup, backups list, restore, audit verify', () => {
     const db = path.join(dir, 's.db');
     await runCli(['--db', db, 'init', '--region', '23'], runtime, () => {});
     const before = fileHash(db);
-    const error = await runCli(['--db', db, ...args], runtime, () => {}).then(() => null, (e: unknown) => e);
+    const error = await runCli(['--db', db, ...args], runtime, () => {}).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');

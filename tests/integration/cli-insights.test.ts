@@ -17,7 +17,11 @@ describe('CLI vacancies and rules', () => {
     expect(cli(['--db', db, 'init', '--region', 'NORRA']).code).toBe(0);
     expect(cli(['--db', db, 'demo']).code).toBe(0);
     const view = JSON.parse(cli(['--db', db, 'vacancies', '--days', '30', '--json']).stdout) as {
-      endingWithinDays: number; ownHealthcareRegionCodes: string[]; rows: unknown[]; todo: { status: string }[]; forecast: { quarters: unknown[] };
+      endingWithinDays: number;
+      ownHealthcareRegionCodes: string[];
+      rows: unknown[];
+      todo: { status: string }[];
+      forecast: { quarters: unknown[] };
     };
     expect(view).toMatchObject({ endingWithinDays: 30, ownHealthcareRegionCodes: ['NORRA'] });
     expect(view.rows).toHaveLength(33);

@@ -18,7 +18,10 @@ describe('CLI capacity, teams and pathways', () => {
     expect(cli(['--db', db, 'demo']).code).toBe(0);
 
     const grid = JSON.parse(cli(['--db', db, 'capacity', '--from', '2025-07', '--to', '2026-06', '--region', '23', '--json']).stdout) as {
-      months: { month: string }[]; totalRows: number; rows: { regionCode: string; cells: { bp: number }[] }[]; totals: { all: { fte: number[] } };
+      months: { month: string }[];
+      totalRows: number;
+      rows: { regionCode: string; cells: { bp: number }[] }[];
+      totals: { all: { fte: number[] } };
     };
     expect(grid.months).toHaveLength(12);
     expect(grid.months[6]!.month).toBe('2026-01');
@@ -26,13 +29,20 @@ describe('CLI capacity, teams and pathways', () => {
     expect(grid.rows.length).toBeGreaterThan(0);
     expect(grid.rows.every((r) => r.regionCode === '23')).toBe(true);
     expect(grid.totals.all.fte[0]).toBeGreaterThan(0);
-    expect(cli(['--db', db, 'capacity', '--from', '2025-01', '--to', '2025-12']).stdout).toMatch(/^Capacity 2025-01 – 2025-12: \d+ persons/);
+    expect(cli(['--db', db, 'capacity', '--from', '2025-01', '--to', '2025-12']).stdout).toMatch(
+      /^Capacity 2025-01 – 2025-12: \d+ persons/,
+    );
 
-    const board = JSON.parse(cli(['--db', db, 'teams', '--year', '2025', '--json']).stdout) as { columns: { level: string; teams: { name: string; plannedFte: number }[] }[] };
+    const board = JSON.parse(cli(['--db', db, 'teams', '--year', '2025', '--json']).stdout) as {
+      columns: { level: string; teams: { name: string; plannedFte: number }[] }[];
+    };
     expect(board.columns.find((c) => c.level === 'HIGH')!.teams).toHaveLength(10);
     expect(board.columns.find((c) => c.level === 'HIGH')!.teams[0]).toHaveProperty('plannedFte', 0);
 
-    const pathways = JSON.parse(cli(['--db', db, 'pathways', '--json']).stdout) as { pathways: { owner: string }[]; matrix: { regions: { code: string }[] } };
+    const pathways = JSON.parse(cli(['--db', db, 'pathways', '--json']).stdout) as {
+      pathways: { owner: string }[];
+      matrix: { regions: { code: string }[] };
+    };
     expect(pathways.pathways.length).toBeGreaterThan(40);
     expect(pathways.matrix.regions.map((r) => r.code)).toEqual(['13', '14']);
   }, 180_000);

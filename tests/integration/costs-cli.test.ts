@@ -43,10 +43,15 @@ describe('CLI costs', () => {
     expect(hosting?.totalOre).toBe(SEED001_TOTAL_ORE);
     expect(hosting?.key).toMatchObject({ kind: 'POPULATION', healthcareRegionCode: 'NORRA' });
     expect(hosting?.split?.trace.weights.map((w) => [w.regionCode, w.population, w.populationYearUsed])).toEqual([
-      ['22', 242_148, 2023], ['23', 132_572, 2023], ['24', 278_729, 2023], ['25', 248_480, 2023],
+      ['22', 242_148, 2023],
+      ['23', 132_572, 2023],
+      ['24', 278_729, 2023],
+      ['25', 248_480, 2023],
     ]);
     expect(hosting?.split?.shares.map(({ regionCode, shareOre }) => ({ regionCode, shareOre }))).toEqual(SEED001_SHARES);
-    expect(report.regions.map((r) => [r.regionCode, r.hostingOre, r.totalOre])).toEqual(SEED001_SHARES.map((s) => [s.regionCode, s.shareOre, s.shareOre]));
+    expect(report.regions.map((r) => [r.regionCode, r.hostingOre, r.totalOre])).toEqual(
+      SEED001_SHARES.map((s) => [s.regionCode, s.shareOre, s.shareOre]),
+    );
     const text = cli(['--db', db, 'costs', '--year', '2024', '--healthcare-region', 'NORRA']);
     expect(text.stdout).toMatch(/23 Region Jämtland Härjedalen\s+349\u00A0178\u00A0kr/);
     const scenario = JSON.parse(cli(['--db', db, 'costs', '--year', '2024', '--scenario', 'po 50', '--json']).stdout) as YearReport;

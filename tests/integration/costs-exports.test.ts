@@ -15,7 +15,13 @@ beforeAll(async () => {
   app = await startTestApp();
   await setUpSeed001(app);
   const { ok } = caller(app);
-  await ok('fixed-contributions:create', { regionCode: '23', year: 2024, recipient: 'RCC Norr', label: 'Regionalt cancercentrum; årsavgift', amountOre: 195_000_050 });
+  await ok('fixed-contributions:create', {
+    regionCode: '23',
+    year: 2024,
+    recipient: 'RCC Norr',
+    label: 'Regionalt cancercentrum; årsavgift',
+    amountOre: 195_000_050,
+  });
 });
 
 afterAll(async () => {
@@ -24,7 +30,9 @@ afterAll(async () => {
 
 function formulaOf(cell: ExcelJS.Cell): { formula: string; result: unknown } | null {
   const value = cell.value;
-  return value !== null && typeof value === 'object' && 'formula' in value ? { formula: String(value.formula), result: value.result } : null;
+  return value !== null && typeof value === 'object' && 'formula' in value
+    ? { formula: String(value.formula), result: value.result }
+    : null;
 }
 
 describe('cost exports', () => {
@@ -34,7 +42,12 @@ describe('cost exports', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
-      'Sammanfattning', 'Endokrina sjukdomar', 'Fakturaunderlag 22', 'Fakturaunderlag 23', 'Fakturaunderlag 24', 'Fakturaunderlag 25',
+      'Sammanfattning',
+      'Endokrina sjukdomar',
+      'Fakturaunderlag 22',
+      'Fakturaunderlag 23',
+      'Fakturaunderlag 24',
+      'Fakturaunderlag 25',
     ]);
     const hosting = wb.getWorksheet('Endokrina sjukdomar');
     if (!hosting) throw new Error('no hosting sheet');
@@ -58,10 +71,12 @@ describe('cost exports', () => {
     expect(total).toBe(2_299_178.5);
     const summary = wb.getWorksheet('Sammanfattning');
     const formulas: string[] = [];
-    summary?.eachRow((row) => row.eachCell((cell) => {
-      const f = formulaOf(cell);
-      if (f) formulas.push(`${f.formula}=${String(f.result)}`);
-    }));
+    summary?.eachRow((row) =>
+      row.eachCell((cell) => {
+        const f = formulaOf(cell);
+        if (f) formulas.push(`${f.formula}=${String(f.result)}`);
+      }),
+    );
     expect(formulas.some((f) => /^SUM\(B(\d+):D\1\)=2299178\.5$/.test(f))).toBe(true);
     expect(formulas.some((f) => f.endsWith('=2375568'))).toBe(true);
   });
@@ -92,8 +107,18 @@ describe('cost exports', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual(['Regionkod', 'Region', 'Kategori', 'Mottagare', 'Kostnadspost', 'Belopp (kr)']);
     expect(parsed.data).toContainEqual(['23', 'Region Jämtland Härjedalen', 'Värdskap', 'NORRA', 'Endokrina sjukdomar', '349178,00']);
-    expect(parsed.data).toContainEqual(['23', 'Region Jämtland Härjedalen', 'Fast avgift', 'RCC Norr', 'Regionalt cancercentrum; årsavgift', '1950000,50']);
-    const shares = parsed.data.slice(1).filter((r) => r[2] === 'Värdskap').map((r) => Number((r[5] ?? '').replace(',', '.')));
+    expect(parsed.data).toContainEqual([
+      '23',
+      'Region Jämtland Härjedalen',
+      'Fast avgift',
+      'RCC Norr',
+      'Regionalt cancercentrum; årsavgift',
+      '1950000,50',
+    ]);
+    const shares = parsed.data
+      .slice(1)
+      .filter((r) => r[2] === 'Värdskap')
+      .map((r) => Number((r[5] ?? '').replace(',', '.')));
     expect(shares.reduce((a, b) => a + b, 0)).toBe(2_375_568);
   });
 });

@@ -62,19 +62,40 @@ describe('hosting, items and split', () => {
     const { ok } = caller(app);
     const { hostingId } = await setUpSeed001(app);
     const equal = await ok('allocation-keys:create', { name: 'Lika', kind: 'EQUAL', healthcareRegionCode: 'NORRA' });
-    const fixed = await ok('allocation-keys:create', { name: 'Halv fast', kind: 'FIXED_VARIABLE', healthcareRegionCode: 'NORRA', fixedPartBp: 5000 });
-    const shares = [{ regionCode: '22', shareBp: 2500 }, { regionCode: '23', shareBp: 1000 }, { regionCode: '24', shareBp: 3500 }, { regionCode: '25', shareBp: 3000 }];
+    const fixed = await ok('allocation-keys:create', {
+      name: 'Halv fast',
+      kind: 'FIXED_VARIABLE',
+      healthcareRegionCode: 'NORRA',
+      fixedPartBp: 5000,
+    });
+    const shares = [
+      { regionCode: '22', shareBp: 2500 },
+      { regionCode: '23', shareBp: 1000 },
+      { regionCode: '24', shareBp: 3500 },
+      { regionCode: '25', shareBp: 3000 },
+    ];
     const custom = await ok('allocation-keys:create', { name: 'Avtal', kind: 'CUSTOM', healthcareRegionCode: 'NORRA', shares });
     let version = (await ok('hostings:get', { id: hostingId })).hosting.version;
-    const base = { id: hostingId, groupId: await groupId(app, 'Endokrina sjukdomar'), hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE' as const, startDate: '2024-01-01' };
-    for (const [key, unit] of [[equal, 'KRONA'], [fixed, 'HUNDRED_KRONOR'], [custom, 'ORE']] as const) {
+    const base = {
+      id: hostingId,
+      groupId: await groupId(app, 'Endokrina sjukdomar'),
+      hostHealthcareRegionCode: 'NORRA',
+      status: 'ACTIVE' as const,
+      startDate: '2024-01-01',
+    };
+    for (const [key, unit] of [
+      [equal, 'KRONA'],
+      [fixed, 'HUNDRED_KRONOR'],
+      [custom, 'ORE'],
+    ] as const) {
       const updated = await ok('hostings:update', { ...base, version, allocationKeyId: key.id, roundingUnit: unit });
       version = updated.hosting.version;
       const report = await ok('cost-report:hosting', { hostingId, year: 2024 });
       expect(report.key).toMatchObject({ allocationKeyId: key.id, kind: key.kind, isDefault: false });
       expect(sum(report.split?.shares ?? [])).toBe(report.split?.roundedTotalOre);
       expect((report.split?.roundedTotalOre ?? 0) % (unit === 'HUNDRED_KRONOR' ? 10_000 : unit === 'KRONA' ? 100 : 1)).toBe(0);
-      if (key.kind === 'EQUAL') expect(report.split?.shares.map((s) => s.shareOre)).toEqual([59_389_200, 59_389_200, 59_389_200, 59_389_200]);
+      if (key.kind === 'EQUAL')
+        expect(report.split?.shares.map((s) => s.shareOre)).toEqual([59_389_200, 59_389_200, 59_389_200, 59_389_200]);
       if (key.kind === 'CUSTOM') expect(report.split?.shares.find((s) => s.regionCode === '23')?.shareOre).toBe(23_755_680);
       if (key.kind === 'FIXED_VARIABLE') expect(report.split?.trace.weights[0]?.fixedWeight).toBe('1/8');
     }
@@ -86,21 +107,60 @@ describe('hosting, items and split', () => {
     const { ok } = caller(app);
     await setUpSeed001(app);
     const npo = await groupId(app, 'Levnadsvanor');
-    const anna = await ok('persons:create', { name: 'Anna Ek', email: null, phone: null, regionCode: '23', organisationId: null, profession: 'Läkare', gender: null, notes: null });
-    const bo = await ok('persons:create', { name: 'Bo Al', email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+    const anna = await ok('persons:create', {
+      name: 'Anna Ek',
+      email: null,
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: 'Läkare',
+      gender: null,
+      notes: null,
+    });
+    const bo = await ok('persons:create', {
+      name: 'Bo Al',
+      email: null,
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: null,
+      gender: null,
+      notes: null,
+    });
     for (const person of [anna, bo]) {
-      await ok('memberships:create', { personId: person.id, groupId: npo, seatId: null, role: 'MEMBER', startDate: '2023-05-01', endDate: null, allocationBp: 1000, status: 'DECIDED', notes: null });
+      await ok('memberships:create', {
+        personId: person.id,
+        groupId: npo,
+        seatId: null,
+        role: 'MEMBER',
+        startDate: '2023-05-01',
+        endDate: null,
+        allocationBp: 1000,
+        status: 'DECIDED',
+        notes: null,
+      });
     }
     await ok('default-salaries:set', { year: 2024, role: 'MEMBER', monthlySalaryOre: 9_000_000 });
     await ok('person-salaries:set', { personId: anna.id, effectiveDate: '2023-01-01', monthlySalaryOre: 8_000_000 });
-    await ok('fixed-contributions:create', { regionCode: '23', year: 2024, recipient: 'RCC Norr', label: 'Regionalt cancercentrum', amountOre: 195_000_000 });
+    await ok('fixed-contributions:create', {
+      regionCode: '23',
+      year: 2024,
+      recipient: 'RCC Norr',
+      label: 'Regionalt cancercentrum',
+      amountOre: 195_000_000,
+    });
     const report = await ok('cost-report:region', { regionCode: '23', year: 2024 });
     // Anna: 80 000 kr × 12 × 1.5228 × 10 % = 146 188,80 kr; Bo: default 90 000 kr → 164 462,40 kr
     expect(report.memberships.map((m) => [m.personName, m.costOre, m.trace.salary.source])).toEqual([
       ['Anna Ek', 14_618_880, 'PERSON'],
       ['Bo Al', 16_446_240, 'DEFAULT'],
     ]);
-    expect(report).toMatchObject({ hostingOre: 34_917_800, membershipsOre: 31_065_120, fixedContributionsOre: 195_000_000, totalOre: 260_982_920 });
+    expect(report).toMatchObject({
+      hostingOre: 34_917_800,
+      membershipsOre: 31_065_120,
+      fixedContributionsOre: 195_000_000,
+      totalOre: 260_982_920,
+    });
     expect(report.payees).toEqual([
       { kind: 'HOSTING', payee: 'NORRA', amountOre: 34_917_800 },
       { kind: 'OWN_STAFF', payee: '23', amountOre: 31_065_120 },
@@ -115,12 +175,19 @@ describe('hosting, items and split', () => {
     await ok('setup:complete', { ownerCode: '23' });
     const group = await groupId(app, 'Endokrina sjukdomar');
     const dump = logicalDump(app);
-    expect(await raw('hostings:create', { groupId: group, hostHealthcareRegionCode: 'SODRA', status: 'ACTIVE', startDate: '2024-01-01' }))
-      .toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await raw('fixed-contributions:create', { regionCode: '24', year: 2024, recipient: 'x', label: 'y', amountOre: 1 }))
-      .toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await raw('hostings:create', { groupId: group, hostHealthcareRegionCode: 'SODRA', status: 'ACTIVE', startDate: '2024-01-01' }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await raw('fixed-contributions:create', { regionCode: '24', year: 2024, recipient: 'x', label: 'y', amountOre: 1 }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(logicalDump(app)).toBe(dump);
-    const planning = await ok('hostings:create', { groupId: group, hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE', startDate: '2024-01-01' });
+    const planning = await ok('hostings:create', {
+      groupId: group,
+      hostHealthcareRegionCode: 'NORRA',
+      status: 'ACTIVE',
+      startDate: '2024-01-01',
+    });
     expect(planning.hosting).toMatchObject({ owner: '23', planningCopy: true, readOnly: false });
     await app.opened.close();
   });
@@ -135,10 +202,44 @@ describe('hosting, items and split', () => {
       ['cost-items:create', { hostingId, year: 2024, kind: 'STAFFED_ROLE', label: 'X', role: 'R', allocationBp: 10_001 }, 'VALIDATION'],
       ['cost-items:create', { hostingId, year: 2024, kind: 'FIXED_AMOUNT', label: 'Resor', amountOre: 1.5 }, 'VALIDATION'],
       ['cost-items:update', { id: items[0]?.id, version: 7, year: 2024, kind: 'FIXED_AMOUNT', label: 'x', amountOre: 1 }, 'CONFLICT'],
-      ['allocation-keys:create', { name: 'Fel', kind: 'CUSTOM', healthcareRegionCode: 'NORRA', shares: [{ regionCode: '22', shareBp: 5000 }, { regionCode: '23', shareBp: 4000 }, { regionCode: '24', shareBp: 500 }, { regionCode: '25', shareBp: 400 }] }, 'VALIDATION'],
+      [
+        'allocation-keys:create',
+        {
+          name: 'Fel',
+          kind: 'CUSTOM',
+          healthcareRegionCode: 'NORRA',
+          shares: [
+            { regionCode: '22', shareBp: 5000 },
+            { regionCode: '23', shareBp: 4000 },
+            { regionCode: '24', shareBp: 500 },
+            { regionCode: '25', shareBp: 400 },
+          ],
+        },
+        'VALIDATION',
+      ],
       ['allocation-keys:create', { name: 'Fel', kind: 'FIXED_VARIABLE', healthcareRegionCode: 'NORRA' }, 'VALIDATION'],
-      ['hostings:create', { groupId: await groupId(app, 'Endokrina sjukdomar'), hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE', startDate: '2025-01-01' }, 'CONFLICT'],
-      ['hostings:update', { id: hostingId, version: 1, groupId: await groupId(app, 'Endokrina sjukdomar'), hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE', startDate: '2025-01-01' }, 'VALIDATION'],
+      [
+        'hostings:create',
+        {
+          groupId: await groupId(app, 'Endokrina sjukdomar'),
+          hostHealthcareRegionCode: 'NORRA',
+          status: 'ACTIVE',
+          startDate: '2025-01-01',
+        },
+        'CONFLICT',
+      ],
+      [
+        'hostings:update',
+        {
+          id: hostingId,
+          version: 1,
+          groupId: await groupId(app, 'Endokrina sjukdomar'),
+          hostHealthcareRegionCode: 'NORRA',
+          status: 'ACTIVE',
+          startDate: '2025-01-01',
+        },
+        'VALIDATION',
+      ],
       ['cost-report:hosting', { hostingId, year: 2023 }, 'VALIDATION'],
       ['cost-report:region', { regionCode: '99', year: 2024 }, 'NOT_FOUND'],
     ];

@@ -9,7 +9,15 @@ async function openHosting(app: Awaited<ReturnType<typeof startTestApp>>) {
   const hosting = await ok('hostings:get', { id: seed.hostingId });
   // the hosting runs on: the same leaders in 2025 (PO 2025 not set → 2024's figure, flagged)
   for (const item of hosting.items) {
-    await ok('cost-items:create', { hostingId: seed.hostingId, year: 2025, kind: 'STAFFED_ROLE', label: item.label, role: 'PROCESS_LEADER', allocationBp: 10_000, monthlySalaryOre: 6_500_000 });
+    await ok('cost-items:create', {
+      hostingId: seed.hostingId,
+      year: 2025,
+      kind: 'STAFFED_ROLE',
+      label: item.label,
+      role: 'PROCESS_LEADER',
+      allocationBp: 10_000,
+      monthlySalaryOre: 6_500_000,
+    });
   }
   return seed;
 }
@@ -32,7 +40,12 @@ describe('scenarios', () => {
     expect(y2024?.deltaOre).toBe(0);
     const delta = (code: string) => y2025?.regions.find((r) => r.regionCode === code);
     // 2025 is split by the population of 31 Dec 2024
-    expect(delta('23')).toMatchObject({ scenarioOre: 0, deltaOre: -(delta('23')?.planOre ?? 0), deltaBp: -10_000, hostingDeltaOre: -(delta('23')?.planOre ?? 0) });
+    expect(delta('23')).toMatchObject({
+      scenarioOre: 0,
+      deltaOre: -(delta('23')?.planOre ?? 0),
+      deltaBp: -10_000,
+      hostingDeltaOre: -(delta('23')?.planOre ?? 0),
+    });
     expect(delta('23')?.planOre).toBeGreaterThan(34_000_000);
     expect(delta('12')?.deltaOre).toBeGreaterThan(0); // Skåne pays a share under Södra
     expect(delta('12')?.deltaBp).toBeNull();
@@ -48,8 +61,27 @@ describe('scenarios', () => {
     const app = await startTestApp();
     const { ok, raw } = caller(app);
     const { hostingId, items } = await openHosting(app);
-    const person = await ok('persons:create', { name: 'Cecilia Berg', email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
-    await ok('memberships:create', { personId: person.id, groupId: await groupId(app, 'Levnadsvanor'), seatId: null, role: 'MEMBER', startDate: '2024-01-01', endDate: null, allocationBp: 1000, status: 'DECIDED', notes: null });
+    const person = await ok('persons:create', {
+      name: 'Cecilia Berg',
+      email: null,
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: null,
+      gender: null,
+      notes: null,
+    });
+    await ok('memberships:create', {
+      personId: person.id,
+      groupId: await groupId(app, 'Levnadsvanor'),
+      seatId: null,
+      role: 'MEMBER',
+      startDate: '2024-01-01',
+      endDate: null,
+      allocationBp: 1000,
+      status: 'DECIDED',
+      notes: null,
+    });
     await ok('default-salaries:set', { year: 2024, role: 'MEMBER', monthlySalaryOre: 9_000_000 });
     const scenario = await ok('scenarios:create', {
       name: 'Alla NPO-ledamöter 15 %',
@@ -57,22 +89,40 @@ describe('scenarios', () => {
         { kind: 'MEMBER_ALLOCATION', groupType: 'NPO', fromYear: 2024, allocationBp: 1500 },
         { kind: 'PO_SURCHARGE', year: 2024, poSurchargeBp: 5000 },
         { kind: 'REMOVE_COST_ITEM', costItemId: items[1]?.id ?? '' },
-        { kind: 'ADD_COST_ITEM', hostingId, fromYear: 2024, toYear: 2024, item: { kind: 'FIXED_AMOUNT', label: 'Resor', amountOre: 5_000_000 } },
+        {
+          kind: 'ADD_COST_ITEM',
+          hostingId,
+          fromYear: 2024,
+          toYear: 2024,
+          item: { kind: 'FIXED_AMOUNT', label: 'Resor', amountOre: 5_000_000 },
+        },
       ],
     });
     const hosting = await ok('cost-report:hosting', { hostingId, year: 2024, scenarioId: scenario.id });
     // one leader at PO 50 %: 6 500 000 × 12 × 1.5 = 117 000 000, plus travel 5 000 000
-    expect(hosting.lines.map((l) => [l.costItemId === null, l.costOre])).toEqual([[false, 117_000_000], [true, 5_000_000]]);
+    expect(hosting.lines.map((l) => [l.costItemId === null, l.costOre])).toEqual([
+      [false, 117_000_000],
+      [true, 5_000_000],
+    ]);
     expect(hosting.parameters).toMatchObject({ source: 'SCENARIO', poSurchargeBp: 5000 });
     const region = await ok('cost-report:region', { regionCode: '23', year: 2024, scenarioId: scenario.id });
     expect(region.memberships[0]).toMatchObject({ allocationBp: 1500, costOre: 24_300_000 }); // 90 000 × 12 × 1.5 × 15 %
     const plan = await ok('cost-report:region', { regionCode: '23', year: 2024 });
     expect(plan.memberships[0]).toMatchObject({ allocationBp: 1000, costOre: 16_446_240 });
     const dump = logicalDump(app);
-    const bad = await raw('scenarios:create', { name: 'Fel', overrides: [{ kind: 'HOSTING_STATUS', hostingId: '00000000-0000-4000-8000-000000000000', fromYear: 2025, status: 'DORMANT' }] });
+    const bad = await raw('scenarios:create', {
+      name: 'Fel',
+      overrides: [{ kind: 'HOSTING_STATUS', hostingId: '00000000-0000-4000-8000-000000000000', fromYear: 2025, status: 'DORMANT' }],
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'overrides.0: the hosting does not exist' } });
-    expect(await raw('scenarios:create', { name: 'Alla NPO-ledamöter 15 %', overrides: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await raw('scenarios:create', { name: 'X', overrides: [{ kind: 'PO_SURCHARGE', year: 2024 }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await raw('scenarios:create', { name: 'Alla NPO-ledamöter 15 %', overrides: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await raw('scenarios:create', { name: 'X', overrides: [{ kind: 'PO_SURCHARGE', year: 2024 }] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(logicalDump(app)).toBe(dump);
     await app.opened.close();
   });
@@ -87,7 +137,16 @@ describe('budgets and actual outcomes', () => {
     expect(budget).toMatchObject({ year: 2024, revision: 1, intact: true, hostingsOre: SEED001_TOTAL_ORE, scenarioId: null });
     const item = items[0];
     if (!item) throw new Error('no item');
-    await ok('cost-items:update', { id: item.id, version: item.version, year: 2024, kind: 'STAFFED_ROLE', label: item.label, role: 'PROCESS_LEADER', allocationBp: 5000, monthlySalaryOre: 6_500_000 });
+    await ok('cost-items:update', {
+      id: item.id,
+      version: item.version,
+      year: 2024,
+      kind: 'STAFFED_ROLE',
+      label: item.label,
+      role: 'PROCESS_LEADER',
+      allocationBp: 5000,
+      monthlySalaryOre: 6_500_000,
+    });
     const locked = await ok('budget:get', { id: budget.id });
     expect(locked.budget.intact).toBe(true);
     expect(locked.report.hostings[0]?.totalOre).toBe(SEED001_TOTAL_ORE);
@@ -99,11 +158,19 @@ describe('budgets and actual outcomes', () => {
 
     await ok('actuals:set', { hostingId, year: 2024, amountOre: 200_000_000, note: 'Bokslut' });
     const compare = await ok('actuals:compare', { year: 2024, budgetId: budget.id });
-    expect(compare.rows).toEqual([{
-      hostingId, groupName: 'Endokrina sjukdomar', hostHealthcareRegionCode: 'NORRA',
-      budgetOre: 237_556_800, forecastOre: 178_167_600, actualOre: 200_000_000,
-      forecastMinusBudgetOre: -59_389_200, actualMinusBudgetOre: -37_556_800, actualMinusForecastOre: 21_832_400,
-    }]);
+    expect(compare.rows).toEqual([
+      {
+        hostingId,
+        groupName: 'Endokrina sjukdomar',
+        hostHealthcareRegionCode: 'NORRA',
+        budgetOre: 237_556_800,
+        forecastOre: 178_167_600,
+        actualOre: 200_000_000,
+        forecastMinusBudgetOre: -59_389_200,
+        actualMinusBudgetOre: -37_556_800,
+        actualMinusForecastOre: 21_832_400,
+      },
+    ]);
     expect(compare.totals.actualOre).toBe(200_000_000);
     const latest = await ok('actuals:compare', { year: 2024 });
     expect(latest.budget?.revision).toBe(2);
@@ -123,7 +190,13 @@ describe('budgets and actual outcomes', () => {
     const app = await startTestApp();
     const { ok } = caller(app);
     await openHosting(app);
-    await ok('fixed-contributions:create', { regionCode: '23', year: 2025, recipient: 'SKR', label: 'Öppna jämförelser', amountOre: 38_500_000 });
+    await ok('fixed-contributions:create', {
+      regionCode: '23',
+      year: 2025,
+      recipient: 'SKR',
+      label: 'Öppna jämförelser',
+      amountOre: 38_500_000,
+    });
     const report = await ok('cost-report:multi-year', { regionCode: '23', fromYear: 2023, toYear: 2025 });
     expect(report.years.map((y) => [y.year, y.totalOre, y.changeOre, y.changeBp])).toEqual([
       [2023, 0, null, null],

@@ -32,7 +32,15 @@ let child: { command: string; args: string[] };
 function prepareChild(): { command: string; args: string[] } {
   const esbuild = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'esbuild');
   const out = path.join(BUNDLE_DIR, `crash-child-${process.pid}.mjs`);
-  const args = [CHILD_SOURCE, '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--external:better-sqlite3', '--log-level=warning'];
+  const args = [
+    CHILD_SOURCE,
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    `--outfile=${out}`,
+    '--external:better-sqlite3',
+    '--log-level=warning',
+  ];
   const built = fs.existsSync(esbuild) ? spawnSync(esbuild, args, { cwd: PROJECT_ROOT, encoding: 'utf8' }) : null;
   if (built?.status === 0) return { command: process.execPath, args: [out] };
   return { command: process.execPath, args: ['--import', 'tsx', CHILD_SOURCE] };
@@ -55,7 +63,10 @@ afterAll(() => fs.rmSync(path.join(BUNDLE_DIR, `crash-child-${process.pid}.mjs`)
 /** Starts the writer and kills it after a random delay (counted from "ready", or from spawn in 1 of 8 runs). */
 function runAndKill(lane: Lane, runId: string): Promise<RunOutcome> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(child.command, [...child.args, lane.dbPath, runId, lane.groupId], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(child.command, [...child.args, lane.dbPath, runId, lane.groupId], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acknowledged: string[] = [];
     let begun: string | null = null;
     let buffer = '';
@@ -91,15 +102,24 @@ function countByBatch(sqlite: Database.Database, sql: string, runId: string): Ma
 }
 
 /** Integrity, foreign keys, all-or-nothing per batch and durability of acknowledged batches. */
-function verifyAfterKill(sqlite: Database.Database, runId: string, outcome: RunOutcome): { corrupt: number; partial: number; lost: number } {
-  const corrupt = sqlite.pragma('integrity_check', { simple: true }) === 'ok' && (sqlite.pragma('foreign_key_check') as unknown[]).length === 0 ? 0 : 1;
+function verifyAfterKill(
+  sqlite: Database.Database,
+  runId: string,
+  outcome: RunOutcome,
+): { corrupt: number; partial: number; lost: number } {
+  const corrupt =
+    sqlite.pragma('integrity_check', { simple: true }) === 'ok' && (sqlite.pragma('foreign_key_check') as unknown[]).length === 0 ? 0 : 1;
   const markers = new Map(
     (sqlite.prepare('SELECT key, value FROM settings WHERE key LIKE ?').all(`crash:${runId}-%`) as { key: string; value: string }[]).map(
       (r) => [r.key.slice('crash:'.length), JSON.parse(r.value) as Marker],
     ),
   );
-  const persons = countByBatch(sqlite, "SELECT name FROM persons WHERE name LIKE @pattern", runId);
-  const memberships = countByBatch(sqlite, 'SELECT p.name FROM memberships m JOIN persons p ON p.id = m.person_id WHERE p.name LIKE @pattern', runId);
+  const persons = countByBatch(sqlite, 'SELECT name FROM persons WHERE name LIKE @pattern', runId);
+  const memberships = countByBatch(
+    sqlite,
+    'SELECT p.name FROM memberships m JOIN persons p ON p.id = m.person_id WHERE p.name LIKE @pattern',
+    runId,
+  );
   const audit = countByBatch(
     sqlite,
     `SELECT p.name FROM audit_log a JOIN persons p ON a.entity = 'persons' AND a.record_id = p.id WHERE p.name LIKE @pattern
@@ -111,7 +131,8 @@ function verifyAfterKill(sqlite: Database.Database, runId: string, outcome: RunO
   for (const batch of new Set([...markers.keys(), ...persons.keys(), ...memberships.keys(), ...audit.keys()])) {
     const marker = markers.get(batch);
     const found = { persons: persons.get(batch) ?? 0, memberships: memberships.get(batch) ?? 0, audit: audit.get(batch) ?? 0 };
-    if (!marker || marker.persons !== found.persons || marker.memberships !== found.memberships || marker.audit !== found.audit) partial += 1;
+    if (!marker || marker.persons !== found.persons || marker.memberships !== found.memberships || marker.audit !== found.audit)
+      partial += 1;
   }
   const lost = outcome.acknowledged.filter((batch) => !markers.has(batch)).length;
   return { corrupt, partial, lost };
@@ -154,10 +175,16 @@ describe('crash safety under SIGKILL (checklist D2)', () => {
   it('the checker itself flags a batch that is only partly there (negative control)', () => {
     const sqlite = new Database(lanes[0]!.dbPath);
     try {
-      sqlite.prepare("INSERT INTO settings (key, value) VALUES ('crash:probe-0', ?)").run(JSON.stringify({ persons: 1, memberships: 1, audit: 2 }));
+      sqlite
+        .prepare("INSERT INTO settings (key, value) VALUES ('crash:probe-0', ?)")
+        .run(JSON.stringify({ persons: 1, memberships: 1, audit: 2 }));
       sqlite.exec(`INSERT INTO persons (id, owner, version, created_at, updated_at, name, region_code)
         VALUES ('00000000-0000-4000-8000-000000000001', '23', 1, '2026-11-23', '2026-11-23', 'crash probe-1 0', '23')`);
-      expect(verifyAfterKill(sqlite, 'probe', { acknowledged: ['probe-2'], begun: null, killedInTransaction: false })).toEqual({ corrupt: 0, partial: 2, lost: 1 });
+      expect(verifyAfterKill(sqlite, 'probe', { acknowledged: ['probe-2'], begun: null, killedInTransaction: false })).toEqual({
+        corrupt: 0,
+        partial: 2,
+        lost: 1,
+      });
     } finally {
       sqlite.close();
     }

@@ -12,7 +12,10 @@ import { fileHash, tempDir } from '../helpers/temp';
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 
 async function expectOpenError(promise: Promise<unknown>, kind: string): Promise<DatabaseOpenError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DatabaseOpenError);
   expect((error as DatabaseOpenError).kind).toBe(kind);
   return error as DatabaseOpenError;

@@ -76,7 +76,10 @@ describe('a damaged database (checklist D4)', () => {
     const { dbPath, ids } = await damagedWithBackups(damage);
     const before = fileHash(dbPath);
     const options = { dbPath, resourcesDir: RESOURCES_DIR, appVersion: 't', actor: 't', create: true, now };
-    const error = await startServices(options).then(() => null, (e: unknown) => e);
+    const error = await startServices(options).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseOpenError);
     const openError = error as DatabaseOpenError;
     expect(openError.kind).toBe('DAMAGED');

@@ -96,7 +96,10 @@ describe('the Electron main entry (under a fake electron module)', () => {
     expect(result.errorBoxes).toEqual([]);
     expect(result.log).toContain('window.show');
     expect(result.ipcChannels.sort()).toEqual([...CHANNEL_NAMES].sort());
-    expect(result.checks.trustedCall).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/cannot be read.*Restore a verified backup/) } });
+    expect(result.checks.trustedCall).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/cannot be read.*Restore a verified backup/) },
+    });
     expect(fileHash(file)).toBe(hash);
   });
 

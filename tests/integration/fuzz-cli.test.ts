@@ -28,7 +28,10 @@ beforeAll(async () => {
 });
 
 const NAMES = new Set(COMMANDS.map((c) => c.name));
-const word = fc.oneof(fc.constantFrom(...ODD_STRINGS.filter((s) => s !== '')), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 16 }));
+const word = fc.oneof(
+  fc.constantFrom(...ODD_STRINGS.filter((s) => s !== '')),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 16 }),
+);
 /** A token that cannot be a global option (--db would point elsewhere; --json is harmless but not malformed). */
 const safe = (t: string) => t !== '--db' && !t.startsWith('--db=') && t !== '--json' && t !== '--';
 
@@ -38,7 +41,9 @@ function isKnownStart(tokens: string[]): boolean {
 }
 
 function stringOptions(command: Command): string[] {
-  return Object.entries(command.options ?? {}).filter(([, o]) => o.type === 'string').map(([name]) => name);
+  return Object.entries(command.options ?? {})
+    .filter(([, o]) => o.type === 'string')
+    .map(([name]) => name);
 }
 
 const command = fc.constantFrom(...COMMANDS);
@@ -52,7 +57,10 @@ const missingValue = command
   .chain((c) => fc.constantFrom(...stringOptions(c)).map((o) => [...c.name.split(' '), `--${o}`]));
 const tooManyArguments = fc
   .tuple(command, fc.array(word, { minLength: 1, maxLength: 3 }))
-  .map(([c, words]) => [...c.name.split(' '), ...Array.from({ length: (c.positionals?.max ?? 0) + 1 }, (_, i) => `p${words[i % words.length]}`)]);
+  .map(([c, words]) => [
+    ...c.name.split(' '),
+    ...Array.from({ length: (c.positionals?.max ?? 0) + 1 }, (_, i) => `p${words[i % words.length]}`),
+  ]);
 const dbWithoutPath = fc.tuple(command).map(([c]) => [...c.name.split(' '), '--db']);
 const argvs = fc.oneof(unknownCommand, unknownOption, missingValue, tooManyArguments, dbWithoutPath);
 
@@ -65,7 +73,10 @@ describe('CLI fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(argvs, async (argv) => {
         let stdout = '';
-        const error = await runCli(['--db', db, ...argv], runtime, (t) => (stdout += t)).then(() => null, (e: unknown) => e);
+        const error = await runCli(['--db', db, ...argv], runtime, (t) => (stdout += t)).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(error, JSON.stringify(argv)).toBeInstanceOf(CliError);
         const line = describeCliFailure(error);
         expect(line.length).toBeGreaterThan(0);

@@ -37,7 +37,9 @@ afterAll(async () => {
   const total = stats.reduce((n, s) => n + s.malformed, 0);
   const ms = stats.reduce((n, s) => n + s.ms, 0);
   const min = Math.min(...stats.map((s) => s.malformed));
-  process.stdout.write(`[fuzz-ipc] ${stats.length} channels, ${total} malformed inputs (min ${min} per channel), ${stats.reduce((n, s) => n + s.validReadOnly, 0)} valid read-only inputs, ${(ms / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `[fuzz-ipc] ${stats.length} channels, ${total} malformed inputs (min ${min} per channel), ${stats.reduce((n, s) => n + s.validReadOnly, 0)} valid read-only inputs, ${(ms / 1000).toFixed(1)} s\n`,
+  );
 });
 
 function changes(): number {

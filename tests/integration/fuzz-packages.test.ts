@@ -40,7 +40,16 @@ beforeAll(async () => {
   receiver = await startFromTemplate('NORRA');
   const { ok } = caller(sender);
   for (const name of ['Åsa Öberg', 'Bertil Ek', 'Cecilia Lind']) {
-    await ok('persons:create', { name, email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+    await ok('persons:create', {
+      name,
+      email: null,
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: null,
+      gender: null,
+      notes: null,
+    });
   }
   await ok('fixed-contributions:create', { regionCode: '23', year: 2026, recipient: 'RCC Norr', label: 'RCC', amountOre: 100 });
   const valid = (await exportPackageBytes(sender, { scope: 'own' })).bytes;
@@ -58,15 +67,27 @@ afterAll(async () => {
   await receiver.opened.close();
 });
 
-type Figures = { inputs: number; accepted: number; crashes: number; harmless: number; maxMs: number; slowest: string; channelCalls: number; partialWrites: number };
+type Figures = {
+  inputs: number;
+  accepted: number;
+  crashes: number;
+  harmless: number;
+  maxMs: number;
+  slowest: string;
+  channelCalls: number;
+  partialWrites: number;
+};
 
 /** Verifies one case; returns 'rejected', or 'harmless' when it decodes to exactly its source package. */
 async function verifyCase(c: FuzzCase, figures: Figures): Promise<'rejected' | 'harmless' | 'accepted' | 'crash'> {
   const started = performance.now();
   const outcome = await verifyPackageBytes(c.bytes).then(
-    (pkg) => (!c.strict && canonicalJson({ manifest: pkg.manifest, payload: pkg.payload }) === canonicalOf.get(c.source) ? 'harmless' : 'accepted'),
+    (pkg) =>
+      !c.strict && canonicalJson({ manifest: pkg.manifest, payload: pkg.payload }) === canonicalOf.get(c.source) ? 'harmless' : 'accepted',
     (error: unknown) =>
-      error instanceof DomainError && error.code === 'VALIDATION' && /^Package rejected: [^\n]+$/.test(error.message) ? 'rejected' : 'crash',
+      error instanceof DomainError && error.code === 'VALIDATION' && /^Package rejected: [^\n]+$/.test(error.message)
+        ? 'rejected'
+        : 'crash',
   );
   const ms = performance.now() - started;
   if (ms > figures.maxMs) {
@@ -86,7 +107,16 @@ async function throughChannel(c: FuzzCase, channel: 'packages:import' | 'package
   if (totalChanges(receiver) !== before) figures.partialWrites += 1;
 }
 
-const newFigures = (): Figures => ({ inputs: 0, accepted: 0, crashes: 0, harmless: 0, maxMs: 0, slowest: '', channelCalls: 0, partialWrites: 0 });
+const newFigures = (): Figures => ({
+  inputs: 0,
+  accepted: 0,
+  crashes: 0,
+  harmless: 0,
+  maxMs: 0,
+  slowest: '',
+  channelCalls: 0,
+  partialWrites: 0,
+});
 
 type Campaign = { figures: Figures; perClass: Record<string, number>; heapGrowth: number; rssGrowth: number };
 
@@ -107,7 +137,8 @@ async function runCampaign(rng: Prng, dumpBefore: string): Promise<Campaign> {
       if (outcome === 'accepted') figures.accepted += 1;
       if (outcome === 'crash') figures.crashes += 1;
       if (outcome === 'harmless') figures.harmless += 1;
-      if (outcome === 'rejected' && c.strict && ++strictSeen % 25 === 0) await throughChannel(c, strictSeen % 50 === 0 ? 'packages:inspect' : 'packages:import', figures);
+      if (outcome === 'rejected' && c.strict && ++strictSeen % 25 === 0)
+        await throughChannel(c, strictSeen % 50 === 0 ? 'packages:inspect' : 'packages:import', figures);
       if (figures.inputs % 100 === 0) {
         const memory = process.memoryUsage();
         maxHeap = Math.max(maxHeap, memory.heapUsed);
@@ -124,13 +155,18 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 describe('package fuzzing: damaged and hostile package files', () => {
   it(`refuses ${RUNS} generated packages: none accepted, no crash, database unchanged, each within 2 s, bounded memory`, async () => {
     for (const bytes of packages) {
-      expect(await verifyCase({ kind: 'control', bytes, strict: true, source: bytes }, newFigures()), 'the harness sees an accepted package').toBe('accepted');
+      expect(
+        await verifyCase({ kind: 'control', bytes, strict: true, source: bytes }, newFigures()),
+        'the harness sees an accepted package',
+      ).toBe('accepted');
     }
     const dumpBefore = logicalDump(receiver);
     const started = performance.now();
     const { figures, perClass, heapGrowth, rssGrowth } = await runCampaign(new Prng(SEED), dumpBefore);
     console.log(
-      `package fuzz: ${figures.inputs} inputs (${Object.entries(perClass).map(([k, n]) => `${k} ${n}`).join(', ')}); ` +
+      `package fuzz: ${figures.inputs} inputs (${Object.entries(perClass)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}); ` +
         `${figures.channelCalls} also through packages:import/inspect; accepted ${figures.accepted}, crashes ${figures.crashes}, ` +
         `partial writes ${figures.partialWrites}, identical-content no-ops ${figures.harmless}; slowest ${figures.maxMs.toFixed(1)} ms (${figures.slowest}); ` +
         `max heap growth ${mb(heapGrowth)}, max RSS growth ${mb(rssGrowth)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
@@ -154,7 +190,10 @@ describe('package fuzzing: damaged and hostile package files', () => {
       const { bytes, owner } = wrongOwner(rng, source, ['NATIONAL', 'NORRA', '01', '24', 'SODRA']);
       const inspection = await inspectPackage(receiver.ctx, { fileName: 'p.samplan', contentBase64: bytes.toString('base64') });
       const ignored = inspection.preview.ignored.filter((g) => g.owner === owner);
-      expect(ignored.reduce((n, g) => n + g.count, 0), `owner ${owner}`).toBeGreaterThanOrEqual(1);
+      expect(
+        ignored.reduce((n, g) => n + g.count, 0),
+        `owner ${owner}`,
+      ).toBeGreaterThanOrEqual(1);
     }
     expect(logicalDump(receiver)).toBe(dumpBefore);
   }, 120_000);

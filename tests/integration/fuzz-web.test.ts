@@ -72,61 +72,135 @@ const good = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${por
 function probes(): fc.Arbitrary<Probe> {
   const { host, origin } = good();
   const wrongToken = fc.oneof(
-    fc.constantFrom(null, '', TOKEN.toUpperCase(), `${TOKEN} `, ` ${TOKEN}`, TOKEN.slice(0, -1), `${TOKEN}x`, 'null', 'undefined', `Bearer ${TOKEN}`),
+    fc.constantFrom(
+      null,
+      '',
+      TOKEN.toUpperCase(),
+      `${TOKEN} `,
+      ` ${TOKEN}`,
+      TOKEN.slice(0, -1),
+      `${TOKEN}x`,
+      'null',
+      'undefined',
+      `Bearer ${TOKEN}`,
+    ),
     headerText,
   );
   const wrongOrigin = fc.oneof(
-    fc.constantFrom('null', 'http://evil.example', `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`, `http://localhost.evil.example:${port}`, `http://127.0.0.1:${port}.evil.example`, `HTTP://127.0.0.1:${port}`, `http://127.0.0.1:${port}/`, 'file://', 'app://samplan'),
+    fc.constantFrom(
+      'null',
+      'http://evil.example',
+      `http://127.0.0.1:${port + 1}`,
+      `https://127.0.0.1:${port}`,
+      `http://localhost.evil.example:${port}`,
+      `http://127.0.0.1:${port}.evil.example`,
+      `HTTP://127.0.0.1:${port}`,
+      `http://127.0.0.1:${port}/`,
+      'file://',
+      'app://samplan',
+    ),
     headerText.map((t) => `http://${t}`),
   );
-  const wrongHost = fc.oneof(fc.constantFrom('evil.example', '127.0.0.1', `127.0.0.1:${port + 1}`, `localhost.:${port}`, `127.0.0.2:${port}`, `[::1]:${port}`, `0.0.0.0:${port}`), headerText.filter((t) => t.length > 0)); // an empty Host is replaced by the client
+  const wrongHost = fc.oneof(
+    fc.constantFrom(
+      'evil.example',
+      '127.0.0.1',
+      `127.0.0.1:${port + 1}`,
+      `localhost.:${port}`,
+      `127.0.0.2:${port}`,
+      `[::1]:${port}`,
+      `0.0.0.0:${port}`,
+    ),
+    headerText.filter((t) => t.length > 0),
+  ); // an empty Host is replaced by the client
   const channelPath = fc.oneof(
-    fc.constantFrom('app:info', 'backups:restore', 'persons:create', '..%2F..%2Fetc%2Fpasswd', '%00', '%E0%A4%A', '%', '__proto__', 'constructor', 'app:info/../backups:create', 'app%3Ainfo', ''),
+    fc.constantFrom(
+      'app:info',
+      'backups:restore',
+      'persons:create',
+      '..%2F..%2Fetc%2Fpasswd',
+      '%00',
+      '%E0%A4%A',
+      '%',
+      '__proto__',
+      'constructor',
+      'app:info/../backups:create',
+      'app%3Ainfo',
+      '',
+    ),
     headerText.map((t) => encodeURIComponent(t)),
   );
-  const correct = fc.record({ token: fc.constant<string | null>(TOKEN), origin: fc.constantFrom<string | null>(null, origin), host: fc.constant(host) });
-  const spoiled = fc.record({ token: fc.oneof(fc.constant<string | null>(TOKEN), wrongToken), origin: fc.oneof(fc.constantFrom<string | null>(null, origin), wrongOrigin), host: fc.oneof(fc.constant(host), wrongHost) });
-  return fc.record({
-    auth: fc.oneof({ weight: 1, arbitrary: correct }, { weight: 4, arbitrary: spoiled }),
-    method: fc.oneof({ weight: 4, arbitrary: fc.constant('POST') }, { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS') }),
-    contentType: fc.oneof({ weight: 4, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', '') }),
-    path: channelPath.map((c) => `/api/${c}`),
-    body: fc.oneof(fc.constantFrom('{}', '', '{"a":', 'null', '[]', '{"__proto__":{"polluted":1}}', '{"ownerCode":"23"}'), fc.json()),
-  }).map(({ auth, ...rest }) => ({ ...rest, ...auth }));
+  const correct = fc.record({
+    token: fc.constant<string | null>(TOKEN),
+    origin: fc.constantFrom<string | null>(null, origin),
+    host: fc.constant(host),
+  });
+  const spoiled = fc.record({
+    token: fc.oneof(fc.constant<string | null>(TOKEN), wrongToken),
+    origin: fc.oneof(fc.constantFrom<string | null>(null, origin), wrongOrigin),
+    host: fc.oneof(fc.constant(host), wrongHost),
+  });
+  return fc
+    .record({
+      auth: fc.oneof({ weight: 1, arbitrary: correct }, { weight: 4, arbitrary: spoiled }),
+      method: fc.oneof(
+        { weight: 4, arbitrary: fc.constant('POST') },
+        { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS') },
+      ),
+      contentType: fc.oneof(
+        { weight: 4, arbitrary: fc.constant('application/json') },
+        { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', '') },
+      ),
+      path: channelPath.map((c) => `/api/${c}`),
+      body: fc.oneof(fc.constantFrom('{}', '', '{"a":', 'null', '[]', '{"__proto__":{"polluted":1}}', '{"ownerCode":"23"}'), fc.json()),
+    })
+    .map(({ auth, ...rest }) => ({ ...rest, ...auth }));
 }
 
 function isAuthorised(p: Probe): boolean {
   const { host, origin } = good();
   // HTTP strips leading and trailing blanks of a header value, so ` token ` arrives as the exact token
-  return p.method === 'POST' && p.token?.trim() === TOKEN && p.host === host && (p.origin === null || p.origin === origin) && p.contentType.startsWith('application/json');
+  return (
+    p.method === 'POST' &&
+    p.token?.trim() === TOKEN &&
+    p.host === host &&
+    (p.origin === null || p.origin === origin) &&
+    p.contentType.startsWith('application/json')
+  );
 }
 
 describe('browser-mode server under fuzzed requests', () => {
-  it(`refuses every request without the exact token, from another origin or host, or with another method (${RUNS} requests)`, { timeout: 120_000 }, async () => {
-    const started = Date.now();
-    const changesBefore = (app.ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-    let refused = 0;
-    await fc.assert(
-      fc.asyncProperty(probes(), async (probe) => {
-        const before = dispatched;
-        const reply = await send(probe);
-        const parsed = JSON.parse(reply.body) as { ok: boolean; error?: { code: string; message: string } };
-        if (!isAuthorised(probe)) {
-          expect(dispatched, JSON.stringify(probe)).toBe(before);
-          expect(reply.status).toBeGreaterThanOrEqual(400);
-          expect(parsed).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(FORBIDDEN|VALIDATION)$/) } });
-          refused += 1;
-        } else {
-          expect(reply.status).toBeLessThan(500);
-          expect(parsed.ok === true || typeof parsed.error?.code === 'string').toBe(true);
-        }
-        expect(Object.prototype).not.toHaveProperty('polluted');
-      }),
-      { numRuns: RUNS },
-    );
-    const changesAfter = (app.ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-    process.stdout.write(`[fuzz-web] ${RUNS} requests, ${refused} refused before dispatch, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    expect(refused).toBeGreaterThan(RUNS / 2);
-    expect(changesAfter).toBe(changesBefore);
-  });
+  it(
+    `refuses every request without the exact token, from another origin or host, or with another method (${RUNS} requests)`,
+    { timeout: 120_000 },
+    async () => {
+      const started = Date.now();
+      const changesBefore = (app.ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(probes(), async (probe) => {
+          const before = dispatched;
+          const reply = await send(probe);
+          const parsed = JSON.parse(reply.body) as { ok: boolean; error?: { code: string; message: string } };
+          if (!isAuthorised(probe)) {
+            expect(dispatched, JSON.stringify(probe)).toBe(before);
+            expect(reply.status).toBeGreaterThanOrEqual(400);
+            expect(parsed).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(FORBIDDEN|VALIDATION)$/) } });
+            refused += 1;
+          } else {
+            expect(reply.status).toBeLessThan(500);
+            expect(parsed.ok === true || typeof parsed.error?.code === 'string').toBe(true);
+          }
+          expect(Object.prototype).not.toHaveProperty('polluted');
+        }),
+        { numRuns: RUNS },
+      );
+      const changesAfter = (app.ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+      process.stdout.write(
+        `[fuzz-web] ${RUNS} requests, ${refused} refused before dispatch, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
+      expect(refused).toBeGreaterThan(RUNS / 2);
+      expect(changesAfter).toBe(changesBefore);
+    },
+  );
 });

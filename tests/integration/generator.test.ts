@@ -26,14 +26,21 @@ function count(app: StartedApp, sql: string): number {
 }
 
 describe('dataset generator (small scale)', () => {
-  it('writes the scale\'s counts, and the same seed gives the same data', async () => {
+  it("writes the scale's counts, and the same seed gives the same data", async () => {
     const first = await initialised('VASTRA');
     const second = await initialised('23');
     const a = await generateDataset(first.ctx, { scale: 'small', seed: 7 });
     const b = await generateDataset(second.ctx, { scale: 'small', seed: 7 });
     expect(a.datasetSha256).toBe(b.datasetSha256);
     expect(generatedDump(first)).toBe(generatedDump(second));
-    expect(a.counts).toMatchObject({ persons: 600, memberships: 2400, hostings: 26, cost_items: 26 * 5 * 4, pathway_implementations: 21 * 49, allocation_keys: 6 });
+    expect(a.counts).toMatchObject({
+      persons: 600,
+      memberships: 2400,
+      hostings: 26,
+      cost_items: 26 * 5 * 4,
+      pathway_implementations: 21 * 49,
+      allocation_keys: 6,
+    });
     expect(a.totalRecords).toBe(Object.values(a.counts).reduce((x, y) => x + y, 0));
     expect(count(first, 'SELECT COUNT(DISTINCT region_code) AS n FROM persons')).toBe(21);
     expect(count(first, "SELECT COUNT(*) AS n FROM groups WHERE type = 'NAG'")).toBe(12);
@@ -41,7 +48,9 @@ describe('dataset generator (small scale)', () => {
     expect((await getAppInfo(first.ctx)).counts.nationalGroups).toBe(33);
     expect(count(first, 'SELECT COUNT(DISTINCT group_id) AS n FROM team_activity_levels')).toBe(12 + 21 * 4);
     expect(count(first, 'SELECT COUNT(*) AS n FROM memberships WHERE seat_id IS NOT NULL')).toBeGreaterThan(0);
-    expect(count(first, "SELECT COUNT(*) AS n FROM memberships WHERE start_date > '2027-12-31' OR COALESCE(end_date, '9999') < '2023-01-01'")).toBe(0);
+    expect(
+      count(first, "SELECT COUNT(*) AS n FROM memberships WHERE start_date > '2027-12-31' OR COALESCE(end_date, '9999') < '2023-01-01'"),
+    ).toBe(0);
     expect(first.ctx.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(first.ctx.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     const other = await initialised('VASTRA');
@@ -97,12 +106,19 @@ describe('dataset generator (small scale)', () => {
     const scope = await loadInsightScope(app.ctx);
     const settings = await readRuleSettings(app.ctx.db);
     const expected = buildVacancyView(scope.snapshot, {
-      today: scope.today, endingWithinDays: settings.endingWithinDays, ownHealthcareRegionCodes: scope.ownHealthcareRegionCodes,
-      expiryShareThresholdBp: settings.expiryShareThresholdBp, groupType: null, healthcareRegionCode: null, status: null,
+      today: scope.today,
+      endingWithinDays: settings.endingWithinDays,
+      ownHealthcareRegionCodes: scope.ownHealthcareRegionCodes,
+      expiryShareThresholdBp: settings.expiryShareThresholdBp,
+      groupType: null,
+      healthcareRegionCode: null,
+      status: null,
     });
     expect(expected.forecast.quarters.some((q) => q.expiring > 0)).toBe(true);
     expect(await caller(app).ok('vacancies:get', {})).toEqual(JSON.parse(JSON.stringify(expected)));
-    const plan = app.ctx.sqlite.prepare('EXPLAIN QUERY PLAN SELECT id FROM memberships WHERE deleted_at IS NULL AND seat_id IS NOT NULL ORDER BY start_date').all() as { detail: string }[];
+    const plan = app.ctx.sqlite
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM memberships WHERE deleted_at IS NULL AND seat_id IS NOT NULL ORDER BY start_date')
+      .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('memberships_seated');
     await app.opened.close();
   });

@@ -13,11 +13,18 @@ describe('a verified backup before a register import', () => {
     const app = await startTestApp({ now: () => new Date((t += 1000)) });
     const { ok, raw } = caller(app);
     await ok('setup:complete', { ownerCode: '23' });
-    const file = { fileName: 'messy.xlsx', contentBase64: fs.readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'register', 'messy.xlsx')).toString('base64') };
+    const file = {
+      fileName: 'messy.xlsx',
+      contentBase64: fs.readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'register', 'messy.xlsx')).toString('base64'),
+    };
     const imports = () => listBackupFiles(app.ctx.dbPath).filter((b) => b.reason === 'import');
     await ok('register:import-preview', file);
     expect(imports()).toHaveLength(0);
-    const broken = await raw('register:import-apply', { fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64'), confirm: true });
+    const broken = await raw('register:import-apply', {
+      fileName: 'a.pdf',
+      contentBase64: Buffer.from('%PDF-1.4').toString('base64'),
+      confirm: true,
+    });
     expect(broken.ok).toBe(false);
     expect(imports()).toHaveLength(0);
     const before = (app.ctx.sqlite.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;

@@ -26,7 +26,14 @@ function workerOptions(app: StartedApp): WorkerJobOptions {
 async function bigPackage(count: number): Promise<string> {
   const sender = await installation('22');
   await caller(sender).ok('persons:create', {
-    name: 'Ada Berg', email: null, phone: null, regionCode: '22', profession: 'Sjuksköterska', gender: null, notes: null, organisationId: null,
+    name: 'Ada Berg',
+    email: null,
+    phone: null,
+    regionCode: '22',
+    profession: 'Sjuksköterska',
+    gender: null,
+    notes: null,
+    organisationId: null,
   });
   const { bytes } = await exportPackageBytes(sender, { scope: 'own' });
   const document = decodeDocument(bytes);
@@ -114,7 +121,11 @@ describe('jobs in a worker thread', () => {
   it('generates the small dataset in a worker; the same seed gives the same data', async () => {
     const target = await installation('23');
     const phases = new Set<string>();
-    const summary = await runJobInWorker(workerOptions(target), { kind: 'generate', scale: 'small', seed: 7 }, { onProgress: (_d, _t, phase) => phases.add(phase) });
+    const summary = await runJobInWorker(
+      workerOptions(target),
+      { kind: 'generate', scale: 'small', seed: 7 },
+      { onProgress: (_d, _t, phase) => phases.add(phase) },
+    );
     expect(summary.totalRecords).toBeGreaterThan(100);
     expect(summary.counts['persons']).toBe((target.ctx.sqlite.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n);
     expect(phases.has('build')).toBe(true);
@@ -149,7 +160,16 @@ describe('jobs in a worker thread', () => {
   it('jobs:start, jobs:status and jobs:cancel drive an export and refuse a second job while one runs', async () => {
     const sender = await installation('23');
     const { ok, raw } = caller(sender);
-    await ok('persons:create', { name: 'Bo Ek', email: null, phone: null, regionCode: '23', profession: null, gender: null, notes: null, organisationId: null });
+    await ok('persons:create', {
+      name: 'Bo Ek',
+      email: null,
+      phone: null,
+      regionCode: '23',
+      profession: null,
+      gender: null,
+      notes: null,
+      organisationId: null,
+    });
     const { jobId } = await ok('jobs:start', { kind: 'package-export', scope: 'own', recipient: '22' });
     const second = await raw('jobs:start', { kind: 'package-export', scope: 'own' });
     expect(second.ok ? null : second.error.code).toBe('CONFLICT');

@@ -12,7 +12,15 @@ import { tempDir } from '../helpers/temp';
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 const before6 = MIGRATIONS.filter((m) => m.version < auditErasablePayloads.version);
 
-type AuditRow = { seq: number; before_json: string | null; after_json: string | null; payload_sha256: string; prev_hash: string; hash: string; erasure_id: string | null };
+type AuditRow = {
+  seq: number;
+  before_json: string | null;
+  after_json: string | null;
+  payload_sha256: string;
+  prev_hash: string;
+  hash: string;
+  erasure_id: string | null;
+};
 
 /** A database at schema 5 with two entries written by the old code (chain over full payloads). */
 async function legacyDatabase(): Promise<string> {
@@ -35,7 +43,16 @@ describe(`migration ${auditErasablePayloads.version} (${auditErasablePayloads.na
     ]);
     for (const row of rows) expect(row.payload_sha256).toBe(payloadDigest(row.before_json, row.after_json));
     expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
-    expect(rows[1]?.hash).toBe(auditHash({ ...(rows[1] as AuditRow), at: '2026-01-01T00:00:00.000Z', actor: 'Åsa Öberg', action: 'update', entity: 'persons', record_id: 'p1' }));
+    expect(rows[1]?.hash).toBe(
+      auditHash({
+        ...(rows[1] as AuditRow),
+        at: '2026-01-01T00:00:00.000Z',
+        actor: 'Åsa Öberg',
+        action: 'update',
+        entity: 'persons',
+        record_id: 'p1',
+      }),
+    );
     expect(migrated.sqlite.prepare('SELECT seq, hash FROM audit_chain_head').get()).toEqual({ seq: 2, hash: rows[1]?.hash });
     expect(verifyAuditChain(migrated.sqlite)).toEqual({ ok: true, entries: 2, erasedPayloads: 0, firstBrokenSeq: null, reason: null });
     expect(() => migrated.sqlite.exec("UPDATE audit_log SET actor = 'x' WHERE seq = 1")).toThrow(/append-only/);

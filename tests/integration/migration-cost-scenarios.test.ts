@@ -13,7 +13,11 @@ const sync = (id: string) => ({ id, owner: 'NORRA', version: 1, created_at: at, 
 const HOSTING = '33333333-3333-4333-8333-333333333333';
 
 function tables(opened: OpenedDatabase): string[] {
-  return (opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  return (
+    opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
 }
 
 function dump(opened: OpenedDatabase, names: readonly string[]): string {
@@ -27,11 +31,45 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
     const old = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, previous) });
     await old.db.transaction().execute(async (trx) => {
       await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-      await trx.insertInto('settings').values([{ key: 'owner_kind', value: 'HEALTHCARE_REGION' }, { key: 'owner_code', value: 'NORRA' }]).execute();
+      await trx
+        .insertInto('settings')
+        .values([
+          { key: 'owner_kind', value: 'HEALTHCARE_REGION' },
+          { key: 'owner_code', value: 'NORRA' },
+        ])
+        .execute();
       const group = await trx.selectFrom('groups').select('id').where('name', '=', 'Endokrina sjukdomar').executeTakeFirstOrThrow();
-      await trx.insertInto('hostings').values({ ...sync(HOSTING), group_id: group.id, host_healthcare_region_code: 'NORRA', status: 'ACTIVE', start_date: '2024-01-01', end_date: null, allocation_key_id: null }).execute();
-      await trx.insertInto('cost_items').values({ ...sync('44444444-4444-4444-8444-444444444444'), hosting_id: HOSTING, year: 2024, kind: 'STAFFED_ROLE', label: 'Processledare', role: 'PROCESS_LEADER', profession: null, allocation_bp: 10_000, monthly_salary_ore: 6_500_000, amount_ore: null }).execute();
-      await trx.insertInto('cost_parameters').values({ ...sync('55555555-5555-4555-8555-555555555555'), year: 2024, po_surcharge_bp: 5228, source: null }).execute();
+      await trx
+        .insertInto('hostings')
+        .values({
+          ...sync(HOSTING),
+          group_id: group.id,
+          host_healthcare_region_code: 'NORRA',
+          status: 'ACTIVE',
+          start_date: '2024-01-01',
+          end_date: null,
+          allocation_key_id: null,
+        })
+        .execute();
+      await trx
+        .insertInto('cost_items')
+        .values({
+          ...sync('44444444-4444-4444-8444-444444444444'),
+          hosting_id: HOSTING,
+          year: 2024,
+          kind: 'STAFFED_ROLE',
+          label: 'Processledare',
+          role: 'PROCESS_LEADER',
+          profession: null,
+          allocation_bp: 10_000,
+          monthly_salary_ore: 6_500_000,
+          amount_ore: null,
+        })
+        .execute();
+      await trx
+        .insertInto('cost_parameters')
+        .values({ ...sync('55555555-5555-4555-8555-555555555555'), year: 2024, po_surcharge_bp: 5228, source: null })
+        .execute();
     });
     expect(old.sqlite.pragma('user_version', { simple: true })).toBe(previous);
     const oldTables = tables(old);
@@ -44,12 +82,53 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
     expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(tables(migrated)).toEqual(expect.arrayContaining(['cost_scenarios', 'cost_budgets', 'cost_actuals']));
     const db = migrated.db;
-    await db.insertInto('cost_scenarios').values({ ...sync('66666666-6666-4666-8666-666666666666'), name: 'S', description: null, overrides_json: '[]' }).execute();
-    await expect(db.insertInto('cost_scenarios').values({ ...sync('77777777-7777-4777-8777-777777777777'), name: 'S', description: null, overrides_json: '[]' }).execute()).rejects.toThrow(/UNIQUE/);
-    await expect(db.insertInto('cost_scenarios').values({ ...sync('88888888-8888-4888-8888-888888888888'), name: 'T', description: null, overrides_json: '{}' }).execute()).rejects.toThrow(/CHECK/);
-    await db.insertInto('cost_actuals').values({ ...sync('99999999-9999-4999-8999-999999999999'), hosting_id: HOSTING, year: 2024, amount_ore: 1, note: null }).execute();
-    await expect(db.insertInto('cost_actuals').values({ ...sync('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'), hosting_id: '00000000-0000-4000-8000-000000000000', year: 2024, amount_ore: 1, note: null }).execute()).rejects.toThrow(/FOREIGN KEY/);
-    const budget = { ...sync('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'), year: 2024, revision: 1, name: 'B', note: null, scenario_id: null, scenario_name: null, locked_at: at, locked_by: 't', snapshot_json: '{}', snapshot_sha256: 'a'.repeat(64), hostings_ore: 0, regions_ore: 0 };
+    await db
+      .insertInto('cost_scenarios')
+      .values({ ...sync('66666666-6666-4666-8666-666666666666'), name: 'S', description: null, overrides_json: '[]' })
+      .execute();
+    await expect(
+      db
+        .insertInto('cost_scenarios')
+        .values({ ...sync('77777777-7777-4777-8777-777777777777'), name: 'S', description: null, overrides_json: '[]' })
+        .execute(),
+    ).rejects.toThrow(/UNIQUE/);
+    await expect(
+      db
+        .insertInto('cost_scenarios')
+        .values({ ...sync('88888888-8888-4888-8888-888888888888'), name: 'T', description: null, overrides_json: '{}' })
+        .execute(),
+    ).rejects.toThrow(/CHECK/);
+    await db
+      .insertInto('cost_actuals')
+      .values({ ...sync('99999999-9999-4999-8999-999999999999'), hosting_id: HOSTING, year: 2024, amount_ore: 1, note: null })
+      .execute();
+    await expect(
+      db
+        .insertInto('cost_actuals')
+        .values({
+          ...sync('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'),
+          hosting_id: '00000000-0000-4000-8000-000000000000',
+          year: 2024,
+          amount_ore: 1,
+          note: null,
+        })
+        .execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    const budget = {
+      ...sync('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'),
+      year: 2024,
+      revision: 1,
+      name: 'B',
+      note: null,
+      scenario_id: null,
+      scenario_name: null,
+      locked_at: at,
+      locked_by: 't',
+      snapshot_json: '{}',
+      snapshot_sha256: 'a'.repeat(64),
+      hostings_ore: 0,
+      regions_ore: 0,
+    };
     await db.insertInto('cost_budgets').values(budget).execute();
     await expect(db.updateTable('cost_budgets').set({ snapshot_json: '{"x":1}' }).execute()).rejects.toThrow(/cannot be changed/);
     await db.updateTable('cost_budgets').set({ note: 'a note may change' }).execute();

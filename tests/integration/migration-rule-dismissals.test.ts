@@ -13,7 +13,9 @@ const at = '2026-11-23T10:00:00.000Z';
 const PERSON = '11111111-1111-4111-8111-111111111111';
 
 function tableNames(opened: OpenedDatabase): string[] {
-  const rows = opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const rows = opened.sqlite
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
   return rows.map((r) => r.name);
 }
 
@@ -26,17 +28,59 @@ async function version1WithData(file: string): Promise<{ tables: string[]; befor
   const v1 = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, 1) });
   await v1.db.transaction().execute(async (trx) => {
     await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-    await trx.insertInto('settings').values([{ key: 'owner_kind', value: 'REGION' }, { key: 'owner_code', value: '23' }]).execute();
-    await trx.insertInto('persons').values({
-      id: PERSON, owner: '23', version: 1, created_at: at, updated_at: at, deleted_at: null, name: 'Åsa Öberg', email: 'asa@example.org',
-      phone: null, region_code: '23', organisation_id: null, profession: 'Läkare', gender: 'FEMALE', notes: null, ended_on: null,
-    }).execute();
-    const seat = await trx.selectFrom('seats').select(['id', 'group_id']).where('healthcare_region_code', '=', 'NORRA').limit(1).executeTakeFirstOrThrow();
-    await trx.insertInto('memberships').values({
-      id: '22222222-2222-4222-8222-222222222222', owner: '23', version: 1, created_at: at, updated_at: at, deleted_at: null,
-      person_id: PERSON, group_id: seat.group_id, seat_id: seat.id, role: 'MEMBER', start_date: '2025-01-01', end_date: null,
-      allocation_bp: 1000, status: 'DECIDED', notes: null,
-    }).execute();
+    await trx
+      .insertInto('settings')
+      .values([
+        { key: 'owner_kind', value: 'REGION' },
+        { key: 'owner_code', value: '23' },
+      ])
+      .execute();
+    await trx
+      .insertInto('persons')
+      .values({
+        id: PERSON,
+        owner: '23',
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        name: 'Åsa Öberg',
+        email: 'asa@example.org',
+        phone: null,
+        region_code: '23',
+        organisation_id: null,
+        profession: 'Läkare',
+        gender: 'FEMALE',
+        notes: null,
+        ended_on: null,
+      })
+      .execute();
+    const seat = await trx
+      .selectFrom('seats')
+      .select(['id', 'group_id'])
+      .where('healthcare_region_code', '=', 'NORRA')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('memberships')
+      .values({
+        id: '22222222-2222-4222-8222-222222222222',
+        owner: '23',
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        person_id: PERSON,
+        group_id: seat.group_id,
+        seat_id: seat.id,
+        role: 'MEMBER',
+        start_date: '2025-01-01',
+        end_date: null,
+        allocation_bp: 1000,
+        status: 'DECIDED',
+        notes: null,
+      })
+      .execute();
   });
   expect(v1.sqlite.pragma('user_version', { simple: true })).toBe(1);
   const tables = tableNames(v1);
@@ -55,10 +99,19 @@ describe('migration 2: rule dismissals', () => {
     expect(dump(v2, tables)).toBe(before);
     expect(v2.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(v2.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    await v2.db.insertInto('rule_dismissals').values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'test' }).execute();
-    const again = v2.db.insertInto('rule_dismissals').values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'x' }).execute();
+    await v2.db
+      .insertInto('rule_dismissals')
+      .values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'test' })
+      .execute();
+    const again = v2.db
+      .insertInto('rule_dismissals')
+      .values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'x' })
+      .execute();
     await expect(again).rejects.toThrow(/UNIQUE|PRIMARY/);
-    const strict = v2.db.insertInto('rule_dismissals').values({ rule: 'R', key: 'k', dismissed_at: Buffer.from('x') as unknown as string, actor: 'x' }).execute();
+    const strict = v2.db
+      .insertInto('rule_dismissals')
+      .values({ rule: 'R', key: 'k', dismissed_at: Buffer.from('x') as unknown as string, actor: 'x' })
+      .execute();
     await expect(strict).rejects.toThrow(/cannot store BLOB value in TEXT column/);
     await v2.close();
     expect(fs.readdirSync(backupDirFor(file))).toHaveLength(1);
@@ -77,7 +130,9 @@ describe('migration 2: rule dismissals', () => {
   it('a new database is created at the latest version with the table', async () => {
     const opened = await openDatabase(path.join(tempDir(), 'new.db'), { create: true, now });
     expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE name = 'rule_dismissals'").get()).toEqual({ name: 'rule_dismissals' });
+    expect(opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE name = 'rule_dismissals'").get()).toEqual({
+      name: 'rule_dismissals',
+    });
     await opened.close();
   });
 });

@@ -17,7 +17,8 @@ function dump(opened: OpenedDatabase, tables: readonly string[]): string {
 }
 
 function keyOf(opened: OpenedDatabase, entity: string, id: string): string | undefined {
-  const row = opened.sqlite.prepare('SELECT key FROM search_keys WHERE entity = ? AND record_id = ?').get(entity, id) as { key: string } | undefined;
+  const row = opened.sqlite.prepare('SELECT key FROM search_keys WHERE entity = ? AND record_id = ?').get(entity, id) as
+    { key: string } | undefined;
   return row?.key;
 }
 
@@ -27,11 +28,39 @@ describe('migration 7: search keys', () => {
     const before = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, SEARCH_KEYS_VERSION - 1) });
     await before.db.transaction().execute(async (trx) => {
       await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-      await trx.insertInto('organisations').values({ id: ORG, owner: '23', created_at: at, updated_at: at, deleted_at: null, name: 'Östersunds SJUKHUS', type: 'COUNTY_HOSPITAL', region_code: '23' }).execute();
-      await trx.insertInto('persons').values({
-        id: PERSON, owner: '23', version: 1, created_at: at, updated_at: at, deleted_at: null, name: 'ÅSA Öberg', email: 'Asa@Example.org',
-        phone: null, region_code: '23', organisation_id: ORG, profession: 'Läkare', gender: 'FEMALE', notes: null, ended_on: null,
-      }).execute();
+      await trx
+        .insertInto('organisations')
+        .values({
+          id: ORG,
+          owner: '23',
+          created_at: at,
+          updated_at: at,
+          deleted_at: null,
+          name: 'Östersunds SJUKHUS',
+          type: 'COUNTY_HOSPITAL',
+          region_code: '23',
+        })
+        .execute();
+      await trx
+        .insertInto('persons')
+        .values({
+          id: PERSON,
+          owner: '23',
+          version: 1,
+          created_at: at,
+          updated_at: at,
+          deleted_at: null,
+          name: 'ÅSA Öberg',
+          email: 'Asa@Example.org',
+          phone: null,
+          region_code: '23',
+          organisation_id: ORG,
+          profession: 'Läkare',
+          gender: 'FEMALE',
+          notes: null,
+          ended_on: null,
+        })
+        .execute();
     });
     const tables = ['persons', 'groups', 'organisations', 'memberships', 'seats', 'audit_log'];
     const data = dump(before, tables);
@@ -42,7 +71,9 @@ describe('migration 7: search keys', () => {
     expect(after.sqlite.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(SEARCH_KEYS_VERSION);
     expect(dump(after, tables)).toBe(data);
     expect(keyOf(after, 'persons', PERSON)).toBe('åsa öberg\u001fasa@example.org\u001fläkare\u001föstersunds sjukhus');
-    expect((after.sqlite.prepare("SELECT COUNT(*) AS n FROM search_keys WHERE entity = 'groups'").get() as { n: number }).n).toBe(groupCount);
+    expect((after.sqlite.prepare("SELECT COUNT(*) AS n FROM search_keys WHERE entity = 'groups'").get() as { n: number }).n).toBe(
+      groupCount,
+    );
     const npo = after.sqlite.prepare("SELECT id, name FROM groups WHERE name = 'Akut vård'").get() as { id: string; name: string };
     expect(keyOf(after, 'groups', npo.id)).toBe('akut vård');
     // the triggers keep the keys current

@@ -30,7 +30,16 @@ function expectOneLineFailure(result: ReturnType<typeof cli>, pattern: RegExp): 
 
 async function addPerson(db: string): Promise<void> {
   const app = await startServices({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-test', actor: 'test', create: false });
-  await caller(app).ok('persons:create', { name: 'Åsa Öberg', email: 'asa@example.org', phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+  await caller(app).ok('persons:create', {
+    name: 'Åsa Öberg',
+    email: 'asa@example.org',
+    phone: null,
+    regionCode: '23',
+    organisationId: null,
+    profession: null,
+    gender: null,
+    notes: null,
+  });
   await app.opened.close();
 }
 
@@ -50,7 +59,19 @@ describe('CLI: packages', () => {
 
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
-    const exported = json<{ file: string; totalRecords: number; signerFingerprint: string }>(['--db', a, 'export', '--scope', 'own', '--to', 'NORRA', '--out', out, '--sign', keyFile]);
+    const exported = json<{ file: string; totalRecords: number; signerFingerprint: string }>([
+      '--db',
+      a,
+      'export',
+      '--scope',
+      'own',
+      '--to',
+      'NORRA',
+      '--out',
+      out,
+      '--sign',
+      keyFile,
+    ]);
     expect(path.dirname(exported.file)).toBe(out);
     expect(exported).toMatchObject({ totalRecords: 1, signerFingerprint: key.fingerprint });
     expect(fs.readdirSync(out)).toEqual([path.basename(exported.file)]);
@@ -66,7 +87,9 @@ describe('CLI: packages', () => {
     const imported = json<{ status: string; outcome: { totals: { new: number } } }>(['--db', c, 'import', exported.file, '--trust']);
     expect(imported).toMatchObject({ status: 'applied', outcome: { totals: { new: 1 } } });
     expect(json<{ status: string }>(['--db', c, 'import', exported.file]).status).toBe('already-imported');
-    expect(json<{ trusted: { owner: string; fingerprint: string }[] }>(['--db', c, 'keys', 'list']).trusted).toEqual([expect.objectContaining({ owner: '23', fingerprint: key.fingerprint })]);
+    expect(json<{ trusted: { owner: string; fingerprint: string }[] }>(['--db', c, 'keys', 'list']).trusted).toEqual([
+      expect.objectContaining({ owner: '23', fingerprint: key.fingerprint }),
+    ]);
 
     const list = json<{ entries: { undoable: boolean; status: string }[] }>(['--db', c, 'imports', 'list']);
     expect(list.entries).toEqual([expect.objectContaining({ undoable: true, status: 'APPLIED' })]);
@@ -91,7 +114,9 @@ describe('CLI: packages', () => {
     expect(cli(['--db', a, 'init', '--region', '23']).code).toBe(0);
     expect(cli(['--db', c, 'init', '--region', 'NORRA']).code).toBe(0);
     const key = json<{ fingerprint: string }>(['--db', a, 'keys', 'generate']);
-    expect(json<{ own: { fingerprint: string }[] }>(['--db', a, 'keys', 'list']).own).toEqual([expect.objectContaining({ fingerprint: key.fingerprint })]);
+    expect(json<{ own: { fingerprint: string }[] }>(['--db', a, 'keys', 'list']).own).toEqual([
+      expect.objectContaining({ fingerprint: key.fingerprint }),
+    ]);
     expect(cli(['--db', c, 'keys', 'trust', '23', key.fingerprint]).code).toBe(0);
     expectOneLineFailure(cli(['--db', c, 'keys', 'trust', '23', 'abc']), /fingerprint is 64 lowercase hex digits/);
   });

@@ -45,7 +45,10 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   weighted(4, fc.record({ kind: fc.constant('person' as const), who, name: fc.nat(3) })),
   weighted(2, fc.record({ kind: fc.constant('rename' as const), who, pick, name: fc.nat(3) })),
   weighted(1, fc.record({ kind: fc.constant('end-person' as const), who, pick })),
-  weighted(4, fc.record({ kind: fc.constant('membership' as const), who, pick, group: fc.nat(5), bp: fc.integer({ min: 0, max: 10_000 }) })),
+  weighted(
+    4,
+    fc.record({ kind: fc.constant('membership' as const), who, pick, group: fc.nat(5), bp: fc.integer({ min: 0, max: 10_000 }) }),
+  ),
   weighted(2, fc.record({ kind: fc.constant('allocation' as const), who, pick, bp: fc.integer({ min: 0, max: 10_000 }) })),
   weighted(2, fc.record({ kind: fc.constant('remove-membership' as const), who, pick })),
   weighted(3, fc.record({ kind: fc.constant('cost' as const), who, amount })),
@@ -58,10 +61,13 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
 type Participant = { app: StartedApp; owner: string; scope: PackageScope };
 
 function live(app: StartedApp, table: 'persons' | 'memberships' | 'fixed_contributions', owner: string): Record<string, unknown>[] {
-  return app.ctx.sqlite.prepare(`SELECT * FROM ${table} WHERE owner = ? AND deleted_at IS NULL ORDER BY id`).all(owner) as Record<string, unknown>[];
+  return app.ctx.sqlite.prepare(`SELECT * FROM ${table} WHERE owner = ? AND deleted_at IS NULL ORDER BY id`).all(owner) as Record<
+    string,
+    unknown
+  >[];
 }
 
-const at = <T,>(rows: T[], index: number): T | undefined => (rows.length === 0 ? undefined : rows[index % rows.length]);
+const at = <T>(rows: T[], index: number): T | undefined => (rows.length === 0 ? undefined : rows[index % rows.length]);
 
 /** An import as the channel does it (verify, signer, already imported, one transaction) without the backup. */
 async function importQuietly(app: StartedApp, bytes: Buffer): Promise<number> {
@@ -78,29 +84,64 @@ async function change(p: Participant, command: Command): Promise<void> {
   const persons = live(p.app, 'persons', p.owner);
   const memberships = live(p.app, 'memberships', p.owner);
   const costs = live(p.app, 'fixed_contributions', p.owner);
-  const personFields = (name: number) => ({ name: NAMES[name]!, email: null, phone: null, regionCode: p.owner === COORDINATOR ? null : p.owner, organisationId: null, profession: null, gender: null, notes: null });
+  const personFields = (name: number) => ({
+    name: NAMES[name]!,
+    email: null,
+    phone: null,
+    regionCode: p.owner === COORDINATOR ? null : p.owner,
+    organisationId: null,
+    profession: null,
+    gender: null,
+    notes: null,
+  });
   if (command.kind === 'person') await ok('persons:create', personFields(command.name));
   const person = 'pick' in command ? at(persons, command.pick) : undefined;
   const membership = 'pick' in command ? at(memberships, command.pick) : undefined;
   const cost = 'pick' in command ? at(costs, command.pick) : undefined;
-  if (command.kind === 'rename' && person) await ok('persons:update', { id: String(person.id), version: Number(person.version), ...personFields(command.name) });
-  if (command.kind === 'end-person' && person && person.ended_on === null) await ok('persons:end', { id: String(person.id), version: Number(person.version), endDate: '2027-06-30' });
+  if (command.kind === 'rename' && person)
+    await ok('persons:update', { id: String(person.id), version: Number(person.version), ...personFields(command.name) });
+  if (command.kind === 'end-person' && person && person.ended_on === null)
+    await ok('persons:end', { id: String(person.id), version: Number(person.version), endDate: '2027-06-30' });
   if (command.kind === 'membership' && person) {
-    const group = p.app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?").get(command.group) as { id: string };
-    await ok('memberships:create', { personId: String(person.id), groupId: group.id, seatId: null, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: command.bp, status: 'DECIDED', notes: null });
+    const group = p.app.ctx.sqlite
+      .prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?")
+      .get(command.group) as { id: string };
+    await ok('memberships:create', {
+      personId: String(person.id),
+      groupId: group.id,
+      seatId: null,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: command.bp,
+      status: 'DECIDED',
+      notes: null,
+    });
   }
   if (command.kind === 'allocation' && membership) {
     const m = membership as Record<string, string | number | null>;
     await ok('memberships:update', {
-      id: String(m.id), version: Number(m.version), personId: String(m.person_id), groupId: String(m.group_id), seatId: null, role: 'MEMBER',
-      startDate: String(m.start_date), endDate: m.end_date === null ? null : String(m.end_date), allocationBp: command.bp, status: m.status as 'DECIDED', notes: null,
+      id: String(m.id),
+      version: Number(m.version),
+      personId: String(m.person_id),
+      groupId: String(m.group_id),
+      seatId: null,
+      role: 'MEMBER',
+      startDate: String(m.start_date),
+      endDate: m.end_date === null ? null : String(m.end_date),
+      allocationBp: command.bp,
+      status: m.status as 'DECIDED',
+      notes: null,
     });
   }
-  if (command.kind === 'remove-membership' && membership) await ok('memberships:delete', { id: String(membership.id), version: Number(membership.version) });
+  if (command.kind === 'remove-membership' && membership)
+    await ok('memberships:delete', { id: String(membership.id), version: Number(membership.version) });
   const costFields = (amountOre: number) => ({ regionCode: region, year: 2026, recipient: 'RCC', label: 'Avgift', amountOre });
   if (command.kind === 'cost') await ok('fixed-contributions:create', costFields(command.amount));
-  if (command.kind === 'change-cost' && cost) await ok('fixed-contributions:update', { id: String(cost.id), version: Number(cost.version), ...costFields(command.amount) });
-  if (command.kind === 'remove-cost' && cost) await ok('fixed-contributions:delete', { id: String(cost.id), version: Number(cost.version) });
+  if (command.kind === 'change-cost' && cost)
+    await ok('fixed-contributions:update', { id: String(cost.id), version: Number(cost.version), ...costFields(command.amount) });
+  if (command.kind === 'remove-cost' && cost)
+    await ok('fixed-contributions:delete', { id: String(cost.id), version: Number(cost.version) });
 }
 
 async function exportFrom(p: Participant, all: Participant[], to: number | null, sinceLast: boolean): Promise<Buffer> {
@@ -111,13 +152,18 @@ async function exportFrom(p: Participant, all: Participant[], to: number | null,
 function tombstonedIds(pool: readonly Buffer[]): Set<string> {
   const ids = new Set<string>();
   for (const bytes of pool) {
-    for (const records of Object.values(decodeDocument(bytes).payload)) for (const r of records) if (r.deletedAt !== null) ids.add(String(r.id));
+    for (const records of Object.values(decodeDocument(bytes).payload))
+      for (const r of records) if (r.deletedAt !== null) ids.add(String(r.id));
   }
   return ids;
 }
 
 const liveSum = (app: StartedApp, owner: string) =>
-  (app.ctx.sqlite.prepare('SELECT COALESCE(SUM(amount_ore), 0) AS s FROM fixed_contributions WHERE owner = ? AND deleted_at IS NULL').get(owner) as { s: number }).s;
+  (
+    app.ctx.sqlite
+      .prepare('SELECT COALESCE(SUM(amount_ore), 0) AS s FROM fixed_contributions WHERE owner = ? AND deleted_at IS NULL')
+      .get(owner) as { s: number }
+  ).s;
 
 async function observe(pool: readonly Buffer[], order: readonly number[]): Promise<StartedApp> {
   const observer = await startFromTemplate('03');
@@ -167,8 +213,13 @@ async function checkRun(regionCount: number, commands: Command[], orders: [numbe
       expect(liveSum(one, p.owner)).toBe(liveSum(p.app, p.owner));
     }
     for (const id of tombstonedIds(pool)) {
-      const rows = ['persons', 'memberships', 'fixed_contributions'].map((t) => one.ctx.sqlite.prepare(`SELECT deleted_at FROM ${t} WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined);
-      expect(rows.some((r) => r !== undefined && r.deleted_at !== null), `tombstone ${id}`).toBe(true);
+      const rows = ['persons', 'memberships', 'fixed_contributions'].map(
+        (t) => one.ctx.sqlite.prepare(`SELECT deleted_at FROM ${t} WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined,
+      );
+      expect(
+        rows.some((r) => r !== undefined && r.deleted_at !== null),
+        `tombstone ${id}`,
+      ).toBe(true);
     }
     for (const index of repeats) await importQuietly(one, pool[index % pool.length]!);
     expect(travellingState(one, owners)).toBe(state);

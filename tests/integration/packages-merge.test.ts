@@ -15,16 +15,36 @@ afterEach(async () => {
   for (const app of open.splice(0)) await app.opened.close();
 });
 
-const personInput = (name: string, email: string | null = null) => ({ name, email, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+const personInput = (name: string, email: string | null = null) => ({
+  name,
+  email,
+  phone: null,
+  regionCode: '23',
+  organisationId: null,
+  profession: null,
+  gender: null,
+  notes: null,
+});
 
 function npoId(app: StartedApp, offset = 0): string {
-  return (app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?").get(offset) as { id: string }).id;
+  return (app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?").get(offset) as { id: string })
+    .id;
 }
 
 async function addMemberships(app: StartedApp, personId: string, count: number) {
   const ids: { id: string; version: number }[] = [];
   for (let i = 0; i < count; i++) {
-    const m = await caller(app).ok('memberships:create', { personId, groupId: npoId(app, i), seatId: null, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: 500, status: 'DECIDED', notes: null });
+    const m = await caller(app).ok('memberships:create', {
+      personId,
+      groupId: npoId(app, i),
+      seatId: null,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: 500,
+      status: 'DECIDED',
+      notes: null,
+    });
     ids.push({ id: m.id, version: m.version });
   }
   return ids;
@@ -52,18 +72,37 @@ describe('merge rules', () => {
       const p = doc.payload.persons![0]!;
       doc.payload.persons!.push({ ...p, id: randomUUID(), owner: '24', name: 'Claimed by 24' });
       doc.payload.persons!.push({ ...p, id: randomUUID(), owner: 'NORRA', name: 'Claimed by the receiver' });
-      doc.payload.groups = [{
-        id: nationalGroup.id, owner: 'NATIONAL', version: 99, createdAt: p.createdAt, updatedAt: p.updatedAt, deletedAt: null, name: 'Hijacked', type: 'NPO', level: 'NATIONAL',
-        parentGroupId: null, healthcareRegionCode: null, regionCode: null, hostHealthcareRegionCode: null, hostingStatus: null, seatsPerHealthcareRegion: 1, seatCount: null, description: null,
-      }];
+      doc.payload.groups = [
+        {
+          id: nationalGroup.id,
+          owner: 'NATIONAL',
+          version: 99,
+          createdAt: p.createdAt,
+          updatedAt: p.updatedAt,
+          deletedAt: null,
+          name: 'Hijacked',
+          type: 'NPO',
+          level: 'NATIONAL',
+          parentGroupId: null,
+          healthcareRegionCode: null,
+          regionCode: null,
+          hostHealthcareRegionCode: null,
+          hostingStatus: null,
+          seatsPerHealthcareRegion: 1,
+          seatCount: null,
+          description: null,
+        },
+      ];
     });
     const result = await importOk(c, forged);
     expect(result.outcome?.totals).toMatchObject({ new: 1, ignored: 3, rejected: 0 });
-    expect(result.outcome?.ignored).toEqual(expect.arrayContaining([
-      { owner: '24', reason: 'not owned by the sender', count: 1 },
-      { owner: 'NORRA', reason: 'owned by this installation', count: 1 },
-      { owner: 'NATIONAL', reason: 'national reference data is never changed by packages', count: 1 },
-    ]));
+    expect(result.outcome?.ignored).toEqual(
+      expect.arrayContaining([
+        { owner: '24', reason: 'not owned by the sender', count: 1 },
+        { owner: 'NORRA', reason: 'owned by this installation', count: 1 },
+        { owner: 'NATIONAL', reason: 'national reference data is never changed by packages', count: 1 },
+      ]),
+    );
     expect(c.ctx.sqlite.prepare('SELECT name FROM groups WHERE id = ?').get(nationalGroup.id)).toEqual({ name: nationalGroup.name });
     expect(c.ctx.sqlite.prepare("SELECT COUNT(*) AS n FROM persons WHERE owner != '23'").get()).toEqual({ n: 0 });
   });
@@ -146,7 +185,10 @@ describe('merge rules', () => {
     const preview = await caller(c).ok('packages:inspect', importInput(mass));
     expect(preview.preview.massDeletion).toEqual({ required: true, owners: [{ owner: '23', held: 10, deleting: 9 }] });
     const refused = await caller(c).raw('packages:import', importInput(mass));
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/delete 9 of 10 records of 23; confirm/) });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/delete 9 of 10 records of 23; confirm/),
+    });
     expect(logicalDump(c)).toBe(before);
     const confirmed = await importOk(c, mass, { confirmMassDeletion: true });
     expect(confirmed.outcome?.totals.deleted).toBe(9);
@@ -160,7 +202,10 @@ describe('merge rules', () => {
     await caller(c).ok('persons:create', { ...personInput('bo ek'), regionCode: null });
     const result = await importOk(c, (await exportPackageBytes(a, { scope: 'own' })).bytes);
     const matches = result.outcome?.possibleDuplicates.map((d) => [d.incomingName, d.localName, d.match]).sort();
-    expect(matches).toEqual([['Bo  Ek', 'bo ek', 'name-and-organisation'], ['Åsa Öberg', 'Åsa Ö.', 'email']]);
+    expect(matches).toEqual([
+      ['Bo  Ek', 'bo ek', 'name-and-organisation'],
+      ['Åsa Öberg', 'Åsa Ö.', 'email'],
+    ]);
     expect(c.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 4 });
   });
 
@@ -171,7 +216,9 @@ describe('merge rules', () => {
     const full = (await exportPackageBytes(a, { scope: 'own' })).bytes;
     const orphan = craft(full, (doc) => (doc.payload.persons = []));
     const partial = await importOk(c, orphan);
-    expect(partial.outcome?.rejections).toEqual([{ recordType: 'memberships', id: expect.any(String), reason: `personId refers to persons ${asa.id}, which is not here` }]);
+    expect(partial.outcome?.rejections).toEqual([
+      { recordType: 'memberships', id: expect.any(String), reason: `personId refers to persons ${asa.id}, which is not here` },
+    ]);
     await importOk(c, full);
     const again = await importOk(c, orphan);
     expect(again.status).toBe('applied');
@@ -193,12 +240,18 @@ describe('erasure and recipients (GDPR Art. 17 and 19)', () => {
       ['Canary Canarysson', 'NORRA', 1],
     ]);
     eraseLocally(a, canary.id);
-    for (const [app, to] of [[c, 'NORRA'], [b, '24']] as const) {
+    for (const [app, to] of [
+      [c, 'NORRA'],
+      [b, '24'],
+    ] as const) {
       const next = await exportPackageBytes(a, { scope: 'own', recipient: to, sinceLast: true });
       expect(next.summary.counts).toMatchObject({ person_erasures: 1, persons: 1 });
       const result = await importOk(app, next.bytes, { confirmMassDeletion: true });
       expect(result.outcome?.byType.person_erasures.new).toBe(1);
-      const row = app.ctx.sqlite.prepare('SELECT name, email, deleted_at FROM persons WHERE id = ?').get(canary.id) as Record<string, unknown>;
+      const row = app.ctx.sqlite.prepare('SELECT name, email, deleted_at FROM persons WHERE id = ?').get(canary.id) as Record<
+        string,
+        unknown
+      >;
       expect(row).toMatchObject({ name: '[raderad]', email: null, deleted_at: expect.any(String) });
       expect(travellingState(app, ['23'])).toBe(travellingState(a, ['23']));
       const dump = logicalDump(app);
@@ -211,8 +264,16 @@ describe('erasure and recipients (GDPR Art. 17 and 19)', () => {
 /** What an erasure service does locally: wipe, tombstone and leave a travelling erasure marker. */
 function eraseLocally(app: StartedApp, personId: string): void {
   const at = app.ctx.now().toISOString();
-  app.ctx.sqlite.prepare(`UPDATE persons SET name = '[raderad]', email = NULL, phone = NULL, profession = NULL, gender = NULL, notes = NULL,
-    deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?`).run(at, at, personId);
-  app.ctx.sqlite.prepare(`INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis)
-    VALUES (?, '23', 1, ?, ?, NULL, ?, 'GDPR art. 17')`).run(personId, at, at, at);
+  app.ctx.sqlite
+    .prepare(
+      `UPDATE persons SET name = '[raderad]', email = NULL, phone = NULL, profession = NULL, gender = NULL, notes = NULL,
+    deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?`,
+    )
+    .run(at, at, personId);
+  app.ctx.sqlite
+    .prepare(
+      `INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis)
+    VALUES (?, '23', 1, ?, ?, NULL, ?, 'GDPR art. 17')`,
+    )
+    .run(personId, at, at, at);
 }

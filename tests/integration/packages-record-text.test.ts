@@ -25,13 +25,26 @@ describe("SQLite's json_object() text", () => {
     db.exec('CREATE TABLE t (s TEXT, n INTEGER) STRICT');
     const insert = db.prepare('INSERT INTO t (s, n) VALUES (?, ?)');
     const read = db.prepare("SELECT s, n, json_object('n', n, 's', s) AS text FROM t WHERE rowid = ?");
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('\u0000', '\u007f', '\u2028\u2029', '\ud800', 'a\udc00b', '"\\/', ''));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('\u0000', '\u007f', '\u2028\u2029', '\ud800', 'a\udc00b', '"\\/', ''),
+    );
     fc.assert(
-      fc.property(fc.option(text), fc.option(fc.oneof(fc.maxSafeInteger(), fc.maxSafeInteger().map((m) => -m), fc.integer())), (s, n) => {
-        const { lastInsertRowid } = insert.run(s, n);
-        const row = read.get(lastInsertRowid) as { s: string | null; n: number | null; text: string };
-        expect(row.text).toBe(JSON.stringify({ n: row.n, s: row.s }));
-      }),
+      fc.property(
+        fc.option(text),
+        fc.option(
+          fc.oneof(
+            fc.maxSafeInteger(),
+            fc.maxSafeInteger().map((m) => -m),
+            fc.integer(),
+          ),
+        ),
+        (s, n) => {
+          const { lastInsertRowid } = insert.run(s, n);
+          const row = read.get(lastInsertRowid) as { s: string | null; n: number | null; text: string };
+          expect(row.text).toBe(JSON.stringify({ n: row.n, s: row.s }));
+        },
+      ),
       { numRuns: 3000 },
     );
     db.close();
@@ -47,7 +60,10 @@ describe("SQLite's json_object() text", () => {
       const rows = app.ctx.sqlite.prepare(`SELECT * FROM "${type}"`).all() as DbRow[];
       const owners = [...new Set(rows.map((r) => String(r.owner)))];
       const entries = new Map(store.listEntriesByOwners(type, owners).map((e) => [String(e.wire.id), e]));
-      const texts = store.rowTextsByIds(type, rows.map((r) => String(r.id)));
+      const texts = store.rowTextsByIds(
+        type,
+        rows.map((r) => String(r.id)),
+      );
       for (const row of rows) {
         const entry = entries.get(String(row.id));
         if (entry) {

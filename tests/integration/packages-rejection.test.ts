@@ -18,7 +18,16 @@ beforeAll(async () => {
   sender = await startInstallation('23');
   receiver = await startInstallation('NORRA');
   const { ok } = caller(sender);
-  await ok('persons:create', { name: 'Åsa Öberg', email: 'asa@example.org', phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+  await ok('persons:create', {
+    name: 'Åsa Öberg',
+    email: 'asa@example.org',
+    phone: null,
+    regionCode: '23',
+    organisationId: null,
+    profession: null,
+    gender: null,
+    notes: null,
+  });
   await ok('fixed-contributions:create', { regionCode: '23', year: 2026, recipient: 'RCC Norr', label: 'RCC', amountOre: 100 });
   valid = (await exportPackageBytes(sender, { scope: 'own' })).bytes;
   await ok('keys:generate', {});
@@ -74,10 +83,13 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
         for (const mask of [0x01, 0x80]) {
           const copy = Buffer.from(file);
           copy[i]! ^= mask;
-          const accepted = await verifyPackageBytes(copy).then(() => true, (error: Error) => {
-            expect(error.message, `byte ${i} ^ ${mask}`).toMatch(/^Package rejected: /);
-            return false;
-          });
+          const accepted = await verifyPackageBytes(copy).then(
+            () => true,
+            (error: Error) => {
+              expect(error.message, `byte ${i} ^ ${mask}`).toMatch(/^Package rejected: /);
+              return false;
+            },
+          );
           if (!accepted) continue;
           harmless += 1;
           expect(await decodeContainer(copy), `byte ${i} ^ ${mask}`).toBe(original);
@@ -92,12 +104,21 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
   });
 
   it('changed content with valid gzip framing: the payload checksum', async () => {
-    await expectRejected(tampered((doc) => (person(doc).name = 'Mallory'), false), /payload checksum does not match/);
+    await expectRejected(
+      tampered((doc) => (person(doc).name = 'Mallory'), false),
+      /payload checksum does not match/,
+    );
   });
 
   it('changed content with a recomputed checksum: the signature', async () => {
-    await expectRejected(tampered((doc) => (person(doc).name = 'Mallory'), true, signed), /signature does not match/);
-    await expectRejected(tampered((doc) => ((doc.manifest as { sequence: number }).sequence = 99), false, signed), /signature does not match/);
+    await expectRejected(
+      tampered((doc) => (person(doc).name = 'Mallory'), true, signed),
+      /signature does not match/,
+    );
+    await expectRejected(
+      tampered((doc) => ((doc.manifest as { sequence: number }).sequence = 99), false, signed),
+      /signature does not match/,
+    );
   });
 
   it('the payload of one package under the manifest of another (mix and match)', async () => {
@@ -109,29 +130,62 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
   it('wrong format', async () => {
     await expectRejected(Buffer.from('PK\u0003\u0004 not a package'), /fixed gzip header/);
     await expectRejected(encodeText(JSON.stringify({ hello: 'world' })), /not a Samplan package/);
-    await expectRejected(tampered((doc) => (doc.manifest.format = 'other-package')), /not a Samplan package/);
+    await expectRejected(
+      tampered((doc) => (doc.manifest.format = 'other-package')),
+      /not a Samplan package/,
+    );
     await expectRejected(encodeText('{"manifest": '), /not valid JSON|ends inside/);
     await expectRejected(Buffer.concat([GZIP_HEADER, Buffer.from([0x03, 0x00]), Buffer.alloc(8)]), /Package rejected/);
   });
 
   it('a newer format or schema version, with a clear message', async () => {
-    await expectRejected(tampered((doc) => (doc.manifest.schemaVersion = LATEST_SCHEMA_VERSION + 1)), /newer Samplan \(database schema \d+, this version knows \d+\); update Samplan/);
-    await expectRejected(tampered((doc) => (doc.manifest.formatVersion = 2)), /package format version 2, this Samplan reads version 1; update Samplan/);
+    await expectRejected(
+      tampered((doc) => (doc.manifest.schemaVersion = LATEST_SCHEMA_VERSION + 1)),
+      /newer Samplan \(database schema \d+, this version knows \d+\); update Samplan/,
+    );
+    await expectRejected(
+      tampered((doc) => (doc.manifest.formatVersion = 2)),
+      /package format version 2, this Samplan reads version 1; update Samplan/,
+    );
   });
 
   it('unknown fields at any level', async () => {
-    await expectRejected(tampered((doc) => (person(doc).nickname = 'Åsa')), /payload\.persons\[0\]: .*nickname/i);
-    await expectRejected(tampered((doc) => (doc.manifest.comment = 'hi')), /manifest: .*comment/i);
-    await expectRejected(tampered((doc) => ((doc.payload as Record<string, unknown>).secrets = [])), /exactly the record types/);
-    await expectRejected(tampered((doc) => (person(doc)['line\nbreak\u2028'] = 1)), /payload\.persons\[0\]: Unrecognized key: "line(\\u000a| )break/);
+    await expectRejected(
+      tampered((doc) => (person(doc).nickname = 'Åsa')),
+      /payload\.persons\[0\]: .*nickname/i,
+    );
+    await expectRejected(
+      tampered((doc) => (doc.manifest.comment = 'hi')),
+      /manifest: .*comment/i,
+    );
+    await expectRejected(
+      tampered((doc) => ((doc.payload as Record<string, unknown>).secrets = [])),
+      /exactly the record types/,
+    );
+    await expectRejected(
+      tampered((doc) => (person(doc)['line\nbreak\u2028'] = 1)),
+      /payload\.persons\[0\]: Unrecognized key: "line(\\u000a| )break/,
+    );
   });
 
   it('wrong types, money that is not a whole number of öre, bad dates and ids', async () => {
-    await expectRejected(tampered((doc) => (doc.payload.fixed_contributions![0]!.amountOre = 1.5), false), /may not hold/);
-    await expectRejected(tampered((doc) => (doc.payload.fixed_contributions![0]!.amountOre = '100')), /amountOre/);
+    await expectRejected(
+      tampered((doc) => (doc.payload.fixed_contributions![0]!.amountOre = 1.5), false),
+      /may not hold/,
+    );
+    await expectRejected(
+      tampered((doc) => (doc.payload.fixed_contributions![0]!.amountOre = '100')),
+      /amountOre/,
+    );
     await expectRejected(encodeText(decodeDocumentText(valid).replace('"amountOre":100', '"amountOre":1e309')), /may not hold|amountOre/);
-    await expectRejected(tampered((doc) => (person(doc).createdAt = '2026-13-45')), /createdAt/);
-    await expectRejected(tampered((doc) => (person(doc).id = 'not-a-uuid')), /id/);
+    await expectRejected(
+      tampered((doc) => (person(doc).createdAt = '2026-13-45')),
+      /createdAt/,
+    );
+    await expectRejected(
+      tampered((doc) => (person(doc).id = 'not-a-uuid')),
+      /id/,
+    );
   });
 
   it('prototype-pollution keys are rejected and Object.prototype stays clean', async () => {
@@ -149,14 +203,23 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
 
   it('deep nesting, within 2 seconds', async () => {
     await expectRejected(encodeText(`{"manifest":${'['.repeat(65)}${']'.repeat(65)}}`), /nested deeper than 64/);
-    await expectRejected(tampered((doc) => (person(doc).notes = JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) as string)), /nested deeper than 64/);
+    await expectRejected(
+      tampered((doc) => (person(doc).notes = JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) as string)),
+      /nested deeper than 64/,
+    );
     const started = Date.now();
-    await expectRejected(encodeText(`{"manifest":${'['.repeat(100_000)}${']'.repeat(100_000)}}`), /nested deeper than 64|expands more than/);
+    await expectRejected(
+      encodeText(`{"manifest":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+      /nested deeper than 64|expands more than/,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('oversized strings and files', async () => {
-    await expectRejected(tampered((doc) => (person(doc).notes = 'x'.repeat(10_001))), /longer than 10000 characters/);
+    await expectRejected(
+      tampered((doc) => (person(doc).notes = 'x'.repeat(10_001))),
+      /longer than 10000 characters/,
+    );
     await expectRejected(encodeText(`{"manifest":"${'x'.repeat(10 * 1024 * 1024)}"}`), /longer than 10000 characters|expands more than/);
     await expectRejected(encodeText(`{"manifest":${'1'.repeat(100)}}`), /number is longer/);
     const big = Buffer.concat([valid, Buffer.alloc(50 * 1024 * 1024)]);
@@ -173,11 +236,17 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
   });
 
   it('duplicate ids and counts that do not match', async () => {
-    await expectRejected(tampered((doc) => {
-      doc.payload.persons!.push({ ...person(doc) });
-      (doc.manifest.counts as Record<string, number>).persons = 2;
-    }), /appears twice in persons/);
-    await expectRejected(tampered((doc) => ((doc.manifest.counts as Record<string, number>).persons = 5)), /counts 5 persons/);
+    await expectRejected(
+      tampered((doc) => {
+        doc.payload.persons!.push({ ...person(doc) });
+        (doc.manifest.counts as Record<string, number>).persons = 2;
+      }),
+      /appears twice in persons/,
+    );
+    await expectRejected(
+      tampered((doc) => ((doc.manifest.counts as Record<string, number>).persons = 5)),
+      /counts 5 persons/,
+    );
   });
 
   it('extra bytes after the compressed data', async () => {

@@ -26,19 +26,35 @@ async function fillRegion(app: StartedApp) {
   const asa = await ok('persons:create', { ...base, name: 'Åsa Öberg', email: 'asa@example.org', organisationId: org.id });
   const bo = await ok('persons:create', { ...base, name: 'Bo Ek', email: null, organisationId: null });
   const rpt = await ok('groups:create', {
-    name: 'RPT Stroke', type: 'RPT', level: 'REGIONAL', parentGroupId: null, healthcareRegionCode: null, regionCode: '23',
-    hostHealthcareRegionCode: null, hostingStatus: null, seatCount: 2, description: null,
+    name: 'RPT Stroke',
+    type: 'RPT',
+    level: 'REGIONAL',
+    parentGroupId: null,
+    healthcareRegionCode: null,
+    regionCode: '23',
+    hostHealthcareRegionCode: null,
+    hostingStatus: null,
+    seatCount: 2,
+    description: null,
   });
   const npo = app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1").get() as { id: string };
   const membership = { seatId: null, role: 'MEMBER', endDate: null, allocationBp: 1000, status: 'DECIDED', notes: null } as const;
   await ok('memberships:create', { ...membership, personId: asa.id, groupId: rpt.group.id, startDate: '2026-01-01' });
   await ok('memberships:create', { ...membership, personId: bo.id, groupId: npo.id, startDate: '2026-02-01' });
-  await ok('fixed-contributions:create', { regionCode: '23', year: 2026, recipient: 'RCC Norr', label: 'Regionalt cancercentrum', amountOre: 123_456_789 });
+  await ok('fixed-contributions:create', {
+    regionCode: '23',
+    year: 2026,
+    recipient: 'RCC Norr',
+    label: 'Regionalt cancercentrum',
+    amountOre: 123_456_789,
+  });
   return { asa, bo, org };
 }
 
 function liveSum(app: StartedApp, owner: string): number {
-  const row = app.ctx.sqlite.prepare('SELECT COALESCE(SUM(amount_ore), 0) AS s FROM fixed_contributions WHERE owner = ? AND deleted_at IS NULL').get(owner) as { s: number };
+  const row = app.ctx.sqlite
+    .prepare('SELECT COALESCE(SUM(amount_ore), 0) AS s FROM fixed_contributions WHERE owner = ? AND deleted_at IS NULL')
+    .get(owner) as { s: number };
   return row.s;
 }
 
@@ -67,9 +83,16 @@ describe('package exchange round trip: region → coordinator → region', () =>
     expect(liveSum(b, '23')).toBe(123_456_789);
 
     const person = await caller(b).ok('persons:get', { id: asa.id });
-    expect(person).toMatchObject({ readOnly: true, owner: '23', provenance: { originOwner: 'NORRA', packageId: forward.summary.packageId } });
+    expect(person).toMatchObject({
+      readOnly: true,
+      owner: '23',
+      provenance: { originOwner: 'NORRA', packageId: forward.summary.packageId },
+    });
     await expect(caller(b).ok('persons:update', { ...person, name: 'X' } as never)).rejects.toThrow();
-    expect((await caller(c).ok('persons:get', { id: asa.id })).provenance).toMatchObject({ originOwner: '23', packageId: own.summary.packageId });
+    expect((await caller(c).ok('persons:get', { id: asa.id })).provenance).toMatchObject({
+      originOwner: '23',
+      packageId: own.summary.packageId,
+    });
     for (const app of [a, b, c]) expect(verifyAuditChain(app.ctx.sqlite).ok).toBe(true);
   });
 
@@ -98,7 +121,18 @@ describe('package exchange round trip: region → coordinator → region', () =>
     expect(nothing.summary.totalRecords).toBe(0);
     const { ok } = caller(a);
     const current = await ok('persons:get', { id: bo.id });
-    await ok('persons:update', { id: bo.id, version: current.version, name: 'Bo Ek', email: 'bo@example.org', phone: null, regionCode: '23', organisationId: null, profession: null, gender: 'MALE', notes: null });
+    await ok('persons:update', {
+      id: bo.id,
+      version: current.version,
+      name: 'Bo Ek',
+      email: 'bo@example.org',
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: null,
+      gender: 'MALE',
+      notes: null,
+    });
     const delta = await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
     expect(delta.summary.counts).toMatchObject({ persons: 1, memberships: 0 });
     expect(delta.summary.sequence).toBe(3);
@@ -112,16 +146,38 @@ describe('package exchange round trip: region → coordinator → region', () =>
   it('hosting scope: the host sends its hosting-cost calculation; a member region imports it exactly', async () => {
     const [c, a] = [await installation('NORRA'), await installation('23')];
     const { ok } = caller(c);
-    const npo = c.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' AND host_healthcare_region_code = 'NORRA' LIMIT 1").get() as { id: string };
-    const hosting = await ok('hostings:create', { groupId: npo.id, hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE', startDate: '2024-01-01' });
-    await ok('cost-items:create', { hostingId: hosting.hosting.id, year: 2026, kind: 'STAFFED_ROLE', label: 'Processledare', role: 'PROCESS_LEADER', allocationBp: 5000, monthlySalaryOre: 6_500_000 });
-    await ok('cost-items:create', { hostingId: hosting.hosting.id, year: 2026, kind: 'FIXED_AMOUNT', label: 'Resor', amountOre: 4_000_001 });
+    const npo = c.ctx.sqlite
+      .prepare("SELECT id FROM groups WHERE type = 'NPO' AND host_healthcare_region_code = 'NORRA' LIMIT 1")
+      .get() as { id: string };
+    const hosting = await ok('hostings:create', {
+      groupId: npo.id,
+      hostHealthcareRegionCode: 'NORRA',
+      status: 'ACTIVE',
+      startDate: '2024-01-01',
+    });
+    await ok('cost-items:create', {
+      hostingId: hosting.hosting.id,
+      year: 2026,
+      kind: 'STAFFED_ROLE',
+      label: 'Processledare',
+      role: 'PROCESS_LEADER',
+      allocationBp: 5000,
+      monthlySalaryOre: 6_500_000,
+    });
+    await ok('cost-items:create', {
+      hostingId: hosting.hosting.id,
+      year: 2026,
+      kind: 'FIXED_AMOUNT',
+      label: 'Resor',
+      amountOre: 4_000_001,
+    });
     const pkg = await exportPackageBytes(c, { scope: 'hosting' });
     expect(pkg.summary.counts).toMatchObject({ hostings: 1, cost_items: 2, persons: 0 });
     const result = await caller(a).ok('packages:import', importInput(pkg.bytes));
     expect(result.outcome?.totals.rejected).toBe(0);
     expect(travellingState(a, ['NORRA'])).toBe(travellingState(c, ['NORRA']));
-    const sum = (app: StartedApp) => (app.ctx.sqlite.prepare("SELECT SUM(amount_ore) AS s FROM cost_items WHERE owner = 'NORRA'").get() as { s: number }).s;
+    const sum = (app: StartedApp) =>
+      (app.ctx.sqlite.prepare("SELECT SUM(amount_ore) AS s FROM cost_items WHERE owner = 'NORRA'").get() as { s: number }).s;
     expect(sum(a)).toBe(4_000_001);
     await expect(caller(a).ok('packages:export', { scope: 'hosting' })).rejects.toThrow(/Only a healthcare-region installation/);
   });
@@ -130,8 +186,15 @@ describe('package exchange round trip: region → coordinator → region', () =>
     const receiver = await installation('NORRA');
     const written = independentlyWrittenPackage();
     const result = await caller(receiver).ok('packages:import', importInput(written.bytes, { trustSigner: true }));
-    expect(result).toMatchObject({ status: 'applied', signer: { status: 'trusted', fingerprint: written.fingerprint }, outcome: { totals: { new: 1, rejected: 0 } } });
-    expect(receiver.ctx.sqlite.prepare('SELECT name, owner FROM persons WHERE id = ?').get(written.personId)).toEqual({ name: 'Åsa Öberg', owner: '23' });
+    expect(result).toMatchObject({
+      status: 'applied',
+      signer: { status: 'trusted', fingerprint: written.fingerprint },
+      outcome: { totals: { new: 1, rejected: 0 } },
+    });
+    expect(receiver.ctx.sqlite.prepare('SELECT name, owner FROM persons WHERE id = ?').get(written.personId)).toEqual({
+      name: 'Åsa Öberg',
+      owner: '23',
+    });
   });
 });
 
@@ -147,24 +210,67 @@ function canonical(value: unknown): string {
 
 /** Follows docs/package-format.md step by step with node:crypto and node:zlib only. */
 function independentlyWrittenPackage() {
-  const types = ['person_erasures', 'organisations', 'persons', 'groups', 'seats', 'memberships', 'team_activity_levels', 'care_pathways', 'pathway_implementations',
-    'allocation_keys', 'allocation_key_shares', 'hostings', 'cost_items', 'cost_parameters', 'default_salaries', 'person_salaries', 'fixed_contributions'];
+  const types = [
+    'person_erasures',
+    'organisations',
+    'persons',
+    'groups',
+    'seats',
+    'memberships',
+    'team_activity_levels',
+    'care_pathways',
+    'pathway_implementations',
+    'allocation_keys',
+    'allocation_key_shares',
+    'hostings',
+    'cost_items',
+    'cost_parameters',
+    'default_salaries',
+    'person_salaries',
+    'fixed_contributions',
+  ];
   const personId = randomUUID();
   const at = '2026-03-01T09:30:00.000Z';
   const payload: Record<string, unknown[]> = Object.fromEntries(types.map((t) => [t, []]));
-  payload.persons = [{
-    id: personId, owner: '23', version: 1, createdAt: at, updatedAt: at, deletedAt: null, name: 'Åsa Öberg', email: 'asa@example.org', phone: null,
-    regionCode: '23', organisationId: null, profession: 'Läkare', gender: 'FEMALE', notes: null, endedOn: null,
-  }];
+  payload.persons = [
+    {
+      id: personId,
+      owner: '23',
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      name: 'Åsa Öberg',
+      email: 'asa@example.org',
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: 'Läkare',
+      gender: 'FEMALE',
+      notes: null,
+      endedOn: null,
+    },
+  ];
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const rawPublicKey = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
   const manifest: Record<string, unknown> = {
-    format: 'samplan-package', formatVersion: 1, schemaVersion: LATEST_SCHEMA_VERSION, packageId: randomUUID(), createdAt: at,
-    origin: { owner: '23', installationId: randomUUID(), appVersion: 'other-writer 1.0' }, scope: 'own', recipient: 'NORRA', sequence: 1,
+    format: 'samplan-package',
+    formatVersion: 1,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    packageId: randomUUID(),
+    createdAt: at,
+    origin: { owner: '23', installationId: randomUUID(), appVersion: 'other-writer 1.0' },
+    scope: 'own',
+    recipient: 'NORRA',
+    sequence: 1,
     counts: Object.fromEntries(types.map((t) => [t, payload[t]!.length])),
     payloadSha256: createHash('sha256').update(canonical(payload), 'utf8').digest('hex'),
   };
-  manifest.signature = { algorithm: 'Ed25519', publicKey: rawPublicKey.toString('base64'), value: sign(null, Buffer.from(canonical(manifest), 'utf8'), privateKey).toString('base64') };
+  manifest.signature = {
+    algorithm: 'Ed25519',
+    publicKey: rawPublicKey.toString('base64'),
+    value: sign(null, Buffer.from(canonical(manifest), 'utf8'), privateKey).toString('base64'),
+  };
   const gz = gzipSync(Buffer.from(JSON.stringify({ manifest, payload }, null, 2), 'utf8'), { level: 6 });
   gz[9] = 0xff; // the format fixes the OS byte of the gzip header to 255 (unknown)
   return { bytes: gz, personId, fingerprint: createHash('sha256').update(rawPublicKey).digest('hex') };

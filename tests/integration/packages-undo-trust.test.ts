@@ -17,12 +17,23 @@ afterEach(async () => {
   for (const app of open.splice(0)) await app.opened.close();
 });
 
-const personInput = (name: string) => ({ name, email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+const personInput = (name: string) => ({
+  name,
+  email: null,
+  phone: null,
+  regionCode: '23',
+  organisationId: null,
+  profession: null,
+  gender: null,
+  notes: null,
+});
 
 /** Everything but the append-only logs (audit_log, its chain head, package_log, change_log) and the undo table itself. */
 function dataDump(app: StartedApp): string {
   const dump = JSON.parse(logicalDump(app)) as [string, unknown[]][];
-  return JSON.stringify(dump.filter(([table]) => !table.startsWith('audit_') && !['package_log', 'package_undo', 'change_log'].includes(table)));
+  return JSON.stringify(
+    dump.filter(([table]) => !table.startsWith('audit_') && !['package_log', 'package_undo', 'change_log'].includes(table)),
+  );
 }
 
 describe('undo of the last import', () => {
@@ -56,10 +67,23 @@ describe('undo of the last import', () => {
     const asa = await caller(a).ok('persons:create', personInput('Åsa'));
     await caller(c).ok('packages:import', importInput((await exportPackageBytes(a, { scope: 'own' })).bytes));
     const group = c.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' LIMIT 1").get() as { id: string };
-    await caller(c).ok('memberships:create', { personId: asa.id, groupId: group.id, seatId: null, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: 500, status: 'DECIDED', notes: null });
+    await caller(c).ok('memberships:create', {
+      personId: asa.id,
+      groupId: group.id,
+      seatId: null,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: 500,
+      status: 'DECIDED',
+      notes: null,
+    });
     const before = logicalDump(c);
     const refused = await caller(c).raw('packages:undo-last', {});
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/later records refer to records it added/) });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/later records refer to records it added/),
+    });
     expect(logicalDump(c)).toBe(before);
 
     c.ctx.sqlite.prepare("UPDATE persons SET notes = 'changed' WHERE id = ?").run(asa.id);
@@ -91,7 +115,9 @@ describe('signed packages and the trust store', () => {
 
     const trusted = await caller(c).ok('packages:import', importInput(signed.bytes, { trustSigner: true }));
     expect(trusted).toMatchObject({ status: 'applied', signer: { status: 'trusted' } });
-    expect((await caller(c).ok('keys:list', {})).trusted).toEqual([expect.objectContaining({ owner: '23', fingerprint: key.fingerprint, publicKey: key.publicKey, trustedBy: 'test' })]);
+    expect((await caller(c).ok('keys:list', {})).trusted).toEqual([
+      expect.objectContaining({ owner: '23', fingerprint: key.fingerprint, publicKey: key.publicKey, trustedBy: 'test' }),
+    ]);
 
     const unsigned = await exportPackageBytes(a, { scope: 'own' });
     const downgrade = await caller(c).raw('packages:import', importInput(unsigned.bytes));
@@ -104,7 +130,10 @@ describe('signed packages and the trust store', () => {
     await caller(c).ok('keys:trust', { owner: '23', fingerprint: key.fingerprint });
     await caller(a).ok('persons:create', personInput('Åsa'));
     const signed = await exportPackageBytes(a, { scope: 'own', sign: true });
-    expect(await caller(c).ok('packages:import', importInput(signed.bytes))).toMatchObject({ status: 'applied', signer: { status: 'trusted' } });
+    expect(await caller(c).ok('packages:import', importInput(signed.bytes))).toMatchObject({
+      status: 'applied',
+      signer: { status: 'trusted' },
+    });
     const other = await caller(a).ok('keys:generate', {});
     const resigned = await exportPackageBytes(a, { scope: 'own', sign: true });
     expect(resigned.summary.signerFingerprint).toBe(other.fingerprint);

@@ -16,14 +16,49 @@ beforeEach(async () => {
   api = caller(app);
   await api.ok('setup:complete', { ownerCode: '14' });
   await api.ok('example:load', {});
-  const person = await api.ok('persons:create', { name: 'Karin Sjödin', email: null, phone: null, regionCode: '14', organisationId: null, profession: 'Läkare', gender: 'FEMALE', notes: null });
+  const person = await api.ok('persons:create', {
+    name: 'Karin Sjödin',
+    email: null,
+    phone: null,
+    regionCode: '14',
+    organisationId: null,
+    profession: 'Läkare',
+    gender: 'FEMALE',
+    notes: null,
+  });
   const npo = await api.ok('groups:get', { id: (await api.ok('groups:list', { type: 'NPO', level: null, query: 'Akut vård' }))[0]!.id });
   const seat = npo.seats.find((s) => s.healthcareRegionCode === 'VASTRA')!;
-  await api.ok('memberships:create', { personId: person.id, groupId: npo.group.id, seatId: seat.id, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: 1000, status: 'DECIDED', notes: null });
+  await api.ok('memberships:create', {
+    personId: person.id,
+    groupId: npo.group.id,
+    seatId: seat.id,
+    role: 'MEMBER',
+    startDate: '2026-01-01',
+    endDate: null,
+    allocationBp: 1000,
+    status: 'DECIDED',
+    notes: null,
+  });
   const stroke = (await api.ok('teams:list', { groupType: null, regionCode: '14', asOf: null })).find((t) => t.name === 'RPT Stroke')!;
-  await api.ok('memberships:create', { personId: person.id, groupId: stroke.groupId, seatId: null, role: 'MEMBER', startDate: '2026-07-01', endDate: null, allocationBp: 2000, status: 'DECIDED', notes: null });
+  await api.ok('memberships:create', {
+    personId: person.id,
+    groupId: stroke.groupId,
+    seatId: null,
+    role: 'MEMBER',
+    startDate: '2026-07-01',
+    endDate: null,
+    allocationBp: 2000,
+    status: 'DECIDED',
+    notes: null,
+  });
   const pathway = (await api.ok('pathways:list', { query: 'Sepsis' }))[0]!;
-  await api.ok('pathways:set-implementation', { carePathwayId: pathway.id, regionCode: '14', status: 'IN_PROGRESS', decidedOn: '2026-02-01', startedOn: '2026-03-01' });
+  await api.ok('pathways:set-implementation', {
+    carePathwayId: pathway.id,
+    regionCode: '14',
+    status: 'IN_PROGRESS',
+    decidedOn: '2026-02-01',
+    startedOn: '2026-03-01',
+  });
 });
 afterEach(() => app.opened.close());
 
@@ -50,7 +85,10 @@ describe('year plan', () => {
     expect(high.count).toBe(10);
     expect(high.teams.find((t) => t.name === 'RPT Stroke')).toMatchObject({ plannedFte: 0.101, actualFte: 0.101 });
     expect(plan.pathways.regions).toEqual([expect.objectContaining({ code: '14', started: 1, implemented: 0 })]);
-    expect(plan.pathways.changesInYear.map((c) => [c.status, c.date])).toEqual([['DECIDED', '2026-02-01'], ['IN_PROGRESS', '2026-03-01']]);
+    expect(plan.pathways.changesInYear.map((c) => [c.status, c.date])).toEqual([
+      ['DECIDED', '2026-02-01'],
+      ['IN_PROGRESS', '2026-03-01'],
+    ]);
     const past = await api.ok('year-plan:get', { year: 2025, scopeCode: 'VASTRA' });
     expect(past).toMatchObject({ asOf: '2025-12-31', scope: { kind: 'HEALTHCARE_REGION', regionCodes: ['13', '14'] } });
   });
@@ -65,7 +103,11 @@ describe('year plan', () => {
     const seats = workbook.getWorksheet('Platser')!;
     const totalRow = plan.seats.rows.length + 2;
     expect(seats.getRow(totalRow).getCell(1).value).toBe('Totalt');
-    expect([cellNumber(seats, totalRow, 4), cellNumber(seats, totalRow, 5), cellNumber(seats, totalRow, 6)]).toEqual([plan.seats.total.seats, 1, plan.seats.total.vacant]);
+    expect([cellNumber(seats, totalRow, 4), cellNumber(seats, totalRow, 5), cellNumber(seats, totalRow, 6)]).toEqual([
+      plan.seats.total.seats,
+      1,
+      plan.seats.total.vacant,
+    ]);
     const time = workbook.getWorksheet('Tid per månad')!;
     expect(time.getRow(1).getCell(2).value).toBe('jan 2026');
     const timeTotal = plan.fte.byGroupType.length + 2;
@@ -89,12 +131,18 @@ describe('year plan', () => {
     const pdf = path.join(dir, file.fileName);
     fs.writeFileSync(pdf, bytes);
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const heading of ['Årsplan 2026 – Västra Götalandsregionen', 'Platser', 'Tid per månad (årsarbetskrafter)', 'Team efter aktivitetsnivå', 'Vårdförlopp']) {
+    for (const heading of [
+      'Årsplan 2026 – Västra Götalandsregionen',
+      'Platser',
+      'Tid per månad (årsarbetskrafter)',
+      'Team efter aktivitetsnivå',
+      'Vårdförlopp',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Högintensiv');
     expect(text).toContain('RPT Stroke');
-    expect(text).toContain(`${(plan.fte.total.averageFte).toFixed(2).replace('.', ',')} åa`);
+    expect(text).toContain(`${plan.fte.total.averageFte.toFixed(2).replace('.', ',')} åa`);
     expect(text).toMatch(/0,30/); // the July bar of the chart and the table
     const info = execFileSync('/usr/bin/pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);

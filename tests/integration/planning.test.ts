@@ -15,7 +15,16 @@ beforeEach(async () => {
 afterEach(() => app.opened.close());
 
 async function vgrPerson(name = 'Karin Sjödin') {
-  return api.ok('persons:create', { name, email: null, phone: null, regionCode: '14', organisationId: null, profession: 'Läkare', gender: 'FEMALE', notes: null });
+  return api.ok('persons:create', {
+    name,
+    email: null,
+    phone: null,
+    regionCode: '14',
+    organisationId: null,
+    profession: 'Läkare',
+    gender: 'FEMALE',
+    notes: null,
+  });
 }
 
 async function team(name: string) {
@@ -26,7 +35,17 @@ async function team(name: string) {
 }
 
 async function join(personId: string, groupId: string, startDate: string, allocationBp: number, endDate: string | null = null) {
-  return api.ok('memberships:create', { personId, groupId, seatId: null, role: 'MEMBER', startDate, endDate, allocationBp, status: 'DECIDED', notes: null });
+  return api.ok('memberships:create', {
+    personId,
+    groupId,
+    seatId: null,
+    role: 'MEMBER',
+    startDate,
+    endDate,
+    allocationBp,
+    status: 'DECIDED',
+    notes: null,
+  });
 }
 
 describe('capacity', () => {
@@ -42,7 +61,9 @@ describe('capacity', () => {
     expect(cells[1]).toEqual({ bpDays: 0, bp: 0, band: 'NONE' });
     expect(cells[2]).toEqual({ bpDays: 2000 * 16, bp: 1032.3, band: 'OK' });
     expect(cells[3]!.bp).toBe(2000);
-    expect(grid.totals!.byRegion).toEqual([expect.objectContaining({ regionCode: '14', regionName: 'Västra Götalandsregionen', persons: 1 })]);
+    expect(grid.totals!.byRegion).toEqual([
+      expect.objectContaining({ regionCode: '14', regionName: 'Västra Götalandsregionen', persons: 1 }),
+    ]);
     expect(grid.totals!.all.fte[3]).toBe(0.2);
     const cell = await api.ok('capacity:cell', { personId: person.id, month: '2026-03' });
     expect(cell.memberships).toEqual([expect.objectContaining({ groupName: 'RPT Stroke', daysCovered: 16, bpDays: 32_000 })]);
@@ -79,15 +100,28 @@ describe('activity levels and planned time', () => {
     expect(high.teams[0]!.months[4]!.plannedBpDays).toBe(2000 * 31);
     expect(high.deviations).toEqual([]);
 
-    const changed = await api.ok('teams:set-level', { groupId: stroke.groupId, level: 'LOW', effectiveDate: '2026-05-16', note: 'Mindre arbete efter införandet' });
-    expect(changed.history.map((h) => [h.level, h.effectiveDate])).toEqual([['HIGH', '2025-01-01'], ['LOW', '2026-05-16']]);
+    const changed = await api.ok('teams:set-level', {
+      groupId: stroke.groupId,
+      level: 'LOW',
+      effectiveDate: '2026-05-16',
+      note: 'Mindre arbete efter införandet',
+    });
+    expect(changed.history.map((h) => [h.level, h.effectiveDate])).toEqual([
+      ['HIGH', '2025-01-01'],
+      ['LOW', '2026-05-16'],
+    ]);
     expect(changed.levelNow).toBe('LOW');
     const low = await api.ok('teams:planned-time', { from: '2026-01', monthCount: 12, groupId: stroke.groupId });
     const may = low.teams[0]!.months[4]!;
-    expect(may.levels).toEqual([{ level: 'HIGH', days: 15 }, { level: 'LOW', days: 16 }]);
+    expect(may.levels).toEqual([
+      { level: 'HIGH', days: 15 },
+      { level: 'LOW', days: 16 },
+    ]);
     expect(may.plannedBpDays).toBe(2000 * 15 + 500 * 16);
     expect(low.teams[0]!.months[5]!.plannedFte).toBe(0.05);
-    expect(low.deviations).toEqual([expect.objectContaining({ personId: person.id, allocationBp: 2000, expectedBpNow: 500, groupName: 'RPT Stroke' })]);
+    expect(low.deviations).toEqual([
+      expect.objectContaining({ personId: person.id, allocationBp: 2000, expectedBpNow: 500, groupName: 'RPT Stroke' }),
+    ]);
     expect(low.regions).toEqual([expect.objectContaining({ regionCode: '14' })]);
     const board = await api.ok('teams:board', { year: 2026, regionCode: '14' });
     expect(board.columns.find((c) => c.level === 'LOW')!.teams.map((t) => t.name)).toContain('RPT Stroke');
@@ -109,7 +143,12 @@ describe('activity levels and planned time', () => {
 
   it('the expected allocation per level and role is configurable', async () => {
     const list = await api.ok('level-allocations:list', {});
-    expect(list.find((a) => a.level === 'HIGH' && a.role === 'CHAIR')).toEqual({ level: 'HIGH', role: 'CHAIR', allocationBp: 2000, configured: false });
+    expect(list.find((a) => a.level === 'HIGH' && a.role === 'CHAIR')).toEqual({
+      level: 'HIGH',
+      role: 'CHAIR',
+      allocationBp: 2000,
+      configured: false,
+    });
     const person = await vgrPerson();
     const stroke = await team('RPT Stroke');
     await join(person.id, stroke.groupId, '2025-01-01', 2000);
@@ -133,49 +172,103 @@ describe('care pathways', () => {
   it('setting an implementation status changes the matrix count of the own healthcare region', async () => {
     const matrix = await api.ok('pathways:matrix', {});
     expect(matrix.healthcareRegionCodes).toEqual(['VASTRA']);
-    expect(matrix.regions.map((r) => [r.code, r.started])).toEqual([['13', 0], ['14', 0]]);
+    expect(matrix.regions.map((r) => [r.code, r.started])).toEqual([
+      ['13', 0],
+      ['14', 0],
+    ]);
     const pathway = (await api.ok('pathways:list', { query: 'Stroke och TIA – tidiga' }))[0]!;
     expect(pathway).toMatchObject({ owner: 'NATIONAL', isReference: true, editable: 'STATUS_ONLY', nationalStatus: 'APPROVED' });
     const stroke = await team('RPT Stroke');
     const set = await api.ok('pathways:set-implementation', {
-      carePathwayId: pathway.id, regionCode: '14', status: 'DECIDED', decidedOn: '2025-10-01', responsibleGroupId: stroke.groupId,
+      carePathwayId: pathway.id,
+      regionCode: '14',
+      status: 'DECIDED',
+      decidedOn: '2025-10-01',
+      responsibleGroupId: stroke.groupId,
     });
-    expect(set.implementations).toEqual([expect.objectContaining({ regionCode: '14', owner: '14', version: 1, responsibleGroupName: 'RPT Stroke' })]);
+    expect(set.implementations).toEqual([
+      expect.objectContaining({ regionCode: '14', owner: '14', version: 1, responsibleGroupName: 'RPT Stroke' }),
+    ]);
     const after = await api.ok('pathways:matrix', {});
     expect(after.regions.find((r) => r.code === '14')).toMatchObject({ started: 1, implemented: 0 });
     const impl = set.implementations[0]!;
     await api.ok('pathways:set-implementation', {
-      carePathwayId: pathway.id, regionCode: '14', status: 'IMPLEMENTED', decidedOn: '2025-10-01', startedOn: '2026-01-15', implementedOn: '2026-09-01', version: impl.version,
+      carePathwayId: pathway.id,
+      regionCode: '14',
+      status: 'IMPLEMENTED',
+      decidedOn: '2025-10-01',
+      startedOn: '2026-01-15',
+      implementedOn: '2026-09-01',
+      version: impl.version,
     });
     expect((await api.ok('pathways:matrix', {})).regions.find((r) => r.code === '14')).toMatchObject({ started: 1, implemented: 1 });
-    const stale = await api.raw('pathways:set-implementation', { carePathwayId: pathway.id, regionCode: '14', status: 'IN_PROGRESS', version: 1 });
+    const stale = await api.raw('pathways:set-implementation', {
+      carePathwayId: pathway.id,
+      regionCode: '14',
+      status: 'IN_PROGRESS',
+      version: 1,
+    });
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
     const other = await api.raw('pathways:set-implementation', { carePathwayId: pathway.id, regionCode: '13', status: 'DECIDED' });
     expect(!other.ok && other.error.code).toBe('FORBIDDEN');
-    const backwards = await api.raw('pathways:set-implementation', { carePathwayId: pathway.id, regionCode: '14', status: 'IMPLEMENTED', startedOn: '2026-02-01', implementedOn: '2026-01-01', version: 2 });
+    const backwards = await api.raw('pathways:set-implementation', {
+      carePathwayId: pathway.id,
+      regionCode: '14',
+      status: 'IMPLEMENTED',
+      startedOn: '2026-02-01',
+      implementedOn: '2026-01-01',
+      version: 2,
+    });
     expect(!backwards.ok && backwards.error.code).toBe('VALIDATION');
   });
 
   it('adds own pathways; a national one only changes its status, keeping owner NATIONAL', async () => {
-    const created = await api.ok('pathways:create', { name: 'Lokalt vårdförlopp Höftfraktur', nationalStatus: 'STARTING', statusDate: '2026-02-01' });
+    const created = await api.ok('pathways:create', {
+      name: 'Lokalt vårdförlopp Höftfraktur',
+      nationalStatus: 'STARTING',
+      statusDate: '2026-02-01',
+    });
     expect(created).toMatchObject({ owner: '14', editable: 'FULL', version: 1 });
-    const renamed = await api.ok('pathways:update', { id: created.id, version: 1, name: 'Höftfraktur', nationalStatus: 'IN_PROGRESS', statusDate: null });
+    const renamed = await api.ok('pathways:update', {
+      id: created.id,
+      version: 1,
+      name: 'Höftfraktur',
+      nationalStatus: 'IN_PROGRESS',
+      statusDate: null,
+    });
     expect(renamed).toMatchObject({ name: 'Höftfraktur', version: 2 });
     const astma = (await api.ok('pathways:list', { query: 'Astma' }))[0]!;
-    const updated = await api.ok('pathways:update', { id: astma.id, version: astma.version, name: astma.name, nationalStatus: 'CONSULTATION', statusDate: '2026-03-01' });
+    const updated = await api.ok('pathways:update', {
+      id: astma.id,
+      version: astma.version,
+      name: astma.name,
+      nationalStatus: 'CONSULTATION',
+      statusDate: '2026-03-01',
+    });
     expect(updated).toMatchObject({ owner: 'NATIONAL', version: 2, nationalStatus: 'CONSULTATION', statusDate: '2026-03-01' });
-    const rename = await api.raw('pathways:update', { id: astma.id, version: 2, name: 'Astma hos vuxna', nationalStatus: 'CONSULTATION', statusDate: null });
+    const rename = await api.raw('pathways:update', {
+      id: astma.id,
+      version: 2,
+      name: 'Astma hos vuxna',
+      nationalStatus: 'CONSULTATION',
+      statusDate: null,
+    });
     expect(!rename.ok && rename.error.code).toBe('FORBIDDEN');
     const audit = app.ctx.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'care_pathways' AND record_id = ?").all(astma.id);
     expect(audit).toEqual([{ action: 'update-national-status' }]);
   });
 
-  it('a healthcare-region installation records member regions\' status; Halland sees both healthcare regions', async () => {
+  it("a healthcare-region installation records member regions' status; Halland sees both healthcare regions", async () => {
     const norra = await startTestApp();
     const norraApi = caller(norra);
     await norraApi.ok('setup:complete', { ownerCode: 'NORRA' });
     const pathway = (await norraApi.ok('pathways:list', { query: 'KOL' }))[0]!;
-    const set = await norraApi.ok('pathways:set-implementation', { carePathwayId: pathway.id, regionCode: '23', status: 'IN_PROGRESS', startedOn: '2026-04-01' });
+    const set = await norraApi.ok('pathways:set-implementation', {
+      carePathwayId: pathway.id,
+      regionCode: '23',
+      status: 'IN_PROGRESS',
+      startedOn: '2026-04-01',
+    });
     expect(set.implementations[0]).toMatchObject({ owner: 'NORRA', regionCode: '23' });
     const outside = await norraApi.raw('pathways:set-implementation', { carePathwayId: pathway.id, regionCode: '14', status: 'DECIDED' });
     expect(!outside.ok && outside.error.code).toBe('FORBIDDEN');

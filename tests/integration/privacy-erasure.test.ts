@@ -36,17 +36,37 @@ function fileBytes(file: string): Buffer {
 }
 
 function npoId(app: StartedApp, offset: number): string {
-  return (app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?").get(offset) as { id: string }).id;
+  return (app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?").get(offset) as { id: string })
+    .id;
 }
 
 /** A person whose name, e-mail, phone, notes, membership notes and salary all carry the marker; they also went to region 24 in a package. */
 async function plantCanary(app: StartedApp, mark: string) {
   const api = caller(app);
-  const input = { name: `${mark} Svensson`, email: `${mark.toLowerCase()}@example.se`, phone: '070-123 45 67', regionCode: '23', organisationId: null, profession: `Läkare ${mark}`, gender: null, notes: `Anteckning ${mark}` };
+  const input = {
+    name: `${mark} Svensson`,
+    email: `${mark.toLowerCase()}@example.se`,
+    phone: '070-123 45 67',
+    regionCode: '23',
+    organisationId: null,
+    profession: `Läkare ${mark}`,
+    gender: null,
+    notes: `Anteckning ${mark}`,
+  };
   const person = await api.ok('persons:create', input);
   await api.ok('persons:update', { ...input, id: person.id, version: person.version, notes: `Ändrad ${mark}` });
   for (const offset of [0, 1]) {
-    await api.ok('memberships:create', { personId: person.id, groupId: npoId(app, offset), seatId: null, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: 500, status: 'DECIDED', notes: `Uppdrag ${mark}` });
+    await api.ok('memberships:create', {
+      personId: person.id,
+      groupId: npoId(app, offset),
+      seatId: null,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: 500,
+      status: 'DECIDED',
+      notes: `Uppdrag ${mark}`,
+    });
   }
   await api.ok('person-salaries:set', { personId: person.id, effectiveDate: '2026-01-01', monthlySalaryOre: 7_654_321_00 });
   await exportPackageBytes(app, { scope: 'own', recipient: '24', sinceLast: true });
@@ -59,7 +79,16 @@ describe('person erasure (GDPR art. 17): the canary', () => {
     const app = await startInstallation('23');
     open.push(app);
     const person = await plantCanary(app, mark);
-    const keep = await caller(app).ok('persons:create', { name: 'Kontroll Kvarsson', email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+    const keep = await caller(app).ok('persons:create', {
+      name: 'Kontroll Kvarsson',
+      email: null,
+      phone: null,
+      regionCode: '23',
+      organisationId: null,
+      profession: null,
+      gender: null,
+      notes: null,
+    });
     const dump = logicalDump(app);
     const wrong = await caller(app).raw('privacy:erase', { personId: person.id, confirmName: 'Någon annan' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -73,7 +102,12 @@ describe('person erasure (GDPR art. 17): the canary', () => {
     const exported = cli(['--db', dbPath, '--json', 'person', 'export', person.id, '--out', jsonFile, '--pdf', pdfFile]);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout)).toEqual({ personId: person.id, files: [jsonFile, pdfFile] });
-    const extract = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as { person: { name: string }; memberships: unknown[]; salaries: unknown[]; recipients: { recipient: string }[] };
+    const extract = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as {
+      person: { name: string };
+      memberships: unknown[];
+      salaries: unknown[];
+      recipients: { recipient: string }[];
+    };
     expect(extract.person.name).toBe(`${mark} Svensson`);
     expect([extract.memberships.length, extract.salaries.length, extract.recipients.map((r) => r.recipient)]).toEqual([2, 1, ['24']]);
     expect(fs.readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -102,7 +136,11 @@ describe('person erasure (GDPR art. 17): the canary', () => {
     expect((await caller(reopened).ok('persons:get', { id: keep.id })).name).toBe('Kontroll Kvarsson');
     expect((await caller(reopened).raw('persons:get', { id: person.id })).ok).toBe(false);
     const erasures = await caller(reopened).ok('privacy:erasures', {});
-    expect(erasures.rows).toEqual([expect.objectContaining({ personId: person.id, owner: '23', erasedBy: expect.stringMatching(/^cli:/), receivedFrom: null })]);
-    expect(reopened.ctx.sqlite.prepare('SELECT count(*) AS n FROM package_recipients WHERE person_id = ?').get(person.id)).toEqual({ n: 1 });
+    expect(erasures.rows).toEqual([
+      expect.objectContaining({ personId: person.id, owner: '23', erasedBy: expect.stringMatching(/^cli:/), receivedFrom: null }),
+    ]);
+    expect(reopened.ctx.sqlite.prepare('SELECT count(*) AS n FROM package_recipients WHERE person_id = ?').get(person.id)).toEqual({
+      n: 1,
+    });
   }, 180_000);
 });

@@ -19,12 +19,31 @@ afterEach(async () => {
   for (const app of open.splice(0)) await app.opened.close();
 });
 
-const personInput = (name: string, email: string | null, notes: string | null = null) => ({ name, email, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes });
+const personInput = (name: string, email: string | null, notes: string | null = null) => ({
+  name,
+  email,
+  phone: null,
+  regionCode: '23',
+  organisationId: null,
+  profession: null,
+  gender: null,
+  notes,
+});
 
 async function personWithMembership(app: StartedApp, name: string, email: string) {
   const person = await caller(app).ok('persons:create', personInput(name, email, `Om ${name}`));
   const groupId = (app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1").get() as { id: string }).id;
-  await caller(app).ok('memberships:create', { personId: person.id, groupId, seatId: null, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: 500, status: 'DECIDED', notes: `Uppdrag för ${name}` });
+  await caller(app).ok('memberships:create', {
+    personId: person.id,
+    groupId,
+    seatId: null,
+    role: 'MEMBER',
+    startDate: '2026-01-01',
+    endDate: null,
+    allocationBp: 500,
+    status: 'DECIDED',
+    notes: `Uppdrag för ${name}`,
+  });
   return person;
 }
 
@@ -61,10 +80,16 @@ describe('erasure markers travel in packages', () => {
     expect(result.outcome?.byType.person_erasures.new).toBe(1);
     expect(mentions(b, mark)).toBe(false);
     expect(mentions(b, mark.toLowerCase())).toBe(false);
-    expect(b.ctx.sqlite.prepare('SELECT name, email, notes, deleted_at IS NOT NULL AS gone FROM persons WHERE id = ?').get(person.id)).toEqual({ name: '[raderad]', email: null, notes: null, gone: 1 });
-    expect(b.ctx.sqlite.prepare('SELECT count(*) AS n FROM memberships WHERE person_id = ? AND deleted_at IS NULL').get(person.id)).toEqual({ n: 0 });
+    expect(
+      b.ctx.sqlite.prepare('SELECT name, email, notes, deleted_at IS NOT NULL AS gone FROM persons WHERE id = ?').get(person.id),
+    ).toEqual({ name: '[raderad]', email: null, notes: null, gone: 1 });
+    expect(b.ctx.sqlite.prepare('SELECT count(*) AS n FROM memberships WHERE person_id = ? AND deleted_at IS NULL').get(person.id)).toEqual(
+      { n: 0 },
+    );
     expect(verifyAuditChain(b.ctx.sqlite)).toMatchObject({ ok: true });
-    expect((await caller(b).ok('privacy:erasures', {})).rows).toEqual([expect.objectContaining({ personId: person.id, owner: '23', erasedBy: null, receivedFrom: '23' })]);
+    expect((await caller(b).ok('privacy:erasures', {})).rows).toEqual([
+      expect.objectContaining({ personId: person.id, owner: '23', erasedBy: null, receivedFrom: '23' }),
+    ]);
 
     await importOk(b, replayed(first));
     expect(mentions(b, mark)).toBe(false);
@@ -82,7 +107,10 @@ describe('erasure markers travel in packages', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(logicalDump(b)).toBe(before);
     expect((await caller(a).ok('privacy:erase', { personId: person.id, confirmName: 'Ägd Avsson' })).personId).toBe(person.id);
-    expect(await caller(a).raw('privacy:erase', { personId: person.id, confirmName: '[raderad]' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await caller(a).raw('privacy:erase', { personId: person.id, confirmName: '[raderad]' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('restoring a backup taken before an erasure re-applies the erasure', async () => {
@@ -104,11 +132,19 @@ describe('register extract (GDPR art. 15)', () => {
     await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
     const json = await caller(a).ok('privacy:export-json', { personId: person.id });
     expect(json.fileName).toMatch(/^registerutdrag-.*\.json$/);
-    const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as Record<string, unknown> & { person: Record<string, unknown>; memberships: Record<string, unknown>[]; auditHistory: { entity: string; action: string; after: unknown }[]; recipients: { recipient: string }[] };
+    const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as Record<string, unknown> & {
+      person: Record<string, unknown>;
+      memberships: Record<string, unknown>[];
+      auditHistory: { entity: string; action: string; after: unknown }[];
+      recipients: { recipient: string }[];
+    };
     expect(data.format).toBe('samplan-registerutdrag');
     expect(data.person).toMatchObject({ id: person.id, name: 'Utdrag Östlund', email: 'utdrag@example.se', notes: 'Om Utdrag Östlund' });
     expect(data.memberships).toEqual([expect.objectContaining({ notes: 'Uppdrag för Utdrag Östlund', group_name: expect.any(String) })]);
-    expect(data.auditHistory.map((e) => [e.entity, e.action])).toEqual([['persons', 'create'], ['memberships', 'create']]);
+    expect(data.auditHistory.map((e) => [e.entity, e.action])).toEqual([
+      ['persons', 'create'],
+      ['memberships', 'create'],
+    ]);
     expect(data.auditHistory[0]?.after).toMatchObject({ name: 'Utdrag Östlund' });
     expect(data.recipients.map((r) => r.recipient)).toEqual(['NORRA']);
 
@@ -116,7 +152,17 @@ describe('register extract (GDPR art. 15)', () => {
     const file = path.join(tempDir(), pdf.fileName);
     fs.writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const expected of ['Registerutdrag', 'Personuppgifter', 'Utdrag Östlund', 'utdrag@example.se', 'Uppdrag', 'Utlämnat till', 'NORRA', 'Historik']) expect(text).toContain(expected);
+    for (const expected of [
+      'Registerutdrag',
+      'Personuppgifter',
+      'Utdrag Östlund',
+      'utdrag@example.se',
+      'Uppdrag',
+      'Utlämnat till',
+      'NORRA',
+      'Historik',
+    ])
+      expect(text).toContain(expected);
     expect((await caller(a).raw('privacy:export-json', { personId: randomUUID() })).ok).toBe(false);
   });
 });

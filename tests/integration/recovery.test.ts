@@ -25,7 +25,16 @@ async function preparedFolder(): Promise<{ dbPath: string; backupId: string }> {
   const app = await startTestApp({ dir, now });
   const { ok } = caller(app);
   await ok('setup:complete', { ownerCode: '23' });
-  await ok('persons:create', { name: 'Åsa Öberg', email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null });
+  await ok('persons:create', {
+    name: 'Åsa Öberg',
+    email: null,
+    phone: null,
+    regionCode: '23',
+    organisationId: null,
+    profession: null,
+    gender: null,
+    notes: null,
+  });
   const backup = await ok('backups:create', {});
   await app.opened.close();
   return { dbPath: app.ctx.dbPath, backupId: backup.id };
@@ -38,7 +47,10 @@ function scramble(file: string): void {
 }
 
 async function start(dbPath: string, started: StartedApp[] = []): Promise<Recoverable> {
-  const r = await startRecoverable({ dbPath, resourcesDir: RESOURCES_DIR, appVersion: 't', actor: 't', create: true, now }, { onStarted: (app) => started.push(app) });
+  const r = await startRecoverable(
+    { dbPath, resourcesDir: RESOURCES_DIR, appVersion: 't', actor: 't', create: true, now },
+    { onStarted: (app) => started.push(app) },
+  );
   running.push(r);
   return r;
 }
@@ -62,7 +74,10 @@ describe('start-up with a damaged database file', () => {
     }
     const status = await call(r, 'recovery:status', {});
     expect(status).toMatchObject({ ok: true, value: { damaged: true, reason: expect.stringMatching(/cannot be read/) } });
-    if (status.ok) expect((status.value as { backups: { id: string; verified: boolean }[] }).backups).toContainEqual(expect.objectContaining({ id: backupId, verified: true }));
+    if (status.ok)
+      expect((status.value as { backups: { id: string; verified: boolean }[] }).backups).toContainEqual(
+        expect.objectContaining({ id: backupId, verified: true }),
+      );
     expect(await call(r, 'recovery:restore', { id: 'no-such-backup.db' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call(r, 'recovery:restore', { id: '../samplan.db' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(fileHash(dbPath)).toBe(before);

@@ -51,8 +51,7 @@ describe('reference data loaded on first start', () => {
 
   it('gives reference records the same deterministic ids in every installation', async () => {
     const other = await startTestApp();
-    const ids = async (a: StartedApp) =>
-      (await a.ctx.db.selectFrom('groups').select('id').orderBy('id').execute()).map((r) => r.id);
+    const ids = async (a: StartedApp) => (await a.ctx.db.selectFrom('groups').select('id').orderBy('id').execute()).map((r) => r.id);
     expect(await ids(other)).toEqual(await ids(app));
     await other.opened.close();
   });

@@ -32,7 +32,10 @@ describe('CLI register import and export', () => {
     expect(dry.code).toBe(0);
     const preview = JSON.parse(dry.stdout) as ImportReport;
     expect(preview).toMatchObject({ applied: false, counts: { rows: 14, toCreate: 6, duplicates: 1, rejected: 7 } });
-    expect(preview.rows.find((r) => r.row === 8)).toMatchObject({ kind: 'rejected', reason: 'the end date 2025-01-01 is before the start date 2025-06-01' });
+    expect(preview.rows.find((r) => r.row === 8)).toMatchObject({
+      kind: 'rejected',
+      reason: 'the end date 2025-01-01 is before the start date 2025-06-01',
+    });
     const human = cli(['--db', db, 'register', 'import', XLSX, '--create-groups']);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/14 rows: 7 created, 0 updated, 0 unchanged, 1 duplicates, 6 rejected/);
@@ -54,7 +57,10 @@ describe('CLI register import and export', () => {
     const dir = tempDir();
     const db = path.join(dir, 's.db');
     expect(cli(['--db', db, 'init', '--region', '23']).code).toBe(0);
-    expectOneLineError(cli(['--db', db, 'register', 'import', path.join(dir, 'none.xlsx')]), /^samplan: cannot read .*none\.xlsx \(ENOENT\)$/);
+    expectOneLineError(
+      cli(['--db', db, 'register', 'import', path.join(dir, 'none.xlsx')]),
+      /^samplan: cannot read .*none\.xlsx \(ENOENT\)$/,
+    );
     const pdf = path.join(dir, 'a.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4');
     expectOneLineError(cli(['--db', db, 'register', 'import', pdf]), /only \.xlsx and \.csv/);

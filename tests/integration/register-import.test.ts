@@ -30,15 +30,44 @@ describe('register import: messy.xlsx', () => {
     const preview = await api.ok('register:import-preview', file('messy.xlsx'));
     expect(logicalDump(app)).toBe(before);
     expect(preview.sheet).toBe('Ledamöter');
-    expect(preview.mapping.map((m) => m.field)).toEqual(['name', 'email', 'organisation', 'profession', 'group', 'role', 'startDate', 'endDate', 'allocation']);
+    expect(preview.mapping.map((m) => m.field)).toEqual([
+      'name',
+      'email',
+      'organisation',
+      'profession',
+      'group',
+      'role',
+      'startDate',
+      'endDate',
+      'allocation',
+    ]);
     expect(preview.counts).toEqual({
-      rows: 14, toCreate: 6, toUpdate: 0, unchanged: 0, duplicates: 1, rejected: 7,
-      personsToCreate: 5, membershipsToCreate: 5, organisationsToCreate: 2, groupsToCreate: 0,
+      rows: 14,
+      toCreate: 6,
+      toUpdate: 0,
+      unchanged: 0,
+      duplicates: 1,
+      rejected: 7,
+      personsToCreate: 5,
+      membershipsToCreate: 5,
+      organisationsToCreate: 2,
+      groupsToCreate: 0,
     });
     expect(kinds(preview)).toEqual({
-      2: 'create-membership', 3: 'create-membership', 4: 'create-membership', 5: 'create-membership', 6: 'duplicate',
-      7: 'rejected', 8: 'rejected', 9: 'rejected', 10: 'create-membership', 11: 'rejected', 13: 'rejected',
-      14: 'create-person', 15: 'rejected', 16: 'rejected',
+      2: 'create-membership',
+      3: 'create-membership',
+      4: 'create-membership',
+      5: 'create-membership',
+      6: 'duplicate',
+      7: 'rejected',
+      8: 'rejected',
+      9: 'rejected',
+      10: 'create-membership',
+      11: 'rejected',
+      13: 'rejected',
+      14: 'create-person',
+      15: 'rejected',
+      16: 'rejected',
     });
     expect(reasonOf(preview, 6)).toBe('same person, group, role and start as row 2');
     expect(reasonOf(preview, 7)).toMatch(/unreadable date "första januari 2025"/);
@@ -48,45 +77,101 @@ describe('register import: messy.xlsx', () => {
     expect(reasonOf(preview, 13)).toBe('unknown role "kaffekokare"');
     expect(reasonOf(preview, 15)).toBe('the name is missing');
     expect(reasonOf(preview, 16)).toMatch(/over 100 %/);
-    expect(preview.unknownGroups).toEqual([{ name: 'RPT Diabetes fot', suggestedType: 'RPT', suggestedLevel: 'REGIONAL', rows: [9], willCreate: false }]);
+    expect(preview.unknownGroups).toEqual([
+      { name: 'RPT Diabetes fot', suggestedType: 'RPT', suggestedLevel: 'REGIONAL', rows: [9], willCreate: false },
+    ]);
   });
 
   it('applies in one go: values, matched groups, audit entries; a second import changes nothing', async () => {
     const applied = await api.ok('register:import-apply', { ...file('messy.xlsx'), createGroups: [RPT], confirm: true });
     expect(applied.applied).toBe(true);
-    expect(applied.counts).toMatchObject({ rows: 14, toCreate: 7, rejected: 6, personsToCreate: 6, membershipsToCreate: 6, organisationsToCreate: 2, groupsToCreate: 1 });
+    expect(applied.counts).toMatchObject({
+      rows: 14,
+      toCreate: 7,
+      rejected: 6,
+      personsToCreate: 6,
+      membershipsToCreate: 6,
+      organisationsToCreate: 2,
+      groupsToCreate: 1,
+    });
     const asa = (await api.ok('persons:search', { query: 'Åsa Öberg', regionCode: null, includeEnded: false, limit: 10, offset: 0 })).rows;
     expect(asa).toHaveLength(1);
     const detail = await api.ok('persons:get', { id: asa[0]!.id });
-    expect(detail).toMatchObject({ email: 'asa.oberg@regionjh.se', regionCode: '23', organisationName: 'Östersunds sjukhus', profession: 'Läkare' });
+    expect(detail).toMatchObject({
+      email: 'asa.oberg@regionjh.se',
+      regionCode: '23',
+      organisationName: 'Östersunds sjukhus',
+      profession: 'Läkare',
+    });
     const byGroup = Object.fromEntries(detail.memberships.map((m) => [m.groupName, m]));
-    expect(byGroup['Endokrina sjukdomar']).toMatchObject({ role: 'MEMBER', startDate: '2025-01-01', endDate: null, allocationBp: 1000, status: 'DECIDED' });
+    expect(byGroup['Endokrina sjukdomar']).toMatchObject({
+      role: 'MEMBER',
+      startDate: '2025-01-01',
+      endDate: null,
+      allocationBp: 1000,
+      status: 'DECIDED',
+    });
     expect(byGroup['Levnadsvanor']).toMatchObject({ role: 'CHAIR', startDate: '2024-01-01', allocationBp: 2500 });
     expect(detail.history.map((h) => h.action)).toEqual(['create']);
     const orgs = await api.ok('organisations:list', {});
-    expect(orgs.map((o) => [o.name, o.type, o.personCount])).toEqual([['Hälsocentralen Lit', 'OTHER', 2], ['Östersunds sjukhus', 'OTHER', 4]]);
+    expect(orgs.map((o) => [o.name, o.type, o.personCount])).toEqual([
+      ['Hälsocentralen Lit', 'OTHER', 2],
+      ['Östersunds sjukhus', 'OTHER', 4],
+    ]);
     const rpt = (await api.ok('groups:list', { type: 'RPT', level: null, query: 'diabetes' }))[0]!;
     expect(rpt).toMatchObject({ name: 'RPT Diabetes fot', level: 'REGIONAL', regionCode: '23', owner: '23', activeMembers: 1 });
-    const audits = app.ctx.sqlite.prepare("SELECT entity, COUNT(*) AS n FROM audit_log WHERE action = 'create' GROUP BY entity ORDER BY entity").all();
-    expect(audits).toEqual([{ entity: 'groups', n: 1 }, { entity: 'memberships', n: 6 }, { entity: 'organisations', n: 2 }, { entity: 'persons', n: 6 }]);
+    const audits = app.ctx.sqlite
+      .prepare("SELECT entity, COUNT(*) AS n FROM audit_log WHERE action = 'create' GROUP BY entity ORDER BY entity")
+      .all();
+    expect(audits).toEqual([
+      { entity: 'groups', n: 1 },
+      { entity: 'memberships', n: 6 },
+      { entity: 'organisations', n: 2 },
+      { entity: 'persons', n: 6 },
+    ]);
 
     const before = logicalDump(app);
     const again = await api.ok('register:import-apply', { ...file('messy.xlsx'), createGroups: [RPT], confirm: true });
-    expect(again.counts).toMatchObject({ rows: 14, toCreate: 0, toUpdate: 0, unchanged: 7, duplicates: 1, rejected: 6, personsToCreate: 0, groupsToCreate: 0 });
+    expect(again.counts).toMatchObject({
+      rows: 14,
+      toCreate: 0,
+      toUpdate: 0,
+      unchanged: 7,
+      duplicates: 1,
+      rejected: 6,
+      personsToCreate: 0,
+      groupsToCreate: 0,
+    });
     expect(logicalDump(app)).toBe(before);
   });
 
   it('reads the allocation in every written form and the dates in every written form', async () => {
     await api.ok('register:import-apply', { ...file('messy.xlsx'), confirm: true });
-    const rows = app.ctx.sqlite.prepare(
-      'SELECT p.name, g.name AS grp, m.role, m.start_date, m.end_date, m.allocation_bp FROM memberships m JOIN persons p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id ORDER BY p.name, g.name',
-    ).all();
+    const rows = app.ctx.sqlite
+      .prepare(
+        'SELECT p.name, g.name AS grp, m.role, m.start_date, m.end_date, m.allocation_bp FROM memberships m JOIN persons p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id ORDER BY p.name, g.name',
+      )
+      .all();
     expect(rows).toEqual([
       { name: 'Lars Ängström', grp: 'Levnadsvanor', role: 'PROCESS_LEADER', start_date: '2025-03-01', end_date: null, allocation_bp: 1000 },
-      { name: 'Märta Åkesson', grp: 'Nationella primärvårdsrådet', role: 'MEMBER', start_date: '2024-07-01', end_date: null, allocation_bp: 1000 },
+      {
+        name: 'Märta Åkesson',
+        grp: 'Nationella primärvårdsrådet',
+        role: 'MEMBER',
+        start_date: '2024-07-01',
+        end_date: null,
+        allocation_bp: 1000,
+      },
       { name: 'Åsa Öberg', grp: 'Endokrina sjukdomar', role: 'MEMBER', start_date: '2025-01-01', end_date: null, allocation_bp: 1000 },
       { name: 'Åsa Öberg', grp: 'Levnadsvanor', role: 'CHAIR', start_date: '2024-01-01', end_date: null, allocation_bp: 2500 },
-      { name: 'Örjan Ärlig', grp: 'Endokrina sjukdomar', role: 'CO_OPTED', start_date: '2025-01-01', end_date: '2026-12-31', allocation_bp: 1000 },
+      {
+        name: 'Örjan Ärlig',
+        grp: 'Endokrina sjukdomar',
+        role: 'CO_OPTED',
+        start_date: '2025-01-01',
+        end_date: '2026-12-31',
+        allocation_bp: 1000,
+      },
     ]);
   });
 
@@ -96,7 +181,10 @@ describe('register import: messy.xlsx', () => {
     expect(ignored.mapping.find((m) => m.header === 'Yrke')).toEqual({ header: 'Yrke', field: 'notes', source: 'given' });
     expect(ignored.counts.rejected).toBe(6); // row 16's 150 % is no longer read
     const missing = await api.raw('register:import-preview', { ...file('messy.xlsx'), mapping: { Forum: 'group' } });
-    expect(!missing.ok && missing.error).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/column "Forum" that the file does not have/) });
+    expect(!missing.ok && missing.error).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/column "Forum" that the file does not have/),
+    });
     const notes = await api.raw('register:import-preview', { ...file('messy.xlsx'), sheet: 'Förklaring' });
     expect(!notes.ok && notes.error.message).toMatch(/No name column found/);
     const none = await api.raw('register:import-preview', { ...file('messy.xlsx'), sheet: 'Blad9' });
@@ -110,10 +198,27 @@ describe('register import: CSV', () => {
     expect(preview.sheet).toBeNull();
     expect(preview.headers[0]).toBe('Förnamn');
     expect(preview.counts).toEqual({
-      rows: 8, toCreate: 5, toUpdate: 0, unchanged: 0, duplicates: 1, rejected: 2,
-      personsToCreate: 5, membershipsToCreate: 3, organisationsToCreate: 3, groupsToCreate: 0,
+      rows: 8,
+      toCreate: 5,
+      toUpdate: 0,
+      unchanged: 0,
+      duplicates: 1,
+      rejected: 2,
+      personsToCreate: 5,
+      membershipsToCreate: 3,
+      organisationsToCreate: 3,
+      groupsToCreate: 0,
     });
-    expect(kinds(preview)).toEqual({ 2: 'create-membership', 3: 'create-person', 4: 'create-membership', 5: 'create-person', 6: 'rejected', 7: 'rejected', 8: 'duplicate', 9: 'create-membership' });
+    expect(kinds(preview)).toEqual({
+      2: 'create-membership',
+      3: 'create-person',
+      4: 'create-membership',
+      5: 'create-person',
+      6: 'rejected',
+      7: 'rejected',
+      8: 'duplicate',
+      9: 'create-membership',
+    });
     expect(reasonOf(preview, 7)).toBe('unknown region "Region Atlantis"');
     await api.ok('register:import-apply', { ...file('messy.csv'), confirm: true });
     const greta = app.ctx.sqlite.prepare("SELECT profession, region_code FROM persons WHERE name = 'Greta Gran'").get();
@@ -124,17 +229,33 @@ describe('register import: CSV', () => {
     await api.ok('register:import-apply', { ...file('messy.xlsx'), confirm: true });
     const applied = await api.ok('register:import-apply', { ...file('messy.csv'), confirm: true });
     expect(applied.counts).toEqual({
-      rows: 8, toCreate: 3, toUpdate: 1, unchanged: 1, duplicates: 1, rejected: 2,
-      personsToCreate: 3, membershipsToCreate: 2, organisationsToCreate: 1, groupsToCreate: 0,
+      rows: 8,
+      toCreate: 3,
+      toUpdate: 1,
+      unchanged: 1,
+      duplicates: 1,
+      rejected: 2,
+      personsToCreate: 3,
+      membershipsToCreate: 2,
+      organisationsToCreate: 1,
+      groupsToCreate: 0,
     });
     expect(applied.rows.find((r) => r.row === 2)).toMatchObject({ kind: 'update-membership', reason: 'share 10 % → 15 %' });
-    const updated = app.ctx.sqlite.prepare("SELECT m.allocation_bp, m.version FROM memberships m JOIN persons p ON p.id = m.person_id WHERE p.email = 'asa.oberg@regionjh.se' AND m.role = 'MEMBER'").get();
+    const updated = app.ctx.sqlite
+      .prepare(
+        "SELECT m.allocation_bp, m.version FROM memberships m JOIN persons p ON p.id = m.person_id WHERE p.email = 'asa.oberg@regionjh.se' AND m.role = 'MEMBER'",
+      )
+      .get();
     expect(updated).toEqual({ allocation_bp: 1500, version: 2 });
-    const audit = app.ctx.sqlite.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'update' AND entity = 'memberships'").all() as { before_json: string; after_json: string }[];
+    const audit = app.ctx.sqlite
+      .prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'update' AND entity = 'memberships'")
+      .all() as { before_json: string; after_json: string }[];
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.before_json)).toMatchObject({ allocation_bp: 1000, version: 1 });
     expect(JSON.parse(audit[0]!.after_json)).toMatchObject({ allocation_bp: 1500, version: 2 });
-    const eva = app.ctx.sqlite.prepare("SELECT o.name FROM persons p JOIN organisations o ON o.id = p.organisation_id WHERE p.name = 'Eva Ekström'").get();
+    const eva = app.ctx.sqlite
+      .prepare("SELECT o.name FROM persons p JOIN organisations o ON o.id = p.organisation_id WHERE p.name = 'Eva Ekström'")
+      .get();
     expect(eva).toEqual({ name: 'Primärvård Jämtland; Strömsund' });
 
     const before = logicalDump(app);
@@ -145,15 +266,38 @@ describe('register import: CSV', () => {
 
   it('reads UTF-8 with BOM, commas and English headers and words', async () => {
     const applied = await api.ok('register:import-apply', { ...file('english.csv'), confirm: true });
-    expect(applied.mapping.map((m) => m.field)).toEqual(['firstName', 'lastName', 'email', 'organisation', 'profession', 'group', 'role', 'startDate', 'endDate', 'allocation', 'gender', 'notes']);
+    expect(applied.mapping.map((m) => m.field)).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      'organisation',
+      'profession',
+      'group',
+      'role',
+      'startDate',
+      'endDate',
+      'allocation',
+      'gender',
+      'notes',
+    ]);
     expect(applied.counts).toEqual({
-      rows: 5, toCreate: 4, toUpdate: 0, unchanged: 0, duplicates: 0, rejected: 1,
-      personsToCreate: 3, membershipsToCreate: 4, organisationsToCreate: 1, groupsToCreate: 0,
+      rows: 5,
+      toCreate: 4,
+      toUpdate: 0,
+      unchanged: 0,
+      duplicates: 0,
+      rejected: 1,
+      personsToCreate: 3,
+      membershipsToCreate: 4,
+      organisationsToCreate: 1,
+      groupsToCreate: 0,
     });
     expect(reasonOf(applied, 6)).toBe('no such date "2025-13-01"');
-    const rows = app.ctx.sqlite.prepare(
-      'SELECT p.name, p.gender, g.name AS grp, m.role, m.allocation_bp FROM memberships m JOIN persons p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id ORDER BY p.name, g.name',
-    ).all();
+    const rows = app.ctx.sqlite
+      .prepare(
+        'SELECT p.name, p.gender, g.name AS grp, m.role, m.allocation_bp FROM memberships m JOIN persons p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id ORDER BY p.name, g.name',
+      )
+      .all();
     expect(rows).toEqual([
       { name: 'Jane Doe', gender: 'FEMALE', grp: 'Data och analys', role: 'MEMBER', allocation_bp: 1000 },
       { name: 'Jane Doe', gender: 'FEMALE', grp: 'Psykisk hälsa', role: 'VICE_CHAIR', allocation_bp: 1250 },
@@ -168,11 +312,23 @@ describe('register import: CSV', () => {
 describe('register import: refused files change nothing', () => {
   it.each([
     ['binary renamed .csv', () => file('not-a-spreadsheet.csv'), /not a text file/],
-    ['an .xlsx that is not a workbook', () => ({ fileName: 'fake.xlsx', contentBase64: Buffer.from('Namn;E-post\nA;a@b.se').toString('base64') }), /not a valid \.xlsx/],
-    ['a zip that is not a workbook', () => ({ fileName: 'x.xlsx', contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64') }), /cannot be read as an Excel workbook/],
+    [
+      'an .xlsx that is not a workbook',
+      () => ({ fileName: 'fake.xlsx', contentBase64: Buffer.from('Namn;E-post\nA;a@b.se').toString('base64') }),
+      /not a valid \.xlsx/,
+    ],
+    [
+      'a zip that is not a workbook',
+      () => ({ fileName: 'x.xlsx', contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64') }),
+      /cannot be read as an Excel workbook/,
+    ],
     ['wrong base64', () => ({ fileName: 'a.csv', contentBase64: 'not base64!' }), /not valid base64/],
     ['a PDF', () => ({ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), /only \.xlsx and \.csv/],
-    ['no name column', () => ({ fileName: 'a.csv', contentBase64: Buffer.from('Grupp;Roll\nAkut vård;ledamot\n').toString('base64') }), /No name column/],
+    [
+      'no name column',
+      () => ({ fileName: 'a.csv', contentBase64: Buffer.from('Grupp;Roll\nAkut vård;ledamot\n').toString('base64') }),
+      /No name column/,
+    ],
   ])('%s', async (_name, input, pattern) => {
     const before = logicalDump(app);
     for (const channel of ['register:import-preview', 'register:import-apply'] as const) {
@@ -186,7 +342,11 @@ describe('register import: refused files change nothing', () => {
   it('a file whose every row is rejected writes nothing', async () => {
     const csv = 'Namn;Grupp;Från\nA;Akut vård;igår\n;Akut vård;2025-01-01\nB;Ingen sådan grupp;2025-01-01\n';
     const before = logicalDump(app);
-    const result = await api.ok('register:import-apply', { fileName: 'bad.csv', contentBase64: Buffer.from(csv).toString('base64'), confirm: true });
+    const result = await api.ok('register:import-apply', {
+      fileName: 'bad.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+      confirm: true,
+    });
     expect(result.counts).toMatchObject({ rows: 3, rejected: 3, toCreate: 0 });
     expect(logicalDump(app)).toBe(before);
   });
@@ -211,7 +371,8 @@ describe('register export', () => {
     expect(header.font?.bold).toBe(true);
     expect(uppdrag.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(uppdrag.autoFilter).toBeTruthy();
-    const rowOf = (name: string, group: string) => uppdrag.getRows(2, uppdrag.rowCount - 1)!.find((r) => r.getCell(1).value === name && r.getCell(4).value === group)!;
+    const rowOf = (name: string, group: string) =>
+      uppdrag.getRows(2, uppdrag.rowCount - 1)!.find((r) => r.getCell(1).value === name && r.getCell(4).value === group)!;
     expect(uppdrag.getRow(2).getCell(1).value).toBe('Lars Ängström'); // Swedish order: Å and Ö come last
     const asa = rowOf('Åsa Öberg', 'Endokrina sjukdomar');
     expect(asa.getCell(1).value).toBe('Åsa Öberg');
@@ -224,7 +385,12 @@ describe('register export', () => {
     expect(uppdrag.getColumn(4).width).toBeGreaterThan(10);
 
     const before = logicalDump(app);
-    const back = await api.ok('register:import-apply', { fileName: exported.fileName, contentBase64: exported.contentBase64, sheet: 'Uppdrag', confirm: true });
+    const back = await api.ok('register:import-apply', {
+      fileName: exported.fileName,
+      contentBase64: exported.contentBase64,
+      sheet: 'Uppdrag',
+      confirm: true,
+    });
     expect(back.counts).toMatchObject({ rows: 6, unchanged: 6, toCreate: 0, toUpdate: 0, rejected: 0 });
     expect(logicalDump(app)).toBe(before);
   });

@@ -14,7 +14,16 @@ beforeEach(async () => {
 });
 afterEach(() => app.opened.close());
 
-const personInput = { name: 'Åsa Öberg', email: null, phone: null, regionCode: '23', organisationId: null, profession: 'Läkare', gender: 'FEMALE' as const, notes: null };
+const personInput = {
+  name: 'Åsa Öberg',
+  email: null,
+  phone: null,
+  regionCode: '23',
+  organisationId: null,
+  profession: 'Läkare',
+  gender: 'FEMALE' as const,
+  notes: null,
+};
 
 function sql<T>(query: string, ...params: unknown[]): T[] {
   return app.ctx.sqlite.prepare(query).all(...params) as T[];
@@ -32,12 +41,23 @@ async function codes(input: { personId?: string; groupId?: string } = {}) {
 
 describe('vacancies', () => {
   it('shows the Norra seats the example dataset left empty as VACANT, and the own to-do list', async () => {
-    const norraSeats = sql<{ n: number }>("SELECT COUNT(*) AS n FROM seats s JOIN groups g ON g.id = s.group_id WHERE g.level = 'NATIONAL' AND s.healthcare_region_code = 'NORRA'")[0]!.n;
-    const heldSeats = sql<{ n: number }>('SELECT COUNT(DISTINCT seat_id) AS n FROM memberships WHERE seat_id IS NOT NULL AND deleted_at IS NULL')[0]!.n;
+    const norraSeats = sql<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM seats s JOIN groups g ON g.id = s.group_id WHERE g.level = 'NATIONAL' AND s.healthcare_region_code = 'NORRA'",
+    )[0]!.n;
+    const heldSeats = sql<{ n: number }>(
+      'SELECT COUNT(DISTINCT seat_id) AS n FROM memberships WHERE seat_id IS NOT NULL AND deleted_at IS NULL',
+    )[0]!.n;
     const view = await api.ok('vacancies:get', {});
     expect(view.ownHealthcareRegionCodes).toEqual(['NORRA']);
     expect(view.rows).toHaveLength(33);
-    expect(view.healthcareRegions.map((h) => h.code)).toEqual(['NORRA', 'MELLANSVERIGE', 'STOCKHOLM_GOTLAND', 'SYDOSTRA', 'SODRA', 'VASTRA']);
+    expect(view.healthcareRegions.map((h) => h.code)).toEqual([
+      'NORRA',
+      'MELLANSVERIGE',
+      'STOCKHOLM_GOTLAND',
+      'SYDOSTRA',
+      'SODRA',
+      'VASTRA',
+    ]);
     const norraCells = view.rows.map((r) => r.cells.find((c) => c.healthcareRegionCode === 'NORRA')!);
     const vacantSeats = norraCells.reduce((sum, c) => sum + c.vacantSeats, 0);
     expect(vacantSeats).toBe(norraSeats - heldSeats);
@@ -45,12 +65,21 @@ describe('vacancies', () => {
     expect(view.todo.filter((t) => t.status === 'VACANT')).toHaveLength(vacantSeats);
     expect(view.todo.every((t) => t.healthcareRegionCode === 'NORRA')).toBe(true);
     // terms ending 2026-12-31 and 2027-01-31 fall within 90 days of 2026-11-23; 2027-06-30 does not
-    expect(view.todo.filter((t) => t.status === 'ENDING').map((t) => t.emptyFrom).sort().at(-1)).toBe('2027-02-01');
+    expect(
+      view.todo
+        .filter((t) => t.status === 'ENDING')
+        .map((t) => t.emptyFrom)
+        .sort()
+        .at(-1),
+    ).toBe('2027-02-01');
     expect(view.forecast.seatCount).toBe(34);
-    expect(view.forecast.quarters[0]).toMatchObject({ quarter: '2026-Q4', expiring: norraCells.flatMap((c) => c.holders).filter((h) => h.endDate === '2026-12-31').length });
+    expect(view.forecast.quarters[0]).toMatchObject({
+      quarter: '2026-Q4',
+      expiring: norraCells.flatMap((c) => c.holders).filter((h) => h.endDate === '2026-12-31').length,
+    });
   });
 
-  it('a seat becomes VACANT when its holder\'s membership is ended', async () => {
+  it("a seat becomes VACANT when its holder's membership is ended", async () => {
     const view = await api.ok('vacancies:get', { status: 'FILLED', healthcareRegionCode: 'NORRA' });
     const row = view.rows.find((r) => r.cells[0]!.holders[0]!.personRegionCode === '23')!;
     const holder = row.cells[0]!.holders[0]!;
@@ -98,12 +127,22 @@ describe('representation balance', () => {
 });
 
 describe('rule warnings', () => {
-  it('reports a seat held from another healthcare region until the person\'s region is corrected', async () => {
+  it("reports a seat held from another healthcare region until the person's region is corrected", async () => {
     const p = await api.ok('persons:create', { ...personInput, regionCode: '14' });
     const group = (await api.ok('groups:list', { type: 'NSG', level: null, query: 'Forskning' }))[0]!;
     const detail = await api.ok('groups:get', { id: group.id });
     const seat = detail.seats.find((s) => s.healthcareRegionCode === 'NORRA')!;
-    await api.ok('memberships:create', { personId: p.id, groupId: group.id, seatId: seat.id, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: null, status: 'DECIDED', notes: null });
+    await api.ok('memberships:create', {
+      personId: p.id,
+      groupId: group.id,
+      seatId: seat.id,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: null,
+      status: 'DECIDED',
+      notes: null,
+    });
     const onPerson = await api.ok('rules:list', { personId: p.id });
     expect(onPerson.warnings.map((w) => w.code)).toEqual(['SEAT_OTHER_HEALTHCARE_REGION']);
     expect(await codes({ groupId: group.id })).toContain('SEAT_OTHER_HEALTHCARE_REGION');
@@ -115,7 +154,17 @@ describe('rule warnings', () => {
     const endokrina = (await api.ok('groups:list', { type: 'NPO', level: null, query: 'Endokrina' }))[0]!;
     expect(await codes({ groupId: endokrina.id })).toEqual(['GROUP_WITHOUT_CHAIR', 'GROUP_WITHOUT_PROCESS_LEADER']);
     const p = await api.ok('persons:create', personInput);
-    await api.ok('memberships:create', { personId: p.id, groupId: endokrina.id, seatId: null, role: 'CHAIR', startDate: '2026-01-01', endDate: null, allocationBp: 6000, status: 'DECIDED', notes: null });
+    await api.ok('memberships:create', {
+      personId: p.id,
+      groupId: endokrina.id,
+      seatId: null,
+      role: 'CHAIR',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: 6000,
+      status: 'DECIDED',
+      notes: null,
+    });
     expect(await codes({ groupId: endokrina.id })).toEqual(['PERSON_OVER_ALLOCATED', 'GROUP_WITHOUT_PROCESS_LEADER']);
     await api.ok('rules:settings-update', { overAllocationThresholdBp: 6000 });
     expect(await codes({ groupId: endokrina.id })).toEqual(['GROUP_WITHOUT_PROCESS_LEADER']);
@@ -133,17 +182,28 @@ describe('rule warnings', () => {
     await api.ok('rules:dismiss', { rule: 'POSSIBLE_DUPLICATE_PERSON', key: reversedKey });
     const after = await api.ok('rules:list', { personId: a.id });
     expect(after).toMatchObject({ warnings: [], dismissedCount: 1 });
-    expect(sql('SELECT rule, key, actor FROM rule_dismissals')).toEqual([{ rule: 'POSSIBLE_DUPLICATE_PERSON', key: duplicate.dismissal!.key, actor: 'test' }]);
+    expect(sql('SELECT rule, key, actor FROM rule_dismissals')).toEqual([
+      { rule: 'POSSIBLE_DUPLICATE_PERSON', key: duplicate.dismissal!.key, actor: 'test' },
+    ]);
     await api.ok('rules:undismiss', duplicate.dismissal!);
     expect(await codes({ personId: a.id })).toEqual(['POSSIBLE_DUPLICATE_PERSON']);
-    const missing = await api.raw('rules:dismiss', { rule: 'POSSIBLE_DUPLICATE_PERSON', key: `${a.id}|00000000-0000-4000-8000-000000000000` });
+    const missing = await api.raw('rules:dismiss', {
+      rule: 'POSSIBLE_DUPLICATE_PERSON',
+      key: `${a.id}|00000000-0000-4000-8000-000000000000`,
+    });
     expect(!missing.ok && missing.error.code).toBe('NOT_FOUND');
     const same = await api.raw('rules:dismiss', { rule: 'POSSIBLE_DUPLICATE_PERSON', key: `${a.id}|${a.id}` });
     expect(!same.ok && same.error.code).toBe('VALIDATION');
   });
 
   it('stores the settings in the settings table, with defaults and strict validation', async () => {
-    expect(await api.ok('rules:settings-get', {})).toEqual({ endingWithinDays: 90, overAllocationThresholdBp: 5000, expiryShareThresholdBp: 2500, chairMaxYears: 3, leadershipScope: 'HOSTED' });
+    expect(await api.ok('rules:settings-get', {})).toEqual({
+      endingWithinDays: 90,
+      overAllocationThresholdBp: 5000,
+      expiryShareThresholdBp: 2500,
+      chairMaxYears: 3,
+      leadershipScope: 'HOSTED',
+    });
     const updated = await api.ok('rules:settings-update', { chairMaxYears: 4, leadershipScope: 'ALL' });
     expect(updated).toMatchObject({ chairMaxYears: 4, leadershipScope: 'ALL', endingWithinDays: 90 });
     expect(sql("SELECT value FROM settings WHERE key = 'rules.chair_max_years'")).toEqual([{ value: '4' }]);

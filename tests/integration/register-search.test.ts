@@ -18,17 +18,26 @@ afterEach(() => app.opened.close());
 
 const base = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 const search = (query: string, more: { limit?: number; offset?: number; includeEnded?: boolean } = {}) =>
-  api.ok('persons:search', { query, regionCode: null, includeEnded: more.includeEnded ?? false, limit: more.limit ?? 100, offset: more.offset ?? 0 });
+  api.ok('persons:search', {
+    query,
+    regionCode: null,
+    includeEnded: more.includeEnded ?? false,
+    limit: more.limit ?? 100,
+    offset: more.offset ?? 0,
+  });
 const names = async (query: string) => (await search(query)).rows.map((r) => r.name);
 
 describe('register search keys', () => {
   it('folds å ä ö and other letters the same way in SQL and in JavaScript', () => {
-    const letters = [...SEARCH_FOLD_PAIRS.flat(), 'A', 'z', ' ', '%', '_', 'ß', 'İ', '€', '\''];
+    const letters = [...SEARCH_FOLD_PAIRS.flat(), 'A', 'z', ' ', '%', '_', 'ß', 'İ', '€', "'"];
     const statement = app.ctx.sqlite.prepare(`SELECT ${searchKeySql('@text')} AS k`);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((a) => a.join('')), (text) => {
-        expect((statement.get({ text }) as { k: string }).k).toBe(searchKey(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((a) => a.join('')),
+        (text) => {
+          expect((statement.get({ text }) as { k: string }).k).toBe(searchKey(text));
+        },
+      ),
       { numRuns: 300 },
     );
     expect(searchKey('ÅSA ÖBERG-ÄNG Łukasz')).toBe('åsa öberg-äng łukasz');
@@ -36,7 +45,13 @@ describe('register search keys', () => {
 
   it('finds persons by any case of name, e-mail, profession and organisation, and follows renames', async () => {
     const org = await api.ok('organisations:create', { name: 'Östersunds Sjukhus', type: 'COUNTY_HOSPITAL', regionCode: '23' });
-    const asa = await api.ok('persons:create', { ...base, name: 'ÅSA ÖBERG', email: 'asa@example.org', profession: 'Överläkare', organisationId: org.id });
+    const asa = await api.ok('persons:create', {
+      ...base,
+      name: 'ÅSA ÖBERG',
+      email: 'asa@example.org',
+      profession: 'Överläkare',
+      organisationId: org.id,
+    });
     await api.ok('persons:create', { ...base, name: 'Bo Ek' });
     expect(await names('åsa öberg')).toEqual(['ÅSA ÖBERG']);
     expect(await names('ÖVERLÄK')).toEqual(['ÅSA ÖBERG']);
@@ -45,10 +60,24 @@ describe('register search keys', () => {
     // a query never spans two fields, and % _ are plain characters
     expect(await names('öberg asa')).toEqual([]);
     expect(await names('%')).toEqual([]);
-    await api.ok('persons:update', { ...base, id: asa.id, version: asa.version, name: 'Åsa Lind', email: null, profession: null, organisationId: org.id });
+    await api.ok('persons:update', {
+      ...base,
+      id: asa.id,
+      version: asa.version,
+      name: 'Åsa Lind',
+      email: null,
+      profession: null,
+      organisationId: org.id,
+    });
     expect(await names('öberg')).toEqual([]);
     expect(await names('LIND')).toEqual(['Åsa Lind']);
-    await api.ok('organisations:update', { id: org.id, version: org.version, name: 'Länssjukhuset', type: 'COUNTY_HOSPITAL', regionCode: '23' });
+    await api.ok('organisations:update', {
+      id: org.id,
+      version: org.version,
+      name: 'Länssjukhuset',
+      type: 'COUNTY_HOSPITAL',
+      regionCode: '23',
+    });
     expect(await names('östersund')).toEqual([]);
     expect(await names('länssjukhuset')).toEqual(['Åsa Lind']);
   });
@@ -58,14 +87,21 @@ describe('register search keys', () => {
     for (const query of ['', 'a', 'person1', 'öberg', 'zzz']) {
       const first = await search(query, { limit: 1000 });
       const paged: string[] = [];
-      for (let offset = 0; offset < first.total; offset += 40) paged.push(...(await search(query, { limit: 40, offset })).rows.map((r) => r.id));
+      for (let offset = 0; offset < first.total; offset += 40)
+        paged.push(...(await search(query, { limit: 40, offset })).rows.map((r) => r.id));
       expect(paged).toEqual(first.rows.map((r) => r.id));
       expect(new Set(paged).size).toBe(first.total);
       // NOCASE: ASCII folded, then code-point order; ties by id
       const nocase = (r: { name: string; id: string }) => `${r.name.replace(/[A-Z]/g, (c) => c.toLowerCase())}\u0000${r.id}`;
       const sorted = [...first.rows].sort((x, y) => (nocase(x) < nocase(y) ? -1 : 1));
       expect(first.rows.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
-      expect(first.rows.every((r) => searchKey(`${r.name}\u001f${r.email ?? ''}\u001f${r.profession ?? ''}\u001f${r.organisationName ?? ''}`).includes(searchKey(query)))).toBe(true);
+      expect(
+        first.rows.every((r) =>
+          searchKey(`${r.name}\u001f${r.email ?? ''}\u001f${r.profession ?? ''}\u001f${r.organisationName ?? ''}`).includes(
+            searchKey(query),
+          ),
+        ),
+      ).toBe(true);
     }
     expect((await search('person1')).total).toBe(111); // person1, person10–19, person100–199
     expect((await search('', { offset: 5000 })).rows).toEqual([]);
@@ -75,11 +111,28 @@ describe('register search keys', () => {
     insertBulkRegister(app.ctx.sqlite, { persons: 300, groups: 10, memberships: 100, organisations: 4 });
     app.ctx.sqlite.exec("UPDATE persons SET ended_on = '2026-01-01' WHERE rowid % 7 = 0");
     app.ctx.sqlite.exec("UPDATE persons SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE rowid % 11 = 0");
-    type Row = { name: string; email: string | null; profession: string | null; org: string | null; region_code: string | null; deleted_at: string | null; ended_on: string | null };
-    const all = app.ctx.sqlite.prepare('SELECT p.name, p.email, p.profession, o.name AS org, p.region_code, p.deleted_at, p.ended_on FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id').all() as Row[];
+    type Row = {
+      name: string;
+      email: string | null;
+      profession: string | null;
+      org: string | null;
+      region_code: string | null;
+      deleted_at: string | null;
+      ended_on: string | null;
+    };
+    const all = app.ctx.sqlite
+      .prepare(
+        'SELECT p.name, p.email, p.profession, o.name AS org, p.region_code, p.deleted_at, p.ended_on FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id',
+      )
+      .all() as Row[];
     const expected = (query: string, regionCode: string | null, includeEnded: boolean) =>
-      all.filter((r) => r.deleted_at === null && (includeEnded || r.ended_on === null) && (regionCode === null || r.region_code === regionCode)
-        && searchKey([r.name, r.email ?? '', r.profession ?? '', r.org ?? ''].join('\u001f')).includes(searchKey(query))).length;
+      all.filter(
+        (r) =>
+          r.deleted_at === null &&
+          (includeEnded || r.ended_on === null) &&
+          (regionCode === null || r.region_code === regionCode) &&
+          searchKey([r.name, r.email ?? '', r.profession ?? '', r.org ?? ''].join('\u001f')).includes(searchKey(query)),
+      ).length;
     for (const query of ['a', 'Å', 'person2', 'sjukhus', 'läkare']) {
       for (const includeEnded of [false, true]) {
         for (const regionCode of [null, '23']) {

@@ -13,7 +13,16 @@ beforeEach(async () => {
 });
 afterEach(() => app.opened.close());
 
-const person = { name: 'Åsa Öberg', email: 'Asa.Oberg@Example.org', phone: null, regionCode: '23', organisationId: null, profession: 'Läkare', gender: 'FEMALE' as const, notes: null };
+const person = {
+  name: 'Åsa Öberg',
+  email: 'Asa.Oberg@Example.org',
+  phone: null,
+  regionCode: '23',
+  organisationId: null,
+  profession: 'Läkare',
+  gender: 'FEMALE' as const,
+  notes: null,
+};
 
 async function npo(name = 'Endokrina sjukdomar') {
   const groups = await api.ok('groups:list', { type: 'NPO', level: null, query: name });
@@ -35,8 +44,15 @@ describe('register', () => {
     const group = await npo();
     const norraSeat = group.seats.find((s) => s.healthcareRegionCode === 'NORRA')!;
     const m = await api.ok('memberships:create', {
-      personId: p.id, groupId: group.group.id, seatId: norraSeat.id, role: 'MEMBER', startDate: '2026-01-01', endDate: null,
-      allocationBp: null, status: 'DECIDED', notes: null,
+      personId: p.id,
+      groupId: group.group.id,
+      seatId: norraSeat.id,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: null,
+      status: 'DECIDED',
+      notes: null,
     });
     expect(m).toMatchObject({ allocationBp: 1000, phase: 'CURRENT', seatLabel: 'NORRA' });
     const detail = await api.ok('persons:get', { id: p.id });
@@ -50,14 +66,24 @@ describe('register', () => {
     const p = await api.ok('persons:create', person);
     const group = await npo();
     const seat = group.seats.find((s) => s.healthcareRegionCode === 'NORRA')!;
-    const m = await api.ok('memberships:create', { personId: p.id, groupId: group.group.id, seatId: seat.id, role: 'MEMBER', startDate: '2025-01-01', endDate: null, allocationBp: 1500, status: 'DECIDED', notes: null });
+    const m = await api.ok('memberships:create', {
+      personId: p.id,
+      groupId: group.group.id,
+      seatId: seat.id,
+      role: 'MEMBER',
+      startDate: '2025-01-01',
+      endDate: null,
+      allocationBp: 1500,
+      status: 'DECIDED',
+      notes: null,
+    });
     const ended = await api.ok('memberships:end', { id: m.id, version: m.version, endDate: '2026-06-30' });
     expect(ended).toMatchObject({ status: 'ENDED', phase: 'PAST', version: 2 });
     expect((await api.ok('persons:get', { id: p.id })).currentAllocationBp).toBe(0);
     expect((await npo()).group.filledSeats).toBe(0);
   });
 
-  it('refuses a stale version, another owner\'s record and an invalid seat, writing nothing', async () => {
+  it("refuses a stale version, another owner's record and an invalid seat, writing nothing", async () => {
     const p = await api.ok('persons:create', person);
     await api.ok('persons:update', { ...person, id: p.id, version: 1, phone: '070-123 45 67' });
     const before = logicalDump(app);
@@ -65,30 +91,92 @@ describe('register', () => {
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
     const group = await npo();
     const national = await api.raw('groups:update', {
-      id: group.group.id, version: group.group.version, name: 'X', type: 'NPO', level: 'NATIONAL', parentGroupId: null,
-      healthcareRegionCode: null, regionCode: null, hostHealthcareRegionCode: null, hostingStatus: null, seatCount: null, description: null,
+      id: group.group.id,
+      version: group.group.version,
+      name: 'X',
+      type: 'NPO',
+      level: 'NATIONAL',
+      parentGroupId: null,
+      healthcareRegionCode: null,
+      regionCode: null,
+      hostHealthcareRegionCode: null,
+      hostingStatus: null,
+      seatCount: null,
+      description: null,
     });
     expect(!national.ok && national.error.code).toBe('FORBIDDEN');
     const other = await npo('Levnadsvanor');
-    const wrongSeat = await api.raw('memberships:create', { personId: p.id, groupId: group.group.id, seatId: other.seats[0]!.id, role: 'MEMBER', startDate: '2026-01-01', endDate: null, allocationBp: null, status: 'DECIDED', notes: null });
+    const wrongSeat = await api.raw('memberships:create', {
+      personId: p.id,
+      groupId: group.group.id,
+      seatId: other.seats[0]!.id,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: null,
+      status: 'DECIDED',
+      notes: null,
+    });
     expect(!wrongSeat.ok && wrongSeat.error.code).toBe('VALIDATION');
-    const backwards = await api.raw('memberships:create', { personId: p.id, groupId: group.group.id, seatId: null, role: 'CO_OPTED', startDate: '2026-01-01', endDate: '2025-01-01', allocationBp: null, status: 'DECIDED', notes: null });
+    const backwards = await api.raw('memberships:create', {
+      personId: p.id,
+      groupId: group.group.id,
+      seatId: null,
+      role: 'CO_OPTED',
+      startDate: '2026-01-01',
+      endDate: '2025-01-01',
+      allocationBp: null,
+      status: 'DECIDED',
+      notes: null,
+    });
     expect(!backwards.ok && backwards.error.code).toBe('VALIDATION');
     expect(logicalDump(app)).toBe(before);
   });
 
   it('creates regional groups with configured seats and the NPO → NAG, RPO → RPT hierarchy', async () => {
-    const base = { level: 'REGIONAL' as const, parentGroupId: null, healthcareRegionCode: null, regionCode: '23', hostHealthcareRegionCode: null, hostingStatus: null, description: null };
+    const base = {
+      level: 'REGIONAL' as const,
+      parentGroupId: null,
+      healthcareRegionCode: null,
+      regionCode: '23',
+      hostHealthcareRegionCode: null,
+      hostingStatus: null,
+      description: null,
+    };
     const rpo = await api.ok('groups:create', { ...base, name: 'RPO Psykisk hälsa', type: 'RPO', seatCount: 3 });
     expect(rpo.seats).toHaveLength(3);
     const rpt = await api.ok('groups:create', { ...base, name: 'RPT Depression', type: 'RPT', parentGroupId: rpo.group.id, seatCount: 5 });
     expect(rpt.group.parentGroupName).toBe('RPO Psykisk hälsa');
-    const shrunk = await api.ok('groups:update', { ...base, id: rpt.group.id, version: 1, name: 'RPT Depression', type: 'RPT', parentGroupId: rpo.group.id, seatCount: 2 });
+    const shrunk = await api.ok('groups:update', {
+      ...base,
+      id: rpt.group.id,
+      version: 1,
+      name: 'RPT Depression',
+      type: 'RPT',
+      parentGroupId: rpo.group.id,
+      seatCount: 2,
+    });
     expect(shrunk.seats).toHaveLength(2);
-    const nag = await api.raw('groups:create', { ...base, level: 'NATIONAL', regionCode: null, name: 'NAG X', type: 'NAG', parentGroupId: rpo.group.id, seatCount: null });
+    const nag = await api.raw('groups:create', {
+      ...base,
+      level: 'NATIONAL',
+      regionCode: null,
+      name: 'NAG X',
+      type: 'NAG',
+      parentGroupId: rpo.group.id,
+      seatCount: null,
+    });
     expect(!nag.ok && nag.error.message).toMatch(/NAG cannot sit under a RPO/);
     const endokrina = await npo();
-    const goodNag = await api.ok('groups:create', { ...base, level: 'NATIONAL', regionCode: null, name: 'NAG Diabetes', type: 'NAG', parentGroupId: endokrina.group.id, seatCount: null });
+    const goodNag = await api.ok('groups:create', {
+      ...base,
+      level: 'NATIONAL',
+      regionCode: null,
+      name: 'NAG Diabetes',
+      type: 'NAG',
+      parentGroupId: endokrina.group.id,
+      seatCount: null,
+    });
     expect(goodNag.seats).toHaveLength(6);
     expect((await npo()).children.map((c) => c.name)).toEqual(['NAG Diabetes']);
   });
@@ -96,8 +184,28 @@ describe('register', () => {
   it('ending a person ends running memberships and cancels planned ones', async () => {
     const p = await api.ok('persons:create', person);
     const group = await npo();
-    await api.ok('memberships:create', { personId: p.id, groupId: group.group.id, seatId: null, role: 'CO_OPTED', startDate: '2025-01-01', endDate: null, allocationBp: 500, status: 'DECIDED', notes: null });
-    await api.ok('memberships:create', { personId: p.id, groupId: group.group.id, seatId: null, role: 'CO_OPTED', startDate: '2027-06-01', endDate: null, allocationBp: 500, status: 'NOMINATED', notes: null });
+    await api.ok('memberships:create', {
+      personId: p.id,
+      groupId: group.group.id,
+      seatId: null,
+      role: 'CO_OPTED',
+      startDate: '2025-01-01',
+      endDate: null,
+      allocationBp: 500,
+      status: 'DECIDED',
+      notes: null,
+    });
+    await api.ok('memberships:create', {
+      personId: p.id,
+      groupId: group.group.id,
+      seatId: null,
+      role: 'CO_OPTED',
+      startDate: '2027-06-01',
+      endDate: null,
+      allocationBp: 500,
+      status: 'NOMINATED',
+      notes: null,
+    });
     const ended = await api.ok('persons:end', { id: p.id, version: 1, endDate: '2026-12-31' });
     expect(ended.endedOn).toBe('2026-12-31');
     expect(ended.memberships).toHaveLength(1);

@@ -25,7 +25,9 @@ describe('read paths at scale', () => {
   it('costs the generated representatives, and the year report without lines has the figures of the full calculation', async () => {
     const app = await generated('VASTRA', 11);
     // chairs of Region Uppsala lose their default salary: those memberships must fail the same way on both paths
-    app.ctx.sqlite.prepare("UPDATE default_salaries SET deleted_at = '2025-02-01T00:00:00.000Z' WHERE owner = '03' AND role = 'CHAIR'").run();
+    app.ctx.sqlite
+      .prepare("UPDATE default_salaries SET deleted_at = '2025-02-01T00:00:00.000Z' WHERE owner = '03' AND role = 'CHAIR'")
+      .run();
     const { ok } = caller(app);
     for (const year of [2024, 2026]) {
       const fast = await ok('cost-report:year', { year });
@@ -72,9 +74,17 @@ describe('read paths at scale', () => {
       const full = JSON.parse(JSON.stringify(yearReport(await loadPlan(app.ctx), 2025, null, null))) as YearReport;
       return { ...full, regions: full.regions.map((r) => ({ ...r, memberships: [] })) };
     };
-    const before = { cost: await ok('cost-report:year', { year: 2025 }), grid: await ok('capacity:grid', gridInput), vacancies: await ok('vacancies:get', {}) };
+    const before = {
+      cost: await ok('cost-report:year', { year: 2025 }),
+      grid: await ok('capacity:grid', gridInput),
+      vacancies: await ok('vacancies:get', {}),
+    };
     expect(await ok('cost-report:year', { year: 2025 })).toEqual(before.cost);
-    expect(await ok('capacity:grid', { ...gridInput, offset: 10 })).toEqual({ ...before.grid, offset: 10, rows: (await ok('capacity:grid', { ...gridInput, limit: 5000 })).rows.slice(10, 210) });
+    expect(await ok('capacity:grid', { ...gridInput, offset: 10 })).toEqual({
+      ...before.grid,
+      offset: 10,
+      rows: (await ok('capacity:grid', { ...gridInput, limit: 5000 })).rows.slice(10, 210),
+    });
 
     app.ctx.sqlite.prepare('UPDATE memberships SET allocation_bp = allocation_bp + 100 WHERE deleted_at IS NULL').run();
     const own = await ok('cost-report:year', { year: 2025 });

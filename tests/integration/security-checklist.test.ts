@@ -60,7 +60,12 @@ afterAll(async () => {
 });
 
 /** A raw request (fetch cannot send a foreign Host header). */
-function request(method: string, url: string, headers: Record<string, string>, body?: string): Promise<{ status: number; csp: string | undefined }> {
+function request(
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; csp: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: url, headers }, (res) => {
       res.resume();
@@ -107,7 +112,10 @@ describe('checklist 7: the Content-Security-Policy is on every browser-mode resp
 
 describe('checklist 16: a current Electron, pinned', () => {
   it('is pinned to one exact version whose major docs/security.md names', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      devDependencies?: Record<string, string>;
+      dependencies?: Record<string, string>;
+    };
     const version = pkg.devDependencies?.['electron'] ?? pkg.dependencies?.['electron'] ?? '';
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     const doc = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'security.md'), 'utf8');

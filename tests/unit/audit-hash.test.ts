@@ -32,7 +32,12 @@ describe('payloadDigest', () => {
     expect(payloadDigest('x', 'y')).toMatch(/^[0-9a-f]{64}$/);
   });
   it('is what a written row carries, and the row hash covers it (not the payload)', () => {
-    const row = auditRow({ action: 'create', entity: 'persons', recordId: 'p1', before: null, after: { name: 'Åsa' } }, 'test', entry.at, GENESIS_HASH);
+    const row = auditRow(
+      { action: 'create', entity: 'persons', recordId: 'p1', before: null, after: { name: 'Åsa' } },
+      'test',
+      entry.at,
+      GENESIS_HASH,
+    );
     expect(row.after_json).toBe('{"name":"Åsa"}');
     expect(row.payload_sha256).toBe(payloadDigest(null, '{"name":"Åsa"}'));
     expect(row.hash).toBe(auditHash(row));

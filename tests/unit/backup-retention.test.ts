@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_REASONS, backupsToDelete, DEFAULT_RETENTION, isoWeekKey, type BackupReason, type RetentionItem } from '../../src/main/domain/backup-retention';
+import {
+  BACKUP_REASONS,
+  backupsToDelete,
+  DEFAULT_RETENTION,
+  isoWeekKey,
+  type BackupReason,
+  type RetentionItem,
+} from '../../src/main/domain/backup-retention';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 const HOUR = 3_600_000;

@@ -45,11 +45,27 @@ describe('buildBalance', () => {
     const b = buildBalance(fixture(), today, ['NORRA']);
     expect(b).toMatchObject({ heldSeats: 2, distinctPersons: 1 });
     expect(b.byOrganisationType.map((x) => [x.key, x.count, x.shareBp])).toEqual([
-      ['UNIVERSITY_HOSPITAL', 2, 10000], ['COUNTY_HOSPITAL', 0, 0], ['PRIMARY_CARE', 0, 0], ['MUNICIPALITY', 0, 0], ['OTHER', 0, 0], ['UNKNOWN', 0, 0],
+      ['UNIVERSITY_HOSPITAL', 2, 10000],
+      ['COUNTY_HOSPITAL', 0, 0],
+      ['PRIMARY_CARE', 0, 0],
+      ['MUNICIPALITY', 0, 0],
+      ['OTHER', 0, 0],
+      ['UNKNOWN', 0, 0],
     ]);
-    expect(b.byRegion.map((x) => [x.key, x.count])).toEqual([['22', 0], ['23', 0], ['24', 2], ['25', 0], ['UNKNOWN', 0]]);
+    expect(b.byRegion.map((x) => [x.key, x.count])).toEqual([
+      ['22', 0],
+      ['23', 0],
+      ['24', 2],
+      ['25', 0],
+      ['UNKNOWN', 0],
+    ]);
     expect(b.byRegion[2]!.label).toBe('Region 24');
-    expect(b.byGender.map((x) => [x.key, x.count])).toEqual([['FEMALE', 2], ['MALE', 0], ['OTHER', 0], ['UNKNOWN', 0]]);
+    expect(b.byGender.map((x) => [x.key, x.count])).toEqual([
+      ['FEMALE', 2],
+      ['MALE', 0],
+      ['OTHER', 0],
+      ['UNKNOWN', 0],
+    ]);
   });
 
   it('counts the whole country with unknowns and professions grouped case- and space-insensitively', () => {
@@ -57,8 +73,16 @@ describe('buildBalance', () => {
     expect(b).toMatchObject({ heldSeats: 4, distinctPersons: 3 });
     expect(b.byOrganisationType.find((x) => x.key === 'UNIVERSITY_HOSPITAL')).toMatchObject({ count: 3, shareBp: 7500 });
     expect(b.byOrganisationType.find((x) => x.key === 'UNKNOWN')).toMatchObject({ count: 1, shareBp: 2500 });
-    expect(b.byProfession.map((x) => [x.key, x.count])).toEqual([['Läkare', 3], ['Sjuksköterska', 1], ['UNKNOWN', 0]]);
-    expect(b.byRegion.map((x) => [x.key, x.count])).toEqual([['14', 1], ['24', 2], ['UNKNOWN', 1]]);
+    expect(b.byProfession.map((x) => [x.key, x.count])).toEqual([
+      ['Läkare', 3],
+      ['Sjuksköterska', 1],
+      ['UNKNOWN', 0],
+    ]);
+    expect(b.byRegion.map((x) => [x.key, x.count])).toEqual([
+      ['14', 1],
+      ['24', 2],
+      ['UNKNOWN', 1],
+    ]);
     for (const dimension of [b.byOrganisationType, b.byRegion, b.byProfession, b.byGender]) {
       expect(dimension.reduce((sum, x) => sum + x.shareBp, 0)).toBe(10_000);
       expect(dimension.reduce((sum, x) => sum + x.count, 0)).toBe(b.heldSeats);

@@ -11,18 +11,49 @@ const persons = new Map<string, CapacityPerson>([
 ]);
 
 let seq = 0;
-function membership(personId: string, startDate: string, endDate: string | null, allocationBp: number, extra: Partial<CapacityMembership> = {}): CapacityMembership {
+function membership(
+  personId: string,
+  startDate: string,
+  endDate: string | null,
+  allocationBp: number,
+  extra: Partial<CapacityMembership> = {},
+): CapacityMembership {
   seq += 1;
   return {
-    id: `m${seq}`, personId, groupId: 'g1', groupName: 'NPO Akut vård', groupType: 'NPO', groupRegionCode: null, role: 'MEMBER',
-    status: 'DECIDED', startDate, endDate, allocationBp, ...extra,
+    id: `m${seq}`,
+    personId,
+    groupId: 'g1',
+    groupName: 'NPO Akut vård',
+    groupType: 'NPO',
+    groupRegionCode: null,
+    role: 'MEMBER',
+    status: 'DECIDED',
+    startDate,
+    endDate,
+    allocationBp,
+    ...extra,
   };
 }
 
-function grid(memberships: CapacityMembership[], from = '2024-01', count = 12, extra: Partial<Parameters<typeof buildCapacityGrid>[2]> = {}) {
+function grid(
+  memberships: CapacityMembership[],
+  from = '2024-01',
+  count = 12,
+  extra: Partial<Parameters<typeof buildCapacityGrid>[2]> = {},
+) {
   return buildCapacityGrid(persons, memberships, {
-    months: monthWindow(from, count), settings: DEFAULT_CAPACITY_SETTINGS, regionNames: new Map([['23', 'Jämtland Härjedalen']]),
-    groupType: null, groupId: null, countOnlyMatching: false, minBand: null, sort: 'NAME', offset: 0, limit: 100, withTotals: true, ...extra,
+    months: monthWindow(from, count),
+    settings: DEFAULT_CAPACITY_SETTINGS,
+    regionNames: new Map([['23', 'Jämtland Härjedalen']]),
+    groupType: null,
+    groupId: null,
+    countOnlyMatching: false,
+    minBand: null,
+    sort: 'NAME',
+    offset: 0,
+    limit: 100,
+    withTotals: true,
+    ...extra,
   });
 }
 
@@ -66,7 +97,7 @@ describe('capacity grid', () => {
     expect(cells[3]!.bpDays).toBe(1000 * 20); // 10–29 Feb 2024
     expect(cells[26]!.bpDays).toBe(1000 * 20); // 1–20 Jan 2026
     expect(cells[27]!.bpDays).toBe(0);
-    const days = result.months.reduce((s, m, i) => s + (cells[i]!.bpDays / 1000), 0);
+    const days = result.months.reduce((s, m, i) => s + cells[i]!.bpDays / 1000, 0);
     expect(days).toBe(711); // 2024-02-10 … 2026-01-20 inclusive
   });
 
@@ -84,16 +115,25 @@ describe('capacity grid', () => {
     expect(all.totalRows).toBe(2);
     expect(all.rows.map((r) => r.personName)).toEqual(['Åsa Öberg']); // sv collation: Å after A
     expect(all.totals!.all.fte[0]).toBe(0.85);
-    expect(all.totals!.byRegion.map((r) => [r.regionCode, r.regionName, r.averageFte])).toEqual([['23', 'Jämtland Härjedalen', 0.35], ['24', null, 0.5]]);
+    expect(all.totals!.byRegion.map((r) => [r.regionCode, r.regionName, r.averageFte])).toEqual([
+      ['23', 'Jämtland Härjedalen', 0.35],
+      ['24', null, 0.5],
+    ]);
     expect(all.totals!.byOrganisation.map((o) => o.organisationName)).toEqual(['Östersunds sjukhus', null]);
     expect(grid(ms, '2024-01', 12, { minBand: 'HIGH' }).rows.map((r) => r.personId)).toEqual(['p2']);
     expect(grid(ms, '2024-01', 12, { sort: 'PEAK_DESC' }).rows.map((r) => r.personId)).toEqual(['p2', 'p1']);
   });
 
   it('drills down into one cell', () => {
-    const ms = [membership('p1', '2024-02-15', null, 1000), membership('p1', '2023-01-01', '2024-02-03', 2000, { groupName: 'NSG Data och analys', groupType: 'NSG' })];
+    const ms = [
+      membership('p1', '2024-02-15', null, 1000),
+      membership('p1', '2023-01-01', '2024-02-03', 2000, { groupName: 'NSG Data och analys', groupType: 'NSG' }),
+    ];
     const detail = capacityCellDetail({ id: 'p1', name: 'Åsa Öberg' }, monthInfo('2024-02'), ms, DEFAULT_CAPACITY_SETTINGS);
-    expect(detail.memberships.map((m) => [m.groupType, m.daysCovered, m.bpDays])).toEqual([['NPO', 15, 15_000], ['NSG', 3, 6000]]);
+    expect(detail.memberships.map((m) => [m.groupType, m.daysCovered, m.bpDays])).toEqual([
+      ['NPO', 15, 15_000],
+      ['NSG', 3, 6000],
+    ]);
     expect(detail.cell).toEqual({ bpDays: 21_000, bp: displayBp(21_000, 29), band: 'OK' });
     expect(detail.cell.bp).toBe(724.1);
   });
@@ -102,13 +142,28 @@ describe('capacity grid', () => {
     const many = new Map<string, CapacityPerson>();
     const ms: CapacityMembership[] = [];
     for (let i = 0; i < 20_000; i++) {
-      many.set(`p${i}`, { id: `p${i}`, name: `Person ${i}`, regionCode: String(1 + (i % 25)).padStart(2, '0'), organisationId: null, organisationName: null });
+      many.set(`p${i}`, {
+        id: `p${i}`,
+        name: `Person ${i}`,
+        regionCode: String(1 + (i % 25)).padStart(2, '0'),
+        organisationId: null,
+        organisationName: null,
+      });
       ms.push(membership(`p${i}`, '2024-03-10', null, 1000), membership(`p${i}`, '2023-01-01', '2025-06-15', 1500));
     }
     const started = performance.now();
     const result = buildCapacityGrid(many, ms, {
-      months: monthWindow('2024-01', 36), settings: DEFAULT_CAPACITY_SETTINGS, regionNames: new Map(), groupType: null, groupId: null,
-      countOnlyMatching: false, minBand: null, sort: 'NAME', offset: 100, limit: 50, withTotals: true,
+      months: monthWindow('2024-01', 36),
+      settings: DEFAULT_CAPACITY_SETTINGS,
+      regionNames: new Map(),
+      groupType: null,
+      groupId: null,
+      countOnlyMatching: false,
+      minBand: null,
+      sort: 'NAME',
+      offset: 100,
+      limit: 50,
+      withTotals: true,
     });
     expect(performance.now() - started).toBeLessThan(5000);
     expect(result.totalRows).toBe(20_000);

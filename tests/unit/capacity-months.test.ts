@@ -30,8 +30,18 @@ describe('capacity month math', () => {
   it('builds windows of 12 and 36 months from any start month', () => {
     const twelve = monthWindow('2024-07', 12);
     expect(twelve.map((m) => m.month)).toEqual([
-      '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12',
-      '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
     ]);
     const thirtySix = monthWindow('2023-11', 36);
     expect(thirtySix).toHaveLength(36);

@@ -7,8 +7,19 @@ const NORRA = ['22', '23', '24', '25'];
 
 function membership(overrides: Partial<PlanMembership>): PlanMembership {
   return {
-    id: 'm1', personId: 'p1', personName: 'Anna Ledare', personRegionCode: '23', profession: null, groupId: 'g1', groupName: 'Endokrina sjukdomar',
-    groupType: 'NPO', role: 'PROCESS_LEADER', allocationBp: 5_000, startDate: '2024-01-01', endDate: null, ...overrides,
+    id: 'm1',
+    personId: 'p1',
+    personName: 'Anna Ledare',
+    personRegionCode: '23',
+    profession: null,
+    groupId: 'g1',
+    groupName: 'Endokrina sjukdomar',
+    groupType: 'NPO',
+    role: 'PROCESS_LEADER',
+    allocationBp: 5_000,
+    startDate: '2024-01-01',
+    endDate: null,
+    ...overrides,
   };
 }
 
@@ -16,16 +27,44 @@ function membership(overrides: Partial<PlanMembership>): PlanMembership {
 function plan(memberships: PlanMembership[]): PlanData {
   return {
     installationOwner: 'NORRA',
-    hostings: [{
-      id: 'h1', owner: 'NORRA', groupId: 'g1', groupName: 'Endokrina sjukdomar', groupType: 'NPO', hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE',
-      startDate: '2024-01-01', endDate: null, allocationKeyId: null, roundingUnit: 'ORE', planningCopy: false,
-    }],
-    items: [{ id: 'i1', hostingId: 'h1', year: 2024, kind: 'STAFFED_ROLE', label: 'Processledare', role: 'PROCESS_LEADER', profession: null, allocationBp: 5_000, monthlySalaryOre: 6_500_000, amountOre: null }],
+    hostings: [
+      {
+        id: 'h1',
+        owner: 'NORRA',
+        groupId: 'g1',
+        groupName: 'Endokrina sjukdomar',
+        groupType: 'NPO',
+        hostHealthcareRegionCode: 'NORRA',
+        status: 'ACTIVE',
+        startDate: '2024-01-01',
+        endDate: null,
+        allocationKeyId: null,
+        roundingUnit: 'ORE',
+        planningCopy: false,
+      },
+    ],
+    items: [
+      {
+        id: 'i1',
+        hostingId: 'h1',
+        year: 2024,
+        kind: 'STAFFED_ROLE',
+        label: 'Processledare',
+        role: 'PROCESS_LEADER',
+        profession: null,
+        allocationBp: 5_000,
+        monthlySalaryOre: 6_500_000,
+        amountOre: null,
+      },
+    ],
     keys: [],
     parameters: [{ owner: 'NORRA', rows: [{ year: 2024, poSurchargeBp: 5_000, salaryIndexBp: 10_000 }], defaultSalaries: [] }],
     referenceParameters: [],
     referenceSource: 'test',
-    personSalaries: { p1: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 6_500_000 }], p2: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 5_000_000 }] },
+    personSalaries: {
+      p1: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 6_500_000 }],
+      p2: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 5_000_000 }],
+    },
     memberships,
     contributions: [],
     populations: NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode, year: 2023, population: 100_000 })),
@@ -47,7 +86,13 @@ describe('a process leader paid by the hosting is not counted again by the regio
     expect(report.membershipsOre).toBe(9_000_000);
     expect(report.totalOre).toBe(14_625_000 + 9_000_000);
     expect(report.paidByHosting).toEqual([
-      expect.objectContaining({ membershipId: 'm1', role: 'PROCESS_LEADER', hostingId: 'h1', hostHealthcareRegionCode: 'NORRA', itemLabel: 'Processledare' }),
+      expect.objectContaining({
+        membershipId: 'm1',
+        role: 'PROCESS_LEADER',
+        hostingId: 'h1',
+        hostHealthcareRegionCode: 'NORRA',
+        itemLabel: 'Processledare',
+      }),
     ]);
     expect(report.warnings.filter((w) => w.code === 'MEMBERSHIP_PAID_BY_HOSTING').map((w) => w.ref)).toEqual(['m1']);
   });

@@ -10,13 +10,32 @@ const POP = { '22': 242_148, '23': 132_572, '24': 278_729, '25': 248_480 } as co
 
 function hosting(overrides: Partial<PlanHosting> = {}): PlanHosting {
   return {
-    id: 'h1', owner: 'NORRA', groupId: 'g1', groupName: 'Endokrina sjukdomar', groupType: 'NPO', hostHealthcareRegionCode: 'NORRA', status: 'ACTIVE',
-    startDate: '2024-01-01', endDate: null, allocationKeyId: null, roundingUnit: 'KRONA', planningCopy: false, ...overrides,
+    id: 'h1',
+    owner: 'NORRA',
+    groupId: 'g1',
+    groupName: 'Endokrina sjukdomar',
+    groupType: 'NPO',
+    hostHealthcareRegionCode: 'NORRA',
+    status: 'ACTIVE',
+    startDate: '2024-01-01',
+    endDate: null,
+    allocationKeyId: null,
+    roundingUnit: 'KRONA',
+    planningCopy: false,
+    ...overrides,
   };
 }
 
 function plan(): PlanData {
-  const leader = { hostingId: 'h1', kind: 'STAFFED_ROLE' as const, role: 'PROCESS_LEADER', profession: null, allocationBp: 10_000, monthlySalaryOre: 6_500_000, amountOre: null };
+  const leader = {
+    hostingId: 'h1',
+    kind: 'STAFFED_ROLE' as const,
+    role: 'PROCESS_LEADER',
+    profession: null,
+    allocationBp: 10_000,
+    monthlySalaryOre: 6_500_000,
+    amountOre: null,
+  };
   return {
     installationOwner: 'NORRA',
     hostings: [hosting()],
@@ -32,10 +51,18 @@ function plan(): PlanData {
     memberships: [],
     contributions: [],
     populations: [
-      ...NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode, year: 2023, population: POP[regionCode as keyof typeof POP] })),
+      ...NORRA.map((regionCode) => ({
+        healthcareRegionCode: 'NORRA',
+        regionCode,
+        year: 2023,
+        population: POP[regionCode as keyof typeof POP],
+      })),
       ...['07', '10', '12', '13'].map((regionCode) => ({ healthcareRegionCode: 'SODRA', regionCode, year: 2023, population: 100_000 })),
     ],
-    members: [...NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode })), ...['07', '10', '12', '13'].map((regionCode) => ({ healthcareRegionCode: 'SODRA', regionCode }))],
+    members: [
+      ...NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode })),
+      ...['07', '10', '12', '13'].map((regionCode) => ({ healthcareRegionCode: 'SODRA', regionCode })),
+    ],
     regionNames: { '23': 'Region Jämtland Härjedalen' },
     poOverrides: [],
     indexOverrides: [],
@@ -63,14 +90,22 @@ describe('cost plan assembly', () => {
 
   it('moves a hosting from a year without touching the loaded data', () => {
     const data = plan();
-    const overrides = [{ kind: 'HOSTING_HOST' as const, hostingId: 'h1', fromYear: 2025, hostHealthcareRegionCode: 'SODRA', allocationKeyId: null }];
+    const overrides = [
+      { kind: 'HOSTING_HOST' as const, hostingId: 'h1', fromYear: 2025, hostHealthcareRegionCode: 'SODRA', allocationKeyId: null },
+    ];
     expect(applyScenario(data, overrides, 2024).data.hostings[0]?.hostHealthcareRegionCode).toBe('NORRA');
     expect(applyScenario(data, overrides, 2025).data.hostings[0]?.hostHealthcareRegionCode).toBe('SODRA');
     expect(data.hostings[0]?.hostHealthcareRegionCode).toBe('NORRA');
     const compare = compareScenario(data, { id: 's', name: 'S', overrides }, 2024, 2025, null);
     expect(compare.years[1]?.regions.map((r) => [r.regionCode, r.deltaOre])).toEqual([
-      ['07', 59_389_200], ['10', 59_389_200], ['12', 59_389_200], ['13', 59_389_200],
-      ['22', -63_778_800], ['23', -34_917_800], ['24', -73_413_700], ['25', -65_446_500],
+      ['07', 59_389_200],
+      ['10', 59_389_200],
+      ['12', 59_389_200],
+      ['13', 59_389_200],
+      ['22', -63_778_800],
+      ['23', -34_917_800],
+      ['24', -73_413_700],
+      ['25', -65_446_500],
     ]);
     const missing = applyScenario(data, [{ kind: 'REMOVE_COST_ITEM', costItemId: 'gone' }], 2024);
     expect(missing.warnings.map((w) => w.code)).toEqual(['SCENARIO_TARGET_MISSING']);
@@ -90,6 +125,9 @@ describe('cost plan assembly', () => {
     expect(changeBp(1, 20_000)).toBe(1); // 0.5 bp → 1
     expect(changeBp(5, 0)).toBeNull();
     const years = multiYear(plan(), '23', 2024, 2025, null).years;
-    expect(years.map((y) => [y.totalOre, y.changeOre])).toEqual([[34_917_800, null], [34_917_800, 0]]);
+    expect(years.map((y) => [y.totalOre, y.changeOre])).toEqual([
+      [34_917_800, null],
+      [34_917_800, 0],
+    ]);
   });
 });

@@ -17,7 +17,15 @@ describe('regionCommitment', () => {
       year: 2023,
       hostingShares: [hosting, { label: 'NPO Levnadsvanor', shares: [{ regionCode: '23', shareOre: 25_000 }] }],
       memberships: [
-        { label: 'Ledamot NPO Akut vård', year: 2023, monthlySalaryOre: 5_000_000, poSurchargeBp: 5228, allocationBp: 1000, start: '2021-01-01', end: null },
+        {
+          label: 'Ledamot NPO Akut vård',
+          year: 2023,
+          monthlySalaryOre: 5_000_000,
+          poSurchargeBp: 5228,
+          allocationBp: 1000,
+          start: '2021-01-01',
+          end: null,
+        },
       ],
       fixedContributions: [
         { recipient: 'RCC Norr', label: 'RCC', amountOre: 195_000_000 },

@@ -10,7 +10,13 @@ const params: CostParameters = {
   defaultSalaries: [{ year: 2023, role: 'METHOD_SUPPORT', profession: '', monthlySalaryOre: 6_000_000 }],
 };
 
-const processLeader: CostItem = { kind: 'STAFFED_ROLE', label: 'Processledare', role: 'PROCESS_LEADER', allocationBp: 10_000, monthlySalaryOre: 6_500_000 };
+const processLeader: CostItem = {
+  kind: 'STAFFED_ROLE',
+  label: 'Processledare',
+  role: 'PROCESS_LEADER',
+  allocationBp: 10_000,
+  monthlySalaryOre: 6_500_000,
+};
 const methodSupport: CostItem = { kind: 'STAFFED_ROLE', label: 'Metodstöd', role: 'METHOD_SUPPORT', allocationBp: 2500 };
 const travel: CostItem = { kind: 'FIXED_AMOUNT', label: 'Resor', amountOre: 15_000_000 };
 
@@ -82,7 +88,10 @@ describe('hostingCost', () => {
     );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), fc.array(fc.nat()), (items, keys) => {
-        const shuffled = items.map((it, i) => ({ it, k: keys[i] ?? i })).sort((a, b) => a.k - b.k).map((x) => x.it);
+        const shuffled = items
+          .map((it, i) => ({ it, k: keys[i] ?? i }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.it);
         const a = hostingCost(items, params).value;
         const b = hostingCost(shuffled, params).value;
         expect(b.totalOre).toBe(a.totalOre);

@@ -52,7 +52,10 @@ describe('membershipCost', () => {
       allocationBp: 1000,
       start: '2024-01-01',
       end: null,
-      salaryLookup: { personSalaries: [{ effectiveDate: '2023-01-01', monthlySalaryOre: 5_000_000 }], salaryIndex: [{ year: 2024, indexBp: 10_300 }] },
+      salaryLookup: {
+        personSalaries: [{ effectiveDate: '2023-01-01', monthlySalaryOre: 5_000_000 }],
+        salaryIndex: [{ year: 2024, indexBp: 10_300 }],
+      },
     });
     // 5 150 000 × 12 × 1.5228 × 0.1 = 9 410 904 öre
     expect(value.costOre).toBe(9_410_904);
@@ -68,18 +71,24 @@ describe('membershipCost', () => {
   it('property: the parts of a period in consecutive years add up to the whole (within rounding)', () => {
     const dates = fc.integer({ min: 0, max: 3 * 365 }).map((offset) => isoFromOffset('2022-01-01', offset));
     fc.assert(
-      fc.property(dates, dates, fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 20_000_000 }), (a, b, allocationBp, salary) => {
-        const [start, end] = a <= b ? [a, b] : [b, a];
-        const input = { monthlySalaryOre: salary, poSurchargeBp: 5228, allocationBp, start, end };
-        const results = [2022, 2023, 2024].map((year) => membershipCost({ ...input, year }));
-        expect(results.reduce((acc, r) => acc + r.trace.days, 0)).toBe(inclusiveDays(start, end));
-        results.forEach((r, i) => {
-          const year = 2022 + i;
-          const fullYear = membershipCost({ ...input, start: `${year}-01-01`, end: null, year }).value.costOre;
-          expect(r.value.costOre).toBeGreaterThanOrEqual(0);
-          expect(r.value.costOre).toBeLessThanOrEqual(fullYear);
-        });
-      }),
+      fc.property(
+        dates,
+        dates,
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 20_000_000 }),
+        (a, b, allocationBp, salary) => {
+          const [start, end] = a <= b ? [a, b] : [b, a];
+          const input = { monthlySalaryOre: salary, poSurchargeBp: 5228, allocationBp, start, end };
+          const results = [2022, 2023, 2024].map((year) => membershipCost({ ...input, year }));
+          expect(results.reduce((acc, r) => acc + r.trace.days, 0)).toBe(inclusiveDays(start, end));
+          results.forEach((r, i) => {
+            const year = 2022 + i;
+            const fullYear = membershipCost({ ...input, start: `${year}-01-01`, end: null, year }).value.costOre;
+            expect(r.value.costOre).toBeGreaterThanOrEqual(0);
+            expect(r.value.costOre).toBeLessThanOrEqual(fullYear);
+          });
+        },
+      ),
     );
   });
 

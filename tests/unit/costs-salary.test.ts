@@ -112,7 +112,13 @@ describe('resolveSalary', () => {
   });
 
   it('prefers the exact profession, then the role without profession, latest year first', () => {
-    const physician = resolveSalary({ year: 2024, defaultSalaries: defaults, role: 'PROCESS_LEADER', profession: 'PHYSICIAN', salaryIndex: [{ year: 2024, indexBp: 10_200 }] });
+    const physician = resolveSalary({
+      year: 2024,
+      defaultSalaries: defaults,
+      role: 'PROCESS_LEADER',
+      profession: 'PHYSICIAN',
+      salaryIndex: [{ year: 2024, indexBp: 10_200 }],
+    });
     expect(physician.trace).toMatchObject({ profession: 'PHYSICIAN', baseYear: 2023, indexed: true, monthlySalaryOre: '9180000' });
     const other = resolveSalary({ year: 2024, defaultSalaries: defaults, role: 'PROCESS_LEADER', profession: 'NURSE' });
     expect(other.trace).toMatchObject({ profession: '', baseYear: 2022, monthlySalaryOre: '6000000' });
@@ -125,7 +131,9 @@ describe('resolveSalary', () => {
   });
 
   it('rejects bad rows', () => {
-    expect(() => resolveSalary({ year: 2024, personSalaries: [{ effectiveDate: '2024-02-30', monthlySalaryOre: 1 }] })).toThrow(DomainError);
+    expect(() => resolveSalary({ year: 2024, personSalaries: [{ effectiveDate: '2024-02-30', monthlySalaryOre: 1 }] })).toThrow(
+      DomainError,
+    );
     expect(() =>
       resolveSalary({
         year: 2024,

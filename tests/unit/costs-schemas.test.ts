@@ -15,7 +15,8 @@ import type {
   annualCostInputSchema,
   costParametersSchema,
   regionCommitmentInputSchema,
-  resolveSalaryInputSchema} from '../../src/shared/domain/costs/schemas';
+  resolveSalaryInputSchema,
+} from '../../src/shared/domain/costs/schemas';
 import {
   costItemSchema,
   fractionStringSchema,

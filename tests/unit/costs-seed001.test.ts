@@ -45,7 +45,13 @@ describe('seed 001: Norra process leaders split by population', () => {
     { healthcareRegionCode: 'NORRA', regionCode: '22', year: 2023, population: 242_148 }, // Västernorrland
     { healthcareRegionCode: 'NORRA', regionCode: '23', year: 2023, population: 132_572 }, // Jämtland Härjedalen
   ];
-  const leader: CostItem = { kind: 'STAFFED_ROLE', label: 'Processledare', role: 'PROCESS_LEADER', allocationBp: 10_000, monthlySalaryOre: 6_500_000 };
+  const leader: CostItem = {
+    kind: 'STAFFED_ROLE',
+    label: 'Processledare',
+    role: 'PROCESS_LEADER',
+    allocationBp: 10_000,
+    monthlySalaryOre: 6_500_000,
+  };
   const items: CostItem[] = [
     { ...leader, label: 'Processledare NPO Endokrina sjukdomar' },
     { ...leader, label: 'Processledare NPO Levnadsvanor' },
@@ -101,7 +107,11 @@ describe('seed 001: Norra process leaders split by population', () => {
     expect(formatTkr(jamtland)).toBe(`349${NBSP}tkr`);
     expect(Math.abs(jamtland - 35_000_000)).toBeLessThan(350_000); // about 350 tkr (within 1 %)
 
-    const commitment = regionCommitment({ regionCode: '23', year: 2024, hostingShares: [{ label: 'Norra värdskap', shares: split.value.shares }] });
+    const commitment = regionCommitment({
+      regionCode: '23',
+      year: 2024,
+      hostingShares: [{ label: 'Norra värdskap', shares: split.value.shares }],
+    });
     expect(commitment.value.hostingOre).toBe(34_917_800);
   });
 });

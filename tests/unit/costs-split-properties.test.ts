@@ -37,7 +37,9 @@ const splitInput = (totals: fc.Arbitrary<number>) =>
         key: fc.oneof(
           fc.constant<AllocationKey>({ kind: 'EQUAL' }),
           fc.constant<AllocationKey>({ kind: 'POPULATION', healthcareRegionCode: HCR }),
-          fc.integer({ min: 0, max: 10_000 }).map<AllocationKey>((fixedPartBp) => ({ kind: 'FIXED_VARIABLE', healthcareRegionCode: HCR, fixedPartBp })),
+          fc
+            .integer({ min: 0, max: 10_000 })
+            .map<AllocationKey>((fixedPartBp) => ({ kind: 'FIXED_VARIABLE', healthcareRegionCode: HCR, fixedPartBp })),
           partition(regions.length).map<AllocationKey>((bps) => ({
             kind: 'CUSTOM',
             shares: regions.map((regionCode, i) => ({ regionCode, shareBp: bps[i] ?? 0 })),
@@ -46,18 +48,19 @@ const splitInput = (totals: fc.Arbitrary<number>) =>
       }),
     )
     .filter((g) => g.key.kind === 'EQUAL' || g.key.kind === 'CUSTOM' || g.populations.some((p) => p > 0))
-    .map(
-      (g): SplitTotalInput => ({
-        totalOre: g.totalOre,
-        regions: g.regions,
-        unit: g.unit,
-        year: YEAR,
-        key: g.key,
-        populations: g.regions.map(
-          (regionCode, i): MemberPopulation => ({ healthcareRegionCode: HCR, regionCode, year: g.fallbackYears[i] ?? 2023, population: g.populations[i] ?? 0 }),
-        ),
-      }),
-    );
+    .map((g): SplitTotalInput => ({
+      totalOre: g.totalOre,
+      regions: g.regions,
+      unit: g.unit,
+      year: YEAR,
+      key: g.key,
+      populations: g.regions.map((regionCode, i): MemberPopulation => ({
+        healthcareRegionCode: HCR,
+        regionCode,
+        year: g.fallbackYears[i] ?? 2023,
+        population: g.populations[i] ?? 0,
+      })),
+    }));
 
 const nonNegativeTotals = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 ** 13 }), fc.integer({ min: 0, max: 100_000 }));
 const anyTotals = fc.oneof(nonNegativeTotals, fc.integer({ min: -(10 ** 13), max: 0 }));
@@ -171,7 +174,12 @@ describe('splitTotal properties', () => {
     fc.assert(
       fc.property(splitInput(anyTotals), fc.array(fc.double({ noNaN: true }), { minLength: 8, maxLength: 8 }), (input, seed) => {
         const key = input.key.kind === 'CUSTOM' ? { ...input.key, shares: permute(input.key.shares, [...seed].reverse()) } : input.key;
-        const shuffled = { ...input, key, regions: permute(input.regions, seed), populations: permute(input.populations ?? [], seed.slice(1)) };
+        const shuffled = {
+          ...input,
+          key,
+          regions: permute(input.regions, seed),
+          populations: permute(input.populations ?? [], seed.slice(1)),
+        };
         const a = splitTotal(input);
         const b = splitTotal(shuffled);
         expect(b.value).toEqual(a.value);
@@ -187,7 +195,10 @@ describe('splitTotal properties', () => {
       fc.property(splitInput(nonNegativeTotals), (input) => {
         const { trace } = splitTotal(input);
         if (input.key.kind !== 'POPULATION' && input.key.kind !== 'FIXED_VARIABLE') return;
-        const expected = (input.populations ?? []).filter((p) => p.year !== 2023).map((p) => p.regionCode).sort();
+        const expected = (input.populations ?? [])
+          .filter((p) => p.year !== 2023)
+          .map((p) => p.regionCode)
+          .sort();
         expect(trace.populationFallbacks.map((f) => f.regionCode)).toEqual(expected);
       }),
       RUNS,

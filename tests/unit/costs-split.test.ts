@@ -42,7 +42,13 @@ describe('splitTotal by population', () => {
       ['13', 250, 2023, '1/8'],
     ]);
     expect(trace.populationFallbacks).toEqual([]);
-    expect(trace).toMatchObject({ keyKind: 'POPULATION', healthcareRegionCode: 'SODRA', unitOre: 100, roundedTotalUnits: 10_000, extraUnitsGiven: 0 });
+    expect(trace).toMatchObject({
+      keyKind: 'POPULATION',
+      healthcareRegionCode: 'SODRA',
+      unitOre: 100,
+      roundedTotalUnits: 10_000,
+      extraUnitsGiven: 0,
+    });
   });
 
   it('falls back to the latest earlier year and reports it per region', () => {
@@ -62,13 +68,21 @@ describe('splitTotal by population', () => {
   });
 
   it('takes a configurable year offset', () => {
-    const { trace } = splitTotal({ totalOre: 100, key: { ...byPopulation, populationYearOffset: 0 }, regions: ['07'], populations, year: 2024 });
+    const { trace } = splitTotal({
+      totalOre: 100,
+      key: { ...byPopulation, populationYearOffset: 0 },
+      regions: ['07'],
+      populations,
+      year: 2024,
+    });
     expect(trace.weights[0]).toMatchObject({ population: 999_999, populationYearUsed: 2024 });
   });
 
   it('fails when the populations add up to zero', () => {
     const zeros = SODRA.map((code) => pop('SODRA', code, 2023, 0));
-    expect(() => splitTotal({ totalOre: 100, key: byPopulation, regions: SODRA, populations: zeros, year: 2024 })).toThrow(/add up to zero/);
+    expect(() => splitTotal({ totalOre: 100, key: byPopulation, regions: SODRA, populations: zeros, year: 2024 })).toThrow(
+      /add up to zero/,
+    );
   });
 });
 
@@ -76,7 +90,13 @@ describe('largest remainder', () => {
   it('gives left-over units to the largest remainders and shows the ranking', () => {
     // 10 kr by population 2 : 3 : 4 → quotas 20/9 = 2.22, 30/9 = 3.33, 40/9 = 4.44; floors 2 + 3 + 4 = 9; 1 kr left → '12'
     const rows = [pop('H', '07', 2023, 2), pop('H', '10', 2023, 3), pop('H', '12', 2023, 4)];
-    const { value, trace } = splitTotal({ totalOre: 1000, key: { kind: 'POPULATION', healthcareRegionCode: 'H' }, regions: ['12', '07', '10'], populations: rows, year: 2024 });
+    const { value, trace } = splitTotal({
+      totalOre: 1000,
+      key: { kind: 'POPULATION', healthcareRegionCode: 'H' },
+      regions: ['12', '07', '10'],
+      populations: rows,
+      year: 2024,
+    });
     expect(value.shares).toEqual([
       { regionCode: '07', shareOre: 200 },
       { regionCode: '10', shareOre: 300 },
@@ -93,10 +113,18 @@ describe('largest remainder', () => {
   it('breaks ties in remainder in favour of the lower region code', () => {
     // 100 kr in three equal parts: 33.33 each, 1 kr left; all remainders 1/3 → '07' (lowest code) gets it
     const result = splitTotal({ totalOre: 10_000, key: { kind: 'EQUAL' }, regions: ['13', '07', '10'], year: 2024 });
-    expect(shares({ totalOre: 10_000, key: { kind: 'EQUAL' }, regions: ['13', '07', '10'], year: 2024 })).toEqual({ '07': 3400, '10': 3300, '13': 3300 });
+    expect(shares({ totalOre: 10_000, key: { kind: 'EQUAL' }, regions: ['13', '07', '10'], year: 2024 })).toEqual({
+      '07': 3400,
+      '10': 3300,
+      '13': 3300,
+    });
     expect(result.trace.quotas.map((q) => q.remainderRank)).toEqual([1, 2, 3]);
     // 2 kr left of 5 in 3: '07' and '10'
-    expect(shares({ totalOre: 500, key: { kind: 'EQUAL' }, regions: ['13', '10', '07'], year: 2024 })).toEqual({ '07': 200, '10': 200, '13': 100 });
+    expect(shares({ totalOre: 500, key: { kind: 'EQUAL' }, regions: ['13', '10', '07'], year: 2024 })).toEqual({
+      '07': 200,
+      '10': 200,
+      '13': 100,
+    });
   });
 });
 
@@ -159,7 +187,13 @@ describe('FIXED_VARIABLE and CUSTOM keys', () => {
   });
 
   it('splits by custom basis points', () => {
-    const key = { kind: 'CUSTOM', shares: [{ regionCode: '01', shareBp: 2500 }, { regionCode: '03', shareBp: 7500 }] } as const;
+    const key = {
+      kind: 'CUSTOM',
+      shares: [
+        { regionCode: '01', shareBp: 2500 },
+        { regionCode: '03', shareBp: 7500 },
+      ],
+    } as const;
     const { value, trace } = splitTotal({ totalOre: 1_000_000, key, regions: ['03', '01'], year: 2024 });
     expect(value.shares.map((s) => s.shareOre)).toEqual([250_000, 750_000]);
     expect(trace.weights.map((w) => w.shareBp)).toEqual([2500, 7500]);
@@ -169,7 +203,13 @@ describe('FIXED_VARIABLE and CUSTOM keys', () => {
     [[5000, 4999], /exactly 100 %.*9999/],
     [[5000, 5001], /exactly 100 %.*10001/],
   ])('rejects custom shares %j that do not add up to 10 000', (bps, message) => {
-    const key = { kind: 'CUSTOM' as const, shares: [{ regionCode: '01', shareBp: bps[0] ?? 0 }, { regionCode: '03', shareBp: bps[1] ?? 0 }] };
+    const key = {
+      kind: 'CUSTOM' as const,
+      shares: [
+        { regionCode: '01', shareBp: bps[0] ?? 0 },
+        { regionCode: '03', shareBp: bps[1] ?? 0 },
+      ],
+    };
     expect(() => splitTotal({ totalOre: 100, key, regions: ['01', '03'], year: 2024 })).toThrow(message);
   });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
@@ -51,7 +52,8 @@ describe('electron boundaries', () => {
   });
 
   it('nothing loosens the security defaults anywhere in the sources', () => {
-    const loosening = /(nodeIntegration|allowRunningInsecureContent|webviewTag|experimentalFeatures)\s*:\s*true|(contextIsolation|sandbox|webSecurity)\s*:\s*false|enableBlinkFeatures|bypassCSP\s*:\s*true|--no-sandbox|disable-web-security|ELECTRON_DISABLE_SECURITY_WARNINGS/;
+    const loosening =
+      /(nodeIntegration|allowRunningInsecureContent|webviewTag|experimentalFeatures)\s*:\s*true|(contextIsolation|sandbox|webSecurity)\s*:\s*false|enableBlinkFeatures|bypassCSP\s*:\s*true|--no-sandbox|disable-web-security|ELECTRON_DISABLE_SECURITY_WARNINGS/;
     for (const file of ALL) expect(read(file), file).not.toMatch(loosening);
   });
 

@@ -6,7 +6,9 @@ import { flipFuseWire, FUSE_ORDER, FUSE_SENTINEL, fuseViolations, readFuseWire, 
 /** A fake binary: noise, the sentinel, version 1, the length and one state byte per fuse, more noise. */
 function binaryWith(states: string, version = 1): Uint8Array {
   const noise = Buffer.from('\u0000ELF dL7pKGdnNz796 partial sentinel \u0001\u0002');
-  return Uint8Array.from(Buffer.concat([noise, Buffer.from(FUSE_SENTINEL), Buffer.from([version, states.length]), Buffer.from(states), noise]));
+  return Uint8Array.from(
+    Buffer.concat([noise, Buffer.from(FUSE_SENTINEL), Buffer.from([version, states.length]), Buffer.from(states), noise]),
+  );
 }
 
 /** Electron's defaults (fuse wire of an unpackaged binary): RunAsNode, cookies off, NODE_OPTIONS and --inspect on, … */
@@ -36,7 +38,16 @@ describe('the fuses of a release build', () => {
   it('reads the wire after the sentinel, in wire order', () => {
     const wire = readFuseWire(binaryWith(ELECTRON_DEFAULTS));
     expect(wire.version).toBe(1);
-    expect(wire.states.slice(0, FUSE_ORDER.length)).toEqual(['enabled', 'disabled', 'enabled', 'enabled', 'disabled', 'disabled', 'disabled', 'enabled']);
+    expect(wire.states.slice(0, FUSE_ORDER.length)).toEqual([
+      'enabled',
+      'disabled',
+      'enabled',
+      'enabled',
+      'disabled',
+      'disabled',
+      'disabled',
+      'enabled',
+    ]);
   });
 
   it('an unfused binary fails the check on every hardened fuse', () => {
@@ -70,7 +81,9 @@ describe('the fuses of a release build', () => {
       if (want === undefined) continue;
       const states = [...'010011001'];
       states[i] = want ? '0' : '1';
-      expect(fuseViolations(readFuseWire(binaryWith(states.join(''))))).toEqual([`${name} is ${want ? 'disabled' : 'enabled'}, must be ${want ? 'enabled' : 'disabled'}`]);
+      expect(fuseViolations(readFuseWire(binaryWith(states.join(''))))).toEqual([
+        `${name} is ${want ? 'disabled' : 'enabled'}, must be ${want ? 'enabled' : 'disabled'}`,
+      ]);
     }
     expect(fuseViolations(readFuseWire(binaryWith('010011001')))).toEqual([]);
   });

@@ -53,7 +53,14 @@ describe('createInvokeListener', () => {
     ['no sender frame', eventFrom(null)],
     ['a foreign origin', eventFrom({ url: 'https://evil.example/', parent: null })],
     ['a sub-frame of the app', eventFrom({ url: 'app://samplan/index.html', parent: MAIN_APP_FRAME })],
-    ['a frame that throws when read', { get senderFrame(): never { throw new Error('Render frame was disposed') } } as unknown as SenderEvent],
+    [
+      'a frame that throws when read',
+      {
+        get senderFrame(): never {
+          throw new Error('Render frame was disposed');
+        },
+      } as unknown as SenderEvent,
+    ],
   ])('refuses %s with FORBIDDEN and never runs the handler', async (_label, event) => {
     const { handlers, spies } = fakeHandlers();
     const result = await createInvokeListener(handlers, channel, logger)(event, {});

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  APP_ENTRY_URL,
-  decideNavigation,
-  externalUrlToOpen,
-  isAllowedExternalUrl,
-  isAppUrl,
-} from '../../src/main/electron/navigation';
+import { APP_ENTRY_URL, decideNavigation, externalUrlToOpen, isAllowedExternalUrl, isAppUrl } from '../../src/main/electron/navigation';
 
 /** Neither an app URL nor an allow-listed external one: every one must be refused by both checks. */
 const HOSTILE_URLS: readonly string[] = [

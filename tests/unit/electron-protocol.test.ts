@@ -65,7 +65,10 @@ describe('APP_SCHEME_DEFINITION', () => {
 
 describe('planAppResponse', () => {
   it('serves the entry page and assets from the renderer folder', () => {
-    expect(planAppResponse('GET', 'app://samplan/index.html', root)).toMatchObject({ status: 200, filePath: path.join(root, 'index.html') });
+    expect(planAppResponse('GET', 'app://samplan/index.html', root)).toMatchObject({
+      status: 200,
+      filePath: path.join(root, 'index.html'),
+    });
     expect(planAppResponse('GET', 'app://samplan/', root).filePath).toBe(path.join(root, 'index.html'));
     expect(planAppResponse('GET', 'app://samplan/assets/index-abc.js', root).headers['Content-Type']).toMatch(/javascript/);
   });
@@ -77,7 +80,12 @@ describe('planAppResponse', () => {
   });
 
   it('answers only the app host', () => {
-    for (const url of ['app://evil/index.html', 'app://samplan.evil/index.html', 'app://x@samplan/index.html', 'https://samplan/index.html']) {
+    for (const url of [
+      'app://evil/index.html',
+      'app://samplan.evil/index.html',
+      'app://x@samplan/index.html',
+      'https://samplan/index.html',
+    ]) {
       expect(planAppResponse('GET', url, root)).toMatchObject({ status: 404, filePath: null });
     }
   });

@@ -5,7 +5,11 @@ import { bundleLayout, describeStartupFailure, resolveDataLocation, StartupError
 
 describe('resolveDataLocation', () => {
   it('uses the local per-user folder on Windows (LOCALAPPDATA, not roaming APPDATA)', () => {
-    const location = resolveDataLocation('win32', { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'C:\\Users\\a');
+    const location = resolveDataLocation(
+      'win32',
+      { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', APPDATA: 'C:\\Users\\a\\AppData\\Roaming' },
+      'C:\\Users\\a',
+    );
     expect(location.dataDir).toContain('Local');
     expect(location.dataDir).not.toContain('Roaming');
     expect(location.dbPath.endsWith('samplan.db')).toBe(true);

@@ -15,21 +15,34 @@ describe('generator helpers', () => {
   });
 
   it('int stays within its bounds and shuffled keeps the items', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 50 }), (seed, min, span) => {
-      const rng = new Prng(seed);
-      const value = rng.int(min, min + span);
-      expect(value).toBeGreaterThanOrEqual(min);
-      expect(value).toBeLessThanOrEqual(min + span);
-      expect(rng.shuffled([1, 2, 3, 4]).sort()).toEqual([1, 2, 3, 4]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (seed, min, span) => {
+          const rng = new Prng(seed);
+          const value = rng.int(min, min + span);
+          expect(value).toBeGreaterThanOrEqual(min);
+          expect(value).toBeLessThanOrEqual(min + span);
+          expect(rng.shuffled([1, 2, 3, 4]).sort()).toEqual([1, 2, 3, 4]);
+        },
+      ),
+    );
   });
 
   it('apportion splits a total exactly by weight (largest remainder)', () => {
     expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(apportion(100, [2_454_821, 60_124])).toEqual([98, 2]);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
-      expect(apportion(total, weights).reduce((a, b) => a + b, 0)).toBe(total);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          expect(apportion(total, weights).reduce((a, b) => a + b, 0)).toBe(total);
+        },
+      ),
+    );
   });
 
   it('months map to their first and last days', () => {

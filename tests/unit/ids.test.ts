@@ -9,7 +9,9 @@ describe('deterministicId', () => {
     expect(deterministicId('region:24')).not.toBe(id);
   });
   it('handles Swedish letters', () => {
-    expect(deterministicId('group:NATIONAL:Öron-, näsa- och halssjukdomar')).not.toBe(deterministicId('group:NATIONAL:Oron-, nasa- och halssjukdomar'));
+    expect(deterministicId('group:NATIONAL:Öron-, näsa- och halssjukdomar')).not.toBe(
+      deterministicId('group:NATIONAL:Oron-, nasa- och halssjukdomar'),
+    );
   });
   it('random ids are version-4 UUIDs', () => {
     expect(randomId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -10,10 +10,26 @@ function event(level: LevelEventInput['level'], effectiveDate: string): LevelEve
   return { id: `${level}-${effectiveDate}`, level, effectiveDate, createdAt: '2025-01-01T00:00:00Z' };
 }
 
-function member(id: string, startDate: string, endDate: string | null, allocationBp: number, role: TeamMemberInput['role'] = 'MEMBER'): TeamMemberInput {
+function member(
+  id: string,
+  startDate: string,
+  endDate: string | null,
+  allocationBp: number,
+  role: TeamMemberInput['role'] = 'MEMBER',
+): TeamMemberInput {
   return {
-    id, personId: `p-${id}`, personName: `Person ${id}`, groupId: 'g1', groupName: 'RPT Stroke', groupType: 'RPT', groupRegionCode: '14',
-    role, status: 'DECIDED', startDate, endDate, allocationBp,
+    id,
+    personId: `p-${id}`,
+    personName: `Person ${id}`,
+    groupId: 'g1',
+    groupName: 'RPT Stroke',
+    groupType: 'RPT',
+    groupRegionCode: '14',
+    role,
+    status: 'DECIDED',
+    startDate,
+    endDate,
+    allocationBp,
   };
 }
 
@@ -21,9 +37,18 @@ const team = (events: LevelEventInput[]) => ({ groupId: 'g1', name: 'RPT Stroke'
 
 describe('planned time from activity levels', () => {
   it('follows a mid-month level change by days', () => {
-    const result = teamTime(team([event('HIGH', '2025-01-01'), event('LOW', '2025-03-16')]), [member('a', '2024-01-01', null, 2000)], monthWindow('2025-01', 12), expected, '2025-06-01');
+    const result = teamTime(
+      team([event('HIGH', '2025-01-01'), event('LOW', '2025-03-16')]),
+      [member('a', '2024-01-01', null, 2000)],
+      monthWindow('2025-01', 12),
+      expected,
+      '2025-06-01',
+    );
     const march = result.months[2]!;
-    expect(march.levels).toEqual([{ level: 'HIGH', days: 15 }, { level: 'LOW', days: 16 }]);
+    expect(march.levels).toEqual([
+      { level: 'HIGH', days: 15 },
+      { level: 'LOW', days: 16 },
+    ]);
     expect(march.plannedBpDays).toBe(2000 * 15 + 500 * 16);
     expect(march.actualBpDays).toBe(2000 * 31);
     expect(result.months[0]!.plannedFte).toBe(0.2);
@@ -48,7 +73,13 @@ describe('planned time from activity levels', () => {
   });
 
   it('plans nothing for days without a level and sums teams per region', () => {
-    const result = teamTime(team([event('HIGH', '2025-07-01')]), [member('a', '2025-01-01', null, 2000)], monthWindow('2024-11', 12), expected, '2025-01-01');
+    const result = teamTime(
+      team([event('HIGH', '2025-07-01')]),
+      [member('a', '2025-01-01', null, 2000)],
+      monthWindow('2024-11', 12),
+      expected,
+      '2025-01-01',
+    );
     expect(result.months.map((m) => m.plannedBpDays)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 2000 * 31, 2000 * 31, 2000 * 30, 2000 * 31]);
     expect(result.members[0]!.expectedBpNow).toBe(0);
     const other = { ...result, groupId: 'g2', name: 'RPT Astma' };

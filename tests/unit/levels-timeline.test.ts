@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { boardTeam, buildBoard } from '../../src/main/domain/levels/board';
 import { DEFAULT_MEMBER_ALLOCATION_BP, expectedAllocation, resolveLevelAllocations } from '../../src/main/domain/levels/allocations';
-import { daysByLevel, levelOn, levelSegments, predominantLevel, sortEvents, type LevelEventInput } from '../../src/main/domain/levels/timeline';
+import {
+  daysByLevel,
+  levelOn,
+  levelSegments,
+  predominantLevel,
+  sortEvents,
+  type LevelEventInput,
+} from '../../src/main/domain/levels/timeline';
 import { dayNumber } from '../../src/main/domain/capacity/months';
 
 function event(level: LevelEventInput['level'], effectiveDate: string, createdAt = '2025-01-01T00:00:00Z'): LevelEventInput {
@@ -29,10 +36,16 @@ describe('activity level timeline', () => {
   it('a mid-month change splits the month by days', () => {
     const march = span('2025-03-01', '2025-03-31');
     const segments = levelSegments(events, march);
-    expect(daysByLevel(segments, march)).toEqual([{ level: 'HIGH', days: 15 }, { level: 'MEDIUM', days: 16 }]);
+    expect(daysByLevel(segments, march)).toEqual([
+      { level: 'HIGH', days: 15 },
+      { level: 'MEDIUM', days: 16 },
+    ]);
     const leapFeb = span('2024-02-01', '2024-02-29');
     const early = sortEvents([event('STARTUP', '2024-02-20')]);
-    expect(daysByLevel(levelSegments(early, leapFeb), leapFeb)).toEqual([{ level: 'STARTUP', days: 10 }, { level: 'NONE', days: 19 }]);
+    expect(daysByLevel(levelSegments(early, leapFeb), leapFeb)).toEqual([
+      { level: 'STARTUP', days: 10 },
+      { level: 'NONE', days: 19 },
+    ]);
   });
 
   it('the predominant level has most days; a tie goes to the level in force later', () => {
@@ -43,7 +56,10 @@ describe('activity level timeline', () => {
     expect(predominantLevel(levelSegments(tie, y2023), y2023)).toBe('LOW');
     const exact = sortEvents([event('HIGH', '2024-01-01'), event('LOW', '2024-07-02')]); // 2024: 183 + 183
     const y2024 = span('2024-01-01', '2024-12-31');
-    expect(daysByLevel(levelSegments(exact, y2024), y2024)).toEqual([{ level: 'HIGH', days: 183 }, { level: 'LOW', days: 183 }]);
+    expect(daysByLevel(levelSegments(exact, y2024), y2024)).toEqual([
+      { level: 'HIGH', days: 183 },
+      { level: 'LOW', days: 183 },
+    ]);
     expect(predominantLevel(levelSegments(exact, y2024), y2024)).toBe('LOW');
   });
 
@@ -52,7 +68,10 @@ describe('activity level timeline', () => {
     const entry = boardTeam(team, 2025, { plannedFte: 0.1, actualFte: 0.2 });
     expect(entry).toMatchObject({ levelAtYearStart: 'HIGH', levelAtYearEnd: 'DORMANT', predominantLevel: 'MEDIUM' });
     const other = boardTeam({ groupId: 'g2', name: 'RPT Astma', regionCode: '14', events: [] }, 2025, { plannedFte: 0, actualFte: 0 });
-    const entries = [{ team: entry, plannedBpDays: 1000 * 365, actualBpDays: 2000 * 365 }, { team: other, plannedBpDays: 0, actualBpDays: 0 }];
+    const entries = [
+      { team: entry, plannedBpDays: 1000 * 365, actualBpDays: 2000 * 365 },
+      { team: other, plannedBpDays: 0, actualBpDays: 0 },
+    ];
     const byDays = buildBoard(entries, 2025, 'PREDOMINANT');
     expect(byDays.columns.map((c) => c.level)).toEqual(['STARTUP', 'HIGH', 'MEDIUM', 'LOW', 'CLOSING', 'CLOSED', 'DORMANT', 'NONE']);
     expect(byDays.columns.find((c) => c.level === 'MEDIUM')!.teams.map((t) => t.name)).toEqual(['RPT Stroke']);
@@ -67,12 +86,19 @@ describe('expected allocation per level and role', () => {
     const matrix = resolveLevelAllocations([]);
     expect(matrix).toHaveLength(7 * 8);
     const expected = expectedAllocation(matrix);
-    expect(['HIGH', 'MEDIUM', 'LOW', 'DORMANT', 'STARTUP', 'CLOSING', 'CLOSED'].map((l) => expected(l as 'HIGH', 'MEMBER'))).toEqual([2000, 1000, 500, 0, 1000, 500, 0]);
+    expect(['HIGH', 'MEDIUM', 'LOW', 'DORMANT', 'STARTUP', 'CLOSING', 'CLOSED'].map((l) => expected(l as 'HIGH', 'MEMBER'))).toEqual([
+      2000, 1000, 500, 0, 1000, 500, 0,
+    ]);
     expect(expected('HIGH', 'CHAIR')).toBe(DEFAULT_MEMBER_ALLOCATION_BP.HIGH);
     expect(expected('NONE', 'MEMBER')).toBe(0);
-    const configured = resolveLevelAllocations([{ level: 'HIGH', role: 'MEMBER', allocationBp: 3000 }, { level: 'HIGH', role: 'CHAIR', allocationBp: 4000 }]);
+    const configured = resolveLevelAllocations([
+      { level: 'HIGH', role: 'MEMBER', allocationBp: 3000 },
+      { level: 'HIGH', role: 'CHAIR', allocationBp: 4000 },
+    ]);
     const lookup = expectedAllocation(configured);
-    expect([lookup('HIGH', 'MEMBER'), lookup('HIGH', 'CHAIR'), lookup('HIGH', 'SECRETARY'), lookup('LOW', 'CHAIR')]).toEqual([3000, 4000, 3000, 500]);
+    expect([lookup('HIGH', 'MEMBER'), lookup('HIGH', 'CHAIR'), lookup('HIGH', 'SECRETARY'), lookup('LOW', 'CHAIR')]).toEqual([
+      3000, 4000, 3000, 500,
+    ]);
     expect(configured.filter((c) => c.configured).map((c) => c.role)).toEqual(['MEMBER', 'CHAIR']);
   });
 });

@@ -22,7 +22,14 @@ describe('writeFileAtomic', () => {
     const d = dir();
     const real = fs.renameSync;
     const rename = vi.spyOn(fs, 'renameSync');
-    rename.mockImplementationOnce(() => { throw errno('EPERM'); }).mockImplementationOnce(() => { throw errno('EBUSY'); }).mockImplementation(real);
+    rename
+      .mockImplementationOnce(() => {
+        throw errno('EPERM');
+      })
+      .mockImplementationOnce(() => {
+        throw errno('EBUSY');
+      })
+      .mockImplementation(real);
     await writeFileAtomic(path.join(d, 'p.samplan'), Buffer.from('data'), () => undefined);
     expect(rename).toHaveBeenCalledTimes(3);
     expect(fs.readdirSync(d)).toEqual(['p.samplan']);
@@ -30,11 +37,17 @@ describe('writeFileAtomic', () => {
 
   it('leaves nothing under the final name when the rename fails for good or the check fails', async () => {
     const d = dir();
-    vi.spyOn(fs, 'renameSync').mockImplementation(() => { throw errno('ENOSPC'); });
+    vi.spyOn(fs, 'renameSync').mockImplementation(() => {
+      throw errno('ENOSPC');
+    });
     await expect(writeFileAtomic(path.join(d, 'a.samplan'), Buffer.from('x'), () => undefined)).rejects.toThrow(/ENOSPC/);
     expect(fs.readdirSync(d)).toEqual([]);
     vi.restoreAllMocks();
-    await expect(writeFileAtomic(path.join(d, 'b.samplan'), Buffer.from('x'), () => { throw new Error('bad read-back'); })).rejects.toThrow(/bad read-back/);
+    await expect(
+      writeFileAtomic(path.join(d, 'b.samplan'), Buffer.from('x'), () => {
+        throw new Error('bad read-back');
+      }),
+    ).rejects.toThrow(/bad read-back/);
     expect(fs.readdirSync(d)).toEqual([]);
   });
 });

@@ -18,8 +18,10 @@ describe('package container', () => {
   it('enforces file size, decompressed size and ratio while streaming', async () => {
     await expect(decodeContainer(Buffer.alloc(10_001), limits)).rejects.toThrow(/larger than 10000 bytes/);
     await expect(decodeContainer(encodeContainer('x'.repeat(150_000)), limits)).rejects.toThrow(/expands more than 100-fold/);
-    const random = Array.from({ length: 120_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 89) ^ (i % 13))).join('');
-    await expect(decodeContainer(encodeContainer(random), { ...limits, maxFileBytes: 1_000_000 })).rejects.toThrow(/decompresses to more than 100000 bytes/);
+    const random = Array.from({ length: 120_000 }, (_, i) => String.fromCharCode((33 + ((i * 7919) % 89)) ^ (i % 13))).join('');
+    await expect(decodeContainer(encodeContainer(random), { ...limits, maxFileBytes: 1_000_000 })).rejects.toThrow(
+      /decompresses to more than 100000 bytes/,
+    );
   });
 
   it('rejects other containers, invalid UTF-8 and bad trailers', async () => {

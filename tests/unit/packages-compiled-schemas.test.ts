@@ -4,9 +4,21 @@ import { PACKAGE_RECORD_TYPES } from '@shared/contract/packages';
 import { compiledRecordSchema, RECORD_SCHEMAS } from '../../src/main/domain/packages/record-schemas';
 
 const membership = {
-  id: '2b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f', owner: '23', version: 1, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z',
-  deletedAt: null, personId: '3b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f', groupId: '4b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f', seatId: null, role: 'MEMBER',
-  startDate: '2026-01-01', endDate: null, allocationBp: 500, status: 'DECIDED', notes: null,
+  id: '2b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f',
+  owner: '23',
+  version: 1,
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  deletedAt: null,
+  personId: '3b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f',
+  groupId: '4b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f',
+  seatId: null,
+  role: 'MEMBER',
+  startDate: '2026-01-01',
+  endDate: null,
+  allocationBp: 500,
+  status: 'DECIDED',
+  notes: null,
 };
 
 describe('the compiled record schemas (every record of every package is checked with them)', () => {

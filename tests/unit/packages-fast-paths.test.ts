@@ -76,7 +76,10 @@ describe('canonical JSON fast paths', () => {
 });
 
 describe('the outgoing package text', () => {
-  const records = fc.array(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxKeys: 5 }), { maxLength: 4 });
+  const records = fc.array(
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxKeys: 5 }),
+    { maxLength: 4 },
+  );
 
   it('is canonicalJson of the payload and the document, and each record hash is of its canonical JSON', () => {
     fc.assert(
@@ -96,7 +99,10 @@ describe('the outgoing package text', () => {
   });
 
   it('refuses a record that breaks the format, naming it as the document schema did', () => {
-    const empty = Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, [] as WireRecord[]])) as Record<PackageRecordType, WireRecord[]>;
+    const empty = Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, [] as WireRecord[]])) as Record<
+      PackageRecordType,
+      WireRecord[]
+    >;
     const manifest: Manifest = {
       format: 'samplan-package',
       formatVersion: 1,
@@ -113,8 +119,15 @@ describe('the outgoing package text', () => {
     expect(() => assertExportable(manifest, empty)).not.toThrow();
     expect(() => assertExportable({ ...manifest, sequence: 0 }, empty)).toThrow(/^A record cannot be exported: manifest\.sequence: /);
     const organisation = {
-      id: '2b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f', owner: '23', version: 1, createdAt: '2026-11-23T10:00:00.000Z',
-      updatedAt: '2026-11-23T10:00:00.000Z', deletedAt: null, name: 'Region', type: 'COUNTY_HOSPITAL', regionCode: '23',
+      id: '2b6f3c1e-4a52-4c8e-9d1a-2f4b5c6d7e8f',
+      owner: '23',
+      version: 1,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+      deletedAt: null,
+      name: 'Region',
+      type: 'COUNTY_HOSPITAL',
+      regionCode: '23',
     };
     expect(() => assertExportable(manifest, { ...empty, organisations: [organisation] })).not.toThrow();
     const bad = { ...empty, organisations: [organisation, { ...organisation, regionCode: 'x' }] };

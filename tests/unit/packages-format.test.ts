@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_RECORD_TYPES } from '@shared/contract/packages';
 import { canonicalJson } from '../../src/main/domain/packages/canonical';
 import { packageJsonSchema } from '../../src/main/domain/packages/json-schema';
-import { compareStamps, decide, ignoreReason, needsMassDeletionConfirmation, normaliseName, type Stamp } from '../../src/main/domain/packages/merge';
+import {
+  compareStamps,
+  decide,
+  ignoreReason,
+  needsMassDeletionConfirmation,
+  normaliseName,
+  type Stamp,
+} from '../../src/main/domain/packages/merge';
 import { columnOf, fieldsOf, RECORD_REFERENCES } from '../../src/main/domain/packages/record-schemas';
 import { JsonLimitError, PACKAGE_JSON_LIMITS, safeJsonParse } from '../../src/main/domain/packages/safe-json';
 
@@ -32,7 +39,9 @@ describe('package format', () => {
 
 describe('canonical JSON', () => {
   it('sorts keys by code unit, has no whitespace and holds only safe integers', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 'å"\n'], Z: { y: 2, x: -3 } })).toBe('{"Z":{"x":-3,"y":2},"a":[true,null,"å\\"\\n"],"b":1}');
+    expect(canonicalJson({ b: 1, a: [true, null, 'å"\n'], Z: { y: 2, x: -3 } })).toBe(
+      '{"Z":{"x":-3,"y":2},"a":[true,null,"å\\"\\n"],"b":1}',
+    );
     expect(() => canonicalJson({ a: 1.5 })).toThrow(/safe integers/);
     expect(() => canonicalJson({ a: Number.MAX_SAFE_INTEGER + 1 })).toThrow(/safe integers/);
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
@@ -109,7 +118,10 @@ describe('merge rules', () => {
     fc.assert(
       fc.property(fc.array(stamp, { minLength: 1, maxLength: 8 }), fc.array(fc.nat()), (stamps, keys) => {
         const winner = (list: Stamp[]) => list.reduce<Stamp | null>((held, s) => (decide(held, s) === 'unchanged' ? held : s), null);
-        const shuffled = [...stamps, ...stamps.slice(0, 2)].map((s, i) => ({ s, k: keys[i] ?? i })).sort((a, b) => a.k - b.k).map((x) => x.s);
+        const shuffled = [...stamps, ...stamps.slice(0, 2)]
+          .map((s, i) => ({ s, k: keys[i] ?? i }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.s);
         expect(winner(shuffled)).toEqual(winner(stamps));
       }),
     );
@@ -127,7 +139,12 @@ describe('merge rules', () => {
   });
 
   it('ownership: only the sender, or a coordinator for its member regions; never national or own records', () => {
-    const ctx = { origin: 'NORRA', scope: 'healthcare-region' as const, localOwner: '24', memberRegions: new Set(['22', '23', '24', '25']) };
+    const ctx = {
+      origin: 'NORRA',
+      scope: 'healthcare-region' as const,
+      localOwner: '24',
+      memberRegions: new Set(['22', '23', '24', '25']),
+    };
     expect(ignoreReason('NORRA', ctx)).toBeNull();
     expect(ignoreReason('23', ctx)).toBeNull();
     expect(ignoreReason('24', ctx)).toBe('owned by this installation');

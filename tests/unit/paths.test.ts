@@ -3,7 +3,11 @@ import { defaultDataDir, isNetworkPath } from '../../src/main/lib/paths';
 
 describe('defaultDataDir', () => {
   it('uses LOCALAPPDATA (not roaming APPDATA) on Windows', () => {
-    const dir = defaultDataDir('win32', { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'C:\\Users\\a');
+    const dir = defaultDataDir(
+      'win32',
+      { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', APPDATA: 'C:\\Users\\a\\AppData\\Roaming' },
+      'C:\\Users\\a',
+    );
     expect(dir).toBe('C:\\Users\\a\\AppData\\Local\\Samplan');
   });
   it('uses XDG_DATA_HOME or ~/.local/share on Linux', () => {

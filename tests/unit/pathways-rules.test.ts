@@ -3,10 +3,26 @@ import type { Implementation } from '../../src/shared/contract/planning/pathways
 import { buildPathwayMatrix, implementationDateProblem, implementationOwner, pathwayEditRight } from '../../src/main/domain/pathways';
 import { pathwayProgress, seatCounts, yearPlanAsOf } from '../../src/main/domain/year-plan';
 
-function implementation(carePathwayId: string, regionCode: string, status: Implementation['status'], dates: Partial<Implementation> = {}): Implementation {
+function implementation(
+  carePathwayId: string,
+  regionCode: string,
+  status: Implementation['status'],
+  dates: Partial<Implementation> = {},
+): Implementation {
   return {
-    id: `${carePathwayId}:${regionCode}`, carePathwayId, regionCode, status, decidedOn: null, startedOn: null, implementedOn: null,
-    responsibleGroupId: null, responsibleGroupName: null, owner: regionCode, version: 1, readOnly: false, ...dates,
+    id: `${carePathwayId}:${regionCode}`,
+    carePathwayId,
+    regionCode,
+    status,
+    decidedOn: null,
+    startedOn: null,
+    implementedOn: null,
+    responsibleGroupId: null,
+    responsibleGroupName: null,
+    owner: regionCode,
+    version: 1,
+    readOnly: false,
+    ...dates,
   };
 }
 
@@ -19,21 +35,45 @@ describe('care-pathway rules', () => {
   });
 
   it('checks the order of the dates', () => {
-    expect(implementationDateProblem({ status: 'IMPLEMENTED', decidedOn: '2025-01-01', startedOn: '2025-02-01', implementedOn: '2025-12-01' })).toBeNull();
-    expect(implementationDateProblem({ status: 'IMPLEMENTED', decidedOn: null, startedOn: '2025-02-01', implementedOn: '2025-01-01' })).toMatch(/follow/);
-    expect(implementationDateProblem({ status: 'NOT_STARTED', decidedOn: '2025-01-01', startedOn: null, implementedOn: null })).toMatch(/not started/);
+    expect(
+      implementationDateProblem({ status: 'IMPLEMENTED', decidedOn: '2025-01-01', startedOn: '2025-02-01', implementedOn: '2025-12-01' }),
+    ).toBeNull();
+    expect(
+      implementationDateProblem({ status: 'IMPLEMENTED', decidedOn: null, startedOn: '2025-02-01', implementedOn: '2025-01-01' }),
+    ).toMatch(/follow/);
+    expect(implementationDateProblem({ status: 'NOT_STARTED', decidedOn: '2025-01-01', startedOn: null, implementedOn: null })).toMatch(
+      /not started/,
+    );
   });
 
   it('edit rights: own FULL, national STATUS_ONLY, others NONE', () => {
-    expect([pathwayEditRight('14', '14'), pathwayEditRight('NATIONAL', '14'), pathwayEditRight('23', '14'), pathwayEditRight('NATIONAL', null)])
-      .toEqual(['FULL', 'STATUS_ONLY', 'NONE', 'NONE']);
+    expect([
+      pathwayEditRight('14', '14'),
+      pathwayEditRight('NATIONAL', '14'),
+      pathwayEditRight('23', '14'),
+      pathwayEditRight('NATIONAL', null),
+    ]).toEqual(['FULL', 'STATUS_ONLY', 'NONE', 'NONE']);
   });
 
   it('builds the matrix with started and implemented per region', () => {
-    const pathways = [{ id: 'p1', name: 'KOL', nationalStatus: 'APPROVED' as const }, { id: 'p2', name: 'Sepsis', nationalStatus: 'APPROVED' as const }];
-    const regions = [{ code: '13', name: 'Region Halland', healthcareRegionCodes: ['SODRA', 'VASTRA'] }, { code: '14', name: 'VGR', healthcareRegionCodes: ['VASTRA'] }];
-    const matrix = buildPathwayMatrix(pathways, [implementation('p1', '14', 'DECIDED'), implementation('p2', '14', 'IMPLEMENTED'), implementation('p1', '23', 'IMPLEMENTED')], regions, ['VASTRA']);
-    expect(matrix.regions.map((r) => [r.code, r.started, r.implemented, r.counts.NOT_STARTED])).toEqual([['13', 0, 0, 2], ['14', 2, 1, 0]]);
+    const pathways = [
+      { id: 'p1', name: 'KOL', nationalStatus: 'APPROVED' as const },
+      { id: 'p2', name: 'Sepsis', nationalStatus: 'APPROVED' as const },
+    ];
+    const regions = [
+      { code: '13', name: 'Region Halland', healthcareRegionCodes: ['SODRA', 'VASTRA'] },
+      { code: '14', name: 'VGR', healthcareRegionCodes: ['VASTRA'] },
+    ];
+    const matrix = buildPathwayMatrix(
+      pathways,
+      [implementation('p1', '14', 'DECIDED'), implementation('p2', '14', 'IMPLEMENTED'), implementation('p1', '23', 'IMPLEMENTED')],
+      regions,
+      ['VASTRA'],
+    );
+    expect(matrix.regions.map((r) => [r.code, r.started, r.implemented, r.counts.NOT_STARTED])).toEqual([
+      ['13', 0, 0, 2],
+      ['14', 2, 1, 0],
+    ]);
     expect(matrix.rows[0]!.cells.map((c) => c.status)).toEqual(['NOT_STARTED', 'DECIDED']);
   });
 });
@@ -60,12 +100,23 @@ describe('year-plan parts', () => {
   });
 
   it('summarises pathway progress and the dated steps of the year', () => {
-    const names = new Map([['p1', 'KOL'], ['p2', 'Sepsis']]);
-    const progress = pathwayProgress([
-      implementation('p1', '14', 'IMPLEMENTED', { decidedOn: '2025-05-01', startedOn: '2026-01-10', implementedOn: '2026-10-01' }),
-      implementation('p2', '13', 'DECIDED', { decidedOn: '2026-03-01' }),
-    ], ['14'], names, 2026);
+    const names = new Map([
+      ['p1', 'KOL'],
+      ['p2', 'Sepsis'],
+    ]);
+    const progress = pathwayProgress(
+      [
+        implementation('p1', '14', 'IMPLEMENTED', { decidedOn: '2025-05-01', startedOn: '2026-01-10', implementedOn: '2026-10-01' }),
+        implementation('p2', '13', 'DECIDED', { decidedOn: '2026-03-01' }),
+      ],
+      ['14'],
+      names,
+      2026,
+    );
     expect(progress.byStatus).toEqual({ NOT_STARTED: 1, DECIDED: 0, IN_PROGRESS: 0, IMPLEMENTED: 1 });
-    expect(progress.changesInYear.map((c) => [c.status, c.date])).toEqual([['IN_PROGRESS', '2026-01-10'], ['IMPLEMENTED', '2026-10-01']]);
+    expect(progress.changesInYear.map((c) => [c.status, c.date])).toEqual([
+      ['IN_PROGRESS', '2026-01-10'],
+      ['IMPLEMENTED', '2026-10-01'],
+    ]);
   });
 });

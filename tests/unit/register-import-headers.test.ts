@@ -1,21 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { assertNameColumn, fieldForHeader, HEADER_WORDS, parseMapSpec, resolveMapping } from '../../src/main/domain/register-import/headers';
+import {
+  assertNameColumn,
+  fieldForHeader,
+  HEADER_WORDS,
+  parseMapSpec,
+  resolveMapping,
+} from '../../src/main/domain/register-import/headers';
 import { foldKey } from '../../src/main/domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat } from '../../src/main/domain/register-import/text';
 
 describe('automatic column mapping', () => {
   it.each([
-    ['Namn', 'name'], [' NAMN ', 'name'], ['Fullständigt namn', 'name'], ['fullstandigt  namn', 'name'], ['Name', 'name'],
-    ['Förnamn', 'firstName'], ['First name', 'firstName'], ['Efternamn', 'lastName'], ['Last name', 'lastName'],
-    ['E-post', 'email'], ['Epost', 'email'], ['Mejl', 'email'], ['Email', 'email'], ['E-mail', 'email'],
-    ['Telefon', 'phone'], ['Phone', 'phone'], ['Arbetsplats', 'organisation'], ['Organisation', 'organisation'], ['Enhet', 'organisation'],
-    ['Workplace', 'organisation'], ['Organization', 'organisation'], ['Yrke', 'profession'], ['Befattning', 'profession'],
-    ['Region', 'region'], ['Län', 'region'], ['Landsting', 'region'], ['Grupp', 'group'], ['Forum', 'group'], ['Grupp/forum', 'group'],
-    ['Group', 'group'], ['Roll', 'role'], ['Uppdrag', 'role'], ['Role', 'role'], ['Från', 'startDate'], ['Start', 'startDate'],
-    ['Startdatum', 'startDate'], ['From', 'startDate'], ['Start date', 'startDate'], ['Till', 'endDate'], ['Slut', 'endDate'],
-    ['Slutdatum', 'endDate'], ['To', 'endDate'], ['End date', 'endDate'], ['Andel', 'allocation'], ['Tjänstgöringsgrad', 'allocation'],
-    ['Omfattning', 'allocation'], ['Allocation', 'allocation'], ['Share', 'allocation'], ['Kön', 'gender'], ['Gender', 'gender'],
-    ['Status', 'status'], ['Anteckning', 'notes'], ['Kommentar', 'notes'], ['Notes', 'notes'],
+    ['Namn', 'name'],
+    [' NAMN ', 'name'],
+    ['Fullständigt namn', 'name'],
+    ['fullstandigt  namn', 'name'],
+    ['Name', 'name'],
+    ['Förnamn', 'firstName'],
+    ['First name', 'firstName'],
+    ['Efternamn', 'lastName'],
+    ['Last name', 'lastName'],
+    ['E-post', 'email'],
+    ['Epost', 'email'],
+    ['Mejl', 'email'],
+    ['Email', 'email'],
+    ['E-mail', 'email'],
+    ['Telefon', 'phone'],
+    ['Phone', 'phone'],
+    ['Arbetsplats', 'organisation'],
+    ['Organisation', 'organisation'],
+    ['Enhet', 'organisation'],
+    ['Workplace', 'organisation'],
+    ['Organization', 'organisation'],
+    ['Yrke', 'profession'],
+    ['Befattning', 'profession'],
+    ['Region', 'region'],
+    ['Län', 'region'],
+    ['Landsting', 'region'],
+    ['Grupp', 'group'],
+    ['Forum', 'group'],
+    ['Grupp/forum', 'group'],
+    ['Group', 'group'],
+    ['Roll', 'role'],
+    ['Uppdrag', 'role'],
+    ['Role', 'role'],
+    ['Från', 'startDate'],
+    ['Start', 'startDate'],
+    ['Startdatum', 'startDate'],
+    ['From', 'startDate'],
+    ['Start date', 'startDate'],
+    ['Till', 'endDate'],
+    ['Slut', 'endDate'],
+    ['Slutdatum', 'endDate'],
+    ['To', 'endDate'],
+    ['End date', 'endDate'],
+    ['Andel', 'allocation'],
+    ['Tjänstgöringsgrad', 'allocation'],
+    ['Omfattning', 'allocation'],
+    ['Allocation', 'allocation'],
+    ['Share', 'allocation'],
+    ['Kön', 'gender'],
+    ['Gender', 'gender'],
+    ['Status', 'status'],
+    ['Anteckning', 'notes'],
+    ['Kommentar', 'notes'],
+    ['Notes', 'notes'],
   ])('%j → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -38,7 +87,11 @@ describe('automatic column mapping', () => {
       { header: 'Okänt', field: null, source: 'none' },
     ]);
     const given = resolveMapping(['Namn', 'Forum', 'Okänt'], { okänt: 'group', Forum: 'ignore' });
-    expect(given.map((m) => [m.field, m.source])).toEqual([['name', 'auto'], [null, 'given'], ['group', 'given']]);
+    expect(given.map((m) => [m.field, m.source])).toEqual([
+      ['name', 'auto'],
+      [null, 'given'],
+      ['group', 'given'],
+    ]);
     expect(() => resolveMapping(['Namn'], { Forum: 'group' })).toThrow(/does not have/);
   });
 
@@ -73,7 +126,10 @@ describe('text files', () => {
     const utf8 = new TextEncoder().encode('Förnamn;Åsa');
     expect(decodeText('a.csv', utf8)).toEqual({ text: 'Förnamn;Åsa', encoding: 'utf-8' });
     expect(decodeText('a.csv', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8])).text).toBe('Förnamn;Åsa');
-    expect(decodeText('a.csv', Uint8Array.from([0x46, 0xf6, 0x72, 0x3b, 0xc5, 0x80]))).toEqual({ text: 'För;Å€', encoding: 'windows-1252' });
+    expect(decodeText('a.csv', Uint8Array.from([0x46, 0xf6, 0x72, 0x3b, 0xc5, 0x80]))).toEqual({
+      text: 'För;Å€',
+      encoding: 'windows-1252',
+    });
     expect(decodeText('a.csv', Uint8Array.from([0x96, 0x20, 0x92, 0x93, 0x94, 0x85, 0x81])).text).toBe('– ’“”…\u0081');
     expect(decodeText('a.csv', Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0xe5, 0x00])).text).toBe('Aå');
     expect(() => decodeText('a.csv', Uint8Array.from([0x41, 0x00, 0x42]))).toThrow(/not a text file/);
@@ -95,7 +151,13 @@ describe('text files', () => {
       { row: 4, cells: [' ', ''] },
       { row: 5, cells: ['C', ''] },
     ]);
-    expect(grid).toEqual({ headers: ['Namn', 'Grupp'], rows: [{ row: 3, cells: ['A', 'B'] }, { row: 5, cells: ['C', ''] }] });
+    expect(grid).toEqual({
+      headers: ['Namn', 'Grupp'],
+      rows: [
+        { row: 3, cells: ['A', 'B'] },
+        { row: 5, cells: ['C', ''] },
+      ],
+    });
     expect(() => buildGrid('a.csv', [{ row: 1, cells: [''] }])).toThrow(/no rows/);
   });
 });

@@ -8,13 +8,25 @@ const REGIONS = [{ code: '23', name: 'Region Jämtland Härjedalen', county: 'J�
 const HEADERS = ['Namn', 'E-post', 'Arbetsplats', 'Grupp', 'Grupptyp', 'Roll', 'Från', 'Till', 'Andel', 'Status'];
 
 function rows(...lines: string[][]) {
-  const grid = buildGrid('t.csv', [HEADERS, ...lines].map((cells, i) => ({ row: i + 1, cells })));
+  const grid = buildGrid(
+    't.csv',
+    [HEADERS, ...lines].map((cells, i) => ({ row: i + 1, cells })),
+  );
   return parseRows(grid, resolveMapping(grid.headers), { regions: REGIONS, defaultRegionCode: '23' });
 }
 
 const membership = (over: Partial<ExistingMembership>): ExistingMembership => ({
-  id: 'm1', personId: 'p1', groupId: 'g-endo', role: 'MEMBER', startDate: '2025-01-01', endDate: '2026-12-31',
-  allocationBp: 1000, status: 'DECIDED', owner: '23', version: 3, ...over,
+  id: 'm1',
+  personId: 'p1',
+  groupId: 'g-endo',
+  role: 'MEMBER',
+  startDate: '2025-01-01',
+  endDate: '2026-12-31',
+  allocationBp: 1000,
+  status: 'DECIDED',
+  owner: '23',
+  version: 3,
+  ...over,
 });
 
 const SNAPSHOT: Snapshot = {
@@ -33,44 +45,64 @@ const SNAPSHOT: Snapshot = {
   memberships: [membership({}), membership({ id: 'm2', groupId: 'g-lev', owner: '22' })],
 };
 
-const plan = (parsed: ReturnType<typeof rows>, createGroups = [] as Parameters<typeof planImport>[2]) => planImport(parsed, SNAPSHOT, createGroups);
+const plan = (parsed: ReturnType<typeof rows>, createGroups = [] as Parameters<typeof planImport>[2]) =>
+  planImport(parsed, SNAPSHOT, createGroups);
 
 describe('planImport', () => {
   it('updates only what the file says: empty cells never clear a value', () => {
-    const result = plan(rows(
-      ['Åsa Öberg', 'ASA@x.se', 'Sjukhuset', 'endokrina sjukdomar', '', 'ledamot', '2025-01-01', '', '', ''],
-      ['Åsa Öberg', 'asa@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2025-01-01', '2027-06-30', '15 %', 'avslutad'],
-    ));
+    const result = plan(
+      rows(
+        ['Åsa Öberg', 'ASA@x.se', 'Sjukhuset', 'endokrina sjukdomar', '', 'ledamot', '2025-01-01', '', '', ''],
+        ['Åsa Öberg', 'asa@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2025-01-01', '2027-06-30', '15 %', 'avslutad'],
+      ),
+    );
     expect(result.rows.map((r) => r.kind)).toEqual(['unchanged', 'duplicate']);
-    const changed = plan(rows(['Åsa Öberg', 'asa@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2025-01-01', '2027-06-30', '15 %', 'avslutad']));
-    expect(changed.updates).toEqual([{ row: 2, membership: SNAPSHOT.memberships[0], changes: { endDate: '2027-06-30', allocationBp: 1500, status: 'ENDED' } }]);
+    const changed = plan(
+      rows(['Åsa Öberg', 'asa@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2025-01-01', '2027-06-30', '15 %', 'avslutad']),
+    );
+    expect(changed.updates).toEqual([
+      { row: 2, membership: SNAPSHOT.memberships[0], changes: { endDate: '2027-06-30', allocationBp: 1500, status: 'ENDED' } },
+    ]);
     expect(changed.rows[0]!.reason).toBe('end 2026-12-31 → 2027-06-30, share 10 % → 15 %, status DECIDED → ENDED');
   });
 
   it("refuses to change another region's membership, an ambiguous person and an ambiguous group", () => {
-    const result = plan(rows(
-      ['Åsa Öberg', 'asa@x.se', '', 'NPO Levnadsvanor', '', 'ledamot', '2025-01-01', '', '20 %', ''],
-      ['Bo Ek', '', 'sjukhuset', 'Endokrina sjukdomar', '', '', '2025-01-01', '', '', ''],
-      ['Åsa Öberg', 'asa@x.se', '', 'Levnadsvanor', '', 'ordförande', '2025-01-01', '', '', ''],
-      ['Åsa Öberg', 'asa@x.se', '', 'Levnadsvanor', 'RPO', 'ordförande', '2025-01-01', '', '', ''],
-    ));
+    const result = plan(
+      rows(
+        ['Åsa Öberg', 'asa@x.se', '', 'NPO Levnadsvanor', '', 'ledamot', '2025-01-01', '', '20 %', ''],
+        ['Bo Ek', '', 'sjukhuset', 'Endokrina sjukdomar', '', '', '2025-01-01', '', '', ''],
+        ['Åsa Öberg', 'asa@x.se', '', 'Levnadsvanor', '', 'ordförande', '2025-01-01', '', '', ''],
+        ['Åsa Öberg', 'asa@x.se', '', 'Levnadsvanor', 'RPO', 'ordförande', '2025-01-01', '', '', ''],
+      ),
+    );
     expect(result.rows.map((r) => [r.kind, r.reason])).toEqual([
       ['rejected', 'the assignment belongs to 22 and is read-only here'],
       ['rejected', '2 persons in the register have the same name and organisation; register this one by hand'],
       ['rejected', '2 groups are called "Levnadsvanor"; add a group type column (Grupptyp)'],
       ['create-membership', null],
     ]);
-    expect(result.memberships[0]).toMatchObject({ person: { kind: 'existing', id: 'p1' }, group: { kind: 'existing', id: 'g-lev-rpo' }, groupType: 'RPO' });
+    expect(result.memberships[0]).toMatchObject({
+      person: { kind: 'existing', id: 'p1' },
+      group: { kind: 'existing', id: 'g-lev-rpo' },
+      groupType: 'RPO',
+    });
   });
 
   it('creates a person once, with its new organisation, and reports later rows as duplicates', () => {
-    const result = plan(rows(
-      ['Cia Ny', '', 'Vårdcentralen', '', '', '', '', '', '', ''],
-      ['Cia  Ny', '', 'VÅRDCENTRALEN', 'Levnadsvanor', 'NPO', 'ledamot', '2025-01-01', '', '', ''],
-      ['cia ny', '', 'vårdcentralen', '', '', '', '', '', '', ''],
-      ['Åsa Öberg', 'asa@x.se', 'Annat ställe', '', '', '', '', '', '', ''],
-    ));
-    expect(result.rows.map((r) => [r.kind, r.createsPerson])).toEqual([['create-person', true], ['create-membership', false], ['duplicate', false], ['unchanged', false]]);
+    const result = plan(
+      rows(
+        ['Cia Ny', '', 'Vårdcentralen', '', '', '', '', '', '', ''],
+        ['Cia  Ny', '', 'VÅRDCENTRALEN', 'Levnadsvanor', 'NPO', 'ledamot', '2025-01-01', '', '', ''],
+        ['cia ny', '', 'vårdcentralen', '', '', '', '', '', '', ''],
+        ['Åsa Öberg', 'asa@x.se', 'Annat ställe', '', '', '', '', '', '', ''],
+      ),
+    );
+    expect(result.rows.map((r) => [r.kind, r.createsPerson])).toEqual([
+      ['create-person', true],
+      ['create-membership', false],
+      ['duplicate', false],
+      ['unchanged', false],
+    ]);
     expect(result.persons).toHaveLength(1);
     expect(result.organisations).toEqual([{ key: 'o1', name: 'Vårdcentralen', type: 'OTHER', regionCode: '23' }]);
     expect(result.memberships[0]!.person).toEqual({ kind: 'new', key: 'p1' });
@@ -98,11 +130,13 @@ describe('planImport', () => {
   });
 
   it('rejects membership details without a group and a missing start date', () => {
-    const result = plan(rows(
-      ['Cia Ny', '', '', '', '', 'ledamot', '', '', '', ''],
-      ['Cia Ny', '', '', 'Levnadsvanor', 'NPO', '', '', '', '', ''],
-      ['Cia Ny', '', '', 'Levnadsvanor', 'NPO', '', '2025-01-01', '', '', 'avslutad'],
-    ));
+    const result = plan(
+      rows(
+        ['Cia Ny', '', '', '', '', 'ledamot', '', '', '', ''],
+        ['Cia Ny', '', '', 'Levnadsvanor', 'NPO', '', '', '', '', ''],
+        ['Cia Ny', '', '', 'Levnadsvanor', 'NPO', '', '2025-01-01', '', '', 'avslutad'],
+      ),
+    );
     expect(result.rows.map((r) => r.reason)).toEqual([
       'a role, date or share is given without a group',
       'the start date is missing',

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso, formatBasisPoints, parseDate, parseEmail, parsePercentage, parseRegion } from '../../src/main/domain/register-import/values';
+import {
+  excelSerialToIso,
+  formatBasisPoints,
+  parseDate,
+  parseEmail,
+  parsePercentage,
+  parseRegion,
+} from '../../src/main/domain/register-import/values';
 import { foldKey, lookupWord } from '../../src/main/domain/register-import/normalize';
-import { GENDER_WORDS, GROUP_TYPE_WORDS, labelOf, ORGANISATION_TYPE_WORDS, ROLE_WORDS, STATUS_WORDS } from '../../src/main/domain/register-import/vocabulary';
+import {
+  GENDER_WORDS,
+  GROUP_TYPE_WORDS,
+  labelOf,
+  ORGANISATION_TYPE_WORDS,
+  ROLE_WORDS,
+  STATUS_WORDS,
+} from '../../src/main/domain/register-import/vocabulary';
 import { MEMBERSHIP_ROLES } from '../../src/shared/domain/enums';
 
 const REGIONS = [
@@ -13,9 +27,23 @@ const REGIONS = [
 
 describe('parsePercentage', () => {
   it.each([
-    ['10 %', 1000], ['10%', 1000], ['10,5 %', 1050], ['10.5%', 1050], ['0,1', 1000], ['0.1', 1000], ['10', 1000],
-    ['1', 10000], ['0', 0], ['100 %', 10000], ['25', 2500], ['0.25', 2500], ['12.5%', 1250], ['0,105', 1050],
-    ['10\u00a0%', 1000], [' 5 procent ', 500], ['1,5', 150],
+    ['10 %', 1000],
+    ['10%', 1000],
+    ['10,5 %', 1050],
+    ['10.5%', 1050],
+    ['0,1', 1000],
+    ['0.1', 1000],
+    ['10', 1000],
+    ['1', 10000],
+    ['0', 0],
+    ['100 %', 10000],
+    ['25', 2500],
+    ['0.25', 2500],
+    ['12.5%', 1250],
+    ['0,105', 1050],
+    ['10\u00a0%', 1000],
+    [' 5 procent ', 500],
+    ['1,5', 150],
   ])('%s → %i basis points', (text, bp) => {
     expect(parsePercentage(text)).toEqual({ ok: true, value: bp });
   });
@@ -27,20 +55,32 @@ describe('parsePercentage', () => {
 
 describe('parseDate', () => {
   it.each([
-    ['2025-01-01', '2025-01-01'], ['2025-01-01 00:00', '2025-01-01'], ['2025-01-01T00:00:00', '2025-01-01'],
-    ['2025-01-01T00:00:00.000Z', '2025-01-01'], ['2025-01-01 13:45:10', '2025-01-01'], ['2024-02-29', '2024-02-29'],
-    [' 2025-1-5 ', '2025-01-05'], ['2025/03/01', '2025-03-01'], ['45658', '2025-01-01'], ['45292', '2024-01-01'], ['45658.75', '2025-01-01'],
+    ['2025-01-01', '2025-01-01'],
+    ['2025-01-01 00:00', '2025-01-01'],
+    ['2025-01-01T00:00:00', '2025-01-01'],
+    ['2025-01-01T00:00:00.000Z', '2025-01-01'],
+    ['2025-01-01 13:45:10', '2025-01-01'],
+    ['2024-02-29', '2024-02-29'],
+    [' 2025-1-5 ', '2025-01-05'],
+    ['2025/03/01', '2025-03-01'],
+    ['45658', '2025-01-01'],
+    ['45292', '2024-01-01'],
+    ['45658.75', '2025-01-01'],
   ])('%j → %s', (text, iso) => {
     expect(parseDate(text)).toEqual({ ok: true, value: iso });
   });
 
-  it.each([['2025-13-01', /no such date/], ['2023-02-29', /no such date/], ['första januari', /unreadable date/], ['01/02/2025', /unreadable/], ['2025', /unreadable/], ['2025-01-01x', /unreadable/]])(
-    'refuses %j',
-    (text, reason) => {
-      const parsed = parseDate(text);
-      expect(!parsed.ok && parsed.reason).toMatch(reason);
-    },
-  );
+  it.each([
+    ['2025-13-01', /no such date/],
+    ['2023-02-29', /no such date/],
+    ['första januari', /unreadable date/],
+    ['01/02/2025', /unreadable/],
+    ['2025', /unreadable/],
+    ['2025-01-01x', /unreadable/],
+  ])('refuses %j', (text, reason) => {
+    const parsed = parseDate(text);
+    expect(!parsed.ok && parsed.reason).toMatch(reason);
+  });
 
   it('converts Excel serials with the 1900 system', () => {
     expect(excelSerialToIso(45658)).toBe('2025-01-01');
@@ -50,8 +90,17 @@ describe('parseDate', () => {
 
 describe('parseRegion', () => {
   it.each([
-    ['23', '23'], ['1', '01'], ['Region Jämtland Härjedalen', '23'], ['Jämtland Härjedalen', '23'], ['jamtland  harjedalen', '23'],
-    ['Jämtlands län', '23'], ['Stockholm', '01'], ['Region Jönköpings län', '06'], ['Jönköping', '06'], ['Västra Götaland', '14'], ['VGR', '14'],
+    ['23', '23'],
+    ['1', '01'],
+    ['Region Jämtland Härjedalen', '23'],
+    ['Jämtland Härjedalen', '23'],
+    ['jamtland  harjedalen', '23'],
+    ['Jämtlands län', '23'],
+    ['Stockholm', '01'],
+    ['Region Jönköpings län', '06'],
+    ['Jönköping', '06'],
+    ['Västra Götaland', '14'],
+    ['VGR', '14'],
   ])('%j → %s', (text, code) => {
     expect(parseRegion(text, REGIONS)).toEqual({ ok: true, value: code });
   });
@@ -71,10 +120,23 @@ describe('parseEmail', () => {
 
 describe('vocabulary', () => {
   it.each([
-    ['ledamot', 'MEMBER'], ['Member', 'MEMBER'], ['ordförande', 'CHAIR'], ['Ordforande', 'CHAIR'], ['chair', 'CHAIR'],
-    ['vice ordförande', 'VICE_CHAIR'], ['Vice-ordförande', 'VICE_CHAIR'], ['vice chair', 'VICE_CHAIR'], ['processledare', 'PROCESS_LEADER'],
-    ['Process leader', 'PROCESS_LEADER'], ['adjungerad', 'CO_OPTED'], ['co-opted', 'CO_OPTED'], ['ersättare', 'DEPUTY'], ['deputy', 'DEPUTY'],
-    ['sekreterare', 'SECRETARY'], ['patientrepresentant', 'PATIENT_REPRESENTATIVE'], ['Patient representative', 'PATIENT_REPRESENTATIVE'],
+    ['ledamot', 'MEMBER'],
+    ['Member', 'MEMBER'],
+    ['ordförande', 'CHAIR'],
+    ['Ordforande', 'CHAIR'],
+    ['chair', 'CHAIR'],
+    ['vice ordförande', 'VICE_CHAIR'],
+    ['Vice-ordförande', 'VICE_CHAIR'],
+    ['vice chair', 'VICE_CHAIR'],
+    ['processledare', 'PROCESS_LEADER'],
+    ['Process leader', 'PROCESS_LEADER'],
+    ['adjungerad', 'CO_OPTED'],
+    ['co-opted', 'CO_OPTED'],
+    ['ersättare', 'DEPUTY'],
+    ['deputy', 'DEPUTY'],
+    ['sekreterare', 'SECRETARY'],
+    ['patientrepresentant', 'PATIENT_REPRESENTATIVE'],
+    ['Patient representative', 'PATIENT_REPRESENTATIVE'],
     ['PROCESS_LEADER', 'PROCESS_LEADER'],
   ])('role %j → %s', (text, role) => {
     expect(lookupWord(ROLE_WORDS, text)).toBe(role);
@@ -86,15 +148,30 @@ describe('vocabulary', () => {
   });
 
   it('reads back every label the export writes, and no word means two codes', () => {
-    const tables: Readonly<Record<string, readonly string[]>>[] = [ROLE_WORDS, STATUS_WORDS, GENDER_WORDS, ORGANISATION_TYPE_WORDS, GROUP_TYPE_WORDS];
+    const tables: Readonly<Record<string, readonly string[]>>[] = [
+      ROLE_WORDS,
+      STATUS_WORDS,
+      GENDER_WORDS,
+      ORGANISATION_TYPE_WORDS,
+      GROUP_TYPE_WORDS,
+    ];
     for (const table of tables) {
       for (const code of Object.keys(table)) expect(lookupWord(table, labelOf(table, code))).toBe(code);
       const owners = new Map<string, string>();
-      for (const [code, words] of Object.entries(table)) for (const w of [code, ...words]) owners.set(foldKey(w), owners.has(foldKey(w)) && owners.get(foldKey(w)) !== code ? 'CLASH' : code);
+      for (const [code, words] of Object.entries(table))
+        for (const w of [code, ...words])
+          owners.set(foldKey(w), owners.has(foldKey(w)) && owners.get(foldKey(w)) !== code ? 'CLASH' : code);
       expect([...owners.values()]).not.toContain('CLASH');
     }
     expect(MEMBERSHIP_ROLES.map((r) => labelOf(ROLE_WORDS, r))).toEqual([
-      'ledamot', 'ordförande', 'vice ordförande', 'processledare', 'adjungerad', 'ersättare', 'sekreterare', 'patientrepresentant',
+      'ledamot',
+      'ordförande',
+      'vice ordförande',
+      'processledare',
+      'adjungerad',
+      'ersättare',
+      'sekreterare',
+      'patientrepresentant',
     ]);
   });
 

@@ -20,13 +20,23 @@ function fixture() {
   );
   return s;
 }
-const context = { today: '2026-11-23', settings: DEFAULT_RULE_SETTINGS, ownerCode: '23', ownHealthcareRegionCodes: ['NORRA'], dismissedDuplicates: new Set<string>() };
+const context = {
+  today: '2026-11-23',
+  settings: DEFAULT_RULE_SETTINGS,
+  ownerCode: '23',
+  ownHealthcareRegionCodes: ['NORRA'],
+  dismissedDuplicates: new Set<string>(),
+};
 
 describe('evaluateRules', () => {
   it('runs every rule, warnings before notes, each valid against the contract', () => {
     const warnings = evaluateRules(fixture(), context);
     expect(warnings.map((w) => w.code)).toEqual([
-      'CHAIR_OVER_3_YEARS', 'PERSON_OVER_ALLOCATED', 'SEAT_OTHER_HEALTHCARE_REGION', 'GROUP_WITHOUT_PROCESS_LEADER', 'POSSIBLE_DUPLICATE_PERSON',
+      'CHAIR_OVER_3_YEARS',
+      'PERSON_OVER_ALLOCATED',
+      'SEAT_OTHER_HEALTHCARE_REGION',
+      'GROUP_WITHOUT_PROCESS_LEADER',
+      'POSSIBLE_DUPLICATE_PERSON',
     ]);
     for (const w of warnings) expect(ruleWarningSchema.safeParse(w).success, w.code).toBe(true);
   });
@@ -35,7 +45,10 @@ describe('evaluateRules', () => {
     const warnings = evaluateRules(fixture(), context);
     expect(warningsFor(warnings, { personId: P2 }).map((w) => w.code)).toEqual(['POSSIBLE_DUPLICATE_PERSON']);
     expect(warningsFor(warnings, { groupId: 'endo' }).map((w) => w.code)).toEqual([
-      'CHAIR_OVER_3_YEARS', 'PERSON_OVER_ALLOCATED', 'SEAT_OTHER_HEALTHCARE_REGION', 'GROUP_WITHOUT_PROCESS_LEADER',
+      'CHAIR_OVER_3_YEARS',
+      'PERSON_OVER_ALLOCATED',
+      'SEAT_OTHER_HEALTHCARE_REGION',
+      'GROUP_WITHOUT_PROCESS_LEADER',
     ]);
     expect(warningsFor(warnings, { personId: P2, groupId: 'endo' })).toEqual([]);
   });

@@ -6,7 +6,11 @@ function snapshotWith(...chairs: { start: string; end: string | null; personId?:
   const s = emptySnapshot();
   s.groups.push(group('g1', { name: 'Endokrina sjukdomar' }), group('g2'));
   s.persons.push(person('p1', { name: 'Åsa Öberg' }), person('p2'));
-  s.memberships.push(...chairs.map((c) => membership(c.personId ?? 'p1', c.groupId ?? 'g1', { role: c.role ?? 'CHAIR', startDate: c.start, endDate: c.end })));
+  s.memberships.push(
+    ...chairs.map((c) =>
+      membership(c.personId ?? 'p1', c.groupId ?? 'g1', { role: c.role ?? 'CHAIR', startDate: c.start, endDate: c.end }),
+    ),
+  );
   return s;
 }
 
@@ -15,8 +19,18 @@ describe('CHAIR_OVER_3_YEARS', () => {
     expect(chairOverLimit(snapshotWith({ start: '2024-01-01', end: '2026-12-31' }), '2026-11-23', 3)).toEqual([]);
     const [warning] = chairOverLimit(snapshotWith({ start: '2024-01-01', end: '2027-01-01' }), '2026-11-23', 3);
     expect(warning).toMatchObject({
-      code: 'CHAIR_OVER_3_YEARS', personIds: ['p1'], groupIds: ['g1'],
-      params: { personName: 'Åsa Öberg', groupName: 'Endokrina sjukdomar', chairSince: '2024-01-01', chairUntil: '2027-01-01', lastAllowedDay: '2026-12-31', alreadyExceeded: false, maxYears: 3 },
+      code: 'CHAIR_OVER_3_YEARS',
+      personIds: ['p1'],
+      groupIds: ['g1'],
+      params: {
+        personName: 'Åsa Öberg',
+        groupName: 'Endokrina sjukdomar',
+        chairSince: '2024-01-01',
+        chairUntil: '2027-01-01',
+        lastAllowedDay: '2026-12-31',
+        alreadyExceeded: false,
+        maxYears: 3,
+      },
     });
   });
 
@@ -43,7 +57,11 @@ describe('CHAIR_OVER_3_YEARS', () => {
   it('ignores periods that ended before today, members who are not chairs, and other groups or persons', () => {
     expect(chairOverLimit(snapshotWith({ start: '2015-01-01', end: '2020-12-31' }), '2026-11-23', 3)).toEqual([]);
     expect(chairOverLimit(snapshotWith({ start: '2015-01-01', end: null, role: 'MEMBER' }), '2026-11-23', 3)).toEqual([]);
-    const split = snapshotWith({ start: '2022-01-01', end: '2023-12-31' }, { start: '2024-01-01', end: '2026-12-31', groupId: 'g2' }, { start: '2024-01-01', end: '2026-12-31', personId: 'p2' });
+    const split = snapshotWith(
+      { start: '2022-01-01', end: '2023-12-31' },
+      { start: '2024-01-01', end: '2026-12-31', groupId: 'g2' },
+      { start: '2024-01-01', end: '2026-12-31', personId: 'p2' },
+    );
     expect(chairOverLimit(split, '2026-11-23', 3)).toEqual([]);
   });
 

@@ -5,7 +5,10 @@ import type { SnapshotPerson } from '../../src/main/domain/register-snapshot';
 
 function duplicates(persons: SnapshotPerson[], dismissed: string[] = []) {
   const s = emptySnapshot();
-  s.organisations.push({ id: 'nus', name: 'Norrlands universitetssjukhus', type: 'UNIVERSITY_HOSPITAL' }, { id: 'sus', name: 'Sunderby sjukhus', type: 'COUNTY_HOSPITAL' });
+  s.organisations.push(
+    { id: 'nus', name: 'Norrlands universitetssjukhus', type: 'UNIVERSITY_HOSPITAL' },
+    { id: 'sus', name: 'Sunderby sjukhus', type: 'COUNTY_HOSPITAL' },
+  );
   s.persons.push(...persons);
   return possibleDuplicates(s, new Set(dismissed));
 }
@@ -17,9 +20,15 @@ describe('POSSIBLE_DUPLICATE_PERSON', () => {
   });
 
   it('finds the same e-mail whatever its case', () => {
-    const [warning] = duplicates([person('a', { email: 'Asa.Oberg@Example.org' }), person('b', { email: ' asa.oberg@example.org' }), person('c', { email: 'other@example.org' })]);
+    const [warning] = duplicates([
+      person('a', { email: 'Asa.Oberg@Example.org' }),
+      person('b', { email: ' asa.oberg@example.org' }),
+      person('c', { email: 'other@example.org' }),
+    ]);
     expect(warning).toMatchObject({
-      code: 'POSSIBLE_DUPLICATE_PERSON', personIds: ['a', 'b'], dismissal: { rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b' },
+      code: 'POSSIBLE_DUPLICATE_PERSON',
+      personIds: ['a', 'b'],
+      dismissal: { rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b' },
       params: { reasons: ['EMAIL'], email: 'asa.oberg@example.org', organisationName: null },
     });
   });
@@ -33,7 +42,11 @@ describe('POSSIBLE_DUPLICATE_PERSON', () => {
       person('e', { name: 'Åsa Öberg', organisationId: null }),
     ]);
     expect(found.map((w) => w.dismissal?.key)).toEqual(['a|b']);
-    expect(found[0]?.params).toMatchObject({ reasons: ['NAME_AND_ORGANISATION'], organisationName: 'Norrlands universitetssjukhus', email: null });
+    expect(found[0]?.params).toMatchObject({
+      reasons: ['NAME_AND_ORGANISATION'],
+      organisationName: 'Norrlands universitetssjukhus',
+      email: null,
+    });
   });
 
   it('reports one warning per pair with every reason, and never a dismissed pair', () => {
@@ -46,6 +59,9 @@ describe('POSSIBLE_DUPLICATE_PERSON', () => {
     expect(warning?.params.reasons).toEqual(['EMAIL', 'NAME_AND_ORGANISATION']);
     expect(warning?.dismissal?.key).toBe(pairKey('b', 'a'));
     expect(duplicates(persons, [pairKey('a', 'b')])).toEqual([]);
-    expect(duplicates([...persons, person('c', { email: 'erik@example.org' })], ['a|b']).map((w) => w.dismissal?.key)).toEqual(['a|c', 'b|c']);
+    expect(duplicates([...persons, person('c', { email: 'erik@example.org' })], ['a|b']).map((w) => w.dismissal?.key)).toEqual([
+      'a|c',
+      'b|c',
+    ]);
   });
 });

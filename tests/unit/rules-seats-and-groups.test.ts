@@ -18,8 +18,15 @@ describe('SEAT_OTHER_HEALTHCARE_REGION', () => {
   it('reports a seat held by someone from a region of another healthcare region', () => {
     const [warning] = holding('14', 'NORRA');
     expect(warning).toMatchObject({
-      code: 'SEAT_OTHER_HEALTHCARE_REGION', personIds: ['p'], groupIds: ['g'],
-      params: { personRegionCode: '14', personHealthcareRegionCodes: ['VASTRA'], seatHealthcareRegionCode: 'NORRA', groupName: 'Akut vård' },
+      code: 'SEAT_OTHER_HEALTHCARE_REGION',
+      personIds: ['p'],
+      groupIds: ['g'],
+      params: {
+        personRegionCode: '14',
+        personHealthcareRegionCodes: ['VASTRA'],
+        seatHealthcareRegionCode: 'NORRA',
+        groupName: 'Akut vård',
+      },
     });
     expect(warning?.membershipIds).toEqual([warning?.params.membershipId]);
   });
@@ -61,21 +68,33 @@ describe('GROUP_WITHOUT_CHAIR and GROUP_WITHOUT_PROCESS_LEADER', () => {
 
   it('checks actively hosted national groups and the own regional groups that have current members', () => {
     expect(found(groupsWithoutLeaders(fixture(), today, hosted))).toEqual([
-      'GROUP_WITHOUT_CHAIR:endo', 'GROUP_WITHOUT_CHAIR:rpt', 'GROUP_WITHOUT_PROCESS_LEADER:endo', 'GROUP_WITHOUT_PROCESS_LEADER:rpt',
+      'GROUP_WITHOUT_CHAIR:endo',
+      'GROUP_WITHOUT_CHAIR:rpt',
+      'GROUP_WITHOUT_PROCESS_LEADER:endo',
+      'GROUP_WITHOUT_PROCESS_LEADER:rpt',
     ]);
   });
 
   it('is satisfied by a current chair and process leader, not by a past or planned one', () => {
     const s = fixture();
-    s.memberships.push(membership('p2', 'endo', { role: 'CHAIR' }), membership('p2', 'endo', { role: 'PROCESS_LEADER', endDate: '2026-11-22' }));
-    s.memberships.push(membership('p2', 'rpt', { role: 'PROCESS_LEADER' }), membership('p2', 'rpt', { role: 'CHAIR', startDate: '2027-01-01' }));
+    s.memberships.push(
+      membership('p2', 'endo', { role: 'CHAIR' }),
+      membership('p2', 'endo', { role: 'PROCESS_LEADER', endDate: '2026-11-22' }),
+    );
+    s.memberships.push(
+      membership('p2', 'rpt', { role: 'PROCESS_LEADER' }),
+      membership('p2', 'rpt', { role: 'CHAIR', startDate: '2027-01-01' }),
+    );
     expect(found(groupsWithoutLeaders(s, today, hosted))).toEqual(['GROUP_WITHOUT_CHAIR:rpt', 'GROUP_WITHOUT_PROCESS_LEADER:endo']);
   });
 
   it('checks every national NPO, NSG and council when configured so', () => {
     const all = found(groupsWithoutLeaders(fixture(), today, { ...hosted, national: 'ALL' }));
     expect(all.filter((k) => k.startsWith('GROUP_WITHOUT_CHAIR'))).toEqual([
-      'GROUP_WITHOUT_CHAIR:akut', 'GROUP_WITHOUT_CHAIR:cancer', 'GROUP_WITHOUT_CHAIR:endo', 'GROUP_WITHOUT_CHAIR:rpt',
+      'GROUP_WITHOUT_CHAIR:akut',
+      'GROUP_WITHOUT_CHAIR:cancer',
+      'GROUP_WITHOUT_CHAIR:endo',
+      'GROUP_WITHOUT_CHAIR:rpt',
     ]);
   });
 });
@@ -93,7 +112,12 @@ describe('PERSON_OVER_ALLOCATED', () => {
   it('reports the sum of current allocations strictly above the threshold', () => {
     expect(overAllocated(fixture(2500, 2500), today, 5000)).toEqual([]);
     const [warning] = overAllocated(fixture(2500, 2500, 1), today, 5000);
-    expect(warning).toMatchObject({ code: 'PERSON_OVER_ALLOCATED', personIds: ['p'], groupIds: ['g0', 'g1', 'g2'], params: { allocationBp: 5001, thresholdBp: 5000, currentMemberships: 3, personName: 'Erik Nordin' } });
+    expect(warning).toMatchObject({
+      code: 'PERSON_OVER_ALLOCATED',
+      personIds: ['p'],
+      groupIds: ['g0', 'g1', 'g2'],
+      params: { allocationBp: 5001, thresholdBp: 5000, currentMemberships: 3, personName: 'Erik Nordin' },
+    });
     expect(overAllocated(fixture(2500, 2500, 1), today, 10000)).toEqual([]);
   });
 });

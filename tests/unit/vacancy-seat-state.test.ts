@@ -29,7 +29,11 @@ describe('seatState', () => {
   });
 
   it('is ENDING when the holder ends within N days; the boundary day counts', () => {
-    expect(seatState(seat, [on({ endDate: addDays(today, 90) })], today, 90)).toMatchObject({ status: 'ENDING', daysLeft: 90, emptyFrom: '2027-02-22' });
+    expect(seatState(seat, [on({ endDate: addDays(today, 90) })], today, 90)).toMatchObject({
+      status: 'ENDING',
+      daysLeft: 90,
+      emptyFrom: '2027-02-22',
+    });
     expect(seatState(seat, [on({ endDate: addDays(today, 91) })], today, 90)).toMatchObject({ status: 'FILLED', daysLeft: null });
     expect(seatState(seat, [on({ endDate: today })], today, 90)).toMatchObject({ status: 'ENDING', daysLeft: 0 });
     expect(seatState(seat, [on({ endDate: today })], today, 0)).toMatchObject({ status: 'ENDING' });

@@ -5,8 +5,13 @@ import { emptySnapshot, membership, nationalGroup, person } from '../helpers/sna
 
 const today = '2026-11-23';
 const options: VacancyOptions = {
-  today, endingWithinDays: 90, ownHealthcareRegionCodes: ['NORRA'], expiryShareThresholdBp: 2500,
-  groupType: null, healthcareRegionCode: null, status: null,
+  today,
+  endingWithinDays: 90,
+  ownHealthcareRegionCodes: ['NORRA'],
+  expiryShareThresholdBp: 2500,
+  groupType: null,
+  healthcareRegionCode: null,
+  status: null,
 };
 
 function fixture() {
@@ -31,7 +36,10 @@ describe('buildVacancyView', () => {
     const view = buildVacancyView(fixture(), options);
     expect(view.rows.map((r) => r.groupName)).toEqual(['Akut vård', 'Barns hälsa', 'Data och analys', 'Primärvårdsrådet']);
     const norra = (id: string) => view.rows.find((r) => r.groupId === id)!.cells.find((c) => c.healthcareRegionCode === 'NORRA')!;
-    expect(norra('a')).toMatchObject({ status: 'ENDING', holders: [{ personName: 'Åsa Öberg', endDate: '2026-12-31', personRegionCode: '23' }] });
+    expect(norra('a')).toMatchObject({
+      status: 'ENDING',
+      holders: [{ personName: 'Åsa Öberg', endDate: '2026-12-31', personRegionCode: '23' }],
+    });
     expect(norra('b').status).toBe('FILLED');
     expect(norra('n').status).toBe('VACANT');
     // two current holders on one of the council's two seats: 2 holders, 2 seats, one seat vacant

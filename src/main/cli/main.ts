@@ -16,7 +16,17 @@ import { registerCommands } from './commands/register';
 import { CliError } from './errors';
 import { createOutput } from './output';
 
-export const COMMANDS: Command[] = [...basicCommands, ...insightCommands, ...registerCommands, ...planningCommands, ...costCommands, ...packageCommands, ...hardeningCommands, ...generateCommands, ...privacyCommands];
+export const COMMANDS: Command[] = [
+  ...basicCommands,
+  ...insightCommands,
+  ...registerCommands,
+  ...planningCommands,
+  ...costCommands,
+  ...packageCommands,
+  ...hardeningCommands,
+  ...generateCommands,
+  ...privacyCommands,
+];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);

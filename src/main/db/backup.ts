@@ -30,9 +30,7 @@ function timestampForFile(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
-const NAME_PATTERN = new RegExp(
-  `^(.+)-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})\\.db$`,
-);
+const NAME_PATTERN = new RegExp(`^(.+)-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})\\.db$`);
 
 /** Reads reason and time from a backup file name of this database, or null for any other file. */
 export function parseBackupName(dbPath: string, name: string): { reason: BackupReason; createdAt: string } | null {

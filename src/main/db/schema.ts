@@ -33,8 +33,7 @@ export type HealthcareRegionMemberPopulationsTable = SyncColumns & {
   population: number;
   source: string;
 };
-export type OrganisationsTable = SyncColumns &
-  ExampleFlag & { name: string; type: string; region_code: string | null };
+export type OrganisationsTable = SyncColumns & ExampleFlag & { name: string; type: string; region_code: string | null };
 export type PersonsTable = SyncColumns &
   ExampleFlag & {
     name: string;
@@ -214,7 +213,14 @@ export type CostActualsTable = SyncColumns & { hosting_id: string; year: number;
 /* Package exchange (migration 0004-package-exchange). */
 export type PersonErasuresTable = SyncColumns & { erased_at: string; legal_basis: string };
 /** One row per (recipient, scope), migration 0010: record_keys and versions JSON arrays, hashes 64 hex digits per record, in one order. */
-export type PackageSentSetsTable = { recipient: string; scope: string; record_keys: string; versions: string; hashes: string; package_id: string };
+export type PackageSentSetsTable = {
+  recipient: string;
+  scope: string;
+  record_keys: string;
+  versions: string;
+  hashes: string;
+  package_id: string;
+};
 export type PackageRecipientsTable = { package_id: string; recipient: string; person_id: string; sent_at: string };
 export type TrustedKeysTable = { owner: string; fingerprint: string; public_key: string | null; trusted_at: string; trusted_by: string };
 export type SigningKeysTable = { fingerprint: string; public_key: string; created_at: string };

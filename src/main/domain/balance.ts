@@ -48,7 +48,10 @@ function normaliseProfession(text: string | null): string | null {
 
 /** Professions grouped case- and space-insensitively, each shown in its most used spelling. */
 function professionBuckets(holders: readonly SnapshotPerson[]): Draft[] {
-  const spellings = countBy(holders.flatMap((p) => normaliseProfession(p.profession) ?? []), (text) => text);
+  const spellings = countBy(
+    holders.flatMap((p) => normaliseProfession(p.profession) ?? []),
+    (text) => text,
+  );
   const counts = new Map<string, { label: string; labelCount: number; count: number }>();
   for (const [spelling, n] of spellings) {
     const key = spelling.toLocaleLowerCase('sv-SE');
@@ -58,7 +61,8 @@ function professionBuckets(holders: readonly SnapshotPerson[]): Draft[] {
       continue;
     }
     entry.count += n;
-    if (n > entry.labelCount || (n === entry.labelCount && spelling < entry.label)) Object.assign(entry, { label: spelling, labelCount: n });
+    if (n > entry.labelCount || (n === entry.labelCount && spelling < entry.label))
+      Object.assign(entry, { label: spelling, labelCount: n });
   }
   const known = [...counts.values()]
     .map(({ label, count }) => ({ key: label, label, count }))
@@ -69,7 +73,8 @@ function professionBuckets(holders: readonly SnapshotPerson[]): Draft[] {
 
 function regionBuckets(holders: readonly SnapshotPerson[], snapshot: RegisterSnapshot, scope: readonly string[] | null): Draft[] {
   const counts = countBy(holders, (p) => p.regionCode ?? UNKNOWN);
-  const members = scope === null ? [] : snapshot.healthcareRegionMembers.filter((m) => scope.includes(m.healthcareRegionCode)).map((m) => m.regionCode);
+  const members =
+    scope === null ? [] : snapshot.healthcareRegionMembers.filter((m) => scope.includes(m.healthcareRegionCode)).map((m) => m.regionCode);
   const codes = [...new Set([...members, ...[...counts.keys()].filter((c) => c !== UNKNOWN)])].sort();
   const names = new Map(snapshot.regions.map((r) => [r.code, r.name]));
   return [
@@ -90,7 +95,11 @@ export type BalanceCounts = {
 /** Counts the seats held today in national groups, for the given healthcare regions or (null) all of them. */
 export function buildBalance(snapshot: RegisterSnapshot, today: string, scope: readonly string[] | null): BalanceCounts {
   const groupIds = new Set(nationalSeatGroups(snapshot, null).map((g) => g.id));
-  const seats = byId(snapshot.seats.filter((s) => groupIds.has(s.groupId) && s.healthcareRegionCode !== null && (scope === null || scope.includes(s.healthcareRegionCode))));
+  const seats = byId(
+    snapshot.seats.filter(
+      (s) => groupIds.has(s.groupId) && s.healthcareRegionCode !== null && (scope === null || scope.includes(s.healthcareRegionCode)),
+    ),
+  );
   const persons = byId(snapshot.persons);
   const held = snapshot.memberships.filter((m) => m.seatId !== null && seats.has(m.seatId) && isActiveOn(m, today));
   const holders = held.flatMap((m) => persons.get(m.personId) ?? []);

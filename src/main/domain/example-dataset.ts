@@ -53,10 +53,69 @@ const NORRA_ORGANISATIONS: { key: string; name: string; type: string; regionCode
   { key: 'pv-vb', name: 'Primärvården Västerbotten', type: 'PRIMARY_CARE', regionCode: '24' },
 ];
 
-const GIVEN_FEMALE = ['Anna', 'Maria', 'Karin', 'Sara', 'Lena', 'Eva', 'Ingrid', 'Elin', 'Johanna', 'Åsa', 'Malin', 'Ylva', 'Hanna', 'Sofia', 'Linnéa'];
-const GIVEN_MALE = ['Erik', 'Lars', 'Anders', 'Johan', 'Per', 'Mikael', 'Björn', 'Jonas', 'Göran', 'Olof', 'Henrik', 'Nils', 'Mats', 'Tomas', 'Östen'];
-const FAMILY = ['Lindqvist', 'Öberg', 'Sandström', 'Holmgren', 'Nordin', 'Lundmark', 'Berglund', 'Wikström', 'Sjödin', 'Håkansson', 'Forsberg', 'Strömberg', 'Nyström', 'Eklund', 'Marklund'];
-const PROFESSIONS = ['Läkare', 'Sjuksköterska', 'Läkare', 'Fysioterapeut', 'Läkare', 'Psykolog', 'Sjuksköterska', 'Arbetsterapeut', 'Läkare', 'Dietist'];
+const GIVEN_FEMALE = [
+  'Anna',
+  'Maria',
+  'Karin',
+  'Sara',
+  'Lena',
+  'Eva',
+  'Ingrid',
+  'Elin',
+  'Johanna',
+  'Åsa',
+  'Malin',
+  'Ylva',
+  'Hanna',
+  'Sofia',
+  'Linnéa',
+];
+const GIVEN_MALE = [
+  'Erik',
+  'Lars',
+  'Anders',
+  'Johan',
+  'Per',
+  'Mikael',
+  'Björn',
+  'Jonas',
+  'Göran',
+  'Olof',
+  'Henrik',
+  'Nils',
+  'Mats',
+  'Tomas',
+  'Östen',
+];
+const FAMILY = [
+  'Lindqvist',
+  'Öberg',
+  'Sandström',
+  'Holmgren',
+  'Nordin',
+  'Lundmark',
+  'Berglund',
+  'Wikström',
+  'Sjödin',
+  'Håkansson',
+  'Forsberg',
+  'Strömberg',
+  'Nyström',
+  'Eklund',
+  'Marklund',
+];
+const PROFESSIONS = [
+  'Läkare',
+  'Sjuksköterska',
+  'Läkare',
+  'Fysioterapeut',
+  'Läkare',
+  'Psykolog',
+  'Sjuksköterska',
+  'Arbetsterapeut',
+  'Läkare',
+  'Dietist',
+];
 const TERMS: [string, string][] = [
   ['2023-01-01', '2026-12-31'],
   ['2024-01-01', '2027-12-31'],
@@ -128,7 +187,10 @@ function norraPeople(input: ExampleInputs) {
     const person: ExamplePerson = {
       id: input.id(`example:person:${n}`),
       name: `${given} ${family}`,
-      email: `${given}.${family}@example.org`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      email: `${given}.${family}@example.org`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
       regionCode: organisation.regionCode,
       organisationId: organisation.id,
       profession: PROFESSIONS[n % PROFESSIONS.length]!,

@@ -20,7 +20,9 @@ export function expiryForecast(
 ): VacancyView['forecast'] {
   const groupsById = byId(groups);
   const own = new Set(options.ownHealthcareRegionCodes);
-  const ownSeats = byId(snapshot.seats.filter((s) => groupsById.has(s.groupId) && s.healthcareRegionCode !== null && own.has(s.healthcareRegionCode)));
+  const ownSeats = byId(
+    snapshot.seats.filter((s) => groupsById.has(s.groupId) && s.healthcareRegionCode !== null && own.has(s.healthcareRegionCode)),
+  );
   const terms = snapshot.memberships.flatMap((m) =>
     m.seatId !== null && ownSeats.has(m.seatId) && m.endDate !== null && m.endDate >= options.today ? [{ m, end: m.endDate }] : [],
   );
@@ -39,8 +41,13 @@ export function expiryForecast(
       terms: ending.map(({ m, end }) => {
         const holder = toHolder(m);
         return {
-          membershipId: m.id, personId: m.personId, personName: holder.personName, groupId: m.groupId,
-          groupName: groupsById.get(m.groupId)?.name ?? '', seatLabel: holder.seatLabel, endDate: end,
+          membershipId: m.id,
+          personId: m.personId,
+          personName: holder.personName,
+          groupId: m.groupId,
+          groupName: groupsById.get(m.groupId)?.name ?? '',
+          seatLabel: holder.seatLabel,
+          endDate: end,
         };
       }),
     };

@@ -26,7 +26,12 @@ export function implementationOwner(
     : { problem: `Region ${installation.code} records only its own implementation status, not region ${regionCode}'s` };
 }
 
-export type ImplementationDates = { status: ImplementationStatus; decidedOn: string | null; startedOn: string | null; implementedOn: string | null };
+export type ImplementationDates = {
+  status: ImplementationStatus;
+  decidedOn: string | null;
+  startedOn: string | null;
+  implementedOn: string | null;
+};
 
 /** Returns why the dates do not fit together, or null: decided ≤ started ≤ implemented. */
 export function implementationDateProblem(d: ImplementationDates): string | null {

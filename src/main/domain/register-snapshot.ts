@@ -1,5 +1,13 @@
 /** The register as plain data, for the pure insight and rule functions (loaded by a repository). */
-import type { Gender, GroupLevel, GroupType, HostingStatus, MembershipRole, MembershipStatus, OrganisationType } from '@shared/domain/enums';
+import type {
+  Gender,
+  GroupLevel,
+  GroupType,
+  HostingStatus,
+  MembershipRole,
+  MembershipStatus,
+  OrganisationType,
+} from '@shared/domain/enums';
 
 export type SnapshotGroup = {
   id: string;

@@ -42,7 +42,12 @@ function lastPastEnd(memberships: readonly SnapshotMembership[], today: string):
  * VACANT when nobody holds the seat today; ENDING when the cover ends within `endingWithinDays`
  * (the boundary day counts: ending on today + N is ENDING, on today + N + 1 is FILLED); otherwise FILLED.
  */
-export function seatState(seat: SnapshotSeat, memberships: readonly SnapshotMembership[], today: string, endingWithinDays: number): SeatState {
+export function seatState(
+  seat: SnapshotSeat,
+  memberships: readonly SnapshotMembership[],
+  today: string,
+  endingWithinDays: number,
+): SeatState {
   const own = memberships.filter((m) => m.seatId === seat.id);
   const current = own.filter((m) => isActiveOn(m, today));
   const upcoming = own
@@ -75,7 +80,6 @@ export function cellState(seats: readonly SeatState[]): CellState {
   const upcoming = seats.flatMap((s) => s.upcoming);
   const vacantSeats = seats.filter((s) => s.status === 'VACANT').length;
   const endingSeats = seats.filter((s) => s.status === 'ENDING').length;
-  const status =
-    current.length > seats.length ? 'OVER_FILLED' : vacantSeats > 0 ? 'VACANT' : endingSeats > 0 ? 'ENDING' : 'FILLED';
+  const status = current.length > seats.length ? 'OVER_FILLED' : vacantSeats > 0 ? 'VACANT' : endingSeats > 0 ? 'ENDING' : 'FILLED';
   return { status, seatCount: seats.length, vacantSeats, endingSeats, current, upcoming };
 }

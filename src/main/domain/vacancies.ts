@@ -75,29 +75,49 @@ function seatStatesByGroup(snapshot: RegisterSnapshot, groups: readonly National
   return states;
 }
 
-function todoList(groups: readonly NationalGroup[], states: Map<string, Map<string, SeatState[]>>, own: readonly string[], toHolder: (m: SnapshotMembership) => SeatHolder): SeatTodo[] {
+function todoList(
+  groups: readonly NationalGroup[],
+  states: Map<string, Map<string, SeatState[]>>,
+  own: readonly string[],
+  toHolder: (m: SnapshotMembership) => SeatHolder,
+): SeatTodo[] {
   const todo: SeatTodo[] = [];
   for (const group of groups) {
     for (const code of own) {
       for (const s of states.get(group.id)?.get(code) ?? []) {
         if (s.status === 'FILLED') continue;
         todo.push({
-          groupId: group.id, groupName: group.name, groupType: group.type, seatId: s.seat.id, seatLabel: s.seat.label,
-          healthcareRegionCode: code, status: s.status, emptyFrom: s.emptyFrom, daysLeft: s.daysLeft,
-          holders: s.current.map(toHolder), upcoming: s.upcoming.map(toHolder),
+          groupId: group.id,
+          groupName: group.name,
+          groupType: group.type,
+          seatId: s.seat.id,
+          seatLabel: s.seat.label,
+          healthcareRegionCode: code,
+          status: s.status,
+          emptyFrom: s.emptyFrom,
+          daysLeft: s.daysLeft,
+          holders: s.current.map(toHolder),
+          upcoming: s.upcoming.map(toHolder),
         });
       }
     }
   }
   const key = (t: SeatTodo) => t.emptyFrom ?? '';
-  return todo.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || a.groupName.localeCompare(b.groupName, 'sv') || a.seatLabel.localeCompare(b.seatLabel));
+  return todo.sort(
+    (a, b) =>
+      (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) ||
+      a.groupName.localeCompare(b.groupName, 'sv') ||
+      a.seatLabel.localeCompare(b.seatLabel),
+  );
 }
 
 export function buildVacancyView(snapshot: RegisterSnapshot, options: VacancyOptions): VacancyView {
   const groups = nationalSeatGroups(snapshot, options.groupType);
   const states = seatStatesByGroup(snapshot, groups, options);
   const toHolder = holderMapper(snapshot);
-  const regionCodes = snapshot.healthcareRegions.map((h) => h.code).filter((c) => options.healthcareRegionCode === null || c === options.healthcareRegionCode);
+  const regionCodes = snapshot.healthcareRegions
+    .map((h) => h.code)
+    .filter((c) => options.healthcareRegionCode === null || c === options.healthcareRegionCode);
   const statusCounts = { FILLED: 0, VACANT: 0, ENDING: 0, OVER_FILLED: 0 };
   const rows: VacancyRow[] = [];
   for (const group of groups) {
@@ -105,13 +125,25 @@ export function buildVacancyView(snapshot: RegisterSnapshot, options: VacancyOpt
       const cell = cellState(states.get(group.id)?.get(code) ?? []);
       statusCounts[cell.status] += 1;
       return {
-        healthcareRegionCode: code, status: cell.status, seatCount: cell.seatCount, vacantSeats: cell.vacantSeats,
-        endingSeats: cell.endingSeats, holders: cell.current.map(toHolder), upcoming: cell.upcoming.map(toHolder),
+        healthcareRegionCode: code,
+        status: cell.status,
+        seatCount: cell.seatCount,
+        vacantSeats: cell.vacantSeats,
+        endingSeats: cell.endingSeats,
+        holders: cell.current.map(toHolder),
+        upcoming: cell.upcoming.map(toHolder),
       };
     });
     const shown = cells.filter((c) => options.status === null || c.status === options.status);
     if (shown.length === 0) continue;
-    rows.push({ groupId: group.id, groupName: group.name, groupType: group.type, hostHealthcareRegionCode: group.hostHealthcareRegionCode, hostingStatus: group.hostingStatus, cells: shown });
+    rows.push({
+      groupId: group.id,
+      groupName: group.name,
+      groupType: group.type,
+      hostHealthcareRegionCode: group.hostHealthcareRegionCode,
+      hostingStatus: group.hostingStatus,
+      cells: shown,
+    });
   }
   return {
     asOf: options.today,

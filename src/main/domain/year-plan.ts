@@ -21,7 +21,8 @@ export function seatCounts(rows: readonly SeatRow[]): YearPlan['seats'] {
     const level = row.national ? 'NATIONAL' : 'REGIONAL';
     const key = `${level}:${row.groupType}`;
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { groupType: row.groupType, level, groups: 0, seats: 0, held: 0, vacant: 0, groupIds: new Set() }));
+    if (!bucket)
+      buckets.set(key, (bucket = { groupType: row.groupType, level, groups: 0, seats: 0, held: 0, vacant: 0, groupIds: new Set() }));
     bucket.groupIds.add(row.groupId);
     bucket.seats += 1;
     if (row.held) bucket.held += 1;
@@ -56,7 +57,10 @@ export function fteByGroupType(memberships: readonly CapacityMembership[], month
   }
   return {
     months: months.map((m) => ({ ...m })),
-    byGroupType: GROUP_TYPES.filter((t) => byType.has(t)).map((groupType) => ({ groupType, ...monthlySum(byType.get(groupType)!, months) })),
+    byGroupType: GROUP_TYPES.filter((t) => byType.has(t)).map((groupType) => ({
+      groupType,
+      ...monthlySum(byType.get(groupType)!, months),
+    })),
     total: monthlySum(total, months),
   };
 }
@@ -64,7 +68,12 @@ export function fteByGroupType(memberships: readonly CapacityMembership[], month
 type Names = ReadonlyMap<string, string>;
 
 /** Status counts over the scope's regions and the status dates that fall in the year. */
-export function pathwayProgress(implementations: readonly Implementation[], regionCodes: readonly string[], pathwayNames: Names, year: number) {
+export function pathwayProgress(
+  implementations: readonly Implementation[],
+  regionCodes: readonly string[],
+  pathwayNames: Names,
+  year: number,
+) {
   const inScope = implementations.filter((i) => regionCodes.includes(i.regionCode) && pathwayNames.has(i.carePathwayId));
   const byStatus = emptyStatusCounts();
   for (const i of inScope) byStatus[i.status] += 1;
@@ -73,7 +82,11 @@ export function pathwayProgress(implementations: readonly Implementation[], regi
   const prefix = `${year}-`;
   for (const i of inScope) {
     const name = pathwayNames.get(i.carePathwayId)!;
-    const dated = [['DECIDED', i.decidedOn], ['IN_PROGRESS', i.startedOn], ['IMPLEMENTED', i.implementedOn]] as const;
+    const dated = [
+      ['DECIDED', i.decidedOn],
+      ['IN_PROGRESS', i.startedOn],
+      ['IMPLEMENTED', i.implementedOn],
+    ] as const;
     for (const [status, date] of dated) {
       if (date !== null && date.startsWith(prefix)) changes.push({ pathwayName: name, regionCode: i.regionCode, status, date });
     }

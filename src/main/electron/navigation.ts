@@ -88,4 +88,3 @@ export function decideNavigation(url: unknown): NavigationDecision {
   if (isAppUrl(url)) return { allow: true, openExternally: null };
   return { allow: false, openExternally: externalUrlToOpen(url) };
 }
-

@@ -61,7 +61,8 @@ function backupAdvice(error: DatabaseOpenError): string {
 /** The error dialog for a failed start: Swedish advice first, then the technical one-line reason. */
 export function describeStartupFailure(error: unknown): StartupDialog {
   const title = 'Samplan kan inte starta';
-  if (error instanceof DatabaseOpenError) return { title, content: `${DATABASE_ADVICE[error.kind]}${backupAdvice(error)}\n\n${error.message}` };
+  if (error instanceof DatabaseOpenError)
+    return { title, content: `${DATABASE_ADVICE[error.kind]}${backupAdvice(error)}\n\n${error.message}` };
   if (error instanceof StartupError) {
     return { title, content: `Samplans data måste ligga på en lokal disk, inte på en nätverksenhet.\n\n${error.message}` };
   }

@@ -74,7 +74,11 @@ export async function startRecoverable(options: StartOptions, hooks: RecoveryHoo
     queue = run.catch(() => undefined);
     return run;
   };
-  const status = (): RecoveryStatus => ({ damaged: state.damaged, reason: state.damaged ? reason : null, backups: state.damaged ? listBackupFiles(options.dbPath).map(toBackupInfo) : [] });
+  const status = (): RecoveryStatus => ({
+    damaged: state.damaged,
+    reason: state.damaged ? reason : null,
+    backups: state.damaged ? listBackupFiles(options.dbPath).map(toBackupInfo) : [],
+  });
   state.damaged = true;
   state.handlers = recoveryHandlers(reason, status, restore);
   return view(state);

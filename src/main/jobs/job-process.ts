@@ -14,7 +14,11 @@ type Port = { onMessage(listener: (message: unknown) => void): void; post(messag
 
 function parentPort(): Port | null {
   const electron = (process as NodeJS.Process & { parentPort?: ElectronParentPort }).parentPort;
-  if (electron) return { onMessage: (listener) => electron.on('message', (event) => listener(event.data)), post: (message) => electron.postMessage(message) };
+  if (electron)
+    return {
+      onMessage: (listener) => electron.on('message', (event) => listener(event.data)),
+      post: (message) => electron.postMessage(message),
+    };
   if (process.send) return { onMessage: (listener) => process.on('message', listener), post: (message) => void process.send?.(message) };
   return null;
 }

@@ -18,17 +18,28 @@ function isConstraintError(error: unknown): error is Error {
 /** One line for any failure, as the dispatcher gives it. */
 export function appErrorOf(error: unknown): AppError {
   if (error instanceof DomainError) return { code: error.code, message: oneLine(error.message, 1000) };
-  if (isConstraintError(error)) return { code: 'CONFLICT', message: oneLine(`The change conflicts with existing data (${error.message})`, 1000) };
+  if (isConstraintError(error))
+    return { code: 'CONFLICT', message: oneLine(`The change conflicts with existing data (${error.message})`, 1000) };
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return { code: 'INTERNAL', message: oneLine(`The job failed: ${reason}`, 1000) };
 }
 
-export async function runJob(setup: WorkerJobOptions & { input: JobStartInput }, post: (message: WorkerMessage) => void, isCancelled: () => boolean): Promise<void> {
+export async function runJob(
+  setup: WorkerJobOptions & { input: JobStartInput },
+  post: (message: WorkerMessage) => void,
+  isCancelled: () => boolean,
+): Promise<void> {
   const hooks: ProgressHooks = { onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }), isCancelled };
   hooks.onProgress?.(0, 0, 'open');
   let app: Awaited<ReturnType<typeof startServices>>;
   try {
-    app = await startServices({ dbPath: setup.dbPath, resourcesDir: setup.resourcesDir, appVersion: setup.appVersion, actor: setup.actor, create: false });
+    app = await startServices({
+      dbPath: setup.dbPath,
+      resourcesDir: setup.resourcesDir,
+      appVersion: setup.appVersion,
+      actor: setup.actor,
+      create: false,
+    });
   } catch (error) {
     post({ type: 'failed', error: appErrorOf(error) });
     return;

@@ -22,7 +22,12 @@ export const CANCEL_GRACE_MS = 1_000;
  * ends. Cancel asks the process to stop and ends it after `CANCEL_GRACE_MS`; an ended process never
  * commits its transaction, so the database stays as it was (tests/integration/jobs-process.test.ts).
  */
-export function startProcessJob(spawn: () => JobProcess, options: WorkerJobOptions, input: JobStartInput, onProgress?: ProgressListener): WorkerJob {
+export function startProcessJob(
+  spawn: () => JobProcess,
+  options: WorkerJobOptions,
+  input: JobStartInput,
+  onProgress?: ProgressListener,
+): WorkerJob {
   const child = spawn();
   let outcome: JobOutcome | null = null;
   let cancelRequested = false;
@@ -38,10 +43,16 @@ export function startProcessJob(spawn: () => JobProcess, options: WorkerJobOptio
       if (killTimer) clearTimeout(killTimer);
       if (outcome) return resolve(outcome);
       if (cancelRequested) return resolve({ state: 'cancelled', error: { code: 'CONFLICT', message: CANCELLED_MESSAGE } });
-      resolve({ state: 'failed', error: { code: 'INTERNAL', message: `The job's process stopped unexpectedly (exit code ${code ?? 'none'})` } });
+      resolve({
+        state: 'failed',
+        error: { code: 'INTERNAL', message: `The job's process stopped unexpectedly (exit code ${code ?? 'none'})` },
+      });
     });
   });
-  child.postMessage({ type: 'start', setup: { dbPath: options.dbPath, resourcesDir: options.resourcesDir, appVersion: options.appVersion, actor: options.actor, input } });
+  child.postMessage({
+    type: 'start',
+    setup: { dbPath: options.dbPath, resourcesDir: options.resourcesDir, appVersion: options.appVersion, actor: options.actor, input },
+  });
   return {
     cancel: () => {
       if (cancelRequested || outcome) return;

@@ -24,8 +24,7 @@ export type WorkerMessage =
 
 /** How a job ended. */
 export type JobOutcome =
-  | { readonly state: 'done'; readonly result: unknown }
-  | { readonly state: 'failed' | 'cancelled'; readonly error: AppError };
+  { readonly state: 'done'; readonly result: unknown } | { readonly state: 'failed' | 'cancelled'; readonly error: AppError };
 
 /** How a job ended, from its last message (not a progress message). */
 export function outcomeOf(message: Exclude<WorkerMessage, { type: 'progress' }>): JobOutcome {
@@ -39,7 +38,8 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
 }
 
 /** Messages from the main process to a job's own process (Electron's utility process). */
-export type ProcessJobRequest = { readonly type: 'start'; readonly setup: WorkerJobOptions & { readonly input: JobStartInput } } | { readonly type: 'cancel' };
+export type ProcessJobRequest =
+  { readonly type: 'start'; readonly setup: WorkerJobOptions & { readonly input: JobStartInput } } | { readonly type: 'cancel' };
 
 export function isProcessJobRequest(value: unknown): value is ProcessJobRequest {
   if (typeof value !== 'object' || value === null) return false;

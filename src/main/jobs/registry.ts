@@ -76,7 +76,9 @@ export class JobRegistry {
       return;
     }
     const parsed = jobStatusSchema.safeParse({ ...base, state: 'done', done: Math.max(base.done, base.total), result: outcome.result });
-    entry.status = parsed.success ? parsed.data : { ...base, state: 'failed', error: { code: 'INTERNAL', message: 'The job returned an unexpected result' } };
+    entry.status = parsed.success
+      ? parsed.data
+      : { ...base, state: 'failed', error: { code: 'INTERNAL', message: 'The job returned an unexpected result' } };
   }
 
   private forgetOld(): void {

@@ -33,7 +33,14 @@ function workerScript(): { code: string; eval: boolean } {
 /** Starts a job in a new worker thread with its own database connection. */
 export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, onProgress?: ProgressListener): WorkerJob {
   const cancelFlag = new SharedArrayBuffer(4);
-  const setup: WorkerSetup = { dbPath: options.dbPath, resourcesDir: options.resourcesDir, appVersion: options.appVersion, actor: options.actor, input, cancelFlag };
+  const setup: WorkerSetup = {
+    dbPath: options.dbPath,
+    resourcesDir: options.resourcesDir,
+    appVersion: options.appVersion,
+    actor: options.actor,
+    input,
+    cancelFlag,
+  };
   const script = workerScript();
   const worker = new Worker(script.code, { workerData: setup, eval: script.eval });
   let outcome: JobOutcome | null = null;
@@ -47,7 +54,9 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
       outcome ??= { state: 'failed', error: { code: 'INTERNAL', message: `The job failed: ${error.message.split('\n')[0] ?? ''}` } };
     });
     worker.on('exit', (code) => {
-      resolve(outcome ?? { state: 'failed', error: { code: 'INTERNAL', message: `The job's worker stopped unexpectedly (exit code ${code})` } });
+      resolve(
+        outcome ?? { state: 'failed', error: { code: 'INTERNAL', message: `The job's worker stopped unexpectedly (exit code ${code})` } },
+      );
     });
   });
   return { cancel: () => Atomics.store(new Int32Array(cancelFlag), 0, 1), finished };
@@ -72,6 +81,15 @@ export async function runJobInWorker<K extends JobKind>(
   callbacks.signal?.addEventListener('abort', abort, { once: true });
   const outcome = await job.finished.finally(() => callbacks.signal?.removeEventListener('abort', abort));
   if (outcome.state !== 'done') throw new DomainError(outcome.error.code, outcome.error.message);
-  const status = jobStatusSchema.parse({ jobId: 'cli', kind: input.kind, state: 'done', done: 0, total: 0, phase: 'done', error: null, result: outcome.result });
+  const status = jobStatusSchema.parse({
+    jobId: 'cli',
+    kind: input.kind,
+    state: 'done',
+    done: 0,
+    total: 0,
+    phase: 'done',
+    error: null,
+    result: outcome.result,
+  });
   return status.result as JobResultOf<K>;
 }

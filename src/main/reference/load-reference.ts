@@ -74,11 +74,7 @@ async function loadMembers(trx: Trx, file: RegionsFile, now: string): Promise<vo
       await trx
         .insertInto('healthcare_region_member_populations')
         .values({
-          ...newRecordColumns(
-            deterministicId(`hr-member-population:${m.healthcareRegion}:${m.region}:${year}`),
-            NATIONAL_OWNER,
-            now,
-          ),
+          ...newRecordColumns(deterministicId(`hr-member-population:${m.healthcareRegion}:${m.region}:${year}`), NATIONAL_OWNER, now),
           healthcare_region_code: m.healthcareRegion,
           region_code: m.region,
           year: Number(year),
@@ -164,6 +160,10 @@ export async function loadReferenceData(trx: Trx, regions: RegionsFile, groups: 
   );
   await loadCarePathways(trx, groups, now);
   for (const row of ROLE_DEFAULTS) {
-    await trx.insertInto('role_allocation_defaults').values(row).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('role_allocation_defaults')
+      .values(row)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }

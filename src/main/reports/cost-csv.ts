@@ -23,9 +23,12 @@ export function costCsv(report: YearReport, language: Language): string {
   const w = costWords(language);
   const lines: string[][] = [[w.regionCode, w.common.region, w.category, w.payee, w.item, `${w.amount} (kr)`]];
   for (const r of report.regions) {
-    for (const s of r.hostingShares) lines.push([r.regionCode, r.regionName, w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, csvAmount(s.shareOre)]);
-    for (const m of r.memberships) lines.push([r.regionCode, r.regionName, w.payees.OWN_STAFF, r.regionName, `${m.personName} – ${m.groupName}`, csvAmount(m.costOre)]);
-    for (const c of r.contributions) lines.push([r.regionCode, r.regionName, w.payees.CONTRIBUTION, c.recipient, c.label, csvAmount(c.amountOre)]);
+    for (const s of r.hostingShares)
+      lines.push([r.regionCode, r.regionName, w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, csvAmount(s.shareOre)]);
+    for (const m of r.memberships)
+      lines.push([r.regionCode, r.regionName, w.payees.OWN_STAFF, r.regionName, `${m.personName} – ${m.groupName}`, csvAmount(m.costOre)]);
+    for (const c of r.contributions)
+      lines.push([r.regionCode, r.regionName, w.payees.CONTRIBUTION, c.recipient, c.label, csvAmount(c.amountOre)]);
   }
   return `${BOM}${lines.map((cells) => cells.map(field).join(';')).join('\r\n')}\r\n`;
 }

@@ -19,7 +19,11 @@ type Cell = string | number | null;
 const kronor = (ore: number): number => ore / 100;
 
 function sheetName(base: string, used: Set<string>): string {
-  const clean = base.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Blad';
+  const clean =
+    base
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Blad';
   let name = clean;
   for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
   used.add(name.toLowerCase());
@@ -64,12 +68,19 @@ function summarySheet(wb: ExcelJS.Workbook, report: YearReport, w: CostReportWor
   header(sheet, [w.common.region, w.hostingShares, w.representation, w.contributions, w.common.total]);
   const firstRegion = sheet.rowCount + 1;
   for (const r of report.regions) {
-    const row = dataRow(sheet, [`${r.regionName} (${r.regionCode})`, r.hostingOre, r.membershipsOre, r.fixedContributionsOre, null], [2, 3, 4, 5]);
+    const row = dataRow(
+      sheet,
+      [`${r.regionName} (${r.regionCode})`, r.hostingOre, r.membershipsOre, r.fixedContributionsOre, null],
+      [2, 3, 4, 5],
+    );
     row.getCell(5).value = { formula: `SUM(B${row.number}:D${row.number})`, result: kronor(r.totalOre) };
   }
   const sum = (pick: (r: RegionReport) => number) => report.regions.reduce((acc, r) => acc + pick(r), 0);
   sumRow(sheet, w.common.total, firstRegion, sheet.rowCount, {
-    2: sum((r) => r.hostingOre), 3: sum((r) => r.membershipsOre), 4: sum((r) => r.fixedContributionsOre), 5: report.totals.regionsOre,
+    2: sum((r) => r.hostingOre),
+    3: sum((r) => r.membershipsOre),
+    4: sum((r) => r.fixedContributionsOre),
+    5: report.totals.regionsOre,
   });
 }
 
@@ -103,7 +114,19 @@ function hostingSheet(wb: ExcelJS.Workbook, h: HostingReport, w: CostReportWords
     const weight = h.split.trace.weights.find((x) => x.regionCode === s.regionCode);
     const exact = weight ? parseFraction(weight.weight) : null;
     const ratio = exact ? Number(exact.num) / Number(exact.den) : null;
-    dataRow(sheet, [`${s.regionName} (${s.regionCode})`, weight?.population ?? null, weight?.populationYearUsed ?? null, ratio, s.shareOre, weight?.weight ?? null], [5], { 4: WEIGHT_FORMAT });
+    dataRow(
+      sheet,
+      [
+        `${s.regionName} (${s.regionCode})`,
+        weight?.population ?? null,
+        weight?.populationYearUsed ?? null,
+        ratio,
+        s.shareOre,
+        weight?.weight ?? null,
+      ],
+      [5],
+      { 4: WEIGHT_FORMAT },
+    );
   }
   sumRow(sheet, w.sumOfShares, firstShare, sheet.rowCount, { 5: h.split.roundedTotalOre });
   dataRow(sheet, [w.roundedTotal, null, null, null, h.split.roundedTotalOre], [5]);

@@ -71,18 +71,31 @@ export class PdfReport {
 
   private rule(columns: readonly PdfColumn[]): void {
     const total = columns.reduce((s, c) => s + c.width, 0);
-    this.doc.moveTo(MARGIN, this.y).lineTo(MARGIN + total, this.y).lineWidth(0.5).strokeColor(RULE).stroke();
+    this.doc
+      .moveTo(MARGIN, this.y)
+      .lineTo(MARGIN + total, this.y)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
   }
 
   /** A table with a bold header, thin rules and an optional bold total row; repeats the header on a new page. */
   table(columns: readonly PdfColumn[], rows: readonly string[][], total?: readonly string[]): void {
     this.ensureSpace(ROW_HEIGHT * 3);
-    this.row(columns, columns.map((c) => c.header), true);
+    this.row(
+      columns,
+      columns.map((c) => c.header),
+      true,
+    );
     this.rule(columns);
     for (const cells of rows) {
       if (this.y + ROW_HEIGHT > this.doc.page.height - MARGIN) {
         this.ensureSpace(ROW_HEIGHT * 2);
-        this.row(columns, columns.map((c) => c.header), true);
+        this.row(
+          columns,
+          columns.map((c) => c.header),
+          true,
+        );
         this.rule(columns);
       }
       this.row(columns, cells, false);
@@ -102,11 +115,20 @@ export class PdfReport {
     const max = Math.max(...values, 0) || 1;
     const slot = this.width / Math.max(labels.length, 1);
     const barWidth = slot * 0.6;
-    this.doc.moveTo(MARGIN, top + height).lineTo(MARGIN + this.width, top + height).lineWidth(0.8).strokeColor(INK).stroke();
+    this.doc
+      .moveTo(MARGIN, top + height)
+      .lineTo(MARGIN + this.width, top + height)
+      .lineWidth(0.8)
+      .strokeColor(INK)
+      .stroke();
     values.forEach((value, i) => {
       const barHeight = (value / max) * (height - 10);
       const x = MARGIN + i * slot + (slot - barWidth) / 2;
-      if (barHeight > 0) this.doc.rect(x, top + height - barHeight, barWidth, barHeight).fillColor(BAR).fill();
+      if (barHeight > 0)
+        this.doc
+          .rect(x, top + height - barHeight, barWidth, barHeight)
+          .fillColor(BAR)
+          .fill();
       this.doc.fillColor(INK).font('Helvetica').fontSize(7);
       this.doc.text(valueText(value), x - 6, top + height - barHeight - 10, { width: barWidth + 12, align: 'center', lineBreak: false });
       this.doc.fontSize(8).text(labels[i] ?? '', x - 6, top + height + 4, { width: barWidth + 12, align: 'center', lineBreak: false });

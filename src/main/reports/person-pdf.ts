@@ -71,21 +71,48 @@ function section(report: PdfReport, heading: string, columns: readonly PdfColumn
 function personSection(report: PdfReport, data: PersonData): void {
   const rows = PERSON_FIELDS.map(([column, label]) => [label, column === 'gender' ? word(data.person[column]) : text(data.person[column])]);
   if (data.organisation) rows.splice(4, 0, ['Organisation', `${text(data.organisation.name)} (${text(data.organisation.type)})`]);
-  section(report, 'Personuppgifter', [{ header: 'Uppgift', width: 140 }, { header: 'Värde', width: 355 }], rows, '');
+  section(
+    report,
+    'Personuppgifter',
+    [
+      { header: 'Uppgift', width: 140 },
+      { header: 'Värde', width: 355 },
+    ],
+    rows,
+    '',
+  );
 }
 
 function membershipRows(rows: readonly Row[]): string[][] {
-  return rows.map((m) => [text(m.group_name), word(m.role), text(m.start_date), text(m.end_date), percent(m.allocation_bp), word(m.status), text(m.notes)]);
+  return rows.map((m) => [
+    text(m.group_name),
+    word(m.role),
+    text(m.start_date),
+    text(m.end_date),
+    percent(m.allocation_bp),
+    word(m.status),
+    text(m.notes),
+  ]);
 }
 
 function auditRows(data: PersonData): string[][] {
-  return data.auditHistory.map((a) => [String(a.seq), a.at.slice(0, 19).replace('T', ' '), a.actor, word(a.action), word(a.entity), a.erased ? 'raderat' : 'finns']);
+  return data.auditHistory.map((a) => [
+    String(a.seq),
+    a.at.slice(0, 19).replace('T', ' '),
+    a.actor,
+    word(a.action),
+    word(a.entity),
+    a.erased ? 'raderat' : 'finns',
+  ]);
 }
 
 export async function personPdf(data: PersonData, created: Date): Promise<Buffer> {
   const report = new PdfReport({ title: 'Registerutdrag', created });
   report.title('Registerutdrag', `Allt Samplan har sparat om en person. Skapat ${data.createdAt.slice(0, 16).replace('T', ' ')} (UTC).`);
-  if (data.erasure) report.paragraph(`Personen raderades ${data.erasure.erasedAt.slice(0, 10)} (${data.erasure.legalBasis}); personuppgifterna är borttagna.`);
+  if (data.erasure)
+    report.paragraph(
+      `Personen raderades ${data.erasure.erasedAt.slice(0, 10)} (${data.erasure.legalBasis}); personuppgifterna är borttagna.`,
+    );
   personSection(report, data);
   const membershipColumns: PdfColumn[] = [
     { header: 'Grupp', width: 120 },
@@ -97,13 +124,42 @@ export async function personPdf(data: PersonData, created: Date): Promise<Buffer
     { header: 'Anteckning', width: 86 },
   ];
   section(report, 'Uppdrag', membershipColumns, membershipRows(data.memberships), 'Inga uppdrag.');
-  const salaryColumns: PdfColumn[] = [{ header: 'Gäller från', width: 120 }, { header: 'Månadslön', width: 120, align: 'right' }];
-  section(report, 'Löner', salaryColumns, data.salaries.map((s) => [text(s.effective_date), kronor(s.monthly_salary_ore)]), 'Inga löner.');
-  const recipientColumns: PdfColumn[] = [{ header: 'Mottagare', width: 120 }, { header: 'Paket', width: 60, align: 'right' }, { header: 'Först', width: 140 }, { header: 'Senast', width: 140 }];
-  const recipients = data.recipients.map((r) => [r.recipient, String(r.packageCount), r.firstSentAt.slice(0, 16).replace('T', ' '), r.lastSentAt.slice(0, 16).replace('T', ' ')]);
+  const salaryColumns: PdfColumn[] = [
+    { header: 'Gäller från', width: 120 },
+    { header: 'Månadslön', width: 120, align: 'right' },
+  ];
+  section(
+    report,
+    'Löner',
+    salaryColumns,
+    data.salaries.map((s) => [text(s.effective_date), kronor(s.monthly_salary_ore)]),
+    'Inga löner.',
+  );
+  const recipientColumns: PdfColumn[] = [
+    { header: 'Mottagare', width: 120 },
+    { header: 'Paket', width: 60, align: 'right' },
+    { header: 'Först', width: 140 },
+    { header: 'Senast', width: 140 },
+  ];
+  const recipients = data.recipients.map((r) => [
+    r.recipient,
+    String(r.packageCount),
+    r.firstSentAt.slice(0, 16).replace('T', ' '),
+    r.lastSentAt.slice(0, 16).replace('T', ' '),
+  ]);
   section(report, 'Utlämnat till (paket till andra regioner)', recipientColumns, recipients, 'Uppgifterna har inte skickats till någon.');
-  const originColumns: PdfColumn[] = [{ header: 'Post', width: 110 }, { header: 'Från', width: 80 }, { header: 'Paket', width: 190 }, { header: 'Mottaget', width: 115 }];
-  const origins = data.provenance.map((p) => [word(p.entity), text(p.origin_owner), text(p.package_id), text(p.received_at).slice(0, 16).replace('T', ' ')]);
+  const originColumns: PdfColumn[] = [
+    { header: 'Post', width: 110 },
+    { header: 'Från', width: 80 },
+    { header: 'Paket', width: 190 },
+    { header: 'Mottaget', width: 115 },
+  ];
+  const origins = data.provenance.map((p) => [
+    word(p.entity),
+    text(p.origin_owner),
+    text(p.package_id),
+    text(p.received_at).slice(0, 16).replace('T', ' '),
+  ]);
   section(report, 'Ursprung', originColumns, origins, 'Uppgifterna registrerades här.');
   const auditColumns: PdfColumn[] = [
     { header: 'Nr', width: 40, align: 'right' },

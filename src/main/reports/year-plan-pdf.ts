@@ -10,11 +10,21 @@ function seatsSection(report: PdfReport, plan: YearPlan, w: ReportWords, f: Fmt)
   report.heading(w.seats);
   report.paragraph(`${w.seatsAsOf} ${plan.asOf}.`);
   const columns = [
-    { header: w.level, width: 80 }, { header: w.groupType, width: 150 }, { header: w.groups, width: 60, align: 'right' as const },
-    { header: w.seatCount, width: 70, align: 'right' as const }, { header: w.held, width: 70, align: 'right' as const },
+    { header: w.level, width: 80 },
+    { header: w.groupType, width: 150 },
+    { header: w.groups, width: 60, align: 'right' as const },
+    { header: w.seatCount, width: 70, align: 'right' as const },
+    { header: w.held, width: 70, align: 'right' as const },
     { header: w.vacant, width: 65, align: 'right' as const },
   ];
-  const rows = plan.seats.rows.map((r) => [r.level === 'NATIONAL' ? w.national : w.regional, w.groupTypes[r.groupType], f.int(r.groups), f.int(r.seats), f.int(r.held), f.int(r.vacant)]);
+  const rows = plan.seats.rows.map((r) => [
+    r.level === 'NATIONAL' ? w.national : w.regional,
+    w.groupTypes[r.groupType],
+    f.int(r.groups),
+    f.int(r.seats),
+    f.int(r.held),
+    f.int(r.vacant),
+  ]);
   const t = plan.seats.total;
   report.table(columns, rows, [w.total, '', '', f.int(t.seats), f.int(t.held), f.int(t.vacant)]);
 }
@@ -31,7 +41,11 @@ function timeSection(report: PdfReport, plan: YearPlan, w: ReportWords, f: Fmt):
       ...(from === 6 ? [{ header: w.average, width: 60, align: 'right' as const }] : []),
     ];
     const average = (v: number) => (from === 6 ? [f.fte(v)] : []);
-    const rows = plan.fte.byGroupType.map((r) => [w.groupTypes[r.groupType], ...r.fte.slice(from, from + 6).map(f.fte), ...average(r.averageFte)]);
+    const rows = plan.fte.byGroupType.map((r) => [
+      w.groupTypes[r.groupType],
+      ...r.fte.slice(from, from + 6).map(f.fte),
+      ...average(r.averageFte),
+    ]);
     report.table(columns, rows, [w.total, ...plan.fte.total.fte.slice(from, from + 6).map(f.fte), ...average(plan.fte.total.averageFte)]);
   };
   half(0);
@@ -46,13 +60,20 @@ function teamsSection(report: PdfReport, plan: YearPlan, w: ReportWords, f: Fmt)
     return;
   }
   const summary = [
-    { header: w.activityLevel, width: 200 }, { header: w.count, width: 80, align: 'right' as const },
+    { header: w.activityLevel, width: 200 },
+    { header: w.count, width: 80, align: 'right' as const },
     { header: w.plannedFte, width: 140, align: 'right' as const },
   ];
   const total = levels.reduce((s, c) => s + c.count, 0);
-  report.table(summary, levels.map((c) => [w.levels[c.level], f.int(c.count), f.fte(c.plannedFte)]), [w.total, f.int(total), f.fte(plan.teams.plannedFte)]);
+  report.table(
+    summary,
+    levels.map((c) => [w.levels[c.level], f.int(c.count), f.fte(c.plannedFte)]),
+    [w.total, f.int(total), f.fte(plan.teams.plannedFte)],
+  );
   const columns = [
-    { header: w.team, width: 215 }, { header: w.activityLevel, width: 100 }, { header: w.plannedFte, width: 90, align: 'right' as const },
+    { header: w.team, width: 215 },
+    { header: w.activityLevel, width: 100 },
+    { header: w.plannedFte, width: 90, align: 'right' as const },
     { header: w.actualFte, width: 90, align: 'right' as const },
   ];
   const rows = levels.flatMap((c) => c.teams.map((t) => [t.name, w.levels[t.predominantLevel], f.fte(t.plannedFte), f.fte(t.actualFte)]));
@@ -63,18 +84,32 @@ function pathwaysSection(report: PdfReport, plan: YearPlan, w: ReportWords, f: F
   report.heading(w.pathways);
   report.paragraph(`${w.pathwayCount}: ${f.int(plan.pathways.pathwayCount)}.`);
   const columns = [
-    { header: w.region, width: 175 }, { header: w.started, width: 80, align: 'right' as const },
-    { header: w.implemented, width: 80, align: 'right' as const }, { header: w.implementation.IN_PROGRESS, width: 80, align: 'right' as const },
+    { header: w.region, width: 175 },
+    { header: w.started, width: 80, align: 'right' as const },
+    { header: w.implemented, width: 80, align: 'right' as const },
+    { header: w.implementation.IN_PROGRESS, width: 80, align: 'right' as const },
     { header: w.implementation.NOT_STARTED, width: 80, align: 'right' as const },
   ];
-  const rows = plan.pathways.regions.map((r) => [`${r.name} (${r.code})`, f.int(r.started), f.int(r.implemented), f.int(r.counts.IN_PROGRESS), f.int(r.counts.NOT_STARTED)]);
+  const rows = plan.pathways.regions.map((r) => [
+    `${r.name} (${r.code})`,
+    f.int(r.started),
+    f.int(r.implemented),
+    f.int(r.counts.IN_PROGRESS),
+    f.int(r.counts.NOT_STARTED),
+  ]);
   report.table(columns, rows);
   if (plan.pathways.changesInYear.length > 0) {
     report.heading(w.pathwayChanges);
     const changeColumns = [
-      { header: w.pathway, width: 240 }, { header: w.region, width: 60 }, { header: w.status, width: 110 }, { header: w.date, width: 85 },
+      { header: w.pathway, width: 240 },
+      { header: w.region, width: 60 },
+      { header: w.status, width: 110 },
+      { header: w.date, width: 85 },
     ];
-    report.table(changeColumns, plan.pathways.changesInYear.map((c) => [c.pathwayName, c.regionCode, w.implementation[c.status], c.date]));
+    report.table(
+      changeColumns,
+      plan.pathways.changesInYear.map((c) => [c.pathwayName, c.regionCode, w.implementation[c.status], c.date]),
+    );
   }
 }
 

@@ -52,10 +52,21 @@ function summarySheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords
 
 function seatsSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords): void {
   const columns: Column[] = [
-    { header: w.level, width: 14 }, { header: w.groupType, width: 22 }, { header: w.groups, width: 10, format: INTEGER },
-    { header: w.seatCount, width: 10, format: INTEGER }, { header: w.held, width: 10, format: INTEGER }, { header: w.vacant, width: 10, format: INTEGER },
+    { header: w.level, width: 14 },
+    { header: w.groupType, width: 22 },
+    { header: w.groups, width: 10, format: INTEGER },
+    { header: w.seatCount, width: 10, format: INTEGER },
+    { header: w.held, width: 10, format: INTEGER },
+    { header: w.vacant, width: 10, format: INTEGER },
   ];
-  const rows = plan.seats.rows.map((r) => [r.level === 'NATIONAL' ? w.national : w.regional, w.groupTypes[r.groupType], r.groups, r.seats, r.held, r.vacant]);
+  const rows = plan.seats.rows.map((r) => [
+    r.level === 'NATIONAL' ? w.national : w.regional,
+    w.groupTypes[r.groupType],
+    r.groups,
+    r.seats,
+    r.held,
+    r.vacant,
+  ]);
   addTable(workbook, w.seats, columns, rows, [w.total, null, null, plan.seats.total.seats, plan.seats.total.held, plan.seats.total.vacant]);
 }
 
@@ -71,8 +82,11 @@ function timeSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords): 
 
 function teamsSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords): void {
   const columns: Column[] = [
-    { header: w.team, width: 40 }, { header: w.activityLevel, width: 18 }, { header: w.levelAtYearStart, width: 20 },
-    { header: w.plannedFte, width: 16, format: FTE }, { header: w.actualFte, width: 16, format: FTE },
+    { header: w.team, width: 40 },
+    { header: w.activityLevel, width: 18 },
+    { header: w.levelAtYearStart, width: 20 },
+    { header: w.plannedFte, width: 16, format: FTE },
+    { header: w.actualFte, width: 16, format: FTE },
   ];
   const rows = plan.teams.byLevel.flatMap((c) =>
     c.teams.map((t) => [t.name, w.levels[t.predominantLevel], w.levels[t.levelAtYearStart], t.plannedFte, t.actualFte]),
@@ -82,11 +96,21 @@ function teamsSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords):
 
 function pathwaysSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords): void {
   const columns: Column[] = [
-    { header: w.region, width: 30 }, { header: w.started, width: 12, format: INTEGER }, { header: w.implemented, width: 12, format: INTEGER },
-    { header: w.implementation.DECIDED, width: 12, format: INTEGER }, { header: w.implementation.IN_PROGRESS, width: 12, format: INTEGER },
+    { header: w.region, width: 30 },
+    { header: w.started, width: 12, format: INTEGER },
+    { header: w.implemented, width: 12, format: INTEGER },
+    { header: w.implementation.DECIDED, width: 12, format: INTEGER },
+    { header: w.implementation.IN_PROGRESS, width: 12, format: INTEGER },
     { header: w.implementation.NOT_STARTED, width: 14, format: INTEGER },
   ];
-  const rows = plan.pathways.regions.map((r) => [`${r.name} (${r.code})`, r.started, r.implemented, r.counts.DECIDED, r.counts.IN_PROGRESS, r.counts.NOT_STARTED]);
+  const rows = plan.pathways.regions.map((r) => [
+    `${r.name} (${r.code})`,
+    r.started,
+    r.implemented,
+    r.counts.DECIDED,
+    r.counts.IN_PROGRESS,
+    r.counts.NOT_STARTED,
+  ]);
   const sheet = addTable(workbook, w.pathways, columns, rows);
   sheet.addRow([]);
   sheet.addRow([w.pathwayChanges]).font = { bold: true };

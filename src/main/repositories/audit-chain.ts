@@ -36,7 +36,9 @@ function erasureChecker(sqlite: Sqlite): ErasureCheck {
 
 function payloadProblem(row: AuditRow, erasedBy: ErasureCheck): string | null {
   if (row.erasure_id === null) {
-    return payloadDigest(row.before_json, row.after_json) === row.payload_sha256 ? null : `entry ${row.seq}'s payload was changed after it was written`;
+    return payloadDigest(row.before_json, row.after_json) === row.payload_sha256
+      ? null
+      : `entry ${row.seq}'s payload was changed after it was written`;
   }
   if (row.before_json !== null || row.after_json !== null) return `entry ${row.seq} names an erasure but still has a payload`;
   return erasedBy(row) ? null : `entry ${row.seq}'s payload was removed without an erasure of its person`;
@@ -66,7 +68,8 @@ function checkHead(head: Head | null, last: Head | null, entries: number): Audit
   if (head.seq < last.seq) {
     return broken(entries, head.seq + 1, `entries after ${head.seq} were added outside the app (the chain head is at ${head.seq})`);
   }
-  if (head.hash !== last.hash) return broken(entries, head.seq, `the newest entries were rewritten (entry ${head.seq} does not match the chain head)`);
+  if (head.hash !== last.hash)
+    return broken(entries, head.seq, `the newest entries were rewritten (entry ${head.seq} does not match the chain head)`);
   return null;
 }
 
@@ -100,7 +103,15 @@ export function verifyAuditChain(sqlite: Sqlite): AuditChainReport {
 }
 
 export type AuditListQuery = { offset: number; limit: number; entity: string | null; recordId: string | null };
-export type AuditListRow = { seq: number; at: string; actor: string; action: string; entity: string; recordId: string | null; hash: string };
+export type AuditListRow = {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  recordId: string | null;
+  hash: string;
+};
 
 /** One page of the audit log, newest first, without the before/after payloads. */
 export function listAuditEntries(sqlite: Sqlite, query: AuditListQuery): { total: number; rows: AuditListRow[] } {

@@ -64,12 +64,7 @@ export function auditRow(entry: AuditEntry, actor: string, nowIso: string, prevH
 }
 
 /** Appends one entry to the hash-chained audit log, inside the caller's transaction. */
-export async function appendAudit(
-  trx: Transaction<Database>,
-  entry: AuditEntry,
-  actor: string,
-  nowIso: string,
-): Promise<void> {
+export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry, actor: string, nowIso: string): Promise<void> {
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   await trx
     .insertInto('audit_log')

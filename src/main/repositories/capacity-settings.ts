@@ -25,6 +25,10 @@ export async function readCapacitySettings(db: Executor): Promise<CapacitySettin
 export async function writeCapacitySettings(db: Executor, settings: CapacitySettings): Promise<void> {
   for (const [name, key] of Object.entries(CAPACITY_SETTING_KEYS)) {
     const value = JSON.stringify(settings[name as keyof CapacitySettings]);
-    await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 }

@@ -48,7 +48,14 @@ function regions(sqlite: Sqlite): GeneratorReference['regions'] {
     .all() as RegionRow[];
   const byCode = new Map<string, GeneratorReference['regions'][number]>();
   for (const r of rows) {
-    if (!byCode.has(r.code)) byCode.set(r.code, { code: r.code, name: r.name, county: r.county, population: r.population, healthcareRegion: r.healthcare_region_code });
+    if (!byCode.has(r.code))
+      byCode.set(r.code, {
+        code: r.code,
+        name: r.name,
+        county: r.county,
+        population: r.population,
+        healthcareRegion: r.healthcare_region_code,
+      });
   }
   return [...byCode.values()];
 }
@@ -64,7 +71,9 @@ function nationalGroups(sqlite: Sqlite): GeneratorReference['nationalGroups'] {
     )
     .all() as GroupRow[];
   const seats = sqlite
-    .prepare(`SELECT id, group_id, healthcare_region_code AS hr FROM seats WHERE owner = 'NATIONAL' AND healthcare_region_code IS NOT NULL AND deleted_at IS NULL ORDER BY group_id, hr, ordinal`)
+    .prepare(
+      `SELECT id, group_id, healthcare_region_code AS hr FROM seats WHERE owner = 'NATIONAL' AND healthcare_region_code IS NOT NULL AND deleted_at IS NULL ORDER BY group_id, hr, ordinal`,
+    )
     .all() as SeatRow[];
   return groups.map((g) => ({
     id: g.id,
@@ -79,8 +88,13 @@ function nationalGroups(sqlite: Sqlite): GeneratorReference['nationalGroups'] {
 export function generatorReference(sqlite: Sqlite): GeneratorReference {
   return {
     regions: regions(sqlite),
-    healthcareRegions: sqlite.prepare(`SELECT code, name FROM healthcare_regions WHERE deleted_at IS NULL ORDER BY code`).all() as { code: string; name: string }[],
+    healthcareRegions: sqlite.prepare(`SELECT code, name FROM healthcare_regions WHERE deleted_at IS NULL ORDER BY code`).all() as {
+      code: string;
+      name: string;
+    }[],
     nationalGroups: nationalGroups(sqlite),
-    carePathways: sqlite.prepare(`SELECT id, name FROM care_pathways WHERE owner = 'NATIONAL' AND deleted_at IS NULL ORDER BY name, id`).all() as { id: string; name: string }[],
+    carePathways: sqlite
+      .prepare(`SELECT id, name FROM care_pathways WHERE owner = 'NATIONAL' AND deleted_at IS NULL ORDER BY name, id`)
+      .all() as { id: string; name: string }[],
   };
 }

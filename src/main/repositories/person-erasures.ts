@@ -75,7 +75,12 @@ export function purgeAllErasedTraces(sqlite: Sqlite): number {
 }
 
 /** Tombstones a person's memberships and salaries owned here; membership notes and salary amounts are wiped. */
-export function tombstonePersonRecords(sqlite: Sqlite, personId: string, owner: string, nowIso: string): { memberships: number; salaries: number } {
+export function tombstonePersonRecords(
+  sqlite: Sqlite,
+  personId: string,
+  owner: string,
+  nowIso: string,
+): { memberships: number; salaries: number } {
   const params = { person: personId, owner, now: nowIso };
   const memberships = sqlite
     .prepare(

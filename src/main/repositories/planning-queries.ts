@@ -47,12 +47,27 @@ export async function loadWindowMemberships(db: Executor, filter: WindowFilter) 
   const persons = new Map<string, CapacityPerson>();
   const memberships: WindowMembership[] = rows.map((r) => {
     if (!persons.has(r.person_id)) {
-      persons.set(r.person_id, { id: r.person_id, name: r.person_name, regionCode: r.region_code, organisationId: r.organisation_id, organisationName: r.organisation_name });
+      persons.set(r.person_id, {
+        id: r.person_id,
+        name: r.person_name,
+        regionCode: r.region_code,
+        organisationId: r.organisation_id,
+        organisationName: r.organisation_name,
+      });
     }
     return {
-      id: r.id, personId: r.person_id, personName: r.person_name, groupId: r.group_id, groupName: r.group_name,
-      groupType: r.group_type as GroupType, groupRegionCode: r.group_region_code, role: r.role as MembershipRole,
-      status: r.status as MembershipStatus, startDate: r.start_date, endDate: r.end_date, allocationBp: r.allocation_bp,
+      id: r.id,
+      personId: r.person_id,
+      personName: r.person_name,
+      groupId: r.group_id,
+      groupName: r.group_name,
+      groupType: r.group_type as GroupType,
+      groupRegionCode: r.group_region_code,
+      role: r.role as MembershipRole,
+      status: r.status as MembershipStatus,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      allocationBp: r.allocation_bp,
     };
   });
   return { persons, memberships };
@@ -61,7 +76,12 @@ export async function loadWindowMemberships(db: Executor, filter: WindowFilter) 
 export type GridFilter = Omit<WindowFilter, 'personId' | 'groupIds'>;
 
 /** A person the grid's region and organisation filters keep, with their memberships overlapping the window; null otherwise. */
-export function gridPerson(mirror: RegisterMirror, personId: string, filter: GridFilter, regions: ReadonlySet<string> | null): PersonMemberships | null {
+export function gridPerson(
+  mirror: RegisterMirror,
+  personId: string,
+  filter: GridFilter,
+  regions: ReadonlySet<string> | null,
+): PersonMemberships | null {
   const p = mirror.persons.get(personId);
   if (!p) return null;
   if (regions && (p.regionCode === null || !regions.has(p.regionCode))) return null;
@@ -99,7 +119,8 @@ export type LevelEventRow = LevelEventInput & { groupId: string; note: string | 
 
 /** Live level events, optionally of some groups, grouped by group id and sorted oldest first. */
 export async function loadLevelEvents(db: Executor, groupIds: readonly string[] | null): Promise<Map<string, LevelEventRow[]>> {
-  let query = db.selectFrom('team_activity_levels')
+  let query = db
+    .selectFrom('team_activity_levels')
     .select(['id', 'group_id', 'level', 'effective_date', 'note', 'owner', 'version', 'created_at', 'is_example'])
     .where('deleted_at', 'is', null);
   if (groupIds) query = query.where('group_id', 'in', groupIds.length > 0 ? [...groupIds] : ['']);
@@ -108,8 +129,15 @@ export async function loadLevelEvents(db: Executor, groupIds: readonly string[] 
   for (const r of rows) {
     const list = byGroup.get(r.group_id) ?? [];
     list.push({
-      id: r.id, groupId: r.group_id, level: r.level as ActivityLevel, effectiveDate: r.effective_date, createdAt: r.created_at,
-      note: r.note, owner: r.owner, version: r.version, isExample: r.is_example === 1,
+      id: r.id,
+      groupId: r.group_id,
+      level: r.level as ActivityLevel,
+      effectiveDate: r.effective_date,
+      createdAt: r.created_at,
+      note: r.note,
+      owner: r.owner,
+      version: r.version,
+      isExample: r.is_example === 1,
     });
     byGroup.set(r.group_id, list);
   }

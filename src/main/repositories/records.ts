@@ -23,7 +23,10 @@ export function assertWritable(row: VersionedRow | undefined, what: string, owne
   if (!row || row.deleted_at !== null) throw new DomainError('NOT_FOUND', `${what} not found`);
   if (row.owner !== owner) throw new DomainError('FORBIDDEN', `${what} belongs to ${row.owner} and is read-only here`);
   if (row.version !== expectedVersion) {
-    throw new DomainError('CONFLICT', `${what} was changed by someone else (version ${row.version}, you had ${expectedVersion}); reload and try again`);
+    throw new DomainError(
+      'CONFLICT',
+      `${what} was changed by someone else (version ${row.version}, you had ${expectedVersion}); reload and try again`,
+    );
   }
 }
 

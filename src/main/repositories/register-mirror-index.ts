@@ -21,7 +21,12 @@ export function compareText(a: string, b: string): number {
 
 /** The cost plan's order: person name, group name, start date, id. */
 export function comparePlanOrder(a: MirrorMembership, b: MirrorMembership): number {
-  return compareText(a.personName, b.personName) || compareText(a.groupName, b.groupName) || compareText(a.startDate, b.startDate) || compareText(a.id, b.id);
+  return (
+    compareText(a.personName, b.personName) ||
+    compareText(a.groupName, b.groupName) ||
+    compareText(a.startDate, b.startDate) ||
+    compareText(a.id, b.id)
+  );
 }
 
 /** Small lists (a person's or a group's memberships): arrays are lighter than sets at 120 000 entries. */

@@ -5,7 +5,13 @@
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
 import type { GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
 
-export type MirrorPerson = { id: string; name: string; regionCode: string | null; organisationId: string | null; profession: string | null };
+export type MirrorPerson = {
+  id: string;
+  name: string;
+  regionCode: string | null;
+  organisationId: string | null;
+  profession: string | null;
+};
 export type MirrorGroup = { id: string; name: string; type: GroupType; regionCode: string | null };
 export type MembershipRow = {
   id: string;
@@ -36,11 +42,23 @@ function toRow(entity: MirrorEntity, r: unknown[]): MembershipRow | MirrorPerson
   switch (entity) {
     case 'memberships':
       return {
-        id: r[0] as string, personId: r[1] as string, groupId: r[2] as string, role: r[3] as MembershipRole, status: r[4] as MembershipStatus,
-        startDate: r[5] as string, endDate: (r[6] ?? null) as string | null, allocationBp: r[7] as number,
+        id: r[0] as string,
+        personId: r[1] as string,
+        groupId: r[2] as string,
+        role: r[3] as MembershipRole,
+        status: r[4] as MembershipStatus,
+        startDate: r[5] as string,
+        endDate: (r[6] ?? null) as string | null,
+        allocationBp: r[7] as number,
       };
     case 'persons':
-      return { id: r[0] as string, name: r[1] as string, regionCode: (r[2] ?? null) as string | null, organisationId: (r[3] ?? null) as string | null, profession: (r[4] ?? null) as string | null };
+      return {
+        id: r[0] as string,
+        name: r[1] as string,
+        regionCode: (r[2] ?? null) as string | null,
+        organisationId: (r[3] ?? null) as string | null,
+        profession: (r[4] ?? null) as string | null,
+      };
     case 'groups':
       return { id: r[0] as string, name: r[1] as string, type: r[2] as GroupType, regionCode: (r[3] ?? null) as string | null };
   }
@@ -89,11 +107,11 @@ export class MirrorReader {
   byId<T>(entity: MirrorEntity, id: string): T | null {
     const sql = `SELECT rowid, deleted_at IS NOT NULL, ${COLUMNS[entity]} FROM ${entity} WHERE id = ?`;
     const row = this.statement(sql, true).get(id) as RawRow | undefined;
-    return row === undefined ? null : (this.reads<T>(entity, [row])[0]!.row);
+    return row === undefined ? null : this.reads<T>(entity, [row])[0]!.row;
   }
 
   maxRowid(entity: MirrorEntity): number {
-    return ((this.statement(`SELECT max(rowid) FROM ${entity}`, true).get() as [number | null])[0]) ?? 0;
+    return (this.statement(`SELECT max(rowid) FROM ${entity}`, true).get() as [number | null])[0] ?? 0;
   }
 
   /** The last sequence number the change log handed out (0 when none). */
@@ -104,7 +122,10 @@ export class MirrorReader {
 
   /** Change log entries after `seq`, at most `limit` + 1 of them (more than `limit`: reload instead). */
   changesAfter(seq: number, limit: number): ChangeEntry[] {
-    const rows = this.statement('SELECT seq, entity, op, record_id, row_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?', true).all(seq, limit + 1) as [number, MirrorEntity, 'U' | 'D', string, number][];
+    const rows = this.statement('SELECT seq, entity, op, record_id, row_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?', true).all(
+      seq,
+      limit + 1,
+    ) as [number, MirrorEntity, 'U' | 'D', string, number][];
     return rows.map(([s, entity, op, recordId, rowid]) => ({ seq: s, entity, op, recordId, rowid }));
   }
 

@@ -13,7 +13,15 @@ import { comparePersonsByName } from '../domain/capacity/grid';
 import { membershipSpan } from '../domain/capacity/load';
 import { changeToken } from '../lib/read-cache';
 import { SortedList } from '../lib/sorted-list';
-import { catchUpPlan, MirrorReader, type MembershipRow, type MirrorEntity, type MirrorGroup, type MirrorPerson, type Read } from './register-mirror-rows';
+import {
+  catchUpPlan,
+  MirrorReader,
+  type MembershipRow,
+  type MirrorEntity,
+  type MirrorGroup,
+  type MirrorPerson,
+  type Read,
+} from './register-mirror-rows';
 
 import { addTo, comparePlanOrder, removeFrom, type MirrorMembership } from './register-mirror-index';
 
@@ -92,7 +100,8 @@ export class RegisterMirror {
   changedPersonsSince(generation: number): Set<string> | null {
     if (generation < this.loadedAt || generation < this.forgottenUpTo) return null;
     const result = new Set<string>();
-    for (let i = this.personChanges.length - 1; i >= 0 && this.personChanges[i]!.generation > generation; i--) result.add(this.personChanges[i]!.personId);
+    for (let i = this.personChanges.length - 1; i >= 0 && this.personChanges[i]!.generation > generation; i--)
+      result.add(this.personChanges[i]!.personId);
     return result;
   }
 
@@ -130,7 +139,17 @@ export class RegisterMirror {
    * caught up by the next refresh, so the steps need no common transaction.
    */
   private *loadSteps(): Generator<void, void, void> {
-    for (const map of [this.persons, this.groups, this.memberships, this.rows, this.byPerson, this.byGroup, this.byRegion, this.joinedByPerson]) map.clear();
+    for (const map of [
+      this.persons,
+      this.groups,
+      this.memberships,
+      this.rows,
+      this.byPerson,
+      this.byGroup,
+      this.byRegion,
+      this.joinedByPerson,
+    ])
+      map.clear();
     this.loadedAt = this.generation;
     this.personChanges = [];
     this.lastSeq = this.reader.lastSequence();
@@ -267,9 +286,21 @@ export class RegisterMirror {
     if (!person || !group) return null;
     // A literal with every field (not a spread): V8 gives objects built by spreading a slow dictionary layout.
     const m: MirrorMembership = {
-      id: row.id, personId: row.personId, groupId: row.groupId, role: row.role, status: row.status, startDate: row.startDate,
-      endDate: row.endDate, allocationBp: row.allocationBp, personName: person.name, personRegionCode: person.regionCode,
-      profession: person.profession, groupName: group.name, groupType: group.type, groupRegionCode: group.regionCode, span: membershipSpan(row),
+      id: row.id,
+      personId: row.personId,
+      groupId: row.groupId,
+      role: row.role,
+      status: row.status,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      allocationBp: row.allocationBp,
+      personName: person.name,
+      personRegionCode: person.regionCode,
+      profession: person.profession,
+      groupName: group.name,
+      groupType: group.type,
+      groupRegionCode: group.regionCode,
+      span: membershipSpan(row),
     };
     this.memberships.set(row.id, m);
     // the joined record carries every field of the row: keep it as the row too (one object per membership)

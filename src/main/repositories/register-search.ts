@@ -18,7 +18,11 @@ export function activeOnSql(day: string) {
 
 /** The ids of one entity whose key contains the query (an uncorrelated sub-select, run once). */
 function keyMatches(db: Db, entity: Entity, query: string) {
-  return db.selectFrom('search_keys as k').select('k.record_id').where('k.entity', '=', entity).where(sql<boolean>`k.key LIKE ${searchPattern(query)} ESCAPE '\\'`);
+  return db
+    .selectFrom('search_keys as k')
+    .select('k.record_id')
+    .where('k.entity', '=', entity)
+    .where(sql<boolean>`k.key LIKE ${searchPattern(query)} ESCAPE '\\'`);
 }
 
 export type PersonFilter = { query: string; regionCode: string | null; includeEnded: boolean };
@@ -32,13 +36,20 @@ function filteredPersons(db: Db, filter: PersonFilter) {
 
 /** How many persons have a key (the register's size, for choosing a plan). */
 async function keyedPersons(db: Db): Promise<number> {
-  const row = await db.selectFrom('search_keys').select(sql<number>`COUNT(*)`.as('n')).where('entity', '=', 'persons').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('search_keys')
+    .select(sql<number>`COUNT(*)`.as('n'))
+    .where('entity', '=', 'persons')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Matching keys, optionally only of the persons a sub-select names. */
 async function countKeys(db: Db, query: string, only: ((db: Db) => ReturnType<typeof leftOut>) | null): Promise<number> {
-  let keys = db.selectFrom('search_keys as k').select(sql<number>`COUNT(*)`.as('n')).where('k.entity', '=', 'persons')
+  let keys = db
+    .selectFrom('search_keys as k')
+    .select(sql<number>`COUNT(*)`.as('n'))
+    .where('k.entity', '=', 'persons')
     .where(sql<boolean>`k.key LIKE ${searchPattern(query)} ESCAPE '\\'`);
   if (only) keys = keys.where('k.record_id', 'in', only(db));
   return Number((await keys.executeTakeFirstOrThrow()).n);
@@ -76,10 +87,22 @@ export async function pagePersons(db: Db, filter: PersonFilter, limit: number, o
   if (filter.query !== '' && (offset + limit) * (await keyedPersons(db)) < total * total) {
     const pattern = searchPattern(filter.query);
     chosen = base.where(({ exists, selectFrom }) =>
-      exists(selectFrom('search_keys as k').select('k.record_id').where('k.entity', '=', 'persons').whereRef('k.record_id', '=', 'p.id')
-        .where(sql<boolean>`k.key LIKE ${pattern} ESCAPE '\\'`)));
+      exists(
+        selectFrom('search_keys as k')
+          .select('k.record_id')
+          .where('k.entity', '=', 'persons')
+          .whereRef('k.record_id', '=', 'p.id')
+          .where(sql<boolean>`k.key LIKE ${pattern} ESCAPE '\\'`),
+      ),
+    );
   }
-  const ids = await chosen.select('p.id').orderBy(sql`p.name COLLATE NOCASE`).orderBy('p.id').limit(limit).offset(offset).execute();
+  const ids = await chosen
+    .select('p.id')
+    .orderBy(sql`p.name COLLATE NOCASE`)
+    .orderBy('p.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
   return { total, ids: ids.map((r) => r.id) };
 }
 
@@ -89,8 +112,22 @@ export async function personRows(db: Db, ids: readonly string[], today: string) 
   const rows = await db
     .selectFrom('persons as p')
     .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .select(['p.id', 'p.name', 'p.email', 'p.region_code', 'o.name as organisation_name', 'o.type as organisation_type', 'p.profession', 'p.ended_on', 'p.is_example'])
-    .select(sql<number>`(SELECT COALESCE(SUM(m.allocation_bp), 0) FROM memberships m WHERE m.person_id = p.id AND ${activeOnSql(today)})`.as('allocation'))
+    .select([
+      'p.id',
+      'p.name',
+      'p.email',
+      'p.region_code',
+      'o.name as organisation_name',
+      'o.type as organisation_type',
+      'p.profession',
+      'p.ended_on',
+      'p.is_example',
+    ])
+    .select(
+      sql<number>`(SELECT COALESCE(SUM(m.allocation_bp), 0) FROM memberships m WHERE m.person_id = p.id AND ${activeOnSql(today)})`.as(
+        'allocation',
+      ),
+    )
     .select(sql<number>`(SELECT COUNT(*) FROM memberships m WHERE m.person_id = p.id AND ${activeOnSql(today)})`.as('active'))
     .where('p.id', 'in', [...ids])
     .execute();
@@ -101,7 +138,12 @@ export async function personRows(db: Db, ids: readonly string[], today: string) 
 export type GroupFilter = { type: GroupType | null; level: GroupLevel | null; query: string };
 
 /** How many groups match, and the ids of one page of them (level, type, name); no limit: all. */
-export async function pageGroups(db: Db, filter: GroupFilter, limit: number | null, offset: number): Promise<{ total: number; ids: string[] }> {
+export async function pageGroups(
+  db: Db,
+  filter: GroupFilter,
+  limit: number | null,
+  offset: number,
+): Promise<{ total: number; ids: string[] }> {
   let base = db.selectFrom('groups as g').where('g.deleted_at', 'is', null);
   if (filter.type) base = base.where('g.type', '=', filter.type);
   if (filter.level) base = base.where('g.level', '=', filter.level);
@@ -120,11 +162,25 @@ export async function groupRows(db: Db, ids: readonly string[], today: string) {
     .selectFrom('groups as g')
     .leftJoin('groups as parent', 'parent.id', 'g.parent_group_id')
     .select([
-      'g.id', 'g.name', 'g.type', 'g.level', 'g.parent_group_id', 'parent.name as parent_name', 'g.owner', 'g.region_code',
-      'g.healthcare_region_code', 'g.host_healthcare_region_code', 'g.hosting_status', 'g.is_example',
+      'g.id',
+      'g.name',
+      'g.type',
+      'g.level',
+      'g.parent_group_id',
+      'parent.name as parent_name',
+      'g.owner',
+      'g.region_code',
+      'g.healthcare_region_code',
+      'g.host_healthcare_region_code',
+      'g.hosting_status',
+      'g.is_example',
     ])
     .select(sql<number>`(SELECT COUNT(*) FROM seats s WHERE s.group_id = g.id AND s.deleted_at IS NULL)`.as('seat_count'))
-    .select(sql<number>`(SELECT COUNT(DISTINCT m.seat_id) FROM memberships m WHERE m.group_id = g.id AND m.seat_id IS NOT NULL AND ${activeOnSql(today)})`.as('filled'))
+    .select(
+      sql<number>`(SELECT COUNT(DISTINCT m.seat_id) FROM memberships m WHERE m.group_id = g.id AND m.seat_id IS NOT NULL AND ${activeOnSql(today)})`.as(
+        'filled',
+      ),
+    )
     .select(sql<number>`(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND ${activeOnSql(today)})`.as('active'))
     .where('g.id', 'in', [...ids])
     .execute();

@@ -17,7 +17,8 @@ export async function findDismissal(db: Executor, rule: string, key: string): Pr
 
 /** Stores a decision once; dismissing the same finding again keeps the first decision. */
 export async function insertDismissal(db: Executor, row: DismissalRow): Promise<void> {
-  await db.insertInto('rule_dismissals')
+  await db
+    .insertInto('rule_dismissals')
     .values({ rule: row.rule, key: row.key, dismissed_at: row.dismissedAt, actor: row.actor })
     .onConflict((oc) => oc.columns(['rule', 'key']).doNothing())
     .execute();

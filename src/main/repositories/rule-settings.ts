@@ -37,6 +37,10 @@ export async function readRuleSettings(db: Executor): Promise<RuleSettings> {
 export async function writeRuleSettings(db: Executor, settings: RuleSettings): Promise<void> {
   for (const [name, key] of Object.entries(RULE_SETTING_KEYS)) {
     const value = JSON.stringify(settings[name as keyof RuleSettings]);
-    await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 }

@@ -59,7 +59,12 @@ export async function completeSetup(ctx: ServiceContext, ownerCode: string): Pro
     }
     await setSetting(trx, SETTING_KEYS.ownerKind, owner.kind);
     await setSetting(trx, SETTING_KEYS.ownerCode, owner.code);
-    await appendAudit(trx, { action: 'setup', entity: 'settings', recordId: null, before: null, after: owner }, ctx.actor, ctx.now().toISOString());
+    await appendAudit(
+      trx,
+      { action: 'setup', entity: 'settings', recordId: null, before: null, after: owner },
+      ctx.actor,
+      ctx.now().toISOString(),
+    );
   });
   return getAppInfo(ctx);
 }

@@ -50,15 +50,27 @@ function startOptionsOf(ctx: ServiceContext): StartOptions {
  * Opens the file now in place, checks it, records the restore in its audit log and re-applies the
  * person erasures made after the backup was taken (an erased person never comes back).
  */
-async function openRestored(options: StartOptions, id: string, undoBackupId: string | null, erasures: readonly ErasureRow[]): Promise<StartedApp> {
+async function openRestored(
+  options: StartOptions,
+  id: string,
+  undoBackupId: string | null,
+  erasures: readonly ErasureRow[],
+): Promise<StartedApp> {
   const next = await startServices(options);
   try {
     const check = checkDatabase(next.ctx);
     if (!check.ok) throw new Error(`the restored database failed its check: ${check.problems.join('; ')}`);
     const nowIso = next.ctx.now().toISOString();
-    await next.ctx.db.transaction().execute((trx) =>
-      appendAudit(trx, { action: 'restore', entity: 'database', recordId: id, before: null, after: { undoBackupId } }, next.ctx.actor, nowIso),
-    );
+    await next.ctx.db
+      .transaction()
+      .execute((trx) =>
+        appendAudit(
+          trx,
+          { action: 'restore', entity: 'database', recordId: id, before: null, after: { undoBackupId } },
+          next.ctx.actor,
+          nowIso,
+        ),
+      );
     reapplyErasures(next.ctx, erasures);
     return next;
   } catch (error) {
@@ -106,7 +118,12 @@ export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResul
       await rollBack(app, options, undoPath);
       throw new DomainError('INTERNAL', `Restoring ${id} failed (${oneLine(error)}); the database is back as it was`);
     }
-    return { restoredFrom: id, undoBackupId: path.basename(undoPath), schemaVersion: LATEST_SCHEMA_VERSION, migrated: schemaVersion < LATEST_SCHEMA_VERSION };
+    return {
+      restoredFrom: id,
+      undoBackupId: path.basename(undoPath),
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      migrated: schemaVersion < LATEST_SCHEMA_VERSION,
+    };
   });
 }
 

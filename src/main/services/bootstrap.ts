@@ -51,5 +51,10 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     await opened.close();
     throw error;
   }
-  return { ctx, opened, sources: [...new Set([...regionsFile.sources, ...groupsFile.sources])], ...(options.startJob ? { startJob: options.startJob } : {}) };
+  return {
+    ctx,
+    opened,
+    sources: [...new Set([...regionsFile.sources, ...groupsFile.sources])],
+    ...(options.startJob ? { startJob: options.startJob } : {}),
+  };
 }

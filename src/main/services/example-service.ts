@@ -29,42 +29,96 @@ async function insertDataset(trx: Transaction<Database>, data: ExampleDataset, n
     results.reduce((sum, r) => sum + Number(r.numInsertedOrUpdatedRows ?? 0n), 0);
   const result: ExampleLoadResult = { organisations: 0, persons: 0, groups: 0, memberships: 0, activityLevelChanges: 0 };
   for (const o of data.organisations) {
-    result.organisations += count(await trx.insertInto('organisations')
-      .values({ ...newRecordColumns(o.id, o.regionCode, now), name: o.name, type: o.type, region_code: o.regionCode, is_example: 1 })
-      .onConflict((oc) => oc.doNothing()).execute());
+    result.organisations += count(
+      await trx
+        .insertInto('organisations')
+        .values({ ...newRecordColumns(o.id, o.regionCode, now), name: o.name, type: o.type, region_code: o.regionCode, is_example: 1 })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
   }
   for (const p of data.persons) {
-    result.persons += count(await trx.insertInto('persons')
-      .values({
-        ...newRecordColumns(p.id, p.regionCode, now), name: p.name, email: p.email, phone: null, region_code: p.regionCode,
-        organisation_id: p.organisationId, profession: p.profession, gender: p.gender,
-        notes: 'Exempeldata – fiktiv person', ended_on: null, is_example: 1,
-      })
-      .onConflict((oc) => oc.doNothing()).execute());
+    result.persons += count(
+      await trx
+        .insertInto('persons')
+        .values({
+          ...newRecordColumns(p.id, p.regionCode, now),
+          name: p.name,
+          email: p.email,
+          phone: null,
+          region_code: p.regionCode,
+          organisation_id: p.organisationId,
+          profession: p.profession,
+          gender: p.gender,
+          notes: 'Exempeldata – fiktiv person',
+          ended_on: null,
+          is_example: 1,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
   }
   for (const g of data.groups) {
-    result.groups += count(await trx.insertInto('groups')
-      .values({
-        ...newRecordColumns(g.id, g.regionCode, now), name: g.name, type: g.type, level: 'REGIONAL', parent_group_id: null,
-        healthcare_region_code: null, region_code: g.regionCode, host_healthcare_region_code: null, hosting_status: null,
-        seats_per_healthcare_region: null, seat_count: null, description: 'Exempeldata från VGR:s presentation 2025', is_example: 1,
-      })
-      .onConflict((oc) => oc.doNothing()).execute());
+    result.groups += count(
+      await trx
+        .insertInto('groups')
+        .values({
+          ...newRecordColumns(g.id, g.regionCode, now),
+          name: g.name,
+          type: g.type,
+          level: 'REGIONAL',
+          parent_group_id: null,
+          healthcare_region_code: null,
+          region_code: g.regionCode,
+          host_healthcare_region_code: null,
+          hosting_status: null,
+          seats_per_healthcare_region: null,
+          seat_count: null,
+          description: 'Exempeldata från VGR:s presentation 2025',
+          is_example: 1,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
   }
   for (const l of data.levels) {
     const owner = data.groups.find((g) => g.id === l.groupId)?.regionCode ?? '14';
-    result.activityLevelChanges += count(await trx.insertInto('team_activity_levels')
-      .values({ ...newRecordColumns(l.id, owner, now), group_id: l.groupId, level: l.level, effective_date: l.effectiveDate, note: l.note, is_example: 1 })
-      .onConflict((oc) => oc.doNothing()).execute());
+    result.activityLevelChanges += count(
+      await trx
+        .insertInto('team_activity_levels')
+        .values({
+          ...newRecordColumns(l.id, owner, now),
+          group_id: l.groupId,
+          level: l.level,
+          effective_date: l.effectiveDate,
+          note: l.note,
+          is_example: 1,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
   }
   for (const m of data.memberships) {
     const owner = data.persons.find((p) => p.id === m.personId)?.regionCode ?? 'NORRA';
-    result.memberships += count(await trx.insertInto('memberships')
-      .values({
-        ...newRecordColumns(m.id, owner, now), person_id: m.personId, group_id: m.groupId, seat_id: m.seatId, role: 'MEMBER',
-        start_date: m.startDate, end_date: m.endDate, allocation_bp: m.allocationBp, status: m.status, notes: null, is_example: 1,
-      })
-      .onConflict((oc) => oc.doNothing()).execute());
+    result.memberships += count(
+      await trx
+        .insertInto('memberships')
+        .values({
+          ...newRecordColumns(m.id, owner, now),
+          person_id: m.personId,
+          group_id: m.groupId,
+          seat_id: m.seatId,
+          role: 'MEMBER',
+          start_date: m.startDate,
+          end_date: m.endDate,
+          allocation_bp: m.allocationBp,
+          status: m.status,
+          notes: null,
+          is_example: 1,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
   }
   return result;
 }

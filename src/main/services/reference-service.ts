@@ -41,7 +41,10 @@ export async function getReferenceData(db: Db, sources: string[]): Promise<Refer
       .execute(),
   ]);
   const healthcareRegions = hrs.map((hr) => {
-    const memberCodes = members.filter((m) => m.healthcare_region_code === hr.code).map((m) => m.region_code).sort();
+    const memberCodes = members
+      .filter((m) => m.healthcare_region_code === hr.code)
+      .map((m) => m.region_code)
+      .sort();
     const years = [...new Set(parts.filter((p) => p.healthcareRegionCode === hr.code).map((p) => p.year))];
     const complete = years.filter((year) =>
       memberCodes.every((code) => parts.some((p) => p.healthcareRegionCode === hr.code && p.regionCode === code && p.year === year)),
@@ -50,7 +53,10 @@ export async function getReferenceData(db: Db, sources: string[]): Promise<Refer
     return { code: hr.code, name: hr.name, memberRegionCodes: memberCodes, populationByYear: byYear(populations) };
   });
   const regionViews = regions.map((region) => {
-    const hrCodes = members.filter((m) => m.region_code === region.code).map((m) => m.healthcare_region_code).sort();
+    const hrCodes = members
+      .filter((m) => m.region_code === region.code)
+      .map((m) => m.healthcare_region_code)
+      .sort();
     const partsByHealthcareRegion: Record<string, Record<string, number>> = {};
     for (const hr of hrCodes) {
       partsByHealthcareRegion[hr] = byYear(

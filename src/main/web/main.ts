@@ -49,7 +49,10 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : 0;
   process.stdout.write(`Samplan (webbläsarläge) körs. Öppna: http://127.0.0.1:${port}/#token=${token}\n`);
   process.stdout.write(`Data: ${dataDir}\n`);
-  if (running.damaged) process.stdout.write('Databasfilen är skadad och har inte ändrats. Öppna adressen ovan för att återställa en kontrollerad säkerhetskopia.\n');
+  if (running.damaged)
+    process.stdout.write(
+      'Databasfilen är skadad och har inte ändrats. Öppna adressen ovan för att återställa en kontrollerad säkerhetskopia.\n',
+    );
   const stop = () => {
     stopBackups();
     server.close();

@@ -41,7 +41,9 @@ function StartupState() {
       </p>
     );
   }
-  return <StartupProblem error={error} heading={t('app.startupFailedHeading')} retryLabel={t('app.retry')} onRetry={() => void loadAppInfo()} />;
+  return (
+    <StartupProblem error={error} heading={t('app.startupFailedHeading')} retryLabel={t('app.retry')} onRetry={() => void loadAppInfo()} />
+  );
 }
 
 function RouteView({ route, id }: { route: Route; id: string | null }) {

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** Every failure that crosses the IPC boundary is one of these codes with a one-line message. */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'NOT_INITIALISED',
-  'UNKNOWN_CHANNEL',
-  'INTERNAL',
-] as const;
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'NOT_INITIALISED', 'UNKNOWN_CHANNEL', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const appErrorSchema = z.strictObject({

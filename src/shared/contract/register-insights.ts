@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { GENDERS, HOSTING_STATUSES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, ORGANISATION_TYPES } from '../domain/enums';
 import { emptyInput, healthcareRegionCodeSchema } from './common';
-import {
-  dismissalSchema,
-  ruleSettingsSchema,
-  ruleSettingsUpdateSchema,
-  rulesListInputSchema,
-  rulesListSchema,
-} from './rule-warnings';
+import { dismissalSchema, ruleSettingsSchema, ruleSettingsUpdateSchema, rulesListInputSchema, rulesListSchema } from './rule-warnings';
 
 /** The groups with one (council: two) seat per healthcare region. */
 export const NATIONAL_SEAT_GROUP_TYPES = ['NPO', 'NSG', 'NAG', 'PRIMARY_CARE_COUNCIL'] as const;
@@ -95,15 +89,17 @@ export const expiryQuarterSchema = z.strictObject({
   shareBp: z.number().int(),
   /** More than the configured share of the own seats expire in this quarter. */
   flagged: z.boolean(),
-  terms: z.array(z.strictObject({
-    membershipId: z.string(),
-    personId: z.string(),
-    personName: z.string(),
-    groupId: z.string(),
-    groupName: z.string(),
-    seatLabel: z.string(),
-    endDate: z.string(),
-  })),
+  terms: z.array(
+    z.strictObject({
+      membershipId: z.string(),
+      personId: z.string(),
+      personName: z.string(),
+      groupId: z.string(),
+      groupName: z.string(),
+      seatLabel: z.string(),
+      endDate: z.string(),
+    }),
+  ),
 });
 export type ExpiryQuarter = z.infer<typeof expiryQuarterSchema>;
 
@@ -114,7 +110,12 @@ export const vacancyViewSchema = z.strictObject({
   /** The installation's own healthcare region(s): the owner, or the owner region's (Halland: two). */
   ownHealthcareRegionCodes: z.array(z.string()),
   /** Cells per status after the group-type and healthcare-region filters, before the status filter. */
-  statusCounts: z.strictObject({ FILLED: z.number().int(), VACANT: z.number().int(), ENDING: z.number().int(), OVER_FILLED: z.number().int() }),
+  statusCounts: z.strictObject({
+    FILLED: z.number().int(),
+    VACANT: z.number().int(),
+    ENDING: z.number().int(),
+    OVER_FILLED: z.number().int(),
+  }),
   rows: z.array(vacancyRowSchema),
   /** Seats to fill in the own healthcare region(s), most urgent first; follows only the group-type filter. */
   todo: z.array(seatTodoSchema),
@@ -130,7 +131,10 @@ export type VacancyView = z.infer<typeof vacancyViewSchema>;
 /* ---------- representation balance ---------- */
 export const balanceInputSchema = z.strictObject({
   /** A healthcare-region code, `ALL` for the whole country; default the own healthcare region(s). */
-  healthcareRegionCode: z.union([z.literal('ALL'), healthcareRegionCodeSchema]).nullable().optional(),
+  healthcareRegionCode: z
+    .union([z.literal('ALL'), healthcareRegionCodeSchema])
+    .nullable()
+    .optional(),
 });
 
 export const balanceBucketSchema = z.strictObject({

@@ -32,7 +32,10 @@ export type Organisation = z.infer<typeof organisationSchema>;
 const organisationFields = {
   name: text(200).min(1, 'a name is required'),
   type: z.enum(ORGANISATION_TYPES),
-  regionCode: z.string().regex(/^\d{2}$/).nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
 };
 export const organisationCreateSchema = z.strictObject(organisationFields);
 export const organisationUpdateSchema = z.strictObject({ id: uuidSchema, version, ...organisationFields });
@@ -42,7 +45,10 @@ const personFields = {
   name: text(200).min(1, 'a name is required'),
   email: z.email().max(254).nullable(),
   phone: optionalText(40),
-  regionCode: z.string().regex(/^\d{2}$/).nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
   organisationId: uuidSchema.nullable(),
   profession: optionalText(120),
   gender: z.enum(GENDERS).nullable(),
@@ -69,7 +75,11 @@ export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 export const personSearchSchema = z.strictObject({
   query: text(200).default(''),
-  regionCode: z.string().regex(/^\d{2}$/).nullable().default(null),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable()
+    .default(null),
   includeEnded: z.boolean().default(false),
   limit: z.number().int().min(1).max(1000).default(100),
   offset: z.number().int().min(0).default(0),
@@ -130,7 +140,10 @@ const groupFields = {
   level: z.enum(GROUP_LEVELS),
   parentGroupId: uuidSchema.nullable(),
   healthcareRegionCode: z.string().nullable(),
-  regionCode: z.string().regex(/^\d{2}$/).nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
   hostHealthcareRegionCode: z.string().nullable(),
   hostingStatus: z.enum(HOSTING_STATUSES).nullable(),
   /** Regional groups: how many seats; national ones derive theirs from the type. */

@@ -9,13 +9,7 @@ export type GroupLevel = (typeof GROUP_LEVELS)[number];
 export const HOSTING_STATUSES = ['ACTIVE', 'DORMANT'] as const;
 export type HostingStatus = (typeof HOSTING_STATUSES)[number];
 
-export const ORGANISATION_TYPES = [
-  'UNIVERSITY_HOSPITAL',
-  'COUNTY_HOSPITAL',
-  'PRIMARY_CARE',
-  'MUNICIPALITY',
-  'OTHER',
-] as const;
+export const ORGANISATION_TYPES = ['UNIVERSITY_HOSPITAL', 'COUNTY_HOSPITAL', 'PRIMARY_CARE', 'MUNICIPALITY', 'OTHER'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 export const MEMBERSHIP_ROLES = [

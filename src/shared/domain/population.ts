@@ -8,11 +8,7 @@ export type MemberPopulation = {
 };
 
 /** Population of one healthcare region in one year: the sum of its members' parts (Halland counts with its part). */
-export function healthcareRegionPopulation(
-  rows: readonly MemberPopulation[],
-  healthcareRegionCode: string,
-  year: number,
-): number | null {
+export function healthcareRegionPopulation(rows: readonly MemberPopulation[], healthcareRegionCode: string, year: number): number | null {
   const members = rows.filter((r) => r.healthcareRegionCode === healthcareRegionCode && r.year === year);
   if (members.length === 0) return null;
   return members.reduce((sum, r) => sum + r.population, 0);

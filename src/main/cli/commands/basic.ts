@@ -77,7 +77,13 @@ const demo: Command = {
   usage: 'demo [--json]',
   async run(ctx) {
     const result = await withApp(ctx, (app) => call(app, 'example:load', {}));
-    ctx.out.print(result, () => `Example data loaded: ${Object.entries(result).map(([k, n]) => `${k} +${n}`).join(', ')}`);
+    ctx.out.print(
+      result,
+      () =>
+        `Example data loaded: ${Object.entries(result)
+          .map(([k, n]) => `${k} +${n}`)
+          .join(', ')}`,
+    );
   },
 };
 

@@ -30,16 +30,23 @@ async function scenarioId(app: StartedApp, name: string | null): Promise<string 
 const kr = (ore: number) => formatKronor(ore, { ore: 'auto' });
 
 function costsText(report: YearReport): string {
-  const lines = [`Costs ${report.year}${report.scenario ? ` – scenario ${report.scenario.name}` : ' – current plan'}${report.healthcareRegionCode ? ` – ${report.healthcareRegionCode}` : ''}`, ''];
+  const lines = [
+    `Costs ${report.year}${report.scenario ? ` – scenario ${report.scenario.name}` : ' – current plan'}${report.healthcareRegionCode ? ` – ${report.healthcareRegionCode}` : ''}`,
+    '',
+  ];
   lines.push(`Hostings (${report.hostings.length}), total ${kr(report.totals.hostingsOre)}:`);
   for (const h of report.hostings) {
-    lines.push(`  ${h.groupName} – host ${h.hostHealthcareRegionCode} (${h.status}): ${kr(h.totalOre)}, key ${h.key.kind} ${h.key.healthcareRegionCode}`);
+    lines.push(
+      `  ${h.groupName} – host ${h.hostHealthcareRegionCode} (${h.status}): ${kr(h.totalOre)}, key ${h.key.kind} ${h.key.healthcareRegionCode}`,
+    );
     for (const line of h.lines) lines.push(`      ${line.label}: ${kr(line.costOre)}`);
     for (const s of h.split?.shares ?? []) lines.push(`    ${s.regionCode} ${s.regionName.padEnd(32)} ${kr(s.shareOre)}`);
   }
   lines.push('', `Regions (${report.regions.length}), total ${kr(report.totals.regionsOre)}:`);
   for (const r of report.regions) {
-    lines.push(`  ${r.regionCode} ${r.regionName.padEnd(32)} ${kr(r.totalOre)}  (hostings ${kr(r.hostingOre)}, representation ${kr(r.membershipsOre)}, contributions ${kr(r.fixedContributionsOre)})`);
+    lines.push(
+      `  ${r.regionCode} ${r.regionName.padEnd(32)} ${kr(r.totalOre)}  (hostings ${kr(r.hostingOre)}, representation ${kr(r.membershipsOre)}, contributions ${kr(r.fixedContributionsOre)})`,
+    );
   }
   const warnings = [...report.warnings, ...report.hostings.flatMap((h) => h.warnings), ...report.regions.flatMap((r) => r.warnings)];
   if (warnings.length > 0) lines.push('', 'To check:', ...[...new Set(warnings.map((w) => `  ${w.code}: ${w.message}`))]);

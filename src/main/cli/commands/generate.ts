@@ -13,7 +13,9 @@ const optionsSchema = z.strictObject({
 });
 
 function summaryText(s: GenerateSummary): string {
-  const counts = Object.entries(s.counts).map(([type, n]) => `${type} ${n}`).join(', ');
+  const counts = Object.entries(s.counts)
+    .map(([type, n]) => `${type} ${n}`)
+    .join(', ');
   return [
     `Generated the ${s.scale} dataset with seed ${s.seed}: ${s.totalRecords} records (${counts}).`,
     `Dataset SHA-256: ${s.datasetSha256}`,

@@ -54,7 +54,9 @@ const restore: Command = {
     ctx.out.print(result, () =>
       [
         `Restored ${result.restoredFrom}${result.migrated ? ` and migrated it to schema ${result.schemaVersion}` : ''}.`,
-        result.undoBackupId ? `To undo: ${RESTORE_HINT} ${result.undoBackupId}` : `The damaged file was moved, unchanged, to ${result.damagedCopy}`,
+        result.undoBackupId
+          ? `To undo: ${RESTORE_HINT} ${result.undoBackupId}`
+          : `The damaged file was moved, unchanged, to ${result.damagedCopy}`,
       ].join('\n'),
     );
   },
@@ -70,7 +72,11 @@ const auditVerify: Command = {
   usage: 'audit verify [--json]',
   async run(ctx) {
     const report = await withApp(ctx, async (app) => verifyAuditChain(app.ctx.sqlite));
-    ctx.out.print(report, () => (report.ok ? `ok: ${report.entries} audit entries, chain intact${erasedNote(report.erasedPayloads)}` : `broken at entry ${report.firstBrokenSeq}: ${report.reason}`));
+    ctx.out.print(report, () =>
+      report.ok
+        ? `ok: ${report.entries} audit entries, chain intact${erasedNote(report.erasedPayloads)}`
+        : `broken at entry ${report.firstBrokenSeq}: ${report.reason}`,
+    );
     if (!report.ok) throw new CliError('the audit log failed verification');
   },
 };

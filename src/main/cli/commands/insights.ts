@@ -21,15 +21,24 @@ function parseDays(values: CommandContext['values'], usage: string): number | nu
 
 function vacancyText(view: VacancyView): string {
   const own = view.ownHealthcareRegionCodes.join(', ') || 'not chosen';
-  const counts = Object.entries(view.statusCounts).map(([status, n]) => `${status} ${n}`).join(', ');
-  const lines = [`Vacancies as of ${view.asOf} (ending within ${view.endingWithinDays} days); own healthcare region: ${own}`, `Cells: ${counts}`, ''];
+  const counts = Object.entries(view.statusCounts)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(', ');
+  const lines = [
+    `Vacancies as of ${view.asOf} (ending within ${view.endingWithinDays} days); own healthcare region: ${own}`,
+    `Cells: ${counts}`,
+    '',
+  ];
   for (const row of view.rows) {
     const cells = row.cells.map((c) => `${c.healthcareRegionCode} ${STATUS_MARK[c.status]}`).join(' | ');
     lines.push(`${row.groupType.padEnd(20)} ${row.groupName.slice(0, 44).padEnd(44)} ${cells}`);
   }
   lines.push('', `Seats to fill (${view.todo.length}):`);
   for (const t of view.todo) {
-    const when = t.status === 'VACANT' ? `vacant${t.emptyFrom ? ` since ${t.emptyFrom}` : ''}` : `ends, empty from ${t.emptyFrom} (${t.daysLeft} days)`;
+    const when =
+      t.status === 'VACANT'
+        ? `vacant${t.emptyFrom ? ` since ${t.emptyFrom}` : ''}`
+        : `ends, empty from ${t.emptyFrom} (${t.daysLeft} days)`;
     const who = t.holders.map((h) => h.personName).join(', ');
     lines.push(`  ${t.groupName} – ${t.seatLabel}: ${when}${who ? ` – ${who}` : ''}`);
   }
@@ -60,7 +69,9 @@ const vacancies: Command = {
 };
 
 function rulesText(list: RulesList): string {
-  const lines = [`Rule warnings as of ${list.asOf}: ${list.warnings.length}${list.dismissedCount > 0 ? ` (${list.dismissedCount} dismissed)` : ''}`];
+  const lines = [
+    `Rule warnings as of ${list.asOf}: ${list.warnings.length}${list.dismissedCount > 0 ? ` (${list.dismissedCount} dismissed)` : ''}`,
+  ];
   for (const w of list.warnings) {
     const details = Object.entries(w.params)
       .filter(([name]) => !name.endsWith('Id'))

@@ -37,7 +37,11 @@ function readPackageFile(file: string): Buffer {
 }
 
 function summaryText(s: PackageSummary): string {
-  const counts = Object.entries(s.counts).filter(([, n]) => n > 0).map(([type, n]) => `${type} ${n}`).join(', ') || 'no records';
+  const counts =
+    Object.entries(s.counts)
+      .filter(([, n]) => n > 0)
+      .map(([type, n]) => `${type} ${n}`)
+      .join(', ') || 'no records';
   return [
     `Package ${s.packageId} from ${s.originOwner} (${s.scope}${s.recipient ? ` to ${s.recipient}` : ''}), sequence ${s.sequence}, ${s.createdAt}`,
     `Records: ${s.totalRecords} (${counts})`,
@@ -47,7 +51,9 @@ function summaryText(s: PackageSummary): string {
 
 function outcomeText(o: ImportOutcome): string {
   const t = o.totals;
-  const lines = [`new ${t.new}, changed ${t.changed}, unchanged ${t.unchanged}, deleted ${t.deleted}, ignored ${t.ignored}, rejected ${t.rejected}`];
+  const lines = [
+    `new ${t.new}, changed ${t.changed}, unchanged ${t.unchanged}, deleted ${t.deleted}, ignored ${t.ignored}, rejected ${t.rejected}`,
+  ];
   for (const r of o.rejections.slice(0, 20)) lines.push(`  rejected ${r.recordType} ${r.id}: ${r.reason}`);
   for (const g of o.ignored) lines.push(`  ignored ${g.count} record(s) of ${g.owner}: ${g.reason}`);
   for (const d of o.possibleDuplicates) lines.push(`  possible duplicate (${d.match}): ${d.incomingName} ~ ${d.localName}`);
@@ -66,10 +72,20 @@ const exportCommand: Command = {
   name: 'export',
   summary: 'write a package for another region or the healthcare-region coordinator',
   usage: 'export --scope own|healthcare-region|hosting [--to CODE] [--since-last] --out FILE [--sign KEYFILE]',
-  options: { scope: { type: 'string' }, to: { type: 'string' }, 'since-last': { type: 'boolean' }, out: { type: 'string' }, sign: { type: 'string' } },
+  options: {
+    scope: { type: 'string' },
+    to: { type: 'string' },
+    'since-last': { type: 'boolean' },
+    out: { type: 'string' },
+    sign: { type: 'string' },
+  },
   async run(ctx) {
     const out = requireString(ctx.values, 'out', this.usage);
-    const input = exportInputSchema.safeParse({ scope: ctx.values.scope, recipient: ctx.values.to ?? null, sinceLast: ctx.values['since-last'] === true });
+    const input = exportInputSchema.safeParse({
+      scope: ctx.values.scope,
+      recipient: ctx.values.to ?? null,
+      sinceLast: ctx.values['since-last'] === true,
+    });
     if (!input.success) throw new CliError(`${describeValidationError(input.error)} (usage: ${this.usage})`);
     const keyFile = typeof ctx.values.sign === 'string' ? ctx.values.sign : null;
     const summary = await withApp(ctx, (app) =>
@@ -77,7 +93,8 @@ const exportCommand: Command = {
         const prepared = await prepareExport(app.ctx, input.data, keyFile === null ? null : readSigningKeyFile(keyFile));
         const target = exportTarget(out, prepared.fileName);
         await writeFileAtomic(target, prepared.bytes, (written) => {
-          if (sha256Hex(written) !== prepared.summary.fileSha256) throw new CliError(`${target} did not read back correctly; it was removed`);
+          if (sha256Hex(written) !== prepared.summary.fileSha256)
+            throw new CliError(`${target} did not read back correctly; it was removed`);
         });
         recordExport(app.ctx, prepared);
         return { file: target, ...prepared.summary };
@@ -98,13 +115,26 @@ const importCommand: Command = {
     const contentBase64 = readPackageFile(file).toString('base64');
     if (ctx.values['dry-run'] === true) {
       const preview = await withApp(ctx, (app) => call(app, 'packages:inspect', { fileName: path.basename(file), contentBase64 }));
-      ctx.out.print(preview, () => `${summaryText(preview.summary)}\nSigner: ${preview.signer.status}${preview.alreadyImported ? '\nAlready imported' : ''}\nPreview: ${outcomeText(preview.preview)}`);
+      ctx.out.print(
+        preview,
+        () =>
+          `${summaryText(preview.summary)}\nSigner: ${preview.signer.status}${preview.alreadyImported ? '\nAlready imported' : ''}\nPreview: ${outcomeText(preview.preview)}`,
+      );
       return;
     }
-    const input = { fileName: path.basename(file), contentBase64, confirmMassDeletion: ctx.values.yes === true, trustSigner: ctx.values.trust === true };
+    const input = {
+      fileName: path.basename(file),
+      contentBase64,
+      confirmMassDeletion: ctx.values.yes === true,
+      trustSigner: ctx.values.trust === true,
+    };
     // Like the app, the import itself runs in a worker thread (progress on stderr, Ctrl-C rolls back).
     const result = await runCliJob(ctx, 'import', { kind: 'package-import', ...input });
-    ctx.out.print(result, () => (result.outcome ? `Imported ${result.summary.packageId}: ${outcomeText(result.outcome)}` : `Already imported: ${result.summary.packageId}`));
+    ctx.out.print(result, () =>
+      result.outcome
+        ? `Imported ${result.summary.packageId}: ${outcomeText(result.outcome)}`
+        : `Already imported: ${result.summary.packageId}`,
+    );
   },
 };
 
@@ -132,8 +162,15 @@ const importsList: Command = {
   async run(ctx) {
     const history = await withApp(ctx, (app) => call(app, 'packages:history', {}));
     const entries = history.entries.filter((e) => e.direction === 'IN');
-    ctx.out.print({ entries }, () =>
-      entries.map((e) => `${e.at} ${e.packageId} from ${e.originOwner} (${e.scope}) ${e.status} ${e.totalRecords} records${e.undoable ? ' [undoable]' : ''}`).join('\n') || 'No imports yet',
+    ctx.out.print(
+      { entries },
+      () =>
+        entries
+          .map(
+            (e) =>
+              `${e.at} ${e.packageId} from ${e.originOwner} (${e.scope}) ${e.status} ${e.totalRecords} records${e.undoable ? ' [undoable]' : ''}`,
+          )
+          .join('\n') || 'No imports yet',
     );
   },
 };
@@ -161,7 +198,7 @@ async function generateKeyFile(ctx: CommandContext, out: string) {
 
 const keysGenerate: Command = {
   name: 'keys generate',
-  summary: 'a new Ed25519 signing key (this installation\'s, or a key file with --out)',
+  summary: "a new Ed25519 signing key (this installation's, or a key file with --out)",
   usage: 'keys generate [--out KEYFILE] [--json]',
   options: { out: { type: 'string' } },
   async run(ctx) {
@@ -177,8 +214,13 @@ const keysList: Command = {
   usage: 'keys list [--json]',
   async run(ctx) {
     const keys = await withApp(ctx, (app) => call(app, 'keys:list', {}));
-    ctx.out.print(keys, () =>
-      [...keys.own.map((k) => `own      ${k.fingerprint} (${k.createdAt})`), ...keys.trusted.map((k) => `trusted  ${k.owner.padEnd(18)} ${k.fingerprint} (${k.trustedBy}, ${k.trustedAt})`)].join('\n') || 'No keys',
+    ctx.out.print(
+      keys,
+      () =>
+        [
+          ...keys.own.map((k) => `own      ${k.fingerprint} (${k.createdAt})`),
+          ...keys.trusted.map((k) => `trusted  ${k.owner.padEnd(18)} ${k.fingerprint} (${k.trustedBy}, ${k.trustedAt})`),
+        ].join('\n') || 'No keys',
     );
   },
 };
@@ -197,14 +239,30 @@ const keysTrust: Command = {
 
 const recipients: Command = {
   name: 'recipients',
-  summary: 'which persons\' data went to which recipient (GDPR Art. 19)',
+  summary: "which persons' data went to which recipient (GDPR Art. 19)",
   usage: 'recipients [--person ID] [--json]',
   options: { person: { type: 'string' } },
   async run(ctx) {
     const personId = typeof ctx.values.person === 'string' ? ctx.values.person : null;
     const result = await withApp(ctx, (app) => call(app, 'packages:recipients', { personId }));
-    ctx.out.print(result, () => result.rows.map((r) => `${r.personName ?? r.personId} → ${r.recipient} (${r.packageCount} packages, last ${r.lastSentAt})`).join('\n') || 'Nothing sent yet');
+    ctx.out.print(
+      result,
+      () =>
+        result.rows
+          .map((r) => `${r.personName ?? r.personId} → ${r.recipient} (${r.packageCount} packages, last ${r.lastSentAt})`)
+          .join('\n') || 'Nothing sent yet',
+    );
   },
 };
 
-export const packageCommands: Command[] = [exportCommand, importCommand, verifyCommand, importsList, importsUndo, keysGenerate, keysList, keysTrust, recipients];
+export const packageCommands: Command[] = [
+  exportCommand,
+  importCommand,
+  verifyCommand,
+  importsList,
+  importsUndo,
+  keysGenerate,
+  keysList,
+  keysTrust,
+  recipients,
+];

@@ -1,5 +1,12 @@
 import { describeValidationError } from '@shared/contract/errors';
-import { boardInputSchema, capacityGridInputSchema, type Board, type CapacityGrid, type Pathway, type PathwayMatrix } from '@shared/contract/planning';
+import {
+  boardInputSchema,
+  capacityGridInputSchema,
+  type Board,
+  type CapacityGrid,
+  type Pathway,
+  type PathwayMatrix,
+} from '@shared/contract/planning';
 import { monthsBetweenInclusive } from '../../domain/capacity/months';
 import type { Command, CommandContext } from '../command';
 import { requireString } from '../command';
@@ -24,15 +31,24 @@ function monthCount(from: string, to: string, usage: string): number {
 const pct = (bp: number) => `${(bp / 100).toFixed(0)}%`;
 
 function capacityText(grid: CapacityGrid): string {
-  const header = `${'Person'.padEnd(28)} ${grid.months.map((m) => m.month.slice(2)).map((m) => m.padStart(6)).join('')}`;
-  const lines = [`Capacity ${grid.months[0]?.month} – ${grid.months[grid.months.length - 1]?.month}: ${grid.totalRows} persons (high from ${pct(grid.settings.highAtBp)}, over above ${pct(grid.settings.overAboveBp)})`, header];
+  const header = `${'Person'.padEnd(28)} ${grid.months
+    .map((m) => m.month.slice(2))
+    .map((m) => m.padStart(6))
+    .join('')}`;
+  const lines = [
+    `Capacity ${grid.months[0]?.month} – ${grid.months[grid.months.length - 1]?.month}: ${grid.totalRows} persons (high from ${pct(grid.settings.highAtBp)}, over above ${pct(grid.settings.overAboveBp)})`,
+    header,
+  ];
   for (const row of grid.rows) {
     const cells = row.cells.map((c) => `${pct(c.bp)}${c.band === 'OVER' ? '!' : c.band === 'HIGH' ? '+' : ' '}`.padStart(6)).join('');
     lines.push(`${row.personName.slice(0, 28).padEnd(28)} ${cells}`);
   }
   if (grid.totals) {
     lines.push(`${'Total FTE'.padEnd(28)} ${grid.totals.all.fte.map((v) => v.toFixed(2).padStart(6)).join('')}`);
-    for (const r of grid.totals.byRegion) lines.push(`  ${(r.regionName ?? 'no region').slice(0, 26).padEnd(26)} average ${r.averageFte.toFixed(3)} FTE (${r.persons} persons)`);
+    for (const r of grid.totals.byRegion)
+      lines.push(
+        `  ${(r.regionName ?? 'no region').slice(0, 26).padEnd(26)} average ${r.averageFte.toFixed(3)} FTE (${r.persons} persons)`,
+      );
   }
   return lines.join('\n');
 }
@@ -61,11 +77,14 @@ const capacity: Command = {
 };
 
 function boardText(board: Board): string {
-  const lines = [`Teams ${board.year} by activity level (${board.basis === 'PREDOMINANT' ? 'most days in the year' : 'at year start'}); planned ${board.plannedFte.toFixed(3)} FTE, actual ${board.actualFte.toFixed(3)} FTE`];
+  const lines = [
+    `Teams ${board.year} by activity level (${board.basis === 'PREDOMINANT' ? 'most days in the year' : 'at year start'}); planned ${board.plannedFte.toFixed(3)} FTE, actual ${board.actualFte.toFixed(3)} FTE`,
+  ];
   for (const column of board.columns) {
     if (column.teams.length === 0) continue;
     lines.push('', `${column.level} (${column.teams.length} teams, planned ${column.plannedFte.toFixed(3)} FTE)`);
-    for (const t of column.teams) lines.push(`  ${t.name.slice(0, 50).padEnd(50)} planned ${t.plannedFte.toFixed(3)}  actual ${t.actualFte.toFixed(3)}`);
+    for (const t of column.teams)
+      lines.push(`  ${t.name.slice(0, 50).padEnd(50)} planned ${t.plannedFte.toFixed(3)}  actual ${t.actualFte.toFixed(3)}`);
   }
   return lines.join('\n');
 }
@@ -86,7 +105,9 @@ const teams: Command = {
 };
 
 function pathwaysText(list: Pathway[], matrix: PathwayMatrix): string {
-  const lines = [`Care pathways: ${list.length}; regions of ${matrix.healthcareRegionCodes.join(' + ') || 'the country'}: ${matrix.regions.map((r) => r.code).join(' ')}`];
+  const lines = [
+    `Care pathways: ${list.length}; regions of ${matrix.healthcareRegionCodes.join(' + ') || 'the country'}: ${matrix.regions.map((r) => r.code).join(' ')}`,
+  ];
   for (const row of matrix.rows) {
     const cells = row.cells.map((c) => ({ NOT_STARTED: '.', DECIDED: 'd', IN_PROGRESS: 'p', IMPLEMENTED: 'I' })[c.status]).join('  ');
     lines.push(`${row.name.slice(0, 56).padEnd(56)} ${row.nationalStatus.padEnd(12)} ${cells}`);
@@ -98,7 +119,7 @@ function pathwaysText(list: Pathway[], matrix: PathwayMatrix): string {
 
 const pathways: Command = {
   name: 'pathways',
-  summary: 'care pathways with national status and the own healthcare region\'s implementation',
+  summary: "care pathways with national status and the own healthcare region's implementation",
   usage: 'pathways [--json]',
   async run(ctx) {
     const result = await withApp(ctx, async (app) => ({

@@ -59,7 +59,8 @@ function erasedText(result: PersonEraseResult): string {
   const lines = [
     `Erased person ${result.personId}: ${result.memberships} memberships and ${result.salaries} salaries removed, ${result.auditPayloads} audit payloads blanked.`,
   ];
-  if (result.recipients.length > 0) lines.push(`Their data was sent to ${result.recipients.join(', ')}: the next package to each carries the erasure.`);
+  if (result.recipients.length > 0)
+    lines.push(`Their data was sent to ${result.recipients.join(', ')}: the next package to each carries the erasure.`);
   lines.push('Backups taken before now still hold the person until they roll off; a restore re-applies this erasure.');
   return lines.join('\n');
 }

@@ -27,7 +27,8 @@ const personsList: Command = {
   options: { query: { type: 'string' }, region: { type: 'string' } },
   async run(ctx) {
     const region = optionalString(ctx.values, 'region') ?? null;
-    if (region !== null && !/^\d{2}$/.test(region)) throw new CliError(`--region takes a two-digit region code such as 23 (usage: ${this.usage})`);
+    if (region !== null && !/^\d{2}$/.test(region))
+      throw new CliError(`--region takes a two-digit region code such as 23 (usage: ${this.usage})`);
     const input = { query: optionalString(ctx.values, 'query') ?? '', regionCode: region, includeEnded: false, limit: 1000, offset: 0 };
     const result = await withApp(ctx, (app) => call(app, 'persons:search', input));
     ctx.out.print(result, () => [...result.rows.map(personLine), `${result.total} persons`].join('\n'));
@@ -56,7 +57,9 @@ function mappingOption(values: CommandContext['values']): Record<string, Mapping
 function importText(report: ImportReport): string {
   const c = report.counts;
   const source = `${report.fileName}${report.sheet ? ` (sheet ${report.sheet})` : ''}`;
-  const [head, created, updated] = report.applied ? [`Imported ${source}.`, 'created', 'updated'] : [`Dry run of ${source}: nothing was written.`, 'to create', 'to update'];
+  const [head, created, updated] = report.applied
+    ? [`Imported ${source}.`, 'created', 'updated']
+    : [`Dry run of ${source}: nothing was written.`, 'to create', 'to update'];
   const lines = [
     head,
     `${c.rows} rows: ${c.toCreate} ${created}, ${c.toUpdate} ${updated}, ${c.unchanged} unchanged, ${c.duplicates} duplicates, ${c.rejected} rejected`,
@@ -70,13 +73,20 @@ function importText(report: ImportReport): string {
   }
   const unknown = report.unknownGroups.filter((g) => !g.willCreate);
   if (unknown.length > 0) {
-    lines.push(`Unknown groups (rerun with --create-groups to create them): ${unknown.map((g) => `${g.name} (${g.suggestedType ?? 'OTHER'})`).join(', ')}`);
+    lines.push(
+      `Unknown groups (rerun with --create-groups to create them): ${unknown.map((g) => `${g.name} (${g.suggestedType ?? 'OTHER'})`).join(', ')}`,
+    );
   }
   return lines.join('\n');
 }
 
 async function runImport(app: StartedApp, ctx: CommandContext, file: string): Promise<ImportReport> {
-  const base = { fileName: path.basename(file), contentBase64: readInputFile(file), sheet: optionalString(ctx.values, 'sheet'), mapping: mappingOption(ctx.values) };
+  const base = {
+    fileName: path.basename(file),
+    contentBase64: readInputFile(file),
+    sheet: optionalString(ctx.values, 'sheet'),
+    mapping: mappingOption(ctx.values),
+  };
   let createGroups: CreateGroupRequest[] = [];
   if (ctx.values['create-groups'] === true) {
     const preview = await call(app, 'register:import-preview', base);
@@ -106,7 +116,8 @@ const registerExport: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const file = path.resolve(ctx.positionals[0]!);
-    if (!file.toLowerCase().endsWith('.xlsx')) throw new CliError(`the export is an .xlsx workbook: name the file FILE.xlsx (usage: ${this.usage})`);
+    if (!file.toLowerCase().endsWith('.xlsx'))
+      throw new CliError(`the export is an .xlsx workbook: name the file FILE.xlsx (usage: ${this.usage})`);
     const result = await withApp(ctx, (app) => call(app, 'register:export', {}));
     try {
       fs.writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));

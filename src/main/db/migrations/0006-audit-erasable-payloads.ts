@@ -18,7 +18,16 @@ type LegacyRow = {
 
 /** The chain hash as migrations 0001–0005 wrote it: over the full payload (frozen here). */
 function legacyHash(row: LegacyRow): string {
-  const canonical = JSON.stringify([row.prev_hash, row.at, row.actor, row.action, row.entity, row.record_id, row.before_json, row.after_json]);
+  const canonical = JSON.stringify([
+    row.prev_hash,
+    row.at,
+    row.actor,
+    row.action,
+    row.entity,
+    row.record_id,
+    row.before_json,
+    row.after_json,
+  ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -34,9 +43,13 @@ function legacyProblem(row: LegacyRow, expectedSeq: number, previous: string): s
  * broken is not re-chained (that would hide the tampering): the migration fails and nothing changes.
  */
 function rechain(sqlite: Sqlite): void {
-  const rows = sqlite.prepare('SELECT seq, at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash FROM audit_log ORDER BY seq').all() as LegacyRow[];
+  const rows = sqlite
+    .prepare('SELECT seq, at, actor, action, entity, record_id, before_json, after_json, prev_hash, hash FROM audit_log ORDER BY seq')
+    .all() as LegacyRow[];
   const head = sqlite.prepare('SELECT seq, hash FROM audit_chain_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
-  const update = sqlite.prepare('UPDATE audit_log SET payload_sha256 = @payload_sha256, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
+  const update = sqlite.prepare(
+    'UPDATE audit_log SET payload_sha256 = @payload_sha256, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq',
+  );
   let oldPrevious = GENESIS_HASH;
   let newPrevious = GENESIS_HASH;
   rows.forEach((row, index) => {
@@ -48,7 +61,8 @@ function rechain(sqlite: Sqlite): void {
     update.run({ seq: row.seq, payload_sha256: fields.payload_sha256, prev_hash: fields.prev_hash, hash: newPrevious });
   });
   const last = rows.at(-1);
-  if (head && (!last || head.seq !== last.seq || head.hash !== last.hash)) throw new Error('the audit log does not end at its recorded head; restore a backup before updating');
+  if (head && (!last || head.seq !== last.seq || head.hash !== last.hash))
+    throw new Error('the audit log does not end at its recorded head; restore a backup before updating');
   if (last) sqlite.prepare('UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1').run(last.seq, newPrevious);
 }
 

@@ -11,6 +11,17 @@ import { packageSentSets } from './0010-package-sent-sets';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ruleDismissals, costScenarios, packageExchange, auditAppendOnly, auditErasablePayloads, searchKeys, scaleIndexes, changeLog, packageSentSets];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  ruleDismissals,
+  costScenarios,
+  packageExchange,
+  auditAppendOnly,
+  auditErasablePayloads,
+  searchKeys,
+  scaleIndexes,
+  changeLog,
+  packageSentSets,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

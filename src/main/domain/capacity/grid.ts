@@ -2,9 +2,27 @@
  * The capacity grid: persons × months with the sum of their allocation shares, by days. Linear in the
  * number of memberships × months; everything keyed by Maps so tens of thousands of persons stay fast.
  */
-import type { CapacityBand, CapacityGrid, CapacityGridInput, CapacityRow, CapacitySettings, CapacityTotals } from '@shared/contract/planning/capacity';
+import type {
+  CapacityBand,
+  CapacityGrid,
+  CapacityGridInput,
+  CapacityRow,
+  CapacitySettings,
+  CapacityTotals,
+} from '@shared/contract/planning/capacity';
 import type { GroupType } from '@shared/domain/enums';
-import { addBpDays, BAND_RANK, bandOf, displayBp, membershipSpan, monthSpans, overlapsWindow, type CapacityMembership, type DaySpan, type MonthSpan } from './load';
+import {
+  addBpDays,
+  BAND_RANK,
+  bandOf,
+  displayBp,
+  membershipSpan,
+  monthSpans,
+  overlapsWindow,
+  type CapacityMembership,
+  type DaySpan,
+  type MonthSpan,
+} from './load';
 import type { MonthInfo } from './months';
 import { capacityTotals } from './totals';
 
@@ -27,7 +45,10 @@ export type GridOptions = Pick<CapacityGridInput, 'countOnlyMatching' | 'minBand
 export type PersonLoad = { person: CapacityPerson; bpDays: number[] };
 
 /** What a load needs of a membership (the grid's query reads no more). */
-export type LoadMembership = Pick<CapacityMembership, 'personId' | 'groupId' | 'groupType' | 'status' | 'startDate' | 'endDate' | 'allocationBp'> & {
+export type LoadMembership = Pick<
+  CapacityMembership,
+  'personId' | 'groupId' | 'groupType' | 'status' | 'startDate' | 'endDate' | 'allocationBp'
+> & {
   /** `membershipSpan` of it when already known (the register mirror keeps it). */
   span?: DaySpan | null;
 };
@@ -70,7 +91,11 @@ export function byPerson(persons: ReadonlyMap<string, CapacityPerson>, membershi
 }
 
 /** Basis-point-days per person and month, for the persons the group filters select. */
-export function personLoads(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: LoadOptions): PersonLoad[] {
+export function personLoads(
+  persons: ReadonlyMap<string, CapacityPerson>,
+  memberships: readonly LoadMembership[],
+  options: LoadOptions,
+): PersonLoad[] {
   const months = monthSpans(options.months);
   const loads: PersonLoad[] = [];
   for (const entry of byPerson(persons, memberships)) {
@@ -154,18 +179,36 @@ export function rankPersons(entries: readonly PersonMemberships[], options: Rank
 }
 
 /** The grid of rows in name order: sorted as asked (a copy) with the totals over all of them. */
-export function finishRanking(byName: readonly Ranked[], options: Pick<RankOptions, 'sort' | 'months' | 'regionNames' | 'settings'>): RankedGrid {
+export function finishRanking(
+  byName: readonly Ranked[],
+  options: Pick<RankOptions, 'sort' | 'months' | 'regionNames' | 'settings'>,
+): RankedGrid {
   const rows = [...byName];
   if (options.sort === 'PEAK_DESC') sortByPeak(rows);
-  return { rows, totals: capacityTotals(rows.map((r) => r.load), options.months, options.regionNames, options.settings) };
+  return {
+    rows,
+    totals: capacityTotals(
+      rows.map((r) => r.load),
+      options.months,
+      options.regionNames,
+      options.settings,
+    ),
+  };
 }
 
-export function rankCapacity(persons: ReadonlyMap<string, CapacityPerson>, memberships: readonly LoadMembership[], options: RankOptions): RankedGrid {
+export function rankCapacity(
+  persons: ReadonlyMap<string, CapacityPerson>,
+  memberships: readonly LoadMembership[],
+  options: RankOptions,
+): RankedGrid {
   return finishRanking(rankPersons(byPerson(persons, memberships), options), options);
 }
 
 /** One page of a ranked grid: cells only for its rows. */
-export function capacityPage(grid: RankedGrid, options: Pick<GridOptions, 'months' | 'settings' | 'offset' | 'limit' | 'withTotals'>): CapacityGrid {
+export function capacityPage(
+  grid: RankedGrid,
+  options: Pick<GridOptions, 'months' | 'settings' | 'offset' | 'limit' | 'withTotals'>,
+): CapacityGrid {
   return {
     months: options.months.map((m) => ({ ...m })),
     settings: { highAtBp: options.settings.highAtBp, overAboveBp: options.settings.overAboveBp },

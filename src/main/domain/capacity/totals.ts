@@ -57,8 +57,11 @@ export function capacityTotals(
       persons: bucket.persons,
       ...monthlySum(bucket.bpDays, months),
     }))
-    .sort((a, b) => (a.organisationName === null ? 1 : b.organisationName === null ? -1 : collator.compare(a.organisationName, b.organisationName))
-      // equal names (two units called the same) in a fixed order, whatever order the rows were read in
-      || (a.organisationId ?? '').localeCompare(b.organisationId ?? ''));
+    .sort(
+      (a, b) =>
+        (a.organisationName === null ? 1 : b.organisationName === null ? -1 : collator.compare(a.organisationName, b.organisationName)) ||
+        // equal names (two units called the same) in a fixed order, whatever order the rows were read in
+        (a.organisationId ?? '').localeCompare(b.organisationId ?? ''),
+    );
   return { persons: loads.length, all: monthlySum(all, months), byRegion: regionRows, byOrganisation: organisationRows, bandCounts };
 }

@@ -86,11 +86,26 @@ export function compareScenario(
       const s = alt.hostings.find((h) => h.hostingId === id);
       const planOre = p?.totalOre ?? 0;
       const scenarioOre = s?.totalOre ?? 0;
-      return { hostingId: id, groupName: p?.groupName ?? s?.groupName ?? id, planHost: p?.hostHealthcareRegionCode ?? null, scenarioHost: s?.hostHealthcareRegionCode ?? null, planOre, scenarioOre, deltaOre: scenarioOre - planOre };
+      return {
+        hostingId: id,
+        groupName: p?.groupName ?? s?.groupName ?? id,
+        planHost: p?.hostHealthcareRegionCode ?? null,
+        scenarioHost: s?.hostHealthcareRegionCode ?? null,
+        planOre,
+        scenarioOre,
+        deltaOre: scenarioOre - planOre,
+      };
     });
     const planOre = plan.totals.regionsOre;
     const scenarioOre = alt.totals.regionsOre;
-    years.push({ year, regions: compareRegions(plan.regions, alt.regions), hostings, planOre, scenarioOre, deltaOre: scenarioOre - planOre });
+    years.push({
+      year,
+      regions: compareRegions(plan.regions, alt.regions),
+      hostings,
+      planOre,
+      scenarioOre,
+      deltaOre: scenarioOre - planOre,
+    });
   }
   return { scenario: { id: scenario.id, name: scenario.name }, fromYear, toYear, years };
 }

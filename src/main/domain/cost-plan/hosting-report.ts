@@ -45,7 +45,13 @@ function failure(error: unknown): string {
 }
 
 /** The items that can be costed; the others become warnings. */
-function costableItems(items: readonly PlanCostItem[], hosting: PlanHosting, year: number, params: CostParameters | null, warnings: CostWarning[]) {
+function costableItems(
+  items: readonly PlanCostItem[],
+  hosting: PlanHosting,
+  year: number,
+  params: CostParameters | null,
+  warnings: CostWarning[],
+) {
   const good: { item: PlanCostItem; domain: CostItem }[] = [];
   for (const item of items) {
     const domain = domainItem(item, hosting, year);
@@ -70,7 +76,16 @@ export function keyFor(data: PlanData, hosting: PlanHosting): { key: AllocationK
     const code = hosting.hostHealthcareRegionCode;
     return {
       key: { kind: 'POPULATION', healthcareRegionCode: code, populationYearOffset: DEFAULT_POPULATION_YEAR_OFFSET },
-      used: { allocationKeyId: null, name: `POPULATION ${code}`, kind: 'POPULATION', healthcareRegionCode: code, fixedPartBp: null, populationYearOffset: DEFAULT_POPULATION_YEAR_OFFSET, shares: [], isDefault: true },
+      used: {
+        allocationKeyId: null,
+        name: `POPULATION ${code}`,
+        kind: 'POPULATION',
+        healthcareRegionCode: code,
+        fixedPartBp: null,
+        populationYearOffset: DEFAULT_POPULATION_YEAR_OFFSET,
+        shares: [],
+        isDefault: true,
+      },
     };
   }
   const used: KeyUsed = {
@@ -91,7 +106,10 @@ export function keyFor(data: PlanData, hosting: PlanHosting): { key: AllocationK
     case 'CUSTOM':
       return { key: { kind: 'CUSTOM', shares: stored.shares }, used };
     case 'FIXED_VARIABLE':
-      return { key: { kind: 'FIXED_VARIABLE', healthcareRegionCode: code, fixedPartBp: stored.fixedPartBp ?? 0, populationYearOffset: offset }, used };
+      return {
+        key: { kind: 'FIXED_VARIABLE', healthcareRegionCode: code, fixedPartBp: stored.fixedPartBp ?? 0, populationYearOffset: offset },
+        used,
+      };
     case 'POPULATION':
       return { key: { kind: 'POPULATION', healthcareRegionCode: code, populationYearOffset: offset }, used };
   }
@@ -100,9 +118,22 @@ export function keyFor(data: PlanData, hosting: PlanHosting): { key: AllocationK
 function split(data: PlanData, hosting: PlanHosting, totalOre: number, year: number, warnings: CostWarning[]) {
   const { key, used } = keyFor(data, hosting);
   try {
-    const result = splitTotal({ totalOre, key, regions: regionsOf(data, used.healthcareRegionCode), populations: data.populations, year, unit: hosting.roundingUnit });
+    const result = splitTotal({
+      totalOre,
+      key,
+      regions: regionsOf(data, used.healthcareRegionCode),
+      populations: data.populations,
+      year,
+      unit: hosting.roundingUnit,
+    });
     for (const f of result.trace.populationFallbacks) {
-      warnings.push(warning('POPULATION_FALLBACK', `Population of region ${f.regionCode} for ${f.wantedYear} is missing; ${f.usedYear} is used`, hosting.id));
+      warnings.push(
+        warning(
+          'POPULATION_FALLBACK',
+          `Population of region ${f.regionCode} for ${f.wantedYear} is missing; ${f.usedYear} is used`,
+          hosting.id,
+        ),
+      );
     }
     const shares = result.value.shares.map((s) => ({ ...s, regionName: regionName(data, s.regionCode) }));
     return { used, split: { unit: result.value.unit, roundedTotalOre: result.value.roundedTotalOre, shares, trace: result.trace } };
@@ -117,7 +148,10 @@ export function hostingReport(data: PlanData, hosting: PlanHosting, year: number
   const resolved = resolveParameters(data, hosting.owner, year, warnings);
   const items = data.items.filter((i) => i.hostingId === hosting.id && i.year === year);
   const good = costableItems(items, hosting, year, resolved?.params ?? null, warnings);
-  const cost = hostingCost(good.map((g) => g.domain), resolved?.params ?? { year, poSurchargeBp: 0 });
+  const cost = hostingCost(
+    good.map((g) => g.domain),
+    resolved?.params ?? { year, poSurchargeBp: 0 },
+  );
   const lines = cost.value.lines.map((line, i) => ({
     costItemId: good[i]?.item.id ?? null,
     label: line.label,

@@ -23,7 +23,8 @@ export function staffedRolesByGroup(hostings: readonly HostingReport[]): Map<str
     for (const line of h.lines) {
       if (line.trace.kind !== 'STAFFED_ROLE' || line.costOre === 0 || NEVER_COVERED.has(line.trace.role)) continue;
       const key = roleKey(h.groupId, line.trace.role);
-      if (!roles.has(key)) roles.set(key, { hostingId: h.hostingId, hostHealthcareRegionCode: h.hostHealthcareRegionCode, itemLabel: line.label });
+      if (!roles.has(key))
+        roles.set(key, { hostingId: h.hostingId, hostHealthcareRegionCode: h.hostHealthcareRegionCode, itemLabel: line.label });
     }
   }
   return roles;

@@ -67,10 +67,15 @@ type Costable = { good: Good[]; paid: PaidByHostingLine[] };
 export type MembershipOutcome = { paid: PaidByHostingLine } | { costOre: number } | { failed: CostWarning };
 export type OutcomeMemo = WeakMap<PlanMembership, MembershipOutcome>;
 
-function outcomeOf(data: PlanData, m: PlanMembership, ctx: { roles: ReturnType<typeof staffedRolesByGroup>; coster: MembershipCoster; year: number; resolved: ResolvedParameters }): MembershipOutcome {
+function outcomeOf(
+  data: PlanData,
+  m: PlanMembership,
+  ctx: { roles: ReturnType<typeof staffedRolesByGroup>; coster: MembershipCoster; year: number; resolved: ResolvedParameters },
+): MembershipOutcome {
   const covered = paidByHosting(m, ctx.roles);
   if (covered) return { paid: covered };
-  if (ctx.resolved === null) return { failed: warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${ctx.year}`, m.id) };
+  if (ctx.resolved === null)
+    return { failed: warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${ctx.year}`, m.id) };
   try {
     return { costOre: ctx.coster.cost(m, membershipInput(data, m, ctx.year, ctx.resolved)) };
   } catch (error) {
@@ -80,11 +85,21 @@ function outcomeOf(data: PlanData, m: PlanMembership, ctx: { roles: ReturnType<t
 }
 
 /** The memberships of the region's persons in the year that it pays and can cost (with their inputs when lines are wanted). */
-function costableMemberships(data: PlanData, hostings: readonly HostingReport[], regionCode: string, year: number, resolved: ResolvedParameters, warnings: CostWarning[], options: RegionReportOptions): Costable {
+function costableMemberships(
+  data: PlanData,
+  hostings: readonly HostingReport[],
+  regionCode: string,
+  year: number,
+  resolved: ResolvedParameters,
+  warnings: CostWarning[],
+  options: RegionReportOptions,
+): Costable {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   // overlapsYear, with the year's bounds built once (this runs for tens of thousands of memberships)
-  const rows = membershipsOfRegion(data.memberships, regionCode).filter((m) => m.allocationBp > 0 && m.startDate <= last && (m.endDate === null || m.endDate >= first));
+  const rows = membershipsOfRegion(data.memberships, regionCode).filter(
+    (m) => m.allocationBp > 0 && m.startDate <= last && (m.endDate === null || m.endDate >= first),
+  );
   const ctx = { roles: staffedRolesByGroup(hostings), coster: new MembershipCoster(year), year, resolved };
   const good: Good[] = [];
   const paid: PaidByHostingLine[] = [];
@@ -96,14 +111,28 @@ function costableMemberships(data: PlanData, hostings: readonly HostingReport[],
     }
     if ('paid' in outcome) {
       paid.push(outcome.paid);
-      warnings.push(warning('MEMBERSHIP_PAID_BY_HOSTING', `${m.personName} in ${m.groupName}: paid by the hosting ("${outcome.paid.itemLabel}"), not counted again`, m.id));
+      warnings.push(
+        warning(
+          'MEMBERSHIP_PAID_BY_HOSTING',
+          `${m.personName} in ${m.groupName}: paid by the hosting ("${outcome.paid.itemLabel}"), not counted again`,
+          m.id,
+        ),
+      );
     } else if ('failed' in outcome) warnings.push(outcome.failed);
-    else good.push({ membership: m, costOre: outcome.costOre, input: options.lines && resolved !== null ? membershipInput(data, m, year, resolved) : null });
+    else
+      good.push({
+        membership: m,
+        costOre: outcome.costOre,
+        input: options.lines && resolved !== null ? membershipInput(data, m, year, resolved) : null,
+      });
   }
   return { good, paid };
 }
 
-function payees(report: Pick<RegionReport, 'hostingShares' | 'membershipsOre' | 'contributions'>, regionCode: string): RegionReport['payees'] {
+function payees(
+  report: Pick<RegionReport, 'hostingShares' | 'membershipsOre' | 'contributions'>,
+  regionCode: string,
+): RegionReport['payees'] {
   const totals = new Map<string, { kind: RegionReport['payees'][number]['kind']; payee: string; amountOre: number }>();
   const add = (kind: RegionReport['payees'][number]['kind'], payee: string, amountOre: number) => {
     const key = `${kind}:${payee}`;
@@ -153,13 +182,25 @@ export function regionReport(
   const memberships = commitment.trace.membershipLines.map((line, i) => {
     const m = good[i]?.membership as PlanMembership;
     return {
-      membershipId: m.id, personId: m.personId, personName: m.personName, groupId: m.groupId, groupName: m.groupName, groupType: m.groupType,
-      role: m.role, allocationBp: m.allocationBp, startDate: m.startDate, endDate: m.endDate, costOre: line.costOre, trace: line.trace,
+      membershipId: m.id,
+      personId: m.personId,
+      personName: m.personName,
+      groupId: m.groupId,
+      groupName: m.groupName,
+      groupType: m.groupType,
+      role: m.role,
+      allocationBp: m.allocationBp,
+      startDate: m.startDate,
+      endDate: m.endDate,
+      costOre: line.costOre,
+      trace: line.trace,
     };
   });
   const { hostingOre, fixedContributionsOre } = commitment.value;
   const membershipsOre = options.lines ? commitment.value.membershipsOre : sumOre(good.map((g) => g.costOre));
-  const totalOre = options.lines ? commitment.value.totalOre : toSafeNumber(BigInt(hostingOre) + BigInt(membershipsOre) + BigInt(fixedContributionsOre));
+  const totalOre = options.lines
+    ? commitment.value.totalOre
+    : toSafeNumber(BigInt(hostingOre) + BigInt(membershipsOre) + BigInt(fixedContributionsOre));
   if (good.length > 0) warnings.unshift(...parameterWarnings);
   warnings.unshift(...hostingGaps(data, hostings, regionCode));
   return {

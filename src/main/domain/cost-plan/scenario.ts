@@ -11,8 +11,18 @@ type Override<K extends ScenarioOverride['kind']> = Extract<ScenarioOverride, { 
 
 function copyMembership(m: PlanMembership): PlanMembership {
   return {
-    id: m.id, personId: m.personId, personName: m.personName, personRegionCode: m.personRegionCode, profession: m.profession, groupId: m.groupId,
-    groupName: m.groupName, groupType: m.groupType, role: m.role, allocationBp: m.allocationBp, startDate: m.startDate, endDate: m.endDate,
+    id: m.id,
+    personId: m.personId,
+    personName: m.personName,
+    personRegionCode: m.personRegionCode,
+    profession: m.profession,
+    groupId: m.groupId,
+    groupName: m.groupName,
+    groupType: m.groupType,
+    role: m.role,
+    allocationBp: m.allocationBp,
+    startDate: m.startDate,
+    endDate: m.endDate,
   };
 }
 
@@ -34,14 +44,21 @@ function movedKey(data: PlanData, hosting: PlanHosting, o: Override<'HOSTING_HOS
   if (o.allocationKeyId !== null) return o.allocationKeyId;
   const current = data.keys.find((k) => k.id === hosting.allocationKeyId);
   if (!current || current.kind === 'CUSTOM') return null;
-  const moved: PlanKey = { ...current, id: `scenario:${index}`, name: `${current.name} → ${o.hostHealthcareRegionCode}`, healthcareRegionCode: o.hostHealthcareRegionCode, shares: [] };
+  const moved: PlanKey = {
+    ...current,
+    id: `scenario:${index}`,
+    name: `${current.name} → ${o.hostHealthcareRegionCode}`,
+    healthcareRegionCode: o.hostHealthcareRegionCode,
+    shares: [],
+  };
   data.keys.push(moved);
   return moved.id;
 }
 
 function applyHost(data: PlanData, o: Override<'HOSTING_HOST'>, index: number, year: number, warnings: CostWarning[]) {
   const hosting = data.hostings.find((h) => h.id === o.hostingId);
-  if (!hosting) return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
+  if (!hosting)
+    return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
   if (year < o.fromYear || hosting.hostHealthcareRegionCode === o.hostHealthcareRegionCode) return;
   const keyId = movedKey(data, hosting, o, index);
   hosting.hostHealthcareRegionCode = o.hostHealthcareRegionCode;
@@ -50,7 +67,8 @@ function applyHost(data: PlanData, o: Override<'HOSTING_HOST'>, index: number, y
 
 function applyStatus(data: PlanData, o: Override<'HOSTING_STATUS'>, index: number, year: number, warnings: CostWarning[]) {
   const hosting = data.hostings.find((h) => h.id === o.hostingId);
-  if (!hosting) return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
+  if (!hosting)
+    return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
   if (year < o.fromYear) return;
   hosting.status = o.status;
   if (o.dropStaffedRoles) data.items = data.items.filter((i) => !(i.hostingId === hosting.id && i.kind === 'STAFFED_ROLE'));

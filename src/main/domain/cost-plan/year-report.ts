@@ -24,7 +24,13 @@ export function activeHostings(data: PlanData, year: number, warnings: CostWarni
     if (!h.planningCopy) return true;
     const official = active.find((o) => !o.planningCopy && o.groupId === h.groupId);
     if (!official) return true;
-    warnings.push(warning('PLANNING_COPY_SKIPPED', `${h.groupName}: the planning record of ${h.owner} is replaced by ${official.owner}'s own record`, h.id));
+    warnings.push(
+      warning(
+        'PLANNING_COPY_SKIPPED',
+        `${h.groupName}: the planning record of ${h.owner} is replaced by ${official.owner}'s own record`,
+        h.id,
+      ),
+    );
     return false;
   });
 }
@@ -45,7 +51,13 @@ function regionsWithMemberships(memberships: readonly PlanMembership[], year: nu
 }
 
 /** The regions a year report lists: a healthcare region's members, or every region that pays anything. */
-export function reportedRegionCodes(data: PlanData, hostings: readonly HostingReport[], year: number, healthcareRegionCode: string | null, withMemberships: Iterable<string>): string[] {
+export function reportedRegionCodes(
+  data: PlanData,
+  hostings: readonly HostingReport[],
+  year: number,
+  healthcareRegionCode: string | null,
+  withMemberships: Iterable<string>,
+): string[] {
   if (healthcareRegionCode !== null) return regionsOf(data, healthcareRegionCode);
   const codes = new Set<string>(withMemberships);
   for (const h of hostings) for (const s of h.split?.shares ?? []) codes.add(s.regionCode);
@@ -58,11 +70,17 @@ function sumOf<T>(rows: readonly T[], pick: (row: T) => number): number {
 }
 
 /** The year report from its parts (the hostings of the year and the listed regions' reports). */
-export function assembleYearReport(
-  parts: { year: number; scenario: ScenarioInput; healthcareRegionCode: string | null; hostings: readonly HostingReport[]; regions: RegionReport[]; warnings: CostWarning[] },
-): YearReport {
+export function assembleYearReport(parts: {
+  year: number;
+  scenario: ScenarioInput;
+  healthcareRegionCode: string | null;
+  hostings: readonly HostingReport[];
+  regions: RegionReport[];
+  warnings: CostWarning[];
+}): YearReport {
   const { year, scenario, healthcareRegionCode, regions } = parts;
-  const listedHostings = healthcareRegionCode === null ? [...parts.hostings] : parts.hostings.filter((h) => h.hostHealthcareRegionCode === healthcareRegionCode);
+  const listedHostings =
+    healthcareRegionCode === null ? [...parts.hostings] : parts.hostings.filter((h) => h.hostHealthcareRegionCode === healthcareRegionCode);
   return {
     year,
     scenario: scenario ? { id: scenario.id, name: scenario.name } : null,

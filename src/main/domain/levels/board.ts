@@ -28,7 +28,11 @@ export type BoardEntry = { team: BoardTeam; plannedBpDays: number; actualBpDays:
 
 export function buildBoard(entries: readonly BoardEntry[], year: number, basis: Board['basis']): Board {
   const yearDays = dayNumber(`${year}-12-31`) - dayNumber(`${year}-01-01`) + 1;
-  const fte = (list: readonly BoardEntry[], pick: (e: BoardEntry) => number) => displayFte(list.reduce((s, e) => s + pick(e), 0), yearDays);
+  const fte = (list: readonly BoardEntry[], pick: (e: BoardEntry) => number) =>
+    displayFte(
+      list.reduce((s, e) => s + pick(e), 0),
+      yearDays,
+    );
   const columns = LEVEL_COLUMNS.map((level) => {
     const inColumn = entries
       .filter((e) => (basis === 'YEAR_START' ? e.team.levelAtYearStart : e.team.predominantLevel) === level)

@@ -4,7 +4,18 @@
  * change or a membership that starts mid-month splits the month by days.
  */
 import type { MemberTime, PlannedTime, TeamTime } from '@shared/contract/planning/teams';
-import { addBpDays, displayBp, displayFte, membershipSpan, monthlySum, monthSpans, spanDays, type CapacityMembership, type DaySpan, type MonthSpan } from '../capacity/load';
+import {
+  addBpDays,
+  displayBp,
+  displayFte,
+  membershipSpan,
+  monthlySum,
+  monthSpans,
+  spanDays,
+  type CapacityMembership,
+  type DaySpan,
+  type MonthSpan,
+} from '../capacity/load';
 import type { MonthInfo } from '../capacity/months';
 import type { ExpectedAllocation } from './allocations';
 import { daysByLevel, levelOn, levelSegments, type LevelEventInput, type LevelSegment } from './timeline';
@@ -20,7 +31,12 @@ function intersect(a: DaySpan, b: DaySpan): DaySpan | null {
 
 type MemberSums = { time: MemberTime; planned: number[]; actual: number[] };
 
-function memberSums(m: TeamMemberInput, segments: readonly LevelSegment[], months: readonly MonthSpan[], context: { team: TeamInput; expected: ExpectedAllocation; asOf: string }): MemberSums | null {
+function memberSums(
+  m: TeamMemberInput,
+  segments: readonly LevelSegment[],
+  months: readonly MonthSpan[],
+  context: { team: TeamInput; expected: ExpectedAllocation; asOf: string },
+): MemberSums | null {
   const span = membershipSpan(m);
   if (span === null) return null;
   const planned = new Array<number>(months.length).fill(0);
@@ -39,10 +55,17 @@ function memberSums(m: TeamMemberInput, segments: readonly LevelSegment[], month
     planned,
     actual,
     time: {
-      membershipId: m.id, personId: m.personId, personName: m.personName, role: m.role, startDate: m.startDate, endDate: m.endDate,
+      membershipId: m.id,
+      personId: m.personId,
+      personName: m.personName,
+      role: m.role,
+      startDate: m.startDate,
+      endDate: m.endDate,
       allocationBp: m.allocationBp,
       expectedBpNow: activeNow ? context.expected(levelOn(context.team.events, context.asOf), m.role) : null,
-      activeDays, plannedBpDays, actualBpDays,
+      activeDays,
+      plannedBpDays,
+      actualBpDays,
       differenceBp: displayBp(actualBpDays - plannedBpDays, activeDays),
       deviates: actualBpDays !== plannedBpDays,
     },
@@ -52,7 +75,13 @@ function memberSums(m: TeamMemberInput, segments: readonly LevelSegment[], month
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
 /** One team's planned and actual time per month over the window, with every member's difference. */
-export function teamTime(team: TeamInput, members: readonly TeamMemberInput[], monthInfos: readonly MonthInfo[], expected: ExpectedAllocation, asOf: string): TeamTime {
+export function teamTime(
+  team: TeamInput,
+  members: readonly TeamMemberInput[],
+  monthInfos: readonly MonthInfo[],
+  expected: ExpectedAllocation,
+  asOf: string,
+): TeamTime {
   const months = monthSpans(monthInfos);
   const window = { start: months[0]!.start, end: months[months.length - 1]!.end };
   const segments = levelSegments(team.events, window);
@@ -87,7 +116,11 @@ export function teamTime(team: TeamInput, members: readonly TeamMemberInput[], m
 }
 
 /** Sums of the teams per region (the team's region; teams without one together). */
-export function regionTimes(teams: readonly TeamTime[], monthInfos: readonly MonthInfo[], regionNames: ReadonlyMap<string, string>): PlannedTime['regions'] {
+export function regionTimes(
+  teams: readonly TeamTime[],
+  monthInfos: readonly MonthInfo[],
+  regionNames: ReadonlyMap<string, string>,
+): PlannedTime['regions'] {
   const byRegion = new Map<string | null, { planned: number[]; actual: number[] }>();
   for (const team of teams) {
     let sums = byRegion.get(team.regionCode);

@@ -11,28 +11,32 @@ const count = z.number().int().min(0).max(PACKAGE_LIMITS.maxRecords);
 const byType = <V>(value: (type: PackageRecordType) => V) =>
   Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, value(type)])) as { [T in PackageRecordType]: V };
 
-export const signatureSchema = z.strictObject({
-  algorithm: z.literal('Ed25519'),
-  /** Base64 of the raw 32-byte Ed25519 public key (RFC 8032). */
-  publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of a 32-byte Ed25519 public key'),
-  /** Base64 of the 64-byte signature over the canonical manifest without `signature`. */
-  value: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'base64 of a 64-byte Ed25519 signature'),
-}).meta({ id: 'signature', description: 'Ed25519 signature over the canonical JSON of the manifest without its signature field.' });
+export const signatureSchema = z
+  .strictObject({
+    algorithm: z.literal('Ed25519'),
+    /** Base64 of the raw 32-byte Ed25519 public key (RFC 8032). */
+    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of a 32-byte Ed25519 public key'),
+    /** Base64 of the 64-byte signature over the canonical manifest without `signature`. */
+    value: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'base64 of a 64-byte Ed25519 signature'),
+  })
+  .meta({ id: 'signature', description: 'Ed25519 signature over the canonical JSON of the manifest without its signature field.' });
 
-export const manifestSchema = z.strictObject({
-  format: z.literal(PACKAGE_FORMAT_NAME),
-  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
-  schemaVersion: z.number().int().min(1).max(100_000),
-  packageId: z.uuid(),
-  createdAt: timestamp,
-  origin: z.strictObject({ owner: ownerCode, installationId: z.uuid(), appVersion: z.string().min(1).max(50) }),
-  scope: z.enum(PACKAGE_SCOPES),
-  recipient: ownerCode.nullable(),
-  sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  counts: z.strictObject(byType(() => count)),
-  payloadSha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
-  signature: signatureSchema.optional(),
-}).meta({ id: 'manifest', description: 'What the package is, who wrote it, for whom, and the checksum of the payload.' });
+export const manifestSchema = z
+  .strictObject({
+    format: z.literal(PACKAGE_FORMAT_NAME),
+    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+    schemaVersion: z.number().int().min(1).max(100_000),
+    packageId: z.uuid(),
+    createdAt: timestamp,
+    origin: z.strictObject({ owner: ownerCode, installationId: z.uuid(), appVersion: z.string().min(1).max(50) }),
+    scope: z.enum(PACKAGE_SCOPES),
+    recipient: ownerCode.nullable(),
+    sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    counts: z.strictObject(byType(() => count)),
+    payloadSha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
+    signature: signatureSchema.optional(),
+  })
+  .meta({ id: 'manifest', description: 'What the package is, who wrote it, for whom, and the checksum of the payload.' });
 export type Manifest = z.infer<typeof manifestSchema>;
 export type UnsignedManifest = Omit<Manifest, 'signature'>;
 
@@ -69,7 +73,9 @@ function checkVersions(manifest: Record<string, unknown>, latestSchemaVersion: n
     rejectPackage(`it uses package format version ${formatVersion}, this Samplan reads version ${PACKAGE_FORMAT_VERSION}; update Samplan`);
   }
   if (typeof schemaVersion === 'number' && schemaVersion > latestSchemaVersion) {
-    rejectPackage(`it was written by a newer Samplan (database schema ${schemaVersion}, this version knows ${latestSchemaVersion}); update Samplan`);
+    rejectPackage(
+      `it was written by a newer Samplan (database schema ${schemaVersion}, this version knows ${latestSchemaVersion}); update Samplan`,
+    );
   }
 }
 

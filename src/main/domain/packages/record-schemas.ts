@@ -45,7 +45,10 @@ const year = z.number().int().min(1900).max(2200);
 const ore = z.number().int().min(-MAX_MONEY_ORE).max(MAX_MONEY_ORE);
 const salaryOre = z.number().int().min(0).max(MAX_MONEY_ORE);
 const smallCount = z.number().int().min(0).max(10_000);
-const email = z.string().max(254).regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address');
+const email = z
+  .string()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address');
 
 /** Columns every travelling record carries. */
 export const syncFields = {
@@ -178,7 +181,13 @@ export function referencePairs(type: PackageRecordType): readonly (readonly [str
 }
 
 /** Record types whose table has the local `is_example` flag: example records never leave the installation. */
-export const TYPES_WITH_EXAMPLE_FLAG: ReadonlySet<PackageRecordType> = new Set(['organisations', 'persons', 'groups', 'memberships', 'team_activity_levels']);
+export const TYPES_WITH_EXAMPLE_FLAG: ReadonlySet<PackageRecordType> = new Set([
+  'organisations',
+  'persons',
+  'groups',
+  'memberships',
+  'team_activity_levels',
+]);
 
 function endNotBeforeStart(r: { startDate: string; endDate: string | null }): boolean {
   return r.endDate === null || r.endDate >= r.startDate;
@@ -220,7 +229,9 @@ function named<S extends z.ZodType>(type: PackageRecordType, schema: S): S {
 }
 
 /** The strict schema of one record of a type (the sync fields plus the type's fields, plus cross-field rules). */
-export const RECORD_SCHEMAS = Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, named(type, RAW_SCHEMAS[type])])) as typeof RAW_SCHEMAS;
+export const RECORD_SCHEMAS = Object.fromEntries(
+  PACKAGE_RECORD_TYPES.map((type) => [type, named(type, RAW_SCHEMAS[type])]),
+) as typeof RAW_SCHEMAS;
 
 const COMPILED = new Map<PackageRecordType, z.ZodType>();
 

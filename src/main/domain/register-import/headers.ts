@@ -11,7 +11,14 @@ export const HEADER_WORDS: Readonly<Record<ImportField, readonly string[]>> = {
   email: ['E-post', 'Epost', 'E-postadress', 'Mejl', 'Mejladress', 'Mail', 'Email', 'E-mail', 'E-mail address'],
   phone: ['Telefon', 'Telefonnummer', 'Tel', 'Mobil', 'Mobilnummer', 'Phone', 'Telephone', 'Mobile'],
   organisation: ['Arbetsplats', 'Organisation', 'Enhet', 'Förvaltning', 'Workplace', 'Organization', 'Unit'],
-  organisationType: ['Organisationstyp', 'Arbetsplatstyp', 'Typ av arbetsplats', 'Organisation type', 'Organization type', 'Workplace type'],
+  organisationType: [
+    'Organisationstyp',
+    'Arbetsplatstyp',
+    'Typ av arbetsplats',
+    'Organisation type',
+    'Organization type',
+    'Workplace type',
+  ],
   profession: ['Yrke', 'Yrkesroll', 'Profession', 'Befattning', 'Titel', 'Title', 'Occupation'],
   region: ['Region', 'Län', 'Landsting', 'Regionkod', 'County', 'Region code'],
   group: ['Grupp', 'Forum', 'Grupp/forum', 'Forum/grupp', 'Gruppnamn', 'Group', 'Group name'],
@@ -26,7 +33,9 @@ export const HEADER_WORDS: Readonly<Record<ImportField, readonly string[]>> = {
 };
 
 const FIELD_BY_KEY: ReadonlyMap<string, ImportField> = new Map(
-  (Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][]).flatMap(([field, words]) => words.map((w) => [foldKey(w), field] as const)),
+  (Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][]).flatMap(([field, words]) =>
+    words.map((w) => [foldKey(w), field] as const),
+  ),
 );
 
 /** The field a header is usually meant for, or null. */
@@ -48,7 +57,11 @@ export function resolveMapping(headers: readonly string[], given: Readonly<Recor
   const targets = new Map<number, MappingTarget>();
   for (const [name, target] of Object.entries(given)) {
     const index = columnOf(headers, name);
-    if (index < 0) throw new DomainError('VALIDATION', `The mapping names a column "${name}" that the file does not have (columns: ${headers.join(', ')})`);
+    if (index < 0)
+      throw new DomainError(
+        'VALIDATION',
+        `The mapping names a column "${name}" that the file does not have (columns: ${headers.join(', ')})`,
+      );
     targets.set(index, target);
   }
   const claimed = new Set<ImportField>([...targets.values()].filter((t): t is ImportField => t !== 'ignore'));
@@ -73,7 +86,10 @@ export function assertNameColumn(mapping: readonly ColumnMapping[]): void {
 /** Parses the CLI's `--map "Namn=name,Forum=group"` into header → field pairs. */
 export function parseMapSpec(spec: string): Record<string, MappingTarget> {
   const result: Record<string, MappingTarget> = {};
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const at = part.lastIndexOf('=');
     const header = part.slice(0, at).trim();
     const field = part.slice(at + 1).trim();

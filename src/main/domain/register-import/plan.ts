@@ -66,7 +66,8 @@ export function membershipChanges(existing: ExistingMembership, fields: Membersh
 function describeChanges(existing: ExistingMembership, changes: MembershipChanges): string {
   const parts: string[] = [];
   if (changes.endDate !== undefined) parts.push(`end ${existing.endDate ?? '(none)'} → ${changes.endDate}`);
-  if (changes.allocationBp !== undefined) parts.push(`share ${formatBasisPoints(existing.allocationBp)} → ${formatBasisPoints(changes.allocationBp)}`);
+  if (changes.allocationBp !== undefined)
+    parts.push(`share ${formatBasisPoints(existing.allocationBp)} → ${formatBasisPoints(changes.allocationBp)}`);
   if (changes.status !== undefined) parts.push(`status ${existing.status} → ${changes.status}`);
   return parts.join(', ');
 }
@@ -84,14 +85,26 @@ class Planner {
   private readonly unknown = new Map<string, UnknownGroup>();
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly snapshot: Snapshot, createGroups: readonly CreateGroupRequest[]) {
+  constructor(
+    private readonly snapshot: Snapshot,
+    createGroups: readonly CreateGroupRequest[],
+  ) {
     const own = (owner: string) => owner === snapshot.owner;
     for (const p of snapshot.persons) {
-      this.people.add({ ref: { kind: 'existing', id: p.id }, name: p.name, email: p.email, organisation: p.organisationName, own: own(p.owner), row: null });
+      this.people.add({
+        ref: { kind: 'existing', id: p.id },
+        name: p.name,
+        email: p.email,
+        organisation: p.organisationName,
+        own: own(p.owner),
+        row: null,
+      });
     }
     const orgs = [...snapshot.organisations].sort((a, b) => Number(own(b.owner)) - Number(own(a.owner)));
-    for (const o of orgs) if (!this.organisations.has(caseKey(o.name))) this.organisations.set(caseKey(o.name), { kind: 'existing', id: o.id });
-    for (const g of snapshot.groups) this.groupIndex.add({ ref: { kind: 'existing', id: g.id }, name: g.name, type: g.type, own: own(g.owner) });
+    for (const o of orgs)
+      if (!this.organisations.has(caseKey(o.name))) this.organisations.set(caseKey(o.name), { kind: 'existing', id: o.id });
+    for (const g of snapshot.groups)
+      this.groupIndex.add({ ref: { kind: 'existing', id: g.id }, name: g.name, type: g.type, own: own(g.owner) });
     for (const m of snapshot.memberships) {
       const key = membershipKey(m.personId, m.groupId, m.role, m.startDate);
       this.memberships.set(key, [...(this.memberships.get(key) ?? []), m]);
@@ -125,9 +138,20 @@ class Planner {
       const by = fields.email === null ? 'name and organisation' : 'e-mail';
       throw new Rejection(`${match.count} persons in the register have the same ${by}; register this one by hand`);
     }
-    const person: PlannedPerson = { key: `p${this.plan.persons.length + 1}`, fields, organisation: this.resolveOrganisation(fields, staged) };
+    const person: PlannedPerson = {
+      key: `p${this.plan.persons.length + 1}`,
+      fields,
+      organisation: this.resolveOrganisation(fields, staged),
+    };
     staged.person = person;
-    return { ref: { kind: 'new', key: person.key }, name: fields.name, email: fields.email, organisation: fields.organisation, own: true, row };
+    return {
+      ref: { kind: 'new', key: person.key },
+      name: fields.name,
+      email: fields.email,
+      organisation: fields.organisation,
+      own: true,
+      row,
+    };
   }
 
   private resolveOrganisation(fields: PersonFields, staged: Staged): Ref | null {
@@ -150,7 +174,8 @@ class Planner {
 
   private resolveGroup(row: number, fields: MembershipFields, staged: Staged): GroupCandidate {
     const match = this.groupIndex.match(fields.group, fields.groupType);
-    if (match.kind === 'ambiguous') throw new Rejection(`${match.count} groups are called "${fields.group}"; add a group type column (Grupptyp)`);
+    if (match.kind === 'ambiguous')
+      throw new Rejection(`${match.count} groups are called "${fields.group}"; add a group type column (Grupptyp)`);
     if (match.kind === 'none') {
       const suggestion = suggestGroup(fields.group, fields.groupType, this.snapshot.owner);
       this.noteUnknown(fields.group, suggestion.type, suggestion.level, row, false);
@@ -176,7 +201,8 @@ class Planner {
     const group = this.resolveGroup(row, fields, staged);
     const identity = `${refKey(person.ref)}|${refKey(group.ref)}|${fields.role}|${fields.startDate}`;
     const first = this.seen.get(identity);
-    if (first !== undefined) return this.result(row, 'duplicate', name, fields.group, false, `same person, group, role and start as row ${first}`);
+    if (first !== undefined)
+      return this.result(row, 'duplicate', name, fields.group, false, `same person, group, role and start as row ${first}`);
     const existing = this.existingMembership(person.ref, group.ref, fields);
     if (existing) return this.planUpdate(row, name, existing, fields, identity);
     this.commit(staged, person);
@@ -218,7 +244,14 @@ class Planner {
     }
   }
 
-  private result(row: number, kind: ImportRowKind, name: string | null, group: string | null, createsPerson: boolean, reason: string | null): void {
+  private result(
+    row: number,
+    kind: ImportRowKind,
+    name: string | null,
+    group: string | null,
+    createsPerson: boolean,
+    reason: string | null,
+  ): void {
     this.plan.rows.push({ row, kind, name, group, createsPerson, reason });
   }
 

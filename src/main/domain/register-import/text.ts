@@ -22,7 +22,8 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): FileFormat {
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new DomainError('VALIDATION', `"${fileName}" is empty`);
   if (startsWith(bytes, ZIP)) return 'xlsx';
-  if (startsWith(bytes, OLE)) throw new DomainError('VALIDATION', `"${fileName}" is an old .xls or a protected workbook: save it as .xlsx or .csv`);
+  if (startsWith(bytes, OLE))
+    throw new DomainError('VALIDATION', `"${fileName}" is an old .xls or a protected workbook: save it as .xlsx or .csv`);
   if (ext === 'xlsx' || ext === 'xlsm') throw new DomainError('VALIDATION', `"${fileName}" is not a valid .xlsx workbook`);
   if (!TEXT_EXTENSIONS.includes(ext)) throw new DomainError('VALIDATION', `"${fileName}": only .xlsx and .csv files can be imported`);
   return 'csv';
@@ -57,7 +58,11 @@ export function decodeText(fileName: string, bytes: Uint8Array): { text: string;
 /** `;`, `,` or tab: whichever occurs most often outside quotes in the first non-empty line (`;` on a tie). */
 export function detectDelimiter(text: string): string {
   const line = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const char of line) {
     if (char === '"') quoted = !quoted;

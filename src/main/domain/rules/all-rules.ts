@@ -34,7 +34,10 @@ export function evaluateRules(snapshot: RegisterSnapshot, context: RuleContext):
 }
 
 /** The warnings that concern one person or one group (for the person and group pages). */
-export function warningsFor(warnings: readonly RuleWarning[], filter: { personId?: string | null; groupId?: string | null }): RuleWarning[] {
+export function warningsFor(
+  warnings: readonly RuleWarning[],
+  filter: { personId?: string | null; groupId?: string | null },
+): RuleWarning[] {
   return warnings.filter(
     (w) => (!filter.personId || w.personIds.includes(filter.personId)) && (!filter.groupId || w.groupIds.includes(filter.groupId)),
   );

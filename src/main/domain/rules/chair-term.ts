@@ -9,11 +9,19 @@ export type ChairRun = { personId: string; groupId: string; start: string; end: 
 export function chairRuns(memberships: readonly SnapshotMembership[]): ChairRun[] {
   const chairs = memberships
     .filter((m) => m.role === 'CHAIR')
-    .sort((a, b) => a.personId.localeCompare(b.personId) || a.groupId.localeCompare(b.groupId) || (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.personId.localeCompare(b.personId) ||
+        a.groupId.localeCompare(b.groupId) ||
+        (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0),
+    );
   const runs: ChairRun[] = [];
   for (const m of chairs) {
     const last = runs.at(-1);
-    const continues = last !== undefined && last.personId === m.personId && last.groupId === m.groupId &&
+    const continues =
+      last !== undefined &&
+      last.personId === m.personId &&
+      last.groupId === m.groupId &&
       (last.end === null || m.startDate <= addDays(last.end, 1));
     if (!continues) {
       runs.push({ personId: m.personId, groupId: m.groupId, start: m.startDate, end: m.endDate, membershipIds: [m.id] });

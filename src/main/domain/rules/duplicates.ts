@@ -43,8 +43,16 @@ function bucket(persons: readonly SnapshotPerson[], keyOf: (p: SnapshotPerson) =
  */
 export function possibleDuplicates(snapshot: RegisterSnapshot, dismissed: ReadonlySet<string>): WarningOf<'POSSIBLE_DUPLICATE_PERSON'>[] {
   const reasons = new Map<string, Set<DuplicateReason>>();
-  pairsWithin(bucket(snapshot.persons, (p) => normaliseEmail(p.email)), 'EMAIL', reasons);
-  pairsWithin(bucket(snapshot.persons, (p) => (p.organisationId === null ? null : `${p.organisationId}|${normaliseName(p.name)}`)), 'NAME_AND_ORGANISATION', reasons);
+  pairsWithin(
+    bucket(snapshot.persons, (p) => normaliseEmail(p.email)),
+    'EMAIL',
+    reasons,
+  );
+  pairsWithin(
+    bucket(snapshot.persons, (p) => (p.organisationId === null ? null : `${p.organisationId}|${normaliseName(p.name)}`)),
+    'NAME_AND_ORGANISATION',
+    reasons,
+  );
   const persons = byId(snapshot.persons);
   const organisations = byId(snapshot.organisations);
   const pairs = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

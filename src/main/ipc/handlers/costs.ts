@@ -3,13 +3,31 @@ import type { StartedApp } from '../../services/bootstrap';
 import { compareActuals, listActuals, setActual } from '../../services/costs/actuals';
 import { createAllocationKey, listAllocationKeys, updateAllocationKey } from '../../services/costs/allocation-keys';
 import { getBudget, listBudgets, lockBudget } from '../../services/costs/budgets';
-import { createFixedContribution, deleteFixedContribution, listFixedContributions, updateFixedContribution } from '../../services/costs/contributions';
+import {
+  createFixedContribution,
+  deleteFixedContribution,
+  listFixedContributions,
+  updateFixedContribution,
+} from '../../services/costs/contributions';
 import { createCostItem, deleteCostItem, updateCostItem } from '../../services/costs/cost-items';
 import { exportCostsCsv, exportCostsPdf, exportCostsXlsx } from '../../services/costs/exports';
 import { createHosting, deleteHosting, getHosting, listHostings, updateHosting } from '../../services/costs/hostings';
 import { listCostParameters, setCostParameters } from '../../services/costs/parameters';
-import { compareScenarioReport, hostingCostReport, multiYearCostReport, regionCostReport, yearCostReport } from '../../services/costs/reports';
-import { deleteDefaultSalary, deletePersonSalary, listDefaultSalaries, listPersonSalaries, setDefaultSalary, setPersonSalary } from '../../services/costs/salaries';
+import {
+  compareScenarioReport,
+  hostingCostReport,
+  multiYearCostReport,
+  regionCostReport,
+  yearCostReport,
+} from '../../services/costs/reports';
+import {
+  deleteDefaultSalary,
+  deletePersonSalary,
+  listDefaultSalaries,
+  listPersonSalaries,
+  setDefaultSalary,
+  setPersonSalary,
+} from '../../services/costs/salaries';
 import { createScenario, deleteScenario, listScenarios, updateScenario } from '../../services/costs/scenarios';
 import type { HandlersFor } from './types';
 

@@ -10,7 +10,12 @@ export function jobRegistryOf(app: StartedApp): JobRegistry {
   let registry = registries.get(app);
   if (!registry) {
     registry = new JobRegistry({
-      workerOptions: () => ({ dbPath: app.ctx.dbPath, resourcesDir: app.ctx.resourcesDir, appVersion: app.ctx.appVersion, actor: app.ctx.actor }),
+      workerOptions: () => ({
+        dbPath: app.ctx.dbPath,
+        resourcesDir: app.ctx.resourcesDir,
+        appVersion: app.ctx.appVersion,
+        actor: app.ctx.actor,
+      }),
       newId: () => app.ctx.newId(),
       ...(app.startJob ? { start: app.startJob } : {}),
     });

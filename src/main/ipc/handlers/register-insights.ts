@@ -2,13 +2,7 @@ import type { registerInsightChannels } from '@shared/contract/register-insights
 import type { StartedApp } from '../../services/bootstrap';
 import { getBalance } from '../../services/insights/balance';
 import { getVacancies } from '../../services/insights/vacancies';
-import {
-  dismissWarning,
-  getRuleSettings,
-  listRuleWarnings,
-  undismissWarning,
-  updateRuleSettings,
-} from '../../services/insights/rules';
+import { dismissWarning, getRuleSettings, listRuleWarnings, undismissWarning, updateRuleSettings } from '../../services/insights/rules';
 import type { HandlersFor } from './types';
 
 export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof registerInsightChannels> {

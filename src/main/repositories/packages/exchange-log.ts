@@ -32,14 +32,17 @@ export function setPackageStatus(sqlite: Sqlite, logId: string, status: PackageS
 
 /** Earlier imports of a package id, newest first. */
 export function importsOf(sqlite: Sqlite, packageId: string): PackageLogEntry[] {
-  return statement(sqlite, "SELECT * FROM package_log WHERE package_id = ? AND direction = 'IN' ORDER BY rowid DESC")
-    .all(packageId) as PackageLogEntry[];
+  return statement(sqlite, "SELECT * FROM package_log WHERE package_id = ? AND direction = 'IN' ORDER BY rowid DESC").all(
+    packageId,
+  ) as PackageLogEntry[];
 }
 
 /** The highest sequence logged for an origin in one direction (0 when none). */
 export function highestSequence(sqlite: Sqlite, direction: 'IN' | 'OUT', originOwner: string): number {
-  const row = statement(sqlite, 'SELECT MAX(sequence) AS s FROM package_log WHERE direction = ? AND origin_owner = ?')
-    .get(direction, originOwner) as { s: number | null };
+  const row = statement(sqlite, 'SELECT MAX(sequence) AS s FROM package_log WHERE direction = ? AND origin_owner = ?').get(
+    direction,
+    originOwner,
+  ) as { s: number | null };
   return row.s ?? 0;
 }
 
@@ -55,8 +58,10 @@ type StoredSet = { record_keys: string; versions: string; hashes: string };
 const HASH_LENGTH = 64;
 
 function storedSet(sqlite: Sqlite, recipient: string, scope: string): StoredSet | undefined {
-  return statement(sqlite, 'SELECT record_keys, versions, hashes FROM package_sent_sets WHERE recipient = ? AND scope = ?')
-    .get(recipient, scope) as StoredSet | undefined;
+  return statement(sqlite, 'SELECT record_keys, versions, hashes FROM package_sent_sets WHERE recipient = ? AND scope = ?').get(
+    recipient,
+    scope,
+  ) as StoredSet | undefined;
 }
 
 const hashAt = (hashes: string, index: number) => hashes.slice(index * HASH_LENGTH, (index + 1) * HASH_LENGTH);

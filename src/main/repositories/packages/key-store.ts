@@ -31,5 +31,7 @@ export function listSigningKeys(sqlite: Sqlite): SigningKeyRow[] {
 }
 
 export function insertSigningKey(sqlite: Sqlite, row: SigningKeyRow): void {
-  statement(sqlite, 'INSERT INTO signing_keys (fingerprint, public_key, created_at) VALUES (@fingerprint, @public_key, @created_at)').run(row);
+  statement(sqlite, 'INSERT INTO signing_keys (fingerprint, public_key, created_at) VALUES (@fingerprint, @public_key, @created_at)').run(
+    row,
+  );
 }

@@ -13,7 +13,9 @@ export type WireEntry = { readonly wire: WireRecord; readonly text: string };
  * only) the text is the record's canonical JSON, written in C without building a row object first.
  */
 function recordTextSql(type: PackageRecordType): string {
-  return `json_object(${sortedFieldColumns(type).map(([field, column]) => `'${field}', "${column}"`).join(', ')})`;
+  return `json_object(${sortedFieldColumns(type)
+    .map(([field, column]) => `'${field}', "${column}"`)
+    .join(', ')})`;
 }
 
 /** Texts read by one statement, parsed by one JSON.parse (far cheaper than one object per row from SQLite). */
@@ -84,7 +86,10 @@ export class RecordStore {
     }
     const columns = [...this.columns(type), ...(TYPES_WITH_EXAMPLE_FLAG.has(type) ? ['is_example'] : [])].filter((c) => c !== 'id');
     const values = Object.fromEntries(columns.map((c) => [c, before[c] ?? null]));
-    this.prepared(`restore:${type}`, () => `UPDATE "${type}" SET ${columns.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run({ ...values, id });
+    this.prepared(`restore:${type}`, () => `UPDATE "${type}" SET ${columns.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run({
+      ...values,
+      id,
+    });
   }
 
   /** Which of the given ids a table holds (one statement: the ids travel as a JSON array). */
@@ -114,7 +119,10 @@ export class RecordStore {
   /** Every exportable record of the given owners (tombstones included, example records not), in table order. */
   listEntriesByOwners(type: PackageRecordType, owners: readonly string[]): WireEntry[] {
     const example = TYPES_WITH_EXAMPLE_FLAG.has(type) ? ' AND is_example = 0' : '';
-    const texts = this.prepared(`texts:${type}`, () => `SELECT ${recordTextSql(type)} FROM "${type}" WHERE owner IN (SELECT value FROM json_each(?))${example}`)
+    const texts = this.prepared(
+      `texts:${type}`,
+      () => `SELECT ${recordTextSql(type)} FROM "${type}" WHERE owner IN (SELECT value FROM json_each(?))${example}`,
+    )
       .pluck()
       .all(JSON.stringify(owners)) as string[];
     return entriesOf(texts);
@@ -130,7 +138,9 @@ export class RecordStore {
   }
 
   countLive(type: PackageRecordType, owner: string): number {
-    const row = this.prepared(`count:${type}`, () => `SELECT COUNT(*) AS n FROM "${type}" WHERE owner = ? AND deleted_at IS NULL`).get(owner) as { n: number };
+    const row = this.prepared(`count:${type}`, () => `SELECT COUNT(*) AS n FROM "${type}" WHERE owner = ? AND deleted_at IS NULL`).get(
+      owner,
+    ) as { n: number };
     return row.n;
   }
 

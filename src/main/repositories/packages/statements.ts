@@ -25,7 +25,13 @@ const ROWS_PER_INSERT = 100;
  * statement, `push` adding one item's `width` values to the parameters: on a national package this
  * costs about two thirds of one statement call per row.
  */
-export function insertRows<T>(sqlite: Sqlite, sql: (valuesList: string) => string, width: number, items: readonly T[], push: (into: unknown[], item: T) => void): void {
+export function insertRows<T>(
+  sqlite: Sqlite,
+  sql: (valuesList: string) => string,
+  width: number,
+  items: readonly T[],
+  push: (into: unknown[], item: T) => void,
+): void {
   const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
   const prepared = (rows: number) => statement(sqlite, sql(new Array<string>(rows).fill(tuple).join(', ')));
   const params: unknown[] = [];

@@ -23,7 +23,9 @@ export function clearUndo(sqlite: Sqlite): void {
 export function insertUndo(sqlite: Sqlite, entries: Iterable<UndoEntry>): void {
   const sql = (values: string) =>
     `INSERT INTO package_undo (package_id, entity, record_id, row_before_json, origin_before_json, row_after_sha256) VALUES ${values}`;
-  insertRows(sqlite, sql, 6, [...entries], (into, e) => into.push(e.package_id, e.entity, e.record_id, e.row_before_json, e.origin_before_json, e.row_after_sha256));
+  insertRows(sqlite, sql, 6, [...entries], (into, e) =>
+    into.push(e.package_id, e.entity, e.record_id, e.row_before_json, e.origin_before_json, e.row_after_sha256),
+  );
 }
 
 /** The package the undo rows belong to, or null when there is nothing to undo. */
@@ -40,7 +42,8 @@ export function listUndo(sqlite: Sqlite): UndoRow[] {
 export type OriginRow = { entity: string; record_id: string; origin_owner: string; package_id: string; received_at: string };
 
 export function originOf(sqlite: Sqlite, entity: string, recordId: string): OriginRow | undefined {
-  return statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id = ?').get(entity, recordId) as OriginRow | undefined;
+  return statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id = ?').get(entity, recordId) as
+    OriginRow | undefined;
 }
 
 export function upsertOrigin(sqlite: Sqlite, row: OriginRow): void {
@@ -55,13 +58,20 @@ export function upsertOrigin(sqlite: Sqlite, row: OriginRow): void {
 
 /** The provenance rows of the given records of one entity, by record id (one statement). */
 export function originsOf(sqlite: Sqlite, entity: string, recordIds: readonly string[]): Map<string, OriginRow> {
-  const rows = statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id IN (SELECT value FROM json_each(?))')
-    .all(entity, JSON.stringify(recordIds)) as OriginRow[];
+  const rows = statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id IN (SELECT value FROM json_each(?))').all(
+    entity,
+    JSON.stringify(recordIds),
+  ) as OriginRow[];
   return new Map(rows.map((row) => [row.record_id, row]));
 }
 
 /** Sets the same provenance on many records of one entity in one statement (an import's records). */
-export function upsertOrigins(sqlite: Sqlite, entity: string, recordIds: readonly string[], origin: Omit<OriginRow, 'entity' | 'record_id'>): void {
+export function upsertOrigins(
+  sqlite: Sqlite,
+  entity: string,
+  recordIds: readonly string[],
+  origin: Omit<OriginRow, 'entity' | 'record_id'>,
+): void {
   statement(
     sqlite,
     `INSERT INTO record_origins (entity, record_id, origin_owner, package_id, received_at)

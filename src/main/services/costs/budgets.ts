@@ -27,9 +27,20 @@ export function sha256(text: string): string {
 
 export function budgetSummary(r: BudgetRow): BudgetSummary {
   return {
-    id: r.id, year: r.year, revision: r.revision, name: r.name, note: r.note, scenarioId: r.scenario_id, scenarioName: r.scenario_name,
-    lockedAt: r.locked_at, lockedBy: r.locked_by, sha256: r.snapshot_sha256, intact: sha256(r.snapshot_json) === r.snapshot_sha256,
-    hostingsOre: r.hostings_ore, regionsOre: r.regions_ore, owner: r.owner,
+    id: r.id,
+    year: r.year,
+    revision: r.revision,
+    name: r.name,
+    note: r.note,
+    scenarioId: r.scenario_id,
+    scenarioName: r.scenario_name,
+    lockedAt: r.locked_at,
+    lockedBy: r.locked_by,
+    sha256: r.snapshot_sha256,
+    intact: sha256(r.snapshot_json) === r.snapshot_sha256,
+    hostingsOre: r.hostings_ore,
+    regionsOre: r.regions_ore,
+    owner: r.owner,
   };
 }
 
@@ -41,12 +52,26 @@ export async function lockBudget(ctx: ServiceContext, input: z.output<typeof bud
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await requireOwnerCode(trx);
-    const last = await trx.selectFrom('cost_budgets').select((eb) => eb.fn.max('revision').as('revision'))
-      .where('owner', '=', owner).where('year', '=', input.year).executeTakeFirst();
+    const last = await trx
+      .selectFrom('cost_budgets')
+      .select((eb) => eb.fn.max('revision').as('revision'))
+      .where('owner', '=', owner)
+      .where('year', '=', input.year)
+      .executeTakeFirst();
     const row = {
-      ...newRecordColumns(id, owner, now), year: input.year, revision: Number(last?.revision ?? 0) + 1, name: input.name, note: input.note,
-      scenario_id: scenario?.id ?? null, scenario_name: scenario?.name ?? null, locked_at: now, locked_by: ctx.actor,
-      snapshot_json: snapshot, snapshot_sha256: sha256(snapshot), hostings_ore: report.totals.hostingsOre, regions_ore: report.totals.regionsOre,
+      ...newRecordColumns(id, owner, now),
+      year: input.year,
+      revision: Number(last?.revision ?? 0) + 1,
+      name: input.name,
+      note: input.note,
+      scenario_id: scenario?.id ?? null,
+      scenario_name: scenario?.name ?? null,
+      locked_at: now,
+      locked_by: ctx.actor,
+      snapshot_json: snapshot,
+      snapshot_sha256: sha256(snapshot),
+      hostings_ore: report.totals.hostingsOre,
+      regions_ore: report.totals.regionsOre,
     };
     await trx.insertInto('cost_budgets').values(row).execute();
     const { snapshot_json: _omitted, ...logged } = row;
@@ -77,7 +102,9 @@ export async function getBudget(ctx: ServiceContext, id: string) {
 
 /** The few figures of a snapshot that comparisons need, read leniently so old snapshots stay usable. */
 const snapshotFigures = z.object({
-  hostings: z.array(z.object({ hostingId: z.string(), groupName: z.string(), hostHealthcareRegionCode: z.string(), totalOre: z.number().int() })),
+  hostings: z.array(
+    z.object({ hostingId: z.string(), groupName: z.string(), hostHealthcareRegionCode: z.string(), totalOre: z.number().int() }),
+  ),
 });
 
 /** The chosen budget of a year, or the own latest revision; null when none is locked. */
@@ -88,8 +115,14 @@ export async function budgetForYear(ctx: ServiceContext, year: number, budgetId:
     if (row.year !== year) throw new DomainError('VALIDATION', `The budget is for ${row.year}, not ${year}`);
   } else {
     const owner = await requireOwnerCode(ctx.db);
-    row = await ctx.db.selectFrom('cost_budgets').selectAll().where('owner', '=', owner).where('year', '=', year).where('deleted_at', 'is', null)
-      .orderBy('revision', 'desc').executeTakeFirst();
+    row = await ctx.db
+      .selectFrom('cost_budgets')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('year', '=', year)
+      .where('deleted_at', 'is', null)
+      .orderBy('revision', 'desc')
+      .executeTakeFirst();
   }
   if (!row) return null;
   const figures = snapshotFigures.safeParse(JSON.parse(row.snapshot_json));

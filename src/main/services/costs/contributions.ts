@@ -15,8 +15,15 @@ type UpdateInput = z.output<typeof fixedContributionUpdateSchema>;
 
 function view(r: Selectable<FixedContributionsTable>, own: string | null): FixedContributionRow {
   return {
-    id: r.id, regionCode: r.region_code, year: r.year, recipient: r.recipient, label: r.label, amountOre: r.amount_ore,
-    owner: r.owner, version: r.version, readOnly: r.owner !== own,
+    id: r.id,
+    regionCode: r.region_code,
+    year: r.year,
+    recipient: r.recipient,
+    label: r.label,
+    amountOre: r.amount_ore,
+    owner: r.owner,
+    version: r.version,
+    readOnly: r.owner !== own,
   };
 }
 
@@ -24,7 +31,10 @@ function columns(input: CreateInput) {
   return { region_code: input.regionCode, year: input.year, recipient: input.recipient, label: input.label, amount_ore: input.amountOre };
 }
 
-export async function listFixedContributions(ctx: ServiceContext, input: { regionCode: string | null; year: number | null }): Promise<FixedContributionRow[]> {
+export async function listFixedContributions(
+  ctx: ServiceContext,
+  input: { regionCode: string | null; year: number | null },
+): Promise<FixedContributionRow[]> {
   const own = await installationOwner(ctx.db);
   let query = ctx.db.selectFrom('fixed_contributions').selectAll().where('deleted_at', 'is', null);
   if (input.regionCode !== null) query = query.where('region_code', '=', input.regionCode);
@@ -34,7 +44,12 @@ export async function listFixedContributions(ctx: ServiceContext, input: { regio
 }
 
 async function getContribution(ctx: ServiceContext, id: string): Promise<FixedContributionRow> {
-  const row = await ctx.db.selectFrom('fixed_contributions').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('fixed_contributions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', 'Contribution not found');
   return view(row, await installationOwner(ctx.db));
 }
@@ -61,7 +76,12 @@ export async function updateFixedContribution(ctx: ServiceContext, input: Update
     requireRegionInScope(scope, input.regionCode, 'Contributions');
     const changes = { ...columns(input), version: before.version + 1, updated_at: now };
     await trx.updateTable('fixed_contributions').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'fixed_contributions', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'fixed_contributions', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getContribution(ctx, input.id);
 }
@@ -72,7 +92,11 @@ export async function deleteFixedContribution(ctx: ServiceContext, input: { id: 
     const scope = await requireScope(trx);
     const before = await trx.selectFrom('fixed_contributions').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Contribution', scope.code, input.version);
-    await trx.updateTable('fixed_contributions').set({ deleted_at: now, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
+    await trx
+      .updateTable('fixed_contributions')
+      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
     await appendAudit(trx, { action: 'delete', entity: 'fixed_contributions', recordId: input.id, before, after: null }, ctx.actor, now);
   });
   return { ok: true };

@@ -35,7 +35,12 @@ function itemColumns(input: CreateInput | UpdateInput) {
 
 /** The hosting must exist, belong to this installation and cover the year. */
 async function requireHostingYear(trx: Trx, hostingId: string, owner: string, year: number): Promise<void> {
-  const hosting = await trx.selectFrom('hostings').select(['owner', 'start_date', 'end_date']).where('id', '=', hostingId).where('deleted_at', 'is', null).executeTakeFirst();
+  const hosting = await trx
+    .selectFrom('hostings')
+    .select(['owner', 'start_date', 'end_date'])
+    .where('id', '=', hostingId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
   if (hosting.owner !== owner) throw new DomainError('FORBIDDEN', `The hosting belongs to ${hosting.owner} and is read-only here`);
   if (!overlapsYear(hosting.start_date, hosting.end_date, year)) {
@@ -65,7 +70,12 @@ export async function updateCostItem(ctx: ServiceContext, input: UpdateInput): P
     await requireHostingYear(trx, before.hosting_id, owner, input.year);
     const changes = { ...itemColumns(input), version: before.version + 1, updated_at: now };
     await trx.updateTable('cost_items').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'cost_items', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'cost_items', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
     return before.hosting_id;
   });
   return getHosting(ctx, hostingId);
@@ -77,7 +87,11 @@ export async function deleteCostItem(ctx: ServiceContext, input: { id: string; v
     const owner = await requireOwnerCode(trx);
     const before = await trx.selectFrom('cost_items').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Cost item', owner, input.version);
-    await trx.updateTable('cost_items').set({ deleted_at: now, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
+    await trx
+      .updateTable('cost_items')
+      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
     await appendAudit(trx, { action: 'delete', entity: 'cost_items', recordId: input.id, before, after: null }, ctx.actor, now);
     return before.hosting_id;
   });

@@ -10,7 +10,13 @@ import { yearCostReport } from './reports';
 function fileName(report: YearReport, input: CostExportInput, extension: string): string {
   const base = input.language === 'en' ? 'hosting-costs' : 'vardskapskostnader';
   const scope = input.healthcareRegionCode ? `-${input.healthcareRegionCode.toLowerCase()}` : '';
-  const scenario = report.scenario ? `-${report.scenario.name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  const scenario = report.scenario
+    ? `-${report.scenario.name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`
+    : '';
   return `${base}-${report.year}${scope}${scenario}.${extension}`;
 }
 
@@ -21,7 +27,11 @@ async function report(ctx: ServiceContext, input: CostExportInput): Promise<Year
 export async function exportCostsXlsx(ctx: ServiceContext, input: CostExportInput): Promise<ExportFile> {
   const year = await report(ctx, input);
   const bytes = await costWorkbook(year, input.language, ctx.now());
-  return { fileName: fileName(year, input, 'xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: bytes.toString('base64') };
+  return {
+    fileName: fileName(year, input, 'xlsx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentBase64: bytes.toString('base64'),
+  };
 }
 
 export async function exportCostsPdf(ctx: ServiceContext, input: CostExportInput): Promise<ExportFile> {
@@ -33,5 +43,9 @@ export async function exportCostsPdf(ctx: ServiceContext, input: CostExportInput
 export async function exportCostsCsv(ctx: ServiceContext, input: CostExportInput): Promise<ExportFile> {
   const year = await report(ctx, input);
   const text = costCsv(year, input.language);
-  return { fileName: fileName(year, input, 'csv'), mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(text, 'utf8').toString('base64') };
+  return {
+    fileName: fileName(year, input, 'csv'),
+    mimeType: 'text/csv;charset=utf-8',
+    contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+  };
 }

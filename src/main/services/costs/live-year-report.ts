@@ -22,12 +22,19 @@ type LiveYear = { key: string; memo: OutcomeMemo; regions: Map<string, RegionEnt
 const live = new WeakMap<Sqlite, LiveYear>();
 
 /** The region's memberships overlapping the year, in the plan's order, after the scenario. */
-function regionYearMemberships(mirror: RegisterMirror, base: PlanData, code: string, year: number, scenario: ScenarioInput): PlanMembership[] {
+function regionYearMemberships(
+  mirror: RegisterMirror,
+  base: PlanData,
+  code: string,
+  year: number,
+  scenario: ScenarioInput,
+): PlanMembership[] {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const memberships: (MirrorMembership & { personRegionCode: string })[] = [];
   for (const m of mirror.regionMemberships(code)) {
-    if (m.startDate <= last && (m.endDate === null || m.endDate >= first)) memberships.push(m as MirrorMembership & { personRegionCode: string });
+    if (m.startDate <= last && (m.endDate === null || m.endDate >= first))
+      memberships.push(m as MirrorMembership & { personRegionCode: string });
   }
   if (!scenario?.overrides.some((o) => o.kind === 'MEMBER_ALLOCATION')) return memberships;
   return applyScenario({ ...base, memberships }, scenario.overrides, year).data.memberships;
@@ -44,7 +51,12 @@ function upToDate(state: LiveYear, mirror: RegisterMirror, base: PlanData, year:
   }
 }
 
-export async function liveYearReport(ctx: ServiceContext, year: number, healthcareRegionCode: string | null, scenario: ScenarioInput): Promise<YearReport> {
+export async function liveYearReport(
+  ctx: ServiceContext,
+  year: number,
+  healthcareRegionCode: string | null,
+  scenario: ScenarioInput,
+): Promise<YearReport> {
   const base = await loadPlan(ctx, { memberships: false });
   const mirror = registerMirror(ctx.sqlite);
   const key = JSON.stringify([year, scenario, base]);

@@ -13,15 +13,37 @@ async function loadHostings(db: Db): Promise<PlanHosting[]> {
   const rows = await db
     .selectFrom('hostings as h')
     .innerJoin('groups as g', 'g.id', 'h.group_id')
-    .select(['h.id', 'h.owner', 'h.group_id', 'g.name as group_name', 'g.type as group_type', 'h.host_healthcare_region_code', 'h.status',
-      'h.start_date', 'h.end_date', 'h.allocation_key_id', 'h.rounding_unit'])
+    .select([
+      'h.id',
+      'h.owner',
+      'h.group_id',
+      'g.name as group_name',
+      'g.type as group_type',
+      'h.host_healthcare_region_code',
+      'h.status',
+      'h.start_date',
+      'h.end_date',
+      'h.allocation_key_id',
+      'h.rounding_unit',
+    ])
     .where('h.deleted_at', 'is', null)
-    .orderBy('g.name').orderBy('h.start_date').orderBy('h.id')
+    .orderBy('g.name')
+    .orderBy('h.start_date')
+    .orderBy('h.id')
     .execute();
   return rows.map((r) => ({
-    id: r.id, owner: r.owner, groupId: r.group_id, groupName: r.group_name, groupType: r.group_type as GroupType,
-    hostHealthcareRegionCode: r.host_healthcare_region_code, status: r.status as HostingStatus, startDate: r.start_date, endDate: r.end_date,
-    allocationKeyId: r.allocation_key_id, roundingUnit: r.rounding_unit as RoundingUnit, planningCopy: r.owner !== r.host_healthcare_region_code,
+    id: r.id,
+    owner: r.owner,
+    groupId: r.group_id,
+    groupName: r.group_name,
+    groupType: r.group_type as GroupType,
+    hostHealthcareRegionCode: r.host_healthcare_region_code,
+    status: r.status as HostingStatus,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    allocationKeyId: r.allocation_key_id,
+    roundingUnit: r.rounding_unit as RoundingUnit,
+    planningCopy: r.owner !== r.host_healthcare_region_code,
   }));
 }
 
@@ -29,7 +51,11 @@ async function loadKeys(db: Db): Promise<PlanKey[]> {
   const keys = await db.selectFrom('allocation_keys').selectAll().where('deleted_at', 'is', null).execute();
   const shares = await db.selectFrom('allocation_key_shares').selectAll().where('deleted_at', 'is', null).orderBy('region_code').execute();
   return keys.map((k) => ({
-    id: k.id, name: k.name, kind: k.kind as AllocationKeyKind, healthcareRegionCode: k.healthcare_region_code, fixedPartBp: k.fixed_part_bp,
+    id: k.id,
+    name: k.name,
+    kind: k.kind as AllocationKeyKind,
+    healthcareRegionCode: k.healthcare_region_code,
+    fixedPartBp: k.fixed_part_bp,
     populationYearOffset: k.population_year_offset,
     shares: shares.filter((s) => s.allocation_key_id === k.id).map((s) => ({ regionCode: s.region_code, shareBp: s.share_bp })),
   }));
@@ -41,8 +67,12 @@ async function loadParameters(db: Db): Promise<OwnerParameters[]> {
   const owners = [...new Set([...rows.map((r) => r.owner), ...salaries.map((s) => s.owner)])];
   return owners.map((owner) => ({
     owner,
-    rows: rows.filter((r) => r.owner === owner).map((r) => ({ year: r.year, poSurchargeBp: r.po_surcharge_bp, salaryIndexBp: r.salary_index_bp })),
-    defaultSalaries: salaries.filter((s) => s.owner === owner).map((s) => ({ year: s.year, role: s.role, profession: s.profession, monthlySalaryOre: s.monthly_salary_ore })),
+    rows: rows
+      .filter((r) => r.owner === owner)
+      .map((r) => ({ year: r.year, poSurchargeBp: r.po_surcharge_bp, salaryIndexBp: r.salary_index_bp })),
+    defaultSalaries: salaries
+      .filter((s) => s.owner === owner)
+      .map((s) => ({ year: s.year, role: s.role, profession: s.profession, monthlySalaryOre: s.monthly_salary_ore })),
   }));
 }
 
@@ -74,12 +104,24 @@ function loadMemberships(sqlite: Sqlite, year: number | null): PlanMembership[] 
 }
 
 async function loadPopulationsAndNames(db: Db) {
-  const populations = await db.selectFrom('healthcare_region_member_populations').select(['healthcare_region_code', 'region_code', 'year', 'population'])
-    .where('deleted_at', 'is', null).execute();
-  const members = await db.selectFrom('healthcare_region_members').select(['healthcare_region_code', 'region_code']).where('deleted_at', 'is', null).execute();
+  const populations = await db
+    .selectFrom('healthcare_region_member_populations')
+    .select(['healthcare_region_code', 'region_code', 'year', 'population'])
+    .where('deleted_at', 'is', null)
+    .execute();
+  const members = await db
+    .selectFrom('healthcare_region_members')
+    .select(['healthcare_region_code', 'region_code'])
+    .where('deleted_at', 'is', null)
+    .execute();
   const regions = await db.selectFrom('regions').select(['code', 'name']).where('deleted_at', 'is', null).execute();
   return {
-    populations: populations.map((p) => ({ healthcareRegionCode: p.healthcare_region_code, regionCode: p.region_code, year: p.year, population: p.population })),
+    populations: populations.map((p) => ({
+      healthcareRegionCode: p.healthcare_region_code,
+      regionCode: p.region_code,
+      year: p.year,
+      population: p.population,
+    })),
     members: members.map((m) => ({ healthcareRegionCode: m.healthcare_region_code, regionCode: m.region_code })),
     regionNames: Object.fromEntries(regions.map((r) => [r.code, r.name])),
   };
@@ -96,15 +138,42 @@ export async function loadPlan(ctx: ServiceContext, only: { year?: number; membe
   return ctx.db.transaction().execute((trx) => readPlan(trx, ctx.sqlite, reference, memberships));
 }
 
-async function readPlan(db: Db, sqlite: Sqlite, referenceParameters: PlanData['referenceParameters'], memberships: { year: number | null } | null): Promise<PlanData> {
-  const items = await db.selectFrom('cost_items').selectAll().where('deleted_at', 'is', null).orderBy('year').orderBy('created_at').orderBy('label').orderBy('id').execute();
-  const contributions = await db.selectFrom('fixed_contributions').selectAll().where('deleted_at', 'is', null).orderBy('recipient').orderBy('label').execute();
+async function readPlan(
+  db: Db,
+  sqlite: Sqlite,
+  referenceParameters: PlanData['referenceParameters'],
+  memberships: { year: number | null } | null,
+): Promise<PlanData> {
+  const items = await db
+    .selectFrom('cost_items')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('year')
+    .orderBy('created_at')
+    .orderBy('label')
+    .orderBy('id')
+    .execute();
+  const contributions = await db
+    .selectFrom('fixed_contributions')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('recipient')
+    .orderBy('label')
+    .execute();
   return {
     installationOwner: await installationOwner(db),
     hostings: await loadHostings(db),
     items: items.map((i) => ({
-      id: i.id, hostingId: i.hosting_id, year: i.year, kind: i.kind === 'STAFFED_ROLE' ? 'STAFFED_ROLE' : 'FIXED_AMOUNT', label: i.label,
-      role: i.role, profession: i.profession, allocationBp: i.allocation_bp, monthlySalaryOre: i.monthly_salary_ore, amountOre: i.amount_ore,
+      id: i.id,
+      hostingId: i.hosting_id,
+      year: i.year,
+      kind: i.kind === 'STAFFED_ROLE' ? 'STAFFED_ROLE' : 'FIXED_AMOUNT',
+      label: i.label,
+      role: i.role,
+      profession: i.profession,
+      allocationBp: i.allocation_bp,
+      monthlySalaryOre: i.monthly_salary_ore,
+      amountOre: i.amount_ore,
     })),
     keys: await loadKeys(db),
     parameters: await loadParameters(db),
@@ -112,7 +181,14 @@ async function readPlan(db: Db, sqlite: Sqlite, referenceParameters: PlanData['r
     referenceSource: REFERENCE_COSTS_SOURCE,
     personSalaries: await loadPersonSalaries(db),
     memberships: memberships === null ? [] : loadMemberships(sqlite, memberships.year),
-    contributions: contributions.map((c) => ({ id: c.id, regionCode: c.region_code, year: c.year, recipient: c.recipient, label: c.label, amountOre: c.amount_ore })),
+    contributions: contributions.map((c) => ({
+      id: c.id,
+      regionCode: c.region_code,
+      year: c.year,
+      recipient: c.recipient,
+      label: c.label,
+      amountOre: c.amount_ore,
+    })),
     ...(await loadPopulationsAndNames(db)),
     poOverrides: [],
     indexOverrides: [],

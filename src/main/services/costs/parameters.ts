@@ -22,35 +22,71 @@ export async function listCostParameters(ctx: ServiceContext, input: { owner: st
   const own = await installationOwner(ctx.db);
   const owner = input.owner ?? own;
   if (owner === null) return { owner: null, fromReference: true, rows: referenceRows(ctx, 'REFERENCE', true) };
-  const rows = await ctx.db.selectFrom('cost_parameters').selectAll().where('owner', '=', owner).where('deleted_at', 'is', null).orderBy('year').execute();
+  const rows = await ctx.db
+    .selectFrom('cost_parameters')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('deleted_at', 'is', null)
+    .orderBy('year')
+    .execute();
   const readOnly = owner !== own;
   if (rows.length === 0) return { owner, fromReference: true, rows: referenceRows(ctx, owner, readOnly) };
   return {
     owner,
     fromReference: false,
     rows: rows.map((r) => ({
-      id: r.id, year: r.year, poSurchargeBp: r.po_surcharge_bp, salaryIndexBp: r.salary_index_bp, source: r.source,
-      stored: true, owner: r.owner, version: r.version, readOnly,
+      id: r.id,
+      year: r.year,
+      poSurchargeBp: r.po_surcharge_bp,
+      salaryIndexBp: r.salary_index_bp,
+      source: r.source,
+      stored: true,
+      owner: r.owner,
+      version: r.version,
+      readOnly,
     })),
   };
 }
 
 function referenceRows(ctx: ServiceContext, owner: string, readOnly: boolean): CostParametersView['rows'] {
   return readReferenceParameters(ctx.resourcesDir).map((r) => ({
-    id: null, year: r.year, poSurchargeBp: r.poSurchargeBp, salaryIndexBp: r.salaryIndexBp, source: REFERENCE_COSTS_SOURCE,
-    stored: false, owner, version: null, readOnly,
+    id: null,
+    year: r.year,
+    poSurchargeBp: r.poSurchargeBp,
+    salaryIndexBp: r.salaryIndexBp,
+    source: REFERENCE_COSTS_SOURCE,
+    stored: false,
+    owner,
+    version: null,
+    readOnly,
   }));
 }
 
 /** Stores the reference rows for an owner who has none; returns the years stored. */
 async function materialiseReference(trx: Trx, ctx: ServiceContext, owner: string, now: string): Promise<Set<number>> {
-  const live = await trx.selectFrom('cost_parameters').select('id').where('owner', '=', owner).where('deleted_at', 'is', null).executeTakeFirst();
+  const live = await trx
+    .selectFrom('cost_parameters')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (live) return new Set();
   const years = new Set<number>();
   for (const ref of readReferenceParameters(ctx.resourcesDir)) {
-    const existing = await trx.selectFrom('cost_parameters').selectAll().where('owner', '=', owner).where('year', '=', ref.year).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('cost_parameters')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('year', '=', ref.year)
+      .executeTakeFirst();
     if (existing) continue;
-    const row = { ...newRecordColumns(ctx.newId(), owner, now), year: ref.year, po_surcharge_bp: ref.poSurchargeBp, salary_index_bp: ref.salaryIndexBp, source: REFERENCE_COSTS_SOURCE };
+    const row = {
+      ...newRecordColumns(ctx.newId(), owner, now),
+      year: ref.year,
+      po_surcharge_bp: ref.poSurchargeBp,
+      salary_index_bp: ref.salaryIndexBp,
+      source: REFERENCE_COSTS_SOURCE,
+    };
     await trx.insertInto('cost_parameters').values(row).execute();
     await appendAudit(trx, { action: 'create', entity: 'cost_parameters', recordId: row.id, before: null, after: row }, ctx.actor, now);
     years.add(ref.year);
@@ -63,7 +99,12 @@ export async function setCostParameters(ctx: ServiceContext, input: SetInput): P
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await requireOwnerCode(trx);
     const fresh = await materialiseReference(trx, ctx, owner, now);
-    const before = await trx.selectFrom('cost_parameters').selectAll().where('owner', '=', owner).where('year', '=', input.year).executeTakeFirst();
+    const before = await trx
+      .selectFrom('cost_parameters')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('year', '=', input.year)
+      .executeTakeFirst();
     const values = { po_surcharge_bp: input.poSurchargeBp, salary_index_bp: input.salaryIndexBp, source: input.source };
     if (!before) {
       const row = { ...newRecordColumns(ctx.newId(), owner, now), year: input.year, ...values };
@@ -74,7 +115,12 @@ export async function setCostParameters(ctx: ServiceContext, input: SetInput): P
     assertSettable(before, `Cost parameters of ${input.year}`, owner, fresh.has(input.year) ? before.version : input.version);
     const changes = { ...values, deleted_at: null, version: before.version + 1, updated_at: now };
     await trx.updateTable('cost_parameters').set(changes).where('id', '=', before.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'cost_parameters', recordId: before.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'cost_parameters', recordId: before.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return listCostParameters(ctx, { owner: null });
 }

@@ -19,7 +19,10 @@ function requireRegion(data: PlanData, regionCode: string): void {
   if (data.regionNames[regionCode] === undefined) throw new DomainError('NOT_FOUND', `Unknown region ${regionCode}`);
 }
 
-export async function hostingCostReport(ctx: ServiceContext, input: ScenarioId & { hostingId: string; year: number }): Promise<HostingReport> {
+export async function hostingCostReport(
+  ctx: ServiceContext,
+  input: ScenarioId & { hostingId: string; year: number },
+): Promise<HostingReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
   const applied = applyScenario(await loadPlan(ctx), scenario?.overrides ?? [], input.year);
   const hosting = applied.data.hostings.find((h) => h.id === input.hostingId);
@@ -31,7 +34,10 @@ export async function hostingCostReport(ctx: ServiceContext, input: ScenarioId &
   return { ...report, warnings: [...applied.warnings, ...report.warnings] };
 }
 
-export async function regionCostReport(ctx: ServiceContext, input: ScenarioId & { regionCode: string; year: number }): Promise<RegionReport> {
+export async function regionCostReport(
+  ctx: ServiceContext,
+  input: ScenarioId & { regionCode: string; year: number },
+): Promise<RegionReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
   const data = await loadPlan(ctx, { year: input.year });
   requireRegion(data, input.regionCode);
@@ -61,11 +67,16 @@ export async function yearCostReport(
 ): Promise<YearReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
   if (input.healthcareRegionCode !== null) {
-    const known = await ctx.db.selectFrom('healthcare_region_members').select('region_code')
-      .where('healthcare_region_code', '=', input.healthcareRegionCode).where('deleted_at', 'is', null).executeTakeFirst();
+    const known = await ctx.db
+      .selectFrom('healthcare_region_members')
+      .select('region_code')
+      .where('healthcare_region_code', '=', input.healthcareRegionCode)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!known) throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
   }
-  if (input.withLines ?? true) return yearReport(await loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
+  if (input.withLines ?? true)
+    return yearReport(await loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
   const key = JSON.stringify([input.year, input.healthcareRegionCode, input.scenarioId]);
   return yearReports.get(ctx.sqlite, key, () => liveYearReport(ctx, input.year, input.healthcareRegionCode, scenario));
 }

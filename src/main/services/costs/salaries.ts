@@ -18,11 +18,28 @@ type DefaultRow = Selectable<DefaultSalariesTable>;
 type PersonRow = Selectable<PersonSalariesTable>;
 
 function defaultView(r: DefaultRow, own: string | null): DefaultSalaryRow {
-  return { id: r.id, year: r.year, role: r.role, profession: r.profession, monthlySalaryOre: r.monthly_salary_ore, owner: r.owner, version: r.version, readOnly: r.owner !== own };
+  return {
+    id: r.id,
+    year: r.year,
+    role: r.role,
+    profession: r.profession,
+    monthlySalaryOre: r.monthly_salary_ore,
+    owner: r.owner,
+    version: r.version,
+    readOnly: r.owner !== own,
+  };
 }
 
 function personView(r: PersonRow, own: string | null): PersonSalaryRow {
-  return { id: r.id, personId: r.person_id, effectiveDate: r.effective_date, monthlySalaryOre: r.monthly_salary_ore, owner: r.owner, version: r.version, readOnly: r.owner !== own };
+  return {
+    id: r.id,
+    personId: r.person_id,
+    effectiveDate: r.effective_date,
+    monthlySalaryOre: r.monthly_salary_ore,
+    owner: r.owner,
+    version: r.version,
+    readOnly: r.owner !== own,
+  };
 }
 
 export async function listDefaultSalaries(ctx: ServiceContext, input: { year: number | null }): Promise<DefaultSalaryRow[]> {
@@ -37,10 +54,22 @@ export async function setDefaultSalary(ctx: ServiceContext, input: z.output<type
   const now = ctx.now().toISOString();
   const id = await ctx.db.transaction().execute(async (trx) => {
     const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('default_salaries').selectAll().where('owner', '=', owner).where('year', '=', input.year)
-      .where('role', '=', input.role).where('profession', '=', input.profession).executeTakeFirst();
+    const before = await trx
+      .selectFrom('default_salaries')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('year', '=', input.year)
+      .where('role', '=', input.role)
+      .where('profession', '=', input.profession)
+      .executeTakeFirst();
     if (!before) {
-      const row = { ...newRecordColumns(ctx.newId(), owner, now), year: input.year, role: input.role, profession: input.profession, monthly_salary_ore: input.monthlySalaryOre };
+      const row = {
+        ...newRecordColumns(ctx.newId(), owner, now),
+        year: input.year,
+        role: input.role,
+        profession: input.profession,
+        monthly_salary_ore: input.monthlySalaryOre,
+      };
       await trx.insertInto('default_salaries').values(row).execute();
       await appendAudit(trx, { action: 'create', entity: 'default_salaries', recordId: row.id, before: null, after: row }, ctx.actor, now);
       return row.id;
@@ -48,7 +77,12 @@ export async function setDefaultSalary(ctx: ServiceContext, input: z.output<type
     assertSettable(before, `Default salary ${input.year} ${input.role}`, owner, input.version);
     const changes = { monthly_salary_ore: input.monthlySalaryOre, deleted_at: null, version: before.version + 1, updated_at: now };
     await trx.updateTable('default_salaries').set(changes).where('id', '=', before.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'default_salaries', recordId: before.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'default_salaries', recordId: before.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
     return before.id;
   });
   const row = await ctx.db.selectFrom('default_salaries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -61,7 +95,11 @@ export async function deleteDefaultSalary(ctx: ServiceContext, input: { id: stri
     const owner = await requireOwnerCode(trx);
     const before = await trx.selectFrom('default_salaries').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Default salary', owner, input.version);
-    await trx.updateTable('default_salaries').set({ deleted_at: now, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
+    await trx
+      .updateTable('default_salaries')
+      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
     await appendAudit(trx, { action: 'delete', entity: 'default_salaries', recordId: input.id, before, after: null }, ctx.actor, now);
   });
   return { ok: true };
@@ -69,8 +107,13 @@ export async function deleteDefaultSalary(ctx: ServiceContext, input: { id: stri
 
 export async function listPersonSalaries(ctx: ServiceContext, input: { personId: string }): Promise<PersonSalaryRow[]> {
   const own = await installationOwner(ctx.db);
-  const rows = await ctx.db.selectFrom('person_salaries').selectAll().where('person_id', '=', input.personId).where('deleted_at', 'is', null)
-    .orderBy('effective_date').execute();
+  const rows = await ctx.db
+    .selectFrom('person_salaries')
+    .selectAll()
+    .where('person_id', '=', input.personId)
+    .where('deleted_at', 'is', null)
+    .orderBy('effective_date')
+    .execute();
   return rows.map((r) => personView(r, own));
 }
 
@@ -79,13 +122,29 @@ export async function setPersonSalary(ctx: ServiceContext, input: z.output<typeo
   const now = ctx.now().toISOString();
   const id = await ctx.db.transaction().execute(async (trx) => {
     const owner = await requireOwnerCode(trx);
-    const person = await trx.selectFrom('persons').select(['owner']).where('id', '=', input.personId).where('deleted_at', 'is', null).executeTakeFirst();
+    const person = await trx
+      .selectFrom('persons')
+      .select(['owner'])
+      .where('id', '=', input.personId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
-    if (person.owner !== owner) throw new DomainError('FORBIDDEN', `The person belongs to ${person.owner}; only ${person.owner} records the salary`);
-    const before = await trx.selectFrom('person_salaries').selectAll().where('person_id', '=', input.personId)
-      .where('effective_date', '=', input.effectiveDate).orderBy('deleted_at', 'asc').executeTakeFirst();
+    if (person.owner !== owner)
+      throw new DomainError('FORBIDDEN', `The person belongs to ${person.owner}; only ${person.owner} records the salary`);
+    const before = await trx
+      .selectFrom('person_salaries')
+      .selectAll()
+      .where('person_id', '=', input.personId)
+      .where('effective_date', '=', input.effectiveDate)
+      .orderBy('deleted_at', 'asc')
+      .executeTakeFirst();
     if (!before) {
-      const row = { ...newRecordColumns(ctx.newId(), owner, now), person_id: input.personId, effective_date: input.effectiveDate, monthly_salary_ore: input.monthlySalaryOre };
+      const row = {
+        ...newRecordColumns(ctx.newId(), owner, now),
+        person_id: input.personId,
+        effective_date: input.effectiveDate,
+        monthly_salary_ore: input.monthlySalaryOre,
+      };
       await trx.insertInto('person_salaries').values(row).execute();
       await appendAudit(trx, { action: 'create', entity: 'person_salaries', recordId: row.id, before: null, after: row }, ctx.actor, now);
       return row.id;
@@ -93,7 +152,12 @@ export async function setPersonSalary(ctx: ServiceContext, input: z.output<typeo
     assertSettable(before, `Salary from ${input.effectiveDate}`, owner, input.version);
     const changes = { monthly_salary_ore: input.monthlySalaryOre, deleted_at: null, version: before.version + 1, updated_at: now };
     await trx.updateTable('person_salaries').set(changes).where('id', '=', before.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'person_salaries', recordId: before.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'person_salaries', recordId: before.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
     return before.id;
   });
   const row = await ctx.db.selectFrom('person_salaries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -106,7 +170,11 @@ export async function deletePersonSalary(ctx: ServiceContext, input: { id: strin
     const owner = await requireOwnerCode(trx);
     const before = await trx.selectFrom('person_salaries').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Person salary', owner, input.version);
-    await trx.updateTable('person_salaries').set({ deleted_at: now, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
+    await trx
+      .updateTable('person_salaries')
+      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
     await appendAudit(trx, { action: 'delete', entity: 'person_salaries', recordId: input.id, before, after: null }, ctx.actor, now);
   });
   return { ok: true };

@@ -5,7 +5,13 @@
  */
 import type { Selectable, Transaction } from 'kysely';
 import { z } from 'zod';
-import { scenarioOverrideSchema, type ScenarioOverride, type ScenarioRow, type scenarioCreateSchema, type scenarioUpdateSchema } from '@shared/contract/cost/scenarios';
+import {
+  scenarioOverrideSchema,
+  type ScenarioOverride,
+  type ScenarioRow,
+  type scenarioCreateSchema,
+  type scenarioUpdateSchema,
+} from '@shared/contract/cost/scenarios';
 import { DomainError } from '@shared/contract/errors';
 import type { CostScenariosTable, Database } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
@@ -29,14 +35,26 @@ function parseOverrides(json: string): ScenarioOverride[] {
 
 function view(r: Selectable<CostScenariosTable>, own: string | null): ScenarioRow {
   return {
-    id: r.id, name: r.name, description: r.description, overrides: parseOverrides(r.overrides_json),
-    owner: r.owner, version: r.version, readOnly: r.owner !== own, updatedAt: r.updated_at,
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    overrides: parseOverrides(r.overrides_json),
+    owner: r.owner,
+    version: r.version,
+    readOnly: r.owner !== own,
+    updatedAt: r.updated_at,
   };
 }
 
 export async function listScenarios(ctx: ServiceContext): Promise<ScenarioRow[]> {
   const own = await installationOwner(ctx.db);
-  const rows = await ctx.db.selectFrom('cost_scenarios').selectAll().where('deleted_at', 'is', null).orderBy('name').orderBy('id').execute();
+  const rows = await ctx.db
+    .selectFrom('cost_scenarios')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => view(r, own));
 }
 
@@ -65,18 +83,34 @@ async function validateOverride(trx: Trx, o: ScenarioOverride, n: number): Promi
   if (o.kind === 'REMOVE_COST_ITEM' && !(await exists(trx, 'cost_items', o.costItemId))) fail('the cost item does not exist');
   if (o.kind === 'ADD_COST_ITEM' && o.toYear < o.fromYear) fail('toYear is before fromYear');
   if (o.kind === 'HOSTING_HOST') {
-    const host = await trx.selectFrom('healthcare_regions').select('code').where('code', '=', o.hostHealthcareRegionCode).executeTakeFirst();
+    const host = await trx
+      .selectFrom('healthcare_regions')
+      .select('code')
+      .where('code', '=', o.hostHealthcareRegionCode)
+      .executeTakeFirst();
     if (!host) fail(`unknown healthcare region ${o.hostHealthcareRegionCode}`);
     if (o.allocationKeyId !== null) {
-      const key = await trx.selectFrom('allocation_keys').select('healthcare_region_code').where('id', '=', o.allocationKeyId).where('deleted_at', 'is', null).executeTakeFirst();
+      const key = await trx
+        .selectFrom('allocation_keys')
+        .select('healthcare_region_code')
+        .where('id', '=', o.allocationKeyId)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
       if (!key) fail('the allocation key does not exist');
-      if (key && key.healthcare_region_code !== o.hostHealthcareRegionCode) fail(`the allocation key is for ${key.healthcare_region_code}, not ${o.hostHealthcareRegionCode}`);
+      if (key && key.healthcare_region_code !== o.hostHealthcareRegionCode)
+        fail(`the allocation key is for ${key.healthcare_region_code}, not ${o.hostHealthcareRegionCode}`);
     }
   }
 }
 
 async function validateScenario(trx: Trx, owner: string, input: CreateInput, selfId: string | null): Promise<void> {
-  const clash = await trx.selectFrom('cost_scenarios').select('id').where('owner', '=', owner).where('name', '=', input.name).where('deleted_at', 'is', null).executeTakeFirst();
+  const clash = await trx
+    .selectFrom('cost_scenarios')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('name', '=', input.name)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (clash && clash.id !== selfId) throw new DomainError('CONFLICT', `A scenario named "${input.name}" already exists`);
   for (const [n, o] of input.overrides.entries()) await validateOverride(trx, o, n);
 }
@@ -107,7 +141,12 @@ export async function updateScenario(ctx: ServiceContext, input: UpdateInput): P
     await validateScenario(trx, owner, input, input.id);
     const changes = { ...columns(input), version: before.version + 1, updated_at: now };
     await trx.updateTable('cost_scenarios').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'cost_scenarios', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'cost_scenarios', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getScenario(ctx, input.id);
 }
@@ -118,7 +157,11 @@ export async function deleteScenario(ctx: ServiceContext, input: { id: string; v
     const owner = await requireOwnerCode(trx);
     const before = await trx.selectFrom('cost_scenarios').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Scenario', owner, input.version);
-    await trx.updateTable('cost_scenarios').set({ deleted_at: now, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
+    await trx
+      .updateTable('cost_scenarios')
+      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
     await appendAudit(trx, { action: 'delete', entity: 'cost_scenarios', recordId: input.id, before, after: null }, ctx.actor, now);
   });
   return { ok: true };

@@ -20,16 +20,39 @@ export type OwnerScope = { code: string; kind: 'REGION' | 'HEALTHCARE_REGION'; h
 export async function requireScope(db: Executor): Promise<OwnerScope> {
   const code = await requireOwnerCode(db);
   const kind = (await getSetting(db, SETTING_KEYS.ownerKind)) === 'REGION' ? 'REGION' : 'HEALTHCARE_REGION';
-  const members = await db.selectFrom('healthcare_region_members').select(['healthcare_region_code', 'region_code']).where('deleted_at', 'is', null).execute();
+  const members = await db
+    .selectFrom('healthcare_region_members')
+    .select(['healthcare_region_code', 'region_code'])
+    .where('deleted_at', 'is', null)
+    .execute();
   if (kind === 'REGION') {
-    return { code, kind, regions: [code], healthcareRegions: members.filter((m) => m.region_code === code).map((m) => m.healthcare_region_code).sort() };
+    return {
+      code,
+      kind,
+      regions: [code],
+      healthcareRegions: members
+        .filter((m) => m.region_code === code)
+        .map((m) => m.healthcare_region_code)
+        .sort(),
+    };
   }
-  return { code, kind, healthcareRegions: [code], regions: members.filter((m) => m.healthcare_region_code === code).map((m) => m.region_code).sort() };
+  return {
+    code,
+    kind,
+    healthcareRegions: [code],
+    regions: members
+      .filter((m) => m.healthcare_region_code === code)
+      .map((m) => m.region_code)
+      .sort(),
+  };
 }
 
 export function requireHealthcareRegionInScope(scope: OwnerScope, code: string, what: string): void {
   if (!scope.healthcareRegions.includes(code)) {
-    throw new DomainError('FORBIDDEN', `${what} of ${code} are recorded by ${code}${scope.kind === 'REGION' ? ' or its regions' : ''}, not by ${scope.code}`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `${what} of ${code} are recorded by ${code}${scope.kind === 'REGION' ? ' or its regions' : ''}, not by ${scope.code}`,
+    );
   }
 }
 

@@ -30,14 +30,28 @@ function costItems(ctx: BuildContext, hostingId: string, host: string): DbRow[] 
     STAFFED.forEach((s, i) => {
       rows.push({
         ...syncColumns(ctx.id(`cost-item:${hostingId}:${year}:${s.role}`), host),
-        hosting_id: hostingId, year, kind: 'STAFFED_ROLE', label: s.label, role: s.role, profession: s.profession,
-        allocation_bp: s.bp, monthly_salary_ore: grown(salaries[i]!, year - FIRST_YEAR) * 100, amount_ore: null,
+        hosting_id: hostingId,
+        year,
+        kind: 'STAFFED_ROLE',
+        label: s.label,
+        role: s.role,
+        profession: s.profession,
+        allocation_bp: s.bp,
+        monthly_salary_ore: grown(salaries[i]!, year - FIRST_YEAR) * 100,
+        amount_ore: null,
       });
     });
     rows.push({
       ...syncColumns(ctx.id(`cost-item:${hostingId}:${year}:meetings`), host),
-      hosting_id: hostingId, year, kind: 'FIXED_AMOUNT', label: 'Resor, möten och lokaler', role: null, profession: null,
-      allocation_bp: null, monthly_salary_ore: null, amount_ore: grown(travelKr, year - FIRST_YEAR) * 100,
+      hosting_id: hostingId,
+      year,
+      kind: 'FIXED_AMOUNT',
+      label: 'Resor, möten och lokaler',
+      role: null,
+      profession: null,
+      allocation_bp: null,
+      monthly_salary_ore: null,
+      amount_ore: grown(travelKr, year - FIRST_YEAR) * 100,
     });
   }
   return rows;
@@ -51,24 +65,38 @@ export function buildCosts(ctx: BuildContext): Costs {
     const id = ctx.id(`allocation-key:${hr.code}`);
     keyOf.set(hr.code, id);
     out.allocationKeys.push({
-      ...syncColumns(id, hr.code), name: `Befolkningsandel ${hr.name}`, kind: 'POPULATION', healthcare_region_code: hr.code,
-      fixed_part_bp: null, population_year_offset: -1,
+      ...syncColumns(id, hr.code),
+      name: `Befolkningsandel ${hr.name}`,
+      kind: 'POPULATION',
+      healthcare_region_code: hr.code,
+      fixed_part_bp: null,
+      population_year_offset: -1,
     });
   }
   programmeAreas(ctx).forEach((npo, i) => {
     const host = hostOf(ctx, i);
     const id = ctx.id(`hosting:${npo.id}`);
     out.hostings.push({
-      ...syncColumns(id, host), group_id: npo.id, host_healthcare_region_code: host,
-      status: npo.hostingStatus === 'DORMANT' ? 'DORMANT' : 'ACTIVE', start_date: `${FIRST_YEAR}-01-01`, end_date: null,
-      allocation_key_id: keyOf.get(host) ?? null, rounding_unit: 'KRONA',
+      ...syncColumns(id, host),
+      group_id: npo.id,
+      host_healthcare_region_code: host,
+      status: npo.hostingStatus === 'DORMANT' ? 'DORMANT' : 'ACTIVE',
+      start_date: `${FIRST_YEAR}-01-01`,
+      end_date: null,
+      allocation_key_id: keyOf.get(host) ?? null,
+      rounding_unit: 'KRONA',
     });
     out.costItems.push(...costItems(ctx, id, host));
   });
   return out;
 }
 
-const STATUS_WEIGHTS: readonly (readonly [string, number])[] = [['IMPLEMENTED', 25], ['IN_PROGRESS', 35], ['DECIDED', 20], ['NOT_STARTED', 20]];
+const STATUS_WEIGHTS: readonly (readonly [string, number])[] = [
+  ['IMPLEMENTED', 25],
+  ['IN_PROGRESS', 35],
+  ['DECIDED', 20],
+  ['NOT_STARTED', 20],
+];
 const LATEST_IMPLEMENTATION = monthIndex(2026, 6);
 
 /** Every region's status for every national care pathway, with consistent decision, start and implementation dates. */
@@ -85,7 +113,9 @@ export function buildPathwayImplementations(ctx: BuildContext, groups: GroupRef[
       if (status === 'IMPLEMENTED' && implemented > LATEST_IMPLEMENTATION) status = 'IN_PROGRESS';
       rows.push({
         ...syncColumns(ctx.id(`pathway:${region.code}:${pathway.id}`), region.code),
-        care_pathway_id: pathway.id, region_code: region.code, status,
+        care_pathway_id: pathway.id,
+        region_code: region.code,
+        status,
         decided_on: status !== 'NOT_STARTED' ? dayIn(decided, rng.int(1, 28)) : null,
         started_on: status === 'IN_PROGRESS' || status === 'IMPLEMENTED' ? dayIn(started, 1) : null,
         implemented_on: status === 'IMPLEMENTED' ? dayIn(implemented, 1) : null,

@@ -42,7 +42,10 @@ export function hostOf(ctx: BuildContext, npoIndex: number): string {
 
 function buildNag(ctx: BuildContext, out: Groups): void {
   const npos = programmeAreas(ctx);
-  const perNpo = apportion(ctx.scale.nag, npos.map(() => 1));
+  const perNpo = apportion(
+    ctx.scale.nag,
+    npos.map(() => 1),
+  );
   npos.forEach((npo, i) => {
     const host = hostOf(ctx, i);
     for (let n = 0; n < perNpo[i]!; n++) {
@@ -50,7 +53,17 @@ function buildNag(ctx: BuildContext, out: Groups): void {
       const round = Math.floor(n / NAG_SUBJECTS.length);
       const id = ctx.id(`group:NAG:${i}:${n}`);
       const name = `NAG ${subject}${round > 0 ? ` ${round + 1}` : ''} – ${npo.name}`;
-      out.groups.push(groupRow(id, host, { name, type: 'NAG', level: 'NATIONAL', parent: npo.id, regionCode: null, host, description: `Nationell arbetsgrupp under NPO ${npo.name}` }));
+      out.groups.push(
+        groupRow(id, host, {
+          name,
+          type: 'NAG',
+          level: 'NATIONAL',
+          parent: npo.id,
+          regionCode: null,
+          host,
+          description: `Nationell arbetsgrupp under NPO ${npo.name}`,
+        }),
+      );
       out.refs.push({ id, type: 'NAG', owner: host, regionCode: null });
     }
   });
@@ -61,7 +74,9 @@ function buildRegionGroups(ctx: BuildContext, region: RefRegion, out: Groups): v
   const npos = programmeAreas(ctx);
   const add = (type: GroupRef['type'], n: number, name: string, parent: string | null) => {
     const id = ctx.id(`group:${region.code}:${type}:${n}`);
-    out.groups.push(groupRow(id, region.code, { name, type, level: 'REGIONAL', parent, regionCode: region.code, host: null, description: null }));
+    out.groups.push(
+      groupRow(id, region.code, { name, type, level: 'REGIONAL', parent, regionCode: region.code, host: null, description: null }),
+    );
     out.refs.push({ id, type, owner: region.code, regionCode: region.code });
     return id;
   };
@@ -79,7 +94,11 @@ function buildRegionGroups(ctx: BuildContext, region: RefRegion, out: Groups): v
   }
 }
 
-const ONGOING_LEVELS: readonly (readonly [string, number])[] = [['HIGH', 3], ['MEDIUM', 4], ['LOW', 3]];
+const ONGOING_LEVELS: readonly (readonly [string, number])[] = [
+  ['HIGH', 3],
+  ['MEDIUM', 4],
+  ['LOW', 3],
+];
 
 /** A team's dated activity levels: start-up, then changing intensity, sometimes closing or resting. */
 function levelHistory(ctx: BuildContext, group: GroupRef, out: Groups): void {

@@ -33,7 +33,8 @@ function positions(ctx: BuildContext, groups: GroupRef[], byRegion: Map<string, 
   for (const group of ctx.ref.nationalGroups) {
     group.seats.forEach((seat, ordinal) => {
       const pool = national.get(seat.healthcareRegion);
-      if (pool && pool.size > 0) result.push({ groupId: group.id, groupType: group.type, seatId: seat.id, ordinal: ordinal + 2, pool, national: true });
+      if (pool && pool.size > 0)
+        result.push({ groupId: group.id, groupType: group.type, seatId: seat.id, ordinal: ordinal + 2, pool, national: true });
     });
   }
   for (const nag of groups.filter((g) => g.type === 'NAG')) {
@@ -47,9 +48,13 @@ function positions(ctx: BuildContext, groups: GroupRef[], byRegion: Map<string, 
     const own = groups.filter((g) => g.regionCode === region.code);
     const pool = regional.get(region.code)!;
     const budget = Math.round(pool.size * perPerson);
-    const sizes = apportion(budget, own.map((g) => (g.type === 'RPO' ? 1.2 : g.type === 'SOR' ? 1 : 0.8)));
+    const sizes = apportion(
+      budget,
+      own.map((g) => (g.type === 'RPO' ? 1.2 : g.type === 'SOR' ? 1 : 0.8)),
+    );
     own.forEach((g, i) => {
-      for (let n = 0; n < Math.max(3, sizes[i]!); n++) result.push({ groupId: g.id, groupType: g.type, seatId: null, ordinal: n, pool, national: false });
+      for (let n = 0; n < Math.max(3, sizes[i]!); n++)
+        result.push({ groupId: g.id, groupType: g.type, seatId: null, ordinal: n, pool, national: false });
     });
   }
   return result;

@@ -61,7 +61,10 @@ function buildRegionPersons(ctx: BuildContext, region: RefRegion, count: number,
 /** Organisations and persons of every region; persons split over the regions by population. */
 export function buildPeople(ctx: BuildContext): People {
   const regions = ctx.ref.regions;
-  const counts = apportion(ctx.scale.persons, regions.map((r) => r.population));
+  const counts = apportion(
+    ctx.scale.persons,
+    regions.map((r) => r.population),
+  );
   const organisations: DbRow[] = [];
   const persons: DbRow[] = [];
   const byRegion = new Map<string, PersonRef[]>();
@@ -70,7 +73,10 @@ export function buildPeople(ctx: BuildContext): People {
     for (const o of orgs) organisations.push({ ...syncColumns(o.id, region.code), name: o.name, type: o.type, region_code: region.code });
     const rows = buildRegionPersons(ctx, region, counts[index]!, orgs);
     persons.push(...rows);
-    byRegion.set(region.code, rows.map((r) => ({ id: String(r.id), regionCode: region.code })));
+    byRegion.set(
+      region.code,
+      rows.map((r) => ({ id: String(r.id), regionCode: region.code })),
+    );
   });
   return { organisations, persons, byRegion };
 }

@@ -8,15 +8,32 @@ import { FIRST_YEAR, LAST_YEAR, syncColumns, type BuildContext } from './model';
  * (examples, to be edited by finance staff); each region varies them by up to ±4 %.
  */
 const PROFESSION_SALARY_KR: readonly (readonly [string, number])[] = [
-  ['Läkare', 78_000], ['Sjuksköterska', 46_000], ['Fysioterapeut', 40_000], ['Psykolog', 47_000], ['Arbetsterapeut', 39_000],
-  ['Barnmorska', 48_000], ['Dietist', 39_000], ['Logoped', 41_000], ['Farmaceut', 45_000], ['Kurator', 38_000],
-  ['Tandläkare', 58_000], ['Biomedicinsk analytiker', 37_000], ['Verksamhetsutvecklare', 47_000], ['Patientföreträdare', 36_000],
+  ['Läkare', 78_000],
+  ['Sjuksköterska', 46_000],
+  ['Fysioterapeut', 40_000],
+  ['Psykolog', 47_000],
+  ['Arbetsterapeut', 39_000],
+  ['Barnmorska', 48_000],
+  ['Dietist', 39_000],
+  ['Logoped', 41_000],
+  ['Farmaceut', 45_000],
+  ['Kurator', 38_000],
+  ['Tandläkare', 58_000],
+  ['Biomedicinsk analytiker', 37_000],
+  ['Verksamhetsutvecklare', 47_000],
+  ['Patientföreträdare', 36_000],
 ];
 
 /** Any-profession fallback per membership role. */
 const ROLE_SALARY_KR: readonly (readonly [string, number])[] = [
-  ['MEMBER', 55_000], ['CHAIR', 80_000], ['VICE_CHAIR', 72_000], ['PROCESS_LEADER', 60_000], ['CO_OPTED', 55_000],
-  ['DEPUTY', 55_000], ['SECRETARY', 46_000], ['PATIENT_REPRESENTATIVE', 36_000],
+  ['MEMBER', 55_000],
+  ['CHAIR', 80_000],
+  ['VICE_CHAIR', 72_000],
+  ['PROCESS_LEADER', 60_000],
+  ['CO_OPTED', 55_000],
+  ['DEPUTY', 55_000],
+  ['SECRETARY', 46_000],
+  ['PATIENT_REPRESENTATIVE', 36_000],
 ];
 
 /** Yearly salary growth in hundredths of a percent (3 %), as for the hostings' staffed roles. */
@@ -41,7 +58,10 @@ export function buildDefaultSalaries(ctx: BuildContext): DbRow[] {
       for (const s of specs) {
         rows.push({
           ...syncColumns(ctx.id(`default-salary:${region.code}:${year}:${s.role}:${s.profession}`), region.code),
-          year, role: s.role, profession: s.profession, monthly_salary_ore: grownKr(s.kr, year - FIRST_YEAR, regionBp) * 100,
+          year,
+          role: s.role,
+          profession: s.profession,
+          monthly_salary_ore: grownKr(s.kr, year - FIRST_YEAR, regionBp) * 100,
         });
       }
     }

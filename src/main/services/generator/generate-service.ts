@@ -23,7 +23,8 @@ export type GenerateSummary = {
   writeMs: number;
 };
 
-export const NOT_EMPTY_MESSAGE = 'The register already holds data: generate writes only into a new database made with init (choose another --db)';
+export const NOT_EMPTY_MESSAGE =
+  'The register already holds data: generate writes only into a new database made with init (choose another --db)';
 
 /** SHA-256 over every row (its column values in column order) of every type in insert order. */
 export function datasetHash(dataset: Dataset): string {
@@ -39,7 +40,12 @@ function countsOf(dataset: Dataset): Record<GeneratedType, number> {
 }
 
 /** Writes the rows in ONE synchronous transaction: cancelling (or any error) leaves the database unchanged. */
-function writeDataset(ctx: ServiceContext, dataset: Dataset, summary: Omit<GenerateSummary, 'writeMs'>, hooks: ProgressHooks | undefined): void {
+function writeDataset(
+  ctx: ServiceContext,
+  dataset: Dataset,
+  summary: Omit<GenerateSummary, 'writeMs'>,
+  hooks: ProgressHooks | undefined,
+): void {
   const store = new RecordStore(ctx.sqlite);
   const tick = progressEvery(hooks, summary.totalRecords, 'write', 5000);
   ctx.sqlite.transaction(() => {
@@ -54,7 +60,11 @@ function writeDataset(ctx: ServiceContext, dataset: Dataset, summary: Omit<Gener
     }
     const { counts, scale, seed, datasetSha256 } = summary;
     createAuditWriter(ctx.sqlite, ctx.actor, ctx.now().toISOString()).append({
-      action: 'dataset:generate', entity: 'dataset', recordId: null, before: null, after: { scale, seed, datasetSha256, counts },
+      action: 'dataset:generate',
+      entity: 'dataset',
+      recordId: null,
+      before: null,
+      after: { scale, seed, datasetSha256, counts },
     });
   })();
 }
@@ -72,7 +82,14 @@ export async function generateDataset(ctx: ServiceContext, options: GenerateOpti
   const dataset = buildDataset(generatorReference(ctx.sqlite), options.scale, options.seed);
   const counts = countsOf(dataset);
   const totalRecords = GENERATED_TYPES.reduce((sum, t) => sum + counts[t], 0);
-  const base = { scale: options.scale, seed: options.seed, counts, totalRecords, datasetSha256: datasetHash(dataset), buildMs: Math.round(performance.now() - started) };
+  const base = {
+    scale: options.scale,
+    seed: options.seed,
+    counts,
+    totalRecords,
+    datasetSha256: datasetHash(dataset),
+    buildMs: Math.round(performance.now() - started),
+  };
   throwIfCancelled(hooks);
   const writeStarted = performance.now();
   writeDataset(ctx, dataset, base, hooks);

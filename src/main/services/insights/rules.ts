@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
-import { ruleSettingsSchema, type Dismissal, type RuleSettings, type RulesList, type ruleSettingsUpdateSchema, type rulesListInputSchema } from '@shared/contract/rule-warnings';
+import {
+  ruleSettingsSchema,
+  type Dismissal,
+  type RuleSettings,
+  type RulesList,
+  type ruleSettingsUpdateSchema,
+  type rulesListInputSchema,
+} from '@shared/contract/rule-warnings';
 import { evaluateRules, warningsFor } from '../../domain/rules/all-rules';
 import { pairKey } from '../../domain/rules/duplicates';
 import type { ServiceContext } from '../../lib/context';
@@ -17,7 +24,11 @@ export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): P
   const settings = await readRuleSettings(ctx.db);
   const dismissed = await dismissedKeys(ctx.db, 'POSSIBLE_DUPLICATE_PERSON');
   const found = evaluateRules(scope.snapshot, {
-    today: scope.today, settings, ownerCode: scope.ownerCode, ownHealthcareRegionCodes: scope.ownHealthcareRegionCodes, dismissedDuplicates: new Set(),
+    today: scope.today,
+    settings,
+    ownerCode: scope.ownerCode,
+    ownHealthcareRegionCodes: scope.ownHealthcareRegionCodes,
+    dismissedDuplicates: new Set(),
   });
   const relevant = warningsFor(found, { personId: input.personId ?? null, groupId: input.groupId ?? null });
   const warnings = relevant.filter((w) => w.dismissal === null || !dismissed.has(w.dismissal.key));
@@ -41,7 +52,12 @@ export async function dismissWarning(ctx: ServiceContext, input: Dismissal): Pro
     if (await findDismissal(trx, input.rule, key)) return;
     const row = { rule: input.rule, key, dismissedAt: now, actor: ctx.actor };
     await insertDismissal(trx, row);
-    await appendAudit(trx, { action: 'dismiss', entity: 'rule_dismissals', recordId: `${input.rule}:${key}`, before: null, after: row }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'dismiss', entity: 'rule_dismissals', recordId: `${input.rule}:${key}`, before: null, after: row },
+      ctx.actor,
+      now,
+    );
   });
   return { ok: true };
 }
@@ -55,7 +71,12 @@ export async function undismissWarning(ctx: ServiceContext, input: Dismissal): P
     const before = await findDismissal(trx, input.rule, key);
     if (!before) throw new DomainError('NOT_FOUND', 'No such dismissal');
     await deleteDismissal(trx, input.rule, key);
-    await appendAudit(trx, { action: 'undismiss', entity: 'rule_dismissals', recordId: `${input.rule}:${key}`, before, after: null }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'undismiss', entity: 'rule_dismissals', recordId: `${input.rule}:${key}`, before, after: null },
+      ctx.actor,
+      now,
+    );
   });
   return { ok: true };
 }

@@ -36,17 +36,25 @@ class DryRunRollback extends Error {
 function warningsFor(ctx: ServiceContext, pkg: VerifiedPackage, localOwner: string): string[] {
   const { manifest } = pkg;
   const warnings: string[] = [];
-  if (manifest.recipient !== null && manifest.recipient !== localOwner) warnings.push(`The package is addressed to ${manifest.recipient}, not to ${localOwner}.`);
+  if (manifest.recipient !== null && manifest.recipient !== localOwner)
+    warnings.push(`The package is addressed to ${manifest.recipient}, not to ${localOwner}.`);
   const lastSeen = highestSequence(ctx.sqlite, 'IN', manifest.origin.owner);
   if (manifest.sequence < lastSeen) {
-    warnings.push(`The package is older than one already received from ${manifest.origin.owner} (sequence ${manifest.sequence} < ${lastSeen}); newer data is kept.`);
+    warnings.push(
+      `The package is older than one already received from ${manifest.origin.owner} (sequence ${manifest.sequence} < ${lastSeen}); newer data is kept.`,
+    );
   }
-  if (Date.parse(manifest.createdAt) > ctx.now().getTime() + 5 * 60_000) warnings.push(`The package is dated in the future (${manifest.createdAt}); check the sender's clock.`);
+  if (Date.parse(manifest.createdAt) > ctx.now().getTime() + 5 * 60_000)
+    warnings.push(`The package is dated in the future (${manifest.createdAt}); check the sender's clock.`);
   return warnings;
 }
 
 function outcomeOf(run: ImportRun, warnings: string[]): ImportOutcome {
-  const owners = [...run.deletingByOwner.entries()].map(([owner, deleting]) => ({ owner, held: run.heldByOwner.get(owner) ?? 0, deleting }));
+  const owners = [...run.deletingByOwner.entries()].map(([owner, deleting]) => ({
+    owner,
+    held: run.heldByOwner.get(owner) ?? 0,
+    deleting,
+  }));
   return {
     byType: run.byType,
     totals: totalsOf(run.byType),
@@ -92,8 +100,20 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
     const localOwner = requireLocalOwner(ctx.sqlite);
     const audit = createAuditWriter(ctx.sqlite, ctx.actor, nowIso);
     if (options.trustSigner && pkg.signer) {
-      insertTrustedKey(ctx.sqlite, { owner: manifest.origin.owner, fingerprint: pkg.signer.fingerprint, public_key: pkg.signer.publicKey, trusted_at: nowIso, trusted_by: ctx.actor });
-      audit.append({ action: 'trust-key', entity: 'trusted_keys', recordId: pkg.signer.fingerprint, before: null, after: { owner: manifest.origin.owner } });
+      insertTrustedKey(ctx.sqlite, {
+        owner: manifest.origin.owner,
+        fingerprint: pkg.signer.fingerprint,
+        public_key: pkg.signer.publicKey,
+        trusted_at: nowIso,
+        trusted_by: ctx.actor,
+      });
+      audit.append({
+        action: 'trust-key',
+        entity: 'trusted_keys',
+        recordId: pkg.signer.fingerprint,
+        before: null,
+        after: { owner: manifest.origin.owner },
+      });
     }
     const memberRegions = manifest.scope === 'healthcare-region' ? memberRegionsOf(ctx.sqlite, manifest.origin.owner) : new Set<string>();
     const run = new ImportRun({
@@ -121,7 +141,14 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
       entity: 'package_log',
       recordId: manifest.packageId,
       before: null,
-      after: { sha256: pkg.fileSha256, origin: manifest.origin.owner, scope: manifest.scope, sequence: manifest.sequence, records: totals, outcome: outcome.totals },
+      after: {
+        sha256: pkg.fileSha256,
+        origin: manifest.origin.owner,
+        scope: manifest.scope,
+        sequence: manifest.sequence,
+        records: totals,
+        outcome: outcome.totals,
+      },
     });
     return outcome;
   });

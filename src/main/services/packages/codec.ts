@@ -102,8 +102,10 @@ export async function decodeContainer(file: Uint8Array, limits: ContainerLimits 
         : `it expands more than ${maxCompressionRatio}-fold when decompressed (a decompression bomb?)`,
     );
   }
-  if (zlib.crc32(data) !== buffer.readUInt32LE(buffer.length - 8)) rejectPackage('the gzip checksum (CRC-32) does not match: the file was changed or damaged');
-  if (data.length % 2 ** 32 !== buffer.readUInt32LE(buffer.length - 4)) rejectPackage('the gzip length field does not match: the file was changed or damaged');
+  if (zlib.crc32(data) !== buffer.readUInt32LE(buffer.length - 8))
+    rejectPackage('the gzip checksum (CRC-32) does not match: the file was changed or damaged');
+  if (data.length % 2 ** 32 !== buffer.readUInt32LE(buffer.length - 4))
+    rejectPackage('the gzip length field does not match: the file was changed or damaged');
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
   } catch {

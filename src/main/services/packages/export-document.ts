@@ -22,7 +22,9 @@ export type EncodedPayload = {
 const SORTED_TYPES: readonly PackageRecordType[] = [...PACKAGE_RECORD_TYPES].sort();
 
 export function encodePayload(payload: Payload): EncodedPayload {
-  const texts = Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, payload[type].map((record) => canonicalJson(record))])) as Record<PackageRecordType, string[]>;
+  const texts = Object.fromEntries(
+    PACKAGE_RECORD_TYPES.map((type) => [type, payload[type].map((record) => canonicalJson(record))]),
+  ) as Record<PackageRecordType, string[]>;
   return { text: payloadTextOf(texts), hashes: recordHashesOf(texts) };
 }
 
@@ -36,7 +38,10 @@ export function payloadTextOf(texts: RecordTexts): string {
 
 /** SHA-256 of each record's canonical JSON, in payload order. */
 export function recordHashesOf(texts: RecordTexts): Record<PackageRecordType, string[]> {
-  return Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, texts[type].map((text) => sha256Hex(text))])) as Record<PackageRecordType, string[]>;
+  return Object.fromEntries(PACKAGE_RECORD_TYPES.map((type) => [type, texts[type].map((text) => sha256Hex(text))])) as Record<
+    PackageRecordType,
+    string[]
+  >;
 }
 
 /** canonicalJson({ manifest, payload }) from the already written payload text ("manifest" sorts before "payload"). */
@@ -65,7 +70,10 @@ export function assertExportable(manifest: Manifest, payload: Payload): void {
   for (const type of PACKAGE_RECORD_TYPES) {
     const records = payload[type];
     if (records.length > PACKAGE_LIMITS.maxRecords) {
-      throw new DomainError('VALIDATION', `A record cannot be exported: payload.${type} holds more than ${PACKAGE_LIMITS.maxRecords} records`);
+      throw new DomainError(
+        'VALIDATION',
+        `A record cannot be exported: payload.${type} holds more than ${PACKAGE_LIMITS.maxRecords} records`,
+      );
     }
     const schema = compiledRecordSchema(type);
     for (let index = 0; index < records.length; index++) {

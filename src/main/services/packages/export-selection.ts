@@ -28,7 +28,10 @@ function add(selection: Selection, type: PackageRecordType, entries: readonly Wi
 export function ownersOfScope(sqlite: Sqlite, localOwner: string, scope: PackageScope, recipient: string | null): string[] {
   if (scope === 'own') return [localOwner];
   if (!isHealthcareRegion(sqlite, localOwner)) {
-    throw new DomainError('VALIDATION', `Only a healthcare-region installation can export the ${scope} scope; this one works for ${localOwner}`);
+    throw new DomainError(
+      'VALIDATION',
+      `Only a healthcare-region installation can export the ${scope} scope; this one works for ${localOwner}`,
+    );
   }
   if (scope === 'hosting') return [localOwner];
   const members = [...memberRegionsOf(sqlite, localOwner)].filter((code) => code !== recipient).sort();
@@ -43,9 +46,21 @@ function hostingSelection(store: RecordStore, host: string): Selection {
   const hostingIds = new Set(hostings.map((h) => String(h.wire.id)));
   const keyIds = new Set(hostings.map((h) => h.wire.allocationKeyId).filter((id): id is string => typeof id === 'string'));
   add(selection, 'hostings', hostings);
-  add(selection, 'cost_items', list('cost_items').filter((c) => hostingIds.has(String(c.wire.hostingId))));
-  add(selection, 'allocation_keys', list('allocation_keys').filter((k) => keyIds.has(String(k.wire.id))));
-  add(selection, 'allocation_key_shares', list('allocation_key_shares').filter((s) => keyIds.has(String(s.wire.allocationKeyId))));
+  add(
+    selection,
+    'cost_items',
+    list('cost_items').filter((c) => hostingIds.has(String(c.wire.hostingId))),
+  );
+  add(
+    selection,
+    'allocation_keys',
+    list('allocation_keys').filter((k) => keyIds.has(String(k.wire.id))),
+  );
+  add(
+    selection,
+    'allocation_key_shares',
+    list('allocation_key_shares').filter((s) => keyIds.has(String(s.wire.allocationKeyId))),
+  );
   add(selection, 'cost_parameters', list('cost_parameters'));
   add(selection, 'default_salaries', list('default_salaries'));
   return selection;
@@ -92,7 +107,8 @@ export function withReferences(store: RecordStore, selection: Selection, owners:
       pending.push([target, referenced.wire]);
     }
   };
-  for (const [type, entries] of [...selection].map(([t, e]) => [t, [...e.values()]] as const)) for (const entry of entries) visit(type, entry.wire);
+  for (const [type, entries] of [...selection].map(([t, e]) => [t, [...e.values()]] as const))
+    for (const entry of entries) visit(type, entry.wire);
   while (pending.length > 0) visit(...pending.pop()!);
   return selection;
 }

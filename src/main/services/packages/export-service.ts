@@ -4,7 +4,14 @@ import type { Manifest, Payload, UnsignedManifest } from '../../domain/packages/
 import { PACKAGE_FILE_EXTENSION, PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION } from '../../domain/packages/format';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
-import { highestSequence, insertPackageLog, insertRecipients, recordSent, sentStamps, type SentSet } from '../../repositories/packages/exchange-log';
+import {
+  highestSequence,
+  insertPackageLog,
+  insertRecipients,
+  recordSent,
+  sentStamps,
+  type SentSet,
+} from '../../repositories/packages/exchange-log';
 import { RecordStore } from '../../repositories/packages/record-store';
 import { encodeContainerAsync, sha256Hex } from './codec';
 import { assertExportable, documentBytes, payloadTextOf, recordHashesOf } from './export-document';
@@ -45,7 +52,13 @@ function personIdsOf(payload: Payload): Set<string> {
   return ids;
 }
 
-function manifestFor(ctx: ServiceContext, input: ExportInput, localOwner: string, payload: Payload, payloadSha256: string): UnsignedManifest {
+function manifestFor(
+  ctx: ServiceContext,
+  input: ExportInput,
+  localOwner: string,
+  payload: Payload,
+  payloadSha256: string,
+): UnsignedManifest {
   const counts = Object.fromEntries(PACKAGE_RECORD_TYPES.map((t) => [t, payload[t].length])) as Manifest['counts'];
   return {
     format: PACKAGE_FORMAT_NAME,
@@ -92,14 +105,22 @@ function selectPayload(ctx: ServiceContext, input: ExportInput, localOwner: stri
 
 function signed(unsigned: UnsignedManifest, signingKey: SigningKey | null): Manifest {
   if (!signingKey) return unsigned;
-  return { ...unsigned, signature: { algorithm: 'Ed25519', publicKey: signingKey.publicKey, value: signText(signingKey, signedManifestText(unsigned)) } };
+  return {
+    ...unsigned,
+    signature: { algorithm: 'Ed25519', publicKey: signingKey.publicKey, value: signText(signingKey, signedManifestText(unsigned)) },
+  };
 }
 
 /**
  * Builds a package (reads only). Every record is checked against the format before it leaves; the
  * container is deflated on the thread pool meanwhile (nothing leaves before the check has passed).
  */
-export async function prepareExport(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks): Promise<PreparedExport> {
+export async function prepareExport(
+  ctx: ServiceContext,
+  input: ExportInput,
+  signingKey: SigningKey | null,
+  hooks?: ProgressHooks,
+): Promise<PreparedExport> {
   hooks?.onProgress?.(0, EXPORT_STEPS, 'select');
   const localOwner = requireLocalOwner(ctx.sqlite);
   const { payload, texts } = selectPayload(ctx, input, localOwner, hooks);
@@ -117,7 +138,13 @@ export async function prepareExport(ctx: ServiceContext, input: ExportInput, sig
   throwIfCancelled(hooks);
   hooks?.onProgress?.(3, EXPORT_STEPS, 'compress');
   const bytes = await compressing;
-  const summary = summaryOf({ manifest, payload, fileSha256: sha256Hex(bytes), byteLength: bytes.length, signer: signingKey ? { publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint } : null });
+  const summary = summaryOf({
+    manifest,
+    payload,
+    fileSha256: sha256Hex(bytes),
+    byteLength: bytes.length,
+    signer: signingKey ? { publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint } : null,
+  });
   return { fileName: fileNameOf(manifest), bytes, manifest, summary, sent, personIds: personIdsOf(payload) };
 }
 
@@ -147,7 +174,13 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
       entity: 'package_log',
       recordId: manifest.packageId,
       before: null,
-      after: { scope: manifest.scope, recipient, sequence: manifest.sequence, sha256: prepared.summary.fileSha256, records: prepared.summary.totalRecords },
+      after: {
+        scope: manifest.scope,
+        recipient,
+        sequence: manifest.sequence,
+        sha256: prepared.summary.fileSha256,
+        records: prepared.summary.totalRecords,
+      },
     });
   })();
 }

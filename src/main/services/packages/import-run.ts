@@ -78,7 +78,11 @@ export class ImportRun {
   private writeProvenance(): void {
     const { manifest, nowIso } = this.ctx;
     for (const [type, ids] of this.provenance) {
-      upsertOrigins(this.ctx.sqlite, type, ids, { origin_owner: manifest.origin.owner, package_id: manifest.packageId, received_at: nowIso });
+      upsertOrigins(this.ctx.sqlite, type, ids, {
+        origin_owner: manifest.origin.owner,
+        package_id: manifest.packageId,
+        received_at: nowIso,
+      });
     }
   }
 
@@ -87,7 +91,10 @@ export class ImportRun {
     const owners = new Set(PACKAGE_RECORD_TYPES.flatMap((type) => payload[type].map((r) => r.owner as string)));
     for (const owner of owners) {
       if (ignoreReason(owner, this.ctx.ownership) !== null) continue;
-      this.heldByOwner.set(owner, PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + this.ctx.store.countLive(type, owner), 0));
+      this.heldByOwner.set(
+        owner,
+        PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + this.ctx.store.countLive(type, owner), 0),
+      );
     }
   }
 
@@ -107,7 +114,8 @@ export class ImportRun {
     const written = this.write(type, wire, local, verdict);
     if (written !== null) return this.reject(type, id, written);
     if (wire !== incoming) this.erasedPersons = true;
-    if (verdict === 'deleted' && local && local.deleted_at === null) this.deletingByOwner.set(owner, (this.deletingByOwner.get(owner) ?? 0) + 1);
+    if (verdict === 'deleted' && local && local.deleted_at === null)
+      this.deletingByOwner.set(owner, (this.deletingByOwner.get(owner) ?? 0) + 1);
     bump(this.byType, type, verdict);
     if (type === 'person_erasures') this.blankLocalPerson(wire);
   }

@@ -24,7 +24,10 @@ export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
   const trusted = trustedKeysOf(ctx.sqlite, origin);
   if (!pkg.signer) {
     if (trusted.length > 0) {
-      throw new DomainError('VALIDATION', `Package rejected: packages from ${origin} must be signed (a signing key is trusted for ${origin}), but this one is not`);
+      throw new DomainError(
+        'VALIDATION',
+        `Package rejected: packages from ${origin} must be signed (a signing key is trusted for ${origin}), but this one is not`,
+      );
     }
     return { status: 'unsigned', fingerprint: null, publicKey: null };
   }
@@ -36,7 +39,10 @@ export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
 export function alreadyImported(ctx: ServiceContext, pkg: VerifiedPackage): boolean {
   const earlier = importsOf(ctx.sqlite, pkg.manifest.packageId);
   if (earlier.some((e) => e.sha256 !== pkg.fileSha256 && e.status !== 'UNDONE')) {
-    throw new DomainError('VALIDATION', `Package rejected: a different package with the same id ${pkg.manifest.packageId} was imported before`);
+    throw new DomainError(
+      'VALIDATION',
+      `Package rejected: a different package with the same id ${pkg.manifest.packageId} was imported before`,
+    );
   }
   return earlier[0]?.status === 'APPLIED';
 }
@@ -71,7 +77,8 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
   throwIfCancelled(options.hooks);
   const signer = signerOf(ctx, pkg);
   if (signer.status === 'untrusted' && !options.trustSigner) throw new DomainError('FORBIDDEN', untrustedMessage(pkg, signer));
-  if (alreadyImported(ctx, pkg)) return { status: 'already-imported', summary: summaryOf(pkg), signer, outcome: null, backupFileName: null };
+  if (alreadyImported(ctx, pkg))
+    return { status: 'already-imported', summary: summaryOf(pkg), signer, outcome: null, backupFileName: null };
   options.hooks?.onProgress?.(0, 0, 'backup');
   const backup = await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'import', ctx.now());
   throwIfCancelled(options.hooks);
@@ -88,6 +95,10 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
   return { status: 'applied', summary: summaryOf(pkg), signer: finalSigner, outcome, backupFileName: path.basename(backup) };
 }
 
-export function importPackage(ctx: ServiceContext, input: { contentBase64: string; confirmMassDeletion: boolean; trustSigner: boolean }, hooks?: ProgressHooks): Promise<ImportResult> {
+export function importPackage(
+  ctx: ServiceContext,
+  input: { contentBase64: string; confirmMassDeletion: boolean; trustSigner: boolean },
+  hooks?: ProgressHooks,
+): Promise<ImportResult> {
   return importPackageBytes(ctx, Buffer.from(input.contentBase64, 'base64'), { ...input, hooks });
 }

@@ -58,7 +58,13 @@ export function generateInstallationKey(ctx: ServiceContext): { fingerprint: str
   writePrivateKeyFile(keyFileOf(ctx.dbPath, key.fingerprint), key.privateKeyPem);
   ctx.sqlite.transaction(() => {
     insertSigningKey(ctx.sqlite, { fingerprint: key.fingerprint, public_key: key.publicKey, created_at: createdAt });
-    createAuditWriter(ctx.sqlite, ctx.actor, createdAt).append({ action: 'generate-key', entity: 'signing_keys', recordId: key.fingerprint, before: null, after: { publicKey: key.publicKey } });
+    createAuditWriter(ctx.sqlite, ctx.actor, createdAt).append({
+      action: 'generate-key',
+      entity: 'signing_keys',
+      recordId: key.fingerprint,
+      before: null,
+      after: { publicKey: key.publicKey },
+    });
   })();
   return { fingerprint: key.fingerprint, publicKey: key.publicKey, createdAt };
 }
@@ -67,7 +73,8 @@ export function installationSigningKey(ctx: ServiceContext): SigningKey {
   const [newest] = listSigningKeys(ctx.sqlite);
   if (!newest) throw new DomainError('NOT_FOUND', 'This installation has no signing key yet; generate one first');
   const key = readSigningKeyFile(keyFileOf(ctx.dbPath, newest.fingerprint));
-  if (key.fingerprint !== newest.fingerprint) throw new DomainError('CONFLICT', 'The signing key file does not match the key recorded in the database');
+  if (key.fingerprint !== newest.fingerprint)
+    throw new DomainError('CONFLICT', 'The signing key file does not match the key recorded in the database');
   return key;
 }
 
@@ -75,8 +82,21 @@ export function installationSigningKey(ctx: ServiceContext): SigningKey {
 export function trustKey(ctx: ServiceContext, input: { owner: string; fingerprint: string }): KeysList {
   const nowIso = ctx.now().toISOString();
   ctx.sqlite.transaction(() => {
-    const added = insertTrustedKey(ctx.sqlite, { owner: input.owner, fingerprint: input.fingerprint, public_key: null, trusted_at: nowIso, trusted_by: ctx.actor });
-    if (added) createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({ action: 'trust-key', entity: 'trusted_keys', recordId: input.fingerprint, before: null, after: { owner: input.owner } });
+    const added = insertTrustedKey(ctx.sqlite, {
+      owner: input.owner,
+      fingerprint: input.fingerprint,
+      public_key: null,
+      trusted_at: nowIso,
+      trusted_by: ctx.actor,
+    });
+    if (added)
+      createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({
+        action: 'trust-key',
+        entity: 'trusted_keys',
+        recordId: input.fingerprint,
+        before: null,
+        after: { owner: input.owner },
+      });
   })();
   return listKeys(ctx);
 }

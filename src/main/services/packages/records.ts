@@ -1,4 +1,10 @@
-import { PACKAGE_RECORD_TYPES, RECORD_OUTCOMES, type OutcomeCounts, type PackageRecordType, type RecordOutcome } from '@shared/contract/packages';
+import {
+  PACKAGE_RECORD_TYPES,
+  RECORD_OUTCOMES,
+  type OutcomeCounts,
+  type PackageRecordType,
+  type RecordOutcome,
+} from '@shared/contract/packages';
 import { canonicalJson } from '../../domain/packages/canonical';
 import type { Stamp } from '../../domain/packages/merge';
 import type { DbRow, WireRecord } from '../../domain/packages/wire';

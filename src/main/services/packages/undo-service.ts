@@ -48,14 +48,27 @@ export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: 
         store.restore(row.entity, row.record_id, row.row_before_json === null ? null : (JSON.parse(row.row_before_json) as DbRow));
         if (row.origin_before_json === null) deleteOrigin(ctx.sqlite, row.entity, row.record_id);
         else upsertOrigin(ctx.sqlite, JSON.parse(row.origin_before_json) as OriginRow);
-        audit.append({ action: 'import-undo', entity: row.entity, recordId: row.record_id, before: null, after: { packageId: entry.package_id, removed: row.row_before_json === null } });
+        audit.append({
+          action: 'import-undo',
+          entity: row.entity,
+          recordId: row.record_id,
+          before: null,
+          after: { packageId: entry.package_id, removed: row.row_before_json === null },
+        });
       }
       setPackageStatus(ctx.sqlite, entry.id, 'UNDONE');
       clearUndo(ctx.sqlite);
-      audit.append({ action: 'package-undo', entity: 'package_log', recordId: entry.package_id, before: null, after: { origin: entry.origin_owner, records: current.length } });
+      audit.append({
+        action: 'package-undo',
+        entity: 'package_log',
+        recordId: entry.package_id,
+        before: null,
+        after: { origin: entry.origin_owner, records: current.length },
+      });
     })();
   } catch (error) {
-    if (isConstraintError(error)) throw new DomainError('CONFLICT', 'The import can no longer be undone: later records refer to records it added');
+    if (isConstraintError(error))
+      throw new DomainError('CONFLICT', 'The import can no longer be undone: later records refer to records it added');
     throw error;
   }
   return { packageId: entry.package_id, originOwner: entry.origin_owner, restoredRecords: rows.length };

@@ -34,10 +34,21 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
   }
   const settings = await readCapacitySettings(ctx.db);
   const names = await regionNames(ctx.db);
-  const filter = { firstDay: months[0]!.firstDay, lastDay: months[months.length - 1]!.lastDay, regionCodes, organisationId: input.organisationId };
+  const filter = {
+    firstDay: months[0]!.firstDay,
+    lastDay: months[months.length - 1]!.lastDay,
+    regionCodes,
+    organisationId: input.organisationId,
+  };
   const options = {
-    months, settings, regionNames: names, groupType: input.groupType, groupId: input.groupId,
-    countOnlyMatching: input.countOnlyMatching, minBand: input.minBand, sort: input.sort,
+    months,
+    settings,
+    regionNames: names,
+    groupType: input.groupType,
+    groupId: input.groupId,
+    countOnlyMatching: input.countOnlyMatching,
+    minBand: input.minBand,
+    sort: input.sort,
   };
   const key = JSON.stringify([question, settings, [...names]]);
   const grid = liveRankedGrid(ctx.sqlite, registerMirror(ctx.sqlite), key, filter, options);
@@ -46,7 +57,12 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
 
 /** One cell: the memberships behind a person's month. */
 export async function getCapacityCell(ctx: ServiceContext, input: z.output<typeof capacityCellInputSchema>): Promise<CapacityCellDetail> {
-  const person = await ctx.db.selectFrom('persons').select(['id', 'name']).where('id', '=', input.personId).where('deleted_at', 'is', null).executeTakeFirst();
+  const person = await ctx.db
+    .selectFrom('persons')
+    .select(['id', 'name'])
+    .where('id', '=', input.personId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
   const month = monthInfo(input.month);
   const { memberships } = await loadWindowMemberships(ctx.db, { firstDay: month.firstDay, lastDay: month.lastDay, personId: person.id });

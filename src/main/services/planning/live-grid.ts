@@ -33,8 +33,12 @@ function rankAll(mirror: RegisterMirror, key: string, filter: GridFilter, option
   const byName = new SortedList<Ranked>(compareRows);
   byName.resetSorted(rows);
   return {
-    key, generation: mirror.generation, organisationsGeneration: mirror.organisationsGeneration,
-    byPerson: new Map(rows.map((r) => [r.load.person.id, r])), byName, grid: finishRanking(rows, options),
+    key,
+    generation: mirror.generation,
+    organisationsGeneration: mirror.organisationsGeneration,
+    byPerson: new Map(rows.map((r) => [r.load.person.id, r])),
+    byName,
+    grid: finishRanking(rows, options),
   };
 }
 

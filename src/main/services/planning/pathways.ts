@@ -24,23 +24,45 @@ type Executor = Kysely<Database> | Transaction<Database>;
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
 export async function loadImplementations(db: Executor, owner: string | null): Promise<Implementation[]> {
-  const rows = await db.selectFrom('pathway_implementations as i').leftJoin('groups as g', 'g.id', 'i.responsible_group_id')
+  const rows = await db
+    .selectFrom('pathway_implementations as i')
+    .leftJoin('groups as g', 'g.id', 'i.responsible_group_id')
     .select(['i.id', 'i.care_pathway_id', 'i.region_code', 'i.status', 'i.decided_on', 'i.started_on', 'i.implemented_on'])
     .select(['i.responsible_group_id', 'g.name as group_name', 'i.owner', 'i.version'])
-    .where('i.deleted_at', 'is', null).orderBy('i.region_code').execute();
+    .where('i.deleted_at', 'is', null)
+    .orderBy('i.region_code')
+    .execute();
   return rows.map((r) => ({
-    id: r.id, carePathwayId: r.care_pathway_id, regionCode: r.region_code, status: r.status as ImplementationStatus,
-    decidedOn: r.decided_on, startedOn: r.started_on, implementedOn: r.implemented_on,
-    responsibleGroupId: r.responsible_group_id, responsibleGroupName: r.group_name, owner: r.owner, version: r.version,
+    id: r.id,
+    carePathwayId: r.care_pathway_id,
+    regionCode: r.region_code,
+    status: r.status as ImplementationStatus,
+    decidedOn: r.decided_on,
+    startedOn: r.started_on,
+    implementedOn: r.implemented_on,
+    responsibleGroupId: r.responsible_group_id,
+    responsibleGroupName: r.group_name,
+    owner: r.owner,
+    version: r.version,
     readOnly: r.owner !== owner,
   }));
 }
 
 export async function loadPathways(db: Executor) {
-  const rows = await db.selectFrom('care_pathways').select(['id', 'name', 'national_status', 'status_date', 'owner', 'version'])
-    .where('deleted_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('care_pathways')
+    .select(['id', 'name', 'national_status', 'status_date', 'owner', 'version'])
+    .where('deleted_at', 'is', null)
+    .execute();
   return rows
-    .map((r) => ({ id: r.id, name: r.name, nationalStatus: r.national_status as CarePathwayStatus, statusDate: r.status_date, owner: r.owner, version: r.version }))
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      nationalStatus: r.national_status as CarePathwayStatus,
+      statusDate: r.status_date,
+      owner: r.owner,
+      version: r.version,
+    }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
@@ -49,7 +71,10 @@ export async function listPathways(ctx: ServiceContext, input: z.output<typeof p
   const implementations = await loadImplementations(ctx.db, owner);
   const query = input.query.toLocaleLowerCase('sv-SE');
   return (await loadPathways(ctx.db))
-    .filter((p) => (input.nationalStatus === null || p.nationalStatus === input.nationalStatus) && p.name.toLocaleLowerCase('sv-SE').includes(query))
+    .filter(
+      (p) =>
+        (input.nationalStatus === null || p.nationalStatus === input.nationalStatus) && p.name.toLocaleLowerCase('sv-SE').includes(query),
+    )
     .map((p) => ({
       ...p,
       isReference: p.owner === NATIONAL_OWNER,
@@ -70,7 +95,12 @@ export async function createPathway(ctx: ServiceContext, input: z.output<typeof 
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await requireOwnerCode(trx);
-    const row = { ...newRecordColumns(id, owner, now), name: input.name, national_status: input.nationalStatus, status_date: input.statusDate };
+    const row = {
+      ...newRecordColumns(id, owner, now),
+      name: input.name,
+      national_status: input.nationalStatus,
+      status_date: input.statusDate,
+    };
     await trx.insertInto('care_pathways').values(row).execute();
     await appendAudit(trx, { action: 'create', entity: 'care_pathways', recordId: id, before: null, after: row }, ctx.actor, now);
   });
@@ -91,10 +121,21 @@ export async function updatePathway(ctx: ServiceContext, input: z.output<typeof 
     if (national && input.name !== before.name) {
       throw new DomainError('FORBIDDEN', 'A national pathway keeps its national name; only its status can be updated here');
     }
-    const changes = { name: input.name, national_status: input.nationalStatus, status_date: input.statusDate, version: before.version + 1, updated_at: now };
+    const changes = {
+      name: input.name,
+      national_status: input.nationalStatus,
+      status_date: input.statusDate,
+      version: before.version + 1,
+      updated_at: now,
+    };
     await trx.updateTable('care_pathways').set(changes).where('id', '=', input.id).execute();
     const action = national ? 'update-national-status' : 'update';
-    await appendAudit(trx, { action, entity: 'care_pathways', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action, entity: 'care_pathways', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getPathway(ctx, input.id);
 }
@@ -103,7 +144,11 @@ export async function updatePathway(ctx: ServiceContext, input: z.output<typeof 
 export async function getPathwayMatrix(ctx: ServiceContext, input: z.output<typeof pathwayMatrixInputSchema>): Promise<PathwayMatrix> {
   let codes: string[];
   if (input.healthcareRegionCode !== null) {
-    const known = await ctx.db.selectFrom('healthcare_regions').select('code').where('code', '=', input.healthcareRegionCode).executeTakeFirst();
+    const known = await ctx.db
+      .selectFrom('healthcare_regions')
+      .select('code')
+      .where('code', '=', input.healthcareRegionCode)
+      .executeTakeFirst();
     if (!known) throw new DomainError('VALIDATION', `Unknown healthcare region: ${input.healthcareRegionCode}`);
     codes = [input.healthcareRegionCode];
   } else {

@@ -23,7 +23,11 @@ export async function computeTeamTimes(db: Executor, months: readonly MonthInfo[
   const groups = await loadTeamGroups(db, filter);
   const ids = groups.map((g) => g.id);
   const events = await loadLevelEvents(db, ids);
-  const { memberships } = await loadWindowMemberships(db, { firstDay: months[0]!.firstDay, lastDay: months[months.length - 1]!.lastDay, groupIds: ids });
+  const { memberships } = await loadWindowMemberships(db, {
+    firstDay: months[0]!.firstDay,
+    lastDay: months[months.length - 1]!.lastDay,
+    groupIds: ids,
+  });
   const byGroup = new Map<string, WindowMembership[]>();
   for (const m of memberships) {
     const list = byGroup.get(m.groupId);
@@ -41,12 +45,18 @@ export async function getPlannedTime(ctx: ServiceContext, input: z.output<typeof
   const months = monthWindow(input.from, input.monthCount);
   const asOf = isoDay(ctx.now());
   if (input.groupId !== null) {
-    const exists = await ctx.db.selectFrom('groups').select('id').where('id', '=', input.groupId).where('deleted_at', 'is', null).executeTakeFirst();
+    const exists = await ctx.db
+      .selectFrom('groups')
+      .select('id')
+      .where('id', '=', input.groupId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!exists) throw new DomainError('NOT_FOUND', 'Group not found');
   }
-  const filter: TeamFilter = input.groupId === null
-    ? { groupType: null, regionCode: input.regionCode }
-    : { groupType: null, regionCode: input.regionCode, groupIds: [input.groupId], anyGroup: true };
+  const filter: TeamFilter =
+    input.groupId === null
+      ? { groupType: null, regionCode: input.regionCode }
+      : { groupType: null, regionCode: input.regionCode, groupIds: [input.groupId], anyGroup: true };
   const { times } = await computeTeamTimes(ctx.db, months, filter, asOf);
   return {
     asOf,
@@ -70,6 +80,11 @@ export function boardEntries(result: TeamTimes, year: number): BoardEntry[] {
 
 /** The teams of a year in columns by level, each with its planned and actual FTE for the year. */
 export async function getBoard(ctx: ServiceContext, input: z.output<typeof boardInputSchema>): Promise<Board> {
-  const result = await computeTeamTimes(ctx.db, yearMonths(input.year), { groupType: input.groupType, regionCode: input.regionCode }, isoDay(ctx.now()));
+  const result = await computeTeamTimes(
+    ctx.db,
+    yearMonths(input.year),
+    { groupType: input.groupType, regionCode: input.regionCode },
+    isoDay(ctx.now()),
+  );
   return buildBoard(boardEntries(result, input.year), input.year, input.basis);
 }

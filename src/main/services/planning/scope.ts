@@ -23,20 +23,40 @@ export async function loadInstallation(db: Executor): Promise<Installation | nul
 }
 
 async function members(db: Executor) {
-  return db.selectFrom('healthcare_region_members').select(['healthcare_region_code', 'region_code']).where('deleted_at', 'is', null).execute();
+  return db
+    .selectFrom('healthcare_region_members')
+    .select(['healthcare_region_code', 'region_code'])
+    .where('deleted_at', 'is', null)
+    .execute();
 }
 
 /** A region code (`13`) or healthcare-region code (`NORRA`) with its regions and healthcare regions. */
 export async function resolveScope(db: Executor, code: string): Promise<PlanningScope> {
   const all = await members(db);
-  const region = await db.selectFrom('regions').select(['code', 'name']).where('code', '=', code).where('deleted_at', 'is', null).executeTakeFirst();
+  const region = await db
+    .selectFrom('regions')
+    .select(['code', 'name'])
+    .where('code', '=', code)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (region) {
-    const hrs = all.filter((m) => m.region_code === code).map((m) => m.healthcare_region_code).sort();
+    const hrs = all
+      .filter((m) => m.region_code === code)
+      .map((m) => m.healthcare_region_code)
+      .sort();
     return { kind: 'REGION', code, name: region.name, regionCodes: [code], healthcareRegionCodes: hrs };
   }
-  const hr = await db.selectFrom('healthcare_regions').select(['code', 'name']).where('code', '=', code).where('deleted_at', 'is', null).executeTakeFirst();
+  const hr = await db
+    .selectFrom('healthcare_regions')
+    .select(['code', 'name'])
+    .where('code', '=', code)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!hr) throw new DomainError('VALIDATION', `Unknown region or healthcare region: ${code}`);
-  const regionCodes = all.filter((m) => m.healthcare_region_code === code).map((m) => m.region_code).sort();
+  const regionCodes = all
+    .filter((m) => m.healthcare_region_code === code)
+    .map((m) => m.region_code)
+    .sort();
   return { kind: 'HEALTHCARE_REGION', code, name: hr.name, regionCodes, healthcareRegionCodes: [code] };
 }
 
@@ -56,6 +76,9 @@ export async function regionsOfHealthcareRegions(db: Executor, healthcareRegionC
   return codes.map((code) => ({
     code,
     name: names.get(code) ?? code,
-    healthcareRegionCodes: all.filter((m) => m.region_code === code).map((m) => m.healthcare_region_code).sort(),
+    healthcareRegionCodes: all
+      .filter((m) => m.region_code === code)
+      .map((m) => m.healthcare_region_code)
+      .sort(),
   }));
 }

@@ -21,16 +21,22 @@ type Executor = Kysely<Database> | Transaction<Database>;
 async function seatRows(db: Executor, scope: PlanningScope, asOf: string): Promise<SeatRow[]> {
   const held = sql<number>`EXISTS (SELECT 1 FROM memberships m WHERE m.seat_id = s.id AND m.deleted_at IS NULL AND m.start_date <= ${asOf}
     AND ((m.end_date IS NULL AND m.status != 'ENDED') OR m.end_date >= ${asOf}))`;
-  const rows = await db.selectFrom('seats as s').innerJoin('groups as g', 'g.id', 's.group_id')
+  const rows = await db
+    .selectFrom('seats as s')
+    .innerJoin('groups as g', 'g.id', 's.group_id')
     .select(['g.id as group_id', 'g.type', 'g.level', 's.healthcare_region_code', 'g.region_code', 'g.healthcare_region_code as group_hr'])
     .select(held.as('held'))
-    .where('s.deleted_at', 'is', null).where('g.deleted_at', 'is', null).execute();
+    .where('s.deleted_at', 'is', null)
+    .where('g.deleted_at', 'is', null)
+    .execute();
   const hrs = new Set(scope.healthcareRegionCodes);
   const regions = new Set(scope.regionCodes);
   return rows
-    .filter((r) => (r.level === 'NATIONAL'
-      ? r.healthcare_region_code !== null && hrs.has(r.healthcare_region_code)
-      : (r.region_code !== null && regions.has(r.region_code)) || (scope.kind === 'HEALTHCARE_REGION' && r.group_hr === scope.code)))
+    .filter((r) =>
+      r.level === 'NATIONAL'
+        ? r.healthcare_region_code !== null && hrs.has(r.healthcare_region_code)
+        : (r.region_code !== null && regions.has(r.region_code)) || (scope.kind === 'HEALTHCARE_REGION' && r.group_hr === scope.code),
+    )
     .map((r) => ({ groupId: r.group_id, groupType: r.type as GroupType, national: r.level === 'NATIONAL', held: Number(r.held) === 1 }));
 }
 
@@ -43,8 +49,12 @@ async function teamsSection(db: Executor, scope: PlanningScope, year: number, to
       count: c.teams.length,
       plannedFte: c.plannedFte,
       teams: c.teams.map((t) => ({
-        groupId: t.groupId, name: t.name, levelAtYearStart: t.levelAtYearStart, predominantLevel: t.predominantLevel,
-        plannedFte: t.plannedFte, actualFte: t.actualFte,
+        groupId: t.groupId,
+        name: t.name,
+        levelAtYearStart: t.levelAtYearStart,
+        predominantLevel: t.predominantLevel,
+        plannedFte: t.plannedFte,
+        actualFte: t.actualFte,
       })),
     })),
     plannedFte: board.plannedFte,
@@ -69,7 +79,9 @@ export async function getYearPlan(ctx: ServiceContext, input: z.output<typeof ye
   const asOf = yearPlanAsOf(today, input.year);
   const months = yearMonths(input.year);
   const { memberships } = await loadWindowMemberships(ctx.db, {
-    firstDay: months[0]!.firstDay, lastDay: months[11]!.lastDay, regionCodes: scope.regionCodes,
+    firstDay: months[0]!.firstDay,
+    lastDay: months[11]!.lastDay,
+    regionCodes: scope.regionCodes,
   });
   return {
     year: input.year,

@@ -69,9 +69,15 @@ function auditOf(sqlite: Sqlite, personId: string): PersonAuditEntry[] {
 export function readPersonData(sqlite: Sqlite, personId: string, createdAt: string): PersonData {
   const person = sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(personId) as Row | undefined;
   if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
-  const organisation = person.organisation_id === null ? null : ((sqlite.prepare('SELECT id, name, type, region_code FROM organisations WHERE id = ?').get(person.organisation_id) as Row | undefined) ?? null);
+  const organisation =
+    person.organisation_id === null
+      ? null
+      : ((sqlite.prepare('SELECT id, name, type, region_code FROM organisations WHERE id = ?').get(person.organisation_id) as
+          Row | undefined) ?? null);
   const memberships = sqlite
-    .prepare('SELECT m.*, g.name AS group_name, g.type AS group_type FROM memberships m JOIN groups g ON g.id = m.group_id WHERE m.person_id = ? ORDER BY m.start_date, m.id')
+    .prepare(
+      'SELECT m.*, g.name AS group_name, g.type AS group_type FROM memberships m JOIN groups g ON g.id = m.group_id WHERE m.person_id = ? ORDER BY m.start_date, m.id',
+    )
     .all(personId) as Row[];
   const salaries = sqlite.prepare('SELECT * FROM person_salaries WHERE person_id = ? ORDER BY effective_date, id').all(personId) as Row[];
   const provenance = sqlite
@@ -93,7 +99,12 @@ export function readPersonData(sqlite: Sqlite, personId: string, createdAt: stri
     memberships,
     salaries,
     provenance,
-    recipients: listRecipients(sqlite, personId).map((r) => ({ recipient: r.recipient, packageCount: r.package_count, firstSentAt: r.first_sent_at, lastSentAt: r.last_sent_at })),
+    recipients: listRecipients(sqlite, personId).map((r) => ({
+      recipient: r.recipient,
+      packageCount: r.package_count,
+      firstSentAt: r.first_sent_at,
+      lastSentAt: r.last_sent_at,
+    })),
     erasure: erasure ? { erasedAt: erasure.erased_at, owner: erasure.owner, legalBasis: erasure.legal_basis } : null,
     auditHistory: auditOf(sqlite, personId),
   };

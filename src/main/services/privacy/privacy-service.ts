@@ -7,7 +7,14 @@ import type { ServiceContext } from '../../lib/context';
 import { personPdf } from '../../reports/person-pdf';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { listRecipients } from '../../repositories/packages/exchange-log';
-import { erasureOf, insertErasure, listErasureRows, purgePersonTraces, tombstonePersonRecords, type ErasureRow } from '../../repositories/person-erasures';
+import {
+  erasureOf,
+  insertErasure,
+  listErasureRows,
+  purgePersonTraces,
+  tombstonePersonRecords,
+  type ErasureRow,
+} from '../../repositories/person-erasures';
 import { requireLocalOwner } from '../packages/local';
 import { readPersonData } from './person-data';
 
@@ -21,7 +28,10 @@ function fileName(personId: string, created: Date, extension: string): string {
 export function exportPersonJson(ctx: ServiceContext, personId: string): FileExport {
   const created = ctx.now();
   const data = readPersonData(ctx.sqlite, personId, created.toISOString());
-  return { fileName: fileName(personId, created, 'json'), contentBase64: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8').toString('base64') };
+  return {
+    fileName: fileName(personId, created, 'json'),
+    contentBase64: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8').toString('base64'),
+  };
 }
 
 /** The register extract as a Swedish PDF. */
@@ -47,8 +57,10 @@ function checkErasable(ctx: ServiceContext, input: EraseInput, owner: string): D
   const person = ctx.sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(input.personId) as DbRow | undefined;
   if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
   if (erasureOf(ctx.sqlite, input.personId)) throw new DomainError('CONFLICT', 'This person has already been erased');
-  if (person.owner !== owner) throw new DomainError('FORBIDDEN', `The person belongs to ${String(person.owner)}; only ${String(person.owner)} can erase them`);
-  if (input.confirmName.trim() !== String(person.name).trim()) throw new DomainError('VALIDATION', "Type the person's name exactly to confirm the erasure");
+  if (person.owner !== owner)
+    throw new DomainError('FORBIDDEN', `The person belongs to ${String(person.owner)}; only ${String(person.owner)} can erase them`);
+  if (input.confirmName.trim() !== String(person.name).trim())
+    throw new DomainError('VALIDATION', "Type the person's name exactly to confirm the erasure");
   return person;
 }
 
@@ -104,7 +116,13 @@ export function reapplyErasures(ctx: ServiceContext, markers: readonly ErasureRo
         tombstonePersonRecords(ctx.sqlite, marker.id, String(person.owner), nowIso);
       }
       purgePersonTraces(ctx.sqlite, marker.id);
-      audit.append({ action: 'erase-reapplied', entity: 'persons', recordId: marker.id, before: null, after: { erasure: marker.id, erasedAt: marker.erased_at, erasedBy: marker.erased_by } });
+      audit.append({
+        action: 'erase-reapplied',
+        entity: 'persons',
+        recordId: marker.id,
+        before: null,
+        after: { erasure: marker.id, erasedAt: marker.erased_at, erasedBy: marker.erased_by },
+      });
       count += 1;
     }
     return count;

@@ -34,10 +34,15 @@ class Ids {
 
 async function createGroup(trx: Trx, group: PlannedGroup, id: string, ctx: ApplyContext): Promise<void> {
   const input = {
-    name: group.name, type: group.type, level: group.level, parentGroupId: null,
+    name: group.name,
+    type: group.type,
+    level: group.level,
+    parentGroupId: null,
     healthcareRegionCode: group.level === 'HEALTHCARE_REGIONAL' && !isRegionCode(ctx.owner) ? ctx.owner : null,
     regionCode: group.level === 'REGIONAL' && isRegionCode(ctx.owner) ? ctx.owner : null,
-    hostHealthcareRegionCode: null, hostingStatus: null, seatCount: null,
+    hostHealthcareRegionCode: null,
+    hostingStatus: null,
+    seatCount: null,
     description: `Skapad vid import av ${ctx.fileName}`,
   };
   const row = { ...newRecordColumns(id, ctx.owner, ctx.now), ...groupColumns(input) };
@@ -68,9 +73,15 @@ async function createMemberships(trx: Trx, plan: ImportPlan, ids: Ids, ctx: Appl
   for (const m of plan.memberships) {
     const id = ctx.newId();
     const input = {
-      personId: ids.of(m.person), groupId: ids.of(m.group), seatId: null, role: m.fields.role,
-      startDate: m.fields.startDate, endDate: m.fields.endDate, allocationBp: m.fields.allocationBp,
-      status: m.fields.status ?? 'DECIDED', notes: null,
+      personId: ids.of(m.person),
+      groupId: ids.of(m.group),
+      seatId: null,
+      role: m.fields.role,
+      startDate: m.fields.startDate,
+      endDate: m.fields.endDate,
+      allocationBp: m.fields.allocationBp,
+      status: m.fields.status ?? 'DECIDED',
+      notes: null,
     };
     const row = { ...newRecordColumns(id, ctx.owner, ctx.now), ...(await membershipColumns(trx, input, m.groupType)) };
     await trx.insertInto('memberships').values(row).execute();
@@ -90,7 +101,12 @@ async function updateMembership(trx: Trx, update: PlannedUpdate, ctx: ApplyConte
     updated_at: ctx.now,
   };
   await trx.updateTable('memberships').set(changes).where('id', '=', before.id).execute();
-  await appendAudit(trx, { action: 'update', entity: 'memberships', recordId: before.id, before, after: { ...before, ...changes } }, ctx.actor, ctx.now);
+  await appendAudit(
+    trx,
+    { action: 'update', entity: 'memberships', recordId: before.id, before, after: { ...before, ...changes } },
+    ctx.actor,
+    ctx.now,
+  );
 }
 
 export async function applyPlan(trx: Trx, plan: ImportPlan, ctx: ApplyContext): Promise<void> {

@@ -5,7 +5,14 @@ import type { Gender, GroupType, MembershipRole, MembershipStatus, OrganisationT
 import { FULL_TIME_BASIS_POINTS } from '@shared/domain/enums';
 import type { ServiceContext } from '../../lib/context';
 import { isoDay } from '../../domain/register-rules';
-import { GENDER_WORDS, GROUP_TYPE_WORDS, labelOf, ORGANISATION_TYPE_WORDS, ROLE_WORDS, STATUS_WORDS } from '../../domain/register-import/vocabulary';
+import {
+  GENDER_WORDS,
+  GROUP_TYPE_WORDS,
+  labelOf,
+  ORGANISATION_TYPE_WORDS,
+  ROLE_WORDS,
+  STATUS_WORDS,
+} from '../../domain/register-import/vocabulary';
 import { requireOwnerCode } from '../../repositories/records';
 import { seatLabel } from '../register/membership-views';
 import { loadExcel } from './excel';
@@ -14,16 +21,31 @@ type Column = { header: string; width: number; date?: boolean; percent?: boolean
 type Cell = string | number | Date | null;
 
 const PERSON_COLUMNS: Column[] = [
-  { header: 'Namn', width: 28 }, { header: 'E-post', width: 32 }, { header: 'Telefon', width: 16 },
-  { header: 'Region', width: 28 }, { header: 'Arbetsplats', width: 30 }, { header: 'Organisationstyp', width: 20 },
-  { header: 'Yrke', width: 20 }, { header: 'Kön', width: 8 }, { header: 'Avslutad', width: 12, date: true },
-  { header: 'Anteckning', width: 40 }, { header: 'Ägare', width: 10 },
+  { header: 'Namn', width: 28 },
+  { header: 'E-post', width: 32 },
+  { header: 'Telefon', width: 16 },
+  { header: 'Region', width: 28 },
+  { header: 'Arbetsplats', width: 30 },
+  { header: 'Organisationstyp', width: 20 },
+  { header: 'Yrke', width: 20 },
+  { header: 'Kön', width: 8 },
+  { header: 'Avslutad', width: 12, date: true },
+  { header: 'Anteckning', width: 40 },
+  { header: 'Ägare', width: 10 },
 ];
 const MEMBERSHIP_COLUMNS: Column[] = [
-  { header: 'Person', width: 28 }, { header: 'E-post', width: 32 }, { header: 'Arbetsplats', width: 30 },
-  { header: 'Grupp', width: 36 }, { header: 'Grupptyp', width: 16 }, { header: 'Roll', width: 18 },
-  { header: 'Plats', width: 18 }, { header: 'Från', width: 12, date: true }, { header: 'Till', width: 12, date: true },
-  { header: 'Andel', width: 9, percent: true }, { header: 'Status', width: 12 }, { header: 'Ägare', width: 10 },
+  { header: 'Person', width: 28 },
+  { header: 'E-post', width: 32 },
+  { header: 'Arbetsplats', width: 30 },
+  { header: 'Grupp', width: 36 },
+  { header: 'Grupptyp', width: 16 },
+  { header: 'Roll', width: 18 },
+  { header: 'Plats', width: 18 },
+  { header: 'Från', width: 12, date: true },
+  { header: 'Till', width: 12, date: true },
+  { header: 'Andel', width: 9, percent: true },
+  { header: 'Status', width: 12 },
+  { header: 'Ägare', width: 10 },
 ];
 
 const excelDate = (iso: string | null): Date | null => (iso === null ? null : new Date(`${iso}T00:00:00.000Z`));
@@ -38,7 +60,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
     columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       if (column.date && cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
-      if (column.percent && typeof cell.value === 'number') cell.numFmt = Math.round(cell.value * FULL_TIME_BASIS_POINTS) % 100 === 0 ? '0%' : '0.00%';
+      if (column.percent && typeof cell.value === 'number')
+        cell.numFmt = Math.round(cell.value * FULL_TIME_BASIS_POINTS) % 100 === 0 ? '0%' : '0.00%';
     });
   }
 }
@@ -54,9 +77,17 @@ async function personRows(ctx: ServiceContext): Promise<Cell[][]> {
     .execute();
   rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return rows.map((p) => [
-    p.name, p.email, p.phone, p.region, p.organisation,
+    p.name,
+    p.email,
+    p.phone,
+    p.region,
+    p.organisation,
     p.organisation_type === null ? null : labelOf(ORGANISATION_TYPE_WORDS, p.organisation_type as OrganisationType),
-    p.profession, p.gender === null ? null : labelOf(GENDER_WORDS, p.gender as Gender), excelDate(p.ended_on), p.notes, p.owner,
+    p.profession,
+    p.gender === null ? null : labelOf(GENDER_WORDS, p.gender as Gender),
+    excelDate(p.ended_on),
+    p.notes,
+    p.owner,
   ]);
 }
 
@@ -68,15 +99,40 @@ async function membershipRows(ctx: ServiceContext): Promise<Cell[][]> {
     .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
     .leftJoin('seats as s', 's.id', 'm.seat_id')
     .select(['p.name', 'p.email', 'o.name as organisation', 'g.name as group_name', 'g.type', 'g.seats_per_healthcare_region', 'm.role'])
-    .select(['s.healthcare_region_code', 's.region_code', 's.ordinal', 'm.start_date', 'm.end_date', 'm.allocation_bp', 'm.status', 'm.owner'])
+    .select([
+      's.healthcare_region_code',
+      's.region_code',
+      's.ordinal',
+      'm.start_date',
+      'm.end_date',
+      'm.allocation_bp',
+      'm.status',
+      'm.owner',
+    ])
     .where('m.deleted_at', 'is', null)
     .execute();
-  rows.sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.group_name.localeCompare(b.group_name, 'sv') || a.start_date.localeCompare(b.start_date));
+  rows.sort(
+    (a, b) =>
+      a.name.localeCompare(b.name, 'sv') || a.group_name.localeCompare(b.group_name, 'sv') || a.start_date.localeCompare(b.start_date),
+  );
   return rows.map((m) => [
-    m.name, m.email, m.organisation, m.group_name, labelOf(GROUP_TYPE_WORDS, m.type as GroupType), labelOf(ROLE_WORDS, m.role as MembershipRole),
-    m.ordinal === null ? null : seatLabel({ healthcare_region_code: m.healthcare_region_code, region_code: m.region_code, ordinal: m.ordinal }, m.seats_per_healthcare_region),
-    excelDate(m.start_date), excelDate(m.end_date), m.allocation_bp / FULL_TIME_BASIS_POINTS,
-    labelOf(STATUS_WORDS, m.status as MembershipStatus), m.owner,
+    m.name,
+    m.email,
+    m.organisation,
+    m.group_name,
+    labelOf(GROUP_TYPE_WORDS, m.type as GroupType),
+    labelOf(ROLE_WORDS, m.role as MembershipRole),
+    m.ordinal === null
+      ? null
+      : seatLabel(
+          { healthcare_region_code: m.healthcare_region_code, region_code: m.region_code, ordinal: m.ordinal },
+          m.seats_per_healthcare_region,
+        ),
+    excelDate(m.start_date),
+    excelDate(m.end_date),
+    m.allocation_bp / FULL_TIME_BASIS_POINTS,
+    labelOf(STATUS_WORDS, m.status as MembershipStatus),
+    m.owner,
   ]);
 }
 

@@ -20,8 +20,19 @@ export async function loadSnapshot(db: Executor, owner: string): Promise<Snapsho
     .orderBy('p.created_at')
     .orderBy('p.id')
     .execute();
-  const organisations = await db.selectFrom('organisations').select(['id', 'name', 'owner']).where('deleted_at', 'is', null).orderBy('created_at').orderBy('id').execute();
-  const groups = await db.selectFrom('groups').select(['id', 'name', 'type', 'owner']).where('deleted_at', 'is', null).orderBy('name').execute();
+  const organisations = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'owner'])
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const groups = await db
+    .selectFrom('groups')
+    .select(['id', 'name', 'type', 'owner'])
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute();
   const memberships = await db
     .selectFrom('memberships')
     .select(['id', 'person_id', 'group_id', 'role', 'start_date', 'end_date', 'allocation_bp', 'status', 'owner', 'version'])

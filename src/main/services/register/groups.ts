@@ -1,7 +1,14 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
-import type { GroupDetail, GroupSummary, groupCreateSchema, groupListSchema, groupSearchSchema, groupUpdateSchema } from '@shared/contract/register';
+import type {
+  GroupDetail,
+  GroupSummary,
+  groupCreateSchema,
+  groupListSchema,
+  groupSearchSchema,
+  groupUpdateSchema,
+} from '@shared/contract/register';
 import type { GroupLevel, GroupType, HostingStatus } from '@shared/domain/enums';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
@@ -63,10 +70,21 @@ export async function getGroup(ctx: ServiceContext, id: string): Promise<GroupDe
   const summary = toSummary(summaryRow);
   const memberships = await loadMembershipViews(ctx.db, { groupId: id }, today, owner);
   const current = memberships.filter((m) => m.phase === 'CURRENT');
-  const seats = await ctx.db.selectFrom('seats').selectAll().where('group_id', '=', id).where('deleted_at', 'is', null)
-    .orderBy('healthcare_region_code').orderBy('ordinal').execute();
-  const children = await ctx.db.selectFrom('groups').select(['id', 'name', 'type']).where('parent_group_id', '=', id)
-    .where('deleted_at', 'is', null).orderBy('name').execute();
+  const seats = await ctx.db
+    .selectFrom('seats')
+    .selectAll()
+    .where('group_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .orderBy('healthcare_region_code')
+    .orderBy('ordinal')
+    .execute();
+  const children = await ctx.db
+    .selectFrom('groups')
+    .select(['id', 'name', 'type'])
+    .where('parent_group_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute();
   return {
     group: { ...summary, description: row.description, version: row.version, readOnly: row.owner !== owner },
     children: children.map((c) => ({ id: c.id, name: c.name, type: c.type as GroupType })),
@@ -92,7 +110,12 @@ async function validateGroup(trx: Trx, input: CreateInput, selfId: string | null
   let parentType: GroupType | null = null;
   if (input.parentGroupId) {
     if (input.parentGroupId === selfId) throw new DomainError('VALIDATION', 'A group cannot be its own parent');
-    const parent = await trx.selectFrom('groups').select('type').where('id', '=', input.parentGroupId).where('deleted_at', 'is', null).executeTakeFirst();
+    const parent = await trx
+      .selectFrom('groups')
+      .select('type')
+      .where('id', '=', input.parentGroupId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!parent) throw new DomainError('VALIDATION', 'The parent group does not exist');
     parentType = parent.type as GroupType;
   }
@@ -101,7 +124,15 @@ async function validateGroup(trx: Trx, input: CreateInput, selfId: string | null
 }
 
 /** Creates missing seats and removes unused extra ones so the seats match the group's type and count. */
-export async function syncSeats(trx: Trx, groupId: string, owner: string, type: GroupType, seatCount: number | null, now: string, newId: () => string) {
+export async function syncSeats(
+  trx: Trx,
+  groupId: string,
+  owner: string,
+  type: GroupType,
+  seatCount: number | null,
+  now: string,
+  newId: () => string,
+) {
   const hrs = (await trx.selectFrom('healthcare_regions').select('code').orderBy('code').execute()).map((h) => h.code);
   const plan = seatPlan(type, seatCount, hrs);
   const existing = await trx.selectFrom('seats').selectAll().where('group_id', '=', groupId).where('deleted_at', 'is', null).execute();
@@ -109,21 +140,44 @@ export async function syncSeats(trx: Trx, groupId: string, owner: string, type: 
   const planned = new Set(plan.map(key));
   for (const slot of plan) {
     if (existing.some((e) => key({ healthcareRegionCode: e.healthcare_region_code, ordinal: e.ordinal }) === key(slot))) continue;
-    await trx.insertInto('seats').values({ ...newRecordColumns(newId(), owner, now), group_id: groupId, healthcare_region_code: slot.healthcareRegionCode, region_code: slot.regionCode, ordinal: slot.ordinal }).execute();
+    await trx
+      .insertInto('seats')
+      .values({
+        ...newRecordColumns(newId(), owner, now),
+        group_id: groupId,
+        healthcare_region_code: slot.healthcareRegionCode,
+        region_code: slot.regionCode,
+        ordinal: slot.ordinal,
+      })
+      .execute();
   }
   for (const seat of existing) {
     if (planned.has(key({ healthcareRegionCode: seat.healthcare_region_code, ordinal: seat.ordinal }))) continue;
-    const used = await trx.selectFrom('memberships').select('id').where('seat_id', '=', seat.id).where('deleted_at', 'is', null).executeTakeFirst();
+    const used = await trx
+      .selectFrom('memberships')
+      .select('id')
+      .where('seat_id', '=', seat.id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (used) throw new DomainError('CONFLICT', `Seat ${seat.ordinal} has members; end or move them before removing the seat`);
-    await trx.updateTable('seats').set({ deleted_at: now, updated_at: now, version: seat.version + 1 }).where('id', '=', seat.id).execute();
+    await trx
+      .updateTable('seats')
+      .set({ deleted_at: now, updated_at: now, version: seat.version + 1 })
+      .where('id', '=', seat.id)
+      .execute();
   }
 }
 
 export function groupColumns(input: CreateInput) {
   return {
-    name: input.name, type: input.type, level: input.level, parent_group_id: input.parentGroupId,
-    healthcare_region_code: input.healthcareRegionCode, region_code: input.regionCode,
-    host_healthcare_region_code: input.hostHealthcareRegionCode, hosting_status: input.hostingStatus,
+    name: input.name,
+    type: input.type,
+    level: input.level,
+    parent_group_id: input.parentGroupId,
+    healthcare_region_code: input.healthcareRegionCode,
+    region_code: input.regionCode,
+    host_healthcare_region_code: input.hostHealthcareRegionCode,
+    hosting_status: input.hostingStatus,
     seats_per_healthcare_region: seatsPerHealthcareRegion(input.type),
     seat_count: seatsPerHealthcareRegion(input.type) === null ? (input.seatCount ?? 0) : null,
     description: input.description || null,
@@ -154,7 +208,12 @@ export async function updateGroup(ctx: ServiceContext, input: UpdateInput): Prom
     const changes = { ...groupColumns(input), version: before.version + 1, updated_at: now };
     await trx.updateTable('groups').set(changes).where('id', '=', input.id).execute();
     await syncSeats(trx, input.id, owner, input.type, changes.seat_count, now, ctx.newId);
-    await appendAudit(trx, { action: 'update', entity: 'groups', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'groups', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getGroup(ctx, input.id);
 }

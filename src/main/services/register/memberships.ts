@@ -33,18 +33,39 @@ export async function getMembership(ctx: ServiceContext, id: string): Promise<Me
 
 /** The configured default share for a group type and role, or 0 when none is configured. */
 export async function defaultAllocation(trx: Trx, groupType: string, role: string): Promise<number> {
-  const row = await trx.selectFrom('role_allocation_defaults').select('allocation_bp').where('group_type', '=', groupType).where('role', '=', role).executeTakeFirst();
+  const row = await trx
+    .selectFrom('role_allocation_defaults')
+    .select('allocation_bp')
+    .where('group_type', '=', groupType)
+    .where('role', '=', role)
+    .executeTakeFirst();
   return row?.allocation_bp ?? 0;
 }
 
 async function validateMembership(trx: Trx, input: CreateInput): Promise<{ groupType: string }> {
-  if (input.endDate !== null && input.endDate < input.startDate) throw new DomainError('VALIDATION', 'The end date is before the start date');
-  const person = await trx.selectFrom('persons').select('id').where('id', '=', input.personId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (input.endDate !== null && input.endDate < input.startDate)
+    throw new DomainError('VALIDATION', 'The end date is before the start date');
+  const person = await trx
+    .selectFrom('persons')
+    .select('id')
+    .where('id', '=', input.personId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!person) throw new DomainError('VALIDATION', 'The person does not exist');
-  const group = await trx.selectFrom('groups').select('type').where('id', '=', input.groupId).where('deleted_at', 'is', null).executeTakeFirst();
+  const group = await trx
+    .selectFrom('groups')
+    .select('type')
+    .where('id', '=', input.groupId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!group) throw new DomainError('VALIDATION', 'The group does not exist');
   if (input.seatId !== null) {
-    const seat = await trx.selectFrom('seats').select('group_id').where('id', '=', input.seatId).where('deleted_at', 'is', null).executeTakeFirst();
+    const seat = await trx
+      .selectFrom('seats')
+      .select('group_id')
+      .where('id', '=', input.seatId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!seat || seat.group_id !== input.groupId) throw new DomainError('VALIDATION', 'The seat does not belong to the group');
     if (input.role === 'CO_OPTED') throw new DomainError('VALIDATION', 'Co-opted members sit outside the seats');
   }
@@ -88,7 +109,12 @@ export async function updateMembership(ctx: ServiceContext, input: UpdateInput):
     const { groupType } = await validateMembership(trx, input);
     const changes = { ...(await membershipColumns(trx, input, groupType)), version: before.version + 1, updated_at: now };
     await trx.updateTable('memberships').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'memberships', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'memberships', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getMembership(ctx, input.id);
 }
@@ -102,7 +128,12 @@ export async function endMembership(ctx: ServiceContext, input: EndInput): Promi
     if (input.endDate < before.start_date) throw new DomainError('VALIDATION', `The end date is before the start (${before.start_date})`);
     const changes = { end_date: input.endDate, status: 'ENDED', version: before.version + 1, updated_at: now };
     await trx.updateTable('memberships').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'end', entity: 'memberships', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'end', entity: 'memberships', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getMembership(ctx, input.id);
 }
@@ -114,7 +145,11 @@ export async function deleteMembership(ctx: ServiceContext, input: { id: string;
     const owner = await requireOwnerCode(trx);
     const before = await trx.selectFrom('memberships').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Membership', owner, input.version);
-    await trx.updateTable('memberships').set({ deleted_at: now, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
+    await trx
+      .updateTable('memberships')
+      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
     await appendAudit(trx, { action: 'delete', entity: 'memberships', recordId: input.id, before, after: null }, ctx.actor, now);
   });
   return { ok: true };
@@ -125,15 +160,35 @@ export async function listAllocationDefaults(ctx: ServiceContext): Promise<Alloc
   return rows.map((r) => ({ groupType: r.group_type as GroupType, role: r.role as MembershipRole, allocationBp: r.allocation_bp }));
 }
 
-export async function setAllocationDefault(ctx: ServiceContext, input: z.output<typeof allocationDefaultSchema>): Promise<AllocationDefault[]> {
+export async function setAllocationDefault(
+  ctx: ServiceContext,
+  input: z.output<typeof allocationDefaultSchema>,
+): Promise<AllocationDefault[]> {
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('role_allocation_defaults').selectAll().where('group_type', '=', input.groupType).where('role', '=', input.role).executeTakeFirst();
-    await trx.insertInto('role_allocation_defaults')
+    const before = await trx
+      .selectFrom('role_allocation_defaults')
+      .selectAll()
+      .where('group_type', '=', input.groupType)
+      .where('role', '=', input.role)
+      .executeTakeFirst();
+    await trx
+      .insertInto('role_allocation_defaults')
       .values({ group_type: input.groupType, role: input.role, allocation_bp: input.allocationBp })
       .onConflict((oc) => oc.columns(['group_type', 'role']).doUpdateSet({ allocation_bp: input.allocationBp }))
       .execute();
-    await appendAudit(trx, { action: 'update', entity: 'role_allocation_defaults', recordId: `${input.groupType}:${input.role}`, before: before ?? null, after: input }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      {
+        action: 'update',
+        entity: 'role_allocation_defaults',
+        recordId: `${input.groupType}:${input.role}`,
+        before: before ?? null,
+        after: input,
+      },
+      ctx.actor,
+      now,
+    );
   });
   return listAllocationDefaults(ctx);
 }

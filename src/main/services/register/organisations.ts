@@ -61,7 +61,12 @@ export async function updateOrganisation(ctx: ServiceContext, input: UpdateInput
     assertWritable(before, 'Organisation', owner, input.version);
     const changes = { name: input.name, type: input.type, region_code: input.regionCode, version: before.version + 1, updated_at: now };
     await trx.updateTable('organisations').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'organisations', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'organisations', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getOrganisation(ctx, input.id);
 }

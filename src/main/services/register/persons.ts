@@ -116,7 +116,12 @@ export async function updatePerson(ctx: ServiceContext, input: UpdateInput): Pro
     assertWritable(before, 'Person', owner, input.version);
     const changes = { ...personColumns(input), version: before.version + 1, updated_at: now };
     await trx.updateTable('persons').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'update', entity: 'persons', recordId: input.id, before, after: { ...before, ...changes } }, ctx.actor, now);
+    await appendAudit(
+      trx,
+      { action: 'update', entity: 'persons', recordId: input.id, before, after: { ...before, ...changes } },
+      ctx.actor,
+      now,
+    );
   });
   return getPerson(ctx, input.id);
 }
@@ -128,8 +133,17 @@ export async function endPerson(ctx: ServiceContext, input: EndInput): Promise<P
     const owner = await requireOwnerCode(trx);
     const before = await trx.selectFrom('persons').selectAll().where('id', '=', input.id).executeTakeFirst();
     assertWritable(before, 'Person', owner, input.version);
-    await trx.updateTable('persons').set({ ended_on: input.endDate, version: before.version + 1, updated_at: now }).where('id', '=', input.id).execute();
-    await appendAudit(trx, { action: 'end', entity: 'persons', recordId: input.id, before, after: { ...before, ended_on: input.endDate } }, ctx.actor, now);
+    await trx
+      .updateTable('persons')
+      .set({ ended_on: input.endDate, version: before.version + 1, updated_at: now })
+      .where('id', '=', input.id)
+      .execute();
+    await appendAudit(
+      trx,
+      { action: 'end', entity: 'persons', recordId: input.id, before, after: { ...before, ended_on: input.endDate } },
+      ctx.actor,
+      now,
+    );
     const open = await trx
       .selectFrom('memberships')
       .selectAll()

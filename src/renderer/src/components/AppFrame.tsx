@@ -31,10 +31,14 @@ export function AppFrame({ viewKey, withNavigation, children }: Props) {
   useFocusHeadingOnViewChange(main, viewKey);
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        main.current?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
         {t('app.skipLink')}
       </a>
       <AppHeader />

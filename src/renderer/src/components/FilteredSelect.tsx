@@ -26,7 +26,19 @@ const MAX_SHOWN = 300;
  * A searchable select that stays native and keyboard-friendly: a filter box narrows the options of an
  * ordinary <select>.
  */
-export function FilteredSelect({ id, label, filterLabel, options, value, onChange, error, hint, onFilter, placeholder, filterLocally = true }: Props) {
+export function FilteredSelect({
+  id,
+  label,
+  filterLabel,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+  onFilter,
+  placeholder,
+  filterLocally = true,
+}: Props) {
   const { t } = useTranslation();
   const filterId = useId();
   const [filter, setFilter] = useState('');

@@ -82,9 +82,18 @@ export function VirtualTable<T extends object>(props: Props<T>) {
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   return (
-    <div ref={scrollRef} className="virtual-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0} data-testid={`${testId}-scroll`}>
+    <div
+      ref={scrollRef}
+      className="virtual-scroll"
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+      data-testid={`${testId}-scroll`}
+    >
       <table className={`table table--compact virtual-table ${className ?? ''}`} aria-rowcount={count + 1} data-testid={testId}>
-        <caption id={`${id}-caption`} className="visually-hidden">{caption}</caption>
+        <caption id={`${id}-caption`} className="visually-hidden">
+          {caption}
+        </caption>
         <thead>
           <tr aria-rowindex={1}>{header}</tr>
         </thead>

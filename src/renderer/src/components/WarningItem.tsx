@@ -23,7 +23,9 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
       const p = warning.params;
       const key = p.alreadyExceeded ? 'warnings.text.chairExceeded' : 'warnings.text.chairPlanned';
       const values = { ...p, until: p.chairUntil ?? t('warnings.untilFurther') };
-      return <Trans i18nKey={key} values={values} components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }} />;
+      return (
+        <Trans i18nKey={key} values={values} components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }} />
+      );
     }
     case 'SEAT_OTHER_HEALTHCARE_REGION': {
       const p = warning.params;
@@ -34,7 +36,13 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
         seat: lookups.healthcareRegionName(p.seatHealthcareRegionCode) ?? p.seatHealthcareRegionCode,
         personHealthcareRegions: list(p.personHealthcareRegionCodes.map((c) => lookups.healthcareRegionName(c) ?? c)),
       };
-      return <Trans i18nKey="warnings.text.seatRegion" values={values} components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }} />;
+      return (
+        <Trans
+          i18nKey="warnings.text.seatRegion"
+          values={values}
+          components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }}
+        />
+      );
     }
     case 'GROUP_WITHOUT_CHAIR':
     case 'GROUP_WITHOUT_PROCESS_LEADER': {
@@ -46,17 +54,32 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
     case 'PERSON_OVER_ALLOCATED': {
       const p = warning.params;
       const values = { personName: p.personName, allocation: formatPercentBp(p.allocationBp), threshold: formatPercentBp(p.thresholdBp) };
-      return <Trans i18nKey="warnings.text.overAllocated" count={p.currentMemberships} values={values} components={{ person: <PersonLink id={p.personId} /> }} />;
+      return (
+        <Trans
+          i18nKey="warnings.text.overAllocated"
+          count={p.currentMemberships}
+          values={values}
+          components={{ person: <PersonLink id={p.personId} /> }}
+        />
+      );
     }
     case 'POSSIBLE_DUPLICATE_PERSON': {
       const p = warning.params;
       const reasons = list(
         p.reasons.map((r) =>
-          r === 'EMAIL' ? t('warnings.reason.email', { email: p.email ?? '' }) : t('warnings.reason.nameAndOrganisation', { organisation: p.organisationName ?? '' }),
+          r === 'EMAIL'
+            ? t('warnings.reason.email', { email: p.email ?? '' })
+            : t('warnings.reason.nameAndOrganisation', { organisation: p.organisationName ?? '' }),
         ),
       );
       const values = { personName: p.personName, otherName: p.otherPersonName, reasons };
-      return <Trans i18nKey="warnings.text.duplicate" values={values} components={{ person: <PersonLink id={p.personId} />, other: <PersonLink id={p.otherPersonId} /> }} />;
+      return (
+        <Trans
+          i18nKey="warnings.text.duplicate"
+          values={values}
+          components={{ person: <PersonLink id={p.personId} />, other: <PersonLink id={p.otherPersonId} /> }}
+        />
+      );
     }
   }
 }

@@ -26,9 +26,16 @@ export function WarningList({ warnings, onDismiss, busy }: Props) {
             <WarningText warning={warning} />
           </span>
           {onDismiss && warning.dismissal && (
-            <button type="button" className="button button--small" disabled={busy} onClick={() => warning.dismissal && onDismiss(warning.dismissal)}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => warning.dismissal && onDismiss(warning.dismissal)}
+            >
               {t('warnings.notSamePerson')}
-              <span className="visually-hidden">{t('warnings.notSamePersonContext', { a: personName(warning, 0), b: personName(warning, 1) })}</span>
+              <span className="visually-hidden">
+                {t('warnings.notSamePersonContext', { a: personName(warning, 0), b: personName(warning, 1) })}
+              </span>
             </button>
           )}
         </li>

@@ -30,7 +30,16 @@ export const AUDIT_FIELDS = [
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 
 /** Bookkeeping columns nobody needs to read in a history. */
-const TECHNICAL = new Set(['id', 'owner', 'version', 'created_at', 'updated_at', 'deleted_at', 'is_example', 'seats_per_healthcare_region']);
+const TECHNICAL = new Set([
+  'id',
+  'owner',
+  'version',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'is_example',
+  'seats_per_healthcare_region',
+]);
 
 export type AuditChange = { field: string; known: AuditField | null; before: unknown; after: unknown };
 

@@ -36,7 +36,10 @@ export const createDurabilitySlice: StateCreator<Store, [], [], DurabilitySlice>
   /** Runs one task: marks it busy, keeps its error, returns the value or null. */
   const run = async <T>(task: DurabilityTask, work: () => Promise<Result<T>>): Promise<T | null> => {
     set((s) => ({ durabilityBusy: { ...s.durabilityBusy, [task]: true }, durabilityErrors: { ...s.durabilityErrors, [task]: undefined } }));
-    const result = await work().catch((error: unknown): Result<T> => ({ ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } }));
+    const result = await work().catch((error: unknown): Result<T> => ({
+      ok: false,
+      error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
+    }));
     set((s) => ({
       durabilityBusy: { ...s.durabilityBusy, [task]: undefined },
       durabilityErrors: { ...s.durabilityErrors, [task]: result.ok ? undefined : result.error },

@@ -29,7 +29,13 @@ let latestQuery: PersonQuery | null = null;
 const pagesOnTheirWay = new Set<string>();
 
 function input(query: PersonQuery, page: number) {
-  return { query: query.query.trim(), regionCode: query.regionCode, includeEnded: query.includeEnded, limit: PERSONS_PAGE_SIZE, offset: page * PERSONS_PAGE_SIZE };
+  return {
+    query: query.query.trim(),
+    regionCode: query.regionCode,
+    includeEnded: query.includeEnded,
+    limit: PERSONS_PAGE_SIZE,
+    offset: page * PERSONS_PAGE_SIZE,
+  };
 }
 
 export const createPersonsSlice: StateCreator<Store, [], [], PersonsSlice> = (set, get) => ({

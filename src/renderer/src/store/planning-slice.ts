@@ -143,7 +143,14 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
     );
     if (!grid || generation !== capacityGeneration) return;
     set({
-      capacity: { generation, months: grid.months, settings: grid.settings, totalRows: grid.totalRows, totals: grid.totals, pages: { 0: grid.rows } },
+      capacity: {
+        generation,
+        months: grid.months,
+        settings: grid.settings,
+        totalRows: grid.totalRows,
+        totals: grid.totals,
+        pages: { 0: grid.rows },
+      },
       capacitySettings: grid.settings,
     });
   },
@@ -209,7 +216,9 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
     if (!groupId) return;
     const ticket = ++latestTeamTime;
     const year = get().boardFilter.year;
-    const time = await get().track('teamPlannedTime', () => call('teams:planned-time', { from: `${year}-01`, monthCount: 12, groupId, regionCode: null }));
+    const time = await get().track('teamPlannedTime', () =>
+      call('teams:planned-time', { from: `${year}-01`, monthCount: 12, groupId, regionCode: null }),
+    );
     if (ticket === latestTeamTime) set({ teamTime: time });
   },
   setTeamLevel: async (input) => {

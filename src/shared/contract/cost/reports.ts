@@ -203,7 +203,10 @@ export const hostingReportInputSchema = z.strictObject({ hostingId: uuidSchema, 
 export const regionReportInputSchema = z.strictObject({ regionCode: regionCodeSchema, year: yearSchema, scenarioId });
 export const multiYearInputSchema = z
   .strictObject({ regionCode: regionCodeSchema, fromYear: yearSchema, toYear: yearSchema, scenarioId })
-  .refine((i) => i.toYear >= i.fromYear && i.toYear - i.fromYear <= 30, { message: 'toYear must be from fromYear to 30 years later', path: ['toYear'] });
+  .refine((i) => i.toYear >= i.fromYear && i.toYear - i.fromYear <= 30, {
+    message: 'toYear must be from fromYear to 30 years later',
+    path: ['toYear'],
+  });
 export const yearReportInputSchema = z.strictObject({
   year: yearSchema,
   healthcareRegionCode: healthcareRegionCodeSchema.nullable().default(null),

@@ -36,7 +36,13 @@ export const scenarioOverrideSchema = z.discriminatedUnion('kind', [
     status: z.enum(HOSTING_STATUSES),
     dropStaffedRoles: z.boolean().default(false),
   }),
-  z.strictObject({ kind: z.literal('ADD_COST_ITEM'), hostingId: uuidSchema, fromYear: yearSchema, toYear: yearSchema, item: costItemBodySchema }),
+  z.strictObject({
+    kind: z.literal('ADD_COST_ITEM'),
+    hostingId: uuidSchema,
+    fromYear: yearSchema,
+    toYear: yearSchema,
+    item: costItemBodySchema,
+  }),
   z.strictObject({ kind: z.literal('REMOVE_COST_ITEM'), costItemId: uuidSchema }),
   z.strictObject({
     kind: z.literal('MEMBER_ALLOCATION'),
@@ -76,7 +82,10 @@ export const scenarioCompareInputSchema = z
     toYear: yearSchema,
     healthcareRegionCode: healthcareRegionCodeSchema.nullable().default(null),
   })
-  .refine((i) => i.toYear >= i.fromYear && i.toYear - i.fromYear <= 30, { message: 'toYear must be from fromYear to 30 years later', path: ['toYear'] });
+  .refine((i) => i.toYear >= i.fromYear && i.toYear - i.fromYear <= 30, {
+    message: 'toYear must be from fromYear to 30 years later',
+    path: ['toYear'],
+  });
 
 const deltaShape = { planOre: int, scenarioOre: int, deltaOre: int };
 export const scenarioCompareSchema = z.strictObject({

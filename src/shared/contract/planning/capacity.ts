@@ -87,8 +87,12 @@ export type MonthlySum = z.infer<typeof monthlySumSchema>;
 export const capacityTotalsSchema = z.strictObject({
   persons: z.number().int(),
   all: monthlySumSchema,
-  byRegion: z.array(monthlySumSchema.extend({ regionCode: z.string().nullable(), regionName: z.string().nullable(), persons: z.number().int() })),
-  byOrganisation: z.array(monthlySumSchema.extend({ organisationId: z.string().nullable(), organisationName: z.string().nullable(), persons: z.number().int() })),
+  byRegion: z.array(
+    monthlySumSchema.extend({ regionCode: z.string().nullable(), regionName: z.string().nullable(), persons: z.number().int() }),
+  ),
+  byOrganisation: z.array(
+    monthlySumSchema.extend({ organisationId: z.string().nullable(), organisationName: z.string().nullable(), persons: z.number().int() }),
+  ),
   /** Cells per band over all selected rows. */
   bandCounts: z.strictObject({ NONE: z.number().int(), OK: z.number().int(), HIGH: z.number().int(), OVER: z.number().int() }),
 });

@@ -97,18 +97,22 @@ export type MatrixRegion = z.infer<typeof matrixRegionSchema>;
 export const pathwayMatrixSchema = z.strictObject({
   healthcareRegionCodes: z.array(z.string()),
   regions: z.array(matrixRegionSchema),
-  rows: z.array(z.strictObject({
-    pathwayId: z.string(),
-    name: z.string(),
-    nationalStatus: z.enum(CARE_PATHWAY_STATUSES),
-    /** Aligned with `regions`; NOT_STARTED when nothing is recorded. */
-    cells: z.array(z.strictObject({
-      regionCode: z.string(),
-      status: z.enum(IMPLEMENTATION_STATUSES),
-      implementationId: z.string().nullable(),
-      responsibleGroupName: z.string().nullable(),
-    })),
-  })),
+  rows: z.array(
+    z.strictObject({
+      pathwayId: z.string(),
+      name: z.string(),
+      nationalStatus: z.enum(CARE_PATHWAY_STATUSES),
+      /** Aligned with `regions`; NOT_STARTED when nothing is recorded. */
+      cells: z.array(
+        z.strictObject({
+          regionCode: z.string(),
+          status: z.enum(IMPLEMENTATION_STATUSES),
+          implementationId: z.string().nullable(),
+          responsibleGroupName: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
   pathwayCount: z.number().int(),
 });
 export type PathwayMatrix = z.infer<typeof pathwayMatrixSchema>;

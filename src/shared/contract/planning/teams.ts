@@ -163,13 +163,15 @@ export const plannedTimeSchema = z.strictObject({
   asOf: z.string(),
   months: z.array(monthColumnSchema),
   teams: z.array(teamTimeSchema),
-  regions: z.array(z.strictObject({
-    regionCode: z.string().nullable(),
-    regionName: z.string().nullable(),
-    months: z.array(monthTimeSchema.omit({ levels: true })),
-    plannedFte: z.number(),
-    actualFte: z.number(),
-  })),
+  regions: z.array(
+    z.strictObject({
+      regionCode: z.string().nullable(),
+      regionName: z.string().nullable(),
+      months: z.array(monthTimeSchema.omit({ levels: true })),
+      plannedFte: z.number(),
+      actualFte: z.number(),
+    }),
+  ),
   /** Members whose time differs from what the level implies, largest difference first. */
   deviations: z.array(memberTimeSchema.extend({ groupId: z.string(), groupName: z.string() })),
 });

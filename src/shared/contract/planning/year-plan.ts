@@ -55,12 +55,14 @@ export const yearPlanSchema = z.strictObject({
   }),
   teams: z.strictObject({
     /** In board order; `teams` placed by the level with most days in the year. */
-    byLevel: z.array(z.strictObject({
-      level: z.enum([...ACTIVITY_LEVELS, 'NONE']),
-      count: z.number().int(),
-      plannedFte: z.number(),
-      teams: z.array(yearPlanTeamSchema),
-    })),
+    byLevel: z.array(
+      z.strictObject({
+        level: z.enum([...ACTIVITY_LEVELS, 'NONE']),
+        count: z.number().int(),
+        plannedFte: z.number(),
+        teams: z.array(yearPlanTeamSchema),
+      }),
+    ),
     plannedFte: z.number(),
     actualFte: z.number(),
   }),
@@ -70,12 +72,14 @@ export const yearPlanSchema = z.strictObject({
     /** Over the scope's regions: how many region × pathway pairs per status. */
     byStatus: statusCountsSchema,
     /** Recorded changes in the year: decided_on / started_on / implemented_on dates within it. */
-    changesInYear: z.array(z.strictObject({
-      pathwayName: z.string(),
-      regionCode: z.string(),
-      status: z.enum(IMPLEMENTATION_STATUSES),
-      date: z.string(),
-    })),
+    changesInYear: z.array(
+      z.strictObject({
+        pathwayName: z.string(),
+        regionCode: z.string(),
+        status: z.enum(IMPLEMENTATION_STATUSES),
+        date: z.string(),
+      }),
+    ),
   }),
 });
 export type YearPlan = z.infer<typeof yearPlanSchema>;

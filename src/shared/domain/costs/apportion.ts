@@ -6,7 +6,19 @@
  * remainders quota − ⌊quota⌋; equal remainders go to the lower region code (string comparison).
  * The parts therefore add up exactly to the total, and a larger weight never gets fewer units.
  */
-import { compare, div, floor, mul, rational, sub, sum, toFractionString, toSafeNumber, type FractionString, type Rational } from './rational';
+import {
+  compare,
+  div,
+  floor,
+  mul,
+  rational,
+  sub,
+  sum,
+  toFractionString,
+  toSafeNumber,
+  type FractionString,
+  type Rational,
+} from './rational';
 import { invalid, requireUnique } from './validate';
 
 export type WeightedRegion = { regionCode: string; weight: Rational };
@@ -35,7 +47,10 @@ export type Apportionment = {
 
 export function apportion(totalUnits: bigint, weighted: readonly WeightedRegion[]): Apportionment {
   if (weighted.length === 0) invalid('nothing to split between: no regions');
-  requireUnique('regions', weighted.map((w) => w.regionCode));
+  requireUnique(
+    'regions',
+    weighted.map((w) => w.regionCode),
+  );
   if (weighted.some((w) => w.weight.num < 0n)) invalid('weights must not be negative');
   const weightSum = sum(weighted.map((w) => w.weight));
   if (weightSum.num === 0n) invalid('the weights add up to zero: nothing to split by');

@@ -45,7 +45,14 @@ export type CostParameters = {
 
 export type CostLineValue = { label: string; kind: CostItem['kind']; costOre: number; exactOre: FractionString };
 
-export type FixedAmountTrace = { kind: 'FIXED_AMOUNT'; label: string; year: number; amountOre: number; exactOre: FractionString; roundedOre: number };
+export type FixedAmountTrace = {
+  kind: 'FIXED_AMOUNT';
+  label: string;
+  year: number;
+  amountOre: number;
+  exactOre: FractionString;
+  roundedOre: number;
+};
 export type StaffedRoleTrace = { kind: 'STAFFED_ROLE'; label: string; role: string; profession: string | null } & StaffedCostTrace;
 export type CostLineTrace = FixedAmountTrace | StaffedRoleTrace;
 

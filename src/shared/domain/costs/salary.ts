@@ -61,7 +61,10 @@ function personBase(salaries: readonly PersonSalary[], year: number): Base | nul
     parseIsoDate(s.effectiveDate);
     requireNonNegative(`personSalaries[${i}].monthlySalaryOre`, s.monthlySalaryOre);
   });
-  requireUnique('personSalaries', salaries.map((s) => s.effectiveDate));
+  requireUnique(
+    'personSalaries',
+    salaries.map((s) => s.effectiveDate),
+  );
   const sorted = [...salaries].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
   const inForce = sorted.filter((s) => s.effectiveDate <= yearStart(year)).at(-1);
   const chosen = inForce ?? sorted.find((s) => s.effectiveDate <= yearEnd(year));
@@ -88,7 +91,10 @@ function defaultBase(input: ResolveSalaryInput, year: number): Base | null {
     requireYear(`defaultSalaries[${i}].year`, r.year);
     requireNonNegative(`defaultSalaries[${i}].monthlySalaryOre`, r.monthlySalaryOre);
   });
-  requireUnique('defaultSalaries', rows.map((r) => `${r.year}/${r.role}/${r.profession}`));
+  requireUnique(
+    'defaultSalaries',
+    rows.map((r) => `${r.year}/${r.role}/${r.profession}`),
+  );
   const role = input.role ?? null;
   if (role === null) return null;
   const profession = input.profession ?? '';
@@ -107,13 +113,23 @@ function defaultBase(input: ResolveSalaryInput, year: number): Base | null {
 function statedBase(stated: number | FractionString, year: number): Base {
   const value = toRational(stated);
   if (value.num < 0n) invalid('statedMonthlySalaryOre must not be negative');
-  return { source: 'STATED', effectiveDate: null, role: null, profession: null, baseYear: year, baseMonthlySalaryOre: toFractionString(value) };
+  return {
+    source: 'STATED',
+    effectiveDate: null,
+    role: null,
+    profession: null,
+    baseYear: year,
+    baseMonthlySalaryOre: toFractionString(value),
+  };
 }
 
 /** The index steps from the year after `baseYear` up to and including `year`. */
 export function indexSteps(entries: readonly SalaryIndexEntry[], baseYear: number, year: number): SalaryIndexStep[] {
   entries.forEach((e, i) => requireInteger(`salaryIndex[${i}].indexBp`, e.indexBp, 1));
-  requireUnique('salaryIndex', entries.map((e) => String(e.year)));
+  requireUnique(
+    'salaryIndex',
+    entries.map((e) => String(e.year)),
+  );
   const steps: SalaryIndexStep[] = [];
   for (let y = baseYear + 1; y <= year; y += 1) {
     const entry = entries.find((e) => e.year === y);

@@ -17,7 +17,12 @@ export const fractionStringSchema = z.string().regex(/^-?\d+(?:\/[1-9]\d*)?$/, '
 const exactOre = z.union([nonNegativeInt, fractionStringSchema]);
 
 export const personSalarySchema = z.strictObject({ effectiveDate: isoDate, monthlySalaryOre: nonNegativeInt });
-export const defaultSalarySchema = z.strictObject({ year, role: z.string().min(1), profession: z.string(), monthlySalaryOre: nonNegativeInt });
+export const defaultSalarySchema = z.strictObject({
+  year,
+  role: z.string().min(1),
+  profession: z.string(),
+  monthlySalaryOre: nonNegativeInt,
+});
 export const salaryIndexEntrySchema = z.strictObject({ year, indexBp: z.number().int().min(1) });
 
 const salaryLookupShape = {

@@ -12,7 +12,20 @@
  * Weights are reported normalised (they add up to exactly 1).
  */
 import type { MemberPopulation } from '../population';
-import { add, basisPoints, div, fromInteger, mul, ONE, rational, sub, sum, toFractionString, type FractionString, type Rational } from './rational';
+import {
+  add,
+  basisPoints,
+  div,
+  fromInteger,
+  mul,
+  ONE,
+  rational,
+  sub,
+  sum,
+  toFractionString,
+  type FractionString,
+  type Rational,
+} from './rational';
 import { invalid, requireInteger, requireUnique, requireYear } from './validate';
 
 export const DEFAULT_POPULATION_YEAR_OFFSET = -1;
@@ -53,7 +66,10 @@ export function pickPopulation(
   const candidates = rows.filter(
     (r) => r.healthcareRegionCode === healthcareRegionCode && r.regionCode === regionCode && r.year <= wantedYear,
   );
-  requireUnique(`populations of ${healthcareRegionCode}/${regionCode}`, candidates.map((r) => String(r.year)));
+  requireUnique(
+    `populations of ${healthcareRegionCode}/${regionCode}`,
+    candidates.map((r) => String(r.year)),
+  );
   const best = candidates.reduce<MemberPopulation | null>((b, r) => (b === null || r.year > b.year ? r : b), null);
   if (!best) invalid(`no population for region ${regionCode} in ${healthcareRegionCode} for ${wantedYear} or earlier`);
   requireInteger(`population of ${regionCode} ${best.year}`, best.population, 0);
@@ -102,7 +118,10 @@ function populationWeights(
 }
 
 function customWeights(regions: readonly string[], key: Extract<AllocationKey, { kind: 'CUSTOM' }>): RegionWeightTrace[] {
-  requireUnique('custom shares', key.shares.map((s) => s.regionCode));
+  requireUnique(
+    'custom shares',
+    key.shares.map((s) => s.regionCode),
+  );
   const byRegion = new Map(key.shares.map((s) => [s.regionCode, requireInteger(`shareBp of ${s.regionCode}`, s.shareBp, 0, 10_000)]));
   const stray = key.shares.find((s) => !regions.includes(s.regionCode));
   if (stray) invalid(`custom share for region ${stray.regionCode}, which is not in the split`);

@@ -76,7 +76,10 @@ export function splitTotal(input: SplitTotalInput): { value: SplitTotalValue; tr
   const weights = keyWeights(input.key, input.regions, input.populations ?? [], year).sort((a, b) =>
     a.regionCode < b.regionCode ? -1 : 1,
   );
-  const result = apportion(units, weights.map((w) => ({ regionCode: w.regionCode, weight: parseFraction(w.weight) })));
+  const result = apportion(
+    units,
+    weights.map((w) => ({ regionCode: w.regionCode, weight: parseFraction(w.weight) })),
+  );
   const quotas = result.regions.map((r) => ({ ...r, shareOre: r.units * unitOre }));
   const roundedTotalOre = toSafeNumber(units * BigInt(unitOre));
   const key = input.key;
@@ -102,4 +105,3 @@ export function splitTotal(input: SplitTotalInput): { value: SplitTotalValue; tr
     },
   };
 }
-

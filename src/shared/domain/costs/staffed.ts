@@ -8,7 +8,16 @@
  */
 import { annualFullTimeCost, type AnnualCostTrace } from './annual-cost';
 import { daysInYear, overlapWithYear, yearEnd, yearStart, type IsoDate } from './dates';
-import { basisPoints, mul, parseFraction, rational, roundHalfAwayFromZero, toFractionString, toSafeNumber, type FractionString } from './rational';
+import {
+  basisPoints,
+  mul,
+  parseFraction,
+  rational,
+  roundHalfAwayFromZero,
+  toFractionString,
+  toSafeNumber,
+  type FractionString,
+} from './rational';
 import { resolveSalary, type ResolveSalaryInput, type SalaryTrace } from './salary';
 import { requireAllocationBp } from './validate';
 

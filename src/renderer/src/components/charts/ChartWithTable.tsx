@@ -19,13 +19,17 @@ export function ChartWithTable({ title, description, chart, table, headingLevel 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="chart-block" aria-labelledby={`${id}-title`} data-testid={testId}>
-      <Heading id={`${id}-title`} className="chart-block__title">{title}</Heading>
+      <Heading id={`${id}-title`} className="chart-block__title">
+        {title}
+      </Heading>
       <div className="chart-block__body">
         <figure className="chart-block__figure">
           <div className="chart-block__chart" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
             {chart}
           </div>
-          <figcaption id={`${id}-desc`} className="chart-block__desc">{description}</figcaption>
+          <figcaption id={`${id}-desc`} className="chart-block__desc">
+            {description}
+          </figcaption>
         </figure>
         <div className="chart-block__table">{table}</div>
       </div>

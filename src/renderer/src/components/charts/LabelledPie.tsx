@@ -17,7 +17,9 @@ export function LabelledPie({ data }: { data: BarDatum[] }) {
         labelLine
         stroke="#ffffff"
       >
-        {shown.map((d, i) => <Cell key={d.key} fill={seriesColor(i)} />)}
+        {shown.map((d, i) => (
+          <Cell key={d.key} fill={seriesColor(i)} />
+        ))}
       </Pie>
     </PieChart>
   );

@@ -91,7 +91,17 @@ export function SelectField({ value, onChange, children, required, disabled, ...
   );
 }
 
-export function CheckboxField({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <div className="checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />

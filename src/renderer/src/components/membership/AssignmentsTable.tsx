@@ -41,7 +41,11 @@ export function AssignmentsTable({ memberships, caption, onEnd, show, testId }: 
           return (
             <tr key={m.id} data-membership={m.id}>
               <th scope="row">
-                {show === 'group' ? <a href={hrefFor('group', m.groupId)}>{m.groupName}</a> : <a href={hrefFor('person', m.personId)}>{m.personName}</a>}
+                {show === 'group' ? (
+                  <a href={hrefFor('group', m.groupId)}>{m.groupName}</a>
+                ) : (
+                  <a href={hrefFor('person', m.personId)}>{m.personName}</a>
+                )}
                 {show === 'group' && <span className="cell-sub">{t(`groupType.${m.groupType}`)}</span>}
               </th>
               <td>{t(`role.${m.role}`)}</td>

@@ -35,8 +35,19 @@ function EndMembershipForm({ membership, onClose }: { membership: MembershipView
   };
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <p>{t('endMembership.explain', { person: membership.personName, role: t(`role.${membership.role}`), group: membership.groupName })}</p>
-      <TextField id={`${id}-date`} label={t('endMembership.date')} hint={t('common.dateHint')} type="date" value={date} onChange={setDate} error={problem} required />
+      <p>
+        {t('endMembership.explain', { person: membership.personName, role: t(`role.${membership.role}`), group: membership.groupName })}
+      </p>
+      <TextField
+        id={`${id}-date`}
+        label={t('endMembership.date')}
+        hint={t('common.dateHint')}
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={problem}
+        required
+      />
       {error && <ErrorAlert heading={t('endMembership.failed')} error={error} headingLevel={3} />}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={saving}>

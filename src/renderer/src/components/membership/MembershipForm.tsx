@@ -44,7 +44,10 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
     void loadGroupOptions();
     void loadAllocationDefaults();
   }, [clearError, loadGroupOptions, loadAllocationDefaults]);
-  const groupOptions = useMemo(() => (groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${t(`groupType.${g.type}`)})` })), [groups, t]);
+  const groupOptions = useMemo(
+    () => (groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${t(`groupType.${g.type}`)})` })),
+    [groups, t],
+  );
   const groupType = group?.type ?? groups?.find((g) => g.id === values.groupId)?.type ?? null;
   const defaultBp = groupType ? (defaults?.find((d) => d.groupType === groupType && d.role === values.role)?.allocationBp ?? 0) : null;
   const ids = perField(MEMBERSHIP_FIELDS, (f) => `${id}-${f}`);
@@ -74,21 +77,89 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
       {group ? (
         <PersonPicker id={ids.personId} value={values.personId} onChange={set('personId')} error={shown['personId']} />
       ) : (
-        <FilteredSelect id={ids.groupId} label={labels.groupId} filterLabel={t('membershipForm.groupFilter')} options={groupOptions} value={values.groupId}
-          onChange={set('groupId')} error={shown['groupId']} placeholder={t('membershipForm.chooseGroupOption')} />
+        <FilteredSelect
+          id={ids.groupId}
+          label={labels.groupId}
+          filterLabel={t('membershipForm.groupFilter')}
+          options={groupOptions}
+          value={values.groupId}
+          onChange={set('groupId')}
+          error={shown['groupId']}
+          placeholder={t('membershipForm.chooseGroupOption')}
+        />
       )}
-      <SeatSelect id={ids.seatId} groupId={values.groupId} value={values.seatId} onChange={set('seatId')} error={shown['seatId']} seats={group?.seats} />
+      <SeatSelect
+        id={ids.seatId}
+        groupId={values.groupId}
+        value={values.seatId}
+        onChange={set('seatId')}
+        error={shown['seatId']}
+        seats={group?.seats}
+      />
       <SelectField id={ids.role} label={labels.role} value={values.role} onChange={set('role')} error={shown['role']}>
-        {MEMBERSHIP_ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+        {MEMBERSHIP_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`role.${role}`)}
+          </option>
+        ))}
       </SelectField>
-      <SelectField id={ids.status} label={labels.status} value={values.status} onChange={set('status')} error={shown['status']} hint={t('membershipForm.statusHint')}>
-        {MEMBERSHIP_STATUSES.map((status) => <option key={status} value={status}>{t(`membershipStatus.${status}`)}</option>)}
+      <SelectField
+        id={ids.status}
+        label={labels.status}
+        value={values.status}
+        onChange={set('status')}
+        error={shown['status']}
+        hint={t('membershipForm.statusHint')}
+      >
+        {MEMBERSHIP_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`membershipStatus.${status}`)}
+          </option>
+        ))}
       </SelectField>
-      <TextField id={ids.startDate} label={labels.startDate} type="date" value={values.startDate} onChange={set('startDate')} error={shown['startDate']} hint={t('common.dateHint')} required />
-      <TextField id={ids.endDate} label={labels.endDate} type="date" value={values.endDate} onChange={set('endDate')} error={shown['endDate']} hint={t('membershipForm.endHint')} optional={t('common.optional')} />
-      <TextField id={ids.allocationBp} label={labels.allocationBp} value={values.allocation} onChange={set('allocation')} error={shown['allocationBp']} inputMode="decimal" size="short"
-        hint={defaultBp === null ? t('membershipForm.allocationHintNoGroup') : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })} optional={t('common.optional')} />
-      <TextAreaField id={ids.notes} label={labels.notes} value={values.notes} onChange={set('notes')} error={shown['notes']} optional={t('common.optional')} />
+      <TextField
+        id={ids.startDate}
+        label={labels.startDate}
+        type="date"
+        value={values.startDate}
+        onChange={set('startDate')}
+        error={shown['startDate']}
+        hint={t('common.dateHint')}
+        required
+      />
+      <TextField
+        id={ids.endDate}
+        label={labels.endDate}
+        type="date"
+        value={values.endDate}
+        onChange={set('endDate')}
+        error={shown['endDate']}
+        hint={t('membershipForm.endHint')}
+        optional={t('common.optional')}
+      />
+      <TextField
+        id={ids.allocationBp}
+        label={labels.allocationBp}
+        value={values.allocation}
+        onChange={set('allocation')}
+        error={shown['allocationBp']}
+        inputMode="decimal"
+        size="short"
+        hint={
+          defaultBp === null
+            ? t('membershipForm.allocationHintNoGroup')
+            : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })
+        }
+        optional={t('common.optional')}
+      />
+      <TextAreaField
+        id={ids.notes}
+        label={labels.notes}
+        value={values.notes}
+        onChange={set('notes')}
+        error={shown['notes']}
+        optional={t('common.optional')}
+      />
       {serverError && !serverField && <ErrorAlert heading={t('membershipForm.saveFailed')} error={serverError} headingLevel={3} />}
       <div className="actions form__full">
         <button type="submit" className="button button--primary" disabled={saving}>

@@ -11,7 +11,9 @@ type Seat = GroupDetail['seats'][number];
 function seatText(seat: Seat, t: TFunction): string {
   const label = seatLabelText(seat.label, t);
   if (seat.holders.length === 0) return t('membershipForm.seatVacant', { seat: label });
-  const holders = seat.holders.map((h) => (h.endDate ? t('membershipForm.holderUntil', { name: h.personName, date: h.endDate }) : h.personName)).join(', ');
+  const holders = seat.holders
+    .map((h) => (h.endDate ? t('membershipForm.holderUntil', { name: h.personName, date: h.endDate }) : h.personName))
+    .join(', ');
   return t('membershipForm.seatHeld', { seat: label, holders });
 }
 
@@ -40,9 +42,19 @@ export function SeatSelect({ id, groupId, value, onChange, error, seats: known }
     };
   }, [groupId, known]);
   const unsorted = known ?? (fetched?.groupId === groupId ? fetched.seats : []);
-  const seats = [...unsorted].sort((a, b) => healthcareRegionRank(a.healthcareRegionCode) - healthcareRegionRank(b.healthcareRegionCode) || a.ordinal - b.ordinal);
+  const seats = [...unsorted].sort(
+    (a, b) => healthcareRegionRank(a.healthcareRegionCode) - healthcareRegionRank(b.healthcareRegionCode) || a.ordinal - b.ordinal,
+  );
   return (
-    <SelectField id={id} label={t('membershipForm.seat')} hint={t('membershipForm.seatHint')} value={value} onChange={onChange} error={error} disabled={!groupId}>
+    <SelectField
+      id={id}
+      label={t('membershipForm.seat')}
+      hint={t('membershipForm.seatHint')}
+      value={value}
+      onChange={onChange}
+      error={error}
+      disabled={!groupId}
+    >
       <option value="">{t('membershipForm.noSeat')}</option>
       {seats.map((seat) => (
         <option key={seat.id} value={seat.id}>

@@ -16,7 +16,17 @@ export type MembershipFormValues = {
   notes: string;
 };
 
-export const MEMBERSHIP_FIELDS = ['personId', 'groupId', 'seatId', 'role', 'startDate', 'endDate', 'allocationBp', 'status', 'notes'] as const;
+export const MEMBERSHIP_FIELDS = [
+  'personId',
+  'groupId',
+  'seatId',
+  'role',
+  'startDate',
+  'endDate',
+  'allocationBp',
+  'status',
+  'notes',
+] as const;
 export type MembershipField = (typeof MEMBERSHIP_FIELDS)[number];
 
 export function initialMembershipValues(personId: string, groupId: string, seatId: string): MembershipFormValues {
@@ -29,7 +39,8 @@ type Checked = { ok: true; input: z.output<typeof membershipCreateSchema> } | { 
 export function checkMembership(values: MembershipFormValues, t: TFunction): Checked {
   const errors: FieldErrors = {};
   const allocationBp = parsePercentToBp(values.allocation);
-  if (allocationBp !== null && (Number.isNaN(allocationBp) || allocationBp > 10_000)) errors['allocationBp'] = t('membershipForm.allocationInvalid');
+  if (allocationBp !== null && (Number.isNaN(allocationBp) || allocationBp > 10_000))
+    errors['allocationBp'] = t('membershipForm.allocationInvalid');
   if (!values.personId) errors['personId'] = t('membershipForm.choosePerson');
   if (!values.groupId) errors['groupId'] = t('membershipForm.chooseGroup');
   if (values.role === 'CO_OPTED' && values.seatId) errors['seatId'] = t('membershipForm.coOptedNoSeat');

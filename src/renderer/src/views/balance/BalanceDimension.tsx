@@ -16,7 +16,12 @@ type Props = {
 /** One dimension of representation: a chart and the same counts and shares in a table. */
 export function BalanceDimension({ title, buckets, labelOf, kind, testId }: Props) {
   const { t } = useTranslation();
-  const data: BarDatum[] = buckets.map((b) => ({ key: b.key, label: labelOf(b), value: b.count, valueLabel: `${formatInteger(b.count)} (${formatPercentBp(b.shareBp)})` }));
+  const data: BarDatum[] = buckets.map((b) => ({
+    key: b.key,
+    label: labelOf(b),
+    value: b.count,
+    valueLabel: `${formatInteger(b.count)} (${formatPercentBp(b.shareBp)})`,
+  }));
   const largest = [...data].sort((a, b) => b.value - a.value)[0];
   const description =
     largest && largest.value > 0
@@ -28,8 +33,12 @@ export function BalanceDimension({ title, buckets, labelOf, kind, testId }: Prop
       <thead>
         <tr>
           <th scope="col">{t('balance.category')}</th>
-          <th scope="col" className="numeric">{t('balance.count')}</th>
-          <th scope="col" className="numeric">{t('balance.share')}</th>
+          <th scope="col" className="numeric">
+            {t('balance.count')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('balance.share')}
+          </th>
         </tr>
       </thead>
       <tbody>

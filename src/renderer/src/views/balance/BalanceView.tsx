@@ -24,17 +24,47 @@ function BalanceContent({ balance }: { balance: Balance }) {
     return gender ? t(`gender.${gender}`) : unknown;
   };
   const plainLabel = (b: BalanceBucket) => (b.key === 'UNKNOWN' ? unknown : (b.label ?? b.key));
-  const scope = balance.scope === 'ALL' ? t('balance.wholeCountry') : balance.healthcareRegionCodes.map((c) => healthcareRegionName(c) ?? c).join(', ');
+  const scope =
+    balance.scope === 'ALL' ? t('balance.wholeCountry') : balance.healthcareRegionCodes.map((c) => healthcareRegionName(c) ?? c).join(', ');
   return (
     <>
       <p className="summary-line" data-testid="balance-summary">
-        {t('balance.summary', { scope, seats: formatInteger(balance.heldSeats), persons: formatInteger(balance.distinctPersons), date: balance.asOf })}
+        {t('balance.summary', {
+          scope,
+          seats: formatInteger(balance.heldSeats),
+          persons: formatInteger(balance.distinctPersons),
+          date: balance.asOf,
+        })}
       </p>
       <div className="panel stack stack--large">
-        <BalanceDimension title={t('balance.byOrganisationType')} buckets={balance.byOrganisationType} labelOf={orgLabel} kind="bar" testId="balance-organisation" />
-        <BalanceDimension title={t('balance.byRegion')} buckets={balance.byRegion} labelOf={plainLabel} kind="bar" testId="balance-region" />
-        <BalanceDimension title={t('balance.byProfession')} buckets={balance.byProfession} labelOf={plainLabel} kind="bar" testId="balance-profession" />
-        <BalanceDimension title={t('balance.byGender')} buckets={balance.byGender} labelOf={genderLabel} kind="pie" testId="balance-gender" />
+        <BalanceDimension
+          title={t('balance.byOrganisationType')}
+          buckets={balance.byOrganisationType}
+          labelOf={orgLabel}
+          kind="bar"
+          testId="balance-organisation"
+        />
+        <BalanceDimension
+          title={t('balance.byRegion')}
+          buckets={balance.byRegion}
+          labelOf={plainLabel}
+          kind="bar"
+          testId="balance-region"
+        />
+        <BalanceDimension
+          title={t('balance.byProfession')}
+          buckets={balance.byProfession}
+          labelOf={plainLabel}
+          kind="bar"
+          testId="balance-profession"
+        />
+        <BalanceDimension
+          title={t('balance.byGender')}
+          buckets={balance.byGender}
+          labelOf={genderLabel}
+          kind="pie"
+          testId="balance-gender"
+        />
       </div>
     </>
   );
@@ -64,11 +94,17 @@ export function BalanceView() {
       <p className="lead">{t('balance.lead')}</p>
       <div className="filters filters--single">
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-scope`}>{t('balance.scope')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-scope`}>
+            {t('balance.scope')}
+          </label>
           <select id={`${id}-scope`} className="field__input" value={scope ?? ''} onChange={(e) => setScope(e.target.value || null)}>
             <option value="">{t('balance.own')}</option>
             <option value="ALL">{t('balance.wholeCountry')}</option>
-            {(reference?.healthcareRegions ?? []).map((hr) => <option key={hr.code} value={hr.code}>{hr.name}</option>)}
+            {(reference?.healthcareRegions ?? []).map((hr) => (
+              <option key={hr.code} value={hr.code}>
+                {hr.name}
+              </option>
+            ))}
           </select>
         </div>
       </div>

@@ -26,7 +26,9 @@ function VerifyPanel() {
       {error && <ErrorAlert heading={t('durability.audit.verifyFailed')} error={error} headingLevel={3} />}
       {result && result.ok && (
         <div className="alert chain-ok" role="status" data-testid="audit-verify-result">
-          <p className="alert__heading">{t('durability.audit.chainOk', { count: result.entries, entries: formatInteger(result.entries) })}</p>
+          <p className="alert__heading">
+            {t('durability.audit.chainOk', { count: result.entries, entries: formatInteger(result.entries) })}
+          </p>
         </div>
       )}
       {result && !result.ok && (

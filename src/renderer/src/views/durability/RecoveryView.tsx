@@ -48,7 +48,9 @@ function DamagedDatabase({ status }: { status: RecoveryStatus }) {
       <p className="lead">{t('durability.recovery.lead')}</p>
       <p className="alert__code">{t('durability.recovery.reason', { reason: status.reason ?? '' })}</p>
       {status.backups.length === 0 && <p role="alert">{t('durability.recovery.noBackups')}</p>}
-      {status.backups.length > 0 && <BackupTable backups={status.backups} onRestore={setChosen} testId="recovery-backups" withVerified={false} />}
+      {status.backups.length > 0 && (
+        <BackupTable backups={status.backups} onRestore={setChosen} testId="recovery-backups" withVerified={false} />
+      )}
       <RecoverDialog backup={chosen} onClose={() => setChosen(null)} />
     </div>
   );
@@ -58,7 +60,17 @@ function DamagedDatabase({ status }: { status: RecoveryStatus }) {
  * Shown when the app could not start: a damaged database offers its verified backups (the file
  * itself is never written); any other failure shows the error and a retry button.
  */
-export function StartupProblem({ error, heading, retryLabel, onRetry }: { error: AppError; heading: string; retryLabel: string; onRetry: () => void }) {
+export function StartupProblem({
+  error,
+  heading,
+  retryLabel,
+  onRetry,
+}: {
+  error: AppError;
+  heading: string;
+  retryLabel: string;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
   const status = useStore((s) => s.recovery);
   const checking = useStore((s) => s.durabilityBusy.recovery === true);

@@ -40,7 +40,9 @@ export function GroupDetailsPanel({ detail, onEdit }: Props) {
             <dt>{t('groupForm.hostHealthcareRegionCode')}</dt>
             <dd>
               {healthcareRegionName(g.hostHealthcareRegionCode) ?? none}
-              {g.hostingStatus && <span className={`status status--${g.hostingStatus.toLowerCase()} status--inline`}>{t(`hosting.${g.hostingStatus}`)}</span>}
+              {g.hostingStatus && (
+                <span className={`status status--${g.hostingStatus.toLowerCase()} status--inline`}>{t(`hosting.${g.hostingStatus}`)}</span>
+              )}
             </dd>
           </>
         )}
@@ -51,7 +53,9 @@ export function GroupDetailsPanel({ detail, onEdit }: Props) {
       </dl>
       {!g.readOnly && (
         <div className="actions">
-          <button type="button" className="button" onClick={onEdit}>{t('group.edit')}</button>
+          <button type="button" className="button" onClick={onEdit}>
+            {t('group.edit')}
+          </button>
         </div>
       )}
     </section>

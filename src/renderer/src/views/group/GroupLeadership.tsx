@@ -9,8 +9,12 @@ function Leader({ label, membership, testId }: { label: string; membership: Memb
       <p className="leader__role">{label}</p>
       {membership ? (
         <>
-          <p className="leader__name"><a href={hrefFor('person', membership.personId)}>{membership.personName}</a></p>
-          <p className="leader__period">{t('group.since', { start: membership.startDate, end: membership.endDate ?? t('assignments.openEnded') })}</p>
+          <p className="leader__name">
+            <a href={hrefFor('person', membership.personId)}>{membership.personName}</a>
+          </p>
+          <p className="leader__period">
+            {t('group.since', { start: membership.startDate, end: membership.endDate ?? t('assignments.openEnded') })}
+          </p>
         </>
       ) : (
         <p className="leader__name">

@@ -25,10 +25,14 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
       <section className="stack" aria-labelledby="seats-heading">
         <div className="section-head">
           <h2 id="seats-heading">{t('group.seatsHeading')}</h2>
-          <button type="button" className="button" onClick={() => setAdding({ seatId: '', label: '' })}>{t('group.addMember')}</button>
+          <button type="button" className="button" onClick={() => setAdding({ seatId: '', label: '' })}>
+            {t('group.addMember')}
+          </button>
         </div>
         {detail.seats.length > 0 ? (
-          <div className="panel panel--table"><SeatsTable seats={detail.seats} onAdd={open} /></div>
+          <div className="panel panel--table">
+            <SeatsTable seats={detail.seats} onAdd={open} />
+          </div>
         ) : (
           <p className="muted">{t('group.noSeats')}</p>
         )}
@@ -38,19 +42,36 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
           <h2 id="add-member-heading" ref={formHeading} tabIndex={-1}>
             {adding.seatId ? t('group.addToSeatHeading', { seat: adding.label }) : t('group.addMemberHeading')}
           </h2>
-          <MembershipForm key={adding.seatId || 'none'} group={{ id: g.id, type: g.type, seats: detail.seats }} seatId={adding.seatId} onDone={() => setAdding(null)} />
+          <MembershipForm
+            key={adding.seatId || 'none'}
+            group={{ id: g.id, type: g.type, seats: detail.seats }}
+            seatId={adding.seatId}
+            onDone={() => setAdding(null)}
+          />
         </section>
       )}
       <section className="stack" aria-labelledby="members-heading">
         <h2 id="members-heading">{t('group.membersHeading')}</h2>
         <div className="panel panel--table">
           {detail.coOpted.length > 0 && (
-            <AssignmentsTable memberships={detail.coOpted} caption={t('group.coOptedCaption', { count: detail.coOpted.length })} show="person" onEnd={setEnding} testId="co-opted" />
+            <AssignmentsTable
+              memberships={detail.coOpted}
+              caption={t('group.coOptedCaption', { count: detail.coOpted.length })}
+              show="person"
+              onEnd={setEnding}
+              testId="co-opted"
+            />
           )}
           {detail.currentMembers.length === 0 ? (
             <p className="muted">{t('group.noMembers')}</p>
           ) : (
-            <AssignmentsTable memberships={detail.currentMembers} caption={t('group.currentCaption', { count: detail.currentMembers.length })} show="person" onEnd={setEnding} testId="current-members" />
+            <AssignmentsTable
+              memberships={detail.currentMembers}
+              caption={t('group.currentCaption', { count: detail.currentMembers.length })}
+              show="person"
+              onEnd={setEnding}
+              testId="current-members"
+            />
           )}
         </div>
       </section>
@@ -60,7 +81,12 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
           {detail.history.length === 0 ? (
             <p className="muted">{t('group.noHistory')}</p>
           ) : (
-            <AssignmentsTable memberships={detail.history} caption={t('group.historyCaption', { count: detail.history.length })} show="person" testId="member-history" />
+            <AssignmentsTable
+              memberships={detail.history}
+              caption={t('group.historyCaption', { count: detail.history.length })}
+              show="person"
+              testId="member-history"
+            />
           )}
         </div>
       </section>

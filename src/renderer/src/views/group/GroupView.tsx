@@ -33,15 +33,33 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
       {editing ? (
         <section className="stack" aria-labelledby="edit-group-heading">
           <h2 id="edit-group-heading">{t('group.editHeading')}</h2>
-          <GroupForm group={g} saving={saving} serverError={saveError} submitLabel={t('common.save')} onCancel={() => setEditing(false)}
-            onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((saved) => saved && setEditing(false))} />
+          <GroupForm
+            group={g}
+            saving={saving}
+            serverError={saveError}
+            submitLabel={t('common.save')}
+            onCancel={() => setEditing(false)}
+            onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((saved) => saved && setEditing(false))}
+          />
         </section>
       ) : (
-        <GroupDetailsPanel detail={detail} onEdit={() => { clearError('groupSave'); setEditing(true); }} />
+        <GroupDetailsPanel
+          detail={detail}
+          onEdit={() => {
+            clearError('groupSave');
+            setEditing(true);
+          }}
+        />
       )}
       <section className="stack" aria-labelledby="group-warnings-heading">
         <h2 id="group-warnings-heading">{t('group.warningsHeading')}</h2>
-        {warnings && warnings.length > 0 ? <WarningList warnings={warnings} /> : <p className="muted" data-testid="no-warnings">{t('group.noWarnings')}</p>}
+        {warnings && warnings.length > 0 ? (
+          <WarningList warnings={warnings} />
+        ) : (
+          <p className="muted" data-testid="no-warnings">
+            {t('group.noWarnings')}
+          </p>
+        )}
       </section>
       <GroupMembers detail={detail} />
       {detail.children.length > 0 && (
@@ -49,14 +67,18 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
           <h2 id="children-heading">{t('group.childrenHeading')}</h2>
           <ul className="panel link-list">
             {detail.children.map((c) => (
-              <li key={c.id}><a href={hrefFor('group', c.id)}>{c.name}</a> <span className="muted">{t(`groupType.${c.type}`)}</span></li>
+              <li key={c.id}>
+                <a href={hrefFor('group', c.id)}>{c.name}</a> <span className="muted">{t(`groupType.${c.type}`)}</span>
+              </li>
             ))}
           </ul>
         </section>
       )}
       <section className="stack" aria-labelledby="group-audit-heading">
         <h2 id="group-audit-heading">{t('group.auditHeading')}</h2>
-        <div className="panel"><AuditHistory entries={detail.audit} caption={t('group.auditCaption', { name: g.name })} /></div>
+        <div className="panel">
+          <AuditHistory entries={detail.audit} caption={t('group.auditCaption', { name: g.name })} />
+        </div>
       </section>
     </>
   );
@@ -75,7 +97,9 @@ export function GroupView({ id }: { id: string }) {
   const g = detail?.group;
   return (
     <div className="stack stack--large" aria-busy={loading}>
-      <p className="breadcrumb"><a href={hrefFor('groups')}>{t('groups.backToList')}</a></p>
+      <p className="breadcrumb">
+        <a href={hrefFor('groups')}>{t('groups.backToList')}</a>
+      </p>
       <div className="title-row">
         <h1 tabIndex={-1}>{g?.name ?? t('group.title')}</h1>
         {g && <span className="tag">{t(`groupType.${g.type}`)}</span>}

@@ -21,37 +21,44 @@ export function SeatsTable({ seats, onAdd }: Props) {
         </tr>
       </thead>
       <tbody>
-        {[...seats].sort((a, b) => healthcareRegionRank(a.healthcareRegionCode) - healthcareRegionRank(b.healthcareRegionCode) || a.ordinal - b.ordinal).map((seat) => (
-          <tr key={seat.id} data-seat={seat.label}>
-            <th scope="row">{seatLabelText(seat.label, t)}</th>
-            <td>
-              {seat.holders.length === 0 ? (
-                <span className="seat-vacant"><span aria-hidden="true">○ </span>{t('group.vacant')}</span>
-              ) : (
-                <ul className="plain-list">
-                  {seat.holders.map((h) => (
-                    <li key={h.id}>
-                      <a href={hrefFor('person', h.personId)}>{h.personName}</a>{' '}
-                      <span className={LEADING.has(h.role) ? 'tag tag--leader' : 'muted'}>{t(`role.${h.role}`)}</span>{' '}
-                      <span className="muted">
-                        {h.startDate} – {h.endDate ?? t('assignments.openEnded')}
-                        {h.phase === 'PLANNED' && ` · ${t('phase.PLANNED')}`}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-            {onAdd && (
+        {[...seats]
+          .sort(
+            (a, b) => healthcareRegionRank(a.healthcareRegionCode) - healthcareRegionRank(b.healthcareRegionCode) || a.ordinal - b.ordinal,
+          )
+          .map((seat) => (
+            <tr key={seat.id} data-seat={seat.label}>
+              <th scope="row">{seatLabelText(seat.label, t)}</th>
               <td>
-                <button type="button" className="button button--small" onClick={() => onAdd(seat.id)}>
-                  {t('group.addToSeat')}
-                  <span className="visually-hidden"> {t('group.seatContext', { seat: seatLabelText(seat.label, t) })}</span>
-                </button>
+                {seat.holders.length === 0 ? (
+                  <span className="seat-vacant">
+                    <span aria-hidden="true">○ </span>
+                    {t('group.vacant')}
+                  </span>
+                ) : (
+                  <ul className="plain-list">
+                    {seat.holders.map((h) => (
+                      <li key={h.id}>
+                        <a href={hrefFor('person', h.personId)}>{h.personName}</a>{' '}
+                        <span className={LEADING.has(h.role) ? 'tag tag--leader' : 'muted'}>{t(`role.${h.role}`)}</span>{' '}
+                        <span className="muted">
+                          {h.startDate} – {h.endDate ?? t('assignments.openEnded')}
+                          {h.phase === 'PLANNED' && ` · ${t('phase.PLANNED')}`}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
-            )}
-          </tr>
-        ))}
+              {onAdd && (
+                <td>
+                  <button type="button" className="button button--small" onClick={() => onAdd(seat.id)}>
+                    {t('group.addToSeat')}
+                    <span className="visually-hidden"> {t('group.seatContext', { seat: seatLabelText(seat.label, t) })}</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
       </tbody>
     </table>
   );

@@ -21,21 +21,52 @@ export function GroupFilters() {
   return (
     <div className="filters" role="search" aria-label={t('groups.filtersLabel')}>
       <div className="field filters__search">
-        <label className="field__label field__label--small" htmlFor={`${id}-q`}>{t('groups.search')}</label>
-        <input id={`${id}-q`} className="field__input" type="search" value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <label className="field__label field__label--small" htmlFor={`${id}-q`}>
+          {t('groups.search')}
+        </label>
+        <input
+          id={`${id}-q`}
+          className="field__input"
+          type="search"
+          value={text}
+          autoComplete="off"
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-type`}>{t('groups.type')}</label>
-        <select id={`${id}-type`} className="field__input" value={filter.type ?? ''} onChange={(e) => setGroupFilter({ type: asType(e.target.value) })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-type`}>
+          {t('groups.type')}
+        </label>
+        <select
+          id={`${id}-type`}
+          className="field__input"
+          value={filter.type ?? ''}
+          onChange={(e) => setGroupFilter({ type: asType(e.target.value) })}
+        >
           <option value="">{t('groups.allTypes')}</option>
-          {GROUP_TYPES.map((type) => <option key={type} value={type}>{t(`groupType.${type}`)}</option>)}
+          {GROUP_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`groupType.${type}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-level`}>{t('groups.level')}</label>
-        <select id={`${id}-level`} className="field__input" value={filter.level ?? ''} onChange={(e) => setGroupFilter({ level: asLevel(e.target.value) })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-level`}>
+          {t('groups.level')}
+        </label>
+        <select
+          id={`${id}-level`}
+          className="field__input"
+          value={filter.level ?? ''}
+          onChange={(e) => setGroupFilter({ level: asLevel(e.target.value) })}
+        >
           <option value="">{t('groups.allLevels')}</option>
-          {GROUP_LEVELS.map((level) => <option key={level} value={level}>{t(`groupLevel.${level}`)}</option>)}
+          {GROUP_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t(`groupLevel.${level}`)}
+            </option>
+          ))}
         </select>
       </div>
     </div>

@@ -67,23 +67,49 @@ export function GroupForm({ group, saving, serverError, submitLabel, onSubmit, o
   return (
     <form className="panel form form--grid" onSubmit={submit} noValidate aria-busy={saving} data-testid="group-form">
       <ErrorSummary errors={errors} fieldIds={ids} labels={labels} attempt={attempt} />
-      <p className="form__full owner-line" data-testid="group-owner">{t('groupForm.owner', { owner: ownerName(ownerCode) ?? ownerCode })}</p>
+      <p className="form__full owner-line" data-testid="group-owner">
+        {t('groupForm.owner', { owner: ownerName(ownerCode) ?? ownerCode })}
+      </p>
       <TextField id={ids.name} label={labels.name} value={values.name} onChange={set('name')} error={shown['name']} required />
       <SelectField id={ids.type} label={labels.type} value={values.type} onChange={set('type')} error={shown['type']}>
-        {GROUP_TYPES.map((type: GroupType) => <option key={type} value={type}>{t(`groupType.${type}`)}</option>)}
+        {GROUP_TYPES.map((type: GroupType) => (
+          <option key={type} value={type}>
+            {t(`groupType.${type}`)}
+          </option>
+        ))}
       </SelectField>
-      <SelectField id={ids.level} label={labels.level} value={values.level} onChange={set('level')} error={shown['level']} hint={t('groupForm.levelHint')}>
-        {GROUP_LEVELS.map((level: GroupLevel) => <option key={level} value={level}>{t(`groupLevel.${level}`)}</option>)}
+      <SelectField
+        id={ids.level}
+        label={labels.level}
+        value={values.level}
+        onChange={set('level')}
+        error={shown['level']}
+        hint={t('groupForm.levelHint')}
+      >
+        {GROUP_LEVELS.map((level: GroupLevel) => (
+          <option key={level} value={level}>
+            {t(`groupLevel.${level}`)}
+          </option>
+        ))}
       </SelectField>
       <GroupPlacementFields values={values} set={set} ids={ids} errors={shown} selfId={group?.id ?? null} />
-      <TextAreaField id={ids.description} label={labels.description} value={values.description} onChange={set('description')} error={shown['description']} optional={t('common.optional')} />
+      <TextAreaField
+        id={ids.description}
+        label={labels.description}
+        value={values.description}
+        onChange={set('description')}
+        error={shown['description']}
+        optional={t('common.optional')}
+      />
       {serverError && !serverField && <ErrorAlert heading={t('groupForm.saveFailed')} error={serverError} headingLevel={3} />}
       <div className="actions form__full">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving && <Spinner />}
           {saving ? t('common.saving') : submitLabel}
         </button>
-        <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -18,10 +18,18 @@ export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
   const renderRow = useCallback(
     (g: GroupSummary) => (
       <>
-        <th scope="row"><a href={hrefFor('group', g.id)}>{g.name}</a></th>
+        <th scope="row">
+          <a href={hrefFor('group', g.id)}>{g.name}</a>
+        </th>
         <td>{t(`groupType.${g.type}`)}</td>
         <td>{t(`groupLevel.${g.level}`)}</td>
-        <td>{g.parentGroupId ? <a href={hrefFor('group', g.parentGroupId)}>{g.parentGroupName}</a> : <span className="muted">{t('common.none')}</span>}</td>
+        <td>
+          {g.parentGroupId ? (
+            <a href={hrefFor('group', g.parentGroupId)}>{g.parentGroupName}</a>
+          ) : (
+            <span className="muted">{t('common.none')}</span>
+          )}
+        </td>
         <td>
           {g.level === 'NATIONAL'
             ? t('groups.host', { host: healthcareRegionName(g.hostHealthcareRegionCode) ?? t('common.none') })
@@ -51,8 +59,12 @@ export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
           <th scope="col">{t('groups.level')}</th>
           <th scope="col">{t('groups.parent')}</th>
           <th scope="col">{t('groups.ownerOrHost')}</th>
-          <th scope="col" className="numeric">{t('groups.seatsFilled')}</th>
-          <th scope="col" className="numeric">{t('groups.activeMembers')}</th>
+          <th scope="col" className="numeric">
+            {t('groups.seatsFilled')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('groups.activeMembers')}
+          </th>
         </>
       }
       renderRow={renderRow}

@@ -25,7 +25,9 @@ export function GroupsView() {
     <div className="stack" aria-busy={loading}>
       <div className="page-head">
         <h1 tabIndex={-1}>{t('groups.title')}</h1>
-        <a className="button button--primary" href={hrefFor('groupNew')}>{t('groups.new')}</a>
+        <a className="button button--primary" href={hrefFor('groupNew')}>
+          {t('groups.new')}
+        </a>
       </div>
       <p className="lead">{t('groups.lead')}</p>
       <GroupFilters />

@@ -16,12 +16,19 @@ export function NewGroupView() {
   useEffect(() => clearError('groupSave'), [clearError]);
   return (
     <div className="stack">
-      <p className="breadcrumb"><a href={hrefFor('groups')}>{t('groups.backToList')}</a></p>
+      <p className="breadcrumb">
+        <a href={hrefFor('groups')}>{t('groups.backToList')}</a>
+      </p>
       <h1 tabIndex={-1}>{t('groups.newTitle')}</h1>
       <p className="lead">{t('groups.newLead')}</p>
-      <GroupForm group={null} saving={saving} serverError={error} submitLabel={t('groups.create')}
+      <GroupForm
+        group={null}
+        saving={saving}
+        serverError={error}
+        submitLabel={t('groups.create')}
         onSubmit={(input) => void createGroup(input).then((created) => created && navigate('group', created.group.id))}
-        onCancel={() => navigate('groups')} />
+        onCancel={() => navigate('groups')}
+      />
     </div>
   );
 }

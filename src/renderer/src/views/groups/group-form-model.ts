@@ -17,7 +17,18 @@ export type GroupFormValues = {
   description: string;
 };
 
-export const GROUP_FIELDS = ['name', 'type', 'level', 'parentGroupId', 'healthcareRegionCode', 'regionCode', 'hostHealthcareRegionCode', 'hostingStatus', 'seatCount', 'description'] as const;
+export const GROUP_FIELDS = [
+  'name',
+  'type',
+  'level',
+  'parentGroupId',
+  'healthcareRegionCode',
+  'regionCode',
+  'hostHealthcareRegionCode',
+  'hostingStatus',
+  'seatCount',
+  'description',
+] as const;
 
 /** National groups get their seats from the type (one or two per healthcare region). */
 export const NATIONAL_TYPES: readonly GroupType[] = ['NPO', 'NSG', 'NAG', 'PRIMARY_CARE_COUNCIL'];

@@ -2,7 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { ImportCounts } from '@shared/contract/register-import';
 import { formatInteger } from '../../format';
 
-const ORDER = ['rows', 'toCreate', 'toUpdate', 'unchanged', 'duplicates', 'rejected', 'personsToCreate', 'membershipsToCreate', 'organisationsToCreate', 'groupsToCreate'] as const satisfies readonly (keyof ImportCounts)[];
+const ORDER = [
+  'rows',
+  'toCreate',
+  'toUpdate',
+  'unchanged',
+  'duplicates',
+  'rejected',
+  'personsToCreate',
+  'membershipsToCreate',
+  'organisationsToCreate',
+  'groupsToCreate',
+] as const satisfies readonly (keyof ImportCounts)[];
 
 /** The counts of a preview or a finished import. */
 export function CountsSummary({ counts, applied, testId }: { counts: ImportCounts; applied: boolean; testId: string }) {

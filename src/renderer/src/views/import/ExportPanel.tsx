@@ -34,7 +34,9 @@ export function ExportPanel() {
           {t('export.button')}
         </button>
         <p role="status" className={done ? 'saved-note' : 'visually-hidden'}>
-          {done ? t('export.done', { file: done.fileName, persons: formatInteger(done.persons), memberships: formatInteger(done.memberships) }) : ''}
+          {done
+            ? t('export.done', { file: done.fileName, persons: formatInteger(done.persons), memberships: formatInteger(done.memberships) })
+            : ''}
         </p>
       </div>
       {error && <ErrorAlert heading={t('export.failed')} error={error} headingLevel={3} />}

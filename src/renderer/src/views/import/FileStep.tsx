@@ -27,12 +27,26 @@ export function FileStep() {
   };
   return (
     <div className={problem ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={`${id}-file`}>{t('import.chooseFile')}</label>
-      <p className="field__hint" id={`${id}-hint`}>{t('import.chooseFileHint')}</p>
-      {problem && <p className="field__error" id={`${id}-error`}>{problem}</p>}
-      <input id={`${id}-file`} className="file-input" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={problem ? true : undefined}
-        onChange={(event) => void onChange(event)} />
+      <label className="field__label" htmlFor={`${id}-file`}>
+        {t('import.chooseFile')}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t('import.chooseFileHint')}
+      </p>
+      {problem && (
+        <p className="field__error" id={`${id}-error`}>
+          {problem}
+        </p>
+      )}
+      <input
+        id={`${id}-file`}
+        className="file-input"
+        type="file"
+        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => void onChange(event)}
+      />
     </div>
   );
 }

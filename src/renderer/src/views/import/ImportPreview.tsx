@@ -52,11 +52,18 @@ export function ImportPreview({ report }: { report: ImportReport }) {
         )}
         {applyError && <ErrorAlert heading={t('import.applyFailed')} error={applyError} headingLevel={3} />}
         <div className="actions">
-          <button type="button" className="button button--primary" disabled={applying || previewing || writes === 0} onClick={() => void applyImport()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={applying || previewing || writes === 0}
+            onClick={() => void applyImport()}
+          >
             {applying && <Spinner />}
             {t('import.confirm', { count: writes })}
           </button>
-          <button type="button" className="button" onClick={resetImport} disabled={applying}>{t('import.cancel')}</button>
+          <button type="button" className="button" onClick={resetImport} disabled={applying}>
+            {t('import.cancel')}
+          </button>
         </div>
       </section>
     </>

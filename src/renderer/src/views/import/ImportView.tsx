@@ -20,11 +20,17 @@ function ImportResult() {
   if (!result) return null;
   return (
     <section className="notice notice--success stack" aria-labelledby="import-done-heading" data-testid="import-result">
-      <h2 id="import-done-heading" ref={heading} tabIndex={-1} className="notice__heading">{t('import.doneHeading', { file: result.fileName })}</h2>
+      <h2 id="import-done-heading" ref={heading} tabIndex={-1} className="notice__heading">
+        {t('import.doneHeading', { file: result.fileName })}
+      </h2>
       <CountsSummary counts={result.counts} applied testId="import-result-counts" />
       <div className="actions">
-        <a className="button" href={hrefFor('persons')}>{t('import.toPersons')}</a>
-        <button type="button" className="button" onClick={resetImport}>{t('import.another')}</button>
+        <a className="button" href={hrefFor('persons')}>
+          {t('import.toPersons')}
+        </a>
+        <button type="button" className="button" onClick={resetImport}>
+          {t('import.another')}
+        </button>
       </div>
     </section>
   );
@@ -50,7 +56,11 @@ export function ImportView() {
         <section className="panel" aria-labelledby="file-heading">
           <h2 id="file-heading">{t('import.fileHeading')}</h2>
           <FileStep />
-          {file && <p className="muted" data-testid="import-file">{t('import.chosen', { file: file.fileName })}</p>}
+          {file && (
+            <p className="muted" data-testid="import-file">
+              {t('import.chosen', { file: file.fileName })}
+            </p>
+          )}
           {previewing && <LoadingStatus text={t('import.previewing')} />}
           {previewError && <ErrorAlert heading={t('import.previewFailed')} error={previewError} headingLevel={3} />}
         </section>

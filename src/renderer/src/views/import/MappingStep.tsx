@@ -25,13 +25,24 @@ export function MappingStep({ report }: { report: ImportReport }) {
             <tr key={m.header}>
               <th scope="row">{m.header}</th>
               <td>
-                <label htmlFor={selectId} className="visually-hidden">{t('import.fieldFor', { header: m.header })}</label>
-                <select id={selectId} className="field__input field__input--inline" value={m.field ?? 'ignore'} disabled={busy}
+                <label htmlFor={selectId} className="visually-hidden">
+                  {t('import.fieldFor', { header: m.header })}
+                </label>
+                <select
+                  id={selectId}
+                  className="field__input field__input--inline"
+                  value={m.field ?? 'ignore'}
+                  disabled={busy}
                   onChange={(e) => {
                     const target = MAPPING_TARGETS.find((x) => x === e.target.value);
                     if (target) void setMapping(m.header, target);
-                  }}>
-                  {MAPPING_TARGETS.map((target: MappingTarget) => <option key={target} value={target}>{t(`importField.${target}`)}</option>)}
+                  }}
+                >
+                  {MAPPING_TARGETS.map((target: MappingTarget) => (
+                    <option key={target} value={target}>
+                      {t(`importField.${target}`)}
+                    </option>
+                  ))}
                 </select>
               </td>
               <td>{t(`import.mappingSource.${m.source}`)}</td>

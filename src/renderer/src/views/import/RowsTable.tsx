@@ -23,18 +23,33 @@ export function RowsTable({ rows }: { rows: ImportRowResult[] }) {
   return (
     <div className="stack">
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-kind`}>{t('import.showRows')}</label>
-        <select id={`${id}-kind`} className="field__input" value={kind}
-          onChange={(e) => { setKind(IMPORT_ROW_KINDS.find((k) => k === e.target.value) ?? ''); setPage(0); }}>
+        <label className="field__label field__label--small" htmlFor={`${id}-kind`}>
+          {t('import.showRows')}
+        </label>
+        <select
+          id={`${id}-kind`}
+          className="field__input"
+          value={kind}
+          onChange={(e) => {
+            setKind(IMPORT_ROW_KINDS.find((k) => k === e.target.value) ?? '');
+            setPage(0);
+          }}
+        >
           <option value="">{t('import.allRows', { count: rows.length })}</option>
-          {IMPORT_ROW_KINDS.map((k) => <option key={k} value={k}>{t(`import.kind.${k}`)} ({rows.filter((r) => r.kind === k).length})</option>)}
+          {IMPORT_ROW_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`import.kind.${k}`)} ({rows.filter((r) => r.kind === k).length})
+            </option>
+          ))}
         </select>
       </div>
       <table className="table table--compact" data-testid="import-rows">
         <caption className="visually-hidden">{t('import.rowsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="numeric">{t('import.row')}</th>
+            <th scope="col" className="numeric">
+              {t('import.row')}
+            </th>
             <th scope="col">{t('import.outcome')}</th>
             <th scope="col">{t('import.name')}</th>
             <th scope="col">{t('import.group')}</th>
@@ -44,7 +59,9 @@ export function RowsTable({ rows }: { rows: ImportRowResult[] }) {
         <tbody>
           {pageRows.map((r) => (
             <tr key={r.row} data-kind={r.kind} className={r.kind === 'rejected' ? 'row--flagged' : undefined}>
-              <th scope="row" className="numeric">{r.row}</th>
+              <th scope="row" className="numeric">
+                {r.row}
+              </th>
               <td>
                 <span className={`import-kind import-kind--${r.kind}`}>{t(`import.kind.${r.kind}`)}</span>
                 {r.createsPerson && <span className="cell-sub">{t('import.createsPerson')}</span>}

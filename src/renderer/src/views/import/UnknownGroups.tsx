@@ -12,7 +12,11 @@ export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
   const setChosen = useStore((s) => s.setImportCreateGroups);
   const busy = usePending('importPreview');
   const typeOf = (g: UnknownGroup): GroupType => chosen.find((c) => c.name === g.name)?.type ?? g.suggestedType ?? 'RPT';
-  const request = (g: UnknownGroup, type: GroupType): CreateGroupRequest => ({ name: g.name, type, level: levelFor(type, g.suggestedLevel) });
+  const request = (g: UnknownGroup, type: GroupType): CreateGroupRequest => ({
+    name: g.name,
+    type,
+    level: levelFor(type, g.suggestedLevel),
+  });
   const toggle = (g: UnknownGroup, on: boolean) =>
     void setChosen(on ? [...chosen.filter((c) => c.name !== g.name), request(g, typeOf(g))] : chosen.filter((c) => c.name !== g.name));
   const retype = (g: UnknownGroup, type: GroupType) => void setChosen(chosen.map((c) => (c.name === g.name ? request(g, type) : c)));
@@ -33,15 +37,32 @@ export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
             <tr key={g.name}>
               <td>
                 <div className="checkbox">
-                  <input id={`unknown-${index}`} type="checkbox" checked={on} disabled={busy} onChange={(e) => toggle(g, e.target.checked)} />
+                  <input
+                    id={`unknown-${index}`}
+                    type="checkbox"
+                    checked={on}
+                    disabled={busy}
+                    onChange={(e) => toggle(g, e.target.checked)}
+                  />
                   <label htmlFor={`unknown-${index}`}>{t('import.createGroupNamed', { name: g.name })}</label>
                 </div>
               </td>
               <td>
-                <label htmlFor={`unknown-type-${index}`} className="visually-hidden">{t('import.typeFor', { name: g.name })}</label>
-                <select id={`unknown-type-${index}`} className="field__input field__input--inline" value={typeOf(g)} disabled={!on || busy}
-                  onChange={(e) => retype(g, GROUP_TYPES.find((x) => x === e.target.value) ?? typeOf(g))}>
-                  {GROUP_TYPES.map((type) => <option key={type} value={type}>{t(`groupType.${type}`)}</option>)}
+                <label htmlFor={`unknown-type-${index}`} className="visually-hidden">
+                  {t('import.typeFor', { name: g.name })}
+                </label>
+                <select
+                  id={`unknown-type-${index}`}
+                  className="field__input field__input--inline"
+                  value={typeOf(g)}
+                  disabled={!on || busy}
+                  onChange={(e) => retype(g, GROUP_TYPES.find((x) => x === e.target.value) ?? typeOf(g))}
+                >
+                  {GROUP_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`groupType.${type}`)}
+                    </option>
+                  ))}
                 </select>
               </td>
               <td>{g.rows.join(', ')}</td>

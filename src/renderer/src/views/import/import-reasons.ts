@@ -12,10 +12,16 @@ const PATTERNS: { re: RegExp; text: (m: RegExpExecArray, t: TFunction) => string
   { re: /^unknown group "(.*)", offered for creation$/, text: (m, t) => t('import.reasons.unknownGroup', { value: m[1] ?? '' }) },
   { re: /^unknown region(?: code)? "(.*)"$/, text: (m, t) => t('import.reasons.unknownRegion', { value: m[1] ?? '' }) },
   { re: /^no such date "(.*)"$/, text: (m, t) => t('import.reasons.badDate', { value: m[1] ?? '' }) },
-  { re: /^the end date (\S+) is before the start date (\S+)$/, text: (m, t) => t('import.reasons.endBeforeStart', { end: m[1] ?? '', start: m[2] ?? '' }) },
+  {
+    re: /^the end date (\S+) is before the start date (\S+)$/,
+    text: (m, t) => t('import.reasons.endBeforeStart', { end: m[1] ?? '', start: m[2] ?? '' }),
+  },
   { re: /^the person is already in row (\d+)$/, text: (m, t) => t('import.reasons.personInRow', { row: m[1] ?? '' }) },
   { re: /^same person, group, role and start as row (\d+)$/, text: (m, t) => t('import.reasons.sameAsRow', { row: m[1] ?? '' }) },
-  { re: /^(\d+) groups are called "(.*)"; add a group type column/, text: (m, t) => t('import.reasons.ambiguousGroup', { count: Number(m[1]), value: m[2] ?? '' }) },
+  {
+    re: /^(\d+) groups are called "(.*)"; add a group type column/,
+    text: (m, t) => t('import.reasons.ambiguousGroup', { count: Number(m[1]), value: m[2] ?? '' }),
+  },
 ];
 
 export function translateReason(reason: string, t: TFunction): { text: string; translated: boolean } {

@@ -37,7 +37,9 @@ export function OrganisationForm({ editing, defaultRegion, onDone }: Props) {
     const parsed = organisationCreateSchema.safeParse({ name, type, regionCode: regionCode || null });
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t));
     setErrors({});
-    const saved = editing ? updateOrganisation({ ...parsed.data, id: editing.id, version: editing.version }) : createOrganisation(parsed.data);
+    const saved = editing
+      ? updateOrganisation({ ...parsed.data, id: editing.id, version: editing.version })
+      : createOrganisation(parsed.data);
     void saved.then((organisation) => {
       if (!organisation) return;
       setName('');
@@ -53,11 +55,26 @@ export function OrganisationForm({ editing, defaultRegion, onDone }: Props) {
       <div className="form__row">
         <TextField id={`${id}-name`} label={t('organisations.name')} value={name} onChange={setName} error={shown['name']} required />
         <SelectField id={`${id}-type`} label={t('organisations.type')} value={type} onChange={setType} error={shown['type']}>
-          {ORGANISATION_TYPES.map((code) => <option key={code} value={code}>{t(`organisationType.${code}`)}</option>)}
+          {ORGANISATION_TYPES.map((code) => (
+            <option key={code} value={code}>
+              {t(`organisationType.${code}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField id={`${id}-region`} label={t('organisations.region')} value={regionCode} onChange={setRegionCode} error={shown['regionCode']} optional={t('common.optional')}>
+        <SelectField
+          id={`${id}-region`}
+          label={t('organisations.region')}
+          value={regionCode}
+          onChange={setRegionCode}
+          error={shown['regionCode']}
+          optional={t('common.optional')}
+        >
           <option value="">{t('organisations.noRegion')}</option>
-          {regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       {serverError && !serverField && <ErrorAlert heading={t('organisations.saveFailed')} error={serverError} headingLevel={3} />}

@@ -21,7 +21,9 @@ function OrganisationsTable({ organisations, onEdit }: { organisations: Organisa
           <th scope="col">{t('organisations.name')}</th>
           <th scope="col">{t('organisations.type')}</th>
           <th scope="col">{t('organisations.region')}</th>
-          <th scope="col" className="numeric">{t('organisations.persons')}</th>
+          <th scope="col" className="numeric">
+            {t('organisations.persons')}
+          </th>
           <th scope="col">{t('organisations.actions')}</th>
         </tr>
       </thead>
@@ -79,7 +81,12 @@ export function OrganisationsView() {
     <div className="stack" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('organisations.title')}</h1>
       <p className="lead">{t('organisations.lead')}</p>
-      <OrganisationForm key={editing?.id ?? 'new'} editing={editing} defaultRegion={owner?.kind === 'REGION' ? owner.code : null} onDone={done} />
+      <OrganisationForm
+        key={editing?.id ?? 'new'}
+        editing={editing}
+        defaultRegion={owner?.kind === 'REGION' ? owner.code : null}
+        onDone={done}
+      />
       <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
         {saved ? t('organisations.saved', { name: saved.name }) : ''}
       </p>
@@ -87,7 +94,11 @@ export function OrganisationsView() {
       {!organisations && loading && <LoadingStatus text={t('organisations.loading')} />}
       {organisations && (
         <div className="panel panel--table">
-          {organisations.length === 0 ? <p>{t('organisations.empty')}</p> : <OrganisationsTable organisations={organisations} onEdit={edit} />}
+          {organisations.length === 0 ? (
+            <p>{t('organisations.empty')}</p>
+          ) : (
+            <OrganisationsTable organisations={organisations} onEdit={edit} />
+          )}
         </div>
       )}
     </div>

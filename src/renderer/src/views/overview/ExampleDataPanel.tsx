@@ -5,7 +5,13 @@ import { Spinner } from '../../components/Spinner';
 import { formatInteger } from '../../format';
 import { useActions, useExampleDataLoaded, useLastExampleResult, usePending, useScopeError } from '../../store/selectors';
 
-const ADDED_ORDER = ['organisations', 'persons', 'groups', 'memberships', 'activityLevelChanges'] as const satisfies readonly (keyof ExampleLoadResult)[];
+const ADDED_ORDER = [
+  'organisations',
+  'persons',
+  'groups',
+  'memberships',
+  'activityLevelChanges',
+] as const satisfies readonly (keyof ExampleLoadResult)[];
 
 function AddedSummary({ added }: { added: ExampleLoadResult }) {
   const { t } = useTranslation();
@@ -44,7 +50,13 @@ export function ExampleDataPanel() {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => void loadExampleData()} disabled={loading} aria-busy={loading}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void loadExampleData()}
+          disabled={loading}
+          aria-busy={loading}
+        >
           {loading && <Spinner />}
           {loading ? t('example.loading') : t('example.load')}
         </button>

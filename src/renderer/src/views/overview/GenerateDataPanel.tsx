@@ -33,8 +33,16 @@ export function GenerateDataPanel() {
       <h2 id="generate-heading">{t('generator.heading')}</h2>
       <p>{t('generator.description')}</p>
       <div className="field">
-        <label className="field__label" htmlFor={ids.scale}>{t('generator.scale')}</label>
-        <select id={ids.scale} className="field__input" value={scale} onChange={(e) => setScale(e.target.value as GenerateScale)} disabled={job.running}>
+        <label className="field__label" htmlFor={ids.scale}>
+          {t('generator.scale')}
+        </label>
+        <select
+          id={ids.scale}
+          className="field__input"
+          value={scale}
+          onChange={(e) => setScale(e.target.value as GenerateScale)}
+          disabled={job.running}
+        >
           {GENERATE_SCALES.map((s) => (
             <option key={s} value={s}>
               {t(`generator.scales.${s}`)}
@@ -43,12 +51,30 @@ export function GenerateDataPanel() {
         </select>
       </div>
       <div className="field">
-        <label className="field__label" htmlFor={ids.seed}>{t('generator.seed')}</label>
-        <input id={ids.seed} className="field__input" inputMode="numeric" aria-describedby={`${ids.seed}-hint`} value={seed} onChange={(e) => setSeed(e.target.value.trim())} disabled={job.running} aria-invalid={!seedValid} />
-        <p className="field__hint" id={`${ids.seed}-hint`}>{t('generator.seedHint')}</p>
+        <label className="field__label" htmlFor={ids.seed}>
+          {t('generator.seed')}
+        </label>
+        <input
+          id={ids.seed}
+          className="field__input"
+          inputMode="numeric"
+          aria-describedby={`${ids.seed}-hint`}
+          value={seed}
+          onChange={(e) => setSeed(e.target.value.trim())}
+          disabled={job.running}
+          aria-invalid={!seedValid}
+        />
+        <p className="field__hint" id={`${ids.seed}-hint`}>
+          {t('generator.seedHint')}
+        </p>
       </div>
       <div className="actions">
-        <button type="button" className="button" disabled={job.running || !seedValid} onClick={() => void job.start({ kind: 'generate', scale, seed: seedNumber })}>
+        <button
+          type="button"
+          className="button"
+          disabled={job.running || !seedValid}
+          onClick={() => void job.start({ kind: 'generate', scale, seed: seedNumber })}
+        >
           {t('generator.start')}
         </button>
       </div>

@@ -22,15 +22,27 @@ function RecipientSelect({ value, onChange }: { value: string; onChange: (v: str
   const own = useOwner()?.code;
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>{t('packages.export.recipient')}</label>
-      <p className="field__hint" id={`${id}-hint`}>{t('packages.export.recipientHint')}</p>
+      <label className="field__label" htmlFor={id}>
+        {t('packages.export.recipient')}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t('packages.export.recipientHint')}
+      </p>
       <select id={id} className="field__input" value={value} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('packages.noRecipient')}</option>
         <optgroup label={t('packages.export.healthcareRegions')}>
-          {(reference?.healthcareRegions ?? []).filter((h) => h.code !== own).map((h) => <option key={h.code} value={h.code}>{`${h.name} (${h.code})`}</option>)}
+          {(reference?.healthcareRegions ?? [])
+            .filter((h) => h.code !== own)
+            .map((h) => (
+              <option key={h.code} value={h.code}>{`${h.name} (${h.code})`}</option>
+            ))}
         </optgroup>
         <optgroup label={t('packages.export.regions')}>
-          {(reference?.regions ?? []).filter((r) => r.code !== own).map((r) => <option key={r.code} value={r.code}>{`${r.name} (${r.code})`}</option>)}
+          {(reference?.regions ?? [])
+            .filter((r) => r.code !== own)
+            .map((r) => (
+              <option key={r.code} value={r.code}>{`${r.name} (${r.code})`}</option>
+            ))}
         </optgroup>
       </select>
     </div>
@@ -56,11 +68,15 @@ function SignOption({ checked, onChange }: { checked: boolean; onChange: (v: boo
         <div className="notice notice--info" data-testid="no-key">
           <p>{t('packages.export.noKey')}</p>
           <div className="actions">
-            <button type="button" className="button" onClick={() => void generate()} disabled={action.busy}>{t('packages.keys.generate')}</button>
+            <button type="button" className="button" onClick={() => void generate()} disabled={action.busy}>
+              {t('packages.keys.generate')}
+            </button>
           </div>
         </div>
       )}
-      {checked && hasKey && <p className="muted">{t('packages.export.signedWith', { fingerprint: keys.data?.own[0]?.fingerprint.slice(0, 16) ?? '' })}</p>}
+      {checked && hasKey && (
+        <p className="muted">{t('packages.export.signedWith', { fingerprint: keys.data?.own[0]?.fingerprint.slice(0, 16) ?? '' })}</p>
+      )}
       {action.error && <ErrorAlert heading={t('packages.keys.generateFailed')} error={action.error} headingLevel={3} />}
     </div>
   );
@@ -74,7 +90,14 @@ function ScopeChoice({ value, onChange }: { value: PackageScope; onChange: (v: P
       <legend>{t('packages.export.scope')}</legend>
       {PACKAGE_SCOPES.map((scope) => (
         <label key={scope} className="checkbox">
-          <input type="radio" name="package-scope" value={scope} checked={value === scope} disabled={scope !== 'own' && !coordinator} onChange={() => onChange(scope)} />
+          <input
+            type="radio"
+            name="package-scope"
+            value={scope}
+            checked={value === scope}
+            disabled={scope !== 'own' && !coordinator}
+            onChange={() => onChange(scope)}
+          />
           {t(`packages.scopeChoice.${scope}`)}
         </label>
       ))}
@@ -109,7 +132,9 @@ function ExportForm({ busy, onSubmit }: { busy: boolean; onSubmit: (o: Options) 
       </fieldset>
       <SignOption checked={options.sign} onChange={(sign) => set({ sign })} />
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>{t('packages.export.run')}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('packages.export.run')}
+        </button>
       </div>
     </form>
   );
@@ -122,14 +147,22 @@ function ExportResult({ status, onAgain }: { status: ExportStatus; onAgain: () =
   return (
     <section className="panel stack" aria-labelledby="export-done-heading" data-testid="export-result">
       <div className="notice notice--success">
-        <h2 id="export-done-heading" className="notice__heading">{t('packages.export.done')}</h2>
+        <h2 id="export-done-heading" className="notice__heading">
+          {t('packages.export.done')}
+        </h2>
         <p>{t('packages.export.doneLead', { file: result.fileName })}</p>
       </div>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => downloadBase64(result.fileName, result.contentBase64, 'application/gzip')}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => downloadBase64(result.fileName, result.contentBase64, 'application/gzip')}
+        >
           {t('packages.export.download')}
         </button>
-        <button type="button" className="button" onClick={onAgain}>{t('packages.export.another')}</button>
+        <button type="button" className="button" onClick={onAgain}>
+          {t('packages.export.another')}
+        </button>
       </div>
       <PackageFacts summary={result.summary} testId="export-facts" />
       <RecordCounts summary={result.summary} />
@@ -142,13 +175,26 @@ export function ExportWizard() {
   const { t } = useTranslation();
   const job = useJob();
   const status = job.status?.kind === 'package-export' ? job.status : null;
-  const run = (o: Options) => void job.start({ kind: 'package-export', scope: o.scope, recipient: o.recipient === '' ? null : o.recipient, sinceLast: o.sinceLast, sign: o.sign });
+  const run = (o: Options) =>
+    void job.start({
+      kind: 'package-export',
+      scope: o.scope,
+      recipient: o.recipient === '' ? null : o.recipient,
+      sinceLast: o.sinceLast,
+      sign: o.sign,
+    });
   if (status?.state === 'done') return <ExportResult status={status} onAgain={job.reset} />;
   return (
     <div className="stack">
       <ExportForm busy={job.running} onSubmit={run} />
-      {status?.state === 'running' && <JobProgress status={status} label={t('packages.export.running')} onCancel={() => void job.cancel()} />}
-      {status?.state === 'cancelled' && <p className="notice notice--info" role="status">{t('packages.job.cancelled')}</p>}
+      {status?.state === 'running' && (
+        <JobProgress status={status} label={t('packages.export.running')} onCancel={() => void job.cancel()} />
+      )}
+      {status?.state === 'cancelled' && (
+        <p className="notice notice--info" role="status">
+          {t('packages.job.cancelled')}
+        </p>
+      )}
       {status?.state === 'failed' && status.error && <ErrorAlert heading={t('packages.export.failed')} error={status.error} />}
       {job.error && <ErrorAlert heading={t('packages.export.failed')} error={job.error} />}
     </div>

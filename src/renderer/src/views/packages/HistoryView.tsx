@@ -14,7 +14,10 @@ function ShortHash({ value }: { value: string }) {
   const { t } = useTranslation();
   return (
     <details className="hash">
-      <summary><span className="fingerprint">{`${value.slice(0, 8)}…`}</span><span className="visually-hidden">{t('packages.history.showHash')}</span></summary>
+      <summary>
+        <span className="fingerprint">{`${value.slice(0, 8)}…`}</span>
+        <span className="visually-hidden">{t('packages.history.showHash')}</span>
+      </summary>
       <span className="fingerprint hash__full">{value}</span>
     </details>
   );
@@ -28,28 +31,47 @@ function HistoryRow({ entry }: { entry: HistoryEntry }) {
       <td>{t(`packages.direction.${entry.direction}`)}</td>
       <td>{entry.originOwner}</td>
       <td>{entry.recipient ?? t('packages.noRecipient')}</td>
-      <td>{entry.scope === 'own' || entry.scope === 'healthcare-region' || entry.scope === 'hosting' ? t(`packages.scope.${entry.scope}`) : entry.scope}</td>
+      <td>
+        {entry.scope === 'own' || entry.scope === 'healthcare-region' || entry.scope === 'hosting'
+          ? t(`packages.scope.${entry.scope}`)
+          : entry.scope}
+      </td>
       <td>{entry.sequence}</td>
       <td>{t(`packages.status.${entry.status}`)}</td>
       <td>{formatInteger(entry.totalRecords)}</td>
-      <td><ShortHash value={entry.sha256} /></td>
+      <td>
+        <ShortHash value={entry.sha256} />
+      </td>
     </tr>
   );
 }
 
 function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
-  if (entries.length === 0) return <p className="muted" data-testid="history-empty">{t('packages.history.empty')}</p>;
+  if (entries.length === 0)
+    return (
+      <p className="muted" data-testid="history-empty">
+        {t('packages.history.empty')}
+      </p>
+    );
   const columns = ['at', 'direction', 'origin', 'recipient', 'scope', 'sequence', 'status', 'records', 'sha256'] as const;
   return (
     <div className="table-scroll package-scroll">
       <table className="table table--compact" data-testid="history-table">
         <caption className="visually-hidden">{t('packages.history.caption')}</caption>
         <thead>
-          <tr>{columns.map((c) => <th key={c} scope="col">{t(`packages.history.column.${c}`)}</th>)}</tr>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {t(`packages.history.column.${c}`)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => <HistoryRow key={`${entry.direction}/${entry.packageId}/${entry.at}`} entry={entry} />)}
+          {entries.map((entry) => (
+            <HistoryRow key={`${entry.direction}/${entry.packageId}/${entry.at}`} entry={entry} />
+          ))}
         </tbody>
       </table>
     </div>
@@ -69,15 +91,21 @@ function UndoLast({ entry, onUndone }: { entry: HistoryEntry; onUndone: (message
   return (
     <div className="stack stack--tight">
       <div className="actions">
-        <button type="button" className="button button--danger" onClick={() => setOpen(true)}>{t('packages.history.undo')}</button>
+        <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+          {t('packages.history.undo')}
+        </button>
       </div>
       {action.error && !open && <ErrorAlert heading={t('packages.history.undoFailed')} error={action.error} headingLevel={3} />}
       <Dialog open={open} title={t('packages.history.undoTitle')} onClose={() => setOpen(false)}>
         <p>{t('packages.history.undoLead', { origin: entry.originOwner, sequence: entry.sequence, at: formatTimestamp(entry.at) })}</p>
         {action.error && <ErrorAlert heading={t('packages.history.undoFailed')} error={action.error} headingLevel={3} />}
         <div className="actions">
-          <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void undo()}>{t('packages.history.undoConfirm')}</button>
-          <button type="button" className="button" onClick={() => setOpen(false)}>{t('common.cancel')}</button>
+          <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void undo()}>
+            {t('packages.history.undoConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            {t('common.cancel')}
+          </button>
         </div>
       </Dialog>
     </div>
@@ -94,10 +122,22 @@ export function HistoryView() {
     <div className="stack stack--large">
       <section className="panel stack" aria-labelledby="history-heading" aria-busy={history.loading}>
         <h2 id="history-heading">{t('packages.history.heading')}</h2>
-        {notice && <p className="notice notice--success" role="status" data-testid="undo-notice">{notice}</p>}
+        {notice && (
+          <p className="notice notice--success" role="status" data-testid="undo-notice">
+            {notice}
+          </p>
+        )}
         {history.loading && !history.data && <LoadingStatus text={t('packages.history.loading')} />}
         {history.error && <ErrorAlert heading={t('packages.history.loadFailed')} error={history.error} headingLevel={3} />}
-        {undoable && <UndoLast entry={undoable} onUndone={(message) => { setNotice(message); history.reload(); }} />}
+        {undoable && (
+          <UndoLast
+            entry={undoable}
+            onUndone={(message) => {
+              setNotice(message);
+              history.reload();
+            }}
+          />
+        )}
         {history.data && <HistoryTable entries={history.data.entries} />}
       </section>
       <RecipientsTable />

@@ -17,7 +17,13 @@ type Chosen = { fileName: string; contentBase64: string };
 type ImportStatus = Extract<JobStatus, { kind: 'package-import' }>;
 
 /** Step 1: choose a `.samplan` file; main verifies it and previews the import (nothing is written). */
-function FilePicker({ onChoose, onInspected }: { onChoose: () => void; onInspected: (file: Chosen, inspection: PackageInspection) => void }) {
+function FilePicker({
+  onChoose,
+  onInspected,
+}: {
+  onChoose: () => void;
+  onInspected: (file: Chosen, inspection: PackageInspection) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const action = useAction();
@@ -43,12 +49,27 @@ function FilePicker({ onChoose, onInspected }: { onChoose: () => void; onInspect
     <section className="panel stack" aria-labelledby="package-file-heading">
       <h2 id="package-file-heading">{t('packages.import.fileHeading')}</h2>
       <div className={problem ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={`${id}-file`}>{t('packages.import.chooseFile')}</label>
-        <p className="field__hint" id={`${id}-hint`}>{t('packages.import.chooseFileHint')}</p>
-        {problem && <p className="field__error" id={`${id}-error`} role="alert">{problem}</p>}
-        <input id={`${id}-file`} className="file-input" type="file" accept=".samplan,application/gzip" disabled={action.busy}
-          aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={problem ? true : undefined}
-          onChange={(event) => void onChange(event)} />
+        <label className="field__label" htmlFor={`${id}-file`}>
+          {t('packages.import.chooseFile')}
+        </label>
+        <p className="field__hint" id={`${id}-hint`}>
+          {t('packages.import.chooseFileHint')}
+        </p>
+        {problem && (
+          <p className="field__error" id={`${id}-error`} role="alert">
+            {problem}
+          </p>
+        )}
+        <input
+          id={`${id}-file`}
+          className="file-input"
+          type="file"
+          accept=".samplan,application/gzip"
+          disabled={action.busy}
+          aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={problem ? true : undefined}
+          onChange={(event) => void onChange(event)}
+        />
       </div>
       {action.busy && <LoadingStatus text={t('packages.import.verifying')} />}
       {action.error && <ErrorAlert heading={t('packages.import.rejected')} error={action.error} headingLevel={3} id="package-rejected" />}
@@ -67,7 +88,9 @@ function SignerBlock({ inspection, trust, onTrust }: { inspection: PackageInspec
     <div className="package-warning" data-testid="signer-status">
       <h3 className="package-warning__heading">{t('packages.signer.untrustedHeading', { origin: summary.originOwner })}</h3>
       <p>{t('packages.signer.untrustedLead')}</p>
-      <p className="fingerprint" data-testid="signer-fingerprint">{signer.fingerprint}</p>
+      <p className="fingerprint" data-testid="signer-fingerprint">
+        {signer.fingerprint}
+      </p>
       <label className="checkbox">
         <input type="checkbox" checked={trust} onChange={(e) => onTrust(e.target.checked)} />
         {t('packages.signer.trust', { origin: summary.originOwner })}
@@ -76,7 +99,12 @@ function SignerBlock({ inspection, trust, onTrust }: { inspection: PackageInspec
   );
 }
 
-type ConfirmProps = { inspection: PackageInspection; busy: boolean; onConfirm: (o: { trust: boolean; mass: boolean }) => void; children: ReactNode };
+type ConfirmProps = {
+  inspection: PackageInspection;
+  busy: boolean;
+  onConfirm: (o: { trust: boolean; mass: boolean }) => void;
+  children: ReactNode;
+};
 
 function ConfirmImport({ inspection, busy, onConfirm, children }: ConfirmProps) {
   const { t } = useTranslation();
@@ -121,9 +149,15 @@ function ImportDone({ status, onAgain }: { status: ImportStatus; onAgain: () => 
       </div>
       {result.outcome && <OutcomeTable outcome={result.outcome} testId="import-result-table" />}
       <div className="actions">
-        <a className="button" href={hrefFor('packagesHistory')}>{t('packages.import.toHistory')}</a>
-        <a className="button" href={hrefFor('persons')}>{t('packages.import.toPersons')}</a>
-        <button type="button" className="button" onClick={onAgain}>{t('packages.import.another')}</button>
+        <a className="button" href={hrefFor('packagesHistory')}>
+          {t('packages.import.toHistory')}
+        </a>
+        <a className="button" href={hrefFor('persons')}>
+          {t('packages.import.toPersons')}
+        </a>
+        <button type="button" className="button" onClick={onAgain}>
+          {t('packages.import.another')}
+        </button>
       </div>
     </section>
   );
@@ -157,9 +191,17 @@ export function ImportWizard() {
           </section>
           <ImportPreviewDetails inspection={chosen.inspection} />
           <ConfirmImport inspection={chosen.inspection} busy={job.running} onConfirm={confirm}>
-            {status?.state === 'running' && <JobProgress status={status} label={t('packages.import.applying')} onCancel={() => void job.cancel()} />}
-            {status?.state === 'cancelled' && <p className="notice notice--info" role="status">{t('packages.job.cancelled')}</p>}
-            {status?.state === 'failed' && status.error && <ErrorAlert heading={t('packages.import.failed')} error={status.error} headingLevel={3} />}
+            {status?.state === 'running' && (
+              <JobProgress status={status} label={t('packages.import.applying')} onCancel={() => void job.cancel()} />
+            )}
+            {status?.state === 'cancelled' && (
+              <p className="notice notice--info" role="status">
+                {t('packages.job.cancelled')}
+              </p>
+            )}
+            {status?.state === 'failed' && status.error && (
+              <ErrorAlert heading={t('packages.import.failed')} error={status.error} headingLevel={3} />
+            )}
             {job.error && <ErrorAlert heading={t('packages.import.failed')} error={job.error} headingLevel={3} />}
           </ConfirmImport>
         </>

@@ -1,7 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '@shared/contract/jobs';
 
-const PHASES = ['starting', 'open', 'verify', 'backup', 'apply', 'select', 'references', 'build', 'compress', 'record', 'write', 'cancelling'] as const;
+const PHASES = [
+  'starting',
+  'open',
+  'verify',
+  'backup',
+  'apply',
+  'select',
+  'references',
+  'build',
+  'compress',
+  'record',
+  'write',
+  'cancelling',
+] as const;
 type Phase = (typeof PHASES)[number];
 
 function isPhase(value: string): value is Phase {

@@ -29,14 +29,18 @@ function OwnKey({ keys }: { keys: Loaded<KeysList> }) {
         <div className="stack stack--tight">
           <p>{t('packages.keys.none')}</p>
           <div className="actions">
-            <button type="button" className="button button--primary" disabled={action.busy} onClick={() => void generate()}>{t('packages.keys.generate')}</button>
+            <button type="button" className="button button--primary" disabled={action.busy} onClick={() => void generate()}>
+              {t('packages.keys.generate')}
+            </button>
           </div>
         </div>
       )}
       {own && (
         <dl className="package-facts">
           <dt>{t('packages.keys.fingerprint')}</dt>
-          <dd className="fingerprint" data-testid="own-fingerprint">{grouped(own.fingerprint)}</dd>
+          <dd className="fingerprint" data-testid="own-fingerprint">
+            {grouped(own.fingerprint)}
+          </dd>
           <dt>{t('packages.keys.createdAt')}</dt>
           <dd>{formatTimestamp(own.createdAt)}</dd>
         </dl>

@@ -13,21 +13,33 @@ export function OutcomeTable({ outcome, testId }: { outcome: ImportOutcome; test
         <thead>
           <tr>
             <th scope="col">{t('packages.recordTypeHeading')}</th>
-            {RECORD_OUTCOMES.map((o) => <th key={o} scope="col">{t(`packages.outcome.${o}`)}</th>)}
+            {RECORD_OUTCOMES.map((o) => (
+              <th key={o} scope="col">
+                {t(`packages.outcome.${o}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((type) => (
             <tr key={type} data-type={type}>
               <th scope="row">{t(`packages.recordType.${type}`)}</th>
-              {RECORD_OUTCOMES.map((o) => <td key={o} data-outcome={o}>{formatInteger(outcome.byType[type][o])}</td>)}
+              {RECORD_OUTCOMES.map((o) => (
+                <td key={o} data-outcome={o}>
+                  {formatInteger(outcome.byType[type][o])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('packages.preview.total')}</th>
-            {RECORD_OUTCOMES.map((o) => <td key={o} data-total={o}>{formatInteger(outcome.totals[o])}</td>)}
+            {RECORD_OUTCOMES.map((o) => (
+              <td key={o} data-total={o}>
+                {formatInteger(outcome.totals[o])}
+              </td>
+            ))}
           </tr>
         </tfoot>
       </table>
@@ -43,7 +55,9 @@ function Rejections({ outcome }: { outcome: ImportOutcome }) {
       <h3>{t('packages.preview.rejectedHeading', { count: outcome.totals.rejected })}</h3>
       <ul className="plain-list">
         {outcome.rejections.map((r) => (
-          <li key={`${r.recordType}/${r.id}`}>{t('packages.preview.rejection', { type: t(`packages.recordType.${r.recordType}`), id: r.id, reason: r.reason })}</li>
+          <li key={`${r.recordType}/${r.id}`}>
+            {t('packages.preview.rejection', { type: t(`packages.recordType.${r.recordType}`), id: r.id, reason: r.reason })}
+          </li>
         ))}
       </ul>
       {outcome.moreRejections > 0 && <p className="muted">{t('packages.preview.moreRejections', { count: outcome.moreRejections })}</p>}
@@ -58,7 +72,9 @@ function Ignored({ outcome }: { outcome: ImportOutcome }) {
     <div className="stack stack--tight" data-testid="preview-ignored">
       <h3>{t('packages.preview.ignoredHeading')}</h3>
       <ul className="plain-list">
-        {outcome.ignored.map((g) => <li key={`${g.owner}|${g.reason}`}>{t('packages.preview.ignoredGroup', { count: g.count, owner: g.owner, reason: g.reason })}</li>)}
+        {outcome.ignored.map((g) => (
+          <li key={`${g.owner}|${g.reason}`}>{t('packages.preview.ignoredGroup', { count: g.count, owner: g.owner, reason: g.reason })}</li>
+        ))}
       </ul>
     </div>
   );
@@ -85,12 +101,24 @@ function Warnings({ inspection }: { inspection: PackageInspection }) {
   const { warnings, massDeletion } = inspection.preview;
   return (
     <>
-      {inspection.alreadyImported && <p className="notice notice--info" data-testid="already-imported">{t('packages.preview.alreadyImported')}</p>}
+      {inspection.alreadyImported && (
+        <p className="notice notice--info" data-testid="already-imported">
+          {t('packages.preview.alreadyImported')}
+        </p>
+      )}
       {massDeletion.required && (
         <div className="package-warning" data-testid="mass-deletion">
           <h3 className="package-warning__heading">{t('packages.preview.massDeletionHeading')}</h3>
           <ul className="plain-list">
-            {massDeletion.owners.map((o) => <li key={o.owner}>{t('packages.preview.massDeletionOwner', { owner: o.owner, deleting: formatInteger(o.deleting), held: formatInteger(o.held) })}</li>)}
+            {massDeletion.owners.map((o) => (
+              <li key={o.owner}>
+                {t('packages.preview.massDeletionOwner', {
+                  owner: o.owner,
+                  deleting: formatInteger(o.deleting),
+                  held: formatInteger(o.held),
+                })}
+              </li>
+            ))}
           </ul>
         </div>
       )}
@@ -98,7 +126,9 @@ function Warnings({ inspection }: { inspection: PackageInspection }) {
         <div className="package-warning" data-testid="preview-warnings">
           <h3 className="package-warning__heading">{t('packages.preview.warningsHeading')}</h3>
           <ul className="plain-list">
-            {warnings.map((w) => <li key={w}>{w}</li>)}
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
           </ul>
         </div>
       )}

@@ -14,7 +14,11 @@ export function RecipientsTable() {
       <h2 id="recipients-heading">{t('packages.recipients.heading')}</h2>
       <p className="muted">{t('packages.recipients.lead')}</p>
       {recipients.error && <ErrorAlert heading={t('packages.recipients.loadFailed')} error={recipients.error} headingLevel={3} />}
-      {recipients.data && rows.length === 0 && <p className="muted" data-testid="recipients-empty">{t('packages.recipients.empty')}</p>}
+      {recipients.data && rows.length === 0 && (
+        <p className="muted" data-testid="recipients-empty">
+          {t('packages.recipients.empty')}
+        </p>
+      )}
       {rows.length > 0 && (
         <div className="table-scroll package-scroll">
           <table className="table table--compact" data-testid="recipients-table">

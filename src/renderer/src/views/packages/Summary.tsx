@@ -33,7 +33,9 @@ export function PackageFacts({ summary, testId }: { summary: PackageSummary; tes
       <dt>{t('packages.facts.size')}</dt>
       <dd>{t('packages.facts.bytes', { bytes: formatInteger(summary.byteLength) })}</dd>
       <dt>{t('packages.facts.sha256')}</dt>
-      <dd className="fingerprint" data-testid="package-sha256">{summary.fileSha256}</dd>
+      <dd className="fingerprint" data-testid="package-sha256">
+        {summary.fileSha256}
+      </dd>
       <dt>{t('packages.facts.signer')}</dt>
       <dd className={summary.signerFingerprint ? 'fingerprint' : undefined}>{summary.signerFingerprint ?? t('packages.unsigned')}</dd>
       <dt>{t('packages.facts.packageId')}</dt>

@@ -45,17 +45,20 @@ export function useJob(): JobControl {
     setStatus(result.value);
     if (result.value.state === 'running') timer.current = window.setTimeout(() => void poll(jobId), POLL_MS);
   }, []);
-  const start = useCallback(async (input: JobStartInput) => {
-    stop();
-    setError(null);
-    setStatus(null);
-    setStarting(true);
-    const started = await call('jobs:start', input);
-    if (!alive.current) return;
-    setStarting(false);
-    if (!started.ok) return setError(started.error);
-    await poll(started.value.jobId);
-  }, [poll, stop]);
+  const start = useCallback(
+    async (input: JobStartInput) => {
+      stop();
+      setError(null);
+      setStatus(null);
+      setStarting(true);
+      const started = await call('jobs:start', input);
+      if (!alive.current) return;
+      setStarting(false);
+      if (!started.ok) return setError(started.error);
+      await poll(started.value.jobId);
+    },
+    [poll, stop],
+  );
   const cancel = useCallback(async () => {
     if (!status || status.state !== 'running') return;
     const result = await call('jobs:cancel', { jobId: status.jobId });

@@ -47,7 +47,14 @@ export function AssignmentTimeline({ memberships }: { memberships: MembershipVie
                 {scale.years.map((y) => (
                   <line key={y.year} x1={pct(y.x)} x2={pct(y.x)} y1="0" y2="28" className="timeline__grid" />
                 ))}
-                <rect x={pct(bar.x)} width={pct(bar.width)} y="6" height="16" rx="3" className={`timeline__bar timeline__bar--${m.phase.toLowerCase()}`} />
+                <rect
+                  x={pct(bar.x)}
+                  width={pct(bar.width)}
+                  y="6"
+                  height="16"
+                  rx="3"
+                  className={`timeline__bar timeline__bar--${m.phase.toLowerCase()}`}
+                />
                 <line x1={now} x2={now} y1="0" y2="28" className="timeline__now" />
               </svg>
             </li>

@@ -43,7 +43,16 @@ export function EndPersonDialog({ person, open, onClose }: Props) {
     <Dialog open={open} title={t('endPerson.title', { name: person.name })} onClose={close}>
       <form className="stack" onSubmit={submit} noValidate>
         <p>{t('endPerson.explain', { count: running })}</p>
-        <TextField id={`${id}-date`} label={t('endPerson.date')} hint={t('common.dateHint')} type="date" value={date} onChange={setDate} error={problem} required />
+        <TextField
+          id={`${id}-date`}
+          label={t('endPerson.date')}
+          hint={t('common.dateHint')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={problem}
+          required
+        />
         {error && <ErrorAlert heading={t('endPerson.failed')} error={error} headingLevel={3} />}
         <div className="actions">
           <button type="submit" className="button button--danger" disabled={saving}>

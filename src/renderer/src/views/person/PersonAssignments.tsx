@@ -39,8 +39,14 @@ export function PersonAssignments({ person }: { person: PersonDetail }) {
             const rows = person.memberships.filter((m) => m.phase === phase);
             if (rows.length === 0) return null;
             return (
-              <AssignmentsTable key={phase} memberships={rows} caption={t(`person.phaseCaption.${phase}`, { count: rows.length })}
-                onEnd={person.readOnly ? undefined : setEnding} show="group" testId={`assignments-${phase.toLowerCase()}`} />
+              <AssignmentsTable
+                key={phase}
+                memberships={rows}
+                caption={t(`person.phaseCaption.${phase}`, { count: rows.length })}
+                onEnd={person.readOnly ? undefined : setEnding}
+                show="group"
+                testId={`assignments-${phase.toLowerCase()}`}
+              />
             );
           })}
         </div>

@@ -37,16 +37,30 @@ function PersonPage({ person }: { person: PersonDetail }) {
       {editing ? (
         <section className="stack" aria-labelledby="edit-person-heading">
           <h2 id="edit-person-heading">{t('person.editHeading')}</h2>
-          <PersonForm person={person} defaultRegion={null} saving={saving} serverError={saveError} submitLabel={t('common.save')}
-            onSubmit={(input) => void updatePerson({ ...input, id: person.id, version: person.version }).then((saved) => saved && setEditing(false))}
-            onCancel={() => setEditing(false)} />
+          <PersonForm
+            person={person}
+            defaultRegion={null}
+            saving={saving}
+            serverError={saveError}
+            submitLabel={t('common.save')}
+            onSubmit={(input) =>
+              void updatePerson({ ...input, id: person.id, version: person.version }).then((saved) => saved && setEditing(false))
+            }
+            onCancel={() => setEditing(false)}
+          />
         </section>
       ) : (
         <PersonDetailsPanel person={person} onEdit={startEdit} onEnd={() => setEnding(true)} />
       )}
       <section className="stack" aria-labelledby="person-warnings-heading">
         <h2 id="person-warnings-heading">{t('person.warningsHeading')}</h2>
-        {warnings && warnings.length > 0 ? <WarningList warnings={warnings} /> : <p className="muted" data-testid="no-warnings">{t('person.noWarnings')}</p>}
+        {warnings && warnings.length > 0 ? (
+          <WarningList warnings={warnings} />
+        ) : (
+          <p className="muted" data-testid="no-warnings">
+            {t('person.noWarnings')}
+          </p>
+        )}
       </section>
       <PersonAssignments person={person} />
       <section className="stack" aria-labelledby="person-history-heading">

@@ -53,7 +53,12 @@ export function PersonFilters() {
           ))}
         </select>
       </div>
-      <CheckboxField id={`${id}-ended`} label={t('persons.showEnded')} checked={personQuery.includeEnded} onChange={(includeEnded) => setPersonQuery({ includeEnded })} />
+      <CheckboxField
+        id={`${id}-ended`}
+        label={t('persons.showEnded')}
+        checked={personQuery.includeEnded}
+        onChange={(includeEnded) => setPersonQuery({ includeEnded })}
+      />
     </div>
   );
 }

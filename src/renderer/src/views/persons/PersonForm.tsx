@@ -54,10 +54,41 @@ export function PersonForm({ person, defaultRegion, saving, serverError, submitL
   return (
     <form className="panel form form--grid" onSubmit={submit} noValidate aria-busy={saving} data-testid="person-form">
       <ErrorSummary errors={errors} fieldIds={fieldIds} labels={labels} attempt={attempt} />
-      <TextField id={fieldIds.name} label={labels.name} value={values.name} onChange={set('name')} error={err('name')} required autoComplete="off" />
-      <TextField id={fieldIds.email} label={labels.email} type="email" value={values.email} onChange={set('email')} error={err('email')} optional={optional} />
-      <TextField id={fieldIds.phone} label={labels.phone} type="tel" value={values.phone} onChange={set('phone')} error={err('phone')} optional={optional} />
-      <SelectField id={fieldIds.regionCode} label={labels.regionCode} value={values.regionCode} onChange={set('regionCode')} error={err('regionCode')} optional={optional}>
+      <TextField
+        id={fieldIds.name}
+        label={labels.name}
+        value={values.name}
+        onChange={set('name')}
+        error={err('name')}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        id={fieldIds.email}
+        label={labels.email}
+        type="email"
+        value={values.email}
+        onChange={set('email')}
+        error={err('email')}
+        optional={optional}
+      />
+      <TextField
+        id={fieldIds.phone}
+        label={labels.phone}
+        type="tel"
+        value={values.phone}
+        onChange={set('phone')}
+        error={err('phone')}
+        optional={optional}
+      />
+      <SelectField
+        id={fieldIds.regionCode}
+        label={labels.regionCode}
+        value={values.regionCode}
+        onChange={set('regionCode')}
+        error={err('regionCode')}
+        optional={optional}
+      >
         <option value="">{t('personForm.noRegion')}</option>
         {regions.map((r) => (
           <option key={r.code} value={r.code}>
@@ -81,8 +112,23 @@ export function PersonForm({ person, defaultRegion, saving, serverError, submitL
           </option>
         ))}
       </SelectField>
-      <TextField id={fieldIds.profession} label={labels.profession} value={values.profession} onChange={set('profession')} error={err('profession')} optional={optional} />
-      <SelectField id={fieldIds.gender} label={labels.gender} value={values.gender} onChange={set('gender')} error={err('gender')} hint={t('personForm.genderHint')} optional={optional}>
+      <TextField
+        id={fieldIds.profession}
+        label={labels.profession}
+        value={values.profession}
+        onChange={set('profession')}
+        error={err('profession')}
+        optional={optional}
+      />
+      <SelectField
+        id={fieldIds.gender}
+        label={labels.gender}
+        value={values.gender}
+        onChange={set('gender')}
+        error={err('gender')}
+        hint={t('personForm.genderHint')}
+        optional={optional}
+      >
         <option value="">{t('personForm.genderUnset')}</option>
         {GENDERS.map((g) => (
           <option key={g} value={g}>
@@ -90,7 +136,14 @@ export function PersonForm({ person, defaultRegion, saving, serverError, submitL
           </option>
         ))}
       </SelectField>
-      <TextAreaField id={fieldIds.notes} label={labels.notes} value={values.notes} onChange={set('notes')} error={err('notes')} optional={optional} />
+      <TextAreaField
+        id={fieldIds.notes}
+        label={labels.notes}
+        value={values.notes}
+        onChange={set('notes')}
+        error={err('notes')}
+        optional={optional}
+      />
       {serverError && !serverField && <ErrorAlert heading={t('personForm.saveFailed')} error={serverError} headingLevel={3} />}
       <p className="field__hint form__full">
         <a href={hrefFor('organisations')}>{t('personForm.missingOrganisation')}</a>

@@ -57,8 +57,12 @@ export function PersonsTable({ list, caption }: Props) {
           <th scope="col">{t('persons.organisation')}</th>
           <th scope="col">{t('persons.profession')}</th>
           <th scope="col">{t('persons.region')}</th>
-          <th scope="col" className="numeric">{t('persons.allocationNow')}</th>
-          <th scope="col" className="numeric">{t('persons.activeAssignments')}</th>
+          <th scope="col" className="numeric">
+            {t('persons.allocationNow')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('persons.activeAssignments')}
+          </th>
         </>
       }
       renderRow={renderRow}

@@ -31,9 +31,11 @@ export function ErasePersonDialog({ person, open, onClose }: Props) {
       return;
     }
     setProblem(undefined);
-    void erase.run(() => call('privacy:erase', { personId: person.id, confirmName: typed })).then((done) => {
-      if (done) navigate('erasures');
-    });
+    void erase
+      .run(() => call('privacy:erase', { personId: person.id, confirmName: typed }))
+      .then((done) => {
+        if (done) navigate('erasures');
+      });
   };
   return (
     <Dialog open={open} title={t('privacy.erase.title', { name: person.name })} onClose={close}>
@@ -46,7 +48,14 @@ export function ErasePersonDialog({ person, open, onClose }: Props) {
           <li>{t('privacy.erase.backups')}</li>
         </ul>
         <p>{t('privacy.erase.extractFirst')}</p>
-        <TextField id={`${id}-name`} label={t('privacy.erase.typeName', { name: person.name })} value={typed} onChange={setTyped} error={problem} required />
+        <TextField
+          id={`${id}-name`}
+          label={t('privacy.erase.typeName', { name: person.name })}
+          value={typed}
+          onChange={setTyped}
+          error={problem}
+          required
+        />
         {erase.error && <ErrorAlert heading={t('privacy.erase.failed')} error={erase.error} headingLevel={3} />}
         <div className="actions">
           <button type="submit" className="button button--danger" disabled={erase.busy}>

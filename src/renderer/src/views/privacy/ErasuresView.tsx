@@ -19,7 +19,11 @@ export function ErasuresView() {
       <p>{t('privacy.list.lead')}</p>
       {erasures.loading && !erasures.data && <LoadingStatus text={t('privacy.list.loading')} />}
       {erasures.error && <ErrorAlert heading={t('privacy.list.loadFailed')} error={erasures.error} />}
-      {erasures.data && rows.length === 0 && <p className="muted" data-testid="erasures-empty">{t('privacy.list.empty')}</p>}
+      {erasures.data && rows.length === 0 && (
+        <p className="muted" data-testid="erasures-empty">
+          {t('privacy.list.empty')}
+        </p>
+      )}
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="table" data-testid="erasures-table">
@@ -36,10 +40,16 @@ export function ErasuresView() {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.personId}>
-                  <th scope="row" className="audit-log__id">{row.personId}</th>
+                  <th scope="row" className="audit-log__id">
+                    {row.personId}
+                  </th>
                   <td className="nowrap">{formatTimestamp(row.erasedAt)}</td>
                   <td>{row.owner}</td>
-                  <td>{row.receivedFrom !== null ? t('privacy.list.received', { region: row.receivedFrom }) : t('privacy.list.local', { actor: row.erasedBy ?? '–' })}</td>
+                  <td>
+                    {row.receivedFrom !== null
+                      ? t('privacy.list.received', { region: row.receivedFrom })
+                      : t('privacy.list.local', { actor: row.erasedBy ?? '–' })}
+                  </td>
                   <td>{row.legalBasis}</td>
                 </tr>
               ))}

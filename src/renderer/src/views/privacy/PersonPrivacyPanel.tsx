@@ -14,9 +14,11 @@ export function PersonPrivacyPanel({ person }: { person: PersonDetail }) {
   const download = useAction();
   const [erasing, setErasing] = useState(false);
   const exportAs = (kind: 'json' | 'pdf') =>
-    void download.run(() => call(kind === 'json' ? 'privacy:export-json' : 'privacy:export-pdf', { personId: person.id })).then((file) => {
-      if (file) downloadBase64(file.fileName, file.contentBase64, kind === 'json' ? 'application/json' : PDF_TYPE);
-    });
+    void download
+      .run(() => call(kind === 'json' ? 'privacy:export-json' : 'privacy:export-pdf', { personId: person.id }))
+      .then((file) => {
+        if (file) downloadBase64(file.fileName, file.contentBase64, kind === 'json' ? 'application/json' : PDF_TYPE);
+      });
   return (
     <section className="panel stack" aria-labelledby="person-privacy-heading">
       <h2 id="person-privacy-heading">{t('privacy.person.heading')}</h2>

@@ -10,7 +10,15 @@ type Props = {
   healthcareRegionNames: ReadonlyMap<string, string>;
 };
 
-function SplitNote({ region, healthcareRegion, names }: { region: RegionView; healthcareRegion: HealthcareRegionView; names: ReadonlyMap<string, string> }) {
+function SplitNote({
+  region,
+  healthcareRegion,
+  names,
+}: {
+  region: RegionView;
+  healthcareRegion: HealthcareRegionView;
+  names: ReadonlyMap<string, string>;
+}) {
   const { t, i18n } = useTranslation();
   const year = latestPartYear(region, healthcareRegion.code);
   const part = year ? partFor(region, healthcareRegion.code)[year] : undefined;

@@ -19,7 +19,9 @@ export function NationalGroupsTable({ groups, healthcareRegionNames }: Props) {
       <caption>{t('reference.groupsCaption', { count: groups.length })}</caption>
       <thead>
         <tr>
-          <th scope="col" className="col-name">{t('reference.groupName')}</th>
+          <th scope="col" className="col-name">
+            {t('reference.groupName')}
+          </th>
           <th scope="col" className="col-type">
             {t('reference.groupType')}
           </th>

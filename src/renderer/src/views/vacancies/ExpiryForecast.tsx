@@ -12,16 +12,40 @@ function ForecastChart({ forecast }: { forecast: Forecast }) {
   const data = forecast.quarters.map((q) => ({ ...q, label: q.quarter.replace('-', ' ') }));
   const threshold = (forecast.seatCount * forecast.thresholdBp) / 10_000;
   return (
-    <BarChart data={data} width="100%" height={260} responsive accessibilityLayer={false} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
+    <BarChart
+      data={data}
+      width="100%"
+      height={260}
+      responsive
+      accessibilityLayer={false}
+      margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
+    >
       <CartesianGrid vertical={false} stroke="#d5d9de" />
       <XAxis dataKey="label" tick={{ fill: '#1b1f24', fontSize: 12 }} stroke="#6b7480" interval={0} />
-      <YAxis allowDecimals={false} width={36} domain={[0, (dataMax: number) => Math.max(dataMax, Math.ceil(threshold))]} tick={{ fill: '#4f5965', fontSize: 12 }} stroke="#6b7480" />
+      <YAxis
+        allowDecimals={false}
+        width={36}
+        domain={[0, (dataMax: number) => Math.max(dataMax, Math.ceil(threshold))]}
+        tick={{ fill: '#4f5965', fontSize: 12 }}
+        stroke="#6b7480"
+      />
       {forecast.seatCount > 0 && (
-        <ReferenceLine y={threshold} stroke={CHART_ALERT} strokeDasharray="6 4"
-          label={{ value: t('forecast.thresholdLine', { share: formatPercentBp(forecast.thresholdBp) }), position: 'insideTopRight', fill: CHART_ALERT, fontSize: 12 }} />
+        <ReferenceLine
+          y={threshold}
+          stroke={CHART_ALERT}
+          strokeDasharray="6 4"
+          label={{
+            value: t('forecast.thresholdLine', { share: formatPercentBp(forecast.thresholdBp) }),
+            position: 'insideTopRight',
+            fill: CHART_ALERT,
+            fontSize: 12,
+          }}
+        />
       )}
       <Bar dataKey="expiring" isAnimationActive={false}>
-        {data.map((q) => <Cell key={q.quarter} fill={q.flagged ? CHART_ALERT : CHART_ACCENT} />)}
+        {data.map((q) => (
+          <Cell key={q.quarter} fill={q.flagged ? CHART_ALERT : CHART_ACCENT} />
+        ))}
         <LabelList dataKey="expiring" position="top" fill="#1b1f24" fontSize={12} />
       </Bar>
     </BarChart>
@@ -36,8 +60,12 @@ function ForecastTable({ forecast }: { forecast: Forecast }) {
       <thead>
         <tr>
           <th scope="col">{t('forecast.quarter')}</th>
-          <th scope="col" className="numeric">{t('forecast.expiring')}</th>
-          <th scope="col" className="numeric">{t('forecast.share')}</th>
+          <th scope="col" className="numeric">
+            {t('forecast.expiring')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('forecast.share')}
+          </th>
           <th scope="col">{t('forecast.flag')}</th>
         </tr>
       </thead>
@@ -52,7 +80,16 @@ function ForecastTable({ forecast }: { forecast: Forecast }) {
             </th>
             <td className="numeric">{formatInteger(q.expiring)}</td>
             <td className="numeric">{formatPercentBp(q.shareBp)}</td>
-            <td>{q.flagged ? <span className="flag"><span aria-hidden="true">! </span>{t('forecast.flagged')}</span> : <span className="muted">{t('forecast.ok')}</span>}</td>
+            <td>
+              {q.flagged ? (
+                <span className="flag">
+                  <span aria-hidden="true">! </span>
+                  {t('forecast.flagged')}
+                </span>
+              ) : (
+                <span className="muted">{t('forecast.ok')}</span>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -72,5 +109,14 @@ export function ExpiryForecast({ forecast }: { forecast: Forecast }) {
     share: formatPercentBp(forecast.thresholdBp),
     flagged: flagged.length > 0 ? flagged.join(', ') : t('forecast.noneFlagged'),
   });
-  return <ChartWithTable title={t('forecast.title')} description={description} chart={<ForecastChart forecast={forecast} />} table={<ForecastTable forecast={forecast} />} headingLevel={2} testId="expiry-forecast" />;
+  return (
+    <ChartWithTable
+      title={t('forecast.title')}
+      description={description}
+      chart={<ForecastChart forecast={forecast} />}
+      table={<ForecastTable forecast={forecast} />}
+      headingLevel={2}
+      testId="expiry-forecast"
+    />
+  );
 }

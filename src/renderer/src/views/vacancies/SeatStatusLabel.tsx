@@ -9,7 +9,9 @@ export function SeatStatusLabel({ status }: { status: SeatStatus }) {
   const { t } = useTranslation();
   return (
     <span className={`seat-status seat-status--${status.toLowerCase()}`}>
-      <span className="seat-status__icon" aria-hidden="true">{STATUS_ICON[status]}</span>
+      <span className="seat-status__icon" aria-hidden="true">
+        {STATUS_ICON[status]}
+      </span>
       {t(`seatStatus.${status}`)}
     </span>
   );

@@ -31,17 +31,26 @@ export function TodoList({ view }: { view: VacancyView }) {
               <span className="cell-sub">{t(`groupType.${item.groupType}`)}</span>
             </th>
             <td className="nowrap">{seatLabelText(item.seatLabel, t)}</td>
-            <td><SeatStatusLabel status={item.status} /></td>
+            <td>
+              <SeatStatusLabel status={item.status} />
+            </td>
             <td className="nowrap">
               {item.status === 'ENDING'
                 ? t('vacancies.daysLeft', { count: item.daysLeft ?? 0, days: formatInteger(item.daysLeft ?? 0) })
-                : item.emptyFrom ? t('vacancies.emptyFrom', { date: item.emptyFrom }) : t('vacancies.neverHeld')}
+                : item.emptyFrom
+                  ? t('vacancies.emptyFrom', { date: item.emptyFrom })
+                  : t('vacancies.neverHeld')}
             </td>
             <td>{item.holders.map((h) => h.personName).join(', ') || <span className="muted">{t('common.none')}</span>}</td>
             <td>
-              {item.upcoming.length > 0
-                ? item.upcoming.map((h) => t('vacancies.upcoming', { name: h.personName, date: h.startDate })).join(', ')
-                : <a href={hrefFor('group', item.groupId)}>{t('vacancies.fill')}<span className="visually-hidden"> {item.groupName}</span></a>}
+              {item.upcoming.length > 0 ? (
+                item.upcoming.map((h) => t('vacancies.upcoming', { name: h.personName, date: h.startDate })).join(', ')
+              ) : (
+                <a href={hrefFor('group', item.groupId)}>
+                  {t('vacancies.fill')}
+                  <span className="visually-hidden"> {item.groupName}</span>
+                </a>
+              )}
             </td>
           </tr>
         ))}

@@ -57,9 +57,13 @@ export function VacanciesView() {
           <section className="stack" aria-labelledby="todo-heading">
             <h2 id="todo-heading">{t('vacancies.todoHeading')}</h2>
             <p className="muted">{t('vacancies.todoLead')}</p>
-            <div className="panel panel--table"><TodoList view={view} /></div>
+            <div className="panel panel--table">
+              <TodoList view={view} />
+            </div>
           </section>
-          <div className="panel"><ExpiryForecast forecast={view.forecast} /></div>
+          <div className="panel">
+            <ExpiryForecast forecast={view.forecast} />
+          </div>
         </>
       )}
     </div>

@@ -27,33 +27,78 @@ export function VacancyFilters({ view }: { view: VacancyView | null }) {
   return (
     <div className="filters" role="search" aria-label={t('vacancies.filtersLabel')}>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-type`}>{t('vacancies.groupType')}</label>
-        <select id={`${id}-type`} className="field__input" value={filter.groupType ?? ''}
-          onChange={(e) => setFilter({ groupType: NATIONAL_SEAT_GROUP_TYPES.find((x) => x === e.target.value) ?? null })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-type`}>
+          {t('vacancies.groupType')}
+        </label>
+        <select
+          id={`${id}-type`}
+          className="field__input"
+          value={filter.groupType ?? ''}
+          onChange={(e) => setFilter({ groupType: NATIONAL_SEAT_GROUP_TYPES.find((x) => x === e.target.value) ?? null })}
+        >
           <option value="">{t('vacancies.allTypes')}</option>
-          {NATIONAL_SEAT_GROUP_TYPES.map((type) => <option key={type} value={type}>{t(`groupType.${type}`)}</option>)}
+          {NATIONAL_SEAT_GROUP_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`groupType.${type}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-hr`}>{t('vacancies.healthcareRegion')}</label>
-        <select id={`${id}-hr`} className="field__input" value={filter.healthcareRegionCode ?? ''} onChange={(e) => setFilter({ healthcareRegionCode: e.target.value || null })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-hr`}>
+          {t('vacancies.healthcareRegion')}
+        </label>
+        <select
+          id={`${id}-hr`}
+          className="field__input"
+          value={filter.healthcareRegionCode ?? ''}
+          onChange={(e) => setFilter({ healthcareRegionCode: e.target.value || null })}
+        >
           <option value="">{t('vacancies.allHealthcareRegions')}</option>
-          {(view?.healthcareRegions ?? []).map((hr) => <option key={hr.code} value={hr.code}>{hr.name}</option>)}
+          {(view?.healthcareRegions ?? []).map((hr) => (
+            <option key={hr.code} value={hr.code}>
+              {hr.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-status`}>{t('vacancies.status')}</label>
-        <select id={`${id}-status`} className="field__input" value={filter.status ?? ''}
-          onChange={(e) => setFilter({ status: SEAT_STATUSES.find((x) => x === e.target.value) ?? null })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-status`}>
+          {t('vacancies.status')}
+        </label>
+        <select
+          id={`${id}-status`}
+          className="field__input"
+          value={filter.status ?? ''}
+          onChange={(e) => setFilter({ status: SEAT_STATUSES.find((x) => x === e.target.value) ?? null })}
+        >
           <option value="">{t('vacancies.allStatuses')}</option>
-          {SEAT_STATUSES.map((s) => <option key={s} value={s}>{t(`seatStatus.${s}`)}</option>)}
+          {SEAT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`seatStatus.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className={daysValid ? 'field filters__item' : 'field filters__item field--invalid'}>
-        <label className="field__label field__label--small" htmlFor={`${id}-days`}>{t('vacancies.endingWithin')}</label>
-        <input id={`${id}-days`} className="field__input field__input--short" type="number" min={0} max={730} inputMode="numeric"
-          value={days} onChange={(e) => { touched.current = true; setDays(e.target.value); }}
-          aria-invalid={daysValid ? undefined : true} aria-describedby={`${id}-days-hint`} />
+        <label className="field__label field__label--small" htmlFor={`${id}-days`}>
+          {t('vacancies.endingWithin')}
+        </label>
+        <input
+          id={`${id}-days`}
+          className="field__input field__input--short"
+          type="number"
+          min={0}
+          max={730}
+          inputMode="numeric"
+          value={days}
+          onChange={(e) => {
+            touched.current = true;
+            setDays(e.target.value);
+          }}
+          aria-invalid={daysValid ? undefined : true}
+          aria-describedby={`${id}-days-hint`}
+        />
         <p className="field__hint" id={`${id}-days-hint`}>
           {daysValid ? t('vacancies.endingWithinHint') : t('vacancies.endingWithinInvalid')}
         </p>

@@ -20,7 +20,9 @@ function Cell({ cell }: { cell: VacancyCell }) {
           {t('vacancies.upcoming', { name: h.personName, date: h.startDate })}
         </span>
       ))}
-      {cell.seatCount > 1 && cell.vacantSeats > 0 && <span className="matrix__until">{t('vacancies.vacantOf', { vacant: cell.vacantSeats, total: cell.seatCount })}</span>}
+      {cell.seatCount > 1 && cell.vacantSeats > 0 && (
+        <span className="matrix__until">{t('vacancies.vacantOf', { vacant: cell.vacantSeats, total: cell.seatCount })}</span>
+      )}
     </td>
   );
 }
@@ -38,7 +40,9 @@ export function VacancyMatrix({ view }: { view: VacancyView }) {
         <caption className="visually-hidden">{t('vacancies.matrixCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="matrix__group-col">{t('vacancies.group')}</th>
+            <th scope="col" className="matrix__group-col">
+              {t('vacancies.group')}
+            </th>
             {columns.map((hr) => (
               <th key={hr.code} scope="col" className={view.ownHealthcareRegionCodes.includes(hr.code) ? 'matrix__own' : undefined}>
                 {shortHealthcareRegionName(hr.code, hr.name, t)}
@@ -56,7 +60,13 @@ export function VacancyMatrix({ view }: { view: VacancyView }) {
               </th>
               {columns.map((hr) => {
                 const cell = row.cells.find((c) => c.healthcareRegionCode === hr.code);
-                return cell ? <Cell key={hr.code} cell={cell} /> : <td key={hr.code} className="matrix__cell matrix__cell--hidden"><span className="visually-hidden">{t('vacancies.filteredOut')}</span></td>;
+                return cell ? (
+                  <Cell key={hr.code} cell={cell} />
+                ) : (
+                  <td key={hr.code} className="matrix__cell matrix__cell--hidden">
+                    <span className="visually-hidden">{t('vacancies.filteredOut')}</span>
+                  </td>
+                );
               })}
             </tr>
           ))}

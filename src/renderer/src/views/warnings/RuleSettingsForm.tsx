@@ -43,18 +43,68 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
       <h2 id={`${id}-heading`}>{t('ruleSettings.heading')}</h2>
       <p className="muted">{t('ruleSettings.lead')}</p>
       <div className="form__row form__row--wrap">
-        <TextField id={`${id}-over`} label={t('ruleSettings.overAllocation')} hint={t('ruleSettings.overAllocationHint')} value={over} onChange={setOver} error={errors['overAllocationThresholdBp'] && t('ruleSettings.percentInvalid', { max: '1000' })} inputMode="decimal" size="short" />
-        <TextField id={`${id}-days`} label={t('ruleSettings.endingWithinDays')} hint={t('ruleSettings.endingWithinDaysHint')} value={days} onChange={setDays} error={errors['endingWithinDays'] && t('ruleSettings.daysInvalid')} inputMode="numeric" size="short" />
-        <TextField id={`${id}-expiry`} label={t('ruleSettings.expiryShare')} hint={t('ruleSettings.expiryShareHint')} value={expiry} onChange={setExpiry} error={errors['expiryShareThresholdBp'] && t('ruleSettings.percentInvalid', { max: '100' })} inputMode="decimal" size="short" />
-        <TextField id={`${id}-chair`} label={t('ruleSettings.chairMaxYears')} hint={t('ruleSettings.chairMaxYearsHint')} value={chair} onChange={setChair} error={errors['chairMaxYears'] && t('ruleSettings.yearsInvalid')} inputMode="numeric" size="short" />
-        <SelectField id={`${id}-scope`} label={t('ruleSettings.leadershipScope')} hint={t('ruleSettings.leadershipScopeHint')} value={scope} onChange={setScope}>
-          {LEADERSHIP_SCOPES.map((s) => <option key={s} value={s}>{t(`ruleSettings.scope.${s}`)}</option>)}
+        <TextField
+          id={`${id}-over`}
+          label={t('ruleSettings.overAllocation')}
+          hint={t('ruleSettings.overAllocationHint')}
+          value={over}
+          onChange={setOver}
+          error={errors['overAllocationThresholdBp'] && t('ruleSettings.percentInvalid', { max: '1000' })}
+          inputMode="decimal"
+          size="short"
+        />
+        <TextField
+          id={`${id}-days`}
+          label={t('ruleSettings.endingWithinDays')}
+          hint={t('ruleSettings.endingWithinDaysHint')}
+          value={days}
+          onChange={setDays}
+          error={errors['endingWithinDays'] && t('ruleSettings.daysInvalid')}
+          inputMode="numeric"
+          size="short"
+        />
+        <TextField
+          id={`${id}-expiry`}
+          label={t('ruleSettings.expiryShare')}
+          hint={t('ruleSettings.expiryShareHint')}
+          value={expiry}
+          onChange={setExpiry}
+          error={errors['expiryShareThresholdBp'] && t('ruleSettings.percentInvalid', { max: '100' })}
+          inputMode="decimal"
+          size="short"
+        />
+        <TextField
+          id={`${id}-chair`}
+          label={t('ruleSettings.chairMaxYears')}
+          hint={t('ruleSettings.chairMaxYearsHint')}
+          value={chair}
+          onChange={setChair}
+          error={errors['chairMaxYears'] && t('ruleSettings.yearsInvalid')}
+          inputMode="numeric"
+          size="short"
+        />
+        <SelectField
+          id={`${id}-scope`}
+          label={t('ruleSettings.leadershipScope')}
+          hint={t('ruleSettings.leadershipScopeHint')}
+          value={scope}
+          onChange={setScope}
+        >
+          {LEADERSHIP_SCOPES.map((s) => (
+            <option key={s} value={s}>
+              {t(`ruleSettings.scope.${s}`)}
+            </option>
+          ))}
         </SelectField>
       </div>
       {error && <ErrorAlert heading={t('ruleSettings.saveFailed')} error={error} headingLevel={3} />}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>{t('ruleSettings.save')}</button>
-        <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>{saved ? t('ruleSettings.saved') : ''}</p>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('ruleSettings.save')}
+        </button>
+        <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>
+          {saved ? t('ruleSettings.saved') : ''}
+        </p>
       </div>
     </form>
   );

@@ -40,7 +40,9 @@ export function WarningsView() {
     void loadRules();
     void loadRuleSettings();
   }, [loadRules, loadRuleSettings]);
-  const groups = RULE_CODES.map((code) => ({ code, warnings: (rules?.warnings ?? []).filter((w) => w.code === code) })).filter((g) => g.warnings.length > 0);
+  const groups = RULE_CODES.map((code) => ({ code, warnings: (rules?.warnings ?? []).filter((w) => w.code === code) })).filter(
+    (g) => g.warnings.length > 0,
+  );
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <div className="stack">
@@ -57,7 +59,9 @@ export function WarningsView() {
             {rules.dismissedCount > 0 && ` ${t('warnings.dismissedCount', { count: rules.dismissedCount })}`}
           </p>
           {groups.length === 0 && <p className="notice notice--success">{t('warnings.none')}</p>}
-          {groups.map((g) => <RuleSection key={g.code} code={g.code} warnings={g.warnings} />)}
+          {groups.map((g) => (
+            <RuleSection key={g.code} code={g.code} warnings={g.warnings} />
+          ))}
         </div>
       )}
       {settingsError && <ErrorAlert heading={t('ruleSettings.loadFailed')} error={settingsError} />}

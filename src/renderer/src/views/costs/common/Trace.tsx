@@ -10,7 +10,8 @@ import { exactKronor, formatBp, formatFraction, kr, krOre } from './format';
 
 export function useRegionName(): (code: string) => string {
   const reference = useReference();
-  return (code) => reference?.regions.find((r) => r.code === code)?.name ?? reference?.healthcareRegions.find((h) => h.code === code)?.name ?? code;
+  return (code) =>
+    reference?.regions.find((r) => r.code === code)?.name ?? reference?.healthcareRegions.find((h) => h.code === code)?.name ?? code;
 }
 
 /**
@@ -23,10 +24,18 @@ export function TraceFigure({ amount, label, children, testId }: { amount: strin
   const id = useId();
   return (
     <div className="trace-figure" data-testid={testId}>
-      <button type="button" className="trace-figure__button" aria-expanded={open} aria-controls={`${id}-trace`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="trace-figure__button"
+        aria-expanded={open}
+        aria-controls={`${id}-trace`}
+        onClick={() => setOpen(!open)}
+      >
         <span className="trace-figure__amount">{amount}</span>
         <span className="visually-hidden"> – {t('costs.trace.open', { label })}</span>
-        <span className="trace-figure__icon" aria-hidden="true">{open ? '▾' : '▸'}</span>
+        <span className="trace-figure__icon" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
       </button>
       <div id={`${id}-trace`} className="trace" hidden={!open} role="region" aria-label={t('costs.trace.heading', { label })}>
         {open && children}
@@ -53,25 +62,36 @@ export function StaffedTrace({ trace }: { trace: StaffedCostTrace }) {
       <Row term={t('costs.trace.salarySource')}>
         {t(`costs.trace.source.${s.source}`)}
         {s.effectiveDate ? ` (${t('costs.trace.effective', { date: s.effectiveDate })})` : ''}
-        {s.source === 'DEFAULT' && s.role ? ` – ${t(`role.${s.role as 'MEMBER'}`, { defaultValue: s.role })}${s.profession ? `, ${s.profession}` : ''}` : ''}
+        {s.source === 'DEFAULT' && s.role
+          ? ` – ${t(`role.${s.role as 'MEMBER'}`, { defaultValue: s.role })}${s.profession ? `, ${s.profession}` : ''}`
+          : ''}
       </Row>
       <Row term={t('costs.trace.baseSalary', { year: s.baseYear })}>{exactKronor(s.baseMonthlySalaryOre)}</Row>
       {s.indexed && (
         <Row term={t('costs.trace.indexSteps')}>
-          {s.indexSteps.map((step) => `${step.year}: ${formatBp(step.indexBp)}${step.assumed ? ` (${t('costs.trace.assumed')})` : ''}`).join('; ')}
+          {s.indexSteps
+            .map((step) => `${step.year}: ${formatBp(step.indexBp)}${step.assumed ? ` (${t('costs.trace.assumed')})` : ''}`)
+            .join('; ')}
         </Row>
       )}
       <Row term={t('costs.trace.monthlySalary', { year: s.year })}>{exactKronor(s.monthlySalaryOre)}</Row>
       <Row term={t('costs.trace.po')}>{formatBp(trace.annualCost.poSurchargeBp)}</Row>
       <Row term={t('costs.trace.annualCost')}>
-        {t('costs.trace.annualFormula', { salary: exactKronor(trace.annualCost.monthlySalaryOre), months: trace.annualCost.months, po: formatBp(trace.annualCost.poSurchargeBp) })} = {krOre(trace.annualCost.roundedOre)}
+        {t('costs.trace.annualFormula', {
+          salary: exactKronor(trace.annualCost.monthlySalaryOre),
+          months: trace.annualCost.months,
+          po: formatBp(trace.annualCost.poSurchargeBp),
+        })}{' '}
+        = {krOre(trace.annualCost.roundedOre)}
       </Row>
       <Row term={t('costs.trace.share')}>{formatBp(trace.allocationBp)}</Row>
       <Row term={t('costs.trace.days')}>
         {t('costs.trace.daysValue', { days: trace.days, daysInYear: trace.daysInYear })}
         {trace.from ? ` (${trace.from} – ${trace.to ?? ''})` : ''}
       </Row>
-      <Row term={t('costs.trace.formula')}><code className="trace__formula">{trace.formula}</code></Row>
+      <Row term={t('costs.trace.formula')}>
+        <code className="trace__formula">{trace.formula}</code>
+      </Row>
       <Row term={t('costs.trace.exact')}>{exactKronor(trace.exactOre)}</Row>
       <Row term={t('costs.trace.rounded')}>{krOre(trace.roundedOre)}</Row>
     </dl>
@@ -108,10 +128,16 @@ export function RegionSplitTrace({ trace, regionCode }: { trace: SplitTotalTrace
   const unitOre = trace.unitOre;
   return (
     <dl className="trace__list">
-      <Row term={t('costs.trace.key')}>{t(`costs.keyKind.${trace.keyKind}`)}{trace.fixedPartBp !== null ? ` (${t('costs.trace.fixedPart', { part: formatBp(trace.fixedPartBp) })})` : ''}</Row>
+      <Row term={t('costs.trace.key')}>
+        {t(`costs.keyKind.${trace.keyKind}`)}
+        {trace.fixedPartBp !== null ? ` (${t('costs.trace.fixedPart', { part: formatBp(trace.fixedPartBp) })})` : ''}
+      </Row>
       {weight?.population != null && (
         <Row term={t('costs.trace.population')}>
-          {t('costs.trace.populationValue', { population: weight.population.toLocaleString('sv-SE'), year: weight.populationYearUsed ?? '' })}
+          {t('costs.trace.populationValue', {
+            population: weight.population.toLocaleString('sv-SE'),
+            year: weight.populationYearUsed ?? '',
+          })}
           {weight.populationFallback ? ` – ${t('costs.trace.populationFallback', { wanted: weight.populationYearWanted ?? '' })}` : ''}
         </Row>
       )}
@@ -119,15 +145,37 @@ export function RegionSplitTrace({ trace, regionCode }: { trace: SplitTotalTrace
       {weight?.fixedWeight != null && <Row term={t('costs.trace.fixedWeight')}>{formatFraction(weight.fixedWeight)}</Row>}
       {weight?.variableWeight != null && <Row term={t('costs.trace.variableWeight')}>{formatFraction(weight.variableWeight)}</Row>}
       {weight && <Row term={t('costs.trace.weight')}>{formatFraction(weight.weight)}</Row>}
-      <Row term={t('costs.trace.roundingUnit')}>{t(`costs.rounding.${trace.unit}`)} ({krOre(unitOre)})</Row>
-      <Row term={t('costs.trace.totalToSplit')}>{t('costs.trace.totalUnits', { total: krOre(trace.totalOre), units: trace.roundedTotalUnits.toLocaleString('sv-SE'), rounded: krOre(trace.roundedTotalOre) })}</Row>
+      <Row term={t('costs.trace.roundingUnit')}>
+        {t(`costs.rounding.${trace.unit}`)} ({krOre(unitOre)})
+      </Row>
+      <Row term={t('costs.trace.totalToSplit')}>
+        {t('costs.trace.totalUnits', {
+          total: krOre(trace.totalOre),
+          units: trace.roundedTotalUnits.toLocaleString('sv-SE'),
+          rounded: krOre(trace.roundedTotalOre),
+        })}
+      </Row>
       {quota && (
         <>
           <Row term={t('costs.trace.quota')}>{formatFraction(quota.quotaUnits)}</Row>
           <Row term={t('costs.trace.floor')}>{quota.floorUnits.toLocaleString('sv-SE')}</Row>
-          <Row term={t('costs.trace.remainder')}>{t('costs.trace.remainderValue', { remainder: formatFraction(quota.remainder), rank: quota.remainderRank })}</Row>
-          <Row term={t('costs.trace.extraUnits')}>{t('costs.trace.extraUnitsValue', { extra: quota.extraUnits, given: trace.extraUnitsGiven, floorSum: trace.floorSumUnits.toLocaleString('sv-SE') })}</Row>
-          <Row term={t('costs.trace.units')}>{t('costs.trace.unitsValue', { units: quota.units.toLocaleString('sv-SE'), unit: krOre(unitOre), share: krOre(quota.shareOre) })}</Row>
+          <Row term={t('costs.trace.remainder')}>
+            {t('costs.trace.remainderValue', { remainder: formatFraction(quota.remainder), rank: quota.remainderRank })}
+          </Row>
+          <Row term={t('costs.trace.extraUnits')}>
+            {t('costs.trace.extraUnitsValue', {
+              extra: quota.extraUnits,
+              given: trace.extraUnitsGiven,
+              floorSum: trace.floorSumUnits.toLocaleString('sv-SE'),
+            })}
+          </Row>
+          <Row term={t('costs.trace.units')}>
+            {t('costs.trace.unitsValue', {
+              units: quota.units.toLocaleString('sv-SE'),
+              unit: krOre(unitOre),
+              share: krOre(quota.shareOre),
+            })}
+          </Row>
         </>
       )}
     </dl>
@@ -141,12 +189,35 @@ export function SplitTable({ trace }: { trace: SplitTotalTrace }) {
   return (
     <div className="table-scroll">
       <table className="table table--compact" data-testid="split-trace-table">
-        <caption>{t('costs.trace.splitCaption', { units: trace.roundedTotalUnits.toLocaleString('sv-SE'), unit: t(`costs.rounding.${trace.unit}`), floorSum: trace.floorSumUnits.toLocaleString('sv-SE'), extra: trace.extraUnitsGiven })}</caption>
-        <TableHead text={[t('costs.common.region')]} numeric={[t('costs.trace.keyValue'), t('costs.trace.weight'), t('costs.trace.quota'), t('costs.trace.floor'), t('costs.trace.remainderRank'), t('costs.trace.extraUnits'), t('costs.common.share')]} />
+        <caption>
+          {t('costs.trace.splitCaption', {
+            units: trace.roundedTotalUnits.toLocaleString('sv-SE'),
+            unit: t(`costs.rounding.${trace.unit}`),
+            floorSum: trace.floorSumUnits.toLocaleString('sv-SE'),
+            extra: trace.extraUnitsGiven,
+          })}
+        </caption>
+        <TableHead
+          text={[t('costs.common.region')]}
+          numeric={[
+            t('costs.trace.keyValue'),
+            t('costs.trace.weight'),
+            t('costs.trace.quota'),
+            t('costs.trace.floor'),
+            t('costs.trace.remainderRank'),
+            t('costs.trace.extraUnits'),
+            t('costs.common.share'),
+          ]}
+        />
         <tbody>
           {trace.quotas.map((q) => {
             const w = trace.weights.find((x) => x.regionCode === q.regionCode);
-            const keyValue = w?.population != null ? t('costs.trace.populationValue', { population: w.population.toLocaleString('sv-SE'), year: w.populationYearUsed ?? '' }) : w?.shareBp != null ? formatBp(w.shareBp) : '–';
+            const keyValue =
+              w?.population != null
+                ? t('costs.trace.populationValue', { population: w.population.toLocaleString('sv-SE'), year: w.populationYearUsed ?? '' })
+                : w?.shareBp != null
+                  ? formatBp(w.shareBp)
+                  : '–';
             return (
               <tr key={q.regionCode}>
                 <th scope="row">{name(q.regionCode)}</th>
@@ -185,15 +256,29 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const split = report.split;
   return (
-    <section className="stack" aria-label={t('costs.report.hostingHeading', { group: report.groupName, year: report.year })} data-testid="hosting-report">
+    <section
+      className="stack"
+      aria-label={t('costs.report.hostingHeading', { group: report.groupName, year: report.year })}
+      data-testid="hosting-report"
+    >
       <H>{t('costs.report.hostingHeading', { group: report.groupName, year: report.year })}</H>
       <p className="muted">
-        {t('costs.report.hostingLead', { host: name(report.hostHealthcareRegionCode), status: t(`costs.status.${report.status}`), key: t(`costs.keyKind.${report.key.kind}`) })}
-        {report.parameters ? ` ${t('costs.report.parametersUsed', { po: formatBp(report.parameters.poSurchargeBp), year: report.parameters.poYear, source: t(`costs.paramSource.${report.parameters.source}`) })}` : ''}
+        {t('costs.report.hostingLead', {
+          host: name(report.hostHealthcareRegionCode),
+          status: t(`costs.status.${report.status}`),
+          key: t(`costs.keyKind.${report.key.kind}`),
+        })}
+        {report.parameters
+          ? ` ${t('costs.report.parametersUsed', { po: formatBp(report.parameters.poSurchargeBp), year: report.parameters.poYear, source: t(`costs.paramSource.${report.parameters.source}`) })}`
+          : ''}
       </p>
       {report.warnings.length > 0 && (
         <ul className="cost-warnings" aria-label={t('costs.common.warnings')}>
-          {report.warnings.map((w, i) => <li key={`${w.code}-${i}`}>{t(`costs.warning.${w.code}`)}: {w.message}</li>)}
+          {report.warnings.map((w, i) => (
+            <li key={`${w.code}-${i}`}>
+              {t(`costs.warning.${w.code}`)}: {w.message}
+            </li>
+          ))}
         </ul>
       )}
       <div className="table-scroll">
@@ -215,11 +300,17 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>{t('costs.report.total')}</th>
+              <th scope="row" colSpan={2}>
+                {t('costs.report.total')}
+              </th>
               <td className="numeric" data-testid="report-total">
                 <TraceFigure amount={kr(report.totalOre)} label={t('costs.report.total')}>
                   <dl className="trace__list">
-                    {report.lines.map((l, i) => <Row key={l.costItemId ?? i} term={l.label}>{krOre(l.costOre)}</Row>)}
+                    {report.lines.map((l, i) => (
+                      <Row key={l.costItemId ?? i} term={l.label}>
+                        {krOre(l.costOre)}
+                      </Row>
+                    ))}
                     <Row term={t('costs.report.total')}>{krOre(report.totalOre)}</Row>
                   </dl>
                 </TraceFigure>

@@ -24,7 +24,10 @@ export function formatDelta(ore: number): string {
 
 /** "65 000", "65000,50", "65 000 kr" → öre; null when not a number. */
 export function parseKronorToOre(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00A0\u202F]/g, '').replace(/kr$/i, '').replace(',', '.');
+  const cleaned = text
+    .replace(/[\s\u00A0\u202F]/g, '')
+    .replace(/kr$/i, '')
+    .replace(',', '.');
   if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return null;
   const value = Math.round(Number(cleaned) * 100);
   return Number.isSafeInteger(value) ? value : null;

@@ -9,7 +9,11 @@ export type Loaded<T> = { data: T | null; error: AppError | null; loading: boole
  * key are dropped. `fetcher` returning null means "nothing to fetch".
  */
 export function useLoad<T>(key: string, fetcher: () => Promise<Result<T>> | null): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: AppError | null; loading: boolean }>({ data: null, error: null, loading: false });
+  const [state, setState] = useState<{ data: T | null; error: AppError | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: false,
+  });
   const [tick, setTick] = useState(0);
   const latest = useRef(0);
   const fetcherRef = useRef(fetcher);
@@ -35,7 +39,7 @@ export function useLoad<T>(key: string, fetcher: () => Promise<Result<T>> | null
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const run = useCallback(async <T,>(action: () => Promise<Result<T>>): Promise<T | null> => {
+  const run = useCallback(async <T>(action: () => Promise<Result<T>>): Promise<T | null> => {
     setBusy(true);
     setError(null);
     const result = await action();

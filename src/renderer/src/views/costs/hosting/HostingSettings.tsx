@@ -19,19 +19,27 @@ function EditForm({ detail, onSaved, onCancel }: { detail: HostingDetail; onSave
   const heading = useFocusWhen<HTMLHeadingElement>(true);
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const next = await action.run(() => call('hostings:update', { id: h.id, version: h.version, groupId: h.groupId, ...hostingInput(draft) }));
+    const next = await action.run(() =>
+      call('hostings:update', { id: h.id, version: h.version, groupId: h.groupId, ...hostingInput(draft) }),
+    );
     if (next) onSaved(next);
   };
   return (
     <form className="panel stack" onSubmit={(e) => void save(e)} aria-labelledby={`${id}-h`} noValidate data-testid="hosting-edit-form">
-      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>{t('costs.hosting.editHeading')}</h2>
+      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {t('costs.hosting.editHeading')}
+      </h2>
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
       <div className="cost-form">
         <HostingFields idPrefix={id} draft={draft} onChange={setDraft} />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={action.busy}>{t('costs.common.save')}</button>
-        <button type="button" className="button" onClick={onCancel}>{t('costs.common.cancel')}</button>
+        <button type="submit" className="button button--primary" disabled={action.busy}>
+          {t('costs.common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('costs.common.cancel')}
+        </button>
       </div>
     </form>
   );
@@ -51,13 +59,19 @@ function DeleteHosting({ detail }: { detail: HostingDetail }) {
   };
   return (
     <>
-      <button type="button" className="button button--danger" onClick={() => setOpen(true)}>{t('costs.hosting.delete')}</button>
+      <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+        {t('costs.hosting.delete')}
+      </button>
       <Dialog open={open} title={t('costs.hosting.deleteTitle')} onClose={() => setOpen(false)}>
         <p>{t('costs.hosting.deleteText', { name: h.groupName, items: detail.items.length })}</p>
         {action.error && <ErrorAlert heading={t('costs.item.deleteFailed')} error={action.error} headingLevel={3} />}
         <div className="actions">
-          <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void remove()}>{t('costs.hosting.deleteConfirm')}</button>
-          <button type="button" className="button" onClick={() => setOpen(false)}>{t('costs.common.cancel')}</button>
+          <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void remove()}>
+            {t('costs.hosting.deleteConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            {t('costs.common.cancel')}
+          </button>
         </div>
       </Dialog>
     </>
@@ -80,7 +94,16 @@ export function HostingSettings({ detail, onSaved }: { detail: HostingDetail; on
   }
   return (
     <div className="actions" data-testid="hosting-settings">
-      <button type="button" className="button" onClick={() => { setSaved(null); setEditing(true); }}>{t('costs.hosting.edit')}</button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setSaved(null);
+          setEditing(true);
+        }}
+      >
+        {t('costs.hosting.edit')}
+      </button>
       <DeleteHosting detail={detail} />
       <SavedNote text={saved} />
     </div>

@@ -47,10 +47,17 @@ export function HostingView({ id }: { id: string }) {
   return (
     <div className="stack stack--large">
       <div className="stack">
-        <nav aria-label={t('costs.hosting.breadcrumb')} className="breadcrumb"><a href={hrefFor('costHostings')}>{t('costs.hostings.title')}</a></nav>
+        <nav aria-label={t('costs.hosting.breadcrumb')} className="breadcrumb">
+          <a href={hrefFor('costHostings')}>{t('costs.hostings.title')}</a>
+        </nav>
         <h1 tabIndex={-1}>{`${t(`groupType.${h.groupType}`)} ${h.groupName}`}</h1>
         <p className="lead">
-          {t('costs.hosting.lead', { host: name(h.hostHealthcareRegionCode), status: t(`costs.status.${h.status}`), start: h.startDate, end: h.endDate ?? '…' })}
+          {t('costs.hosting.lead', {
+            host: name(h.hostHealthcareRegionCode),
+            status: t(`costs.status.${h.status}`),
+            start: h.startDate,
+            end: h.endDate ?? '…',
+          })}
         </p>
         {h.readOnly && <p className="notice notice--info">{t('costs.hosting.readOnly', { owner: name(h.owner) })}</p>}
         <HostingSettings detail={current} onSaved={changed} />
@@ -66,16 +73,28 @@ export function HostingView({ id }: { id: string }) {
           <div className="table-scroll">
             <table className="table table--compact" data-testid="items-table">
               <caption className="visually-hidden">{t('costs.hosting.itemsHeading', { year })}</caption>
-              <TableHead text={[t('costs.item.label'), t('costs.item.kind'), t('costs.item.role')]} numeric={[t('costs.item.share'), t('costs.item.salaryOrAmount')]} actions />
+              <TableHead
+                text={[t('costs.item.label'), t('costs.item.kind'), t('costs.item.role')]}
+                numeric={[t('costs.item.share'), t('costs.item.salaryOrAmount')]}
+                actions
+              />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>
                     <th scope="row">{item.label}</th>
                     <td>{t(`costs.itemKind.${item.kind}`)}</td>
-                    <td>{item.role ? `${t(`role.${item.role as 'MEMBER'}`, { defaultValue: item.role })}${item.profession ? `, ${item.profession}` : ''}` : '–'}</td>
+                    <td>
+                      {item.role
+                        ? `${t(`role.${item.role as 'MEMBER'}`, { defaultValue: item.role })}${item.profession ? `, ${item.profession}` : ''}`
+                        : '–'}
+                    </td>
                     <td className="numeric">{item.allocationBp !== null ? formatBp(item.allocationBp) : '–'}</td>
                     <td className="numeric">
-                      {item.kind === 'FIXED_AMOUNT' ? kr(item.amountOre ?? 0) : item.monthlySalaryOre !== null ? t('costs.item.perMonth', { amount: kr(item.monthlySalaryOre) }) : t('costs.item.defaultSalary')}
+                      {item.kind === 'FIXED_AMOUNT'
+                        ? kr(item.amountOre ?? 0)
+                        : item.monthlySalaryOre !== null
+                          ? t('costs.item.perMonth', { amount: kr(item.monthlySalaryOre) })
+                          : t('costs.item.defaultSalary')}
                     </td>
                     <td>
                       {!h.readOnly && (
@@ -84,7 +103,11 @@ export function HostingView({ id }: { id: string }) {
                           deleteLabel={t('costs.item.deleteNamed', { label: item.label })}
                           busy={remove.busy}
                           onEdit={() => setEditing(item)}
-                          onDelete={() => void remove.run(() => call('cost-items:delete', { id: item.id, version: item.version })).then((d) => d && changed(d))}
+                          onDelete={() =>
+                            void remove
+                              .run(() => call('cost-items:delete', { id: item.id, version: item.version }))
+                              .then((d) => d && changed(d))
+                          }
                         />
                       )}
                     </td>
@@ -96,9 +119,18 @@ export function HostingView({ id }: { id: string }) {
         )}
         {remove.error && <ErrorAlert heading={t('costs.item.deleteFailed')} error={remove.error} headingLevel={3} />}
         {!h.readOnly && editing?.year === year && (
-          <ItemForm key={`edit-${editing.id}`} hostingId={h.id} year={year} editing={editing} onSaved={changed} onCancel={() => setEditing(null)} />
+          <ItemForm
+            key={`edit-${editing.id}`}
+            hostingId={h.id}
+            year={year}
+            editing={editing}
+            onSaved={changed}
+            onCancel={() => setEditing(null)}
+          />
         )}
-        {!h.readOnly && <ItemForm key="new" hostingId={h.id} year={year} editing={null} onSaved={changed} onCancel={() => setEditing(null)} />}
+        {!h.readOnly && (
+          <ItemForm key="new" hostingId={h.id} year={year} editing={null} onSaved={changed} onCancel={() => setEditing(null)} />
+        )}
       </section>
       <div className="panel">
         {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}

@@ -10,7 +10,15 @@ import { useAction } from '../common/useCall';
 
 type ItemKind = CostItemBody['kind'];
 type ItemDraft = { kind: ItemKind; label: string; role: string; profession: string; share: string; salary: string; amount: string };
-const emptyDraft: ItemDraft = { kind: 'STAFFED_ROLE', label: '', role: 'PROCESS_LEADER', profession: '', share: '100', salary: '', amount: '' };
+const emptyDraft: ItemDraft = {
+  kind: 'STAFFED_ROLE',
+  label: '',
+  role: 'PROCESS_LEADER',
+  profession: '',
+  share: '100',
+  salary: '',
+  amount: '',
+};
 
 function draftOf(item: CostItemRow): ItemDraft {
   return {
@@ -40,7 +48,14 @@ export function itemBody(d: ItemDraft): CostItemBody | ItemProblem[] {
   if (shareBp === null || shareBp < 0 || shareBp > 10_000) errors.push('shareInvalid');
   if (d.salary.trim() && (salaryOre === null || salaryOre < 0)) errors.push('salaryInvalid');
   if (errors.length > 0) return errors;
-  return { kind: 'STAFFED_ROLE', label: d.label, role: d.role, profession: d.profession.trim() || null, allocationBp: shareBp ?? 0, monthlySalaryOre: salaryOre };
+  return {
+    kind: 'STAFFED_ROLE',
+    label: d.label,
+    role: d.role,
+    profession: d.profession.trim() || null,
+    allocationBp: shareBp ?? 0,
+    monthlySalaryOre: salaryOre,
+  };
 }
 
 /** The fields of a cost item: kind, label, and role/profession/share/salary or an amount. */
@@ -49,14 +64,30 @@ export function ItemFields({ idPrefix, draft, onChange }: { idPrefix: string; dr
   const set = (field: keyof ItemDraft) => (value: string) => onChange({ ...draft, [field]: value });
   const text = (field: 'label' | 'profession' | 'share' | 'amount', label: string, optional = false) => (
     <div className="field">
-      <label className="field__label" htmlFor={`${idPrefix}-${field}`}>{label}{optional && <> <span className="field__optional">{t('costs.common.optional')}</span></>}</label>
-      <input id={`${idPrefix}-${field}`} className="field__input" inputMode={field === 'share' || field === 'amount' ? 'decimal' : undefined} value={draft[field]} onChange={(e) => set(field)(e.target.value)} />
+      <label className="field__label" htmlFor={`${idPrefix}-${field}`}>
+        {label}
+        {optional && (
+          <>
+            {' '}
+            <span className="field__optional">{t('costs.common.optional')}</span>
+          </>
+        )}
+      </label>
+      <input
+        id={`${idPrefix}-${field}`}
+        className="field__input"
+        inputMode={field === 'share' || field === 'amount' ? 'decimal' : undefined}
+        value={draft[field]}
+        onChange={(e) => set(field)(e.target.value)}
+      />
     </div>
   );
   return (
     <>
       <div className="field">
-        <label className="field__label" htmlFor={`${idPrefix}-kind`}>{t('costs.item.kind')}</label>
+        <label className="field__label" htmlFor={`${idPrefix}-kind`}>
+          {t('costs.item.kind')}
+        </label>
         <select id={`${idPrefix}-kind`} className="field__input" value={draft.kind} onChange={(e) => set('kind')(e.target.value)}>
           <option value="STAFFED_ROLE">{t('costs.itemKind.STAFFED_ROLE')}</option>
           <option value="FIXED_AMOUNT">{t('costs.itemKind.FIXED_AMOUNT')}</option>
@@ -66,17 +97,34 @@ export function ItemFields({ idPrefix, draft, onChange }: { idPrefix: string; dr
       {draft.kind === 'STAFFED_ROLE' ? (
         <>
           <div className="field">
-            <label className="field__label" htmlFor={`${idPrefix}-role`}>{t('costs.item.role')}</label>
+            <label className="field__label" htmlFor={`${idPrefix}-role`}>
+              {t('costs.item.role')}
+            </label>
             <select id={`${idPrefix}-role`} className="field__input" value={draft.role} onChange={(e) => set('role')(e.target.value)}>
-              {MEMBERSHIP_ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+              {MEMBERSHIP_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
             </select>
           </div>
           {text('profession', t('costs.item.profession'), true)}
           {text('share', t('costs.item.share'))}
           <div className="field">
-            <label className="field__label" htmlFor={`${idPrefix}-salary`}>{t('costs.item.salary')} <span className="field__optional">{t('costs.common.optional')}</span></label>
-            <input id={`${idPrefix}-salary`} className="field__input" inputMode="decimal" value={draft.salary} onChange={(e) => set('salary')(e.target.value)} aria-describedby={`${idPrefix}-salary-hint`} />
-            <p id={`${idPrefix}-salary-hint`} className="field__hint">{t('costs.item.salaryHint')}</p>
+            <label className="field__label" htmlFor={`${idPrefix}-salary`}>
+              {t('costs.item.salary')} <span className="field__optional">{t('costs.common.optional')}</span>
+            </label>
+            <input
+              id={`${idPrefix}-salary`}
+              className="field__input"
+              inputMode="decimal"
+              value={draft.salary}
+              onChange={(e) => set('salary')(e.target.value)}
+              aria-describedby={`${idPrefix}-salary-hint`}
+            />
+            <p id={`${idPrefix}-salary-hint`} className="field__hint">
+              {t('costs.item.salaryHint')}
+            </p>
           </div>
         </>
       ) : (
@@ -101,23 +149,47 @@ export function ItemForm({ hostingId, year, editing, onSaved, onCancel }: Props)
     const body = itemBody(draft);
     setProblems(Array.isArray(body) ? body.map((p) => t(`costs.item.${p}`)) : []);
     if (Array.isArray(body)) return;
-    const detail = await action.run(() => (editing ? call('cost-items:update', { id: editing.id, version: editing.version, year: editing.year, ...body }) : call('cost-items:create', { hostingId, year, ...body })));
+    const detail = await action.run(() =>
+      editing
+        ? call('cost-items:update', { id: editing.id, version: editing.version, year: editing.year, ...body })
+        : call('cost-items:create', { hostingId, year, ...body }),
+    );
     if (detail) {
       setDraft({ ...draft, label: '', amount: '' });
       onSaved(detail);
     }
   };
   return (
-    <form className="panel stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate data-testid={editing ? 'item-edit-form' : 'item-form'}>
-      <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>{editing ? t('costs.item.editHeading', { label: editing.label }) : t('costs.item.newHeading', { year })}</h3>
-      {problems.length > 0 && <ul className="field__error" role="alert">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+    <form
+      className="panel stack"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-h`}
+      noValidate
+      data-testid={editing ? 'item-edit-form' : 'item-form'}
+    >
+      <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {editing ? t('costs.item.editHeading', { label: editing.label }) : t('costs.item.newHeading', { year })}
+      </h3>
+      {problems.length > 0 && (
+        <ul className="field__error" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
       <div className="cost-form">
         <ItemFields idPrefix={id} draft={draft} onChange={setDraft} />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={action.busy}>{editing ? t('costs.common.save') : t('costs.item.add')}</button>
-        {editing && <button type="button" className="button" onClick={onCancel}>{t('costs.common.cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={action.busy}>
+          {editing ? t('costs.common.save') : t('costs.item.add')}
+        </button>
+        {editing && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('costs.common.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

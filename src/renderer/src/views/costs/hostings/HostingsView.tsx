@@ -20,12 +20,24 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
   const owner = useOwner();
   const reference = useReference();
   const groups = useLoad<GroupSummary[]>('groups', () => call('groups:list', { level: 'NATIONAL' }));
-  const defaultHost = owner?.kind === 'HEALTHCARE_REGION' ? owner.code : (reference?.regions.find((r) => r.code === owner?.code)?.healthcareRegionCodes[0] ?? '');
+  const defaultHost =
+    owner?.kind === 'HEALTHCARE_REGION'
+      ? owner.code
+      : (reference?.regions.find((r) => r.code === owner?.code)?.healthcareRegionCodes[0] ?? '');
   const [groupId, setGroupId] = useState('');
-  const [draft, setDraft] = useState<HostingDraft>({ host: defaultHost, status: 'ACTIVE', startDate: `${new Date().getFullYear()}-01-01`, endDate: '', keyId: '', rounding: 'KRONA' });
+  const [draft, setDraft] = useState<HostingDraft>({
+    host: defaultHost,
+    status: 'ACTIVE',
+    startDate: `${new Date().getFullYear()}-01-01`,
+    endDate: '',
+    keyId: '',
+    rounding: 'KRONA',
+  });
   const [missing, setMissing] = useState(false);
   const action = useAction();
-  const options = (groups.data ?? []).filter((g) => HOSTED_TYPES.has(g.type)).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'sv'));
+  const options = (groups.data ?? [])
+    .filter((g) => HOSTED_TYPES.has(g.type))
+    .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'sv'));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!groupId || !draft.host) {
@@ -42,21 +54,39 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
   return (
     <form className="panel stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate data-testid="hosting-form">
       <h2 id={`${id}-h`}>{t('costs.hostings.newHeading')}</h2>
-      {missing && <p className="field__error" role="alert">{t('costs.hostings.missing')}</p>}
+      {missing && (
+        <p className="field__error" role="alert">
+          {t('costs.hostings.missing')}
+        </p>
+      )}
       {action.error && <ErrorAlert heading={t('costs.hostings.createFailed')} error={action.error} headingLevel={3} />}
       <div className="cost-form">
         <div className="field cost-form__full">
-          <label className="field__label" htmlFor={`${id}-group`}>{t('costs.hostings.group')}</label>
-          <select id={`${id}-group`} className="field__input" value={groupId} onChange={(e) => setGroupId(e.target.value)} aria-invalid={missing && !groupId}>
+          <label className="field__label" htmlFor={`${id}-group`}>
+            {t('costs.hostings.group')}
+          </label>
+          <select
+            id={`${id}-group`}
+            className="field__input"
+            value={groupId}
+            onChange={(e) => setGroupId(e.target.value)}
+            aria-invalid={missing && !groupId}
+          >
             <option value="">{t('costs.common.choose')}</option>
-            {options.map((g) => <option key={g.id} value={g.id}>{`${t(`groupType.${g.type}`)} ${g.name}`}</option>)}
+            {options.map((g) => (
+              <option key={g.id} value={g.id}>{`${t(`groupType.${g.type}`)} ${g.name}`}</option>
+            ))}
           </select>
         </div>
         <HostingFields idPrefix={id} draft={draft} onChange={setDraft} />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={action.busy}>{t('costs.hostings.create')}</button>
-        <button type="button" className="button" onClick={onCancel}>{t('costs.common.cancel')}</button>
+        <button type="submit" className="button button--primary" disabled={action.busy}>
+          {t('costs.hostings.create')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('costs.common.cancel')}
+        </button>
       </div>
     </form>
   );
@@ -85,7 +115,9 @@ export function HostingsView() {
         <CreateHostingForm onCancel={() => setCreating(false)} />
       ) : (
         <div className="actions">
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('costs.hostings.new')}</button>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('costs.hostings.new')}
+          </button>
         </div>
       )}
       <section className="stack" aria-labelledby="cost-hostings-list">
@@ -95,7 +127,17 @@ export function HostingsView() {
           <div className="table-scroll">
             <table className="table table--compact" data-testid="hostings-table">
               <caption className="visually-hidden">{t('costs.hostings.listHeading')}</caption>
-              <TableHead text={[t('costs.hostings.group'), t('costs.hostings.host'), t('costs.hostings.status'), t('costs.hostings.period'), t('costs.hostings.key'), t('costs.hostings.rounding'), t('costs.hostings.years')]} />
+              <TableHead
+                text={[
+                  t('costs.hostings.group'),
+                  t('costs.hostings.host'),
+                  t('costs.hostings.status'),
+                  t('costs.hostings.period'),
+                  t('costs.hostings.key'),
+                  t('costs.hostings.rounding'),
+                  t('costs.hostings.years'),
+                ]}
+              />
               <tbody>
                 {hostings.map((h) => (
                   <tr key={h.id}>

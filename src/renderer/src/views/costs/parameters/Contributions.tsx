@@ -16,15 +16,29 @@ const emptyDraft: Draft = { regionCode: '', recipient: '', label: '', amount: ''
 function useContributionRegions() {
   const owner = useOwner();
   const reference = useReference();
-  return (reference?.regions ?? []).filter((r) => (owner?.kind === 'REGION' ? r.code === owner.code : r.healthcareRegionCodes.includes(owner?.code ?? '')));
+  return (reference?.regions ?? []).filter((r) =>
+    owner?.kind === 'REGION' ? r.code === owner.code : r.healthcareRegionCodes.includes(owner?.code ?? ''),
+  );
 }
 
-function ContributionForm({ year, editing, onSaved, onCancel }: { year: number; editing: FixedContributionRow | null; onSaved: () => void; onCancel: () => void }) {
+function ContributionForm({
+  year,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  year: number;
+  editing: FixedContributionRow | null;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const regions = useContributionRegions();
   const [draft, setDraft] = useState<Draft>(
-    editing ? { regionCode: editing.regionCode, recipient: editing.recipient, label: editing.label, amount: oreInput(editing.amountOre) } : emptyDraft,
+    editing
+      ? { regionCode: editing.regionCode, recipient: editing.recipient, label: editing.label, amount: oreInput(editing.amountOre) }
+      : emptyDraft,
   );
   const [problem, setProblem] = useState<string | null>(null);
   const action = useAction();
@@ -34,10 +48,15 @@ function ContributionForm({ year, editing, onSaved, onCancel }: { year: number; 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const amountOre = parseKronorToOre(draft.amount);
-    if (amountOre === null || !draft.recipient.trim() || !draft.label.trim() || !chosen) return setProblem(t('costs.contributions.invalid'));
+    if (amountOre === null || !draft.recipient.trim() || !draft.label.trim() || !chosen)
+      return setProblem(t('costs.contributions.invalid'));
     setProblem(null);
     const body = { regionCode: chosen, year: editing?.year ?? year, recipient: draft.recipient, label: draft.label, amountOre };
-    const saved = await action.run(() => (editing ? call('fixed-contributions:update', { id: editing.id, version: editing.version, ...body }) : call('fixed-contributions:create', body)));
+    const saved = await action.run(() =>
+      editing
+        ? call('fixed-contributions:update', { id: editing.id, version: editing.version, ...body })
+        : call('fixed-contributions:create', body),
+    );
     if (saved) {
       setDraft(emptyDraft);
       onSaved();
@@ -45,24 +64,54 @@ function ContributionForm({ year, editing, onSaved, onCancel }: { year: number; 
   };
   const field = (key: 'recipient' | 'label' | 'amount', text: string) => (
     <div className="field filters__item">
-      <label className="field__label field__label--small" htmlFor={`${id}-${key}`}>{text}</label>
-      <input id={`${id}-${key}`} className="field__input" inputMode={key === 'amount' ? 'decimal' : undefined} value={draft[key]} onChange={(e) => set(key)(e.target.value)} />
+      <label className="field__label field__label--small" htmlFor={`${id}-${key}`}>
+        {text}
+      </label>
+      <input
+        id={`${id}-${key}`}
+        className="field__input"
+        inputMode={key === 'amount' ? 'decimal' : undefined}
+        value={draft[key]}
+        onChange={(e) => set(key)(e.target.value)}
+      />
     </div>
   );
   return (
-    <form className="filters" onSubmit={(e) => void submit(e)} aria-label={editing ? t('costs.contributions.editNamed', { label: editing.label }) : t('costs.contributions.add')} noValidate data-testid="contribution-form">
+    <form
+      className="filters"
+      onSubmit={(e) => void submit(e)}
+      aria-label={editing ? t('costs.contributions.editNamed', { label: editing.label }) : t('costs.contributions.add')}
+      noValidate
+      data-testid="contribution-form"
+    >
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-reg`}>{t('costs.common.region')}</label>
+        <label className="field__label field__label--small" htmlFor={`${id}-reg`}>
+          {t('costs.common.region')}
+        </label>
         <select id={`${id}-reg`} ref={first} className="field__input" value={chosen} onChange={(e) => set('regionCode')(e.target.value)}>
-          {regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </select>
       </div>
       {field('recipient', t('costs.contributions.recipient'))}
       {field('label', t('costs.contributions.label'))}
       {field('amount', t('costs.report.amount'))}
-      <button type="submit" className="button button--primary" disabled={action.busy}>{editing ? t('costs.common.save') : t('costs.contributions.add')}</button>
-      {editing && <button type="button" className="button" onClick={onCancel}>{t('costs.common.cancel')}</button>}
-      {problem && <p className="field__error" role="alert">{problem}</p>}
+      <button type="submit" className="button button--primary" disabled={action.busy}>
+        {editing ? t('costs.common.save') : t('costs.contributions.add')}
+      </button>
+      {editing && (
+        <button type="button" className="button" onClick={onCancel}>
+          {t('costs.common.cancel')}
+        </button>
+      )}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
     </form>
   );
@@ -88,14 +137,26 @@ export function ContributionsBlock() {
   return (
     <section className="panel stack" aria-labelledby={`${id}-h`} data-testid="contributions-block">
       <h2 id={`${id}-h`}>{t('costs.contributions.heading')}</h2>
-      <div className="filters"><YearSelect value={year} onChange={(y) => { setEditing(null); setYear(y); }} /></div>
+      <div className="filters">
+        <YearSelect
+          value={year}
+          onChange={(y) => {
+            setEditing(null);
+            setYear(y);
+          }}
+        />
+      </div>
       <SavedNote text={saved} />
       {list.data && rows.length === 0 && <p>{t('costs.contributions.none', { year })}</p>}
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="table table--compact" data-testid="contributions-table">
             <caption className="visually-hidden">{t('costs.contributions.heading')}</caption>
-            <TableHead text={[t('costs.common.region'), t('costs.contributions.recipient'), t('costs.contributions.label')]} numeric={[t('costs.report.amount')]} actions />
+            <TableHead
+              text={[t('costs.common.region'), t('costs.contributions.recipient'), t('costs.contributions.label')]}
+              numeric={[t('costs.report.amount')]}
+              actions
+            />
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id}>
@@ -110,7 +171,11 @@ export function ContributionsBlock() {
                         deleteLabel={t('costs.contributions.deleteNamed', { label: c.label })}
                         busy={remove.busy}
                         onEdit={() => setEditing(c)}
-                        onDelete={() => void remove.run(() => call('fixed-contributions:delete', { id: c.id, version: c.version })).then((ok) => ok && done(t('costs.contributions.deleted')))}
+                        onDelete={() =>
+                          void remove
+                            .run(() => call('fixed-contributions:delete', { id: c.id, version: c.version }))
+                            .then((ok) => ok && done(t('costs.contributions.deleted')))
+                        }
                       />
                     )}
                   </td>
@@ -121,7 +186,13 @@ export function ContributionsBlock() {
         </div>
       )}
       {remove.error && <ErrorAlert heading={t('costs.item.deleteFailed')} error={remove.error} headingLevel={3} />}
-      <ContributionForm key={editing?.id ?? 'new'} year={year} editing={editing} onSaved={() => done(t('costs.common.saved'))} onCancel={() => setEditing(null)} />
+      <ContributionForm
+        key={editing?.id ?? 'new'}
+        year={year}
+        editing={editing}
+        onSaved={() => done(t('costs.common.saved'))}
+        onCancel={() => setEditing(null)}
+      />
     </section>
   );
 }

@@ -22,26 +22,68 @@ function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => 
   const save = async () => {
     const poBp = parsePercentToBp(po);
     const indexBp = parsePercentToBp(index);
-    if (poBp === null || poBp < 0 || poBp > 20_000 || indexBp === null || indexBp < 5_000 || indexBp > 20_000) return setProblem(t('costs.parameters.poInvalid'));
+    if (poBp === null || poBp < 0 || poBp > 20_000 || indexBp === null || indexBp < 5_000 || indexBp > 20_000)
+      return setProblem(t('costs.parameters.poInvalid'));
     setProblem(null);
-    if (await action.run(() => call('cost-parameters:set', { year: row.year, poSurchargeBp: poBp, salaryIndexBp: indexBp, source: row.source, version: row.stored ? row.version : null }))) onSaved();
+    if (
+      await action.run(() =>
+        call('cost-parameters:set', {
+          year: row.year,
+          poSurchargeBp: poBp,
+          salaryIndexBp: indexBp,
+          source: row.source,
+          version: row.stored ? row.version : null,
+        }),
+      )
+    )
+      onSaved();
   };
   return (
     <tr data-year={row.year}>
       <th scope="row">{row.year}</th>
       <td>
-        <label className="visually-hidden" htmlFor={`${id}-po`}>{t('costs.parameters.poFor', { year: row.year })}</label>
-        <input id={`${id}-po`} className="field__input cost-inline-input" inputMode="decimal" value={po} onChange={(e) => setPo(e.target.value)} disabled={row.readOnly} />
+        <label className="visually-hidden" htmlFor={`${id}-po`}>
+          {t('costs.parameters.poFor', { year: row.year })}
+        </label>
+        <input
+          id={`${id}-po`}
+          className="field__input cost-inline-input"
+          inputMode="decimal"
+          value={po}
+          onChange={(e) => setPo(e.target.value)}
+          disabled={row.readOnly}
+        />
       </td>
       <td>
-        <label className="visually-hidden" htmlFor={`${id}-ix`}>{t('costs.parameters.indexFor', { year: row.year })}</label>
-        <input id={`${id}-ix`} className="field__input cost-inline-input" inputMode="decimal" value={index} onChange={(e) => setIndex(e.target.value)} disabled={row.readOnly} />
+        <label className="visually-hidden" htmlFor={`${id}-ix`}>
+          {t('costs.parameters.indexFor', { year: row.year })}
+        </label>
+        <input
+          id={`${id}-ix`}
+          className="field__input cost-inline-input"
+          inputMode="decimal"
+          value={index}
+          onChange={(e) => setIndex(e.target.value)}
+          disabled={row.readOnly}
+        />
       </td>
       <td>{row.stored ? (row.source ?? '–') : t('costs.parameters.reference')}</td>
       <td>
-        {!row.readOnly && <button type="button" className="button button--small" onClick={() => void save()} disabled={action.busy}>{t('costs.parameters.saveYear', { year: row.year })}</button>}
-        {problem && <p className="field__error" role="alert">{problem}</p>}
-        {action.error && <p className="field__error" role="alert">{action.error.message}</p>}
+        {!row.readOnly && (
+          <button type="button" className="button button--small" onClick={() => void save()} disabled={action.busy}>
+            {t('costs.parameters.saveYear', { year: row.year })}
+          </button>
+        )}
+        {problem && (
+          <p className="field__error" role="alert">
+            {problem}
+          </p>
+        )}
+        {action.error && (
+          <p className="field__error" role="alert">
+            {action.error.message}
+          </p>
+        )}
       </td>
     </tr>
   );
@@ -79,19 +121,28 @@ function ParametersBlock() {
       <div className="table-scroll">
         <table className="table table--compact" data-testid="parameters-table">
           <caption className="visually-hidden">{t('costs.parameters.poHeading')}</caption>
-          <TableHead text={[t('costs.common.year'), t('costs.parameters.po'), t('costs.parameters.index'), t('costs.parameters.source')]} actions />
+          <TableHead
+            text={[t('costs.common.year'), t('costs.parameters.po'), t('costs.parameters.index'), t('costs.parameters.source')]}
+            actions
+          />
           <tbody>
-            {rows.map((r) => <ParameterRow key={`${r.year}-${r.version ?? 'ref'}-${tick}`} row={r} onSaved={reload} />)}
+            {rows.map((r) => (
+              <ParameterRow key={`${r.year}-${r.version ?? 'ref'}-${tick}`} row={r} onSaved={reload} />
+            ))}
           </tbody>
         </table>
       </div>
       <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.parameters.addYear')}>
         <YearSelect value={year} onChange={setYear} />
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-po`}>{t('costs.parameters.po')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-po`}>
+            {t('costs.parameters.po')}
+          </label>
           <input id={`${id}-po`} className="field__input" inputMode="decimal" value={po} onChange={(e) => setPo(e.target.value)} />
         </div>
-        <button type="submit" className="button" disabled={action.busy}>{t('costs.parameters.addYear')}</button>
+        <button type="submit" className="button" disabled={action.busy}>
+          {t('costs.parameters.addYear')}
+        </button>
       </form>
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
     </section>
@@ -114,7 +165,17 @@ function SalariesBlock() {
     const ore = parseKronorToOre(salary);
     if (ore === null || ore < 0) return;
     const existing = list.data?.find((r) => r.role === role && r.profession === profession.trim());
-    if (await action.run(() => call('default-salaries:set', { year, role, profession: profession.trim(), monthlySalaryOre: ore, version: existing?.version ?? null }))) {
+    if (
+      await action.run(() =>
+        call('default-salaries:set', {
+          year,
+          role,
+          profession: profession.trim(),
+          monthlySalaryOre: ore,
+          version: existing?.version ?? null,
+        }),
+      )
+    ) {
       setSalary('');
       setSaved(t('costs.common.saved'));
       setTick((n) => n + 1);
@@ -123,7 +184,9 @@ function SalariesBlock() {
   return (
     <section className="panel stack" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('costs.parameters.salariesHeading')}</h2>
-      <div className="filters"><YearSelect value={year} onChange={setYear} /></div>
+      <div className="filters">
+        <YearSelect value={year} onChange={setYear} />
+      </div>
       <SavedNote text={saved} />
       {list.data && list.data.length === 0 && <p>{t('costs.parameters.noSalaries', { year })}</p>}
       {list.data && list.data.length > 0 && (
@@ -137,7 +200,21 @@ function SalariesBlock() {
                   <th scope="row">{t(`role.${r.role as 'MEMBER'}`, { defaultValue: r.role })}</th>
                   <td>{r.profession || t('costs.parameters.anyProfession')}</td>
                   <td className="numeric">{kr(r.monthlySalaryOre)}</td>
-                  <td>{!r.readOnly && <button type="button" className="button button--small button--danger" onClick={() => void action.run(() => call('default-salaries:delete', { id: r.id, version: r.version })).then((ok) => ok && setTick((n) => n + 1))}>{t('costs.common.delete')}</button>}</td>
+                  <td>
+                    {!r.readOnly && (
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() =>
+                          void action
+                            .run(() => call('default-salaries:delete', { id: r.id, version: r.version }))
+                            .then((ok) => ok && setTick((n) => n + 1))
+                        }
+                      >
+                        {t('costs.common.delete')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -146,20 +223,32 @@ function SalariesBlock() {
       )}
       <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.parameters.addSalary')}>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-role`}>{t('costs.item.role')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-role`}>
+            {t('costs.item.role')}
+          </label>
           <select id={`${id}-role`} className="field__input" value={role} onChange={(e) => setRole(e.target.value)}>
-            {MEMBERSHIP_ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            {MEMBERSHIP_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-prof`}>{t('costs.item.profession')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-prof`}>
+            {t('costs.item.profession')}
+          </label>
           <input id={`${id}-prof`} className="field__input" value={profession} onChange={(e) => setProfession(e.target.value)} />
         </div>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-sal`}>{t('costs.item.salary')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-sal`}>
+            {t('costs.item.salary')}
+          </label>
           <input id={`${id}-sal`} className="field__input" inputMode="decimal" value={salary} onChange={(e) => setSalary(e.target.value)} />
         </div>
-        <button type="submit" className="button" disabled={action.busy}>{t('costs.parameters.addSalary')}</button>
+        <button type="submit" className="button" disabled={action.busy}>
+          {t('costs.parameters.addSalary')}
+        </button>
       </form>
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
     </section>

@@ -20,9 +20,20 @@ function PersonSearch({ onChoose }: { onChoose: (p: PersonSummary) => void }) {
   return (
     <div className="stack">
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-q`}>{t('costs.salaries.search')}</label>
-        <input id={`${id}-q`} className="field__input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-hint`} />
-        <p id={`${id}-hint`} className="field__hint">{t('costs.salaries.searchHint')}</p>
+        <label className="field__label" htmlFor={`${id}-q`}>
+          {t('costs.salaries.search')}
+        </label>
+        <input
+          id={`${id}-q`}
+          className="field__input"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${id}-hint`}
+        />
+        <p id={`${id}-hint`} className="field__hint">
+          {t('costs.salaries.searchHint')}
+        </p>
       </div>
       {found.error && <ErrorAlert heading={t('costs.salaries.searchFailed')} error={found.error} headingLevel={3} />}
       <p role="status" className={trimmed.length >= 2 && found.data ? 'muted' : 'visually-hidden'}>
@@ -32,8 +43,12 @@ function PersonSearch({ onChoose }: { onChoose: (p: PersonSummary) => void }) {
         <ul className="plain-list cost-person-results" data-testid="salary-person-results">
           {rows.map((p) => (
             <li key={p.id}>
-              <button type="button" className="button button--small" onClick={() => onChoose(p)}>{t('costs.salaries.choose', { name: p.name })}</button>{' '}
-              <span className="muted">{[p.profession, p.organisationName, p.regionCode ? name(p.regionCode) : null].filter(Boolean).join(', ')}</span>
+              <button type="button" className="button button--small" onClick={() => onChoose(p)}>
+                {t('costs.salaries.choose', { name: p.name })}
+              </button>{' '}
+              <span className="muted">
+                {[p.profession, p.organisationName, p.regionCode ? name(p.regionCode) : null].filter(Boolean).join(', ')}
+              </span>
             </li>
           ))}
         </ul>
@@ -42,7 +57,17 @@ function PersonSearch({ onChoose }: { onChoose: (p: PersonSummary) => void }) {
   );
 }
 
-function SalaryTable({ person, rows, onDelete, busy }: { person: PersonSummary; rows: PersonSalaryRow[]; onDelete: (r: PersonSalaryRow) => void; busy: boolean }) {
+function SalaryTable({
+  person,
+  rows,
+  onDelete,
+  busy,
+}: {
+  person: PersonSummary;
+  rows: PersonSalaryRow[];
+  onDelete: (r: PersonSalaryRow) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p>{t('costs.salaries.none', { name: person.name })}</p>;
   return (
@@ -54,11 +79,21 @@ function SalaryTable({ person, rows, onDelete, busy }: { person: PersonSummary; 
           {rows.map((r, i) => (
             <tr key={r.id}>
               <th scope="row">{r.effectiveDate}</th>
-              <td>{rows[i + 1]?.effectiveDate ? t('costs.salaries.untilNext', { date: rows[i + 1]?.effectiveDate }) : t('costs.salaries.ongoing')}</td>
+              <td>
+                {rows[i + 1]?.effectiveDate
+                  ? t('costs.salaries.untilNext', { date: rows[i + 1]?.effectiveDate })
+                  : t('costs.salaries.ongoing')}
+              </td>
               <td className="numeric">{kr(r.monthlySalaryOre)}</td>
               <td>
                 {!r.readOnly && (
-                  <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => onDelete(r)} aria-label={t('costs.salaries.deleteNamed', { date: r.effectiveDate })}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    disabled={busy}
+                    onClick={() => onDelete(r)}
+                    aria-label={t('costs.salaries.deleteNamed', { date: r.effectiveDate })}
+                  >
                     {t('costs.common.delete')}
                   </button>
                 )}
@@ -93,14 +128,25 @@ function PersonSalaryEditor({ person }: { person: PersonSummary }) {
     if (ore === null || ore < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem(t('costs.item.salaryInvalid'));
     setProblem(null);
     const existing = rows.find((r) => r.effectiveDate === date);
-    if (await action.run(() => call('person-salaries:set', { personId: person.id, effectiveDate: date, monthlySalaryOre: ore, version: existing?.version ?? null }))) {
+    if (
+      await action.run(() =>
+        call('person-salaries:set', {
+          personId: person.id,
+          effectiveDate: date,
+          monthlySalaryOre: ore,
+          version: existing?.version ?? null,
+        }),
+      )
+    ) {
       setSalary('');
       done(t('costs.common.saved'));
     }
   };
   const remove = (r: PersonSalaryRow) => {
     setSaved(null);
-    void action.run(() => call('person-salaries:delete', { id: r.id, version: r.version })).then((ok) => ok && done(t('costs.salaries.deleted')));
+    void action
+      .run(() => call('person-salaries:delete', { id: r.id, version: r.version }))
+      .then((ok) => ok && done(t('costs.salaries.deleted')));
   };
   return (
     <div className="stack" data-testid="person-salary-editor">
@@ -110,17 +156,27 @@ function PersonSalaryEditor({ person }: { person: PersonSummary }) {
       {list.data && <SalaryTable person={person} rows={rows} onDelete={remove} busy={action.busy} />}
       <form className="filters" onSubmit={(e) => void add(e)} aria-label={t('costs.salaries.add', { name: person.name })} noValidate>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-date`}>{t('costs.salaries.from')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-date`}>
+            {t('costs.salaries.from')}
+          </label>
           <input id={`${id}-date`} className="field__input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-sal`}>{t('costs.item.salary')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-sal`}>
+            {t('costs.item.salary')}
+          </label>
           <input id={`${id}-sal`} className="field__input" inputMode="decimal" value={salary} onChange={(e) => setSalary(e.target.value)} />
         </div>
-        <button type="submit" className="button" disabled={action.busy}>{t('costs.salaries.save')}</button>
+        <button type="submit" className="button" disabled={action.busy}>
+          {t('costs.salaries.save')}
+        </button>
       </form>
       <p className="field__hint">{t('costs.salaries.hint')}</p>
-      {problem && <p className="field__error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
     </div>
   );

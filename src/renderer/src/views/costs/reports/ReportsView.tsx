@@ -37,9 +37,15 @@ function ExportPanel({ year, scenarioId }: { year: number; scenarioId: string | 
     <section className="stack" aria-labelledby="cost-export-h" data-testid="cost-exports">
       <h2 id="cost-export-h">{t('costs.export.heading', { year })}</h2>
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={action.busy} onClick={() => void run('xlsx')}>{t('costs.export.xlsx')}</button>
-        <button type="button" className="button" disabled={action.busy} onClick={() => void run('pdf')}>{t('costs.export.pdf')}</button>
-        <button type="button" className="button" disabled={action.busy} onClick={() => void run('csv')}>{t('costs.export.csv')}</button>
+        <button type="button" className="button button--primary" disabled={action.busy} onClick={() => void run('xlsx')}>
+          {t('costs.export.xlsx')}
+        </button>
+        <button type="button" className="button" disabled={action.busy} onClick={() => void run('pdf')}>
+          {t('costs.export.pdf')}
+        </button>
+        <button type="button" className="button" disabled={action.busy} onClick={() => void run('csv')}>
+          {t('costs.export.csv')}
+        </button>
         <SavedNote text={done} />
       </div>
       {action.error && <ErrorAlert heading={t('costs.export.failed')} error={action.error} headingLevel={3} />}
@@ -59,15 +65,35 @@ function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null
         <section className="stack" aria-labelledby="cost-year-h">
           <h2 id="cost-year-h">{t('costs.report.yearHeading', { year })}</h2>
           <dl className="cost-figures">
-            <div><dt>{t('costs.report.hostingsTotal')}</dt><dd>{kr(report.data.totals.hostingsOre)}</dd></div>
-            <div><dt>{t('costs.report.membershipsTotal')}</dt><dd>{kr(report.data.totals.membershipsOre)}</dd></div>
-            <div><dt>{t('costs.report.contributionsTotal')}</dt><dd>{kr(report.data.totals.fixedContributionsOre)}</dd></div>
-            <div><dt>{t('costs.report.regionsTotal')}</dt><dd>{kr(report.data.totals.regionsOre)}</dd></div>
+            <div>
+              <dt>{t('costs.report.hostingsTotal')}</dt>
+              <dd>{kr(report.data.totals.hostingsOre)}</dd>
+            </div>
+            <div>
+              <dt>{t('costs.report.membershipsTotal')}</dt>
+              <dd>{kr(report.data.totals.membershipsOre)}</dd>
+            </div>
+            <div>
+              <dt>{t('costs.report.contributionsTotal')}</dt>
+              <dd>{kr(report.data.totals.fixedContributionsOre)}</dd>
+            </div>
+            <div>
+              <dt>{t('costs.report.regionsTotal')}</dt>
+              <dd>{kr(report.data.totals.regionsOre)}</dd>
+            </div>
           </dl>
           <div className="table-scroll">
             <table className="table table--compact" data-testid="year-regions">
               <caption>{t('costs.report.regionsCaption')}</caption>
-              <TableHead text={[t('costs.common.region')]} numeric={[t('costs.report.hostingShares'), t('costs.report.ownStaff'), t('costs.report.contributions'), t('costs.report.total')]} />
+              <TableHead
+                text={[t('costs.common.region')]}
+                numeric={[
+                  t('costs.report.hostingShares'),
+                  t('costs.report.ownStaff'),
+                  t('costs.report.contributions'),
+                  t('costs.report.total'),
+                ]}
+              />
               <tbody>
                 {report.data.regions.map((r) => (
                   <tr key={r.regionCode} data-region={r.regionCode}>
@@ -81,7 +107,11 @@ function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null
               </tbody>
             </table>
           </div>
-          {report.data.hostings.map((h) => <div className="panel" key={h.hostingId}><HostingReportBlock report={h} headingLevel={3} /></div>)}
+          {report.data.hostings.map((h) => (
+            <div className="panel" key={h.hostingId}>
+              <HostingReportBlock report={h} headingLevel={3} />
+            </div>
+          ))}
         </section>
       )}
     </div>
@@ -94,20 +124,32 @@ function HostingTab({ year, scenarioId }: { year: number; scenarioId: string | n
   const hostings = useStore((s) => s.costHostings);
   const [hostingId, setHostingId] = useState('');
   const chosen = hostingId || hostings?.[0]?.id || '';
-  const report = useLoad<HostingReport>(`h:${chosen}:${year}:${scenarioId}`, () => (chosen ? call('cost-report:hosting', { hostingId: chosen, year, scenarioId }) : null));
+  const report = useLoad<HostingReport>(`h:${chosen}:${year}:${scenarioId}`, () =>
+    chosen ? call('cost-report:hosting', { hostingId: chosen, year, scenarioId }) : null,
+  );
   return (
     <div className="stack">
       <div className="filters">
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={id}>{t('costs.report.hosting')}</label>
+          <label className="field__label field__label--small" htmlFor={id}>
+            {t('costs.report.hosting')}
+          </label>
           <select id={id} className="field__input" value={chosen} onChange={(e) => setHostingId(e.target.value)}>
-            {(hostings ?? []).map((h) => <option key={h.id} value={h.id}>{h.groupName}</option>)}
+            {(hostings ?? []).map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.groupName}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       {hostings?.length === 0 && <p>{t('costs.hostings.none')}</p>}
       {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
-      {report.data && <div className="panel"><HostingReportBlock report={report.data} /></div>}
+      {report.data && (
+        <div className="panel">
+          <HostingReportBlock report={report.data} />
+        </div>
+      )}
     </div>
   );
 }
@@ -124,25 +166,42 @@ function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
     chosen && toYear >= fromYear ? call('cost-report:multi-year', { regionCode: chosen, fromYear, toYear, scenarioId }) : null,
   );
   const m = report.data;
-  const data = (m?.years ?? []).map((y) => ({ label: String(y.year), hosting: y.hostingOre / 100, staff: y.membershipsOre / 100, contributions: y.fixedContributionsOre / 100, total: y.totalOre / 100 }));
+  const data = (m?.years ?? []).map((y) => ({
+    label: String(y.year),
+    hosting: y.hostingOre / 100,
+    staff: y.membershipsOre / 100,
+    contributions: y.fixedContributionsOre / 100,
+    total: y.totalOre / 100,
+  }));
   const table = m && (
     <div className="table-scroll">
-    <table className="table table--compact" data-testid="multi-year-table">
-      <caption className="visually-hidden">{t('costs.report.multiHeading', { region: m.regionName, from: m.fromYear, to: m.toYear })}</caption>
-      <TableHead text={[t('costs.common.year')]} numeric={[t('costs.report.hostingShares'), t('costs.report.ownStaff'), t('costs.report.contributions'), t('costs.report.total'), t('costs.report.change')]} />
-      <tbody>
-        {m.years.map((y) => (
-          <tr key={y.year}>
-            <th scope="row">{y.year}</th>
-            <td className="numeric">{kr(y.hostingOre)}</td>
-            <td className="numeric">{kr(y.membershipsOre)}</td>
-            <td className="numeric">{kr(y.fixedContributionsOre)}</td>
-            <td className="numeric">{kr(y.totalOre)}</td>
-            <td className="numeric">{y.changeOre === null ? '–' : `${formatDelta(y.changeOre)} (${formatChangeBp(y.changeBp)})`}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      <table className="table table--compact" data-testid="multi-year-table">
+        <caption className="visually-hidden">
+          {t('costs.report.multiHeading', { region: m.regionName, from: m.fromYear, to: m.toYear })}
+        </caption>
+        <TableHead
+          text={[t('costs.common.year')]}
+          numeric={[
+            t('costs.report.hostingShares'),
+            t('costs.report.ownStaff'),
+            t('costs.report.contributions'),
+            t('costs.report.total'),
+            t('costs.report.change'),
+          ]}
+        />
+        <tbody>
+          {m.years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">{y.year}</th>
+              <td className="numeric">{kr(y.hostingOre)}</td>
+              <td className="numeric">{kr(y.membershipsOre)}</td>
+              <td className="numeric">{kr(y.fixedContributionsOre)}</td>
+              <td className="numeric">{kr(y.totalOre)}</td>
+              <td className="numeric">{y.changeOre === null ? '–' : `${formatDelta(y.changeOre)} (${formatChangeBp(y.changeBp)})`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
   const last = m?.years[m.years.length - 1];
@@ -160,18 +219,64 @@ function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
           <ChartWithTable
             title={t('costs.report.multiHeading', { region: m.regionName, from: m.fromYear, to: m.toYear })}
             headingLevel={2}
-            description={t('costs.report.multiDescription', { first: first.year, firstTotal: kr(first.totalOre), last: last.year, lastTotal: kr(last.totalOre) })}
+            description={t('costs.report.multiDescription', {
+              first: first.year,
+              firstTotal: kr(first.totalOre),
+              last: last.year,
+              lastTotal: kr(last.totalOre),
+            })}
             testId="multi-year"
             chart={
-              <ComposedChart data={data} width="100%" height={280} responsive accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+              <ComposedChart
+                data={data}
+                width="100%"
+                height={280}
+                responsive
+                accessibilityLayer={false}
+                margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
+              >
                 <CartesianGrid vertical={false} stroke="#d5d9de" />
                 <XAxis dataKey="label" tick={{ fill: '#1b1f24', fontSize: 12 }} stroke="#6b7480" />
-                <YAxis tick={{ fill: '#4f5965', fontSize: 12 }} stroke="#6b7480" width={90} tickFormatter={(v: number) => kr(Math.round(v * 100))} />
+                <YAxis
+                  tick={{ fill: '#4f5965', fontSize: 12 }}
+                  stroke="#6b7480"
+                  width={90}
+                  tickFormatter={(v: number) => kr(Math.round(v * 100))}
+                />
                 <Legend wrapperStyle={{ fontSize: 13, color: '#1b1f24' }} />
-                <Bar dataKey="hosting" name={t('costs.report.hostingShares')} fill={seriesColor(0)} stackId="a" isAnimationActive={false} maxBarSize={40} />
-                <Bar dataKey="staff" name={t('costs.report.ownStaff')} fill={seriesColor(1)} stackId="a" isAnimationActive={false} maxBarSize={40} />
-                <Bar dataKey="contributions" name={t('costs.report.contributions')} fill={seriesColor(2)} stackId="a" isAnimationActive={false} maxBarSize={40} />
-                <Line dataKey="total" name={t('costs.report.total')} stroke={seriesColor(3)} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 3, fill: '#ffffff', strokeWidth: 2 }} isAnimationActive={false} />
+                <Bar
+                  dataKey="hosting"
+                  name={t('costs.report.hostingShares')}
+                  fill={seriesColor(0)}
+                  stackId="a"
+                  isAnimationActive={false}
+                  maxBarSize={40}
+                />
+                <Bar
+                  dataKey="staff"
+                  name={t('costs.report.ownStaff')}
+                  fill={seriesColor(1)}
+                  stackId="a"
+                  isAnimationActive={false}
+                  maxBarSize={40}
+                />
+                <Bar
+                  dataKey="contributions"
+                  name={t('costs.report.contributions')}
+                  fill={seriesColor(2)}
+                  stackId="a"
+                  isAnimationActive={false}
+                  maxBarSize={40}
+                />
+                <Line
+                  dataKey="total"
+                  name={t('costs.report.total')}
+                  stroke={seriesColor(3)}
+                  strokeWidth={2}
+                  strokeDasharray="6 3"
+                  dot={{ r: 3, fill: '#ffffff', strokeWidth: 2 }}
+                  isAnimationActive={false}
+                />
               </ComposedChart>
             }
             table={table}
@@ -204,7 +309,9 @@ export function ReportsView() {
         <p className="lead">{t('costs.reports.lead')}</p>
         <div className="cost-tabs" role="group" aria-label={t('costs.reports.choose')}>
           {tabs.map((x) => (
-            <button key={x} type="button" className="button button--small" aria-pressed={tab === x} onClick={() => setTab(x)}>{t(`costs.reports.tab.${x}`)}</button>
+            <button key={x} type="button" className="button button--small" aria-pressed={tab === x} onClick={() => setTab(x)}>
+              {t(`costs.reports.tab.${x}`)}
+            </button>
           ))}
         </div>
         <div className="filters" role="search" aria-label={t('costs.reports.filters')}>

@@ -26,9 +26,15 @@ export function RegionSelect({ value, onChange }: { value: string; onChange: (co
   const others = (reference?.regions ?? []).filter((r) => !own.some((o) => o.code === r.code));
   return (
     <div className="field filters__item">
-      <label className="field__label field__label--small" htmlFor={id}>{t('costs.common.region')}</label>
+      <label className="field__label field__label--small" htmlFor={id}>
+        {t('costs.common.region')}
+      </label>
       <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {[...own, ...others].map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+        {[...own, ...others].map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.name}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -40,51 +46,60 @@ function RepresentativesTables({ report: r }: { report: RegionReport }) {
   const name = useRegionName();
   return (
     <>
-    {r.memberships.length > 0 && (
-      <div className="table-scroll">
-        <table className="table table--compact">
-          <caption>{t('costs.report.membershipsCaption')}</caption>
-          <TableHead text={[t('costs.report.person'), t('costs.report.group'), t('costs.item.role')]} numeric={[t('costs.report.cost')]} />
-          <tbody>
-            {r.memberships.map((m) => (
-              <tr key={m.membershipId}>
-                <th scope="row">{m.personName}</th>
-                <td>{m.groupName}</td>
-                <td>{t(`role.${m.role}`)}</td>
-                <td className="numeric"><TraceFigure amount={kr(m.costOre)} label={m.personName}><StaffedTrace trace={m.trace} /></TraceFigure></td>
+      {r.memberships.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table--compact">
+            <caption>{t('costs.report.membershipsCaption')}</caption>
+            <TableHead
+              text={[t('costs.report.person'), t('costs.report.group'), t('costs.item.role')]}
+              numeric={[t('costs.report.cost')]}
+            />
+            <tbody>
+              {r.memberships.map((m) => (
+                <tr key={m.membershipId}>
+                  <th scope="row">{m.personName}</th>
+                  <td>{m.groupName}</td>
+                  <td>{t(`role.${m.role}`)}</td>
+                  <td className="numeric">
+                    <TraceFigure amount={kr(m.costOre)} label={m.personName}>
+                      <StaffedTrace trace={m.trace} />
+                    </TraceFigure>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {r.paidByHosting.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table--compact" data-testid="region-paid-by-hosting">
+            <caption>{t('costs.report.paidByHostingCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('costs.report.person')}</th>
+                <th scope="col">{t('costs.report.group')}</th>
+                <th scope="col">{t('costs.item.role')}</th>
+                <th scope="col" className="numeric">
+                  {t('costs.common.share')}
+                </th>
+                <th scope="col">{t('costs.report.paidBy')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    )}
-    {r.paidByHosting.length > 0 && (
-      <div className="table-scroll">
-        <table className="table table--compact" data-testid="region-paid-by-hosting">
-          <caption>{t('costs.report.paidByHostingCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('costs.report.person')}</th>
-              <th scope="col">{t('costs.report.group')}</th>
-              <th scope="col">{t('costs.item.role')}</th>
-              <th scope="col" className="numeric">{t('costs.common.share')}</th>
-              <th scope="col">{t('costs.report.paidBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.paidByHosting.map((m) => (
-              <tr key={m.membershipId}>
-                <th scope="row">{m.personName}</th>
-                <td>{m.groupName}</td>
-                <td>{t(`role.${m.role}`)}</td>
-                <td className="numeric">{formatBp(m.allocationBp)}</td>
-                <td>{t('costs.report.paidByValue', { item: m.itemLabel, host: name(m.hostHealthcareRegionCode) })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    )}
+            </thead>
+            <tbody>
+              {r.paidByHosting.map((m) => (
+                <tr key={m.membershipId}>
+                  <th scope="row">{m.personName}</th>
+                  <td>{m.groupName}</td>
+                  <td>{t(`role.${m.role}`)}</td>
+                  <td className="numeric">{formatBp(m.allocationBp)}</td>
+                  <td>{t('costs.report.paidByValue', { item: m.itemLabel, host: name(m.hostHealthcareRegionCode) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }
@@ -96,11 +111,15 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
   const own = useOwnRegions();
   const [regionCode, setRegionCode] = useState('');
   const chosen = regionCode || own[0]?.code || '';
-  const report = useLoad<RegionReport>(`r:${chosen}:${year}:${scenarioId}`, () => (chosen ? call('cost-report:region', { regionCode: chosen, year, scenarioId }) : null));
+  const report = useLoad<RegionReport>(`r:${chosen}:${year}:${scenarioId}`, () =>
+    chosen ? call('cost-report:region', { regionCode: chosen, year, scenarioId }) : null,
+  );
   const r = report.data;
   return (
     <div className="stack">
-      <div className="filters"><RegionSelect value={chosen} onChange={setRegionCode} /></div>
+      <div className="filters">
+        <RegionSelect value={chosen} onChange={setRegionCode} />
+      </div>
       {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}
       {r && (
         <section className="stack" aria-labelledby="cost-region-h" data-testid="region-report">
@@ -119,14 +138,24 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
                 ))}
               </tbody>
               <tfoot>
-                <tr><th scope="row" colSpan={2}>{t('costs.report.total')}</th><td className="numeric" data-testid="region-total">{kr(r.totalOre)}</td></tr>
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    {t('costs.report.total')}
+                  </th>
+                  <td className="numeric" data-testid="region-total">
+                    {kr(r.totalOre)}
+                  </td>
+                </tr>
               </tfoot>
             </table>
           </div>
           <div className="table-scroll">
             <table className="table table--compact" data-testid="region-hostings">
               <caption>{t('costs.report.hostingSharesCaption')}</caption>
-              <TableHead text={[t('costs.report.hosting'), t('costs.hostings.host')]} numeric={[t('costs.report.hostingTotal'), t('costs.common.share')]} />
+              <TableHead
+                text={[t('costs.report.hosting'), t('costs.hostings.host')]}
+                numeric={[t('costs.report.hostingTotal'), t('costs.common.share')]}
+              />
               <tbody>
                 {r.hostingShares.map((s) => (
                   <tr key={s.hostingId}>
@@ -136,10 +165,29 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
                     <td className="numeric">
                       <TraceFigure amount={kr(s.shareOre)} label={s.groupName}>
                         <dl className="trace__list">
-                          <div className="trace__row"><dt>{t('costs.trace.key')}</dt><dd>{t(`costs.keyKind.${s.keyKind}`)}</dd></div>
-                          {s.population !== null && <div className="trace__row"><dt>{t('costs.trace.population')}</dt><dd>{t('costs.trace.populationValue', { population: s.population.toLocaleString('sv-SE'), year: s.populationYearUsed ?? '' })}</dd></div>}
-                          <div className="trace__row"><dt>{t('costs.trace.weight')}</dt><dd>{formatFraction(s.weight)}</dd></div>
-                          <div className="trace__row"><dt>{t('costs.report.hostingTotal')}</dt><dd>{kr(s.hostingTotalOre)}</dd></div>
+                          <div className="trace__row">
+                            <dt>{t('costs.trace.key')}</dt>
+                            <dd>{t(`costs.keyKind.${s.keyKind}`)}</dd>
+                          </div>
+                          {s.population !== null && (
+                            <div className="trace__row">
+                              <dt>{t('costs.trace.population')}</dt>
+                              <dd>
+                                {t('costs.trace.populationValue', {
+                                  population: s.population.toLocaleString('sv-SE'),
+                                  year: s.populationYearUsed ?? '',
+                                })}
+                              </dd>
+                            </div>
+                          )}
+                          <div className="trace__row">
+                            <dt>{t('costs.trace.weight')}</dt>
+                            <dd>{formatFraction(s.weight)}</dd>
+                          </div>
+                          <div className="trace__row">
+                            <dt>{t('costs.report.hostingTotal')}</dt>
+                            <dd>{kr(s.hostingTotalOre)}</dd>
+                          </div>
                         </dl>
                       </TraceFigure>
                     </td>
@@ -153,9 +201,18 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
             <div className="table-scroll">
               <table className="table table--compact">
                 <caption>{t('costs.report.contributionsCaption')}</caption>
-                <TableHead text={[t('costs.contributions.recipient'), t('costs.contributions.label')]} numeric={[t('costs.report.amount')]} />
+                <TableHead
+                  text={[t('costs.contributions.recipient'), t('costs.contributions.label')]}
+                  numeric={[t('costs.report.amount')]}
+                />
                 <tbody>
-                  {r.contributions.map((c) => <tr key={c.id}><th scope="row">{c.recipient}</th><td>{c.label}</td><td className="numeric">{kr(c.amountOre)}</td></tr>)}
+                  {r.contributions.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">{c.recipient}</th>
+                      <td>{c.label}</td>
+                      <td className="numeric">{kr(c.amountOre)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>

@@ -36,24 +36,42 @@ function LockForm({ year, onDone }: { year: number; onDone: Done }) {
   const lock = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const b = await lock.run(() => call('budget:lock', { year, scenarioId: scenarioId || null, name: name.trim() || t('costs.budget.defaultName', { year }) }));
+    const b = await lock.run(() =>
+      call('budget:lock', { year, scenarioId: scenarioId || null, name: name.trim() || t('costs.budget.defaultName', { year }) }),
+    );
     if (b) onDone(t('costs.budget.locked', { name: b.name, revision: b.revision }));
   };
   return (
     <>
       <form className="filters" onSubmit={(e) => void submit(e)} aria-label={t('costs.budget.lockHeading')}>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-bname`}>{t('costs.budget.name')}</label>
-          <input id={`${id}-bname`} className="field__input" value={name} onChange={(e) => setName(e.target.value)} placeholder={t('costs.budget.defaultName', { year })} />
+          <label className="field__label field__label--small" htmlFor={`${id}-bname`}>
+            {t('costs.budget.name')}
+          </label>
+          <input
+            id={`${id}-bname`}
+            className="field__input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('costs.budget.defaultName', { year })}
+          />
         </div>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-bsc`}>{t('costs.common.scenario')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-bsc`}>
+            {t('costs.common.scenario')}
+          </label>
           <select id={`${id}-bsc`} className="field__input" value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
             <option value="">{t('costs.common.plan')}</option>
-            {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button button--primary" disabled={lock.busy}>{t('costs.budget.lock', { year })}</button>
+        <button type="submit" className="button button--primary" disabled={lock.busy}>
+          {t('costs.budget.lock', { year })}
+        </button>
       </form>
       {lock.error && <ErrorAlert heading={t('costs.budget.lockFailed')} error={lock.error} headingLevel={3} />}
     </>
@@ -82,25 +100,47 @@ function ActualForm({ year, compare, onDone }: { year: number; compare: ActualCo
     if (amount.trim() && amountOre === null) return;
     const list = await call('actuals:list', { year });
     const row = list.ok ? list.value.find((a) => a.hostingId === chosen) : undefined;
-    if (await action.run(() => call('actuals:set', { hostingId: chosen, year, amountOre, version: row?.version ?? null }))) onDone(t('costs.common.saved'));
+    if (await action.run(() => call('actuals:set', { hostingId: chosen, year, amountOre, version: row?.version ?? null })))
+      onDone(t('costs.common.saved'));
   };
   if (hostings.length === 0) return null;
   return (
     <>
       <form className="filters" onSubmit={(e) => void submit(e)} aria-label={t('costs.actuals.heading')} noValidate>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-ah`}>{t('costs.report.hosting')}</label>
+          <label className="field__label field__label--small" htmlFor={`${id}-ah`}>
+            {t('costs.report.hosting')}
+          </label>
           <select id={`${id}-ah`} className="field__input" value={chosen} onChange={(e) => choose(e.target.value)}>
-            {hostings.map((h) => <option key={h.id} value={h.id}>{h.groupName}</option>)}
+            {hostings.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.groupName}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field filters__item">
-          <label className="field__label field__label--small" htmlFor={`${id}-aa`}>{t('costs.actuals.amount', { year })}</label>
-          <input id={`${id}-aa`} className="field__input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-invalid={problem} />
+          <label className="field__label field__label--small" htmlFor={`${id}-aa`}>
+            {t('costs.actuals.amount', { year })}
+          </label>
+          <input
+            id={`${id}-aa`}
+            className="field__input"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            aria-invalid={problem}
+          />
         </div>
-        <button type="submit" className="button" disabled={action.busy}>{t('costs.actuals.save')}</button>
+        <button type="submit" className="button" disabled={action.busy}>
+          {t('costs.actuals.save')}
+        </button>
       </form>
-      {problem && <p className="field__error" role="alert">{t('costs.item.amountInvalid')}</p>}
+      {problem && (
+        <p className="field__error" role="alert">
+          {t('costs.item.amountInvalid')}
+        </p>
+      )}
       {action.error && <ErrorAlert heading={t('costs.actuals.failed')} error={action.error} headingLevel={3} />}
     </>
   );
@@ -111,8 +151,21 @@ function ActualsTable({ c }: { c: ActualCompare }) {
   return (
     <div className="table-scroll">
       <table className="table table--compact" data-testid="actuals-compare">
-        <caption>{c.budget ? t('costs.actuals.caption', { year: c.year, budget: c.budget.name }) : t('costs.actuals.captionNoBudget', { year: c.year })}</caption>
-        <TableHead text={[t('costs.report.hosting')]} numeric={[t('costs.actuals.budget'), t('costs.actuals.forecast'), t('costs.actuals.actual'), t('costs.actuals.forecastMinusBudget'), t('costs.actuals.actualMinusBudget')]} />
+        <caption>
+          {c.budget
+            ? t('costs.actuals.caption', { year: c.year, budget: c.budget.name })
+            : t('costs.actuals.captionNoBudget', { year: c.year })}
+        </caption>
+        <TableHead
+          text={[t('costs.report.hosting')]}
+          numeric={[
+            t('costs.actuals.budget'),
+            t('costs.actuals.forecast'),
+            t('costs.actuals.actual'),
+            t('costs.actuals.forecastMinusBudget'),
+            t('costs.actuals.actualMinusBudget'),
+          ]}
+        />
         <tbody>
           {c.rows.map((r) => (
             <tr key={r.hostingId}>
@@ -148,13 +201,29 @@ export function BudgetBlock() {
   return (
     <section className="stack" aria-labelledby={`${id}-h`} data-testid="budget-block">
       <h2 id={`${id}-h`}>{t('costs.budget.heading')}</h2>
-      <div className="filters"><YearSelect value={year} onChange={(y) => { setSaved(null); setYear(y); }} /></div>
+      <div className="filters">
+        <YearSelect
+          value={year}
+          onChange={(y) => {
+            setSaved(null);
+            setYear(y);
+          }}
+        />
+      </div>
       <SavedNote text={saved} />
       <LockForm key={`lock-${year}`} year={year} onDone={done} />
       {budgets.data && budgets.data.length > 0 && (
         <ul className="plain-list" data-testid="budget-list">
           {budgets.data.map((b) => (
-            <li key={b.id}>{t('costs.budget.item', { name: b.name, revision: b.revision, at: b.lockedAt.slice(0, 16).replace('T', ' '), total: kr(b.hostingsOre) })}{b.intact ? '' : ` – ${t('costs.budget.broken')}`}</li>
+            <li key={b.id}>
+              {t('costs.budget.item', {
+                name: b.name,
+                revision: b.revision,
+                at: b.lockedAt.slice(0, 16).replace('T', ' '),
+                total: kr(b.hostingsOre),
+              })}
+              {b.intact ? '' : ` – ${t('costs.budget.broken')}`}
+            </li>
           ))}
         </ul>
       )}

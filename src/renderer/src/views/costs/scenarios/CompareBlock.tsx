@@ -20,7 +20,9 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
   const now = new Date().getFullYear();
   const [fromYear, setFromYear] = useState(now);
   const [toYear, setToYear] = useState(now + 1);
-  const result = useLoad<ScenarioCompare>(`cmp:${scenarioId}:${fromYear}:${toYear}`, () => (toYear >= fromYear ? call('scenarios:compare', { scenarioId, fromYear, toYear }) : null));
+  const result = useLoad<ScenarioCompare>(`cmp:${scenarioId}:${fromYear}:${toYear}`, () =>
+    toYear >= fromYear ? call('scenarios:compare', { scenarioId, fromYear, toYear }) : null,
+  );
   const c = result.data;
   return (
     <section className="stack" aria-labelledby="cost-compare-h" data-testid="scenario-compare">
@@ -35,14 +37,19 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
           <div className="table-scroll">
             <table className="table table--compact" data-testid={`compare-regions-${y.year}`}>
               <caption>{t('costs.compare.regionsCaption', { year: y.year })}</caption>
-              <TableHead text={[t('costs.common.region')]} numeric={[t('costs.compare.plan'), t('costs.compare.scenario'), t('costs.compare.delta'), t('costs.compare.deltaPercent')]} />
+              <TableHead
+                text={[t('costs.common.region')]}
+                numeric={[t('costs.compare.plan'), t('costs.compare.scenario'), t('costs.compare.delta'), t('costs.compare.deltaPercent')]}
+              />
               <tbody>
                 {y.regions.map((r) => (
                   <tr key={r.regionCode} data-region={r.regionCode}>
                     <th scope="row">{r.regionName}</th>
                     <td className="numeric">{kr(r.planOre)}</td>
                     <td className="numeric">{kr(r.scenarioOre)}</td>
-                    <td className="numeric"><Delta ore={r.deltaOre} /></td>
+                    <td className="numeric">
+                      <Delta ore={r.deltaOre} />
+                    </td>
                     <td className="numeric">{formatChangeBp(r.deltaBp)}</td>
                   </tr>
                 ))}
@@ -52,7 +59,9 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
                   <th scope="row">{t('costs.report.total')}</th>
                   <td className="numeric">{kr(y.planOre)}</td>
                   <td className="numeric">{kr(y.scenarioOre)}</td>
-                  <td className="numeric"><Delta ore={y.deltaOre} /></td>
+                  <td className="numeric">
+                    <Delta ore={y.deltaOre} />
+                  </td>
                   <td />
                 </tr>
               </tfoot>
@@ -62,7 +71,10 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
             <div className="table-scroll">
               <table className="table table--compact">
                 <caption>{t('costs.compare.hostingsCaption', { year: y.year })}</caption>
-                <TableHead text={[t('costs.report.hosting'), t('costs.compare.planHost'), t('costs.compare.scenarioHost')]} numeric={[t('costs.compare.plan'), t('costs.compare.scenario'), t('costs.compare.delta')]} />
+                <TableHead
+                  text={[t('costs.report.hosting'), t('costs.compare.planHost'), t('costs.compare.scenarioHost')]}
+                  numeric={[t('costs.compare.plan'), t('costs.compare.scenario'), t('costs.compare.delta')]}
+                />
                 <tbody>
                   {y.hostings.map((h) => (
                     <tr key={h.hostingId}>
@@ -71,7 +83,9 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
                       <td>{h.scenarioHost ? name(h.scenarioHost) : '–'}</td>
                       <td className="numeric">{kr(h.planOre)}</td>
                       <td className="numeric">{kr(h.scenarioOre)}</td>
-                      <td className="numeric"><Delta ore={h.deltaOre} /></td>
+                      <td className="numeric">
+                        <Delta ore={h.deltaOre} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

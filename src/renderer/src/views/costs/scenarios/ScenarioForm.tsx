@@ -25,7 +25,9 @@ export function ScenarioForm({ editing, onSaved, onCancel }: Props) {
     if (!name.trim()) return setProblem(t('costs.scenarios.nameMissing'));
     setProblem(null);
     const body = { name, description: description.trim() || null, overrides };
-    const saved = await action.run(() => (editing ? call('scenarios:update', { id: editing.id, version: editing.version, ...body }) : call('scenarios:create', body)));
+    const saved = await action.run(() =>
+      editing ? call('scenarios:update', { id: editing.id, version: editing.version, ...body }) : call('scenarios:create', body),
+    );
     if (saved) {
       setName('');
       setDescription('');
@@ -35,22 +37,50 @@ export function ScenarioForm({ editing, onSaved, onCancel }: Props) {
     }
   };
   return (
-    <form className="panel stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate data-testid={editing ? 'scenario-edit-form' : 'scenario-form'}>
-      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>{editing ? t('costs.scenarios.editHeading', { name: editing.name }) : t('costs.scenarios.newHeading')}</h2>
-      {problem && <p className="field__error" role="alert">{problem}</p>}
+    <form
+      className="panel stack"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-h`}
+      noValidate
+      data-testid={editing ? 'scenario-edit-form' : 'scenario-form'}
+    >
+      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {editing ? t('costs.scenarios.editHeading', { name: editing.name }) : t('costs.scenarios.newHeading')}
+      </h2>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
       {action.error && <ErrorAlert heading={t('costs.scenarios.saveFailed')} error={action.error} headingLevel={3} />}
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-name`}>{t('costs.scenarios.name')}</label>
+        <label className="field__label" htmlFor={`${id}-name`}>
+          {t('costs.scenarios.name')}
+        </label>
         <input id={`${id}-name`} className="field__input" value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-desc`}>{t('costs.scenarios.description')} <span className="field__optional">{t('costs.common.optional')}</span></label>
-        <textarea id={`${id}-desc`} className="field__input" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <label className="field__label" htmlFor={`${id}-desc`}>
+          {t('costs.scenarios.description')} <span className="field__optional">{t('costs.common.optional')}</span>
+        </label>
+        <textarea
+          id={`${id}-desc`}
+          className="field__input"
+          rows={2}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <OverrideEditor overrides={overrides} onChange={setOverrides} />
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={action.busy}>{editing ? t('costs.common.save') : t('costs.scenarios.create')}</button>
-        {editing && <button type="button" className="button" onClick={onCancel}>{t('costs.common.cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={action.busy}>
+          {editing ? t('costs.common.save') : t('costs.scenarios.create')}
+        </button>
+        {editing && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('costs.common.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -13,7 +13,15 @@ import { CompareBlock } from './CompareBlock';
 import { useDescribe } from './describe';
 import { ScenarioForm } from './ScenarioForm';
 
-function DeleteScenarioDialog({ scenario, onClose, onDeleted }: { scenario: ScenarioRow | null; onClose: () => void; onDeleted: () => void }) {
+function DeleteScenarioDialog({
+  scenario,
+  onClose,
+  onDeleted,
+}: {
+  scenario: ScenarioRow | null;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation();
   const action = useAction();
   const remove = async (s: ScenarioRow) => {
@@ -29,8 +37,12 @@ function DeleteScenarioDialog({ scenario, onClose, onDeleted }: { scenario: Scen
           <p>{t('costs.scenarios.deleteText', { name: scenario.name })}</p>
           {action.error && <ErrorAlert heading={t('costs.scenarios.deleteFailed')} error={action.error} headingLevel={3} />}
           <div className="actions">
-            <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void remove(scenario)}>{t('costs.scenarios.deleteConfirm')}</button>
-            <button type="button" className="button" onClick={onClose}>{t('costs.common.cancel')}</button>
+            <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void remove(scenario)}>
+              {t('costs.scenarios.deleteConfirm')}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              {t('costs.common.cancel')}
+            </button>
           </div>
         </>
       )}
@@ -38,7 +50,15 @@ function DeleteScenarioDialog({ scenario, onClose, onDeleted }: { scenario: Scen
   );
 }
 
-function ScenarioList({ scenarios, onEdit, onDelete }: { scenarios: ScenarioRow[]; onEdit: (s: ScenarioRow) => void; onDelete: (s: ScenarioRow) => void }) {
+function ScenarioList({
+  scenarios,
+  onEdit,
+  onDelete,
+}: {
+  scenarios: ScenarioRow[];
+  onEdit: (s: ScenarioRow) => void;
+  onDelete: (s: ScenarioRow) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribe();
   return (
@@ -48,7 +68,12 @@ function ScenarioList({ scenarios, onEdit, onDelete }: { scenarios: ScenarioRow[
           <strong>{s.name}</strong>: {s.overrides.map((o) => describe(o)).join('; ') || t('costs.override.none')}
           {s.description && <span className="muted"> – {s.description}</span>}{' '}
           {!s.readOnly && (
-            <RowActions editLabel={t('costs.scenarios.editNamed', { name: s.name })} deleteLabel={t('costs.scenarios.deleteNamed', { name: s.name })} onEdit={() => onEdit(s)} onDelete={() => onDelete(s)} />
+            <RowActions
+              editLabel={t('costs.scenarios.editNamed', { name: s.name })}
+              deleteLabel={t('costs.scenarios.deleteNamed', { name: s.name })}
+              onEdit={() => onEdit(s)}
+              onDelete={() => onDelete(s)}
+            />
           )}
         </li>
       ))}
@@ -85,28 +110,60 @@ export function ScenariosView() {
         <h1 tabIndex={-1}>{t('costs.scenarios.title')}</h1>
         <p className="lead">{t('costs.scenarios.lead')}</p>
       </div>
-      <ScenarioForm key={editing ? `edit-${editing.id}-${editing.version}` : 'new'} editing={editing} onSaved={done} onCancel={() => setEditing(null)} />
+      <ScenarioForm
+        key={editing ? `edit-${editing.id}-${editing.version}` : 'new'}
+        editing={editing}
+        onSaved={done}
+        onCancel={() => setEditing(null)}
+      />
       <section className="stack" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('costs.scenarios.listHeading')}</h2>
         <SavedNote text={saved} />
         {scenarios?.length === 0 && <p>{t('costs.scenarios.none')}</p>}
         {scenarios && scenarios.length > 0 && (
           <>
-            <ScenarioList scenarios={scenarios} onEdit={(s) => { setSaved(null); setEditing(s); }} onDelete={setDeleting} />
+            <ScenarioList
+              scenarios={scenarios}
+              onEdit={(s) => {
+                setSaved(null);
+                setEditing(s);
+              }}
+              onDelete={setDeleting}
+            />
             <div className="filters">
               <div className="field filters__item">
-                <label className="field__label field__label--small" htmlFor={`${id}-cmp`}>{t('costs.compare.choose')}</label>
+                <label className="field__label field__label--small" htmlFor={`${id}-cmp`}>
+                  {t('costs.compare.choose')}
+                </label>
                 <select id={`${id}-cmp`} className="field__input" value={current?.id ?? ''} onChange={(e) => setSelected(e.target.value)}>
-                  {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                  {scenarios.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
                 </select>
               </div>
             </div>
           </>
         )}
       </section>
-      {current && <div className="panel"><CompareBlock key={`${current.id}-${current.version}`} scenarioId={current.id} /></div>}
-      <div className="panel"><BudgetBlock /></div>
-      <DeleteScenarioDialog scenario={deleting} onClose={() => setDeleting(null)} onDeleted={() => { setDeleting(null); setSelected(''); setSaved(t('costs.scenarios.deleted')); }} />
+      {current && (
+        <div className="panel">
+          <CompareBlock key={`${current.id}-${current.version}`} scenarioId={current.id} />
+        </div>
+      )}
+      <div className="panel">
+        <BudgetBlock />
+      </div>
+      <DeleteScenarioDialog
+        scenario={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={() => {
+          setDeleting(null);
+          setSelected('');
+          setSaved(t('costs.scenarios.deleted'));
+        }}
+      />
     </div>
   );
 }

@@ -16,17 +16,35 @@ export function useDescribe(): (o: ScenarioOverride) => string {
   return (o) => {
     switch (o.kind) {
       case 'HOSTING_HOST':
-        return t('costs.override.describe.HOSTING_HOST', { hosting: hostingName(o.hostingId), host: name(o.hostHealthcareRegionCode), year: o.fromYear });
+        return t('costs.override.describe.HOSTING_HOST', {
+          hosting: hostingName(o.hostingId),
+          host: name(o.hostHealthcareRegionCode),
+          year: o.fromYear,
+        });
       case 'HOSTING_STATUS':
-        return t('costs.override.describe.HOSTING_STATUS', { hosting: hostingName(o.hostingId), status: t(`costs.status.${o.status}`), year: o.fromYear });
+        return t('costs.override.describe.HOSTING_STATUS', {
+          hosting: hostingName(o.hostingId),
+          status: t(`costs.status.${o.status}`),
+          year: o.fromYear,
+        });
       case 'MEMBER_ALLOCATION':
-        return t('costs.override.describe.MEMBER_ALLOCATION', { type: t(`groupType.${o.groupType}`), role: o.role ? t(`role.${o.role}`) : t('costs.override.allRoles'), share: formatBp(o.allocationBp), year: o.fromYear });
+        return t('costs.override.describe.MEMBER_ALLOCATION', {
+          type: t(`groupType.${o.groupType}`),
+          role: o.role ? t(`role.${o.role}`) : t('costs.override.allRoles'),
+          share: formatBp(o.allocationBp),
+          year: o.fromYear,
+        });
       case 'PO_SURCHARGE':
         return t('costs.override.describe.PO_SURCHARGE', { po: formatBp(o.poSurchargeBp), year: o.year });
       case 'SALARY_INDEX':
         return t('costs.override.describe.SALARY_INDEX', { index: formatBp(o.indexBp), year: o.year });
       case 'ADD_COST_ITEM':
-        return t('costs.override.describe.ADD_COST_ITEM', { hosting: hostingName(o.hostingId), label: o.item.label, from: o.fromYear, to: o.toYear });
+        return t('costs.override.describe.ADD_COST_ITEM', {
+          hosting: hostingName(o.hostingId),
+          label: o.item.label,
+          from: o.fromYear,
+          to: o.toYear,
+        });
       case 'REMOVE_COST_ITEM': {
         const label = knownItemLabels.get(o.costItemId);
         return label ? t('costs.override.removeItemNamed', { label }) : t('costs.override.describe.REMOVE_COST_ITEM');

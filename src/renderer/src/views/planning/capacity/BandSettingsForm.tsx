@@ -38,13 +38,35 @@ export function BandSettingsForm({ settings }: { settings: CapacitySettings }) {
       <h2 id={`${id}-heading`}>{t('planning.capacity.settings.heading')}</h2>
       <p className="muted">{t('planning.capacity.settings.lead')}</p>
       <div className="form__row">
-        <TextField id={`${id}-high`} label={t('planning.capacity.settings.high')} hint={t('planning.capacity.settings.highHint')} value={high} onChange={setHigh} error={errors.high} inputMode="decimal" size="short" />
-        <TextField id={`${id}-over`} label={t('planning.capacity.settings.over')} hint={t('planning.capacity.settings.overHint')} value={over} onChange={setOver} error={errors.over} inputMode="decimal" size="short" />
+        <TextField
+          id={`${id}-high`}
+          label={t('planning.capacity.settings.high')}
+          hint={t('planning.capacity.settings.highHint')}
+          value={high}
+          onChange={setHigh}
+          error={errors.high}
+          inputMode="decimal"
+          size="short"
+        />
+        <TextField
+          id={`${id}-over`}
+          label={t('planning.capacity.settings.over')}
+          hint={t('planning.capacity.settings.overHint')}
+          value={over}
+          onChange={setOver}
+          error={errors.over}
+          inputMode="decimal"
+          size="short"
+        />
       </div>
       {error && <ErrorAlert heading={t('planning.capacity.settings.saveFailed')} error={error} headingLevel={3} />}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>{t('planning.capacity.settings.save')}</button>
-        <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>{saved ? t('planning.capacity.settings.saved') : ''}</p>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('planning.capacity.settings.save')}
+        </button>
+        <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>
+          {saved ? t('planning.capacity.settings.saved') : ''}
+        </p>
       </div>
     </form>
   );

@@ -73,12 +73,25 @@ const GridRow = memo(function GridRow({ row, index, months, tabbableCol, onOpen 
   return (
     <tr aria-rowindex={index + 2} className="capacity-table__row" data-person={row.personName}>
       <th scope="row" className="capacity-table__person">
-        <a href={hrefFor('person', row.personId)} tabIndex={-1}>{row.personName}</a>
+        <a href={hrefFor('person', row.personId)} tabIndex={-1}>
+          {row.personName}
+        </a>
         <span className="cell-sub">{row.organisationName ?? t('planning.capacity.noOrganisation')}</span>
       </th>
       {row.cells.map((cell, col) => {
         const month = months[col]?.month ?? '';
-        return <CellButton key={month} row={row} rowIndex={index} col={col} cell={cell} month={month} tabbable={col === tabbableCol} onOpen={onOpen} />;
+        return (
+          <CellButton
+            key={month}
+            row={row}
+            rowIndex={index}
+            col={col}
+            cell={cell}
+            month={month}
+            tabbable={col === tabbableCol}
+            onOpen={onOpen}
+          />
+        );
       })}
       <td className={`cap-cell cap-cell--${row.peakBand.toLowerCase()} capacity-table__peak`} data-band={row.peakBand}>
         <span className="cap-cell__value">{formatShareBp(row.peakBp)}</span>
@@ -123,7 +136,10 @@ export function CapacityGrid({ state, onOpen }: Props) {
     for (let page = firstPage; page <= lastPage; page += 1) void loadPage(page);
   }, [firstIndex, lastIndex, totalRows, loadPage, state.generation]);
 
-  const rowAt = useCallback((index: number): CapacityRow | null => pages[Math.floor(index / CAPACITY_PAGE_SIZE)]?.[index % CAPACITY_PAGE_SIZE] ?? null, [pages]);
+  const rowAt = useCallback(
+    (index: number): CapacityRow | null => pages[Math.floor(index / CAPACITY_PAGE_SIZE)]?.[index % CAPACITY_PAGE_SIZE] ?? null,
+    [pages],
+  );
 
   // a new filter starts again at the top, on the first cell
   useEffect(() => {
@@ -142,7 +158,7 @@ export function CapacityGrid({ state, onOpen }: Props) {
   });
 
   const activeRendered = active.row >= firstIndex && active.row <= lastIndex && rowAt(active.row) !== null;
-  const tabbableRow = activeRendered ? active.row : items.find((item) => rowAt(item.index) !== null)?.index ?? -1;
+  const tabbableRow = activeRendered ? active.row : (items.find((item) => rowAt(item.index) !== null)?.index ?? -1);
   const tabbableCol = activeRendered ? active.col : 0;
 
   const move = (next: Position) => {
@@ -179,26 +195,48 @@ export function CapacityGrid({ state, onOpen }: Props) {
   const paddingTop = items.length > 0 ? (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT : 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
-  if (totalRows === 0) return <p className="panel" data-testid="capacity-empty">{t('planning.capacity.noRows')}</p>;
+  if (totalRows === 0)
+    return (
+      <p className="panel" data-testid="capacity-empty">
+        {t('planning.capacity.noRows')}
+      </p>
+    );
 
   return (
     <div className="stack">
-      <p className="muted" id={`${id}-help`}>{t('planning.capacity.gridHelp')}</p>
-      <div ref={scrollRef} className="capacity-scroll" role="region" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-help`} data-testid="capacity-grid">
+      <p className="muted" id={`${id}-help`}>
+        {t('planning.capacity.gridHelp')}
+      </p>
+      <div
+        ref={scrollRef}
+        className="capacity-scroll"
+        role="region"
+        aria-labelledby={`${id}-caption`}
+        aria-describedby={`${id}-help`}
+        data-testid="capacity-grid"
+      >
         <table className="capacity-table" aria-rowcount={totalRows + 1} aria-colcount={columns} onKeyDown={onKeyDown}>
           <caption id={`${id}-caption`} className="visually-hidden">
-            {t('planning.capacity.gridCaption', { from: monthLabel(months[0]?.month ?? '', language), to: monthLabel(months[months.length - 1]?.month ?? '', language), count: totalRows })}
+            {t('planning.capacity.gridCaption', {
+              from: monthLabel(months[0]?.month ?? '', language),
+              to: monthLabel(months[months.length - 1]?.month ?? '', language),
+              count: totalRows,
+            })}
           </caption>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col" className="capacity-table__person">{t('planning.capacity.person')}</th>
+              <th scope="col" className="capacity-table__person">
+                {t('planning.capacity.person')}
+              </th>
               {months.map((m) => (
                 <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)}>
                   <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
                   <span className="capacity-table__year">{m.month.slice(0, 4)}</span>
                 </th>
               ))}
-              <th scope="col" className="capacity-table__peak">{t('planning.capacity.peak')}</th>
+              <th scope="col" className="capacity-table__peak">
+                {t('planning.capacity.peak')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -207,8 +245,14 @@ export function CapacityGrid({ state, onOpen }: Props) {
               const row = rowAt(item.index);
               if (!row) {
                 return (
-                  <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} className="capacity-table__row capacity-table__row--loading">
-                    <th scope="row" className="capacity-table__person">{t('planning.capacity.rowLoading')}</th>
+                  <tr
+                    key={`loading-${item.index}`}
+                    aria-rowindex={item.index + 2}
+                    className="capacity-table__row capacity-table__row--loading"
+                  >
+                    <th scope="row" className="capacity-table__person">
+                      {t('planning.capacity.rowLoading')}
+                    </th>
                     <td colSpan={columns - 1} />
                   </tr>
                 );

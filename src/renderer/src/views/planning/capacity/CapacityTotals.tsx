@@ -12,7 +12,21 @@ import { BandLabel } from './BandLabel';
 type Row = MonthlySum & { key: string; name: string; persons: number };
 
 /** One table of FTE per month: a row per region or organisation, the whole selection in the foot. */
-function SumTable({ caption, nameHeader, rows, all, months, testId }: { caption: string; nameHeader: string; rows: Row[]; all: MonthlySum & { persons: number }; months: MonthColumn[]; testId: string }) {
+function SumTable({
+  caption,
+  nameHeader,
+  rows,
+  all,
+  months,
+  testId,
+}: {
+  caption: string;
+  nameHeader: string;
+  rows: Row[];
+  all: MonthlySum & { persons: number };
+  months: MonthColumn[];
+  testId: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -24,15 +38,21 @@ function SumTable({ caption, nameHeader, rows, all, months, testId }: { caption:
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="totals-table__name">{nameHeader}</th>
-              <th scope="col" className="numeric">{t('planning.capacity.totals.persons')}</th>
+              <th scope="col" className="totals-table__name">
+                {nameHeader}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.capacity.totals.persons')}
+              </th>
               {months.map((m) => (
                 <th key={m.month} scope="col" className="numeric" abbr={monthLabel(m.month, language)}>
                   {monthShortName(m.month, language)}
                   <span className="cell-sub">{m.month.slice(0, 4)}</span>
                 </th>
               ))}
-              <th scope="col" className="numeric">{t('planning.capacity.totals.average')}</th>
+              <th scope="col" className="numeric">
+                {t('planning.capacity.totals.average')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +60,11 @@ function SumTable({ caption, nameHeader, rows, all, months, testId }: { caption:
               <tr key={r.key} data-key={r.key}>
                 <th scope="row">{r.name}</th>
                 <td className="numeric">{formatInteger(r.persons)}</td>
-                {r.fte.map((v, i) => <td key={months[i]?.month ?? i} className="numeric">{formatFte(v)}</td>)}
+                {r.fte.map((v, i) => (
+                  <td key={months[i]?.month ?? i} className="numeric">
+                    {formatFte(v)}
+                  </td>
+                ))}
                 <td className="numeric">{formatFte(r.averageFte)}</td>
               </tr>
             ))}
@@ -49,7 +73,11 @@ function SumTable({ caption, nameHeader, rows, all, months, testId }: { caption:
             <tr data-key="all">
               <th scope="row">{t('planning.capacity.totals.all')}</th>
               <td className="numeric">{formatInteger(all.persons)}</td>
-              {all.fte.map((v, i) => <td key={months[i]?.month ?? i} className="numeric">{formatFte(v)}</td>)}
+              {all.fte.map((v, i) => (
+                <td key={months[i]?.month ?? i} className="numeric">
+                  {formatFte(v)}
+                </td>
+              ))}
               <td className="numeric">{formatFte(all.averageFte)}</td>
             </tr>
           </tfoot>
@@ -69,14 +97,20 @@ export const CapacityTotals = memo(function CapacityTotals({ totals, months }: {
   const peak = data.reduce((best, d) => (d.fte > best.fte ? d : best), data[0] ?? { label: '', month: '', fte: 0 });
   const unknown = t('planning.capacity.totals.unknown');
   const regionRows: Row[] = totals.byRegion.map((r) => ({ ...r, key: r.regionCode ?? 'none', name: r.regionName ?? unknown }));
-  const organisationRows: Row[] = totals.byOrganisation.map((o) => ({ ...o, key: o.organisationId ?? 'none', name: o.organisationName ?? unknown }));
+  const organisationRows: Row[] = totals.byOrganisation.map((o) => ({
+    ...o,
+    key: o.organisationId ?? 'none',
+    name: o.organisationName ?? unknown,
+  }));
   const chartTable = (
     <table className="table table--compact">
       <caption className="visually-hidden">{t('planning.capacity.totals.chartTitle')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('planning.capacity.totals.month')}</th>
-          <th scope="col" className="numeric">{t('planning.capacity.totals.fte')}</th>
+          <th scope="col" className="numeric">
+            {t('planning.capacity.totals.fte')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -107,14 +141,32 @@ export const CapacityTotals = memo(function CapacityTotals({ totals, months }: {
         <ChartAndTable
           title={t('planning.capacity.totals.chartTitle')}
           tableLabel={t('planning.common.tableOf', { title: t('planning.capacity.totals.chartTitle') })}
-          description={t('planning.capacity.totals.chartDescription', { peak: formatFte(peak.fte), month: peak.month ? monthLabel(peak.month, language) : '–', average: formatFte(totals.all.averageFte) })}
+          description={t('planning.capacity.totals.chartDescription', {
+            peak: formatFte(peak.fte),
+            month: peak.month ? monthLabel(peak.month, language) : '–',
+            average: formatFte(totals.all.averageFte),
+          })}
           chart={<MonthChart data={data} series={[{ key: 'fte', name: t('planning.capacity.totals.fte'), kind: 'bar' }]} height={220} />}
           table={chartTable}
           testId="capacity-chart"
         />
       </div>
-      <SumTable caption={t('planning.capacity.totals.byRegion')} nameHeader={t('planning.capacity.region')} rows={regionRows} all={all} months={months} testId="totals-region" />
-      <SumTable caption={t('planning.capacity.totals.byOrganisation')} nameHeader={t('planning.capacity.organisation')} rows={organisationRows} all={all} months={months} testId="totals-organisation" />
+      <SumTable
+        caption={t('planning.capacity.totals.byRegion')}
+        nameHeader={t('planning.capacity.region')}
+        rows={regionRows}
+        all={all}
+        months={months}
+        testId="totals-region"
+      />
+      <SumTable
+        caption={t('planning.capacity.totals.byOrganisation')}
+        nameHeader={t('planning.capacity.organisation')}
+        rows={organisationRows}
+        all={all}
+        months={months}
+        testId="totals-organisation"
+      />
     </section>
   );
 });

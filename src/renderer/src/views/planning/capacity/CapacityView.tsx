@@ -51,7 +51,9 @@ export function CapacityView() {
         <section className="stack" aria-labelledby="capacity-grid-heading">
           <h2 id="capacity-grid-heading">{t('planning.capacity.gridHeading')}</h2>
           <p className="muted" role="status" data-testid="capacity-count">
-            {loading ? t('planning.capacity.loading') : t('planning.capacity.rowCount', { count: capacity.totalRows, shown: formatInteger(capacity.totalRows) })}
+            {loading
+              ? t('planning.capacity.loading')
+              : t('planning.capacity.rowCount', { count: capacity.totalRows, shown: formatInteger(capacity.totalRows) })}
           </p>
           {shown && (
             <p className="muted band-legend">

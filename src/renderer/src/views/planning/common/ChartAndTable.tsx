@@ -24,15 +24,21 @@ export function ChartAndTable({ title, description, chart, table, tableLabel, he
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className={`chart-block plan-chart plan-chart--${layout}`} aria-labelledby={`${id}-title`} data-testid={testId}>
-      <Heading id={`${id}-title`} className="chart-block__title">{title}</Heading>
+      <Heading id={`${id}-title`} className="chart-block__title">
+        {title}
+      </Heading>
       <div className="plan-chart__body">
         <figure className="chart-block__figure">
           <div className="chart-block__chart" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
             {chart}
           </div>
-          <figcaption id={`${id}-desc`} className="chart-block__desc">{description}</figcaption>
+          <figcaption id={`${id}-desc`} className="chart-block__desc">
+            {description}
+          </figcaption>
         </figure>
-        <div className="plan-chart__table" role="region" aria-label={tableLabel} tabIndex={0}>{table}</div>
+        <div className="plan-chart__table" role="region" aria-label={tableLabel} tabIndex={0}>
+          {table}
+        </div>
       </div>
     </section>
   );

@@ -28,8 +28,12 @@ export function WideDialog({ open, title, onClose, children, testId }: Props) {
       {open && (
         <div className="dialog__body">
           <div className="dialog__head">
-            <h2 id={titleId} className="dialog__title">{title}</h2>
-            <button type="button" className="button button--small" onClick={onClose}>{t('planning.common.close')}</button>
+            <h2 id={titleId} className="dialog__title">
+              {title}
+            </h2>
+            <button type="button" className="button button--small" onClick={onClose}>
+              {t('planning.common.close')}
+            </button>
           </div>
           {children}
         </div>

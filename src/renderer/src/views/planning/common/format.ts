@@ -18,7 +18,9 @@ export function monthLabel(month: string, language: Language): string {
   const [year, mon] = month.split('-').map(Number);
   if (!year || !mon) return month;
   const date = new Date(Date.UTC(year, mon - 1, 1));
-  const name = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(date).replace('.', '');
+  const name = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'short', timeZone: 'UTC' })
+    .format(date)
+    .replace('.', '');
   return `${name} ${year}`;
 }
 

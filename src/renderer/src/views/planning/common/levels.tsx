@@ -23,7 +23,9 @@ export function LevelLabel({ level }: { level: LevelOrNone }) {
   const { t } = useTranslation();
   return (
     <span className={`level-label level-label--${level.toLowerCase()}`}>
-      <span className="level-label__icon" aria-hidden="true">{LEVEL_ICON[level]}</span>
+      <span className="level-label__icon" aria-hidden="true">
+        {LEVEL_ICON[level]}
+      </span>
       {t(`planning.level.${level}`)}
     </span>
   );

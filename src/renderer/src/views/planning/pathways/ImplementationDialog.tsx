@@ -17,7 +17,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS = ['status', 'decidedOn', 'startedOn', 'implementedOn', 'responsibleGroupId'] as const;
 
 /** Which date a status asks for first: choosing "implemented" without a date fills in today. */
-const DATE_OF: Partial<Record<ImplementationStatus, 'decidedOn' | 'startedOn' | 'implementedOn'>> = { DECIDED: 'decidedOn', IN_PROGRESS: 'startedOn', IMPLEMENTED: 'implementedOn' };
+const DATE_OF: Partial<Record<ImplementationStatus, 'decidedOn' | 'startedOn' | 'implementedOn'>> = {
+  DECIDED: 'decidedOn',
+  IN_PROGRESS: 'startedOn',
+  IMPLEMENTED: 'implementedOn',
+};
 
 function ImplementationForm({ target, onDone }: { target: ImplementationTarget; onDone: () => void }) {
   const { t } = useTranslation();
@@ -30,7 +34,11 @@ function ImplementationForm({ target, onDone }: { target: ImplementationTarget; 
   const clearError = useStore((s) => s.clearError);
   const impl = target.implementation;
   const [status, setStatus] = useState<string>(impl?.status ?? 'NOT_STARTED');
-  const [dates, setDates] = useState({ decidedOn: impl?.decidedOn ?? '', startedOn: impl?.startedOn ?? '', implementedOn: impl?.implementedOn ?? '' });
+  const [dates, setDates] = useState({
+    decidedOn: impl?.decidedOn ?? '',
+    startedOn: impl?.startedOn ?? '',
+    implementedOn: impl?.implementedOn ?? '',
+  });
   const [responsible, setResponsible] = useState(impl?.responsibleGroupId ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
@@ -38,7 +46,9 @@ function ImplementationForm({ target, onDone }: { target: ImplementationTarget; 
     void loadGroupOptions();
     clearError('implementationSave');
   }, [loadGroupOptions, clearError]);
-  const teams = (groups ?? []).filter((g) => (g.type === 'RPT' && g.regionCode === target.regionCode) || g.type === 'NAG' || g.id === impl?.responsibleGroupId);
+  const teams = (groups ?? []).filter(
+    (g) => (g.type === 'RPT' && g.regionCode === target.regionCode) || g.type === 'NAG' || g.id === impl?.responsibleGroupId,
+  );
   const fieldIds = Object.fromEntries(FIELDS.map((f) => [f, `${id}-${f}`])) as Record<(typeof FIELDS)[number], string>;
   const labels = {
     status: t('planning.pathways.impl.status'),
@@ -86,20 +96,44 @@ function ImplementationForm({ target, onDone }: { target: ImplementationTarget; 
     <form className="form stack" onSubmit={submit} noValidate data-testid="implementation-form">
       <ErrorSummary errors={errors} fieldIds={fieldIds} labels={labels} attempt={attempt} />
       <SelectField id={fieldIds.status} label={labels.status} value={status} onChange={onStatus} error={errors['status']} required>
-        {IMPLEMENTATION_STATUSES.map((s) => <option key={s} value={s}>{t(`planning.implementation.${s}`)}</option>)}
+        {IMPLEMENTATION_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`planning.implementation.${s}`)}
+          </option>
+        ))}
       </SelectField>
       {(['decidedOn', 'startedOn', 'implementedOn'] as const).map((field) => (
-        <TextField key={field} id={fieldIds[field]} label={labels[field]} optional={t('common.optional')} type="date" value={dates[field]}
-          onChange={(v) => setDates((d) => ({ ...d, [field]: v }))} error={errors[field]} />
+        <TextField
+          key={field}
+          id={fieldIds[field]}
+          label={labels[field]}
+          optional={t('common.optional')}
+          type="date"
+          value={dates[field]}
+          onChange={(v) => setDates((d) => ({ ...d, [field]: v }))}
+          error={errors[field]}
+        />
       ))}
-      <SelectField id={fieldIds.responsibleGroupId} label={labels.responsibleGroupId} hint={t('planning.pathways.impl.responsibleHint')} value={responsible} onChange={setResponsible}>
+      <SelectField
+        id={fieldIds.responsibleGroupId}
+        label={labels.responsibleGroupId}
+        hint={t('planning.pathways.impl.responsibleHint')}
+        value={responsible}
+        onChange={setResponsible}
+      >
         <option value="">{t('planning.pathways.impl.noResponsible')}</option>
-        {teams.map((g) => <option key={g.id} value={g.id}>{`${g.name} (${t(`groupType.${g.type}`)})`}</option>)}
+        {teams.map((g) => (
+          <option key={g.id} value={g.id}>{`${g.name} (${t(`groupType.${g.type}`)})`}</option>
+        ))}
       </SelectField>
       {error && <ErrorAlert heading={t('planning.pathways.impl.failed')} error={error} headingLevel={3} />}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>{t('planning.pathways.impl.save')}</button>
-        <button type="button" className="button" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('planning.pathways.impl.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

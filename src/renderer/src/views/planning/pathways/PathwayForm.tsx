@@ -31,7 +31,11 @@ export function PathwayForm({ pathway, onDone, onCancel }: Props) {
   const [attempt, setAttempt] = useState(0);
   const nameLocked = pathway !== null && pathway.editable !== 'FULL';
   const fieldIds = { name: `${id}-name`, nationalStatus: `${id}-status`, statusDate: `${id}-date` };
-  const labels = { name: t('planning.pathways.form.name'), nationalStatus: t('planning.pathways.form.status'), statusDate: t('planning.pathways.form.date') };
+  const labels = {
+    name: t('planning.pathways.form.name'),
+    nationalStatus: t('planning.pathways.form.status'),
+    statusDate: t('planning.pathways.form.date'),
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = pathwayCreateSchema.safeParse({ name, nationalStatus: status, statusDate: date.trim() === '' ? null : date.trim() });
@@ -55,17 +59,50 @@ export function PathwayForm({ pathway, onDone, onCancel }: Props) {
     <form className="form stack" onSubmit={submit} noValidate data-testid={pathway ? 'pathway-edit-form' : 'pathway-new-form'}>
       <ErrorSummary errors={errors} fieldIds={fieldIds} labels={labels} attempt={attempt} />
       <div className="form__row">
-        <TextField id={fieldIds.name} label={labels.name} value={name} onChange={setName} error={errors['name']} required disabled={nameLocked}
-          hint={nameLocked ? t('planning.pathways.form.nameLocked') : undefined} />
-        <SelectField id={fieldIds.nationalStatus} label={labels.nationalStatus} value={status} onChange={setStatus} error={errors['nationalStatus']} required>
-          {CARE_PATHWAY_STATUSES.map((s) => <option key={s} value={s}>{t(`planning.nationalStatus.${s}`)}</option>)}
+        <TextField
+          id={fieldIds.name}
+          label={labels.name}
+          value={name}
+          onChange={setName}
+          error={errors['name']}
+          required
+          disabled={nameLocked}
+          hint={nameLocked ? t('planning.pathways.form.nameLocked') : undefined}
+        />
+        <SelectField
+          id={fieldIds.nationalStatus}
+          label={labels.nationalStatus}
+          value={status}
+          onChange={setStatus}
+          error={errors['nationalStatus']}
+          required
+        >
+          {CARE_PATHWAY_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`planning.nationalStatus.${s}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField id={fieldIds.statusDate} label={labels.statusDate} optional={t('common.optional')} type="date" value={date} onChange={setDate} error={errors['statusDate']} />
+        <TextField
+          id={fieldIds.statusDate}
+          label={labels.statusDate}
+          optional={t('common.optional')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={errors['statusDate']}
+        />
       </div>
       {error && <ErrorAlert heading={t('planning.pathways.form.failed')} error={error} headingLevel={3} />}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>{pathway ? t('planning.pathways.form.save') : t('planning.pathways.form.add')}</button>
-        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {pathway ? t('planning.pathways.form.save') : t('planning.pathways.form.add')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

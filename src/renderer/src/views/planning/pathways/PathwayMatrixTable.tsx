@@ -29,18 +29,34 @@ export function RegionCounts({ matrix }: { matrix: PathwayMatrix }) {
           <thead>
             <tr>
               <th scope="col">{t('planning.pathways.region')}</th>
-              <th scope="col" className="numeric">{t('planning.pathways.started')}</th>
-              <th scope="col" className="numeric">{t('planning.pathways.implementedCount')}</th>
-              {STATUS_COLUMNS.map((s) => <th key={s} scope="col" className="numeric">{t(`planning.implementation.${s}`)}</th>)}
+              <th scope="col" className="numeric">
+                {t('planning.pathways.started')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.pathways.implementedCount')}
+              </th>
+              {STATUS_COLUMNS.map((s) => (
+                <th key={s} scope="col" className="numeric">
+                  {t(`planning.implementation.${s}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {matrix.regions.map((r) => (
               <tr key={r.code} data-region={r.code}>
                 <th scope="row">{r.name}</th>
-                <td className="numeric" data-testid="started">{t('planning.pathways.ofTotal', { value: formatInteger(r.started), total: formatInteger(matrix.pathwayCount) })}</td>
-                <td className="numeric" data-testid="implemented">{t('planning.pathways.ofTotal', { value: formatInteger(r.implemented), total: formatInteger(matrix.pathwayCount) })}</td>
-                {STATUS_COLUMNS.map((s) => <td key={s} className="numeric">{formatInteger(r.counts[s])}</td>)}
+                <td className="numeric" data-testid="started">
+                  {t('planning.pathways.ofTotal', { value: formatInteger(r.started), total: formatInteger(matrix.pathwayCount) })}
+                </td>
+                <td className="numeric" data-testid="implemented">
+                  {t('planning.pathways.ofTotal', { value: formatInteger(r.implemented), total: formatInteger(matrix.pathwayCount) })}
+                </td>
+                {STATUS_COLUMNS.map((s) => (
+                  <td key={s} className="numeric">
+                    {formatInteger(r.counts[s])}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -62,8 +78,14 @@ export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit }
         <caption className="visually-hidden">{t('planning.pathways.matrixCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="pathway-matrix__name">{t('planning.pathways.pathway')}</th>
-            {matrix.regions.map((r) => <th key={r.code} scope="col">{r.name}</th>)}
+            <th scope="col" className="pathway-matrix__name">
+              {t('planning.pathways.pathway')}
+            </th>
+            {matrix.regions.map((r) => (
+              <th key={r.code} scope="col">
+                {r.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -89,14 +111,33 @@ export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit }
                   );
                   const editable = editableRegions.has(cell.regionCode) && !(impl?.readOnly ?? false);
                   return (
-                    <td key={cell.regionCode} className={`pathway-cell pathway-cell--${cell.status.toLowerCase()}`} data-region={cell.regionCode} data-status={cell.status}>
+                    <td
+                      key={cell.regionCode}
+                      className={`pathway-cell pathway-cell--${cell.status.toLowerCase()}`}
+                      data-region={cell.regionCode}
+                      data-status={cell.status}
+                    >
                       {editable ? (
-                        <button type="button" className="pathway-cell__button"
-                          onClick={() => onEdit({ pathway, regionCode: cell.regionCode, regionName: region?.name ?? cell.regionCode, implementation: impl })}>
+                        <button
+                          type="button"
+                          className="pathway-cell__button"
+                          onClick={() =>
+                            onEdit({
+                              pathway,
+                              regionCode: cell.regionCode,
+                              regionName: region?.name ?? cell.regionCode,
+                              implementation: impl,
+                            })
+                          }
+                        >
                           {content}
-                          <span className="visually-hidden">{t('planning.pathways.editCell', { pathway: row.name, region: region?.name ?? cell.regionCode })}</span>
+                          <span className="visually-hidden">
+                            {t('planning.pathways.editCell', { pathway: row.name, region: region?.name ?? cell.regionCode })}
+                          </span>
                         </button>
-                      ) : <div className="pathway-cell__static">{content}</div>}
+                      ) : (
+                        <div className="pathway-cell__static">{content}</div>
+                      )}
                     </td>
                   );
                 })}
@@ -107,11 +148,19 @@ export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit }
         <tfoot>
           <tr>
             <th scope="row">{t('planning.pathways.started')}</th>
-            {matrix.regions.map((r) => <td key={r.code} data-region={r.code} data-testid="matrix-started">{formatInteger(r.started)}</td>)}
+            {matrix.regions.map((r) => (
+              <td key={r.code} data-region={r.code} data-testid="matrix-started">
+                {formatInteger(r.started)}
+              </td>
+            ))}
           </tr>
           <tr>
             <th scope="row">{t('planning.pathways.implementedCount')}</th>
-            {matrix.regions.map((r) => <td key={r.code} data-region={r.code} data-testid="matrix-implemented">{formatInteger(r.implemented)}</td>)}
+            {matrix.regions.map((r) => (
+              <td key={r.code} data-region={r.code} data-testid="matrix-implemented">
+                {formatInteger(r.implemented)}
+              </td>
+            ))}
           </tr>
         </tfoot>
       </table>

@@ -29,14 +29,18 @@ function PathwaysTable({ pathways, onEdit }: { pathways: Pathway[]; onEdit: (p: 
             <th scope="col">{t('planning.pathways.nationalStatusHeader')}</th>
             <th scope="col">{t('planning.pathways.statusDate')}</th>
             <th scope="col">{t('planning.pathways.owner')}</th>
-            <th scope="col"><span className="visually-hidden">{t('planning.pathways.actions')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('planning.pathways.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {pathways.map((p) => (
             <tr key={p.id} data-pathway={p.name}>
               <th scope="row">{p.name}</th>
-              <td><NationalStatusLabel status={p.nationalStatus} /></td>
+              <td>
+                <NationalStatusLabel status={p.nationalStatus} />
+              </td>
               <td>{p.statusDate ?? t('common.none')}</td>
               <td>{ownerName(p.owner) ?? p.owner}</td>
               <td>
@@ -104,8 +108,17 @@ export function PathwaysView() {
         <p className="lead">{t('planning.pathways.lead')}</p>
         <div className="filters" role="search" aria-label={t('planning.pathways.filtersLabel')}>
           <div className="field filters__item filters__search">
-            <label className="field__label field__label--small" htmlFor={`${id}-q`}>{t('planning.pathways.search')}</label>
-            <input id={`${id}-q`} className="field__input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+            <label className="field__label field__label--small" htmlFor={`${id}-q`}>
+              {t('planning.pathways.search')}
+            </label>
+            <input
+              id={`${id}-q`}
+              className="field__input"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              autoComplete="off"
+            />
           </div>
         </div>
       </div>
@@ -123,7 +136,9 @@ export function PathwaysView() {
       {pathways && (
         <section className="stack" aria-labelledby="pathway-list-heading">
           <h2 id="pathway-list-heading">{t('planning.pathways.listHeading')}</h2>
-          <p className="muted" role="status">{t('planning.pathways.listCount', { count: pathways.length, shown: formatInteger(pathways.length) })}</p>
+          <p className="muted" role="status">
+            {t('planning.pathways.listCount', { count: pathways.length, shown: formatInteger(pathways.length) })}
+          </p>
           <PathwaysTable pathways={pathways} onEdit={openEdit} />
         </section>
       )}
@@ -131,9 +146,15 @@ export function PathwaysView() {
         <h2 id="pathway-new-heading">{t('planning.pathways.newHeading')}</h2>
         <p className="muted">{t('planning.pathways.newLead')}</p>
         <PathwayForm pathway={null} onDone={(p) => setAdded(p.name)} />
-        <p role="status" className={added ? 'saved-note' : 'visually-hidden'}>{added ? t('planning.pathways.added', { name: added }) : ''}</p>
+        <p role="status" className={added ? 'saved-note' : 'visually-hidden'}>
+          {added ? t('planning.pathways.added', { name: added }) : ''}
+        </p>
       </section>
-      <Dialog open={editing !== null} title={editing ? t('planning.pathways.editTitle', { name: editing.name }) : ''} onClose={() => setEditing(null)}>
+      <Dialog
+        open={editing !== null}
+        title={editing ? t('planning.pathways.editTitle', { name: editing.name }) : ''}
+        onClose={() => setEditing(null)}
+      >
         {editing && <PathwayForm key={editing.id} pathway={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
       </Dialog>
       <ImplementationDialog target={target} onClose={() => setTarget(null)} />

@@ -8,7 +8,9 @@ export function ImplementationLabel({ status }: { status: ImplementationStatus }
   const { t } = useTranslation();
   return (
     <span className={`impl-status impl-status--${status.toLowerCase()}`}>
-      <span className="impl-status__icon" aria-hidden="true">{IMPLEMENTATION_ICON[status]}</span>
+      <span className="impl-status__icon" aria-hidden="true">
+        {IMPLEMENTATION_ICON[status]}
+      </span>
       {t(`planning.implementation.${status}`)}
     </span>
   );

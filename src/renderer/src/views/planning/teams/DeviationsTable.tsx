@@ -29,20 +29,28 @@ export function MembersTable({ members, caption }: { members: MemberTime[]; capt
             <th scope="col">{t('planning.teams.members.person')}</th>
             <th scope="col">{t('planning.teams.members.role')}</th>
             <th scope="col">{t('planning.teams.members.period')}</th>
-            <th scope="col" className="numeric">{t('planning.teams.members.allocation')}</th>
-            <th scope="col" className="numeric">{t('planning.teams.members.expectedNow')}</th>
+            <th scope="col" className="numeric">
+              {t('planning.teams.members.allocation')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('planning.teams.members.expectedNow')}
+            </th>
             <th scope="col">{t('planning.teams.members.difference')}</th>
           </tr>
         </thead>
         <tbody>
           {members.map((m) => (
             <tr key={m.membershipId} data-person={m.personName} data-deviates={m.deviates}>
-              <th scope="row"><a href={hrefFor('person', m.personId)}>{m.personName}</a></th>
+              <th scope="row">
+                <a href={hrefFor('person', m.personId)}>{m.personName}</a>
+              </th>
               <td>{t(`role.${m.role}`)}</td>
               <td>{`${m.startDate} – ${m.endDate ?? t('planning.capacity.cell.open')}`}</td>
               <td className="numeric">{formatPercentBp(m.allocationBp)}</td>
               <td className="numeric">{m.expectedBpNow === null ? t('common.none') : formatPercentBp(m.expectedBpNow)}</td>
-              <td><Difference bp={m.differenceBp} deviates={m.deviates} /></td>
+              <td>
+                <Difference bp={m.differenceBp} deviates={m.deviates} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -64,20 +72,30 @@ export function DeviationsTable({ time }: { time: PlannedTime }) {
             <th scope="col">{t('planning.teams.members.person')}</th>
             <th scope="col">{t('planning.teams.deviations.team')}</th>
             <th scope="col">{t('planning.teams.members.role')}</th>
-            <th scope="col" className="numeric">{t('planning.teams.members.allocation')}</th>
-            <th scope="col" className="numeric">{t('planning.teams.members.expectedNow')}</th>
+            <th scope="col" className="numeric">
+              {t('planning.teams.members.allocation')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('planning.teams.members.expectedNow')}
+            </th>
             <th scope="col">{t('planning.teams.members.difference')}</th>
           </tr>
         </thead>
         <tbody>
           {time.deviations.map((m) => (
             <tr key={m.membershipId} data-person={m.personName}>
-              <th scope="row"><a href={hrefFor('person', m.personId)}>{m.personName}</a></th>
-              <td><a href={hrefFor('group', m.groupId)}>{m.groupName}</a></td>
+              <th scope="row">
+                <a href={hrefFor('person', m.personId)}>{m.personName}</a>
+              </th>
+              <td>
+                <a href={hrefFor('group', m.groupId)}>{m.groupName}</a>
+              </td>
               <td>{t(`role.${m.role}`)}</td>
               <td className="numeric">{formatPercentBp(m.allocationBp)}</td>
               <td className="numeric">{m.expectedBpNow === null ? t('common.none') : formatPercentBp(m.expectedBpNow)}</td>
-              <td><Difference bp={m.differenceBp} deviates={m.deviates} /></td>
+              <td>
+                <Difference bp={m.differenceBp} deviates={m.deviates} />
+              </td>
             </tr>
           ))}
         </tbody>

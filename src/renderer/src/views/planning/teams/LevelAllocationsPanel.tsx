@@ -35,7 +35,11 @@ export function LevelAllocationsPanel({ allocations }: { allocations: LevelAlloc
     ? ''
     : saved.bp === null
       ? t('planning.teams.allocations.resetDone', { level: t(`planning.level.${saved.level}`), role: t(`role.${saved.role}`) })
-      : t('planning.teams.allocations.saved', { level: t(`planning.level.${saved.level}`), role: t(`role.${saved.role}`), share: formatPercentBp(saved.bp) });
+      : t('planning.teams.allocations.saved', {
+          level: t(`planning.level.${saved.level}`),
+          role: t(`role.${saved.role}`),
+          share: formatPercentBp(saved.bp),
+        });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
@@ -68,19 +72,30 @@ export function LevelAllocationsPanel({ allocations }: { allocations: LevelAlloc
           <thead>
             <tr>
               <th scope="col">{t('planning.teams.allocations.level')}</th>
-              {MEMBERSHIP_ROLES.map((r) => <th key={r} scope="col" className="numeric">{t(`role.${r}`)}</th>)}
+              {MEMBERSHIP_ROLES.map((r) => (
+                <th key={r} scope="col" className="numeric">
+                  {t(`role.${r}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {ACTIVITY_LEVELS.map((l) => (
               <tr key={l} data-level={l}>
-                <th scope="row"><LevelLabel level={l} /></th>
+                <th scope="row">
+                  <LevelLabel level={l} />
+                </th>
                 {MEMBERSHIP_ROLES.map((r) => {
                   const a = valueOf(l, r);
                   return (
                     <td key={r} className={a?.configured ? 'numeric allocation-table__configured' : 'numeric'} data-role={r}>
                       {a ? formatPercentBp(a.allocationBp) : t('common.none')}
-                      {a?.configured && <span className="allocation-table__mark"><span aria-hidden="true">*</span><span className="visually-hidden">{t('planning.teams.allocations.configured')}</span></span>}
+                      {a?.configured && (
+                        <span className="allocation-table__mark">
+                          <span aria-hidden="true">*</span>
+                          <span className="visually-hidden">{t('planning.teams.allocations.configured')}</span>
+                        </span>
+                      )}
                     </td>
                   );
                 })}
@@ -94,18 +109,43 @@ export function LevelAllocationsPanel({ allocations }: { allocations: LevelAlloc
         <h3 id={`${id}-form-heading`}>{t('planning.teams.allocations.formHeading')}</h3>
         <div className="form__row">
           <SelectField id={`${id}-level`} label={t('planning.teams.allocations.level')} value={level} onChange={(v) => choose(v, role)}>
-            {ACTIVITY_LEVELS.map((l) => <option key={l} value={l}>{t(`planning.level.${l}`)}</option>)}
+            {ACTIVITY_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`planning.level.${l}`)}
+              </option>
+            ))}
           </SelectField>
           <SelectField id={`${id}-role`} label={t('planning.teams.allocations.role')} value={role} onChange={(v) => choose(level, v)}>
-            {MEMBERSHIP_ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            {MEMBERSHIP_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
           </SelectField>
-          <TextField id={`${id}-percent`} label={t('planning.teams.allocations.percent')} hint={current?.configured ? t('planning.teams.allocations.isConfigured') : t('planning.teams.allocations.isDefault')} value={percent} onChange={setPercent} error={percentError} inputMode="decimal" size="short" />
+          <TextField
+            id={`${id}-percent`}
+            label={t('planning.teams.allocations.percent')}
+            hint={current?.configured ? t('planning.teams.allocations.isConfigured') : t('planning.teams.allocations.isDefault')}
+            value={percent}
+            onChange={setPercent}
+            error={percentError}
+            inputMode="decimal"
+            size="short"
+          />
         </div>
         {error && <ErrorAlert heading={t('planning.teams.allocations.failed')} error={error} headingLevel={3} />}
         <div className="actions">
-          <button type="submit" className="button button--primary" disabled={saving}>{t('planning.teams.allocations.save')}</button>
-          {current?.configured && <button type="button" className="button" disabled={saving} onClick={reset}>{t('planning.teams.allocations.reset')}</button>}
-          <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>{savedText}</p>
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {t('planning.teams.allocations.save')}
+          </button>
+          {current?.configured && (
+            <button type="button" className="button" disabled={saving} onClick={reset}>
+              {t('planning.teams.allocations.reset')}
+            </button>
+          )}
+          <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>
+            {savedText}
+          </p>
         </div>
       </form>
     </section>

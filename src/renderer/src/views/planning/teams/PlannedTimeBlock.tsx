@@ -35,8 +35,14 @@ export function PlannedTimeBlock({ title, months, days, testId, headingLevel = 3
   const withLevels = months.some((m) => m.levels !== undefined);
   const data = months.map((m) => ({ label: monthShortName(m.month, language), planned: m.plannedFte, actual: m.actualFte }));
   const totalDays = days.reduce((sum, d) => sum + d, 0);
-  const planned = averageFte(months.reduce((sum, m) => sum + m.plannedBpDays, 0), totalDays);
-  const actual = averageFte(months.reduce((sum, m) => sum + m.actualBpDays, 0), totalDays);
+  const planned = averageFte(
+    months.reduce((sum, m) => sum + m.plannedBpDays, 0),
+    totalDays,
+  );
+  const actual = averageFte(
+    months.reduce((sum, m) => sum + m.actualBpDays, 0),
+    totalDays,
+  );
   const first = months[0]?.month ?? '';
   const last = months[months.length - 1]?.month ?? '';
   const table = (
@@ -46,9 +52,15 @@ export function PlannedTimeBlock({ title, months, days, testId, headingLevel = 3
         <tr>
           <th scope="col">{t('planning.teams.time.month')}</th>
           {withLevels && <th scope="col">{t('planning.teams.time.level')}</th>}
-          <th scope="col" className="numeric">{t('planning.teams.time.planned')}</th>
-          <th scope="col" className="numeric">{t('planning.teams.time.actual')}</th>
-          <th scope="col" className="numeric">{t('planning.teams.time.difference')}</th>
+          <th scope="col" className="numeric">
+            {t('planning.teams.time.planned')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('planning.teams.time.actual')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('planning.teams.time.difference')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -65,7 +77,9 @@ export function PlannedTimeBlock({ title, months, days, testId, headingLevel = 3
                 ))}
               </td>
             )}
-            <td className="numeric" data-testid="planned-fte">{formatFte(m.plannedFte)}</td>
+            <td className="numeric" data-testid="planned-fte">
+              {formatFte(m.plannedFte)}
+            </td>
             <td className="numeric">{formatFte(m.actualFte)}</td>
             <td className="numeric">{formatFte(Math.round((m.actualFte - m.plannedFte) * 1000) / 1000)}</td>
           </tr>
@@ -78,8 +92,21 @@ export function PlannedTimeBlock({ title, months, days, testId, headingLevel = 3
       title={title}
       tableLabel={t('planning.common.tableOf', { title })}
       headingLevel={headingLevel}
-      description={t('planning.teams.time.description', { from: monthLabel(first, language), to: monthLabel(last, language), planned: formatFte(planned), actual: formatFte(actual) })}
-      chart={<MonthChart data={data} series={[{ key: 'actual', name: t('planning.teams.time.actual'), kind: 'bar' }, { key: 'planned', name: t('planning.teams.time.planned'), kind: 'line' }]} />}
+      description={t('planning.teams.time.description', {
+        from: monthLabel(first, language),
+        to: monthLabel(last, language),
+        planned: formatFte(planned),
+        actual: formatFte(actual),
+      })}
+      chart={
+        <MonthChart
+          data={data}
+          series={[
+            { key: 'actual', name: t('planning.teams.time.actual'), kind: 'bar' },
+            { key: 'planned', name: t('planning.teams.time.planned'), kind: 'line' },
+          ]}
+        />
+      }
       table={table}
       testId={testId}
     />

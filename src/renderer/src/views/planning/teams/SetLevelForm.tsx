@@ -24,11 +24,20 @@ export function SetLevelForm({ team }: { team: Team }) {
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<{ level: ActivityLevel; date: string } | null>(null);
   const fieldIds = { level: `${id}-level`, effectiveDate: `${id}-date`, note: `${id}-note` };
-  const labels = { level: t('planning.teams.form.level'), effectiveDate: t('planning.teams.form.date'), note: t('planning.teams.form.note') };
+  const labels = {
+    level: t('planning.teams.form.level'),
+    effectiveDate: t('planning.teams.form.date'),
+    note: t('planning.teams.form.note'),
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
-    const parsed = setLevelInputSchema.safeParse({ groupId: team.groupId, level: ACTIVITY_LEVELS.find((l) => l === level), effectiveDate: date.trim(), note: note.trim() === '' ? null : note.trim() });
+    const parsed = setLevelInputSchema.safeParse({
+      groupId: team.groupId,
+      level: ACTIVITY_LEVELS.find((l) => l === level),
+      effectiveDate: date.trim(),
+      note: note.trim() === '' ? null : note.trim(),
+    });
     if (!parsed.success) {
       setErrors(fieldErrorsFromZod(parsed.error, t));
       setAttempt((a) => a + 1);
@@ -51,15 +60,39 @@ export function SetLevelForm({ team }: { team: Team }) {
       <div className="form__row">
         <SelectField id={fieldIds.level} label={labels.level} value={level} onChange={setLevelValue} error={errors['level']} required>
           <option value="">{t('planning.teams.form.chooseLevel')}</option>
-          {ACTIVITY_LEVELS.map((l) => <option key={l} value={l}>{t(`planning.level.${l}`)}</option>)}
+          {ACTIVITY_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`planning.level.${l}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField id={fieldIds.effectiveDate} label={labels.effectiveDate} hint={t('common.dateHint')} type="date" value={date} onChange={setDate} error={errors['effectiveDate']} required />
+        <TextField
+          id={fieldIds.effectiveDate}
+          label={labels.effectiveDate}
+          hint={t('common.dateHint')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={errors['effectiveDate']}
+          required
+        />
       </div>
-      <TextAreaField id={fieldIds.note} label={labels.note} optional={t('common.optional')} value={note} onChange={setNote} error={errors['note']} />
+      <TextAreaField
+        id={fieldIds.note}
+        label={labels.note}
+        optional={t('common.optional')}
+        value={note}
+        onChange={setNote}
+        error={errors['note']}
+      />
       {error && <ErrorAlert heading={t('planning.teams.form.failed')} error={error} headingLevel={3} />}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>{t('planning.teams.form.submit')}</button>
-        <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>{saved ? t('planning.teams.form.saved', { level: t(`planning.level.${saved.level}`), date: saved.date }) : ''}</p>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('planning.teams.form.submit')}
+        </button>
+        <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>
+          {saved ? t('planning.teams.form.saved', { level: t(`planning.level.${saved.level}`), date: saved.date }) : ''}
+        </p>
       </div>
     </form>
   );

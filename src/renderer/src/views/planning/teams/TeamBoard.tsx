@@ -11,7 +11,9 @@ function TeamCard({ team, selected, onSelect }: { team: BoardTeam; selected: boo
     <li className={selected ? 'team-card team-card--selected' : 'team-card'} data-team={team.name}>
       <button type="button" className="team-card__button" aria-pressed={selected} onClick={() => onSelect(team.groupId)}>
         <span className="team-card__name">{team.name}</span>
-        <span className="team-card__fte" data-testid="team-planned-fte">{t('planning.teams.plannedFteShort', { fte: formatFte(team.plannedFte) })}</span>
+        <span className="team-card__fte" data-testid="team-planned-fte">
+          {t('planning.teams.plannedFteShort', { fte: formatFte(team.plannedFte) })}
+        </span>
         {changed && (
           <span className="team-card__note">
             {t('planning.teams.atYearEnd')} <LevelLabel level={team.levelAtYearEnd} />
@@ -23,22 +25,39 @@ function TeamCard({ team, selected, onSelect }: { team: BoardTeam; selected: boo
 }
 
 /** The year's teams in columns by level, like VGR's 2025 table. */
-export function TeamBoard({ board, selectedId, onSelect }: { board: Board; selectedId: string | null; onSelect: (groupId: string) => void }) {
+export function TeamBoard({
+  board,
+  selectedId,
+  onSelect,
+}: {
+  board: Board;
+  selectedId: string | null;
+  onSelect: (groupId: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="team-board" data-testid="team-board">
       {board.columns.map((column) => (
-        <section key={column.level} className={`team-column team-column--${column.level.toLowerCase()}`} aria-labelledby={`level-col-${column.level}`} data-level={column.level}>
+        <section
+          key={column.level}
+          className={`team-column team-column--${column.level.toLowerCase()}`}
+          aria-labelledby={`level-col-${column.level}`}
+          data-level={column.level}
+        >
           <h3 id={`level-col-${column.level}`} className="team-column__title">
             <LevelLabel level={column.level} />
-            <span className="team-column__count">{t('planning.teams.teamCount', { count: column.teams.length, shown: formatInteger(column.teams.length) })}</span>
+            <span className="team-column__count">
+              {t('planning.teams.teamCount', { count: column.teams.length, shown: formatInteger(column.teams.length) })}
+            </span>
           </h3>
           <p className="team-column__fte">{t('planning.teams.columnFte', { fte: formatFte(column.plannedFte) })}</p>
           {column.teams.length === 0 ? (
             <p className="muted team-column__empty">{t('planning.teams.noTeams')}</p>
           ) : (
             <ul className="team-column__list">
-              {column.teams.map((team) => <TeamCard key={team.groupId} team={team} selected={team.groupId === selectedId} onSelect={onSelect} />)}
+              {column.teams.map((team) => (
+                <TeamCard key={team.groupId} team={team} selected={team.groupId === selectedId} onSelect={onSelect} />
+              ))}
             </ul>
           )}
         </section>

@@ -25,14 +25,18 @@ function LevelHistory({ team, onDelete }: { team: Team; onDelete: (event: LevelE
           <th scope="col">{t('planning.teams.history.date')}</th>
           <th scope="col">{t('planning.teams.history.level')}</th>
           <th scope="col">{t('planning.teams.history.note')}</th>
-          <th scope="col"><span className="visually-hidden">{t('planning.teams.history.actions')}</span></th>
+          <th scope="col">
+            <span className="visually-hidden">{t('planning.teams.history.actions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {team.history.map((event) => (
           <tr key={event.id} data-date={event.effectiveDate} data-level={event.level}>
             <th scope="row">{event.effectiveDate}</th>
-            <td><LevelLabel level={event.level} /></td>
+            <td>
+              <LevelLabel level={event.level} />
+            </td>
             <td>
               {event.note ?? <span className="muted">{t('common.none')}</span>}
               {event.isExample && <span className="tag tag--example tag--part">{t('common.example')}</span>}
@@ -70,17 +74,28 @@ export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPane
   return (
     <section className="panel stack team-panel" aria-labelledby="team-panel-heading" data-testid="team-panel">
       <div className="stack stack--tight">
-        <h2 id="team-panel-heading" ref={headingRef} tabIndex={-1}>{team.name}</h2>
+        <h2 id="team-panel-heading" ref={headingRef} tabIndex={-1}>
+          {team.name}
+        </h2>
         <p className="muted">
-          {t('planning.teams.meta', { type: t(`groupType.${team.type}`), region: regionName(team.regionCode) ?? t('common.none'), members: formatInteger(team.activeMembers) })}
+          {t('planning.teams.meta', {
+            type: t(`groupType.${team.type}`),
+            region: regionName(team.regionCode) ?? t('common.none'),
+            members: formatInteger(team.activeMembers),
+          })}
           {' · '}
           <a href={hrefFor('group', team.groupId)}>{t('planning.teams.openGroup')}</a>
         </p>
         <p data-testid="level-now">
           {team.levelNow ? (
-            <>{t('planning.teams.levelNow', { date: team.asOf })} <LevelLabel level={team.levelNow} /> {team.levelSince && t('planning.teams.since', { date: team.levelSince })}</>
+            <>
+              {t('planning.teams.levelNow', { date: team.asOf })} <LevelLabel level={team.levelNow} />{' '}
+              {team.levelSince && t('planning.teams.since', { date: team.levelSince })}
+            </>
           ) : (
-            <>{t('planning.teams.levelNow', { date: team.asOf })} <LevelLabel level="NONE" /></>
+            <>
+              {t('planning.teams.levelNow', { date: team.asOf })} <LevelLabel level="NONE" />
+            </>
           )}
         </p>
       </div>
@@ -94,7 +109,12 @@ export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPane
       {!teamTime && timeLoading && <LoadingStatus text={t('planning.teams.time.loading')} />}
       {teamTime && (
         <>
-          <PlannedTimeBlock title={t('planning.teams.time.teamHeading', { team: team.name })} months={teamTime.months} days={time?.months.map((m) => m.days) ?? []} testId="team-time" />
+          <PlannedTimeBlock
+            title={t('planning.teams.time.teamHeading', { team: team.name })}
+            months={teamTime.months}
+            days={time?.months.map((m) => m.days) ?? []}
+            testId="team-time"
+          />
           <section className="stack" aria-labelledby="team-members-heading">
             <h3 id="team-members-heading">{t('planning.teams.members.heading')}</h3>
             <MembersTable members={teamTime.members} caption={t('planning.teams.members.heading')} />
@@ -104,13 +124,25 @@ export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPane
       <Dialog open={toDelete !== null} title={t('planning.teams.history.confirmTitle')} onClose={() => setToDelete(null)}>
         {toDelete && (
           <>
-            <p>{t('planning.teams.history.confirmText', { level: t(`planning.level.${toDelete.level}`), date: toDelete.effectiveDate, team: team.name })}</p>
+            <p>
+              {t('planning.teams.history.confirmText', {
+                level: t(`planning.level.${toDelete.level}`),
+                date: toDelete.effectiveDate,
+                team: team.name,
+              })}
+            </p>
             <div className="actions">
-              <button type="button" className="button button--danger" disabled={deleting}
-                onClick={() => void deleteLevel({ id: toDelete.id, version: toDelete.version }).then(() => setToDelete(null))}>
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={deleting}
+                onClick={() => void deleteLevel({ id: toDelete.id, version: toDelete.version }).then(() => setToDelete(null))}
+              >
                 {t('planning.teams.history.confirmDelete')}
               </button>
-              <button type="button" className="button" onClick={() => setToDelete(null)}>{t('common.cancel')}</button>
+              <button type="button" className="button" onClick={() => setToDelete(null)}>
+                {t('common.cancel')}
+              </button>
             </div>
           </>
         )}

@@ -26,23 +26,52 @@ function BoardFilters() {
   return (
     <div className="filters" role="search" aria-label={t('planning.teams.filtersLabel')}>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-year`}>{t('planning.teams.year')}</label>
-        <select id={`${id}-year`} className="field__input" value={filter.year} onChange={(e) => setFilter({ year: Number(e.target.value) })}>
-          {yearChoices().map((y) => <option key={y} value={y}>{y}</option>)}
+        <label className="field__label field__label--small" htmlFor={`${id}-year`}>
+          {t('planning.teams.year')}
+        </label>
+        <select
+          id={`${id}-year`}
+          className="field__input"
+          value={filter.year}
+          onChange={(e) => setFilter({ year: Number(e.target.value) })}
+        >
+          {yearChoices().map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field filters__item filters__search">
-        <label className="field__label field__label--small" htmlFor={`${id}-basis`}>{t('planning.teams.basis')}</label>
-        <select id={`${id}-basis`} className="field__input" value={filter.basis} onChange={(e) => setFilter({ basis: e.target.value === 'YEAR_START' ? 'YEAR_START' : 'PREDOMINANT' })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-basis`}>
+          {t('planning.teams.basis')}
+        </label>
+        <select
+          id={`${id}-basis`}
+          className="field__input"
+          value={filter.basis}
+          onChange={(e) => setFilter({ basis: e.target.value === 'YEAR_START' ? 'YEAR_START' : 'PREDOMINANT' })}
+        >
           <option value="PREDOMINANT">{t('planning.teams.basisPredominant')}</option>
           <option value="YEAR_START">{t('planning.teams.basisYearStart')}</option>
         </select>
       </div>
       <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-region`}>{t('planning.teams.region')}</label>
-        <select id={`${id}-region`} className="field__input" value={filter.regionCode ?? ''} onChange={(e) => setFilter({ regionCode: e.target.value || null })}>
+        <label className="field__label field__label--small" htmlFor={`${id}-region`}>
+          {t('planning.teams.region')}
+        </label>
+        <select
+          id={`${id}-region`}
+          className="field__input"
+          value={filter.regionCode ?? ''}
+          onChange={(e) => setFilter({ regionCode: e.target.value || null })}
+        >
           <option value="">{t('planning.teams.allRegions')}</option>
-          {(reference?.regions ?? []).map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {(reference?.regions ?? []).map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </select>
       </div>
     </div>
@@ -111,18 +140,30 @@ export function TeamsView() {
               actual: formatFte(board.actualFte),
             })}
           </p>
-          <p className="muted">{t(filter.basis === 'YEAR_START' ? 'planning.teams.basisYearStartNote' : 'planning.teams.basisPredominantNote')}</p>
+          <p className="muted">
+            {t(filter.basis === 'YEAR_START' ? 'planning.teams.basisYearStartNote' : 'planning.teams.basisPredominantNote')}
+          </p>
           <TeamBoard board={board} selectedId={selectedId} onSelect={onSelect} />
         </section>
       )}
-      {team ? <TeamPanel ref={panelHeading} team={team} time={teamTime} /> : board && <p className="panel muted">{t('planning.teams.chooseTeam')}</p>}
+      {team ? (
+        <TeamPanel ref={panelHeading} team={team} time={teamTime} />
+      ) : (
+        board && <p className="panel muted">{t('planning.teams.chooseTeam')}</p>
+      )}
       {timeError && <ErrorAlert heading={t('planning.teams.time.failed')} error={timeError} />}
       {regionTime && (
         <section className="panel stack" aria-labelledby="region-time-heading" data-testid="region-time">
           <h2 id="region-time-heading">{t('planning.teams.regionHeading', { year: filter.year })}</h2>
           {regionTime.regions.length === 0 && <p>{t('planning.teams.noRegionTime')}</p>}
           {regionTime.regions.map((r) => (
-            <PlannedTimeBlock key={r.regionCode ?? 'none'} title={r.regionName ?? t('planning.capacity.totals.unknown')} months={r.months} days={regionTime.months.map((m) => m.days)} testId={`region-time-${r.regionCode ?? 'none'}`} />
+            <PlannedTimeBlock
+              key={r.regionCode ?? 'none'}
+              title={r.regionName ?? t('planning.capacity.totals.unknown')}
+              months={r.months}
+              days={regionTime.months.map((m) => m.days)}
+              testId={`region-time-${r.regionCode ?? 'none'}`}
+            />
           ))}
           <h3 id="deviations-heading">{t('planning.teams.deviations.heading')}</h3>
           <p className="muted">{t('planning.teams.deviations.lead')}</p>

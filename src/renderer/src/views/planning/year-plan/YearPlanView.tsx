@@ -29,10 +29,18 @@ function SeatsTable({ plan }: { plan: YearPlan }) {
             <tr>
               <th scope="col">{t('planning.yearPlan.groupType')}</th>
               <th scope="col">{t('planning.yearPlan.level')}</th>
-              <th scope="col" className="numeric">{t('planning.yearPlan.groups')}</th>
-              <th scope="col" className="numeric">{t('planning.yearPlan.seats')}</th>
-              <th scope="col" className="numeric">{t('planning.yearPlan.held')}</th>
-              <th scope="col" className="numeric">{t('planning.yearPlan.vacant')}</th>
+              <th scope="col" className="numeric">
+                {t('planning.yearPlan.groups')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.yearPlan.seats')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.yearPlan.held')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.yearPlan.vacant')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,10 +57,16 @@ function SeatsTable({ plan }: { plan: YearPlan }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={3}>{t('planning.yearPlan.total')}</th>
+              <th scope="row" colSpan={3}>
+                {t('planning.yearPlan.total')}
+              </th>
               <td className="numeric">{formatInteger(plan.seats.total.seats)}</td>
-              <td className="numeric" data-testid="yp-held-total">{formatInteger(plan.seats.total.held)}</td>
-              <td className="numeric" data-testid="yp-vacant-total">{formatInteger(plan.seats.total.vacant)}</td>
+              <td className="numeric" data-testid="yp-held-total">
+                {formatInteger(plan.seats.total.held)}
+              </td>
+              <td className="numeric" data-testid="yp-vacant-total">
+                {formatInteger(plan.seats.total.vacant)}
+              </td>
             </tr>
           </tfoot>
         </table>
@@ -72,7 +86,11 @@ function FteBlock({ plan }: { plan: YearPlan }) {
   });
   const largest = [...types].sort((a, b) => b.averageFte - a.averageFte)[0];
   const description = largest
-    ? t('planning.yearPlan.fteDescription', { average: formatFte(plan.fte.total.averageFte), type: t(`groupType.${largest.groupType}`), typeAverage: formatFte(largest.averageFte) })
+    ? t('planning.yearPlan.fteDescription', {
+        average: formatFte(plan.fte.total.averageFte),
+        type: t(`groupType.${largest.groupType}`),
+        typeAverage: formatFte(largest.averageFte),
+      })
     : t('planning.yearPlan.fteNone');
   const table = (
     <table className="table table--compact" data-testid="yp-fte">
@@ -80,15 +98,25 @@ function FteBlock({ plan }: { plan: YearPlan }) {
       <thead>
         <tr>
           <th scope="col">{t('planning.yearPlan.month')}</th>
-          {types.map((g) => <th key={g.groupType} scope="col" className="numeric">{t(`groupType.${g.groupType}`)}</th>)}
-          <th scope="col" className="numeric">{t('planning.yearPlan.total')}</th>
+          {types.map((g) => (
+            <th key={g.groupType} scope="col" className="numeric">
+              {t(`groupType.${g.groupType}`)}
+            </th>
+          ))}
+          <th scope="col" className="numeric">
+            {t('planning.yearPlan.total')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {plan.fte.months.map((m, i) => (
           <tr key={m.month} data-month={m.month}>
             <th scope="row">{monthLabel(m.month, language)}</th>
-            {types.map((g) => <td key={g.groupType} className="numeric">{formatFte(g.fte[i] ?? 0)}</td>)}
+            {types.map((g) => (
+              <td key={g.groupType} className="numeric">
+                {formatFte(g.fte[i] ?? 0)}
+              </td>
+            ))}
             <td className="numeric">{formatFte(plan.fte.total.fte[i] ?? 0)}</td>
           </tr>
         ))}
@@ -96,8 +124,14 @@ function FteBlock({ plan }: { plan: YearPlan }) {
       <tfoot>
         <tr>
           <th scope="row">{t('planning.yearPlan.average')}</th>
-          {types.map((g) => <td key={g.groupType} className="numeric">{formatFte(g.averageFte)}</td>)}
-          <td className="numeric" data-testid="yp-fte-average">{formatFte(plan.fte.total.averageFte)}</td>
+          {types.map((g) => (
+            <td key={g.groupType} className="numeric">
+              {formatFte(g.averageFte)}
+            </td>
+          ))}
+          <td className="numeric" data-testid="yp-fte-average">
+            {formatFte(plan.fte.total.averageFte)}
+          </td>
         </tr>
       </tfoot>
     </table>
@@ -110,7 +144,13 @@ function FteBlock({ plan }: { plan: YearPlan }) {
         layout="stacked"
         headingLevel={2}
         description={description}
-        chart={<MonthChart data={data} series={types.map((g) => ({ key: g.groupType, name: t(`groupType.${g.groupType}`), kind: 'bar' as const, stack: 'fte' }))} height={280} />}
+        chart={
+          <MonthChart
+            data={data}
+            series={types.map((g) => ({ key: g.groupType, name: t(`groupType.${g.groupType}`), kind: 'bar' as const, stack: 'fte' }))}
+            height={280}
+          />
+        }
         table={table}
         testId="yp-fte-block"
       />
@@ -123,25 +163,35 @@ function TeamsBlock({ plan }: { plan: YearPlan }) {
   return (
     <section className="stack" aria-labelledby="yp-teams-heading">
       <h2 id="yp-teams-heading">{t('planning.yearPlan.teamsHeading')}</h2>
-      <p className="muted">{t('planning.yearPlan.teamsLead', { planned: formatFte(plan.teams.plannedFte), actual: formatFte(plan.teams.actualFte) })}</p>
+      <p className="muted">
+        {t('planning.yearPlan.teamsLead', { planned: formatFte(plan.teams.plannedFte), actual: formatFte(plan.teams.actualFte) })}
+      </p>
       <div className="table-scroll">
         <table className="table table--compact" data-testid="yp-teams">
           <caption className="visually-hidden">{t('planning.yearPlan.teamsHeading')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('planning.yearPlan.level')}</th>
-              <th scope="col" className="numeric">{t('planning.yearPlan.teamCount')}</th>
-              <th scope="col" className="numeric">{t('planning.yearPlan.plannedFte')}</th>
+              <th scope="col" className="numeric">
+                {t('planning.yearPlan.teamCount')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.yearPlan.plannedFte')}
+              </th>
               <th scope="col">{t('planning.yearPlan.teamNames')}</th>
             </tr>
           </thead>
           <tbody>
             {plan.teams.byLevel.map((l) => (
               <tr key={l.level} data-level={l.level}>
-                <th scope="row"><LevelLabel level={l.level} /></th>
+                <th scope="row">
+                  <LevelLabel level={l.level} />
+                </th>
                 <td className="numeric">{formatInteger(l.count)}</td>
                 <td className="numeric">{formatFte(l.plannedFte)}</td>
-                <td className="yp-team-names">{l.teams.length === 0 ? t('common.none') : l.teams.map((x) => x.name.replace(/^RPT /, '')).join(', ')}</td>
+                <td className="yp-team-names">
+                  {l.teams.length === 0 ? t('common.none') : l.teams.map((x) => x.name.replace(/^RPT /, '')).join(', ')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -159,7 +209,9 @@ function PathwaysBlock({ plan }: { plan: YearPlan }) {
       <h2 id="yp-pathways-heading">{t('planning.yearPlan.pathwaysHeading')}</h2>
       <ul className="status-counts" aria-label={t('planning.yearPlan.byStatus')} data-testid="yp-pathway-status">
         {IMPLEMENTATION_STATUSES.map((s) => (
-          <li key={s} data-status={s}><ImplementationLabel status={s} /> <strong>{formatInteger(p.byStatus[s])}</strong></li>
+          <li key={s} data-status={s}>
+            <ImplementationLabel status={s} /> <strong>{formatInteger(p.byStatus[s])}</strong>
+          </li>
         ))}
       </ul>
       <div className="table-scroll">
@@ -168,16 +220,24 @@ function PathwaysBlock({ plan }: { plan: YearPlan }) {
           <thead>
             <tr>
               <th scope="col">{t('planning.pathways.region')}</th>
-              <th scope="col" className="numeric">{t('planning.pathways.started')}</th>
-              <th scope="col" className="numeric">{t('planning.pathways.implementedCount')}</th>
+              <th scope="col" className="numeric">
+                {t('planning.pathways.started')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('planning.pathways.implementedCount')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {p.regions.map((r) => (
               <tr key={r.code} data-region={r.code}>
                 <th scope="row">{r.name}</th>
-                <td className="numeric">{t('planning.pathways.ofTotal', { value: formatInteger(r.started), total: formatInteger(p.pathwayCount) })}</td>
-                <td className="numeric">{t('planning.pathways.ofTotal', { value: formatInteger(r.implemented), total: formatInteger(p.pathwayCount) })}</td>
+                <td className="numeric">
+                  {t('planning.pathways.ofTotal', { value: formatInteger(r.started), total: formatInteger(p.pathwayCount) })}
+                </td>
+                <td className="numeric">
+                  {t('planning.pathways.ofTotal', { value: formatInteger(r.implemented), total: formatInteger(p.pathwayCount) })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -190,7 +250,8 @@ function PathwaysBlock({ plan }: { plan: YearPlan }) {
         <ul className="yp-changes" data-testid="yp-changes">
           {p.changesInYear.map((c) => (
             <li key={`${c.pathwayName}-${c.regionCode}-${c.status}-${c.date}`}>
-              <span className="yp-changes__date">{c.date}</span> {c.pathwayName} ({plan.pathways.regions.find((r) => r.code === c.regionCode)?.name ?? c.regionCode}): <ImplementationLabel status={c.status} />
+              <span className="yp-changes__date">{c.date}</span> {c.pathwayName} (
+              {plan.pathways.regions.find((r) => r.code === c.regionCode)?.name ?? c.regionCode}): <ImplementationLabel status={c.status} />
             </li>
           ))}
         </ul>
@@ -225,7 +286,9 @@ function ExportButtons() {
           {busyXlsx && <Spinner />}
           {t('planning.yearPlan.exportXlsx')}
         </button>
-        <p role="status" className={done ? 'saved-note' : 'visually-hidden'}>{done ? t('planning.yearPlan.exported', { file: done }) : ''}</p>
+        <p role="status" className={done ? 'saved-note' : 'visually-hidden'}>
+          {done ? t('planning.yearPlan.exported', { file: done }) : ''}
+        </p>
       </div>
       {errorPdf && <ErrorAlert heading={t('planning.yearPlan.exportFailed')} error={errorPdf} headingLevel={3} />}
       {errorXlsx && <ErrorAlert heading={t('planning.yearPlan.exportFailed')} error={errorXlsx} headingLevel={3} />}
@@ -240,7 +303,9 @@ function useScopeChoices(): { code: string; name: string }[] {
   if (!owner || !reference) return [];
   if (owner.kind === 'REGION') {
     const region = reference.regions.find((r) => r.code === owner.code);
-    return reference.healthcareRegions.filter((h) => region?.healthcareRegionCodes.includes(h.code)).map((h) => ({ code: h.code, name: h.name }));
+    return reference.healthcareRegions
+      .filter((h) => region?.healthcareRegionCodes.includes(h.code))
+      .map((h) => ({ code: h.code, name: h.name }));
   }
   return reference.regions.filter((r) => r.healthcareRegionCodes.includes(owner.code)).map((r) => ({ code: r.code, name: r.name }));
 }
@@ -275,16 +340,28 @@ export function YearPlanView() {
         <p className="lead">{t('planning.yearPlan.lead')}</p>
         <div className="filters" role="search" aria-label={t('planning.yearPlan.filtersLabel')}>
           <div className="field filters__item">
-            <label className="field__label field__label--small" htmlFor={`${id}-year`}>{t('planning.yearPlan.year')}</label>
+            <label className="field__label field__label--small" htmlFor={`${id}-year`}>
+              {t('planning.yearPlan.year')}
+            </label>
             <select id={`${id}-year`} className="field__input" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-              {yearChoices().map((y) => <option key={y} value={y}>{y}</option>)}
+              {yearChoices().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field filters__item filters__search">
-            <label className="field__label field__label--small" htmlFor={`${id}-scope`}>{t('planning.yearPlan.scope')}</label>
+            <label className="field__label field__label--small" htmlFor={`${id}-scope`}>
+              {t('planning.yearPlan.scope')}
+            </label>
             <select id={`${id}-scope`} className="field__input" value={scope ?? ''} onChange={(e) => setScope(e.target.value || null)}>
               <option value="">{owner ? t('planning.yearPlan.ownScope', { name: owner.name }) : t('planning.yearPlan.own')}</option>
-              {scopes.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+              {scopes.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.name}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -296,11 +373,38 @@ export function YearPlanView() {
           <section className="panel stack" aria-labelledby="yp-summary-heading" data-testid="yp-summary">
             <h2 id="yp-summary-heading">{t('planning.yearPlan.summaryHeading', { scope: plan.scope.name, year: plan.year })}</h2>
             <dl className="key-figures">
-              <div><dt>{t('planning.yearPlan.kfSeats')}</dt><dd>{t('planning.yearPlan.kfSeatsValue', { held: formatInteger(plan.seats.total.held), seats: formatInteger(plan.seats.total.seats) })}</dd></div>
-              <div><dt>{t('planning.yearPlan.kfVacant')}</dt><dd>{formatInteger(plan.seats.total.vacant)}</dd></div>
-              <div><dt>{t('planning.yearPlan.kfFte')}</dt><dd>{t('planning.yearPlan.kfFteValue', { average: formatFte(plan.fte.total.averageFte), peak: formatFte(peak) })}</dd></div>
-              <div><dt>{t('planning.yearPlan.kfTeams')}</dt><dd>{formatInteger(plan.teams.byLevel.reduce((n, l) => n + l.count, 0))}</dd></div>
-              <div><dt>{t('planning.yearPlan.kfPathways')}</dt><dd>{t('planning.yearPlan.kfPathwaysValue', { started: formatInteger(plan.pathways.byStatus.DECIDED + plan.pathways.byStatus.IN_PROGRESS + plan.pathways.byStatus.IMPLEMENTED), implemented: formatInteger(plan.pathways.byStatus.IMPLEMENTED) })}</dd></div>
+              <div>
+                <dt>{t('planning.yearPlan.kfSeats')}</dt>
+                <dd>
+                  {t('planning.yearPlan.kfSeatsValue', {
+                    held: formatInteger(plan.seats.total.held),
+                    seats: formatInteger(plan.seats.total.seats),
+                  })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('planning.yearPlan.kfVacant')}</dt>
+                <dd>{formatInteger(plan.seats.total.vacant)}</dd>
+              </div>
+              <div>
+                <dt>{t('planning.yearPlan.kfFte')}</dt>
+                <dd>{t('planning.yearPlan.kfFteValue', { average: formatFte(plan.fte.total.averageFte), peak: formatFte(peak) })}</dd>
+              </div>
+              <div>
+                <dt>{t('planning.yearPlan.kfTeams')}</dt>
+                <dd>{formatInteger(plan.teams.byLevel.reduce((n, l) => n + l.count, 0))}</dd>
+              </div>
+              <div>
+                <dt>{t('planning.yearPlan.kfPathways')}</dt>
+                <dd>
+                  {t('planning.yearPlan.kfPathwaysValue', {
+                    started: formatInteger(
+                      plan.pathways.byStatus.DECIDED + plan.pathways.byStatus.IN_PROGRESS + plan.pathways.byStatus.IMPLEMENTED,
+                    ),
+                    implemented: formatInteger(plan.pathways.byStatus.IMPLEMENTED),
+                  })}
+                </dd>
+              </div>
             </dl>
             <ExportButtons />
           </section>
