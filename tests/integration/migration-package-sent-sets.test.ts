@@ -51,15 +51,15 @@ describe(`migration ${packageSentSets.version}: one sent set per recipient and s
     expect(sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(tables(migrated)).toContain('package_sent_sets');
     expect(tables(migrated)).not.toContain('package_sent_records');
-    expect(sentStamps(sqlite, 'NORRA', 'own')).toEqual(
+    expect(sentStamps(migrated.conn, 'NORRA', 'own')).toEqual(
       new Map([
         [`memberships/${M1}`, { version: 7, hash: hash('c') }],
         [`persons/${P1}`, { version: 3, hash: hash('a') }],
         [`persons/${P2}`, { version: 1, hash: hash('b') }],
       ]),
     );
-    expect(sentStamps(sqlite, '*', 'healthcare-region')).toEqual(new Map([[`persons/${P1}`, { version: 2, hash: hash('d') }]]));
-    expect(sentStamps(sqlite, 'NORRA', 'hosting')).toEqual(new Map());
+    expect(sentStamps(migrated.conn, '*', 'healthcare-region')).toEqual(new Map([[`persons/${P1}`, { version: 2, hash: hash('d') }]]));
+    expect(sentStamps(migrated.conn, 'NORRA', 'hosting')).toEqual(new Map());
     const sets = sqlite.prepare('SELECT recipient, scope, package_id FROM package_sent_sets ORDER BY recipient, scope').all();
     // each set names its newest logged outgoing package
     expect(sets).toEqual([
@@ -78,8 +78,8 @@ describe(`migration ${packageSentSets.version}: one sent set per recipient and s
     await version9(file);
     const migrated = await openDatabase(file, { create: false, now });
     const { sqlite } = migrated;
-    recordSent(sqlite, 'NORRA', 'own', 'pkg-4', { keys: [`persons/${P2}`], versions: [2], hashes: [hash('e')] });
-    expect(sentStamps(sqlite, 'NORRA', 'own')).toEqual(
+    recordSent(migrated.conn, 'NORRA', 'own', 'pkg-4', { keys: [`persons/${P2}`], versions: [2], hashes: [hash('e')] });
+    expect(sentStamps(migrated.conn, 'NORRA', 'own')).toEqual(
       new Map([
         [`persons/${P2}`, { version: 2, hash: hash('e') }],
         [`memberships/${M1}`, { version: 7, hash: hash('c') }],
@@ -87,19 +87,19 @@ describe(`migration ${packageSentSets.version}: one sent set per recipient and s
       ]),
     );
     // the same keys again: the set is replaced by the new stamps
-    const stamps = [...sentStamps(sqlite, 'NORRA', 'own')];
-    recordSent(sqlite, 'NORRA', 'own', 'pkg-5', {
+    const stamps = [...sentStamps(migrated.conn, 'NORRA', 'own')];
+    recordSent(migrated.conn, 'NORRA', 'own', 'pkg-5', {
       keys: stamps.map(([key]) => key),
       versions: stamps.map(([, s]) => s.version + 1),
       hashes: stamps.map(() => hash('f')),
     });
-    expect([...sentStamps(sqlite, 'NORRA', 'own').values()].every((s) => s.hash === hash('f'))).toBe(true);
-    expect(sentStamps(sqlite, 'NORRA', 'own').size).toBe(3);
+    expect([...sentStamps(migrated.conn, 'NORRA', 'own').values()].every((s) => s.hash === hash('f'))).toBe(true);
+    expect(sentStamps(migrated.conn, 'NORRA', 'own').size).toBe(3);
     expect(sqlite.prepare("SELECT package_id FROM package_sent_sets WHERE recipient = 'NORRA' AND scope = 'own'").pluck().get()).toBe(
       'pkg-5',
     );
     // the other set is untouched
-    expect(sentStamps(sqlite, '*', 'healthcare-region')).toEqual(new Map([[`persons/${P1}`, { version: 2, hash: hash('d') }]]));
+    expect(sentStamps(migrated.conn, '*', 'healthcare-region')).toEqual(new Map([[`persons/${P1}`, { version: 2, hash: hash('d') }]]));
     // hashes that are not 64 hex digits each are refused by the table
     expect(() => sqlite.prepare("INSERT INTO package_sent_sets VALUES ('X', 'own', '[\"persons/a\"]', '[1]', 'short', 'p')").run()).toThrow(
       /CHECK/,

@@ -10,9 +10,13 @@ import type { Migration } from './migrations/types';
 import { pendingMigrations, runMigrations, schemaVersionOf } from './migrate';
 import { pruneChangeLog } from './change-log';
 import { createVerifiedBackup, listBackupFiles, nativeBindingPath, type BackupFile } from './backup';
+import { Connection } from './data';
 
 export type OpenedDatabase = {
   readonly sqlite: Sqlite;
+  /** The synchronous data API's connection (src/main/db/data.ts): the handle and its prepared statements. */
+  readonly conn: Connection;
+  /** The async kysely instance of the services not yet moved to the synchronous data API. */
   readonly db: Db;
   readonly path: string;
   readonly createdNow: boolean;
@@ -121,12 +125,15 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
     throw error;
   }
   const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  const conn = new Connection(sqlite);
   return {
     sqlite,
+    conn,
     db,
     path: dbPath,
     createdNow: !exists,
     async close() {
+      conn.forgetStatements();
       await db.destroy();
     },
   };

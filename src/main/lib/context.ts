@@ -1,9 +1,14 @@
 import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../db/data';
 import type { Db } from '../db/schema';
 
 /** Everything a service needs, created once at start-up and passed down; never a global. */
 export type ServiceContext = {
+  /** The synchronous data API (src/main/db/data.ts): what repositories take. */
+  readonly conn: Connection;
+  /** Being replaced by `conn`: the async kysely API of the services not yet converted; use `conn` through a repository. */
   readonly db: Db;
+  /** Being replaced by `conn`: the raw handle of the services not yet converted; use `conn` through a repository. */
   readonly sqlite: Sqlite;
   readonly dbPath: string;
   readonly resourcesDir: string;

@@ -30,7 +30,7 @@ export function runSwap<T>(app: StartedApp, work: () => Promise<T>): Promise<T> 
 
 /** Points the running app at a newly opened database (same settings, clock and id source). */
 export function adoptDatabase(app: StartedApp, next: StartedApp): void {
-  app.ctx = { ...app.ctx, db: next.ctx.db, sqlite: next.ctx.sqlite };
+  app.ctx = { ...app.ctx, conn: next.ctx.conn, db: next.ctx.db, sqlite: next.ctx.sqlite };
   app.opened = next.opened;
   app.sources = next.sources;
 }

@@ -30,6 +30,7 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
   const groupsFile = readGroupsFile(options.resourcesDir);
   const opened = await openDatabase(options.dbPath, { create: options.create, now });
   const ctx: ServiceContext = {
+    conn: opened.conn,
     db: opened.db,
     sqlite: opened.sqlite,
     dbPath: options.dbPath,

@@ -1,4 +1,4 @@
-import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 import { insertRows, statement } from './statements';
 import type { PackageStatus } from '@shared/contract/packages';
 
@@ -18,36 +18,36 @@ export type PackageLogEntry = {
   status: PackageStatus;
 };
 
-export function insertPackageLog(sqlite: Sqlite, entry: PackageLogEntry): void {
+export function insertPackageLog(conn: Connection, entry: PackageLogEntry): void {
   statement(
-    sqlite,
+    conn,
     `INSERT INTO package_log (id, package_id, direction, at, origin_owner, recipient, scope, sequence, sha256, counts_json, status)
      VALUES (@id, @package_id, @direction, @at, @origin_owner, @recipient, @scope, @sequence, @sha256, @counts_json, @status)`,
   ).run(entry);
 }
 
-export function setPackageStatus(sqlite: Sqlite, logId: string, status: PackageStatus): void {
-  statement(sqlite, 'UPDATE package_log SET status = ? WHERE id = ?').run(status, logId);
+export function setPackageStatus(conn: Connection, logId: string, status: PackageStatus): void {
+  statement(conn, 'UPDATE package_log SET status = ? WHERE id = ?').run(status, logId);
 }
 
 /** Earlier imports of a package id, newest first. */
-export function importsOf(sqlite: Sqlite, packageId: string): PackageLogEntry[] {
-  return statement(sqlite, "SELECT * FROM package_log WHERE package_id = ? AND direction = 'IN' ORDER BY rowid DESC").all(
+export function importsOf(conn: Connection, packageId: string): PackageLogEntry[] {
+  return statement(conn, "SELECT * FROM package_log WHERE package_id = ? AND direction = 'IN' ORDER BY rowid DESC").all(
     packageId,
   ) as PackageLogEntry[];
 }
 
 /** The highest sequence logged for an origin in one direction (0 when none). */
-export function highestSequence(sqlite: Sqlite, direction: 'IN' | 'OUT', originOwner: string): number {
-  const row = statement(sqlite, 'SELECT MAX(sequence) AS s FROM package_log WHERE direction = ? AND origin_owner = ?').get(
+export function highestSequence(conn: Connection, direction: 'IN' | 'OUT', originOwner: string): number {
+  const row = statement(conn, 'SELECT MAX(sequence) AS s FROM package_log WHERE direction = ? AND origin_owner = ?').get(
     direction,
     originOwner,
   ) as { s: number | null };
   return row.s ?? 0;
 }
 
-export function listPackageLog(sqlite: Sqlite, limit: number): PackageLogEntry[] {
-  return statement(sqlite, 'SELECT * FROM package_log ORDER BY rowid DESC LIMIT ?').all(limit) as PackageLogEntry[];
+export function listPackageLog(conn: Connection, limit: number): PackageLogEntry[] {
+  return statement(conn, 'SELECT * FROM package_log ORDER BY rowid DESC LIMIT ?').all(limit) as PackageLogEntry[];
 }
 
 export type SentStamp = { version: number; hash: string };
@@ -57,8 +57,8 @@ type StoredSet = { record_keys: string; versions: string; hashes: string };
 
 const HASH_LENGTH = 64;
 
-function storedSet(sqlite: Sqlite, recipient: string, scope: string): StoredSet | undefined {
-  return statement(sqlite, 'SELECT record_keys, versions, hashes FROM package_sent_sets WHERE recipient = ? AND scope = ?').get(
+function storedSet(conn: Connection, recipient: string, scope: string): StoredSet | undefined {
+  return statement(conn, 'SELECT record_keys, versions, hashes FROM package_sent_sets WHERE recipient = ? AND scope = ?').get(
     recipient,
     scope,
   ) as StoredSet | undefined;
@@ -67,8 +67,8 @@ function storedSet(sqlite: Sqlite, recipient: string, scope: string): StoredSet 
 const hashAt = (hashes: string, index: number) => hashes.slice(index * HASH_LENGTH, (index + 1) * HASH_LENGTH);
 
 /** What was last sent to a recipient in a scope: `${entity}/${id}` → version and content hash. */
-export function sentStamps(sqlite: Sqlite, recipient: string, scope: string): Map<string, SentStamp> {
-  const set = storedSet(sqlite, recipient, scope);
+export function sentStamps(conn: Connection, recipient: string, scope: string): Map<string, SentStamp> {
+  const set = storedSet(conn, recipient, scope);
   const stamps = new Map<string, SentStamp>();
   if (!set) return stamps;
   const versions = JSON.parse(set.versions) as number[];
@@ -84,10 +84,10 @@ export type SentSet = { readonly keys: readonly string[]; readonly versions: rea
  * records' new stamps, then the earlier stamps of records this package did not carry (kept as they were).
  * When the package carries exactly the keys of the earlier set (a repeated full export), nothing is kept.
  */
-export function recordSent(sqlite: Sqlite, recipient: string, scope: string, packageId: string, sent: SentSet): void {
+export function recordSent(conn: Connection, recipient: string, scope: string, packageId: string, sent: SentSet): void {
   let keysText = JSON.stringify(sent.keys);
   let { keys, versions, hashes } = sent;
-  const earlier = storedSet(sqlite, recipient, scope);
+  const earlier = storedSet(conn, recipient, scope);
   if (earlier && earlier.record_keys !== keysText) {
     const carried = new Set(keys);
     const earlierKeys = JSON.parse(earlier.record_keys) as string[];
@@ -99,16 +99,16 @@ export function recordSent(sqlite: Sqlite, recipient: string, scope: string, pac
     keysText = JSON.stringify(keys);
   }
   statement(
-    sqlite,
+    conn,
     `INSERT INTO package_sent_sets (recipient, scope, record_keys, versions, hashes, package_id) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (recipient, scope) DO UPDATE SET
        record_keys = excluded.record_keys, versions = excluded.versions, hashes = excluded.hashes, package_id = excluded.package_id`,
   ).run(recipient, scope, keysText, JSON.stringify(versions), hashes.join(''), packageId);
 }
 
-export function insertRecipients(sqlite: Sqlite, packageId: string, recipient: string, personIds: Iterable<string>, at: string): void {
+export function insertRecipients(conn: Connection, packageId: string, recipient: string, personIds: Iterable<string>, at: string): void {
   const sql = (values: string) => `INSERT OR IGNORE INTO package_recipients (package_id, recipient, person_id, sent_at) VALUES ${values}`;
-  insertRows(sqlite, sql, 4, [...personIds], (into, personId) => into.push(packageId, recipient, personId, at));
+  insertRows(conn, sql, 4, [...personIds], (into, personId) => into.push(packageId, recipient, personId, at));
 }
 
 export type RecipientRow = {
@@ -120,9 +120,9 @@ export type RecipientRow = {
   last_sent_at: string;
 };
 
-export function listRecipients(sqlite: Sqlite, personId: string | null): RecipientRow[] {
+export function listRecipients(conn: Connection, personId: string | null): RecipientRow[] {
   return statement(
-    sqlite,
+    conn,
     `SELECT r.person_id, p.name AS person_name, r.recipient, COUNT(*) AS package_count,
             MIN(r.sent_at) AS first_sent_at, MAX(r.sent_at) AS last_sent_at
      FROM package_recipients r LEFT JOIN persons p ON p.id = r.person_id

@@ -1,4 +1,4 @@
-import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 import { statement } from './statements';
 
 /** The signer trust store (owner code ↔ key fingerprint) and this installation's public signing keys. */
@@ -6,18 +6,18 @@ import { statement } from './statements';
 export type TrustedKeyRow = { owner: string; fingerprint: string; public_key: string | null; trusted_at: string; trusted_by: string };
 export type SigningKeyRow = { fingerprint: string; public_key: string; created_at: string };
 
-export function trustedKeysOf(sqlite: Sqlite, owner: string): TrustedKeyRow[] {
-  return statement(sqlite, 'SELECT * FROM trusted_keys WHERE owner = ? ORDER BY trusted_at').all(owner) as TrustedKeyRow[];
+export function trustedKeysOf(conn: Connection, owner: string): TrustedKeyRow[] {
+  return statement(conn, 'SELECT * FROM trusted_keys WHERE owner = ? ORDER BY trusted_at').all(owner) as TrustedKeyRow[];
 }
 
-export function listTrustedKeys(sqlite: Sqlite): TrustedKeyRow[] {
-  return statement(sqlite, 'SELECT * FROM trusted_keys ORDER BY owner, trusted_at').all() as TrustedKeyRow[];
+export function listTrustedKeys(conn: Connection): TrustedKeyRow[] {
+  return statement(conn, 'SELECT * FROM trusted_keys ORDER BY owner, trusted_at').all() as TrustedKeyRow[];
 }
 
 /** Trusts a key for an owner; trusting it again keeps the first decision but learns the public key. */
-export function insertTrustedKey(sqlite: Sqlite, row: TrustedKeyRow): boolean {
+export function insertTrustedKey(conn: Connection, row: TrustedKeyRow): boolean {
   const result = statement(
-    sqlite,
+    conn,
     `INSERT INTO trusted_keys (owner, fingerprint, public_key, trusted_at, trusted_by)
      VALUES (@owner, @fingerprint, @public_key, @trusted_at, @trusted_by)
      ON CONFLICT (owner, fingerprint) DO UPDATE SET public_key = COALESCE(trusted_keys.public_key, excluded.public_key)
@@ -26,12 +26,12 @@ export function insertTrustedKey(sqlite: Sqlite, row: TrustedKeyRow): boolean {
   return result.changes > 0;
 }
 
-export function listSigningKeys(sqlite: Sqlite): SigningKeyRow[] {
-  return statement(sqlite, 'SELECT * FROM signing_keys ORDER BY created_at DESC, fingerprint').all() as SigningKeyRow[];
+export function listSigningKeys(conn: Connection): SigningKeyRow[] {
+  return statement(conn, 'SELECT * FROM signing_keys ORDER BY created_at DESC, fingerprint').all() as SigningKeyRow[];
 }
 
-export function insertSigningKey(sqlite: Sqlite, row: SigningKeyRow): void {
-  statement(sqlite, 'INSERT INTO signing_keys (fingerprint, public_key, created_at) VALUES (@fingerprint, @public_key, @created_at)').run(
+export function insertSigningKey(conn: Connection, row: SigningKeyRow): void {
+  statement(conn, 'INSERT INTO signing_keys (fingerprint, public_key, created_at) VALUES (@fingerprint, @public_key, @created_at)').run(
     row,
   );
 }

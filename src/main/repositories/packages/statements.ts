@@ -1,20 +1,9 @@
-import type { Database as Sqlite, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 
-const cache = new WeakMap<Sqlite, Map<string, Statement>>();
-
-/** A prepared statement, compiled once per connection (the bulk paths run them per record). */
-export function statement(sqlite: Sqlite, sql: string): Statement {
-  let statements = cache.get(sqlite);
-  if (!statements) {
-    statements = new Map();
-    cache.set(sqlite, statements);
-  }
-  let prepared = statements.get(sql);
-  if (!prepared) {
-    prepared = sqlite.prepare(sql);
-    statements.set(sql, prepared);
-  }
-  return prepared;
+/** A prepared statement, compiled once per connection and kept on it (the bulk paths run them per record). */
+export function statement(conn: Connection, sql: string): Statement {
+  return conn.prepare(sql);
 }
 
 /** Rows per multi-row INSERT of the bulk writes (well under SQLite's limit of bound values). */
@@ -26,14 +15,14 @@ const ROWS_PER_INSERT = 100;
  * costs about two thirds of one statement call per row.
  */
 export function insertRows<T>(
-  sqlite: Sqlite,
+  conn: Connection,
   sql: (valuesList: string) => string,
   width: number,
   items: readonly T[],
   push: (into: unknown[], item: T) => void,
 ): void {
   const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
-  const prepared = (rows: number) => statement(sqlite, sql(new Array<string>(rows).fill(tuple).join(', ')));
+  const prepared = (rows: number) => statement(conn, sql(new Array<string>(rows).fill(tuple).join(', ')));
   const params: unknown[] = [];
   for (let at = 0; at < items.length; at += ROWS_PER_INSERT) {
     const end = Math.min(at + ROWS_PER_INSERT, items.length);

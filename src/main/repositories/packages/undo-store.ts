@@ -1,4 +1,4 @@
-import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 import { insertRows, statement } from './statements';
 
 /** Before-images of the rows the most recent import touched (package_undo). */
@@ -15,40 +15,39 @@ export type UndoRow = {
 
 export type UndoEntry = Omit<UndoRow, 'seq'>;
 
-export function clearUndo(sqlite: Sqlite): void {
-  statement(sqlite, 'DELETE FROM package_undo').run();
+export function clearUndo(conn: Connection): void {
+  statement(conn, 'DELETE FROM package_undo').run();
 }
 
 /** Inserts the undo rows, many a statement, in order (seq keeps it). */
-export function insertUndo(sqlite: Sqlite, entries: Iterable<UndoEntry>): void {
+export function insertUndo(conn: Connection, entries: Iterable<UndoEntry>): void {
   const sql = (values: string) =>
     `INSERT INTO package_undo (package_id, entity, record_id, row_before_json, origin_before_json, row_after_sha256) VALUES ${values}`;
-  insertRows(sqlite, sql, 6, [...entries], (into, e) =>
+  insertRows(conn, sql, 6, [...entries], (into, e) =>
     into.push(e.package_id, e.entity, e.record_id, e.row_before_json, e.origin_before_json, e.row_after_sha256),
   );
 }
 
 /** The package the undo rows belong to, or null when there is nothing to undo. */
-export function undoPackageId(sqlite: Sqlite): string | null {
-  const row = statement(sqlite, 'SELECT package_id FROM package_undo LIMIT 1').get() as { package_id: string } | undefined;
+export function undoPackageId(conn: Connection): string | null {
+  const row = statement(conn, 'SELECT package_id FROM package_undo LIMIT 1').get() as { package_id: string } | undefined;
   return row?.package_id ?? null;
 }
 
 /** The undo rows, last written first (restored in reverse order of the import). */
-export function listUndo(sqlite: Sqlite): UndoRow[] {
-  return statement(sqlite, 'SELECT * FROM package_undo ORDER BY seq DESC').all() as UndoRow[];
+export function listUndo(conn: Connection): UndoRow[] {
+  return statement(conn, 'SELECT * FROM package_undo ORDER BY seq DESC').all() as UndoRow[];
 }
 
 export type OriginRow = { entity: string; record_id: string; origin_owner: string; package_id: string; received_at: string };
 
-export function originOf(sqlite: Sqlite, entity: string, recordId: string): OriginRow | undefined {
-  return statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id = ?').get(entity, recordId) as
-    OriginRow | undefined;
+export function originOf(conn: Connection, entity: string, recordId: string): OriginRow | undefined {
+  return statement(conn, 'SELECT * FROM record_origins WHERE entity = ? AND record_id = ?').get(entity, recordId) as OriginRow | undefined;
 }
 
-export function upsertOrigin(sqlite: Sqlite, row: OriginRow): void {
+export function upsertOrigin(conn: Connection, row: OriginRow): void {
   statement(
-    sqlite,
+    conn,
     `INSERT INTO record_origins (entity, record_id, origin_owner, package_id, received_at)
      VALUES (@entity, @record_id, @origin_owner, @package_id, @received_at)
      ON CONFLICT (entity, record_id) DO UPDATE SET
@@ -57,8 +56,8 @@ export function upsertOrigin(sqlite: Sqlite, row: OriginRow): void {
 }
 
 /** The provenance rows of the given records of one entity, by record id (one statement). */
-export function originsOf(sqlite: Sqlite, entity: string, recordIds: readonly string[]): Map<string, OriginRow> {
-  const rows = statement(sqlite, 'SELECT * FROM record_origins WHERE entity = ? AND record_id IN (SELECT value FROM json_each(?))').all(
+export function originsOf(conn: Connection, entity: string, recordIds: readonly string[]): Map<string, OriginRow> {
+  const rows = statement(conn, 'SELECT * FROM record_origins WHERE entity = ? AND record_id IN (SELECT value FROM json_each(?))').all(
     entity,
     JSON.stringify(recordIds),
   ) as OriginRow[];
@@ -67,13 +66,13 @@ export function originsOf(sqlite: Sqlite, entity: string, recordIds: readonly st
 
 /** Sets the same provenance on many records of one entity in one statement (an import's records). */
 export function upsertOrigins(
-  sqlite: Sqlite,
+  conn: Connection,
   entity: string,
   recordIds: readonly string[],
   origin: Omit<OriginRow, 'entity' | 'record_id'>,
 ): void {
   statement(
-    sqlite,
+    conn,
     `INSERT INTO record_origins (entity, record_id, origin_owner, package_id, received_at)
      SELECT @entity, value, @origin_owner, @package_id, @received_at FROM json_each(@ids) WHERE true
      ON CONFLICT (entity, record_id) DO UPDATE SET
@@ -81,6 +80,6 @@ export function upsertOrigins(
   ).run({ entity, ids: JSON.stringify(recordIds), ...origin });
 }
 
-export function deleteOrigin(sqlite: Sqlite, entity: string, recordId: string): void {
-  statement(sqlite, 'DELETE FROM record_origins WHERE entity = ? AND record_id = ?').run(entity, recordId);
+export function deleteOrigin(conn: Connection, entity: string, recordId: string): void {
+  statement(conn, 'DELETE FROM record_origins WHERE entity = ? AND record_id = ?').run(entity, recordId);
 }

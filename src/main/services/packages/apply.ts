@@ -38,7 +38,7 @@ function warningsFor(ctx: ServiceContext, pkg: VerifiedPackage, localOwner: stri
   const warnings: string[] = [];
   if (manifest.recipient !== null && manifest.recipient !== localOwner)
     warnings.push(`The package is addressed to ${manifest.recipient}, not to ${localOwner}.`);
-  const lastSeen = highestSequence(ctx.sqlite, 'IN', manifest.origin.owner);
+  const lastSeen = highestSequence(ctx.conn, 'IN', manifest.origin.owner);
   if (manifest.sequence < lastSeen) {
     warnings.push(
       `The package is older than one already received from ${manifest.origin.owner} (sequence ${manifest.sequence} < ${lastSeen}); newer data is kept.`,
@@ -70,10 +70,10 @@ function outcomeOf(run: ImportRun, warnings: string[]): ImportOutcome {
 /** Logs the package and keeps the undo images (none when it erased a person: they would keep the erased data). */
 function recordImport(ctx: ServiceContext, pkg: VerifiedPackage, run: ImportRun, outcome: ImportOutcome, nowIso: string): void {
   const { manifest } = pkg;
-  clearUndo(ctx.sqlite);
-  if (!run.erasedPersons) insertUndo(ctx.sqlite, run.undoEntries());
+  clearUndo(ctx.conn);
+  if (!run.erasedPersons) insertUndo(ctx.conn, run.undoEntries());
   else purgeAllErasedTraces(ctx.sqlite);
-  insertPackageLog(ctx.sqlite, {
+  insertPackageLog(ctx.conn, {
     id: ctx.newId(),
     package_id: manifest.packageId,
     direction: 'IN',
@@ -100,7 +100,7 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
     const localOwner = requireLocalOwner(ctx.sqlite);
     const audit = createAuditWriter(ctx.sqlite, ctx.actor, nowIso);
     if (options.trustSigner && pkg.signer) {
-      insertTrustedKey(ctx.sqlite, {
+      insertTrustedKey(ctx.conn, {
         owner: manifest.origin.owner,
         fingerprint: pkg.signer.fingerprint,
         public_key: pkg.signer.publicKey,
@@ -117,7 +117,7 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
     }
     const memberRegions = manifest.scope === 'healthcare-region' ? memberRegionsOf(ctx.sqlite, manifest.origin.owner) : new Set<string>();
     const run = new ImportRun({
-      sqlite: ctx.sqlite,
+      conn: ctx.conn,
       store: new RecordStore(ctx.sqlite),
       audit,
       manifest,

@@ -69,7 +69,7 @@ function manifestFor(
     origin: { owner: localOwner, installationId: installationIdOf(ctx.sqlite), appVersion: ctx.appVersion },
     scope: input.scope,
     recipient: input.recipient,
-    sequence: highestSequence(ctx.sqlite, 'OUT', localOwner) + 1,
+    sequence: highestSequence(ctx.conn, 'OUT', localOwner) + 1,
     counts,
     payloadSha256,
   };
@@ -93,7 +93,7 @@ function selectPayload(ctx: ServiceContext, input: ExportInput, localOwner: stri
   const store = new RecordStore(ctx.sqlite);
   const owners = ownersOfScope(ctx.sqlite, localOwner, input.scope, input.recipient);
   let selection = scopeSelection(store, input.scope, owners);
-  if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.sqlite, input.recipient ?? UNADDRESSED, input.scope));
+  if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.conn, input.recipient ?? UNADDRESSED, input.scope));
   throwIfCancelled(hooks);
   hooks?.onProgress?.(1, EXPORT_STEPS, 'references');
   // A full package of the own or healthcare-region scope already holds every exportable record of the
@@ -154,7 +154,7 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
   const nowIso = ctx.now().toISOString();
   const recipient = manifest.recipient ?? UNADDRESSED;
   ctx.sqlite.transaction(() => {
-    insertPackageLog(ctx.sqlite, {
+    insertPackageLog(ctx.conn, {
       id: ctx.newId(),
       package_id: manifest.packageId,
       direction: 'OUT',
@@ -167,8 +167,8 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
       counts_json: JSON.stringify(manifest.counts),
       status: 'SENT',
     });
-    recordSent(ctx.sqlite, recipient, manifest.scope, manifest.packageId, prepared.sent);
-    insertRecipients(ctx.sqlite, manifest.packageId, recipient, prepared.personIds, nowIso);
+    recordSent(ctx.conn, recipient, manifest.scope, manifest.packageId, prepared.sent);
+    insertRecipients(ctx.conn, manifest.packageId, recipient, prepared.personIds, nowIso);
     createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({
       action: 'package-export',
       entity: 'package_log',

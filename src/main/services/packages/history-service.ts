@@ -18,8 +18,8 @@ function totalOf(countsJson: string): number {
 }
 
 export function packageHistory(ctx: ServiceContext): { entries: HistoryEntry[] } {
-  const undoPackage = undoPackageId(ctx.sqlite);
-  const rows = listPackageLog(ctx.sqlite, 500);
+  const undoPackage = undoPackageId(ctx.conn);
+  const rows = listPackageLog(ctx.conn, 500);
   const latestImport = rows.find((r) => r.direction === 'IN');
   return {
     entries: rows.map((r) => ({
@@ -40,7 +40,7 @@ export function packageHistory(ctx: ServiceContext): { entries: HistoryEntry[] }
 
 export function packageRecipients(ctx: ServiceContext, personId: string | null) {
   return {
-    rows: listRecipients(ctx.sqlite, personId).map((r) => ({
+    rows: listRecipients(ctx.conn, personId).map((r) => ({
       personId: r.person_id,
       personName: r.person_name,
       recipient: r.recipient,

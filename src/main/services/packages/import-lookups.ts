@@ -1,4 +1,4 @@
-import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType } from '@shared/contract/packages';
 import type { Payload } from '../../domain/packages/document';
 import { referencePairs } from '../../domain/packages/record-schemas';
@@ -43,7 +43,7 @@ export class ImportLookups {
   private readonly originIds: IdsByType;
 
   constructor(
-    private readonly sqlite: Sqlite,
+    private readonly conn: Connection,
     private readonly store: RecordStore,
     payload: Payload,
   ) {
@@ -55,7 +55,7 @@ export class ImportLookups {
     }
     this.originIds = new Map(PACKAGE_RECORD_TYPES.map((type) => [type, new Set(payload[type].map((r) => String(r.id)))]));
     for (const marker of payload.person_erasures) this.originIds.get('persons')!.add(String(marker.id));
-    for (const [type, ids] of this.originIds) this.origins.set(type, originsOf(sqlite, type, [...ids]));
+    for (const [type, ids] of this.originIds) this.origins.set(type, originsOf(conn, type, [...ids]));
   }
 
   /** The whole row, or undefined (no statement when the row is known to be absent). */
@@ -74,7 +74,7 @@ export class ImportLookups {
 
   /** The record's provenance before the import (none until the run's provenance is written at its end). */
   originBefore(type: PackageRecordType, id: string): OriginRow | null {
-    if (!this.originIds.get(type)!.has(id)) return originOf(this.sqlite, type, id) ?? null;
+    if (!this.originIds.get(type)!.has(id)) return originOf(this.conn, type, id) ?? null;
     return this.origins.get(type)!.get(id) ?? null;
   }
 }

@@ -1,4 +1,4 @@
-import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
 import { decide, ignoreReason, normaliseName, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
@@ -16,7 +16,7 @@ import { progressEvery, type ProgressHooks } from '../../lib/progress';
 const MAX_LISTED = 500;
 
 export type RunContext = {
-  readonly sqlite: Sqlite;
+  readonly conn: Connection;
   readonly store: RecordStore;
   readonly audit: AuditWriter;
   readonly manifest: Manifest;
@@ -52,7 +52,7 @@ export class ImportRun {
   constructor(private readonly ctx: RunContext) {}
 
   run(payload: Payload): void {
-    this.lookups = new ImportLookups(this.ctx.sqlite, this.ctx.store, payload);
+    this.lookups = new ImportLookups(this.ctx.conn, this.ctx.store, payload);
     this.countHeld(payload);
     const total = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + payload[type].length, 0);
     let done = 0;
@@ -78,7 +78,7 @@ export class ImportRun {
   private writeProvenance(): void {
     const { manifest, nowIso } = this.ctx;
     for (const [type, ids] of this.provenance) {
-      upsertOrigins(this.ctx.sqlite, type, ids, {
+      upsertOrigins(this.ctx.conn, type, ids, {
         origin_owner: manifest.origin.owner,
         package_id: manifest.packageId,
         received_at: nowIso,
@@ -201,7 +201,7 @@ export class ImportRun {
   }
 
   private buildDuplicateIndex() {
-    const rows = this.ctx.sqlite.prepare('SELECT id, name, email, organisation_id FROM persons WHERE deleted_at IS NULL').all() as DbRow[];
+    const rows = this.ctx.conn.prepare('SELECT id, name, email, organisation_id FROM persons WHERE deleted_at IS NULL').all() as DbRow[];
     const byEmail = new Map<string, DbRow>();
     const byName = new Map<string, DbRow>();
     for (const row of rows) {

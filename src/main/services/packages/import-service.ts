@@ -21,7 +21,7 @@ export function verifyPackageBytes(bytes: Uint8Array): Promise<VerifiedPackage> 
  */
 export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
   const origin = pkg.manifest.origin.owner;
-  const trusted = trustedKeysOf(ctx.sqlite, origin);
+  const trusted = trustedKeysOf(ctx.conn, origin);
   if (!pkg.signer) {
     if (trusted.length > 0) {
       throw new DomainError(
@@ -37,7 +37,7 @@ export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
 
 /** True when the package was imported before (and not undone); the same id with other bytes is refused. */
 export function alreadyImported(ctx: ServiceContext, pkg: VerifiedPackage): boolean {
-  const earlier = importsOf(ctx.sqlite, pkg.manifest.packageId);
+  const earlier = importsOf(ctx.conn, pkg.manifest.packageId);
   if (earlier.some((e) => e.sha256 !== pkg.fileSha256 && e.status !== 'UNDONE')) {
     throw new DomainError(
       'VALIDATION',

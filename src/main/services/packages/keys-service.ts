@@ -40,8 +40,8 @@ export function readSigningKeyFile(file: string): SigningKey {
 
 export function listKeys(ctx: ServiceContext): KeysList {
   return {
-    own: listSigningKeys(ctx.sqlite).map((k) => ({ fingerprint: k.fingerprint, publicKey: k.public_key, createdAt: k.created_at })),
-    trusted: listTrustedKeys(ctx.sqlite).map((k) => ({
+    own: listSigningKeys(ctx.conn).map((k) => ({ fingerprint: k.fingerprint, publicKey: k.public_key, createdAt: k.created_at })),
+    trusted: listTrustedKeys(ctx.conn).map((k) => ({
       owner: k.owner,
       fingerprint: k.fingerprint,
       publicKey: k.public_key,
@@ -57,7 +57,7 @@ export function generateInstallationKey(ctx: ServiceContext): { fingerprint: str
   const createdAt = ctx.now().toISOString();
   writePrivateKeyFile(keyFileOf(ctx.dbPath, key.fingerprint), key.privateKeyPem);
   ctx.sqlite.transaction(() => {
-    insertSigningKey(ctx.sqlite, { fingerprint: key.fingerprint, public_key: key.publicKey, created_at: createdAt });
+    insertSigningKey(ctx.conn, { fingerprint: key.fingerprint, public_key: key.publicKey, created_at: createdAt });
     createAuditWriter(ctx.sqlite, ctx.actor, createdAt).append({
       action: 'generate-key',
       entity: 'signing_keys',
@@ -70,7 +70,7 @@ export function generateInstallationKey(ctx: ServiceContext): { fingerprint: str
 }
 
 export function installationSigningKey(ctx: ServiceContext): SigningKey {
-  const [newest] = listSigningKeys(ctx.sqlite);
+  const [newest] = listSigningKeys(ctx.conn);
   if (!newest) throw new DomainError('NOT_FOUND', 'This installation has no signing key yet; generate one first');
   const key = readSigningKeyFile(keyFileOf(ctx.dbPath, newest.fingerprint));
   if (key.fingerprint !== newest.fingerprint)
@@ -82,7 +82,7 @@ export function installationSigningKey(ctx: ServiceContext): SigningKey {
 export function trustKey(ctx: ServiceContext, input: { owner: string; fingerprint: string }): KeysList {
   const nowIso = ctx.now().toISOString();
   ctx.sqlite.transaction(() => {
-    const added = insertTrustedKey(ctx.sqlite, {
+    const added = insertTrustedKey(ctx.conn, {
       owner: input.owner,
       fingerprint: input.fingerprint,
       public_key: null,

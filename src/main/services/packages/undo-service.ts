@@ -21,7 +21,7 @@ function assertUntouched(store: RecordStore, rows: readonly UndoRow[]): void {
 
 function lastImport(ctx: ServiceContext, rows: readonly UndoRow[]) {
   const packageId = rows[0]?.package_id;
-  const entry = packageId === undefined ? undefined : importsOf(ctx.sqlite, packageId)[0];
+  const entry = packageId === undefined ? undefined : importsOf(ctx.conn, packageId)[0];
   if (!entry || entry.status === 'UNDONE') throw new DomainError('NOT_FOUND', 'There is no import to undo');
   return entry;
 }
@@ -33,21 +33,21 @@ function lastImport(ctx: ServiceContext, rows: readonly UndoRow[]) {
  */
 export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: string; originOwner: string; restoredRecords: number }> {
   const store = new RecordStore(ctx.sqlite);
-  const rows = listUndo(ctx.sqlite);
+  const rows = listUndo(ctx.conn);
   const entry = lastImport(ctx, rows);
   assertUntouched(store, rows);
   await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'restore', ctx.now());
   const nowIso = ctx.now().toISOString();
   try {
     ctx.sqlite.transaction(() => {
-      const current = listUndo(ctx.sqlite);
+      const current = listUndo(ctx.conn);
       assertUntouched(store, current);
       const audit = createAuditWriter(ctx.sqlite, ctx.actor, nowIso);
       for (const row of current) {
         if (!isRecordType(row.entity)) continue;
         store.restore(row.entity, row.record_id, row.row_before_json === null ? null : (JSON.parse(row.row_before_json) as DbRow));
-        if (row.origin_before_json === null) deleteOrigin(ctx.sqlite, row.entity, row.record_id);
-        else upsertOrigin(ctx.sqlite, JSON.parse(row.origin_before_json) as OriginRow);
+        if (row.origin_before_json === null) deleteOrigin(ctx.conn, row.entity, row.record_id);
+        else upsertOrigin(ctx.conn, JSON.parse(row.origin_before_json) as OriginRow);
         audit.append({
           action: 'import-undo',
           entity: row.entity,
@@ -56,8 +56,8 @@ export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: 
           after: { packageId: entry.package_id, removed: row.row_before_json === null },
         });
       }
-      setPackageStatus(ctx.sqlite, entry.id, 'UNDONE');
-      clearUndo(ctx.sqlite);
+      setPackageStatus(ctx.conn, entry.id, 'UNDONE');
+      clearUndo(ctx.conn);
       audit.append({
         action: 'package-undo',
         entity: 'package_log',

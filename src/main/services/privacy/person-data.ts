@@ -1,4 +1,5 @@
 import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../../db/data';
 import { DomainError } from '@shared/contract/errors';
 import { listRecipients } from '../../repositories/packages/exchange-log';
 import { erasureOf } from '../../repositories/person-erasures';
@@ -66,7 +67,8 @@ function auditOf(sqlite: Sqlite, personId: string): PersonAuditEntry[] {
 }
 
 /** Reads everything held about one person, read-only; NOT_FOUND when the id is unknown. */
-export function readPersonData(sqlite: Sqlite, personId: string, createdAt: string): PersonData {
+export function readPersonData(conn: Connection, personId: string, createdAt: string): PersonData {
+  const sqlite = conn.sqlite;
   const person = sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(personId) as Row | undefined;
   if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
   const organisation =
@@ -99,7 +101,7 @@ export function readPersonData(sqlite: Sqlite, personId: string, createdAt: stri
     memberships,
     salaries,
     provenance,
-    recipients: listRecipients(sqlite, personId).map((r) => ({
+    recipients: listRecipients(conn, personId).map((r) => ({
       recipient: r.recipient,
       packageCount: r.package_count,
       firstSentAt: r.first_sent_at,

@@ -27,7 +27,7 @@ function fileName(personId: string, created: Date, extension: string): string {
 /** The register extract as JSON: everything held about the person, including the audit payloads. */
 export function exportPersonJson(ctx: ServiceContext, personId: string): FileExport {
   const created = ctx.now();
-  const data = readPersonData(ctx.sqlite, personId, created.toISOString());
+  const data = readPersonData(ctx.conn, personId, created.toISOString());
   return {
     fileName: fileName(personId, created, 'json'),
     contentBase64: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8').toString('base64'),
@@ -37,7 +37,7 @@ export function exportPersonJson(ctx: ServiceContext, personId: string): FileExp
 /** The register extract as a Swedish PDF. */
 export async function exportPersonPdf(ctx: ServiceContext, personId: string): Promise<FileExport> {
   const created = ctx.now();
-  const data = readPersonData(ctx.sqlite, personId, created.toISOString());
+  const data = readPersonData(ctx.conn, personId, created.toISOString());
   const bytes = await personPdf(data, created);
   return { fileName: fileName(personId, created, 'pdf'), contentBase64: bytes.toString('base64') };
 }
@@ -79,7 +79,7 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): PersonErase
     blankPersonRow(ctx, person, nowIso);
     const { memberships, salaries } = tombstonePersonRecords(ctx.sqlite, input.personId, owner, nowIso);
     const auditPayloads = purgePersonTraces(ctx.sqlite, input.personId);
-    const recipients = [...new Set(listRecipients(ctx.sqlite, input.personId).map((r) => r.recipient))];
+    const recipients = [...new Set(listRecipients(ctx.conn, input.personId).map((r) => r.recipient))];
     createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({
       action: 'erase',
       entity: 'persons',

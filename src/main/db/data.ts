@@ -1,0 +1,91 @@
+/**
+ * The synchronous data API. kysely only builds and types queries (a query-compiling dialect over a
+ * DummyDriver, kysely's "splitting query building and execution" recipe); better-sqlite3 runs them as
+ * prepared statements cached on the connection. A transaction is a plain synchronous function, so
+ * nothing but the database can happen inside one.
+ */
+import type { Database as Sqlite, RunResult, Statement } from 'better-sqlite3';
+import type { CompiledQuery } from 'kysely';
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
+import type { Database } from './schema';
+
+/** Builds and types queries; it cannot execute them (its driver is a DummyDriver). */
+export const qb = new Kysely<Database>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  },
+});
+
+/** Prepared statements kept per connection; queries with generated SQL (IN lists) make the bound matter. */
+const STATEMENTS_KEPT = 1000;
+
+/**
+ * One open database: the better-sqlite3 handle and its prepared statements, compiled once per SQL
+ * text. Created by openDatabase; a second database in the same process has its own cache.
+ */
+export class Connection {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(readonly sqlite: Sqlite) {}
+
+  /** The prepared statement for `sql`, compiled on first use. */
+  prepare(sql: string): Statement {
+    let prepared = this.statements.get(sql);
+    if (prepared) return prepared;
+    prepared = this.sqlite.prepare(sql);
+    if (this.statements.size >= STATEMENTS_KEPT) {
+      const oldest = this.statements.keys().next();
+      if (!oldest.done) this.statements.delete(oldest.value);
+    }
+    this.statements.set(sql, prepared);
+    return prepared;
+  }
+
+  /** Statements are bound to the handle: a swapped or closed database starts afresh. */
+  forgetStatements(): void {
+    this.statements.clear();
+  }
+}
+
+/** A kysely builder (typed by what it selects or returns) or an already compiled query. */
+export type Query<R> = Compilable<R> | CompiledQuery<R>;
+
+function compiled<R>(query: Query<R>): CompiledQuery<R> {
+  return 'compile' in query ? query.compile() : query;
+}
+
+function bound(query: CompiledQuery<unknown>): unknown[] {
+  return query.parameters as unknown[];
+}
+
+/** Every row of a query. */
+export function all<R>(conn: Connection, query: Query<R>): R[] {
+  const q = compiled(query);
+  return conn.prepare(q.sql).all(...bound(q)) as R[];
+}
+
+/** The first row of a query, or undefined. */
+export function first<R>(conn: Connection, query: Query<R>): R | undefined {
+  const q = compiled(query);
+  return conn.prepare(q.sql).get(...bound(q)) as R | undefined;
+}
+
+/** Runs a statement that returns no rows (insert, update, delete without RETURNING). */
+export function run(conn: Connection, query: Query<unknown>): RunResult {
+  const q = compiled(query);
+  return conn.prepare(q.sql).run(...bound(q));
+}
+
+/** Refuses, in the type, a function whose result is a promise: only database work happens inside. */
+type NotAPromise<T> = T extends PromiseLike<unknown> ? never : T;
+
+/**
+ * Runs `work` in one transaction (better-sqlite3's: BEGIN IMMEDIATE… COMMIT, rolled back when it
+ * throws). Called inside another transaction it becomes a savepoint of it.
+ */
+export function transaction<T>(conn: Connection, work: () => NotAPromise<T>): T {
+  return conn.sqlite.transaction(work).immediate();
+}
