@@ -79,13 +79,11 @@ export function run(conn: Connection, query: Query<unknown>): RunResult {
   return conn.prepare(q.sql).run(...bound(q));
 }
 
-/** Refuses, in the type, a function whose result is a promise: only database work happens inside. */
-type NotAPromise<T> = T extends PromiseLike<unknown> ? never : T;
-
 /**
  * Runs `work` in one transaction (better-sqlite3's: BEGIN IMMEDIATE… COMMIT, rolled back when it
- * throws). Called inside another transaction it becomes a savepoint of it.
+ * throws). Called inside another transaction it becomes a savepoint of it. A function that returns
+ * a promise is refused (better-sqlite3 throws): only database work happens inside.
  */
-export function transaction<T>(conn: Connection, work: () => NotAPromise<T>): T {
+export function transaction<T>(conn: Connection, work: () => T): T {
   return conn.sqlite.transaction(work).immediate();
 }

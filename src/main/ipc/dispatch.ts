@@ -4,8 +4,8 @@ import type { Handlers } from './handlers';
 
 export type Logger = { error(message: string): void };
 
-function failure(code: AppError['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message: oneLine(message, 1000) } };
+function failure(code: AppError['code'], message: string, detail?: AppError['detail']): Result<never> {
+  return { ok: false, error: { code, message: oneLine(message, 1000), ...(detail ? { detail } : {}) } };
 }
 
 function isConstraintError(error: unknown): error is Error {
@@ -33,7 +33,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     }
     return { ok: true, value: checked.data };
   } catch (error) {
-    if (error instanceof DomainError) return failure(error.code, error.message);
+    if (error instanceof DomainError) return failure(error.code, error.message, error.detail);
     if (isConstraintError(error)) return failure('CONFLICT', `The change conflicts with existing data (${error.message})`);
     logger?.error(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return failure('INTERNAL', `Internal error in ${channel}`);

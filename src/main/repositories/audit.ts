@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { first, qb, run, type Connection } from '../db/data';
 import type { Database } from '../db/schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -70,4 +71,10 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry,
     .insertInto('audit_log')
     .values(auditRow(entry, actor, nowIso, last?.hash ?? GENESIS_HASH))
     .execute();
+}
+
+/** Appends one entry to the hash-chained audit log on the synchronous data API, inside the caller's transaction. */
+export function appendAuditEntry(conn: Connection, entry: AuditEntry, actor: string, nowIso: string): void {
+  const last = first(conn, qb.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1));
+  run(conn, qb.insertInto('audit_log').values(auditRow(entry, actor, nowIso, last?.hash ?? GENESIS_HASH)));
 }

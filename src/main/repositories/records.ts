@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
 import type { Database } from '../db/schema';
+import { writeRefusal, type StampedRow } from '../domain/record-checks';
 import { getSetting, SETTING_KEYS } from './settings';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -13,21 +14,21 @@ export async function requireOwnerCode(db: Executor): Promise<string> {
   return code;
 }
 
-type VersionedRow = { owner: string; version: number; deleted_at: string | null };
-
 /**
  * A record may be changed here only by its owner, only while it exists, and only from the version
- * the user saw (optimistic concurrency): otherwise nothing is written.
+ * the user saw (optimistic concurrency): otherwise nothing is written. The rule is writeRefusal's
+ * (domain/record-checks.ts), shared with the record writer and package import; the services not yet
+ * on the record writer keep these messages.
  */
-export function assertWritable(row: VersionedRow | undefined, what: string, owner: string, expectedVersion: number): asserts row {
-  if (!row || row.deleted_at !== null) throw new DomainError('NOT_FOUND', `${what} not found`);
-  if (row.owner !== owner) throw new DomainError('FORBIDDEN', `${what} belongs to ${row.owner} and is read-only here`);
-  if (row.version !== expectedVersion) {
-    throw new DomainError(
-      'CONFLICT',
-      `${what} was changed by someone else (version ${row.version}, you had ${expectedVersion}); reload and try again`,
-    );
-  }
+export function assertWritable(row: StampedRow | undefined, what: string, owner: string, expectedVersion: number): asserts row {
+  const refusal = writeRefusal(row, { entity: what, id: '', label: what }, owner, expectedVersion);
+  if (refusal === null) return;
+  if (refusal.code === 'NOT_FOUND') throw new DomainError('NOT_FOUND', `${what} not found`);
+  if (refusal.code === 'FORBIDDEN') throw new DomainError('FORBIDDEN', `${what} belongs to ${String(row?.owner)} and is read-only here`);
+  throw new DomainError(
+    'CONFLICT',
+    `${what} was changed by someone else (version ${String(row?.version)}, you had ${expectedVersion}); reload and try again`,
+  );
 }
 
 export async function auditHistory(db: Executor, entity: string, recordId: string): Promise<AuditEntryView[]> {

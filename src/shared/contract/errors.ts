@@ -4,9 +4,21 @@ import { z } from 'zod';
 export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'NOT_INITIALISED', 'UNKNOWN_CHANNEL', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Refusals the renderer words itself, in the user's language, from the key and its parameters. */
+export const ERROR_DETAIL_KEYS = ['record.notFound', 'record.readOnly', 'record.stale'] as const;
+export type ErrorDetailKey = (typeof ERROR_DETAIL_KEYS)[number];
+
+export const errorDetailSchema = z.strictObject({
+  key: z.enum(ERROR_DETAIL_KEYS),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+
 export const appErrorSchema = z.strictObject({
   code: z.enum(ERROR_CODES),
   message: z.string(),
+  /** A refusal the renderer can word (`record.stale` with the versions); `message` is the readable fallback. */
+  detail: errorDetailSchema.optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
@@ -17,6 +29,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly detail?: ErrorDetail,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,4 +1,5 @@
 import type { Connection } from '../../db/data';
+import { foreignOwner } from '../../domain/record-checks';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
 import { decide, ignoreReason, normaliseName, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
@@ -104,7 +105,8 @@ export class ImportRun {
     const reason = ignoreReason(owner, this.ctx.ownership);
     if (reason !== null) return this.ignore(type, owner, reason);
     const local = this.look.get(type, id);
-    if (local && local.owner !== owner) return this.reject(type, id, `the id is already used by a record of ${String(local.owner)}`);
+    const holder = foreignOwner(local, owner);
+    if (holder !== null) return this.reject(type, id, `the id is already used by a record of ${holder}`);
     const wire = type === 'persons' ? this.erasedIfMarked(incoming) : incoming;
     const verdict = local ? decide(stampOf(rowToWire(type, local)), stampOf(wire)) : decide(null, stampWithoutHash(wire));
     if (verdict === 'unchanged') return bump(this.byType, type, 'unchanged');
@@ -162,7 +164,8 @@ export class ImportRun {
   /** An erasure marker must concern a person of the marker's owner (when the person is here). */
   private erasureProblem(marker: WireRecord): string | null {
     const person = this.look.get('persons', marker.id as string);
-    return person && person.owner !== marker.owner ? `it erases a person of ${String(person.owner)}` : null;
+    const holder = foreignOwner(person, String(marker.owner));
+    return holder !== null ? `it erases a person of ${holder}` : null;
   }
 
   private erasedIfMarked(person: WireRecord): WireRecord {
