@@ -26,7 +26,9 @@ afterEach(() => app.opened.close());
 /** Every table except the audit log and its head, which a restore extends by one entry. */
 function dataDump(sqlite: Database.Database): string {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'audit_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'audit_%' AND name <> 'change_log' ORDER BY name",
+    )
     .all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
 }
@@ -74,10 +76,16 @@ describe('backups', () => {
     await api.ok('persons:create', { ...person, name: 'Per Persson' });
     const beforeRestore = dataDump(app.ctx.sqlite);
     const oldConnection = app.opened;
+    const oldReadModel = app.ctx.readModel;
+    expect((await api.ok('cost-report:year', { year: 2026 })).year).toBe(2026); // the read model holds the old file's views
 
     const result = await api.ok('backups:restore', { id: backup.id });
     expect(result).toMatchObject({ restoredFrom: backup.id, migrated: false, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(app.opened).not.toBe(oldConnection);
+    // the swap replaced the read model with the new connection's and disposed the old one
+    expect(app.ctx.readModel).not.toBe(oldReadModel);
+    expect(() => oldReadModel.mirror()).toThrow();
+    expect(app.ctx.readModel.mirror().persons.size).toBe(1);
     expect(dataDump(app.ctx.sqlite)).toBe(atBackup);
     expect((await api.ok('persons:search', {})).rows.map((p) => p.name)).toEqual(['Åsa Öberg']);
     const audit = auditRows(app.ctx.sqlite);

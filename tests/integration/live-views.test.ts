@@ -1,20 +1,25 @@
 /**
- * The register mirror and the views kept up to date from it (issue #8) give, after any sequence of
- * writes, exactly what a fresh read gives: the mirror equals a mirror loaded from scratch, the capacity
- * grid equals the grid ranked anew, the year cost report equals the whole calculation. The writes are
- * random (seeded): updates, tombstones, hard deletes whose rowid a new row reuses, inserts, INSERT OR
- * REPLACE, renamed persons and groups, moved persons, writes from another connection, and a pruned log.
+ * The read model (issue #13) gives, after any sequence of writes, exactly what the tables say: the
+ * register mirror equals the join of the tables read with plain SQL (and their GROUP BY counts per
+ * region), the capacity grid equals the grid ranked anew from those rows, the year cost report equals
+ * the whole calculation on a plan whose memberships come from plain SQL. The oracle never goes through
+ * the read model's own loading code. The writes are random (seeded): updates, tombstones, hard deletes
+ * whose rowid a new row reuses, inserts, INSERT OR REPLACE, renamed persons and groups, moved persons,
+ * writes from another connection, a pruned log, and finance edits (person salaries, default salaries,
+ * cost items, allocation key shares, populations) interleaved with them.
  */
 import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { capacityPage, rankCapacity } from '../../src/main/domain/capacity/grid';
+import { capacityPage, comparePersonsByName, rankCapacity, type CapacityPerson } from '../../src/main/domain/capacity/grid';
 import { monthWindow } from '../../src/main/domain/capacity/months';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { pruneChangeLog } from '../../src/main/db/change-log';
 import { readCapacitySettings } from '../../src/main/repositories/capacity-settings';
-import { capacityMemberships, regionNames } from '../../src/main/repositories/planning-queries';
-import { RegisterMirror, registerMirror, warmUpRegisterMirror } from '../../src/main/repositories/register-mirror';
+import { regionNames } from '../../src/main/repositories/planning-queries';
+import type { PlanMembership } from '../../src/main/domain/cost-plan/types';
+import type { MembershipStatus } from '@shared/domain/enums';
+import type { ReadModel } from '../../src/main/read-model';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { loadPlan } from '../../src/main/services/costs/load-plan';
 import { generateDataset } from '../../src/main/services/generator/generate-service';
@@ -97,33 +102,121 @@ function randomWrite(sqlite: Sqlite, other: Sqlite, prng: Prng): void {
   }
 }
 
-function expectSameMirror(sqlite: Sqlite): void {
-  const live = registerMirror(sqlite);
-  const fresh = new RegisterMirror(sqlite).refresh();
-  expect([...live.memberships.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-    [...fresh.memberships.values()].sort((a, b) => a.id.localeCompare(b.id)),
+/** A finance edit: what the cost report reads besides the memberships. */
+function randomFinanceEdit(db: Sqlite, prng: Prng): void {
+  const one = (sql: string) => db.prepare(sql).pluck().get() as string | undefined;
+  switch (prng.int(0, 5)) {
+    case 0: {
+      const id = one('SELECT id FROM person_salaries WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) db.prepare('UPDATE person_salaries SET monthly_salary_ore = ? WHERE id = ?').run(prng.int(30, 90) * 100_000, id);
+      return;
+    }
+    case 1: {
+      const person = pick(prng, ids(db, 'persons'));
+      db.prepare(
+        `INSERT INTO person_salaries (id, owner, version, created_at, updated_at, person_id, effective_date, monthly_salary_ore)
+        VALUES (?, '01', 1, ?, ?, ?, ?, ?)`,
+      ).run(
+        crypto.randomUUID(),
+        NOW,
+        NOW,
+        person,
+        `202${prng.int(3, 6)}-0${prng.int(1, 9)}-1${prng.int(0, 9)}`,
+        prng.int(30, 90) * 100_000,
+      );
+      return;
+    }
+    case 2: {
+      const id = one('SELECT id FROM default_salaries WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) db.prepare('UPDATE default_salaries SET monthly_salary_ore = ? WHERE id = ?').run(prng.int(30, 90) * 100_000, id);
+      return;
+    }
+    case 3: {
+      const id = one('SELECT id FROM cost_items WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id)
+        db.prepare(
+          "UPDATE cost_items SET amount_ore = CASE WHEN kind = 'FIXED_AMOUNT' THEN ? ELSE NULL END, allocation_bp = CASE WHEN kind = 'STAFFED_ROLE' THEN ? ELSE allocation_bp END WHERE id = ?",
+        ).run(prng.int(1, 500) * 100_000, prng.int(0, 100) * 100, id);
+      return;
+    }
+    case 4: {
+      const id = one('SELECT id FROM allocation_key_shares WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) db.prepare('UPDATE allocation_key_shares SET share_bp = ? WHERE id = ?').run(prng.int(0, 100) * 100, id);
+      return;
+    }
+    default: {
+      const id = one('SELECT id FROM healthcare_region_member_populations WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) db.prepare('UPDATE healthcare_region_member_populations SET population = ? WHERE id = ?').run(prng.int(10, 2000) * 1000, id);
+      return;
+    }
+  }
+}
+
+type SqlMembership = PlanMembership & { status: MembershipStatus; personRegionCode: string | null; groupRegionCode: string | null };
+
+/** The oracle: live memberships of live persons in live groups, joined and ordered by plain SQL (the plan's order). */
+function sqlMemberships(sqlite: Sqlite): SqlMembership[] {
+  return sqlite
+    .prepare(
+      `SELECT m.id, m.person_id AS personId, m.group_id AS groupId, m.role, m.status, m.start_date AS startDate, m.end_date AS endDate,
+        m.allocation_bp AS allocationBp, p.name AS personName, p.region_code AS personRegionCode, p.profession,
+        g.name AS groupName, g.type AS groupType, g.region_code AS groupRegionCode
+      FROM memberships m
+      JOIN persons p ON p.id = m.person_id AND p.deleted_at IS NULL
+      JOIN groups g ON g.id = m.group_id AND g.deleted_at IS NULL
+      WHERE m.deleted_at IS NULL
+      ORDER BY p.name, g.name, m.start_date, m.id`,
+    )
+    .all() as SqlMembership[];
+}
+
+function expectSameMirror(readModel: ReadModel, sqlite: Sqlite): void {
+  const mirror = readModel.mirror();
+  const expected = sqlMemberships(sqlite);
+  expect(mirror.inPlanOrder().map(({ span: _span, ...m }) => m)).toEqual(expected);
+  const persons = sqlite.prepare('SELECT id, name FROM persons WHERE deleted_at IS NULL').all() as { id: string; name: string }[];
+  expect(mirror.personsByName().map((p) => p.id)).toEqual(
+    persons
+      .map((p) => ({ ...p, regionCode: null, organisationId: null, organisationName: null }))
+      .sort(comparePersonsByName)
+      .map((p) => p.id),
   );
-  expect(live.inPlanOrder().map((m) => m.id)).toEqual(fresh.inPlanOrder().map((m) => m.id));
-  expect(live.personsByName().map((p) => p.id)).toEqual(fresh.personsByName().map((p) => p.id));
-  for (const code of fresh.regionCodes())
-    expect(new Set([...live.regionMemberships(code)].map((m) => m.id))).toEqual(
-      new Set([...fresh.regionMemberships(code)].map((m) => m.id)),
-    );
+  const perRegion = sqlite
+    .prepare(
+      `SELECT coalesce(p.region_code, '') AS code, count(*) AS n FROM memberships m
+      JOIN persons p ON p.id = m.person_id AND p.deleted_at IS NULL
+      JOIN groups g ON g.id = m.group_id AND g.deleted_at IS NULL
+      WHERE m.deleted_at IS NULL GROUP BY code ORDER BY code`,
+    )
+    .all() as { code: string; n: number }[];
+  expect(
+    mirror
+      .regionCodes()
+      .map((code) => ({ code, n: mirror.regionMemberships(code).length }))
+      .filter((r) => r.n > 0)
+      .sort((a, b) => (a.code < b.code ? -1 : 1)),
+  ).toEqual(perRegion);
 }
 
 async function expectedGrid(app: StartedApp, question: { from: string; regionCodes: string[] | null; sort: 'NAME' | 'PEAK_DESC' }) {
   const months = monthWindow(question.from, 12);
   const settings = await readCapacitySettings(app.ctx.db);
-  const fresh = new RegisterMirror(app.ctx.sqlite).refresh();
-  const entries = capacityMemberships(fresh, {
-    firstDay: months[0]!.firstDay,
-    lastDay: months[11]!.lastDay,
-    regionCodes: question.regionCodes,
-    organisationId: null,
-  });
-  // through the generic path (persons and memberships apart, grouped again), not the live one
-  const persons = new Map(entries.map((e) => [e.person.id, e.person]));
-  const memberships = entries.flatMap((e) => e.memberships).reverse();
+  const first = months[0]!.firstDay;
+  const last = months[11]!.lastDay;
+  const rows = sqlMemberships(app.ctx.sqlite).filter(
+    (m) =>
+      m.startDate <= last &&
+      (m.endDate === null || m.endDate >= first) &&
+      (question.regionCodes === null || (m.personRegionCode !== null && question.regionCodes.includes(m.personRegionCode))),
+  );
+  const people = app.ctx.sqlite
+    .prepare(
+      `SELECT p.id, p.name, p.region_code AS regionCode, p.organisation_id AS organisationId, o.name AS organisationName
+      FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.deleted_at IS NULL`,
+    )
+    .all() as CapacityPerson[];
+  const selected = new Set(rows.map((m) => m.personId));
+  const persons = new Map(people.filter((p) => selected.has(p.id)).map((p) => [p.id, p]));
   const options = {
     months,
     settings,
@@ -136,20 +229,16 @@ async function expectedGrid(app: StartedApp, question: { from: string; regionCod
   };
   return JSON.parse(
     JSON.stringify(
-      capacityPage(rankCapacity(persons, memberships, options), { months, settings, offset: 0, limit: 5000, withTotals: true }),
+      capacityPage(rankCapacity(persons, rows.reverse(), options), { months, settings, offset: 0, limit: 5000, withTotals: true }),
     ),
   );
 }
 
 async function expectedCosts(app: StartedApp, year: number) {
-  const fresh = new RegisterMirror(app.ctx.sqlite).refresh();
-  const memberships = fresh
-    .inPlanOrder()
-    .filter((m) => m.personRegionCode !== null && m.startDate <= `${year}-12-31` && (m.endDate === null || m.endDate >= `${year}-01-01`));
-  const plan = {
-    ...(await loadPlan(app.ctx, { memberships: false })),
-    memberships: memberships as ((typeof memberships)[number] & { personRegionCode: string })[],
-  };
+  const memberships = sqlMemberships(app.ctx.sqlite)
+    .filter((m) => m.personRegionCode !== null && m.startDate <= `${year}-12-31` && (m.endDate === null || m.endDate >= `${year}-01-01`))
+    .map(({ status: _status, groupRegionCode: _group, ...m }) => m as PlanMembership);
+  const plan = { ...(await loadPlan(app.ctx, { memberships: false })), memberships };
   return JSON.parse(JSON.stringify(yearReport(plan, year, null, null, { lines: false })));
 }
 
@@ -179,8 +268,9 @@ describe('views kept up to date from the register mirror', () => {
     expect(await ok('cost-report:year', { year: 2026 })).toEqual(await expectedCosts(app, 2026));
     for (let round = 0; round < 40; round++) {
       for (let i = prng.int(1, 4); i > 0; i--) randomWrite(sqlite, other, prng);
+      for (let i = prng.int(0, 2); i > 0; i--) randomFinanceEdit(prng.chance(0.2) ? other : sqlite, prng);
       if (round === 25) pruneChangeLog(other); // as another opening would: the mirror must notice the gap
-      expectSameMirror(sqlite);
+      expectSameMirror(app.ctx.readModel, sqlite);
       const q = questions[round % 2]!;
       expect(await ask(q)).toEqual(await expectedGrid(app, q));
       expect(await ok('cost-report:year', { year: 2026 })).toEqual(await expectedCosts(app, 2026));
@@ -198,15 +288,15 @@ describe('views kept up to date from the register mirror', () => {
     const prng = new Prng(7);
     // the chunks are 2 000 memberships: make sure the load takes several
     for (let i = 0; i < 6000; i++) insertMembership(sqlite, prng, 'INSERT');
-    const steps = warmUpRegisterMirror(sqlite);
+    const steps = app.ctx.readModel.warmUpSteps();
     let count = 0;
     while (!steps.next().done) {
       count += 1;
       randomWrite(sqlite, other, prng);
-      if (count === 3) expectSameMirror(sqlite); // a refresh in the middle finishes the load and catches up
+      if (count === 3) expectSameMirror(app.ctx.readModel, sqlite); // a refresh in the middle finishes the load and catches up
     }
     expect(count).toBeGreaterThanOrEqual(3);
-    expectSameMirror(sqlite);
+    expectSameMirror(app.ctx.readModel, sqlite);
     const q = { from: '2026-01', regionCodes: null, sort: 'NAME' as const };
     expect(await caller(app).ok('capacity:grid', { from: q.from, monthCount: 12, limit: 5000 })).toEqual(await expectedGrid(app, q));
     expect(await caller(app).ok('cost-report:year', { year: 2025 })).toEqual(await expectedCosts(app, 2025));
@@ -221,7 +311,7 @@ describe('views kept up to date from the register mirror', () => {
     const prng = new Prng(8);
     for (let i = 0; i < 6000; i++) insertMembership(app.ctx.sqlite, prng, 'INSERT');
     const other = new Database(app.ctx.dbPath);
-    const steps = warmUpRegisterMirror(app.ctx.sqlite);
+    const steps = app.ctx.readModel.warmUpSteps();
     steps.next(); // persons and groups are read; the memberships come in later steps
     other
       .prepare(
@@ -230,33 +320,63 @@ describe('views kept up to date from the register mirror', () => {
       .run();
     for (let i = 0; i < 3; i++) randomWrite(other, other, prng);
     while (!steps.next().done);
-    expectSameMirror(app.ctx.sqlite);
+    expectSameMirror(app.ctx.readModel, app.ctx.sqlite);
     other.close();
     await app.opened.close();
   });
 
-  it('the change log records updates and deletes of the mirrored tables, and opening empties it', async () => {
+  it('the change log records inserts, updates and deletes with a growing sequence, and opening empties it', async () => {
     const app = await startTestApp();
     const sqlite = app.ctx.sqlite;
+    const last = () => sqlite.prepare('SELECT entity, op, record_id, row_id FROM change_log ORDER BY seq DESC LIMIT 1').get();
     const before = sqlite.prepare('SELECT count(*) FROM change_log').pluck().get() as number;
-    const region = sqlite.prepare('SELECT rowid, id FROM groups LIMIT 1').get() as { rowid: number; id: string };
-    sqlite.prepare("UPDATE groups SET name = name || ' (ny)' WHERE id = ?").run(region.id);
-    expect(sqlite.prepare('SELECT entity, op, record_id, row_id FROM change_log ORDER BY seq DESC LIMIT 1').get()).toEqual({
-      entity: 'groups',
-      op: 'U',
-      record_id: region.id,
-      row_id: region.rowid,
-    });
-    expect(sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(before + 1);
+    const group = sqlite.prepare('SELECT rowid, id FROM groups LIMIT 1').get() as { rowid: number; id: string };
+    sqlite.prepare("UPDATE groups SET name = name || ' (ny)' WHERE id = ?").run(group.id);
+    expect(last()).toEqual({ entity: 'groups', op: 'U', record_id: group.id, row_id: group.rowid });
+    sqlite
+      .prepare("INSERT INTO persons (id, owner, created_at, updated_at, name) VALUES (?, '01', ?, ?, 'Åsa Öberg')")
+      .run(crypto.randomUUID(), NOW, NOW);
+    insertMembership(sqlite, new Prng(1), 'INSERT');
+    const inserted = sqlite.prepare('SELECT rowid, id FROM memberships ORDER BY rowid DESC LIMIT 1').get() as { rowid: number; id: string };
+    expect(last()).toEqual({ entity: 'memberships', op: 'I', record_id: inserted.id, row_id: inserted.rowid });
+    sqlite.prepare("INSERT INTO settings (key, value) VALUES ('test.key', 'x')").run();
+    expect(last()).toMatchObject({ entity: 'settings', op: 'I', record_id: 'test.key' });
+    sqlite.prepare('DELETE FROM memberships WHERE id = ?').run(inserted.id);
+    expect(last()).toEqual({ entity: 'memberships', op: 'D', record_id: inserted.id, row_id: inserted.rowid });
+    expect(sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(before + 5);
+    const sequence = app.ctx.readModel.mirror().sequence();
     const dbPath = app.ctx.dbPath;
     await app.opened.close();
     const reopened = new Database(dbPath);
-    expect(reopened.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(1);
+    expect(reopened.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(before + 5);
     reopened.close();
     const { startServices } = await import('../../src/main/services/bootstrap');
     const { RESOURCES_DIR } = await import('../helpers/temp');
     const again = await startServices({ dbPath, resourcesDir: RESOURCES_DIR, appVersion: 't', actor: 't', create: false });
     expect(again.ctx.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(0);
+    // emptied, but the sequence goes on: a read model never mistakes a later write for "nothing changed"
+    expect(again.ctx.readModel.mirror().sequence()).toBe(sequence);
     await again.opened.close();
+  });
+
+  it('a second database opened in the same process gets its own read model', async () => {
+    const first = await startTestApp();
+    const second = await startTestApp();
+    await caller(first).ok('setup:complete', { ownerCode: 'VASTRA' });
+    await caller(second).ok('setup:complete', { ownerCode: 'NORRA' });
+    await generateDataset(first.ctx, { scale: 'small', seed: 31 });
+    await generateDataset(second.ctx, { scale: 'small', seed: 32 });
+    expect(first.ctx.readModel).not.toBe(second.ctx.readModel);
+    expect(first.ctx.readModel.mirror().memberships.size).toBe(sqlMemberships(first.ctx.sqlite).length);
+    expect(second.ctx.readModel.mirror().memberships.size).toBe(sqlMemberships(second.ctx.sqlite).length);
+    expect(first.ctx.readModel.mirror().inPlanOrder()[0]?.id).not.toBe(second.ctx.readModel.mirror().inPlanOrder()[0]?.id);
+    expect(await caller(second).ok('cost-report:year', { year: 2026 })).toEqual(await expectedCosts(second, 2026));
+    expect(await caller(first).ok('cost-report:year', { year: 2026 })).toEqual(await expectedCosts(first, 2026));
+    // a write to one database changes its own views only
+    insertMembership(second.ctx.sqlite, new Prng(3), 'INSERT');
+    expect(second.ctx.readModel.mirror().memberships.size).toBe(sqlMemberships(second.ctx.sqlite).length);
+    expectSameMirror(first.ctx.readModel, first.ctx.sqlite);
+    await first.opened.close();
+    await second.opened.close();
   });
 });

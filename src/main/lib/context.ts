@@ -1,6 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import type { Connection } from '../db/data';
 import type { Db } from '../db/schema';
+import type { ReadModel } from '../read-model';
 
 /** Everything a service needs, created once at start-up and passed down; never a global. */
 export type ServiceContext = {
@@ -17,4 +18,6 @@ export type ServiceContext = {
   readonly actor: string;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** What the national views keep in memory for this connection (src/main/read-model); replaced with the connection. */
+  readonly readModel: ReadModel;
 };

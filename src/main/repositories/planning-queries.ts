@@ -2,7 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ActivityLevel, GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
 import type { Database } from '../db/schema';
-import type { RegisterMirror } from './register-mirror';
+import type { RegisterMirror } from '../read-model/register-mirror';
 import type { CapacityMembership } from '../domain/capacity/load';
 import type { CapacityPerson, LoadMembership, PersonMemberships } from '../domain/capacity/grid';
 import type { LevelEventInput } from '../domain/levels/timeline';

@@ -28,9 +28,13 @@ export function runSwap<T>(app: StartedApp, work: () => Promise<T>): Promise<T> 
   return next;
 }
 
-/** Points the running app at a newly opened database (same settings, clock and id source). */
+/**
+ * Points the running app at a newly opened database (same settings, clock and id source) and its read
+ * model; the old connection's read model is disposed (what it holds describes the old file).
+ */
 export function adoptDatabase(app: StartedApp, next: StartedApp): void {
-  app.ctx = { ...app.ctx, conn: next.ctx.conn, db: next.ctx.db, sqlite: next.ctx.sqlite };
+  app.ctx.readModel.dispose();
+  app.ctx = { ...app.ctx, conn: next.ctx.conn, db: next.ctx.db, sqlite: next.ctx.sqlite, readModel: next.ctx.readModel };
   app.opened = next.opened;
   app.sources = next.sources;
 }

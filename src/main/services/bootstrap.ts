@@ -1,6 +1,7 @@
 import { openDatabase, type OpenedDatabase } from '../db/connection';
 import type { JobStarter } from '../jobs/run-job';
 import type { ServiceContext } from '../lib/context';
+import { ReadModel } from '../read-model';
 import { randomId } from '../lib/ids';
 import { readGroupsFile, readRegionsFile } from '../reference/files';
 import { loadReferenceData } from '../reference/load-reference';
@@ -39,6 +40,7 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     actor: options.actor,
     now,
     newId: randomId,
+    readModel: new ReadModel(opened.sqlite),
   };
   try {
     if ((await getSetting(ctx.db, SETTING_KEYS.installationId)) === null) {
@@ -49,6 +51,7 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
       });
     }
   } catch (error) {
+    ctx.readModel.dispose();
     await opened.close();
     throw error;
   }

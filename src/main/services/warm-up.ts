@@ -1,4 +1,3 @@
-import { warmUpRegisterMirror } from '../repositories/register-mirror';
 import type { StartedApp } from './bootstrap';
 
 /**
@@ -12,7 +11,7 @@ export function warmViewsSoon(app: StartedApp, log: { error(message: string): vo
   let steps: Generator<void, void, void> | null = null;
   const step = (): void => {
     try {
-      steps ??= warmUpRegisterMirror(app.ctx.sqlite);
+      steps ??= app.ctx.readModel.warmUpSteps();
       if (!steps.next().done) setImmediate(step).unref();
     } catch (error) {
       log.error(`Samplan: could not prepare the views in advance (${error instanceof Error ? error.message : String(error)})`);

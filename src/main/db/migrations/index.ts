@@ -8,6 +8,7 @@ import { searchKeys } from './0007-search-keys';
 import { scaleIndexes } from './0008-scale-indexes';
 import { changeLog } from './0009-change-log';
 import { packageSentSets } from './0010-package-sent-sets';
+import { changeLogInserts } from './0011-change-log-inserts';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   scaleIndexes,
   changeLog,
   packageSentSets,
+  changeLogInserts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,7 +14,7 @@ type StaffedRoleLine = { hostingId: string; hostHealthcareRegionCode: string; it
 /** Roles never covered by a hosting's staffed items. */
 const NEVER_COVERED = new Set<string>(['MEMBER']);
 
-const roleKey = (groupId: string, role: string) => `${groupId}\u0000${role}`;
+export const roleKey = (groupId: string, role: string) => `${groupId}\u0000${role}`;
 
 /** The staffed roles the counted hostings of a year pay, by group and role (the first item of each). */
 export function staffedRolesByGroup(hostings: readonly HostingReport[]): Map<string, StaffedRoleLine> {

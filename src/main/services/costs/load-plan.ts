@@ -1,12 +1,11 @@
 /** Reads the whole cost plan (every live record the calculation needs) in one pass for the pure reports. */
 import type { PersonSalary } from '@shared/domain/costs';
-import type { Database as Sqlite } from 'better-sqlite3';
 import type { AllocationKeyKind, GroupType, HostingStatus, RoundingUnit } from '@shared/domain/enums';
 import type { Db } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import type { OwnerParameters, PlanData, PlanHosting, PlanKey } from '../../domain/cost-plan/types';
 import { readReferenceParameters, REFERENCE_COSTS_SOURCE } from '../../reference/costs-file';
-import { registerMirror, type MirrorMembership } from '../../repositories/register-mirror';
+import type { MirrorMembership, ReadModel } from '../../read-model';
 import { installationOwner } from './scope';
 
 async function loadHostings(db: Db): Promise<PlanHosting[]> {
@@ -91,11 +90,11 @@ type PlanMembership = PlanData['memberships'][number];
  * the register mirror (kept in that order), read inside the plan's read transaction; the objects are
  * shared with the mirror and never changed (a scenario changes copies).
  */
-function loadMemberships(sqlite: Sqlite, year: number | null): PlanMembership[] {
+function loadMemberships(readModel: ReadModel, year: number | null): PlanMembership[] {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const result: PlanMembership[] = [];
-  for (const m of registerMirror(sqlite).inPlanOrder()) {
+  for (const m of readModel.mirror().inPlanOrder()) {
     if (m.personRegionCode === null) continue;
     if (year !== null && (m.startDate > last || (m.endDate !== null && m.endDate < first))) continue;
     result.push(m as MirrorMembership & { personRegionCode: string });
@@ -135,12 +134,12 @@ async function loadPopulationsAndNames(db: Db) {
 export async function loadPlan(ctx: ServiceContext, only: { year?: number; memberships?: false } | null = null): Promise<PlanData> {
   const reference = readReferenceParameters(ctx.resourcesDir);
   const memberships = only?.memberships === false ? null : { year: only?.year ?? null };
-  return ctx.db.transaction().execute((trx) => readPlan(trx, ctx.sqlite, reference, memberships));
+  return ctx.db.transaction().execute((trx) => readPlan(trx, ctx.readModel, reference, memberships));
 }
 
 async function readPlan(
   db: Db,
-  sqlite: Sqlite,
+  readModel: ReadModel,
   referenceParameters: PlanData['referenceParameters'],
   memberships: { year: number | null } | null,
 ): Promise<PlanData> {
@@ -180,7 +179,7 @@ async function readPlan(
     referenceParameters,
     referenceSource: REFERENCE_COSTS_SOURCE,
     personSalaries: await loadPersonSalaries(db),
-    memberships: memberships === null ? [] : loadMemberships(sqlite, memberships.year),
+    memberships: memberships === null ? [] : loadMemberships(readModel, memberships.year),
     contributions: contributions.map((c) => ({
       id: c.id,
       regionCode: c.region_code,

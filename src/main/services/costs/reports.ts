@@ -3,13 +3,11 @@ import type { HostingReport, MultiYearReport, RegionReport, YearReport } from '@
 import type { ScenarioCompare } from '@shared/contract/cost/scenarios';
 import { DomainError } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
-import { ReadCache } from '../../lib/read-cache';
 import { compareScenario, multiYear } from '../../domain/cost-plan/analysis';
 import { hostingReport } from '../../domain/cost-plan/hosting-report';
 import { applyScenario } from '../../domain/cost-plan/scenario';
 import { overlapsYear, type PlanData } from '../../domain/cost-plan/types';
 import { regionYear, yearReport } from '../../domain/cost-plan/year-report';
-import { liveYearReport } from './live-year-report';
 import { loadPlan } from './load-plan';
 import { scenarioInput } from './scenarios';
 
@@ -54,9 +52,6 @@ export async function multiYearCostReport(
   return multiYear(data, input.regionCode, input.fromYear, input.toYear, scenario);
 }
 
-/** The last year report without lines (a few kB), remembered while the database is unchanged. */
-const yearReports = new ReadCache<YearReport>();
-
 /**
  * With lines: the whole calculation. Without (the year view, the bench): the live report, brought up
  * to date with what changed (live-year-report.ts), and remembered while nothing changes.
@@ -78,7 +73,9 @@ export async function yearCostReport(
   if (input.withLines ?? true)
     return yearReport(await loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
   const key = JSON.stringify([input.year, input.healthcareRegionCode, input.scenarioId]);
-  return yearReports.get(ctx.sqlite, key, () => liveYearReport(ctx, input.year, input.healthcareRegionCode, scenario));
+  return ctx.readModel.yearReports.get(key, async () =>
+    ctx.readModel.yearReport(await loadPlan(ctx, { memberships: false }), input.year, input.healthcareRegionCode, scenario),
+  );
 }
 
 export async function compareScenarioReport(

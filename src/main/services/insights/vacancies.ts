@@ -3,18 +3,17 @@ import type { vacanciesInputSchema, VacancyView } from '@shared/contract/registe
 import { buildVacancyView } from '../../domain/vacancies';
 import { isoDay } from '../../domain/register-rules';
 import type { ServiceContext } from '../../lib/context';
-import { ReadCache } from '../../lib/read-cache';
 import { readRuleSettings } from '../../repositories/rule-settings';
 import { loadInsightScope, requireKnownHealthcareRegion } from './scope';
 
 type VacanciesInput = z.output<typeof vacanciesInputSchema>;
 
-/** The last view, remembered while the database is unchanged, for the same filters on the same day. */
-const views = new ReadCache<VacancyView>();
-
-/** The vacancy matrix of the national groups, the own to-do list and the term-expiry forecast. */
+/**
+ * The vacancy matrix of the national groups, the own to-do list and the term-expiry forecast; the last
+ * view is remembered on the read model while the database is unchanged, for the same filters on the same day.
+ */
 export async function getVacancies(ctx: ServiceContext, input: VacanciesInput): Promise<VacancyView> {
-  return views.get(ctx.sqlite, JSON.stringify([isoDay(ctx.now()), input]), () => computeVacancies(ctx, input));
+  return ctx.readModel.vacancyViews.get(JSON.stringify([isoDay(ctx.now()), input]), () => computeVacancies(ctx, input));
 }
 
 async function computeVacancies(ctx: ServiceContext, input: VacanciesInput): Promise<VacancyView> {

@@ -14,8 +14,6 @@ import type { ServiceContext } from '../../lib/context';
 import { appendAudit } from '../../repositories/audit';
 import { readCapacitySettings, writeCapacitySettings } from '../../repositories/capacity-settings';
 import { loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
-import { registerMirror } from '../../repositories/register-mirror';
-import { liveRankedGrid } from './live-grid';
 import { resolveScope } from './scope';
 
 /**
@@ -51,7 +49,7 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
     sort: input.sort,
   };
   const key = JSON.stringify([question, settings, [...names]]);
-  const grid = liveRankedGrid(ctx.sqlite, registerMirror(ctx.sqlite), key, filter, options);
+  const grid = ctx.readModel.rankedGrid(key, filter, options);
   return capacityPage(grid, { months, settings, offset, limit, withTotals });
 }
 

@@ -5,11 +5,10 @@
  * (`RegisterMirror.changedPersonsSince`) and recompute the totals. Anything else — another question,
  * other settings or region names, renamed organisations, a mirror reloaded from scratch — ranks anew.
  */
-import type { Database as Sqlite } from 'better-sqlite3';
-import { comparePersonsByName, finishRanking, rankPersons, type Ranked, type RankedGrid } from '../../domain/capacity/grid';
-import { SortedList } from '../../lib/sorted-list';
-import { capacityMemberships, gridPerson, type GridFilter } from '../../repositories/planning-queries';
-import type { RegisterMirror } from '../../repositories/register-mirror';
+import { comparePersonsByName, finishRanking, rankPersons, type Ranked, type RankedGrid } from '../domain/capacity/grid';
+import { SortedList } from '../lib/sorted-list';
+import { capacityMemberships, gridPerson, type GridFilter } from '../repositories/planning-queries';
+import type { RegisterMirror } from './register-mirror';
 
 type RankOptions = Parameters<typeof rankPersons>[1];
 
@@ -22,9 +21,8 @@ type LiveGrid = {
   grid: RankedGrid;
 };
 
-/** Per connection, the last few questions (the planner switches between a few filters). */
+/** The last few questions (the planner switches between a few filters). */
 const REMEMBERED_QUESTIONS = 4;
-const grids = new WeakMap<Sqlite, LiveGrid[]>();
 
 const compareRows = (a: Ranked, b: Ranked) => comparePersonsByName(a.load.person, b.load.person);
 
@@ -61,15 +59,24 @@ function rerank(live: LiveGrid, mirror: RegisterMirror, changed: ReadonlySet<str
   live.generation = mirror.generation;
 }
 
-/** `key` names the whole question (filters, window, settings, region names); the grid of every selected person. */
-export function liveRankedGrid(sqlite: Sqlite, mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions): RankedGrid {
-  const remembered = grids.get(sqlite) ?? [];
-  const live = remembered.find((g) => g.key === key);
-  const rest = remembered.filter((g) => g !== live);
-  const current = live && live.organisationsGeneration === mirror.organisationsGeneration ? upToDate(live, mirror, filter, options) : null;
-  const result = current ?? rankAll(mirror, key, filter, options);
-  grids.set(sqlite, [result, ...rest].slice(0, REMEMBERED_QUESTIONS));
-  return result.grid;
+/** The grids of the last few questions, held by the read model. */
+export class LiveGrids {
+  private remembered: LiveGrid[] = [];
+
+  /** `key` names the whole question (filters, window, settings, region names); the grid of every selected person. */
+  ranked(mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions): RankedGrid {
+    const live = this.remembered.find((g) => g.key === key);
+    const rest = this.remembered.filter((g) => g !== live);
+    const current =
+      live && live.organisationsGeneration === mirror.organisationsGeneration ? upToDate(live, mirror, filter, options) : null;
+    const result = current ?? rankAll(mirror, key, filter, options);
+    this.remembered = [result, ...rest].slice(0, REMEMBERED_QUESTIONS);
+    return result.grid;
+  }
+
+  clear(): void {
+    this.remembered = [];
+  }
 }
 
 /** The remembered grid brought up to date, or null when it cannot be (ranked anew). */

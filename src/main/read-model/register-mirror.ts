@@ -2,25 +2,23 @@
  * An in-memory mirror of the register's big tables (live memberships joined with their person and
  * group, live persons, live groups) for the views that read all of them at national scale: the
  * capacity grid and the cost report (issue #8). Reading 50 000 memberships from SQLite takes longer
- * than those views may take, so each connection keeps its mirror and, on every use, catches up with
- * what changed since: nothing when `changeToken` is unchanged; else the rows the change log
- * (migration 0009) names and the rows inserted since (by rowid); a full reload when the log has a gap
- * (pruned) or more changes than a reload costs. The database stays the source of truth: the mirror is
- * never written to, only re-read, and every read runs in one read transaction.
+ * than those views may take, so the read model (read-model/index.ts) keeps a mirror and, on every use,
+ * catches up with what changed since: nothing when the change log's sequence (migration 0011) has not
+ * moved; else the rows the log names (inserted, updated or deleted); a full reload when the log has a
+ * gap (pruned) or more changes than a reload costs. The database stays the source of truth: the mirror
+ * is never written to, only re-read, and every read runs in one read transaction.
  */
 import type { Database as Sqlite } from 'better-sqlite3';
 import { comparePersonsByName } from '../domain/capacity/grid';
 import { membershipSpan } from '../domain/capacity/load';
-import { changeToken } from '../lib/read-cache';
 import { SortedList } from '../lib/sorted-list';
 import {
-  catchUpPlan,
   MirrorReader,
+  type ChangeEntry,
   type MembershipRow,
   type MirrorEntity,
   type MirrorGroup,
   type MirrorPerson,
-  type Read,
 } from './register-mirror-rows';
 
 import { addTo, comparePlanOrder, removeFrom, type MirrorMembership } from './register-mirror-index';
@@ -59,16 +57,22 @@ export class RegisterMirror {
   generation = 0;
   /** Grows when an organisation's name changed (the grid shows them). */
   organisationsGeneration = 0;
-  private token: string | null = null;
-  /** A full load in steps under way (the warm-up), with the change token read before it began. */
-  private pending: { steps: Generator<void, void, void>; token: string } | null = null;
+  /** Nothing loaded yet. */
+  private empty = true;
+  /** A full load in steps under way (the warm-up). */
+  private pending: Generator<void, void, void> | null = null;
   /** During a full load the per-region lists collect unsorted (each sorts once, when first read). */
   private loading = false;
+  /** The change log's sequence number up to which the mirror has caught up. */
   private lastSeq = 0;
-  private readonly maxRowid: Record<MirrorEntity, number> = { memberships: 0, persons: 0, groups: 0 };
 
   constructor(private readonly sqlite: Sqlite) {
     this.reader = new MirrorReader(sqlite);
+  }
+
+  /** The change log's last sequence number (grows with every write to a followed table). */
+  sequence(): number {
+    return this.reader.lastSequence();
   }
 
   /** Memberships in the cost plan's order. */
@@ -113,13 +117,12 @@ export class RegisterMirror {
   /** Brings the mirror up to date with the database (see the file comment). */
   refresh(): this {
     this.finishPending();
-    const token = changeToken(this.sqlite);
-    if (token === this.token) return this;
+    if (!this.empty && this.reader.lastSequence() === this.lastSeq) return this;
     this.generation += 1;
     this.sqlite.transaction(() => {
-      if (this.token === null || !this.catchUp()) this.load();
+      if (this.empty || !this.catchUp()) this.load();
     })();
-    this.token = token;
+    this.empty = false;
     if (this.personChanges.length > REMEMBERED_PERSON_CHANGES) {
       const dropped = this.personChanges.length - REMEMBERED_PERSON_CHANGES;
       this.forgottenUpTo = this.personChanges[dropped - 1]!.generation;
@@ -135,8 +138,8 @@ export class RegisterMirror {
 
   /**
    * A full load in steps: persons, groups and organisations, then the memberships `LOAD_CHUNK` rows at a
-   * time. Between steps others may write: what the log or the rowids show after the first step is
-   * caught up by the next refresh, so the steps need no common transaction.
+   * time. Between steps others may write: the log shows it after the sequence number read first, and
+   * the next refresh catches it up, so the steps need no common transaction.
    */
   private *loadSteps(): Generator<void, void, void> {
     for (const map of [
@@ -153,7 +156,6 @@ export class RegisterMirror {
     this.loadedAt = this.generation;
     this.personChanges = [];
     this.lastSeq = this.reader.lastSequence();
-    for (const entity of ['memberships', 'persons', 'groups'] as const) this.maxRowid[entity] = this.reader.maxRowid(entity);
     for (const p of this.reader.live<MirrorPerson>('persons')) this.persons.set(p.id, p);
     for (const g of this.reader.live<MirrorGroup>('groups')) this.groups.set(g.id, g);
     this.setOrganisations();
@@ -181,17 +183,16 @@ export class RegisterMirror {
    * `next()`, so the event loop answers requests in between. A refresh before the end finishes it at once.
    */
   *warmUpSteps(): Generator<void, void, void> {
-    if (this.token === null && this.pending === null) {
-      const token = changeToken(this.sqlite);
+    if (this.empty && this.pending === null) {
       this.generation += 1;
-      this.pending = { steps: this.loadSteps(), token };
+      this.pending = this.loadSteps();
       for (;;) {
-        const pending = this.pending as { steps: Generator<void, void, void>; token: string } | null;
+        const pending = this.pending as Generator<void, void, void> | null;
         if (pending === null) return; // a refresh finished it
-        if (pending.steps.next().done) break;
+        if (pending.next().done) break;
         yield;
       }
-      this.token = this.pending.token;
+      this.empty = false;
       this.pending = null;
     }
     // the orders the capacity grid and the year report read first (the whole plan order waits for its first reader)
@@ -201,9 +202,9 @@ export class RegisterMirror {
 
   private finishPending(): void {
     if (this.pending === null) return;
-    const { steps, token } = this.pending;
+    const steps = this.pending;
     for (let step = steps.next(); !step.done; step = steps.next()) void step;
-    this.token = token;
+    this.empty = false;
     this.pending = null;
   }
 
@@ -221,23 +222,13 @@ export class RegisterMirror {
     const entries = this.reader.changesAfter(this.lastSeq, RELOAD_ABOVE);
     if (entries.length > RELOAD_ABOVE) return false;
     if (last > this.lastSeq && entries[0]?.seq !== this.lastSeq + 1) return false;
-    const plan = catchUpPlan(this.reader, entries, this.maxRowid, RELOAD_ABOVE);
-    if (plan === null) return false;
-    for (const entity of ['persons', 'groups', 'memberships'] as const) this.applyEntity(entity, plan[entity]);
+    const changed = changedIds(entries);
+    // persons and groups first: a membership joins the person and group as they are now
+    for (const entity of ['persons', 'groups', 'memberships'] as const)
+      for (const id of changed[entity]) this.upsert(entity, id, this.reader.byId(entity, id));
     this.lastSeq = last;
     this.setOrganisations();
     return true;
-  }
-
-  private applyEntity(entity: MirrorEntity, change: { reads: Read<unknown>[]; ids: Set<string> }): void {
-    const seen = new Set<string>();
-    for (const read of change.reads) {
-      if (read.row === null) continue;
-      const id = (read.row as { id: string }).id;
-      seen.add(id);
-      this.upsert(entity, id, read.row);
-    }
-    for (const id of change.ids) if (!seen.has(id)) this.upsert(entity, id, this.reader.byId(entity, id));
   }
 
   private upsert(entity: MirrorEntity, id: string, row: unknown): void {
@@ -339,18 +330,9 @@ export class RegisterMirror {
   }
 }
 
-const mirrors = new WeakMap<Sqlite, RegisterMirror>();
-
-/** The connection's mirror, up to date. */
-export function registerMirror(sqlite: Sqlite): RegisterMirror {
-  let mirror = mirrors.get(sqlite);
-  if (!mirror) mirrors.set(sqlite, (mirror = new RegisterMirror(sqlite)));
-  return mirror.refresh();
-}
-
-/** The warm-up of the connection's mirror, in steps (see `RegisterMirror.warmUpSteps`). */
-export function warmUpRegisterMirror(sqlite: Sqlite): Generator<void, void, void> {
-  let mirror = mirrors.get(sqlite);
-  if (!mirror) mirrors.set(sqlite, (mirror = new RegisterMirror(sqlite)));
-  return mirror.warmUpSteps();
+/** The ids of the mirrored tables the log names (each once, in the order first named). */
+function changedIds(entries: readonly ChangeEntry[]): Record<MirrorEntity, Set<string>> {
+  const ids: Record<MirrorEntity, Set<string>> = { persons: new Set(), groups: new Set(), memberships: new Set() };
+  for (const e of entries) if (e.entity === 'persons' || e.entity === 'groups' || e.entity === 'memberships') ids[e.entity].add(e.recordId);
+  return ids;
 }

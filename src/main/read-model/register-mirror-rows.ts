@@ -1,6 +1,7 @@
 /**
  * The rows the register mirror reads (prepared better-sqlite3 statements, raw arrays: the mirror's full
- * load reads 150 000 rows, see bench/), and the change log since a sequence number.
+ * load reads 150 000 rows, see bench/), and the change log since a sequence number. This is the read
+ * model's own loading SQL (kept beside it; the repositories hold the SQL of the services).
  */
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
 import type { GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
@@ -25,17 +26,14 @@ export type MembershipRow = {
 };
 
 export type MirrorEntity = 'memberships' | 'persons' | 'groups';
-/** A row as read: its rowid, and null when it is deleted (tombstoned or gone). */
-export type Read<T> = { rowid: number; row: T | null };
-export type ChangeEntry = { seq: number; entity: MirrorEntity; op: 'U' | 'D'; recordId: string; rowid: number };
+/** One entry of the change log (migration 0011): any followed table, inserted, updated or deleted. */
+export type ChangeEntry = { seq: number; entity: string; op: 'I' | 'U' | 'D'; recordId: string };
 
 const COLUMNS: Record<MirrorEntity, string> = {
   memberships: 'id, person_id, group_id, role, status, start_date, end_date, allocation_bp',
   persons: 'id, name, region_code, organisation_id, profession',
   groups: 'id, name, type, region_code',
 };
-
-type RawRow = [number, number, ...unknown[]];
 
 /** Plain indexing, no helper closures: this runs for every one of 150 000 rows at a full load. */
 function toRow(entity: MirrorEntity, r: unknown[]): MembershipRow | MirrorPerson | MirrorGroup {
@@ -80,10 +78,6 @@ export class MirrorReader {
     return statement;
   }
 
-  private reads<T>(entity: MirrorEntity, rows: RawRow[]): Read<T>[] {
-    return rows.map((r) => ({ rowid: r[0], row: r[1] === 1 ? null : (toRow(entity, r.slice(2)) as T) }));
-  }
-
   /** Every live row (full load). */
   live<T>(entity: MirrorEntity): T[] {
     const rows = this.statement(`SELECT ${COLUMNS[entity]} FROM ${entity} WHERE deleted_at IS NULL`, true).all() as unknown[][];
@@ -97,21 +91,11 @@ export class MirrorReader {
     return rows.map((r) => ({ rowid: r[0], row: toRow(entity, r.slice(1)) as T }));
   }
 
-  /** Rows with a rowid above `rowid`, live or not. */
-  after<T>(entity: MirrorEntity, rowid: number): Read<T>[] {
-    const sql = `SELECT rowid, deleted_at IS NOT NULL, ${COLUMNS[entity]} FROM ${entity} WHERE rowid > ? ORDER BY rowid`;
-    return this.reads<T>(entity, this.statement(sql, true).all(rowid) as RawRow[]);
-  }
-
   /** One row by id: null when it is deleted or no longer there. */
   byId<T>(entity: MirrorEntity, id: string): T | null {
-    const sql = `SELECT rowid, deleted_at IS NOT NULL, ${COLUMNS[entity]} FROM ${entity} WHERE id = ?`;
-    const row = this.statement(sql, true).get(id) as RawRow | undefined;
-    return row === undefined ? null : this.reads<T>(entity, [row])[0]!.row;
-  }
-
-  maxRowid(entity: MirrorEntity): number {
-    return (this.statement(`SELECT max(rowid) FROM ${entity}`, true).get() as [number | null])[0] ?? 0;
+    const sql = `SELECT ${COLUMNS[entity]} FROM ${entity} WHERE id = ? AND deleted_at IS NULL`;
+    const row = this.statement(sql, true).get(id) as unknown[] | undefined;
+    return row === undefined ? null : (toRow(entity, row) as T);
   }
 
   /** The last sequence number the change log handed out (0 when none). */
@@ -122,35 +106,15 @@ export class MirrorReader {
 
   /** Change log entries after `seq`, at most `limit` + 1 of them (more than `limit`: reload instead). */
   changesAfter(seq: number, limit: number): ChangeEntry[] {
-    const rows = this.statement('SELECT seq, entity, op, record_id, row_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?', true).all(
+    const rows = this.statement('SELECT seq, entity, op, record_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?', true).all(
       seq,
       limit + 1,
-    ) as [number, MirrorEntity, 'U' | 'D', string, number][];
-    return rows.map(([s, entity, op, recordId, rowid]) => ({ seq: s, entity, op, recordId, rowid }));
+    ) as [number, string, 'I' | 'U' | 'D', string][];
+    return rows.map(([s, entity, op, recordId]) => ({ seq: s, entity, op, recordId }));
   }
 
   organisationNames(): Map<string, string> {
     const rows = this.statement('SELECT id, name FROM organisations', true).all() as [string, string][];
     return new Map(rows);
   }
-}
-
-/**
- * Per table, what a catch-up re-reads: the rows inserted since the last rowid seen (or since a deleted
- * row whose rowid a new row may have taken) and the ids the log names; `maxRowid` is moved on. Null when
- * that is more than `limit` rows (a full reload is cheaper).
- */
-export function catchUpPlan(reader: MirrorReader, entries: readonly ChangeEntry[], maxRowid: Record<MirrorEntity, number>, limit: number) {
-  const plan = {} as Record<MirrorEntity, { reads: Read<unknown>[]; ids: Set<string> }>;
-  let total = 0;
-  for (const entity of ['memberships', 'persons', 'groups'] as const) {
-    const own = entries.filter((e) => e.entity === entity);
-    let reusedFrom = maxRowid[entity];
-    for (const e of own) if (e.op === 'D' && e.rowid - 1 < reusedFrom) reusedFrom = e.rowid - 1;
-    const reads = reader.after<unknown>(entity, reusedFrom);
-    maxRowid[entity] = Math.max(reusedFrom, reader.maxRowid(entity));
-    plan[entity] = { reads, ids: new Set(own.map((e) => e.recordId)) };
-    total += reads.length + own.length;
-  }
-  return total > limit ? null : plan;
 }

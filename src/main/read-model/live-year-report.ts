@@ -1,0 +1,145 @@
+/**
+ * The year report without lines, kept up to date per region instead of recomputed (issue #8: a cost
+ * report for a year ≤ 100 ms at national scale). The plan without memberships is read every time
+ * (a few hundred rows); a region's report is reused until a membership of one of its persons changes
+ * (`RegisterMirror.regionGeneration`) or something it reads of the plan changes (plan-changes.ts), and
+ * a membership's outcome is remembered per membership object (`OutcomeMemo`) until its person's salary,
+ * its region's parameters (for a default salary, only its role) or the staffed role it holds change.
+ * With a scenario, any change of the plan recomputes every region. The figures are those of
+ * `yearReport` on the whole plan (tests/integration/live-views.test.ts).
+ */
+import type { RegionReport, YearReport } from '@shared/contract/cost/reports';
+import { regionReport, type OutcomeMemo } from '../domain/cost-plan/region-report';
+import { applyScenario } from '../domain/cost-plan/scenario';
+import type { PlanContribution, PlanData, PlanMembership } from '../domain/cost-plan/types';
+import { assembleYearReport, computeYear, reportedRegionCodes, type ScenarioInput } from '../domain/cost-plan/year-report';
+import {
+  holdsStaffedRole,
+  planChanges,
+  planPrint,
+  regionParameters,
+  rolesToRecost,
+  type PlanPrint,
+  type RegionParameters,
+} from './plan-changes';
+import type { MirrorMembership, RegisterMirror } from './register-mirror';
+
+type RegionEntry = {
+  generation: number;
+  memberships: PlanMembership[];
+  counted: boolean;
+  report: RegionReport | null;
+  /** The parameters and contributions the report (and the memo's outcomes) were computed with; null: not known. */
+  parameters: RegionParameters | null;
+  contributions: string | null;
+};
+type LiveYear = { key: string; memo: OutcomeMemo; regions: Map<string, RegionEntry>; print: PlanPrint | null };
+
+/** The region's memberships overlapping the year, in the plan's order, after the scenario. */
+function regionYearMemberships(
+  mirror: RegisterMirror,
+  base: PlanData,
+  code: string,
+  year: number,
+  scenario: ScenarioInput,
+): PlanMembership[] {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const memberships: (MirrorMembership & { personRegionCode: string })[] = [];
+  for (const m of mirror.regionMemberships(code)) {
+    if (m.startDate <= last && (m.endDate === null || m.endDate >= first))
+      memberships.push(m as MirrorMembership & { personRegionCode: string });
+  }
+  if (!scenario?.overrides.some((o) => o.kind === 'MEMBER_ALLOCATION')) return memberships;
+  return applyScenario({ ...base, memberships }, scenario.overrides, year).data.memberships;
+}
+
+function contributionsPrint(contributions: readonly PlanContribution[], code: string, year: number): string {
+  return JSON.stringify(contributions.filter((c) => c.regionCode === code && c.year === year));
+}
+
+/** The live year report of the last question (year and scenario), held by the read model. */
+export class LiveYearReports {
+  private state: LiveYear | null = null;
+
+  report(mirror: RegisterMirror, base: PlanData, year: number, healthcareRegionCode: string | null, scenario: ScenarioInput): YearReport {
+    // a scenario may change anything in the plan: then the whole plan names the question
+    const key = JSON.stringify(scenario === null ? [year] : [year, scenario, base]);
+    let state = this.state;
+    if (!state || state.key !== key) this.state = state = { key, memo: new WeakMap(), regions: new Map(), print: null };
+    this.followMemberships(state, mirror, base, year, scenario);
+    const { data, hostings, warnings } = computeYear(base, year, scenario);
+    this.followPlan(state, mirror, data, planPrint(data, hostings), year);
+    const withMemberships = [...state.regions].filter(([, e]) => e.counted).map(([code]) => code);
+    const memo = state.memo;
+    const regions = reportedRegionCodes(data, hostings, year, healthcareRegionCode, withMemberships).map((code) => {
+      const entry = state.regions.get(code);
+      if (!entry) return regionReport(data, hostings, code, year, { lines: false });
+      entry.report ??= regionReport({ ...data, memberships: entry.memberships }, hostings, code, year, { lines: false, memo });
+      return entry.report;
+    });
+    return assembleYearReport({ year, scenario, healthcareRegionCode, hostings, regions, warnings });
+  }
+
+  clear(): void {
+    this.state = null;
+  }
+
+  /** Regions whose persons' memberships changed take them anew (their report too). */
+  private followMemberships(state: LiveYear, mirror: RegisterMirror, base: PlanData, year: number, scenario: ScenarioInput): void {
+    const codes = new Set(mirror.regionCodes().filter((c) => c !== ''));
+    for (const code of state.regions.keys()) if (!codes.has(code)) state.regions.delete(code);
+    for (const code of codes) {
+      const generation = mirror.regionGeneration(code);
+      const old = state.regions.get(code);
+      if (old?.generation === generation) continue;
+      const memberships = regionYearMemberships(mirror, base, code, year, scenario);
+      state.regions.set(code, {
+        generation,
+        memberships,
+        counted: memberships.some((m) => m.allocationBp > 0),
+        report: null,
+        parameters: old?.parameters ?? null,
+        contributions: null,
+      });
+    }
+  }
+
+  /** Forgets the reports and outcomes that what changed in the plan (not the memberships) can change. */
+  private followPlan(state: LiveYear, mirror: RegisterMirror, data: PlanData, print: PlanPrint, year: number): void {
+    const changes = state.print === null ? null : planChanges(data, state.print, print);
+    state.print = print;
+    const memo = state.memo;
+    const stale = new Set(changes?.regions ?? []);
+    for (const personId of changes?.persons ?? []) {
+      for (const m of mirror.membershipsOf(personId)) {
+        memo.delete(m as PlanMembership); // the memo's keys are the mirror's objects (see regionYearMemberships)
+        stale.add(m.personRegionCode ?? '');
+      }
+    }
+    for (const [code, entry] of state.regions) {
+      if (changes === null || changes.all || stale.has(code)) entry.report = null;
+      if (changes !== null && changes.staffedRoles.size > 0) this.recost(entry, (m) => holdsStaffedRole(m, changes.staffedRoles), memo);
+      const contributions = contributionsPrint(data.contributions, code, year);
+      if (entry.contributions !== contributions) {
+        entry.contributions = contributions;
+        entry.report = null;
+      }
+      const parameters = regionParameters(data, code, year);
+      if (entry.parameters?.print === parameters.print) continue;
+      const roles = entry.parameters === null ? null : rolesToRecost(entry.parameters, parameters);
+      this.recost(entry, (m) => roles === null || roles.has(m.role), memo);
+      entry.parameters = parameters;
+      entry.report = null;
+    }
+  }
+
+  /** Forgets the outcomes of the entry's memberships that `affected` names (and the report, if any). */
+  private recost(entry: RegionEntry, affected: (m: PlanMembership) => boolean, memo: OutcomeMemo): void {
+    for (const m of entry.memberships) {
+      if (!affected(m)) continue;
+      memo.delete(m);
+      entry.report = null;
+    }
+  }
+}
