@@ -200,7 +200,7 @@ function expectSameMirror(readModel: ReadModel, sqlite: Sqlite): void {
 
 async function expectedGrid(app: StartedApp, question: { from: string; regionCodes: string[] | null; sort: 'NAME' | 'PEAK_DESC' }) {
   const months = monthWindow(question.from, 12);
-  const settings = await readCapacitySettings(app.ctx.db);
+  const settings = readCapacitySettings(app.ctx.conn);
   const first = months[0]!.firstDay;
   const last = months[11]!.lastDay;
   const rows = sqlMemberships(app.ctx.sqlite).filter(
@@ -220,7 +220,7 @@ async function expectedGrid(app: StartedApp, question: { from: string; regionCod
   const options = {
     months,
     settings,
-    regionNames: await regionNames(app.ctx.db),
+    regionNames: regionNames(app.ctx.conn),
     groupType: null,
     groupId: null,
     countOnlyMatching: false,

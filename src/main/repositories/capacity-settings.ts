@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { capacitySettingsSchema, DEFAULT_CAPACITY_SETTINGS, type CapacitySettings } from '@shared/contract/planning/capacity';
-import type { Database } from '../db/schema';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { all, qb, run, type Connection } from '../db/data';
 
 /** Where the capacity bands live in the `settings` table (values as JSON numbers). */
 export const CAPACITY_SETTING_KEYS: { readonly [K in keyof CapacitySettings]: string } = {
@@ -11,8 +8,8 @@ export const CAPACITY_SETTING_KEYS: { readonly [K in keyof CapacitySettings]: st
 };
 
 /** The stored bands over the defaults; a stored pair that no longer validates falls back to the defaults. */
-export async function readCapacitySettings(db: Executor): Promise<CapacitySettings> {
-  const rows = await db.selectFrom('settings').selectAll().where('key', 'in', Object.values(CAPACITY_SETTING_KEYS)).execute();
+export function readCapacitySettings(conn: Connection): CapacitySettings {
+  const rows = all(conn, qb.selectFrom('settings').selectAll().where('key', 'in', Object.values(CAPACITY_SETTING_KEYS)));
   const stored = new Map(rows.map((r) => [r.key, Number(r.value)]));
   const candidate = {
     highAtBp: stored.get(CAPACITY_SETTING_KEYS.highAtBp) ?? DEFAULT_CAPACITY_SETTINGS.highAtBp,
@@ -22,13 +19,15 @@ export async function readCapacitySettings(db: Executor): Promise<CapacitySettin
   return parsed.success ? parsed.data : { ...DEFAULT_CAPACITY_SETTINGS };
 }
 
-export async function writeCapacitySettings(db: Executor, settings: CapacitySettings): Promise<void> {
+export function writeCapacitySettings(conn: Connection, settings: CapacitySettings): void {
   for (const [name, key] of Object.entries(CAPACITY_SETTING_KEYS)) {
     const value = JSON.stringify(settings[name as keyof CapacitySettings]);
-    await db
-      .insertInto('settings')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    run(
+      conn,
+      qb
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value })),
+    );
   }
 }

@@ -1,13 +1,9 @@
 /** Read queries of time planning: one query per question, joined, filtered in SQL where it is cheap. */
-import type { Kysely, Transaction } from 'kysely';
-import type { ActivityLevel, GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
-import type { Database } from '../db/schema';
+import type { GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
+import { all, first, qb, type Connection } from '../db/data';
 import type { RegisterMirror } from '../read-model/register-mirror';
 import type { CapacityMembership } from '../domain/capacity/load';
 import type { CapacityPerson, LoadMembership, PersonMemberships } from '../domain/capacity/grid';
-import type { LevelEventInput } from '../domain/levels/timeline';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export type WindowFilter = {
   firstDay: string;
@@ -25,8 +21,8 @@ export type WindowMembership = CapacityMembership & { personName: string };
  * Every live membership overlapping [firstDay, lastDay], with its person, organisation and group, in
  * ONE query; the persons are collected from the same rows.
  */
-export async function loadWindowMemberships(db: Executor, filter: WindowFilter) {
-  let query = db
+export function loadWindowMemberships(conn: Connection, filter: WindowFilter) {
+  let query = qb
     .selectFrom('memberships as m')
     .innerJoin('persons as p', 'p.id', 'm.person_id')
     .innerJoin('groups as g', 'g.id', 'm.group_id')
@@ -43,7 +39,7 @@ export async function loadWindowMemberships(db: Executor, filter: WindowFilter) 
   if (filter.organisationId) query = query.where('p.organisation_id', '=', filter.organisationId);
   if (filter.personId) query = query.where('m.person_id', '=', filter.personId);
   if (filter.groupIds) query = query.where('m.group_id', 'in', filter.groupIds.length > 0 ? [...filter.groupIds] : ['']);
-  const rows = await query.execute();
+  const rows = all(conn, query);
   const persons = new Map<string, CapacityPerson>();
   const memberships: WindowMembership[] = rows.map((r) => {
     if (!persons.has(r.person_id)) {
@@ -110,36 +106,13 @@ export function capacityMemberships(mirror: RegisterMirror, filter: GridFilter):
   return entries;
 }
 
-export async function regionNames(db: Executor): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('regions').select(['code', 'name']).where('deleted_at', 'is', null).execute();
+/** Live region names by code. */
+export function regionNames(conn: Connection): Map<string, string> {
+  const rows = all(conn, qb.selectFrom('regions').select(['code', 'name']).where('deleted_at', 'is', null));
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-export type LevelEventRow = LevelEventInput & { groupId: string; note: string | null; owner: string; version: number; isExample: boolean };
-
-/** Live level events, optionally of some groups, grouped by group id and sorted oldest first. */
-export async function loadLevelEvents(db: Executor, groupIds: readonly string[] | null): Promise<Map<string, LevelEventRow[]>> {
-  let query = db
-    .selectFrom('team_activity_levels')
-    .select(['id', 'group_id', 'level', 'effective_date', 'note', 'owner', 'version', 'created_at', 'is_example'])
-    .where('deleted_at', 'is', null);
-  if (groupIds) query = query.where('group_id', 'in', groupIds.length > 0 ? [...groupIds] : ['']);
-  const rows = await query.orderBy('effective_date').orderBy('created_at').orderBy('id').execute();
-  const byGroup = new Map<string, LevelEventRow[]>();
-  for (const r of rows) {
-    const list = byGroup.get(r.group_id) ?? [];
-    list.push({
-      id: r.id,
-      groupId: r.group_id,
-      level: r.level as ActivityLevel,
-      effectiveDate: r.effective_date,
-      createdAt: r.created_at,
-      note: r.note,
-      owner: r.owner,
-      version: r.version,
-      isExample: r.is_example === 1,
-    });
-    byGroup.set(r.group_id, list);
-  }
-  return byGroup;
+/** A live person's id and name (the capacity cell's heading), or undefined. */
+export function livePersonName(conn: Connection, id: string): { id: string; name: string } | undefined {
+  return first(conn, qb.selectFrom('persons').select(['id', 'name']).where('id', '=', id).where('deleted_at', 'is', null));
 }

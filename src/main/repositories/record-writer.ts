@@ -33,6 +33,8 @@ export type WriteOptions = {
   now: string;
   /** Whom this installation writes for: the owner of a new record, the only owner whose records it changes. */
   owner: string;
+  /** What the audit entry calls a change when it is more specific than the action ("update-national-status"). */
+  auditAction?: string;
 };
 
 /** The readable noun of each table, for refusals (the renderer words them from the detail's key). */
@@ -88,34 +90,38 @@ export function write<T extends TravellingTable>(
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
-  target: { id: string; expectedVersion?: number },
+  target: { id: string; expectedVersion?: number; revive?: boolean },
   change: RecordChanges<T>,
   how: WriteOptions & { action: Exclude<RecordAction, 'create'> },
 ): RecordRow<T>;
 /**
  * Creates, changes or deletes (tombstone) one travelling record with its audit entry, in one
  * transaction (a savepoint inside the caller's), and returns the row as stored. A change or delete
- * without `expectedVersion` (a cascade the user did not see) skips only the version check.
+ * without `expectedVersion` (a cascade the user did not see) skips only the version check. An update
+ * with `revive` may also bring back the own owner's tombstone (deleted_at cleared).
  */
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
-  target: { id: string; expectedVersion?: number },
+  target: { id: string; expectedVersion?: number; revive?: boolean },
   change: RecordFields<T> | RecordChanges<T>,
   how: WriteOptions & { action: RecordAction },
 ): RecordRow<T> {
   const { id } = target;
+  const auditAction = how.auditAction ?? how.action;
   return transaction(conn, () => {
     if (how.action === 'create') {
       const row = { ...change, id, owner: how.owner, version: 1, created_at: how.now, updated_at: how.now, deleted_at: null };
       run(conn, loose.insertInto(table as string).values(row));
-      appendAuditEntry(conn, { action: 'create', entity: table, recordId: id, before: null, after: row }, how.actor, how.now);
+      appendAuditEntry(conn, { action: auditAction, entity: table, recordId: id, before: null, after: row }, how.actor, how.now);
       return read(conn, table, id)!;
     }
     const before = read(conn, table, id);
-    const stamped = before as StampedRow | undefined;
+    const stored = before as StampedRow | undefined;
+    const reviving = target.revive === true && how.action === 'update' && stored !== undefined && stored.deleted_at !== null;
+    const stamped = reviving ? { ...stored, deleted_at: null } : stored;
     assertWriteAllowed(stamped, { entity: table, id, label: LABELS[table] }, how.owner, target.expectedVersion);
-    const tombstone = how.action === 'delete' ? { deleted_at: how.now } : {};
+    const tombstone = how.action === 'delete' ? { deleted_at: how.now } : reviving ? { deleted_at: null } : {};
     const changes = { ...change, ...tombstone, version: stamped.version + 1, updated_at: how.now };
     run(
       conn,
@@ -125,7 +131,7 @@ export function write<T extends TravellingTable>(
         .where('id', '=', id),
     );
     const after = how.action === 'delete' ? null : { ...before, ...changes };
-    appendAuditEntry(conn, { action: how.action, entity: table, recordId: id, before, after }, how.actor, how.now);
+    appendAuditEntry(conn, { action: auditAction, entity: table, recordId: id, before, after }, how.actor, how.now);
     return read(conn, table, id)!;
   });
 }

@@ -11,9 +11,10 @@ import { capacityCellDetail } from '../../domain/capacity/cell';
 import { capacityPage } from '../../domain/capacity/grid';
 import { monthInfo, monthWindow } from '../../domain/capacity/months';
 import type { ServiceContext } from '../../lib/context';
-import { appendAudit } from '../../repositories/audit';
+import { transaction } from '../../db/data';
+import { appendAuditEntry } from '../../repositories/audit';
 import { readCapacitySettings, writeCapacitySettings } from '../../repositories/capacity-settings';
-import { loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
+import { livePersonName, loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
 import { resolveScope } from './scope';
 
 /**
@@ -26,12 +27,12 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
   const { offset, limit, withTotals, ...question } = input;
   let regionCodes: string[] | null = input.regionCode === null ? null : [input.regionCode];
   if (input.healthcareRegionCode !== null) {
-    const scope = await resolveScope(ctx.db, input.healthcareRegionCode);
+    const scope = resolveScope(ctx.conn, input.healthcareRegionCode);
     if (scope.kind !== 'HEALTHCARE_REGION') throw new DomainError('VALIDATION', `Not a healthcare region: ${input.healthcareRegionCode}`);
     regionCodes = regionCodes === null ? scope.regionCodes : regionCodes.filter((c) => scope.regionCodes.includes(c));
   }
-  const settings = await readCapacitySettings(ctx.db);
-  const names = await regionNames(ctx.db);
+  const settings = readCapacitySettings(ctx.conn);
+  const names = regionNames(ctx.conn);
   const filter = {
     firstDay: months[0]!.firstDay,
     lastDay: months[months.length - 1]!.lastDay,
@@ -55,28 +56,23 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
 
 /** One cell: the memberships behind a person's month. */
 export async function getCapacityCell(ctx: ServiceContext, input: z.output<typeof capacityCellInputSchema>): Promise<CapacityCellDetail> {
-  const person = await ctx.db
-    .selectFrom('persons')
-    .select(['id', 'name'])
-    .where('id', '=', input.personId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const person = livePersonName(ctx.conn, input.personId);
   if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
   const month = monthInfo(input.month);
-  const { memberships } = await loadWindowMemberships(ctx.db, { firstDay: month.firstDay, lastDay: month.lastDay, personId: person.id });
-  return capacityCellDetail(person, month, memberships, await readCapacitySettings(ctx.db));
+  const { memberships } = loadWindowMemberships(ctx.conn, { firstDay: month.firstDay, lastDay: month.lastDay, personId: person.id });
+  return capacityCellDetail(person, month, memberships, readCapacitySettings(ctx.conn));
 }
 
 export async function getCapacitySettings(ctx: ServiceContext): Promise<CapacitySettings> {
-  return readCapacitySettings(ctx.db);
+  return readCapacitySettings(ctx.conn);
 }
 
 export async function updateCapacitySettings(ctx: ServiceContext, input: CapacitySettings): Promise<CapacitySettings> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await readCapacitySettings(trx);
-    await writeCapacitySettings(trx, input);
-    await appendAudit(trx, { action: 'update', entity: 'settings', recordId: 'capacity', before, after: input }, ctx.actor, now);
+  transaction(ctx.conn, () => {
+    const before = readCapacitySettings(ctx.conn);
+    writeCapacitySettings(ctx.conn, input);
+    appendAuditEntry(ctx.conn, { action: 'update', entity: 'settings', recordId: 'capacity', before, after: input }, ctx.actor, now);
   });
-  return readCapacitySettings(ctx.db);
+  return readCapacitySettings(ctx.conn);
 }

@@ -1,48 +1,31 @@
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type { Pathway, setImplementationSchema } from '@shared/contract/planning/pathways';
-import type { Database } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import { implementationDateProblem, implementationOwner } from '../../domain/pathways';
 import type { ServiceContext } from '../../lib/context';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
+import { implementationFor, livePathway } from '../../repositories/planning/pathways';
+import { liveGroupBrief } from '../../repositories/planning/teams';
+import { write } from '../../repositories/record-writer';
+import { liveRegion } from '../../repositories/regions';
 import { getPathway } from './pathways';
 import { loadInstallation, resolveScope } from './scope';
 
 type Input = z.output<typeof setImplementationSchema>;
-type Trx = Transaction<Database>;
 
-async function validate(trx: Trx, input: Input): Promise<string> {
-  const installation = await loadInstallation(trx);
+/** Whom the status is recorded for, after checking the pathway, region, dates and responsible group. */
+function validate(conn: Connection, input: Input): string {
+  const installation = loadInstallation(conn);
   if (installation === null) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
-  const pathway = await trx
-    .selectFrom('care_pathways')
-    .select('id')
-    .where('id', '=', input.carePathwayId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!pathway) throw new DomainError('NOT_FOUND', 'Care pathway not found');
-  const region = await trx
-    .selectFrom('regions')
-    .select('code')
-    .where('code', '=', input.regionCode)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!region) throw new DomainError('VALIDATION', `Unknown region: ${input.regionCode}`);
-  const members = installation.kind === 'HEALTHCARE_REGION' ? (await resolveScope(trx, installation.code)).regionCodes : [];
+  if (!livePathway(conn, input.carePathwayId)) throw new DomainError('NOT_FOUND', 'Care pathway not found');
+  if (!liveRegion(conn, input.regionCode)) throw new DomainError('VALIDATION', `Unknown region: ${input.regionCode}`);
+  const members = installation.kind === 'HEALTHCARE_REGION' ? resolveScope(conn, installation.code).regionCodes : [];
   const decision = implementationOwner(installation, input.regionCode, members);
   if ('problem' in decision) throw new DomainError('FORBIDDEN', decision.problem);
   const problem = implementationDateProblem(input);
   if (problem) throw new DomainError('VALIDATION', problem);
   if (input.responsibleGroupId !== null) {
-    const group = await trx
-      .selectFrom('groups')
-      .select('type')
-      .where('id', '=', input.responsibleGroupId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    const group = liveGroupBrief(conn, input.responsibleGroupId);
     if (!group) throw new DomainError('VALIDATION', 'The responsible group does not exist');
     if (group.type !== 'RPT' && group.type !== 'NAG') throw new DomainError('VALIDATION', 'The responsible group must be an RPT or a NAG');
   }
@@ -65,48 +48,25 @@ function columns(input: Input) {
  */
 export async function setImplementation(ctx: ServiceContext, input: Input): Promise<Pathway> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await validate(trx, input);
-    const existing = await trx
-      .selectFrom('pathway_implementations')
-      .selectAll()
-      .where('care_pathway_id', '=', input.carePathwayId)
-      .where('region_code', '=', input.regionCode)
-      .executeTakeFirst();
-    if (existing && existing.deleted_at === null) {
+  transaction(ctx.conn, () => {
+    const owner = validate(ctx.conn, input);
+    const how = { actor: ctx.actor, now, owner };
+    const existing = implementationFor(ctx.conn, input.carePathwayId, input.regionCode);
+    if (existing && !existing.deleted) {
       if (input.version === null) throw new DomainError('CONFLICT', 'A status is already recorded for this region; reload and edit it');
-      assertWritable(existing, 'Implementation status', owner, input.version);
+      write(ctx.conn, 'pathway_implementations', { id: existing.record.id, expectedVersion: input.version }, columns(input), {
+        ...how,
+        action: 'update',
+      });
     } else if (input.version !== null) {
       throw new DomainError('NOT_FOUND', 'Implementation status not found');
-    } else if (existing && existing.owner !== owner) {
-      throw new DomainError('FORBIDDEN', `Implementation status belongs to ${existing.owner} and is read-only here`);
+    } else if (existing) {
+      // the own tombstone comes back (another owner's is refused by the writer)
+      write(ctx.conn, 'pathway_implementations', { id: existing.record.id, revive: true }, columns(input), { ...how, action: 'update' });
+    } else {
+      const fields = { care_pathway_id: input.carePathwayId, region_code: input.regionCode, ...columns(input) };
+      write(ctx.conn, 'pathway_implementations', { id: ctx.newId() }, fields, { ...how, action: 'create' });
     }
-    if (existing) {
-      const changes = { ...columns(input), deleted_at: null, version: existing.version + 1, updated_at: now };
-      await trx.updateTable('pathway_implementations').set(changes).where('id', '=', existing.id).execute();
-      await appendAudit(
-        trx,
-        {
-          action: 'update',
-          entity: 'pathway_implementations',
-          recordId: existing.id,
-          before: existing,
-          after: { ...existing, ...changes },
-        },
-        ctx.actor,
-        now,
-      );
-      return;
-    }
-    const id = ctx.newId();
-    const row = {
-      ...newRecordColumns(id, owner, now),
-      care_pathway_id: input.carePathwayId,
-      region_code: input.regionCode,
-      ...columns(input),
-    };
-    await trx.insertInto('pathway_implementations').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'pathway_implementations', recordId: id, before: null, after: row }, ctx.actor, now);
   });
   return getPathway(ctx, input.carePathwayId);
 }

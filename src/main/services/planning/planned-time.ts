@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type { Board, boardInputSchema, PlannedTime, plannedTimeInputSchema, TeamTime } from '@shared/contract/planning/teams';
-import type { Database } from '../../db/schema';
+import type { Connection } from '../../db/data';
 import { monthWindow, yearMonths, type MonthInfo } from '../../domain/capacity/months';
 import { expectedAllocation } from '../../domain/levels/allocations';
 import { boardTeam, buildBoard, type BoardEntry } from '../../domain/levels/board';
@@ -10,20 +9,19 @@ import { deviations, regionTimes, teamTime, type TeamInput } from '../../domain/
 import { sortEvents } from '../../domain/levels/timeline';
 import { isoDay } from '../../domain/register-rules';
 import type { ServiceContext } from '../../lib/context';
-import { loadLevelEvents, loadWindowMemberships, regionNames, type WindowMembership } from '../../repositories/planning-queries';
+import { loadWindowMemberships, regionNames, type WindowMembership } from '../../repositories/planning-queries';
+import { loadLevelEvents } from '../../repositories/planning/team-levels';
+import { liveGroupBrief, loadTeamGroups, type TeamFilter } from '../../repositories/planning/teams';
 import { readLevelAllocations } from './level-allocations';
-import { loadTeamGroups, type TeamFilter } from './teams';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export type TeamTimes = { inputs: TeamInput[]; times: TeamTime[] };
 
 /** Planned and actual time of the selected teams: groups, level events and memberships in one query each. */
-export async function computeTeamTimes(db: Executor, months: readonly MonthInfo[], filter: TeamFilter, asOf: string): Promise<TeamTimes> {
-  const groups = await loadTeamGroups(db, filter);
+export function computeTeamTimes(conn: Connection, months: readonly MonthInfo[], filter: TeamFilter, asOf: string): TeamTimes {
+  const groups = loadTeamGroups(conn, filter);
   const ids = groups.map((g) => g.id);
-  const events = await loadLevelEvents(db, ids);
-  const { memberships } = await loadWindowMemberships(db, {
+  const events = loadLevelEvents(conn, ids);
+  const { memberships } = loadWindowMemberships(conn, {
     firstDay: months[0]!.firstDay,
     lastDay: months[months.length - 1]!.lastDay,
     groupIds: ids,
@@ -34,7 +32,7 @@ export async function computeTeamTimes(db: Executor, months: readonly MonthInfo[
     if (list) list.push(m);
     else byGroup.set(m.groupId, [m]);
   }
-  const expected = expectedAllocation(await readLevelAllocations(db));
+  const expected = expectedAllocation(readLevelAllocations(conn));
   const inputs = groups.map((g) => ({ groupId: g.id, name: g.name, regionCode: g.regionCode, events: sortEvents(events.get(g.id) ?? []) }));
   const times = inputs.map((team) => teamTime(team, byGroup.get(team.groupId) ?? [], months, expected, asOf));
   return { inputs, times };
@@ -44,25 +42,17 @@ export async function computeTeamTimes(db: Executor, months: readonly MonthInfo[
 export async function getPlannedTime(ctx: ServiceContext, input: z.output<typeof plannedTimeInputSchema>): Promise<PlannedTime> {
   const months = monthWindow(input.from, input.monthCount);
   const asOf = isoDay(ctx.now());
-  if (input.groupId !== null) {
-    const exists = await ctx.db
-      .selectFrom('groups')
-      .select('id')
-      .where('id', '=', input.groupId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!exists) throw new DomainError('NOT_FOUND', 'Group not found');
-  }
+  if (input.groupId !== null && !liveGroupBrief(ctx.conn, input.groupId)) throw new DomainError('NOT_FOUND', 'Group not found');
   const filter: TeamFilter =
     input.groupId === null
       ? { groupType: null, regionCode: input.regionCode }
       : { groupType: null, regionCode: input.regionCode, groupIds: [input.groupId], anyGroup: true };
-  const { times } = await computeTeamTimes(ctx.db, months, filter, asOf);
+  const { times } = computeTeamTimes(ctx.conn, months, filter, asOf);
   return {
     asOf,
     months: months.map((m) => ({ ...m })),
     teams: times,
-    regions: regionTimes(times, months, await regionNames(ctx.db)),
+    regions: regionTimes(times, months, regionNames(ctx.conn)),
     deviations: deviations(times),
   };
 }
@@ -80,8 +70,8 @@ export function boardEntries(result: TeamTimes, year: number): BoardEntry[] {
 
 /** The teams of a year in columns by level, each with its planned and actual FTE for the year. */
 export async function getBoard(ctx: ServiceContext, input: z.output<typeof boardInputSchema>): Promise<Board> {
-  const result = await computeTeamTimes(
-    ctx.db,
+  const result = computeTeamTimes(
+    ctx.conn,
     yearMonths(input.year),
     { groupType: input.groupType, regionCode: input.regionCode },
     isoDay(ctx.now()),

@@ -1,10 +1,8 @@
 /** Whom the installation works for, and the regions and healthcare regions a scope code covers. */
-import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '@shared/contract/errors';
-import type { Database } from '../../db/schema';
-import { getSetting, SETTING_KEYS } from '../../repositories/settings';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Connection } from '../../db/data';
+import { allRegionNames, healthcareRegionMembers, liveHealthcareRegion, liveRegion } from '../../repositories/regions';
+import { readSetting, SETTING_KEYS } from '../../repositories/settings';
 
 export type Installation = { kind: string | null; code: string };
 
@@ -16,69 +14,51 @@ export type PlanningScope = {
   healthcareRegionCodes: string[];
 };
 
-export async function loadInstallation(db: Executor): Promise<Installation | null> {
-  const code = await getSetting(db, SETTING_KEYS.ownerCode);
+export function loadInstallation(conn: Connection): Installation | null {
+  const code = readSetting(conn, SETTING_KEYS.ownerCode);
   if (code === null) return null;
-  return { kind: await getSetting(db, SETTING_KEYS.ownerKind), code };
-}
-
-async function members(db: Executor) {
-  return db
-    .selectFrom('healthcare_region_members')
-    .select(['healthcare_region_code', 'region_code'])
-    .where('deleted_at', 'is', null)
-    .execute();
+  return { kind: readSetting(conn, SETTING_KEYS.ownerKind), code };
 }
 
 /** A region code (`13`) or healthcare-region code (`NORRA`) with its regions and healthcare regions. */
-export async function resolveScope(db: Executor, code: string): Promise<PlanningScope> {
-  const all = await members(db);
-  const region = await db
-    .selectFrom('regions')
-    .select(['code', 'name'])
-    .where('code', '=', code)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+export function resolveScope(conn: Connection, code: string): PlanningScope {
+  const members = healthcareRegionMembers(conn);
+  const region = liveRegion(conn, code);
   if (region) {
-    const hrs = all
-      .filter((m) => m.region_code === code)
-      .map((m) => m.healthcare_region_code)
+    const hrs = members
+      .filter((m) => m.regionCode === code)
+      .map((m) => m.healthcareRegionCode)
       .sort();
     return { kind: 'REGION', code, name: region.name, regionCodes: [code], healthcareRegionCodes: hrs };
   }
-  const hr = await db
-    .selectFrom('healthcare_regions')
-    .select(['code', 'name'])
-    .where('code', '=', code)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const hr = liveHealthcareRegion(conn, code);
   if (!hr) throw new DomainError('VALIDATION', `Unknown region or healthcare region: ${code}`);
-  const regionCodes = all
-    .filter((m) => m.healthcare_region_code === code)
-    .map((m) => m.region_code)
+  const regionCodes = members
+    .filter((m) => m.healthcareRegionCode === code)
+    .map((m) => m.regionCode)
     .sort();
   return { kind: 'HEALTHCARE_REGION', code, name: hr.name, regionCodes, healthcareRegionCodes: [code] };
 }
 
 /** The scope of an explicit code, else of the installation's owner; NOT_INITIALISED before setup. */
-export async function scopeOrOwn(db: Executor, code: string | null): Promise<PlanningScope> {
-  if (code !== null) return resolveScope(db, code);
-  const installation = await loadInstallation(db);
+export function scopeOrOwn(conn: Connection, code: string | null): PlanningScope {
+  if (code !== null) return resolveScope(conn, code);
+  const installation = loadInstallation(conn);
   if (installation === null) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
-  return resolveScope(db, installation.code);
+  return resolveScope(conn, installation.code);
 }
 
 /** The member regions of healthcare regions, each with all its healthcare regions (Halland: two). */
-export async function regionsOfHealthcareRegions(db: Executor, healthcareRegionCodes: readonly string[]) {
-  const all = await members(db);
-  const names = new Map((await db.selectFrom('regions').select(['code', 'name']).execute()).map((r) => [r.code, r.name]));
-  const codes = [...new Set(all.filter((m) => healthcareRegionCodes.includes(m.healthcare_region_code)).map((m) => m.region_code))].sort();
+export function regionsOfHealthcareRegions(conn: Connection, healthcareRegionCodes: readonly string[]) {
+  const members = healthcareRegionMembers(conn);
+  const names = allRegionNames(conn);
+  const codes = [...new Set(members.filter((m) => healthcareRegionCodes.includes(m.healthcareRegionCode)).map((m) => m.regionCode))].sort();
   return codes.map((code) => ({
     code,
     name: names.get(code) ?? code,
-    healthcareRegionCodes: all
-      .filter((m) => m.region_code === code)
-      .map((m) => m.healthcare_region_code)
+    healthcareRegionCodes: members
+      .filter((m) => m.regionCode === code)
+      .map((m) => m.healthcareRegionCode)
       .sort(),
   }));
 }
