@@ -103,8 +103,8 @@ describe('dataset generator (small scale)', () => {
   it('the vacancy view, reading only seat holders, equals the view over the whole register', async () => {
     const app = await initialised('VASTRA');
     await generateDataset(app.ctx, { scale: 'small', seed: 3 });
-    const scope = await loadInsightScope(app.ctx);
-    const settings = await readRuleSettings(app.ctx.db);
+    const scope = loadInsightScope(app.ctx);
+    const settings = readRuleSettings(app.ctx.conn);
     const expected = buildVacancyView(scope.snapshot, {
       today: scope.today,
       endingWithinDays: settings.endingWithinDays,

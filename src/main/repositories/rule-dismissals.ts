@@ -1,29 +1,47 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
+import { all, first, qb, run, type Connection } from '../db/data';
 import type { Database } from '../db/schema';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export type DismissalRow = { rule: string; key: string; dismissedAt: string; actor: string };
 
-export async function dismissedKeys(db: Executor, rule: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('rule_dismissals').select('key').where('rule', '=', rule).execute();
+export function dismissalOf(row: Selectable<Database['rule_dismissals']>): DismissalRow {
+  return { rule: row.rule, key: row.key, dismissedAt: row.dismissed_at, actor: row.actor };
+}
+
+export function dismissedKeys(conn: Connection, rule: string): Set<string> {
+  const rows = all(conn, qb.selectFrom('rule_dismissals').select('key').where('rule', '=', rule));
   return new Set(rows.map((r) => r.key));
 }
 
-export async function findDismissal(db: Executor, rule: string, key: string): Promise<DismissalRow | null> {
-  const row = await db.selectFrom('rule_dismissals').selectAll().where('rule', '=', rule).where('key', '=', key).executeTakeFirst();
-  return row ? { rule: row.rule, key: row.key, dismissedAt: row.dismissed_at, actor: row.actor } : null;
+export function findDismissal(conn: Connection, rule: string, key: string): DismissalRow | null {
+  const row = first(conn, qb.selectFrom('rule_dismissals').selectAll().where('rule', '=', rule).where('key', '=', key));
+  return row ? dismissalOf(row) : null;
 }
 
 /** Stores a decision once; dismissing the same finding again keeps the first decision. */
-export async function insertDismissal(db: Executor, row: DismissalRow): Promise<void> {
-  await db
-    .insertInto('rule_dismissals')
-    .values({ rule: row.rule, key: row.key, dismissed_at: row.dismissedAt, actor: row.actor })
-    .onConflict((oc) => oc.columns(['rule', 'key']).doNothing())
-    .execute();
+export function insertDismissal(conn: Connection, row: DismissalRow): void {
+  run(
+    conn,
+    qb
+      .insertInto('rule_dismissals')
+      .values({ rule: row.rule, key: row.key, dismissed_at: row.dismissedAt, actor: row.actor })
+      .onConflict((oc) => oc.columns(['rule', 'key']).doNothing()),
+  );
 }
 
-export async function deleteDismissal(db: Executor, rule: string, key: string): Promise<void> {
-  await db.deleteFrom('rule_dismissals').where('rule', '=', rule).where('key', '=', key).execute();
+export function deleteDismissal(conn: Connection, rule: string, key: string): void {
+  run(conn, qb.deleteFrom('rule_dismissals').where('rule', '=', rule).where('key', '=', key));
+}
+
+/** Which of the persons a duplicate pair names are live (a dismissal needs both). */
+export function livePersonsOfPair(conn: Connection, ids: readonly string[]): string[] {
+  const rows = all(
+    conn,
+    qb
+      .selectFrom('persons')
+      .select('id')
+      .where('id', 'in', [...ids])
+      .where('deleted_at', 'is', null),
+  );
+  return rows.map((r) => r.id);
 }

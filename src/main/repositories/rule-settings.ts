@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { DEFAULT_RULE_SETTINGS, ruleSettingsSchema, type RuleSettings } from '@shared/contract/rule-warnings';
-import type { Database } from '../db/schema';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { all, qb, run, type Connection } from '../db/data';
 
 /** Where each rule setting lives in the `settings` table (key/value, values as JSON). */
 export const RULE_SETTING_KEYS: { readonly [K in keyof RuleSettings]: string } = {
@@ -22,8 +19,8 @@ function parseJson(text: string): unknown {
 }
 
 /** The stored settings over the defaults; a stored value that no longer validates falls back to its default. */
-export async function readRuleSettings(db: Executor): Promise<RuleSettings> {
-  const rows = await db.selectFrom('settings').selectAll().where('key', 'in', Object.values(RULE_SETTING_KEYS)).execute();
+export function readRuleSettings(conn: Connection): RuleSettings {
+  const rows = all(conn, qb.selectFrom('settings').selectAll().where('key', 'in', Object.values(RULE_SETTING_KEYS)));
   const stored = new Map(rows.map((r) => [r.key, parseJson(r.value)]));
   const settings: Record<string, unknown> = { ...DEFAULT_RULE_SETTINGS };
   for (const [name, key] of Object.entries(RULE_SETTING_KEYS)) {
@@ -34,13 +31,15 @@ export async function readRuleSettings(db: Executor): Promise<RuleSettings> {
   return ruleSettingsSchema.parse(settings);
 }
 
-export async function writeRuleSettings(db: Executor, settings: RuleSettings): Promise<void> {
+export function writeRuleSettings(conn: Connection, settings: RuleSettings): void {
   for (const [name, key] of Object.entries(RULE_SETTING_KEYS)) {
     const value = JSON.stringify(settings[name as keyof RuleSettings]);
-    await db
-      .insertInto('settings')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    run(
+      conn,
+      qb
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value })),
+    );
   }
 }

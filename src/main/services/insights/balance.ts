@@ -21,7 +21,7 @@ function balanceRegions(scope: InsightScope, requested: string | null): string[]
  * whole country (`ALL`), or by default the own healthcare region(s) (the whole country before setup).
  */
 export async function getBalance(ctx: ServiceContext, input: BalanceInput): Promise<Balance> {
-  const scope = await loadInsightScope(ctx);
+  const scope = loadInsightScope(ctx);
   const codes = balanceRegions(scope, input.healthcareRegionCode ?? null);
   return {
     asOf: scope.today,

@@ -11,8 +11,9 @@ import {
 import { evaluateRules, warningsFor } from '../../domain/rules/all-rules';
 import { pairKey } from '../../domain/rules/duplicates';
 import type { ServiceContext } from '../../lib/context';
-import { appendAudit } from '../../repositories/audit';
-import { deleteDismissal, dismissedKeys, findDismissal, insertDismissal } from '../../repositories/rule-dismissals';
+import { transaction } from '../../db/data';
+import { appendAuditEntry } from '../../repositories/audit';
+import { deleteDismissal, dismissedKeys, findDismissal, insertDismissal, livePersonsOfPair } from '../../repositories/rule-dismissals';
 import { readRuleSettings, writeRuleSettings } from '../../repositories/rule-settings';
 import { loadInsightScope } from './scope';
 
@@ -20,9 +21,9 @@ type ListInput = z.output<typeof rulesListInputSchema>;
 
 /** Every rule warning over the live register (or those for one person / group), dismissed duplicates left out. */
 export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): Promise<RulesList> {
-  const scope = await loadInsightScope(ctx);
-  const settings = await readRuleSettings(ctx.db);
-  const dismissed = await dismissedKeys(ctx.db, 'POSSIBLE_DUPLICATE_PERSON');
+  const scope = loadInsightScope(ctx);
+  const settings = readRuleSettings(ctx.conn);
+  const dismissed = dismissedKeys(ctx.conn, 'POSSIBLE_DUPLICATE_PERSON');
   const found = evaluateRules(scope.snapshot, {
     today: scope.today,
     settings,
@@ -36,24 +37,23 @@ export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): P
 }
 
 /** The pair key in its stored (sorted) form, after checking that both persons exist and differ. */
-async function canonicalPair(ctx: ServiceContext, key: string): Promise<string> {
+function canonicalPair(ctx: ServiceContext, key: string): string {
   const [a = '', b = ''] = key.toLowerCase().split('|');
   if (a === b) throw new DomainError('VALIDATION', 'A duplicate pair needs two different persons');
-  const found = await ctx.db.selectFrom('persons').select('id').where('id', 'in', [a, b]).where('deleted_at', 'is', null).execute();
-  if (found.length !== 2) throw new DomainError('NOT_FOUND', 'Person not found');
+  if (livePersonsOfPair(ctx.conn, [a, b]).length !== 2) throw new DomainError('NOT_FOUND', 'Person not found');
   return pairKey(a, b);
 }
 
 /** Records the user's decision "not the same person"; the pair is no longer reported. */
 export async function dismissWarning(ctx: ServiceContext, input: Dismissal): Promise<{ ok: true }> {
-  const key = await canonicalPair(ctx, input.key);
+  const key = canonicalPair(ctx, input.key);
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    if (await findDismissal(trx, input.rule, key)) return;
+  transaction(ctx.conn, () => {
+    if (findDismissal(ctx.conn, input.rule, key)) return;
     const row = { rule: input.rule, key, dismissedAt: now, actor: ctx.actor };
-    await insertDismissal(trx, row);
-    await appendAudit(
-      trx,
+    insertDismissal(ctx.conn, row);
+    appendAuditEntry(
+      ctx.conn,
       { action: 'dismiss', entity: 'rule_dismissals', recordId: `${input.rule}:${key}`, before: null, after: row },
       ctx.actor,
       now,
@@ -67,12 +67,12 @@ export async function undismissWarning(ctx: ServiceContext, input: Dismissal): P
   const [a = '', b = ''] = input.key.toLowerCase().split('|');
   const key = pairKey(a, b);
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await findDismissal(trx, input.rule, key);
+  transaction(ctx.conn, () => {
+    const before = findDismissal(ctx.conn, input.rule, key);
     if (!before) throw new DomainError('NOT_FOUND', 'No such dismissal');
-    await deleteDismissal(trx, input.rule, key);
-    await appendAudit(
-      trx,
+    deleteDismissal(ctx.conn, input.rule, key);
+    appendAuditEntry(
+      ctx.conn,
       { action: 'undismiss', entity: 'rule_dismissals', recordId: `${input.rule}:${key}`, before, after: null },
       ctx.actor,
       now,
@@ -82,16 +82,16 @@ export async function undismissWarning(ctx: ServiceContext, input: Dismissal): P
 }
 
 export async function getRuleSettings(ctx: ServiceContext): Promise<RuleSettings> {
-  return readRuleSettings(ctx.db);
+  return readRuleSettings(ctx.conn);
 }
 
 export async function updateRuleSettings(ctx: ServiceContext, input: z.output<typeof ruleSettingsUpdateSchema>): Promise<RuleSettings> {
   const now = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await readRuleSettings(trx);
+  return transaction(ctx.conn, () => {
+    const before = readRuleSettings(ctx.conn);
     const after = ruleSettingsSchema.parse({ ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) });
-    await writeRuleSettings(trx, after);
-    await appendAudit(trx, { action: 'update', entity: 'settings', recordId: 'rules', before, after }, ctx.actor, now);
+    writeRuleSettings(ctx.conn, after);
+    appendAuditEntry(ctx.conn, { action: 'update', entity: 'settings', recordId: 'rules', before, after }, ctx.actor, now);
     return after;
   });
 }

@@ -2,8 +2,8 @@ import { DomainError } from '@shared/contract/errors';
 import { isoDay } from '../../domain/register-rules';
 import { ownHealthcareRegions, type RegisterSnapshot } from '../../domain/register-snapshot';
 import type { ServiceContext } from '../../lib/context';
-import { getSetting, SETTING_KEYS } from '../../repositories/settings';
-import { loadRegisterSnapshot } from './snapshot';
+import { loadRegisterSnapshot } from '../../repositories/register-snapshot';
+import { readSetting, SETTING_KEYS } from '../../repositories/settings';
 
 export type InsightScope = {
   today: string;
@@ -14,10 +14,10 @@ export type InsightScope = {
 };
 
 /** Today, the register and whom the installation works for, read in one go. */
-export async function loadInsightScope(ctx: ServiceContext, options: { seatedOnly?: boolean } = {}): Promise<InsightScope> {
-  const kind = await getSetting(ctx.db, SETTING_KEYS.ownerKind);
-  const code = await getSetting(ctx.db, SETTING_KEYS.ownerCode);
-  const snapshot = await loadRegisterSnapshot(ctx.db, options);
+export function loadInsightScope(ctx: ServiceContext, options: { seatedOnly?: boolean } = {}): InsightScope {
+  const kind = readSetting(ctx.conn, SETTING_KEYS.ownerKind);
+  const code = readSetting(ctx.conn, SETTING_KEYS.ownerCode);
+  const snapshot = loadRegisterSnapshot(ctx.conn, options);
   return {
     today: isoDay(ctx.now()),
     snapshot,

@@ -18,8 +18,8 @@ export async function getVacancies(ctx: ServiceContext, input: VacanciesInput): 
 
 async function computeVacancies(ctx: ServiceContext, input: VacanciesInput): Promise<VacancyView> {
   // only seat-holding memberships matter here: loading the rest of a national-scale register would cost seconds
-  const scope = await loadInsightScope(ctx, { seatedOnly: true });
-  const settings = await readRuleSettings(ctx.db);
+  const scope = loadInsightScope(ctx, { seatedOnly: true });
+  const settings = readRuleSettings(ctx.conn);
   if (input.healthcareRegionCode) requireKnownHealthcareRegion(scope, input.healthcareRegionCode);
   return buildVacancyView(scope.snapshot, {
     today: scope.today,
