@@ -9,7 +9,7 @@ let reference: ReferenceData;
 
 beforeAll(async () => {
   app = await startTestApp();
-  reference = await getReferenceData(app.ctx.db, app.sources);
+  reference = await getReferenceData(app.ctx.conn, app.sources);
 });
 afterAll(() => app.opened.close());
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/schema';
+import { first, qb, type Connection } from '../db/data';
 import type { Counts } from '@shared/contract/app';
 
 type CountedTable =
@@ -12,33 +12,37 @@ type CountedTable =
   | 'team_activity_levels'
   | 'care_pathways';
 
-async function countLive(db: Db, table: CountedTable): Promise<number> {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('deleted_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+function countLive(conn: Connection, table: CountedTable): number {
+  const row = first(
+    conn,
+    qb
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('deleted_at', 'is', null),
+  );
+  return Number(row?.n ?? 0);
 }
 
-export async function countRecords(db: Db): Promise<Counts> {
-  const national = await db
-    .selectFrom('groups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    // what the overview's label names: NPO, NSG and the primary-care council (not the NPOs' working groups, NAG)
-    .where('type', 'in', ['NPO', 'NSG', 'PRIMARY_CARE_COUNCIL'])
-    .where('deleted_at', 'is', null)
-    .executeTakeFirstOrThrow();
+export function countRecords(conn: Connection): Counts {
+  const national = first(
+    conn,
+    qb
+      .selectFrom('groups')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      // what the overview's label names: NPO, NSG and the primary-care council (not the NPOs' working groups, NAG)
+      .where('type', 'in', ['NPO', 'NSG', 'PRIMARY_CARE_COUNCIL'])
+      .where('deleted_at', 'is', null),
+  );
   return {
-    healthcareRegions: await countLive(db, 'healthcare_regions'),
-    regions: await countLive(db, 'regions'),
-    groups: await countLive(db, 'groups'),
-    nationalGroups: Number(national.n),
-    seats: await countLive(db, 'seats'),
-    organisations: await countLive(db, 'organisations'),
-    persons: await countLive(db, 'persons'),
-    memberships: await countLive(db, 'memberships'),
-    activityLevelChanges: await countLive(db, 'team_activity_levels'),
-    carePathways: await countLive(db, 'care_pathways'),
+    healthcareRegions: countLive(conn, 'healthcare_regions'),
+    regions: countLive(conn, 'regions'),
+    groups: countLive(conn, 'groups'),
+    nationalGroups: Number(national?.n ?? 0),
+    seats: countLive(conn, 'seats'),
+    organisations: countLive(conn, 'organisations'),
+    persons: countLive(conn, 'persons'),
+    memberships: countLive(conn, 'memberships'),
+    activityLevelChanges: countLive(conn, 'team_activity_levels'),
+    carePathways: countLive(conn, 'care_pathways'),
   };
 }

@@ -41,3 +41,19 @@ export function liveHealthcareRegions(conn: Connection): NamedCode[] {
 export function allRegionNames(conn: Connection): Map<string, string> {
   return new Map(all(conn, qb.selectFrom('regions').select(['code', 'name'])).map((r) => [r.code, r.name]));
 }
+
+/** Every region, removed ones included (whom an installation may work for is matched against them all). */
+export function allRegions(conn: Connection): NamedCode[] {
+  return all(conn, qb.selectFrom('regions').select(['code', 'name']));
+}
+
+/** Every healthcare region, removed ones included. */
+export function allHealthcareRegions(conn: Connection): NamedCode[] {
+  return all(conn, qb.selectFrom('healthcare_regions').select(['code', 'name']));
+}
+
+/** The name of a region or healthcare region (removed ones included), or undefined. */
+export function ownerName(conn: Connection, kind: 'REGION' | 'HEALTHCARE_REGION', code: string): string | undefined {
+  const table = kind === 'REGION' ? 'regions' : 'healthcare_regions';
+  return first(conn, qb.selectFrom(table).select('name').where('code', '=', code))?.name;
+}

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { first, qb, type Connection } from '../db/data';
+import { all, first, qb, run, type Connection } from '../db/data';
 import type { Database } from '../db/schema';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -34,4 +34,20 @@ export async function setSetting(db: Executor, key: SettingKey, value: string): 
 /** One setting on the synchronous data API, or null. */
 export function readSetting(conn: Connection, key: SettingKey): string | null {
   return first(conn, qb.selectFrom('settings').select('value').where('key', '=', key))?.value ?? null;
+}
+
+/** Every setting by key (synchronous data API). */
+export function readAllSettings(conn: Connection): Map<string, string> {
+  return new Map(all(conn, qb.selectFrom('settings').selectAll()).map((r) => [r.key, r.value]));
+}
+
+/** Stores one setting, replacing its value (synchronous data API). */
+export function writeSetting(conn: Connection, key: SettingKey, value: string): void {
+  run(
+    conn,
+    qb
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value })),
+  );
 }

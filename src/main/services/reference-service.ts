@@ -1,21 +1,8 @@
-import type { Db } from '../db/schema';
 import type { ReferenceData } from '@shared/contract/reference';
-import type { GroupLevel, GroupType, HostingStatus } from '@shared/domain/enums';
-import { healthcareRegionPopulation, type MemberPopulation } from '@shared/domain/population';
-
-async function memberPopulations(db: Db): Promise<MemberPopulation[]> {
-  const rows = await db
-    .selectFrom('healthcare_region_member_populations')
-    .select(['healthcare_region_code', 'region_code', 'year', 'population'])
-    .where('deleted_at', 'is', null)
-    .execute();
-  return rows.map((r) => ({
-    healthcareRegionCode: r.healthcare_region_code,
-    regionCode: r.region_code,
-    year: r.year,
-    population: r.population,
-  }));
-}
+import { healthcareRegionPopulation } from '@shared/domain/population';
+import type { Connection } from '../db/data';
+import { memberPopulations, nationalGroups, regionPopulations, regionsWithCounty } from '../repositories/reference-data';
+import { healthcareRegionMembers, liveHealthcareRegions } from '../repositories/regions';
 
 function byYear(entries: Iterable<[number, number]>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -24,26 +11,16 @@ function byYear(entries: Iterable<[number, number]>): Record<string, number> {
 }
 
 /** The national reference data as the reference view shows it. */
-export async function getReferenceData(db: Db, sources: string[]): Promise<ReferenceData> {
-  const [hrs, regions, members, regionPops, parts, groups] = await Promise.all([
-    db.selectFrom('healthcare_regions').select(['code', 'name']).where('deleted_at', 'is', null).orderBy('name').execute(),
-    db.selectFrom('regions').select(['code', 'name', 'county']).where('deleted_at', 'is', null).orderBy('code').execute(),
-    db.selectFrom('healthcare_region_members').select(['healthcare_region_code', 'region_code']).where('deleted_at', 'is', null).execute(),
-    db.selectFrom('region_populations').select(['region_code', 'year', 'population']).where('deleted_at', 'is', null).execute(),
-    memberPopulations(db),
-    db
-      .selectFrom('groups')
-      .select(['id', 'name', 'type', 'level', 'host_healthcare_region_code', 'hosting_status', 'seats_per_healthcare_region'])
-      .where('level', '=', 'NATIONAL')
-      .where('deleted_at', 'is', null)
-      .orderBy('type')
-      .orderBy('name')
-      .execute(),
-  ]);
+export async function getReferenceData(conn: Connection, sources: string[]): Promise<ReferenceData> {
+  const hrs = liveHealthcareRegions(conn);
+  const regions = regionsWithCounty(conn);
+  const members = healthcareRegionMembers(conn);
+  const regionPops = regionPopulations(conn);
+  const parts = memberPopulations(conn);
   const healthcareRegions = hrs.map((hr) => {
     const memberCodes = members
-      .filter((m) => m.healthcare_region_code === hr.code)
-      .map((m) => m.region_code)
+      .filter((m) => m.healthcareRegionCode === hr.code)
+      .map((m) => m.regionCode)
       .sort();
     const years = [...new Set(parts.filter((p) => p.healthcareRegionCode === hr.code).map((p) => p.year))];
     const complete = years.filter((year) =>
@@ -54,8 +31,8 @@ export async function getReferenceData(db: Db, sources: string[]): Promise<Refer
   });
   const regionViews = regions.map((region) => {
     const hrCodes = members
-      .filter((m) => m.region_code === region.code)
-      .map((m) => m.healthcare_region_code)
+      .filter((m) => m.regionCode === region.code)
+      .map((m) => m.healthcareRegionCode)
       .sort();
     const partsByHealthcareRegion: Record<string, Record<string, number>> = {};
     for (const hr of hrCodes) {
@@ -66,7 +43,7 @@ export async function getReferenceData(db: Db, sources: string[]): Promise<Refer
     return {
       ...region,
       healthcareRegionCodes: hrCodes,
-      populationByYear: byYear(regionPops.filter((p) => p.region_code === region.code).map((p) => [p.year, p.population])),
+      populationByYear: byYear(regionPops.filter((p) => p.regionCode === region.code).map((p) => [p.year, p.population])),
       partsByHealthcareRegion,
     };
   });
@@ -78,15 +55,7 @@ export async function getReferenceData(db: Db, sources: string[]): Promise<Refer
   return {
     healthcareRegions,
     regions: regionViews,
-    nationalGroups: groups.map((g) => ({
-      id: g.id,
-      name: g.name,
-      type: g.type as GroupType,
-      level: g.level as GroupLevel,
-      hostHealthcareRegionCode: g.host_healthcare_region_code,
-      hostingStatus: g.hosting_status as HostingStatus | null,
-      seatsPerHealthcareRegion: g.seats_per_healthcare_region ?? 0,
-    })),
+    nationalGroups: nationalGroups(conn),
     nationalPopulation,
     sources,
   };

@@ -13,6 +13,6 @@ export function appHandlers(app: StartedApp): HandlersFor<typeof appChannels & t
     'setup:complete': (input) => completeSetup(ctx, input.ownerCode),
     'settings:update': (input) => updateLanguage(ctx, input.language),
     'example:load': () => loadExampleData(ctx),
-    'reference:get': () => getReferenceData(ctx.db, app.sources),
+    'reference:get': () => getReferenceData(ctx.conn, app.sources),
   };
 }
