@@ -7,7 +7,9 @@ import { createVerifiedBackup, listBackupFiles, nativeBindingPath, type BackupFi
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { findBackup, RestoreError, setAsideDamaged, stageBackup, swapIn } from '../db/restore';
 import type { ServiceContext } from '../lib/context';
-import { appendAudit } from '../repositories/audit';
+import { transaction } from '../db/data';
+import { appendAuditEntry } from '../repositories/audit';
+import { quickCheckPasses } from '../repositories/database-checks';
 import { listErasureRows, type ErasureRow } from '../repositories/person-erasures';
 import { adoptDatabase, runSwap } from './app-swap';
 import { startServices, type StartedApp, type StartOptions } from './bootstrap';
@@ -25,7 +27,7 @@ export function listBackups(ctx: Pick<ServiceContext, 'dbPath'>): BackupInfo[] {
 
 /** Takes a verified backup now (retention runs afterwards). */
 export async function createBackup(ctx: ServiceContext, reason: BackupReason = 'manual'): Promise<BackupInfo> {
-  const file = await createVerifiedBackup(ctx.sqlite, ctx.dbPath, reason, ctx.now());
+  const file = await createVerifiedBackup(ctx.conn.sqlite, ctx.dbPath, reason, ctx.now());
   const info = listBackupFiles(ctx.dbPath).find((b) => b.path === file);
   if (!info) throw new DomainError('INTERNAL', `The backup ${path.basename(file)} was not found after it was written`);
   return toBackupInfo(info);
@@ -61,16 +63,14 @@ async function openRestored(
     const check = checkDatabase(next.ctx);
     if (!check.ok) throw new Error(`the restored database failed its check: ${check.problems.join('; ')}`);
     const nowIso = next.ctx.now().toISOString();
-    await next.ctx.db
-      .transaction()
-      .execute((trx) =>
-        appendAudit(
-          trx,
-          { action: 'restore', entity: 'database', recordId: id, before: null, after: { undoBackupId } },
-          next.ctx.actor,
-          nowIso,
-        ),
-      );
+    transaction(next.ctx.conn, () =>
+      appendAuditEntry(
+        next.ctx.conn,
+        { action: 'restore', entity: 'database', recordId: id, before: null, after: { undoBackupId } },
+        next.ctx.actor,
+        nowIso,
+      ),
+    );
     reapplyErasures(next.ctx, erasures);
     return next;
   } catch (error) {
@@ -104,12 +104,12 @@ export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResul
     const { staged, schemaVersion } = stage(options.dbPath, id);
     let undoPath: string;
     try {
-      undoPath = await createVerifiedBackup(app.ctx.sqlite, options.dbPath, 'restore', app.ctx.now());
+      undoPath = await createVerifiedBackup(app.ctx.conn.sqlite, options.dbPath, 'restore', app.ctx.now());
     } catch (error) {
       fs.rmSync(staged, { force: true });
       throw error;
     }
-    const erasures = listErasureRows(app.ctx.sqlite);
+    const erasures = listErasureRows(app.ctx.conn.sqlite);
     await app.opened.close();
     swapIn(options.dbPath, staged);
     try {
@@ -140,14 +140,6 @@ function erasuresOf(dbPath: string): ErasureRow[] {
   }
 }
 
-function isReadable(peek: Database.Database): boolean {
-  try {
-    return peek.pragma('quick_check', { simple: true }) === 'ok';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Keeps the current file before an offline restore (CLI): a verified 'restore' backup when it can
  * be read, otherwise the damaged file is moved aside untouched into backups/damaged/.
@@ -161,7 +153,7 @@ async function preserveCurrent(dbPath: string, now: Date): Promise<{ undoPath: s
     return { undoPath: null, damagedCopy: setAsideDamaged(dbPath, now) };
   }
   try {
-    if (!isReadable(peek)) {
+    if (!quickCheckPasses(peek)) {
       peek.close();
       return { undoPath: null, damagedCopy: setAsideDamaged(dbPath, now) };
     }
