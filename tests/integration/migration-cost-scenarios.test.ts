@@ -29,8 +29,8 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
     const file = path.join(tempDir(), 'prev.db');
     const previous = costScenarios.version - 1;
     const old = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, previous) });
+    loadReferenceData(old.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
     await old.db.transaction().execute(async (trx) => {
-      await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
       await trx
         .insertInto('settings')
         .values([

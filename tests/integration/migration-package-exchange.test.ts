@@ -35,8 +35,8 @@ describe(`migration ${packageExchange.version}: package exchange`, () => {
     const file = path.join(tempDir(), 'prev.db');
     const previous = packageExchange.version - 1;
     const old = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, previous) });
+    loadReferenceData(old.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
     await old.db.transaction().execute(async (trx) => {
-      await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
       await trx
         .insertInto('settings')
         .values([

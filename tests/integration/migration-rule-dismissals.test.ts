@@ -26,8 +26,8 @@ function dump(opened: OpenedDatabase, tables: readonly string[]): string {
 
 async function version1WithData(file: string): Promise<{ tables: string[]; before: string }> {
   const v1 = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, 1) });
+  loadReferenceData(v1.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
   await v1.db.transaction().execute(async (trx) => {
-    await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
     await trx
       .insertInto('settings')
       .values([

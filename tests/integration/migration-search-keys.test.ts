@@ -26,8 +26,8 @@ describe('migration 7: search keys', () => {
   it('keys every existing person and group, keeps the records unchanged, and keeps keys current afterwards', async () => {
     const file = path.join(tempDir(), 'v6.db');
     const before = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, SEARCH_KEYS_VERSION - 1) });
+    loadReferenceData(before.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
     await before.db.transaction().execute(async (trx) => {
-      await loadReferenceData(trx, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
       await trx
         .insertInto('organisations')
         .values({

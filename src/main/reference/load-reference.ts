@@ -1,11 +1,10 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema';
 import { NATIONAL_OWNER } from '@shared/domain/enums';
+import type { Connection } from '../db/data';
 import { deterministicId } from '../lib/ids';
+import { insertIfAbsent } from '../repositories/reference-data';
 import { newRecordColumns } from '../repositories/sync-columns';
 import type { GroupsFile, RegionsFile } from './files';
 
-type Trx = Transaction<Database>;
 const SCB_SOURCE = 'SCB folkmängd 31 december (resources/reference/regions.json)';
 
 export const referenceIds = {
@@ -17,33 +16,21 @@ export const referenceIds = {
   carePathway: (name: string) => deterministicId(`care-pathway:${name}`),
 };
 
-async function loadRegions(trx: Trx, file: RegionsFile, now: string): Promise<void> {
+function loadRegions(conn: Connection, file: RegionsFile, now: string): void {
   for (const hr of file.healthcareRegions) {
-    await trx
-      .insertInto('healthcare_regions')
-      .values({ ...newRecordColumns(referenceIds.healthcareRegion(hr.code), NATIONAL_OWNER, now), ...hr })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    insertIfAbsent(conn, 'healthcare_regions', { ...newRecordColumns(referenceIds.healthcareRegion(hr.code), NATIONAL_OWNER, now), ...hr });
   }
   for (const region of file.regions) {
     const { population, ...rest } = region;
-    await trx
-      .insertInto('regions')
-      .values({ ...newRecordColumns(referenceIds.region(region.code), NATIONAL_OWNER, now), ...rest })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    insertIfAbsent(conn, 'regions', { ...newRecordColumns(referenceIds.region(region.code), NATIONAL_OWNER, now), ...rest });
     for (const [year, value] of Object.entries(population)) {
-      await trx
-        .insertInto('region_populations')
-        .values({
-          ...newRecordColumns(deterministicId(`population:${region.code}:${year}`), NATIONAL_OWNER, now),
-          region_code: region.code,
-          year: Number(year),
-          population: value,
-          source: SCB_SOURCE,
-        })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      insertIfAbsent(conn, 'region_populations', {
+        ...newRecordColumns(deterministicId(`population:${region.code}:${year}`), NATIONAL_OWNER, now),
+        region_code: region.code,
+        year: Number(year),
+        population: value,
+        source: SCB_SOURCE,
+      });
     }
   }
 }
@@ -53,91 +40,71 @@ async function loadRegions(trx: Trx, file: RegionsFile, now: string): Promise<vo
  * healthcare region counts with its whole population every year; a split region (Halland) only with
  * the parts the source gives.
  */
-async function loadMembers(trx: Trx, file: RegionsFile, now: string): Promise<void> {
+function loadMembers(conn: Connection, file: RegionsFile, now: string): void {
   const membershipCount = new Map<string, number>();
   for (const m of file.healthcareRegionMembers) membershipCount.set(m.region, (membershipCount.get(m.region) ?? 0) + 1);
   for (const m of file.healthcareRegionMembers) {
-    await trx
-      .insertInto('healthcare_region_members')
-      .values({
-        ...newRecordColumns(deterministicId(`hr-member:${m.healthcareRegion}:${m.region}`), NATIONAL_OWNER, now),
-        healthcare_region_code: m.healthcareRegion,
-        region_code: m.region,
-        note: m.note ?? null,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    insertIfAbsent(conn, 'healthcare_region_members', {
+      ...newRecordColumns(deterministicId(`hr-member:${m.healthcareRegion}:${m.region}`), NATIONAL_OWNER, now),
+      healthcare_region_code: m.healthcareRegion,
+      region_code: m.region,
+      note: m.note ?? null,
+    });
     const region = file.regions.find((r) => r.code === m.region);
     const split = (membershipCount.get(m.region) ?? 0) > 1;
     const parts: Record<string, number> = split ? { '2023': m.population2023 } : { ...(region?.population ?? {}) };
     for (const [year, population] of Object.entries(parts)) {
-      await trx
-        .insertInto('healthcare_region_member_populations')
-        .values({
-          ...newRecordColumns(deterministicId(`hr-member-population:${m.healthcareRegion}:${m.region}:${year}`), NATIONAL_OWNER, now),
-          healthcare_region_code: m.healthcareRegion,
-          region_code: m.region,
-          year: Number(year),
-          population,
-          source: split ? `${SCB_SOURCE}; del av regionen: ${m.note ?? ''}`.trim() : SCB_SOURCE,
-        })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      insertIfAbsent(conn, 'healthcare_region_member_populations', {
+        ...newRecordColumns(deterministicId(`hr-member-population:${m.healthcareRegion}:${m.region}:${year}`), NATIONAL_OWNER, now),
+        healthcare_region_code: m.healthcareRegion,
+        region_code: m.region,
+        year: Number(year),
+        population,
+        source: split ? `${SCB_SOURCE}; del av regionen: ${m.note ?? ''}`.trim() : SCB_SOURCE,
+      });
     }
   }
 }
 
-async function loadNationalGroups(trx: Trx, file: GroupsFile, healthcareRegions: string[], now: string) {
+function loadNationalGroups(conn: Connection, file: GroupsFile, healthcareRegions: string[], now: string) {
   for (const group of [...file.npo, ...file.nsg]) {
     const groupId = referenceIds.nationalGroup(group.name);
-    await trx
-      .insertInto('groups')
-      .values({
-        ...newRecordColumns(groupId, NATIONAL_OWNER, now),
-        name: group.name,
-        type: group.type,
-        level: 'NATIONAL',
-        parent_group_id: null,
-        healthcare_region_code: null,
-        region_code: null,
-        host_healthcare_region_code: group.hostHealthcareRegion ?? null,
-        hosting_status: group.hostStatus ? (group.hostStatus === 'active' ? 'ACTIVE' : 'DORMANT') : null,
-        seats_per_healthcare_region: group.seatsPerHealthcareRegion,
-        seat_count: null,
-        description: null,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    insertIfAbsent(conn, 'groups', {
+      ...newRecordColumns(groupId, NATIONAL_OWNER, now),
+      name: group.name,
+      type: group.type,
+      level: 'NATIONAL',
+      parent_group_id: null,
+      healthcare_region_code: null,
+      region_code: null,
+      host_healthcare_region_code: group.hostHealthcareRegion ?? null,
+      hosting_status: group.hostStatus ? (group.hostStatus === 'active' ? 'ACTIVE' : 'DORMANT') : null,
+      seats_per_healthcare_region: group.seatsPerHealthcareRegion,
+      seat_count: null,
+      description: null,
+    });
     for (const hr of healthcareRegions) {
       for (let ordinal = 1; ordinal <= group.seatsPerHealthcareRegion; ordinal++) {
-        await trx
-          .insertInto('seats')
-          .values({
-            ...newRecordColumns(referenceIds.seat(group.name, hr, ordinal), NATIONAL_OWNER, now),
-            group_id: groupId,
-            healthcare_region_code: hr,
-            region_code: null,
-            ordinal,
-          })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        insertIfAbsent(conn, 'seats', {
+          ...newRecordColumns(referenceIds.seat(group.name, hr, ordinal), NATIONAL_OWNER, now),
+          group_id: groupId,
+          healthcare_region_code: hr,
+          region_code: null,
+          ordinal,
+        });
       }
     }
   }
 }
 
-async function loadCarePathways(trx: Trx, file: GroupsFile, now: string): Promise<void> {
+function loadCarePathways(conn: Connection, file: GroupsFile, now: string): void {
   for (const pathway of file.carePathwaysStatus20250604) {
-    await trx
-      .insertInto('care_pathways')
-      .values({
-        ...newRecordColumns(referenceIds.carePathway(pathway.name), NATIONAL_OWNER, now),
-        name: pathway.name,
-        national_status: pathway.status,
-        status_date: '2025-06-04',
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    insertIfAbsent(conn, 'care_pathways', {
+      ...newRecordColumns(referenceIds.carePathway(pathway.name), NATIONAL_OWNER, now),
+      name: pathway.name,
+      national_status: pathway.status,
+      status_date: '2025-06-04',
+    });
   }
 }
 
@@ -149,21 +116,17 @@ const ROLE_DEFAULTS = [
 ];
 
 /** Loads the national reference data; safe to run again (existing rows are kept). */
-export async function loadReferenceData(trx: Trx, regions: RegionsFile, groups: GroupsFile, now: string) {
-  await loadRegions(trx, regions, now);
-  await loadMembers(trx, regions, now);
-  await loadNationalGroups(
-    trx,
+export function loadReferenceData(conn: Connection, regions: RegionsFile, groups: GroupsFile, now: string): void {
+  loadRegions(conn, regions, now);
+  loadMembers(conn, regions, now);
+  loadNationalGroups(
+    conn,
     groups,
     regions.healthcareRegions.map((hr) => hr.code),
     now,
   );
-  await loadCarePathways(trx, groups, now);
+  loadCarePathways(conn, groups, now);
   for (const row of ROLE_DEFAULTS) {
-    await trx
-      .insertInto('role_allocation_defaults')
-      .values(row)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    insertIfAbsent(conn, 'role_allocation_defaults', row);
   }
 }

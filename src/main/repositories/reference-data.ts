@@ -1,8 +1,8 @@
 /** What the reference view reads: regions with their county, populations and the national groups (live rows). */
-import type { Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { GroupLevel, GroupType, HostingStatus } from '@shared/domain/enums';
 import type { MemberPopulation } from '@shared/domain/population';
-import { all, qb, type Connection } from '../db/data';
+import { all, qb, run, type Connection } from '../db/data';
 import type { Database } from '../db/schema';
 
 export type RegionPopulation = { regionCode: string; year: number; population: number };
@@ -85,4 +85,16 @@ export function nationalGroups(conn: Connection): NationalGroup[] {
       .orderBy('name'),
   );
   return rows.map(nationalGroupOf);
+}
+
+/** Inserts one reference row unless a row with its key is there already (loading reference data again keeps what exists). */
+export function insertIfAbsent<T extends keyof Database>(conn: Connection, table: T, values: Insertable<Database[T]>): void {
+  const loose = qb as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  run(
+    conn,
+    loose
+      .insertInto(table as string)
+      .values(values as Record<string, unknown>)
+      .onConflict((oc) => oc.doNothing()),
+  );
 }

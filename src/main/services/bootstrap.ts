@@ -1,11 +1,12 @@
 import { openDatabase, type OpenedDatabase } from '../db/connection';
+import { transaction } from '../db/data';
 import type { JobStarter } from '../jobs/run-job';
 import type { ServiceContext } from '../lib/context';
 import { ReadModel } from '../read-model';
 import { randomId } from '../lib/ids';
 import { readGroupsFile, readRegionsFile } from '../reference/files';
 import { loadReferenceData } from '../reference/load-reference';
-import { getSetting, SETTING_KEYS, setSetting } from '../repositories/settings';
+import { readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
 
 export type StartOptions = {
   dbPath: string;
@@ -43,11 +44,11 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     readModel: new ReadModel(opened.sqlite),
   };
   try {
-    if ((await getSetting(ctx.db, SETTING_KEYS.installationId)) === null) {
-      await ctx.db.transaction().execute(async (trx) => {
-        await setSetting(trx, SETTING_KEYS.installationId, randomId());
-        await setSetting(trx, SETTING_KEYS.language, 'sv');
-        await loadReferenceData(trx, regionsFile, groupsFile, now().toISOString());
+    if (readSetting(ctx.conn, SETTING_KEYS.installationId) === null) {
+      transaction(ctx.conn, () => {
+        writeSetting(ctx.conn, SETTING_KEYS.installationId, randomId());
+        writeSetting(ctx.conn, SETTING_KEYS.language, 'sv');
+        loadReferenceData(ctx.conn, regionsFile, groupsFile, now().toISOString());
       });
     }
   } catch (error) {
