@@ -1,4 +1,4 @@
-import type { Database as Sqlite } from 'better-sqlite3';
+import type { Connection } from '../db/data';
 
 /** Synchronous reads for the dataset generator: is the register empty, and the national reference data it builds on. */
 
@@ -20,8 +20,8 @@ export type GeneratorReference = {
 };
 
 /** Records of the register and plans that are not national reference data (tombstones included). */
-export function registerRecordCount(sqlite: Sqlite): number {
-  const row = sqlite
+export function registerRecordCount(conn: Connection): number {
+  const row = conn
     .prepare(
       `SELECT (SELECT COUNT(*) FROM organisations) + (SELECT COUNT(*) FROM persons) + (SELECT COUNT(*) FROM memberships)
         + (SELECT COUNT(*) FROM groups WHERE owner != 'NATIONAL') + (SELECT COUNT(*) FROM hostings)
@@ -35,8 +35,8 @@ export function registerRecordCount(sqlite: Sqlite): number {
 type RegionRow = { code: string; name: string; county: string; population: number; healthcare_region_code: string };
 
 /** Regions with their 2023 population and home healthcare region (a split region counts where most of it lives). */
-function regions(sqlite: Sqlite): GeneratorReference['regions'] {
-  const rows = sqlite
+function regions(conn: Connection): GeneratorReference['regions'] {
+  const rows = conn
     .prepare(
       `SELECT r.code, r.name, r.county, p.population, m.healthcare_region_code
          FROM regions r
@@ -63,14 +63,14 @@ function regions(sqlite: Sqlite): GeneratorReference['regions'] {
 type GroupRow = { id: string; name: string; type: string; host: string | null; status: string | null };
 type SeatRow = { id: string; group_id: string; hr: string };
 
-function nationalGroups(sqlite: Sqlite): GeneratorReference['nationalGroups'] {
-  const groups = sqlite
+function nationalGroups(conn: Connection): GeneratorReference['nationalGroups'] {
+  const groups = conn
     .prepare(
       `SELECT id, name, type, host_healthcare_region_code AS host, hosting_status AS status FROM groups
         WHERE owner = 'NATIONAL' AND level = 'NATIONAL' AND type IN ('NPO', 'NSG', 'PRIMARY_CARE_COUNCIL') AND deleted_at IS NULL ORDER BY type, name, id`,
     )
     .all() as GroupRow[];
-  const seats = sqlite
+  const seats = conn
     .prepare(
       `SELECT id, group_id, healthcare_region_code AS hr FROM seats WHERE owner = 'NATIONAL' AND healthcare_region_code IS NOT NULL AND deleted_at IS NULL ORDER BY group_id, hr, ordinal`,
     )
@@ -85,15 +85,15 @@ function nationalGroups(sqlite: Sqlite): GeneratorReference['nationalGroups'] {
   }));
 }
 
-export function generatorReference(sqlite: Sqlite): GeneratorReference {
+export function generatorReference(conn: Connection): GeneratorReference {
   return {
-    regions: regions(sqlite),
-    healthcareRegions: sqlite.prepare(`SELECT code, name FROM healthcare_regions WHERE deleted_at IS NULL ORDER BY code`).all() as {
+    regions: regions(conn),
+    healthcareRegions: conn.prepare(`SELECT code, name FROM healthcare_regions WHERE deleted_at IS NULL ORDER BY code`).all() as {
       code: string;
       name: string;
     }[],
-    nationalGroups: nationalGroups(sqlite),
-    carePathways: sqlite
+    nationalGroups: nationalGroups(conn),
+    carePathways: conn
       .prepare(`SELECT id, name FROM care_pathways WHERE owner = 'NATIONAL' AND deleted_at IS NULL ORDER BY name, id`)
       .all() as { id: string; name: string }[],
   };

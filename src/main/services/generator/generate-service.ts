@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@shared/contract/errors';
+import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { progressEvery, throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { generatorReference, registerRecordCount } from '../../repositories/generator-reference';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { RecordStore } from '../../repositories/packages/record-store';
-import { requireLocalOwner } from '../packages/local';
+import { requireOwner } from '../../repositories/records';
 import { buildDataset } from './build-dataset';
 import { GENERATED_TYPES, type Dataset, type GeneratedType, type Scale } from './model';
 
@@ -46,10 +47,10 @@ function writeDataset(
   summary: Omit<GenerateSummary, 'writeMs'>,
   hooks: ProgressHooks | undefined,
 ): void {
-  const store = new RecordStore(ctx.sqlite);
+  const store = new RecordStore(ctx.conn.sqlite);
   const tick = progressEvery(hooks, summary.totalRecords, 'write', 5000);
-  ctx.sqlite.transaction(() => {
-    if (registerRecordCount(ctx.sqlite) > 0) throw new DomainError('CONFLICT', NOT_EMPTY_MESSAGE);
+  transaction(ctx.conn, () => {
+    if (registerRecordCount(ctx.conn) > 0) throw new DomainError('CONFLICT', NOT_EMPTY_MESSAGE);
     let done = 0;
     for (const type of GENERATED_TYPES) {
       for (const row of dataset[type]) {
@@ -59,14 +60,14 @@ function writeDataset(
       }
     }
     const { counts, scale, seed, datasetSha256 } = summary;
-    createAuditWriter(ctx.sqlite, ctx.actor, ctx.now().toISOString()).append({
+    createAuditWriter(ctx.conn.sqlite, ctx.actor, ctx.now().toISOString()).append({
       action: 'dataset:generate',
       entity: 'dataset',
       recordId: null,
       before: null,
       after: { scale, seed, datasetSha256, counts },
     });
-  })();
+  });
 }
 
 /**
@@ -75,11 +76,11 @@ function writeDataset(
  * cost items and every region's care-pathway statuses. Refuses a register that already holds data.
  */
 export async function generateDataset(ctx: ServiceContext, options: GenerateOptions, hooks?: ProgressHooks): Promise<GenerateSummary> {
-  requireLocalOwner(ctx.sqlite);
-  if (registerRecordCount(ctx.sqlite) > 0) throw new DomainError('CONFLICT', NOT_EMPTY_MESSAGE);
+  requireOwner(ctx.conn);
+  if (registerRecordCount(ctx.conn) > 0) throw new DomainError('CONFLICT', NOT_EMPTY_MESSAGE);
   const started = performance.now();
   hooks?.onProgress?.(0, 1, 'build');
-  const dataset = buildDataset(generatorReference(ctx.sqlite), options.scale, options.seed);
+  const dataset = buildDataset(generatorReference(ctx.conn), options.scale, options.seed);
   const counts = countsOf(dataset);
   const totalRecords = GENERATED_TYPES.reduce((sum, t) => sum + counts[t], 0);
   const base = {
