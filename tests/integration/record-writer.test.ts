@@ -100,4 +100,21 @@ describe('the record writer', () => {
     expect(() => write(conn, 'organisations', { id: 'dup' }, organisation, { ...ours, action: 'create' })).toThrow(/UNIQUE|PRIMARY/);
     expect(auditOf('dup')).toHaveLength(before + 1);
   });
+
+  it("brings back the own tombstone only when asked (revive), never another owner's, and names the audit action when told", () => {
+    const { conn } = app.ctx;
+    write(conn, 'organisations', { id: 'back' }, organisation, { ...ours, action: 'create' });
+    write(conn, 'organisations', { id: 'back' }, {}, { ...ours, action: 'delete' });
+    const revived = write(conn, 'organisations', { id: 'back', revive: true }, { name: 'Åter' }, { ...later, action: 'update' });
+    expect(revived).toMatchObject({ name: 'Åter', version: 3, deleted_at: null, updated_at: later.now });
+    write(conn, 'organisations', { id: 'theirs' }, organisation, { ...ours, owner: '22', action: 'create' });
+    write(conn, 'organisations', { id: 'theirs' }, {}, { ...ours, owner: '22', action: 'delete' });
+    const foreign = refusal(() =>
+      write(conn, 'organisations', { id: 'theirs', revive: true }, { name: 'X' }, { ...ours, action: 'update' }),
+    );
+    expect(foreign.code).toBe('FORBIDDEN');
+    write(conn, 'organisations', { id: 'back' }, { name: 'Status' }, { ...later, action: 'update', auditAction: 'update-national-status' });
+    expect(auditOf('back').map((a) => a.action)).toEqual(['create', 'delete', 'update', 'update-national-status']);
+    expect(verifyAuditChain(app.ctx.sqlite).ok).toBe(true);
+  });
 });
