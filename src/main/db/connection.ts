@@ -135,6 +135,8 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
     async close() {
       conn.forgetStatements();
       await db.destroy();
+      // kysely closes the handle only if it ever ran a query: a session on the sync data API alone must close it here
+      if (sqlite.open) sqlite.close();
     },
   };
 }
