@@ -64,6 +64,13 @@ const LABELS: Record<TravellingTable, string> = {
   person_erasures: 'Raderingen',
 };
 
+/**
+ * The record a change or delete is for. `expectedVersion`: the version the user saw (absent for a
+ * cascade the user did not see). `revive`: an update of a "set" channel, which brings a tombstone of
+ * this owner back (deleted_at cleared, no version check: any new value revives it).
+ */
+export type ChangeTarget = { id: string; expectedVersion?: number; revive?: true };
+
 /** kysely over a table chosen at run time: the writer's own columns are the only ones it names. */
 type AnyTables = Record<string, Record<string, unknown>>;
 const loose = qb as unknown as Kysely<AnyTables>;
@@ -78,6 +85,22 @@ function read<T extends TravellingTable>(conn: Connection, table: T, id: string)
   ) as RecordRow<T> | undefined;
 }
 
+/**
+ * The stored row `target` names, once the writer's owner and version checks pass (the same refusals
+ * as write): for a service that validates a change against the stored row before writing it.
+ */
+export function writableRecord<T extends TravellingTable>(conn: Connection, table: T, target: ChangeTarget, owner: string): RecordRow<T> {
+  const before = read(conn, table, target.id);
+  const stamped = before as StampedRow | undefined;
+  const subject = { entity: table, id: target.id, label: LABELS[table] };
+  if (target.revive === true && stamped !== undefined && stamped.deleted_at !== null) {
+    assertWriteAllowed({ ...stamped, deleted_at: null }, subject, owner);
+  } else {
+    assertWriteAllowed(stamped, subject, owner, target.expectedVersion);
+  }
+  return before!;
+}
+
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
@@ -88,7 +111,7 @@ export function write<T extends TravellingTable>(
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
-  target: { id: string; expectedVersion?: number },
+  target: ChangeTarget,
   change: RecordChanges<T>,
   how: WriteOptions & { action: Exclude<RecordAction, 'create'> },
 ): RecordRow<T>;
@@ -100,7 +123,7 @@ export function write<T extends TravellingTable>(
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
-  target: { id: string; expectedVersion?: number },
+  target: ChangeTarget,
   change: RecordFields<T> | RecordChanges<T>,
   how: WriteOptions & { action: RecordAction },
 ): RecordRow<T> {
@@ -112,10 +135,10 @@ export function write<T extends TravellingTable>(
       appendAuditEntry(conn, { action: 'create', entity: table, recordId: id, before: null, after: row }, how.actor, how.now);
       return read(conn, table, id)!;
     }
-    const before = read(conn, table, id);
-    const stamped = before as StampedRow | undefined;
-    assertWriteAllowed(stamped, { entity: table, id, label: LABELS[table] }, how.owner, target.expectedVersion);
-    const tombstone = how.action === 'delete' ? { deleted_at: how.now } : {};
+    const before = writableRecord(conn, table, target, how.owner);
+    const stamped = before as StampedRow;
+    const revived = stamped.deleted_at !== null;
+    const tombstone = how.action === 'delete' ? { deleted_at: how.now } : revived ? { deleted_at: null } : {};
     const changes = { ...change, ...tombstone, version: stamped.version + 1, updated_at: how.now };
     run(
       conn,

@@ -3,7 +3,8 @@ import { DomainError } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
 import type { Database } from '../db/schema';
 import { writeRefusal, type StampedRow } from '../domain/record-checks';
-import { getSetting, SETTING_KEYS } from './settings';
+import { all, qb, type Connection } from '../db/data';
+import { getSetting, settingOf, SETTING_KEYS } from './settings';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -51,4 +52,26 @@ export async function provenanceOf(db: Executor, entity: string, recordId: strin
     .where('record_id', '=', recordId)
     .executeTakeFirst();
   return row ? { originOwner: row.origin_owner, packageId: row.package_id, receivedAt: row.received_at } : null;
+}
+
+/** The owner this installation writes for, on the synchronous data API; writes need it. */
+export function requireOwner(conn: Connection): string {
+  const code = settingOf(conn, SETTING_KEYS.ownerCode);
+  if (!code) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
+  return code;
+}
+
+/** The newest 100 audit entries of one record, on the synchronous data API. */
+export function auditTrail(conn: Connection, entity: string, recordId: string): AuditEntryView[] {
+  const rows = all(
+    conn,
+    qb
+      .selectFrom('audit_log')
+      .select(['seq', 'at', 'actor', 'action', 'before_json', 'after_json'])
+      .where('entity', '=', entity)
+      .where('record_id', '=', recordId)
+      .orderBy('seq', 'desc')
+      .limit(100),
+  );
+  return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, before: r.before_json, after: r.after_json }));
 }
