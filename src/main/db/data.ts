@@ -87,3 +87,11 @@ export function run(conn: Connection, query: Query<unknown>): RunResult {
 export function transaction<T>(conn: Connection, work: () => T): T {
   return conn.sqlite.transaction(work).immediate();
 }
+
+/**
+ * Runs reads in one deferred transaction (a read snapshot that takes no write lock), so several
+ * queries see one consistent database even while another process writes. Nested → a savepoint.
+ */
+export function readTransaction<T>(conn: Connection, work: () => T): T {
+  return conn.sqlite.transaction(work).deferred();
+}

@@ -66,6 +66,13 @@ const LABELS: Record<TravellingTable, string> = {
   person_erasures: 'Raderingen',
 };
 
+/**
+ * The record a change or delete is for. `expectedVersion`: the version the user saw (absent for a
+ * cascade the user did not see). `revive`: an update of a "set" channel, which brings a tombstone of
+ * this owner back (deleted_at cleared, no version check: any new value revives it).
+ */
+export type ChangeTarget = { id: string; expectedVersion?: number; revive?: boolean };
+
 /** kysely over a table chosen at run time: the writer's own columns are the only ones it names. */
 type AnyTables = Record<string, Record<string, unknown>>;
 const loose = qb as unknown as Kysely<AnyTables>;
@@ -80,6 +87,22 @@ function read<T extends TravellingTable>(conn: Connection, table: T, id: string)
   ) as RecordRow<T> | undefined;
 }
 
+/**
+ * The stored row `target` names, once the writer's owner and version checks pass (the same refusals
+ * as write): for a service that validates a change against the stored row before writing it.
+ */
+export function writableRecord<T extends TravellingTable>(conn: Connection, table: T, target: ChangeTarget, owner: string): RecordRow<T> {
+  const before = read(conn, table, target.id);
+  const stamped = before as StampedRow | undefined;
+  const subject = { entity: table, id: target.id, label: LABELS[table] };
+  if (target.revive === true && stamped !== undefined && stamped.deleted_at !== null) {
+    assertWriteAllowed({ ...stamped, deleted_at: null }, subject, owner);
+  } else {
+    assertWriteAllowed(stamped, subject, owner, target.expectedVersion);
+  }
+  return before!;
+}
+
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
@@ -90,7 +113,7 @@ export function write<T extends TravellingTable>(
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
-  target: { id: string; expectedVersion?: number; revive?: boolean },
+  target: ChangeTarget,
   change: RecordChanges<T>,
   how: WriteOptions & { action: Exclude<RecordAction, 'create'> },
 ): RecordRow<T>;
@@ -103,7 +126,7 @@ export function write<T extends TravellingTable>(
 export function write<T extends TravellingTable>(
   conn: Connection,
   table: T,
-  target: { id: string; expectedVersion?: number; revive?: boolean },
+  target: ChangeTarget,
   change: RecordFields<T> | RecordChanges<T>,
   how: WriteOptions & { action: RecordAction },
 ): RecordRow<T> {
@@ -116,12 +139,10 @@ export function write<T extends TravellingTable>(
       appendAuditEntry(conn, { action: auditAction, entity: table, recordId: id, before: null, after: row }, how.actor, how.now);
       return read(conn, table, id)!;
     }
-    const before = read(conn, table, id);
-    const stored = before as StampedRow | undefined;
-    const reviving = target.revive === true && how.action === 'update' && stored !== undefined && stored.deleted_at !== null;
-    const stamped = reviving ? { ...stored, deleted_at: null } : stored;
-    assertWriteAllowed(stamped, { entity: table, id, label: LABELS[table] }, how.owner, target.expectedVersion);
-    const tombstone = how.action === 'delete' ? { deleted_at: how.now } : reviving ? { deleted_at: null } : {};
+    const before = writableRecord(conn, table, target, how.owner);
+    const stamped = before as StampedRow;
+    const revived = how.action !== 'delete' && stamped.deleted_at !== null;
+    const tombstone = how.action === 'delete' ? { deleted_at: how.now } : revived ? { deleted_at: null } : {};
     const changes = { ...change, ...tombstone, version: stamped.version + 1, updated_at: how.now };
     run(
       conn,

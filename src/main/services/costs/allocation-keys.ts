@@ -3,63 +3,45 @@
  * cost year + offset, default −1), EQUAL, FIXED_VARIABLE (a fixed part split equally, the rest by
  * population) or CUSTOM (basis points per member region adding up to exactly 10 000).
  */
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { AllocationKeyRow, allocationKeyCreateSchema, allocationKeyUpdateSchema } from '@shared/contract/cost/records';
 import { DomainError } from '@shared/contract/errors';
 import { keyWeights } from '@shared/domain/costs';
-import type { AllocationKeyKind } from '@shared/domain/enums';
-import type { Database } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
+import { liveKeys, liveShares, sharesOfKey, toPlanKey } from '../../repositories/costs/allocation-keys';
+import { keyUsedByOtherHost } from '../../repositories/costs/hostings';
+import { liveMembers } from '../../repositories/costs/references';
+import { writableRecord, write, type WriteOptions } from '../../repositories/record-writer';
 import { installationOwner, requireHealthcareRegionInScope, requireScope } from './scope';
 
-type Trx = Transaction<Database>;
 type CreateInput = z.output<typeof allocationKeyCreateSchema>;
 type UpdateInput = z.output<typeof allocationKeyUpdateSchema>;
 
 export async function listAllocationKeys(ctx: ServiceContext, input: { healthcareRegionCode: string | null }): Promise<AllocationKeyRow[]> {
-  const own = await installationOwner(ctx.db);
-  let query = ctx.db.selectFrom('allocation_keys').selectAll().where('deleted_at', 'is', null);
-  if (input.healthcareRegionCode !== null) query = query.where('healthcare_region_code', '=', input.healthcareRegionCode);
-  const keys = await query.orderBy('healthcare_region_code').orderBy('name').orderBy('id').execute();
-  const shares = await ctx.db
-    .selectFrom('allocation_key_shares')
-    .selectAll()
-    .where('deleted_at', 'is', null)
-    .orderBy('region_code')
-    .execute();
-  return keys.map((k) => ({
-    id: k.id,
-    name: k.name,
-    kind: k.kind as AllocationKeyKind,
-    healthcareRegionCode: k.healthcare_region_code,
-    fixedPartBp: k.fixed_part_bp,
-    populationYearOffset: k.population_year_offset,
-    shares: shares.filter((s) => s.allocation_key_id === k.id).map((s) => ({ regionCode: s.region_code, shareBp: s.share_bp })),
+  return Promise.resolve(keyRows(ctx.conn, input.healthcareRegionCode));
+}
+
+function keyRows(conn: Connection, healthcareRegionCode: string | null): AllocationKeyRow[] {
+  const own = installationOwner(conn);
+  const shares = liveShares(conn);
+  return liveKeys(conn, healthcareRegionCode).map((k) => ({
+    ...toPlanKey(k, shares),
     owner: k.owner,
     version: k.version,
     readOnly: k.owner !== own,
   }));
 }
 
-async function getKey(ctx: ServiceContext, id: string): Promise<AllocationKeyRow> {
-  const row = (await listAllocationKeys(ctx, { healthcareRegionCode: null })).find((k) => k.id === id);
+function getKey(conn: Connection, id: string): AllocationKeyRow {
+  const row = keyRows(conn, null).find((k) => k.id === id);
   if (!row) throw new DomainError('NOT_FOUND', 'Allocation key not found');
   return row;
 }
 
 /** Checks the key against its healthcare region's members (the cost domain checks CUSTOM shares). */
-async function validateKey(trx: Trx, input: CreateInput): Promise<void> {
-  const members = await trx
-    .selectFrom('healthcare_region_members')
-    .select('region_code')
-    .where('healthcare_region_code', '=', input.healthcareRegionCode)
-    .where('deleted_at', 'is', null)
-    .orderBy('region_code')
-    .execute();
+function validateKey(conn: Connection, input: CreateInput): void {
+  const members = liveMembers(conn, input.healthcareRegionCode);
   if (members.length === 0) throw new DomainError('VALIDATION', `Unknown healthcare region ${input.healthcareRegionCode}`);
   if (input.kind === 'FIXED_VARIABLE' && input.fixedPartBp === null)
     throw new DomainError('VALIDATION', 'A fixed + variable key needs its fixed part');
@@ -69,7 +51,7 @@ async function validateKey(trx: Trx, input: CreateInput): Promise<void> {
   if (input.kind === 'CUSTOM')
     keyWeights(
       { kind: 'CUSTOM', shares: input.shares },
-      members.map((m) => m.region_code),
+      members.map((m) => m.regionCode),
       [],
       2000,
     );
@@ -86,90 +68,52 @@ function keyColumns(input: CreateInput) {
 }
 
 /** Makes the live shares of a key exactly `shares` (rows are reused per region, others tombstoned). */
-async function syncShares(trx: Trx, ctx: ServiceContext, keyId: string, owner: string, shares: CreateInput['shares'], now: string) {
-  const existing = await trx.selectFrom('allocation_key_shares').selectAll().where('allocation_key_id', '=', keyId).execute();
+function syncShares(conn: Connection, ctx: ServiceContext, keyId: string, shares: CreateInput['shares'], how: WriteOptions): void {
+  const existing = sharesOfKey(conn, keyId);
   for (const share of shares) {
     const row = existing.find((e) => e.region_code === share.regionCode);
     if (!row) {
-      const created = {
-        ...newRecordColumns(ctx.newId(), owner, now),
-        allocation_key_id: keyId,
-        region_code: share.regionCode,
-        share_bp: share.shareBp,
-      };
-      await trx.insertInto('allocation_key_shares').values(created).execute();
-      await appendAudit(
-        trx,
-        { action: 'create', entity: 'allocation_key_shares', recordId: created.id, before: null, after: created },
-        ctx.actor,
-        now,
-      );
+      const created = { allocation_key_id: keyId, region_code: share.regionCode, share_bp: share.shareBp };
+      write(conn, 'allocation_key_shares', { id: ctx.newId() }, created, { ...how, action: 'create' });
     } else if (row.deleted_at !== null || row.share_bp !== share.shareBp) {
-      const changes = { share_bp: share.shareBp, deleted_at: null, version: row.version + 1, updated_at: now };
-      await trx.updateTable('allocation_key_shares').set(changes).where('id', '=', row.id).execute();
-      await appendAudit(
-        trx,
-        { action: 'update', entity: 'allocation_key_shares', recordId: row.id, before: row, after: { ...row, ...changes } },
-        ctx.actor,
-        now,
-      );
+      write(conn, 'allocation_key_shares', { id: row.id, revive: true }, { share_bp: share.shareBp }, { ...how, action: 'update' });
     }
   }
   for (const row of existing.filter((e) => e.deleted_at === null && !shares.some((s) => s.regionCode === e.region_code))) {
-    await trx
-      .updateTable('allocation_key_shares')
-      .set({ deleted_at: now, version: row.version + 1, updated_at: now })
-      .where('id', '=', row.id)
-      .execute();
-    await appendAudit(
-      trx,
-      { action: 'delete', entity: 'allocation_key_shares', recordId: row.id, before: row, after: null },
-      ctx.actor,
-      now,
-    );
+    write(conn, 'allocation_key_shares', { id: row.id }, {}, { ...how, action: 'delete' });
   }
 }
 
 export async function createAllocationKey(ctx: ServiceContext, input: CreateInput): Promise<AllocationKeyRow> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const scope = await requireScope(trx);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const scope = requireScope(conn);
     requireHealthcareRegionInScope(scope, input.healthcareRegionCode, 'Allocation keys');
-    await validateKey(trx, input);
-    const row = { ...newRecordColumns(id, scope.code, now), ...keyColumns(input) };
-    await trx.insertInto('allocation_keys').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'allocation_keys', recordId: id, before: null, after: row }, ctx.actor, now);
-    await syncShares(trx, ctx, id, scope.code, input.shares, now);
+    validateKey(conn, input);
+    const how = { actor: ctx.actor, now, owner: scope.code };
+    write(conn, 'allocation_keys', { id }, keyColumns(input), { ...how, action: 'create' });
+    syncShares(conn, ctx, id, input.shares, how);
   });
-  return getKey(ctx, id);
+  return Promise.resolve(getKey(conn, id));
 }
 
 export async function updateAllocationKey(ctx: ServiceContext, input: UpdateInput): Promise<AllocationKeyRow> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const scope = await requireScope(trx);
-    const before = await trx.selectFrom('allocation_keys').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Allocation key', scope.code, input.version);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const scope = requireScope(conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    writableRecord(conn, 'allocation_keys', target, scope.code);
     requireHealthcareRegionInScope(scope, input.healthcareRegionCode, 'Allocation keys');
-    await validateKey(trx, input);
-    const used = await trx
-      .selectFrom('hostings')
-      .select('id')
-      .where('allocation_key_id', '=', input.id)
-      .where('deleted_at', 'is', null)
-      .where('host_healthcare_region_code', '!=', input.healthcareRegionCode)
-      .executeTakeFirst();
-    if (used) throw new DomainError('VALIDATION', 'The key is used by hostings of another healthcare region');
-    const changes = { ...keyColumns(input), version: before.version + 1, updated_at: now };
-    await trx.updateTable('allocation_keys').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'allocation_keys', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
-    );
-    await syncShares(trx, ctx, input.id, scope.code, input.shares, now);
+    validateKey(conn, input);
+    if (keyUsedByOtherHost(conn, input.id, input.healthcareRegionCode)) {
+      throw new DomainError('VALIDATION', 'The key is used by hostings of another healthcare region');
+    }
+    const how = { actor: ctx.actor, now, owner: scope.code };
+    write(conn, 'allocation_keys', target, keyColumns(input), { ...how, action: 'update' });
+    syncShares(conn, ctx, input.id, input.shares, how);
   });
-  return getKey(ctx, input.id);
+  return Promise.resolve(getKey(conn, input.id));
 }

@@ -5,21 +5,17 @@
  * a year is "the budget". Reading a budget re-hashes it and reports whether it is intact.
  */
 import { createHash } from 'node:crypto';
-import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { yearReportSchema } from '@shared/contract/cost/reports';
 import type { BudgetSummary, budgetLockSchema } from '@shared/contract/cost/scenarios';
 import { DomainError } from '@shared/contract/errors';
-import type { CostBudgetsTable } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { yearReport } from '../../domain/cost-plan/year-report';
-import { appendAudit } from '../../repositories/audit';
-import { requireOwnerCode } from '../../repositories/records';
+import { budgetById, insertLockedBudget, latestBudget, liveBudgets, type BudgetRow } from '../../repositories/costs/budgets';
+import { requireOwner } from '../../repositories/records';
 import { newRecordColumns } from '../../repositories/sync-columns';
 import { loadPlan } from './load-plan';
 import { scenarioInput } from './scenarios';
-
-type BudgetRow = Selectable<CostBudgetsTable>;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -46,55 +42,42 @@ export function budgetSummary(r: BudgetRow): BudgetSummary {
 
 export async function lockBudget(ctx: ServiceContext, input: z.output<typeof budgetLockSchema>): Promise<BudgetSummary> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const report = yearReport(await loadPlan(ctx), input.year, null, scenario);
+  const report = yearReport(loadPlan(ctx), input.year, null, scenario);
   const snapshot = JSON.stringify(report);
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const last = await trx
-      .selectFrom('cost_budgets')
-      .select((eb) => eb.fn.max('revision').as('revision'))
-      .where('owner', '=', owner)
-      .where('year', '=', input.year)
-      .executeTakeFirst();
-    const row = {
-      ...newRecordColumns(id, owner, now),
-      year: input.year,
-      revision: Number(last?.revision ?? 0) + 1,
-      name: input.name,
-      note: input.note,
-      scenario_id: scenario?.id ?? null,
-      scenario_name: scenario?.name ?? null,
-      locked_at: now,
-      locked_by: ctx.actor,
-      snapshot_json: snapshot,
-      snapshot_sha256: sha256(snapshot),
-      hostings_ore: report.totals.hostingsOre,
-      regions_ore: report.totals.regionsOre,
-    };
-    await trx.insertInto('cost_budgets').values(row).execute();
-    const { snapshot_json: _omitted, ...logged } = row;
-    await appendAudit(trx, { action: 'lock', entity: 'cost_budgets', recordId: id, before: null, after: logged }, ctx.actor, now);
-  });
-  return budgetSummary(await ctx.db.selectFrom('cost_budgets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  const { conn } = ctx;
+  const owner = requireOwner(conn);
+  const row = {
+    ...newRecordColumns(id, owner, now),
+    year: input.year,
+    name: input.name,
+    note: input.note,
+    scenario_id: scenario?.id ?? null,
+    scenario_name: scenario?.name ?? null,
+    locked_at: now,
+    locked_by: ctx.actor,
+    snapshot_json: snapshot,
+    snapshot_sha256: sha256(snapshot),
+    hostings_ore: report.totals.hostingsOre,
+    regions_ore: report.totals.regionsOre,
+  };
+  insertLockedBudget(conn, row, ctx.actor, now);
+  return budgetSummary(budgetRow(conn, id));
 }
 
 export async function listBudgets(ctx: ServiceContext, input: { year: number | null }): Promise<BudgetSummary[]> {
-  let query = ctx.db.selectFrom('cost_budgets').selectAll().where('deleted_at', 'is', null);
-  if (input.year !== null) query = query.where('year', '=', input.year);
-  const rows = await query.orderBy('year', 'desc').orderBy('owner').orderBy('revision', 'desc').execute();
-  return rows.map(budgetSummary);
+  return Promise.resolve(liveBudgets(ctx.conn, input.year).map(budgetSummary));
 }
 
-async function budgetRow(ctx: ServiceContext, id: string): Promise<BudgetRow> {
-  const row = await ctx.db.selectFrom('cost_budgets').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+function budgetRow(conn: ServiceContext['conn'], id: string): BudgetRow {
+  const row = budgetById(conn, id);
   if (!row) throw new DomainError('NOT_FOUND', 'Budget not found');
   return row;
 }
 
 export async function getBudget(ctx: ServiceContext, id: string) {
-  const row = await budgetRow(ctx, id);
+  const row = budgetRow(ctx.conn, id);
   const parsed = yearReportSchema.safeParse(JSON.parse(row.snapshot_json));
   if (!parsed.success) throw new DomainError('VALIDATION', 'The stored budget cannot be read by this version of Samplan');
   return { budget: budgetSummary(row), report: parsed.data };
@@ -111,18 +94,10 @@ const snapshotFigures = z.object({
 export async function budgetForYear(ctx: ServiceContext, year: number, budgetId: string | null) {
   let row: BudgetRow | undefined;
   if (budgetId !== null) {
-    row = await budgetRow(ctx, budgetId);
+    row = budgetRow(ctx.conn, budgetId);
     if (row.year !== year) throw new DomainError('VALIDATION', `The budget is for ${row.year}, not ${year}`);
   } else {
-    const owner = await requireOwnerCode(ctx.db);
-    row = await ctx.db
-      .selectFrom('cost_budgets')
-      .selectAll()
-      .where('owner', '=', owner)
-      .where('year', '=', year)
-      .where('deleted_at', 'is', null)
-      .orderBy('revision', 'desc')
-      .executeTakeFirst();
+    row = latestBudget(ctx.conn, requireOwner(ctx.conn), year);
   }
   if (!row) return null;
   const figures = snapshotFigures.safeParse(JSON.parse(row.snapshot_json));

@@ -1,30 +1,18 @@
 /** Fixed annual contributions of a region (RCC, quality registers, SKR services …): recipient, label, öre. */
-import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { FixedContributionRow, fixedContributionCreateSchema, fixedContributionUpdateSchema } from '@shared/contract/cost/records';
 import { DomainError } from '@shared/contract/errors';
-import type { FixedContributionsTable } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
+import { liveContribution, liveContributions, toContribution, type ContributionRow } from '../../repositories/costs/contributions';
+import { writableRecord, write } from '../../repositories/record-writer';
 import { installationOwner, requireRegionInScope, requireScope } from './scope';
 
 type CreateInput = z.output<typeof fixedContributionCreateSchema>;
 type UpdateInput = z.output<typeof fixedContributionUpdateSchema>;
 
-function view(r: Selectable<FixedContributionsTable>, own: string | null): FixedContributionRow {
-  return {
-    id: r.id,
-    regionCode: r.region_code,
-    year: r.year,
-    recipient: r.recipient,
-    label: r.label,
-    amountOre: r.amount_ore,
-    owner: r.owner,
-    version: r.version,
-    readOnly: r.owner !== own,
-  };
+function view(r: ContributionRow, own: string | null): FixedContributionRow {
+  return { ...toContribution(r), owner: r.owner, version: r.version, readOnly: r.owner !== own };
 }
 
 function columns(input: CreateInput) {
@@ -35,69 +23,48 @@ export async function listFixedContributions(
   ctx: ServiceContext,
   input: { regionCode: string | null; year: number | null },
 ): Promise<FixedContributionRow[]> {
-  const own = await installationOwner(ctx.db);
-  let query = ctx.db.selectFrom('fixed_contributions').selectAll().where('deleted_at', 'is', null);
-  if (input.regionCode !== null) query = query.where('region_code', '=', input.regionCode);
-  if (input.year !== null) query = query.where('year', '=', input.year);
-  const rows = await query.orderBy('region_code').orderBy('year').orderBy('recipient').orderBy('label').orderBy('id').execute();
-  return rows.map((r) => view(r, own));
+  const own = installationOwner(ctx.conn);
+  return Promise.resolve(liveContributions(ctx.conn, input).map((r) => view(r, own)));
 }
 
-async function getContribution(ctx: ServiceContext, id: string): Promise<FixedContributionRow> {
-  const row = await ctx.db
-    .selectFrom('fixed_contributions')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+function getContribution(conn: Connection, id: string): FixedContributionRow {
+  const row = liveContribution(conn, id);
   if (!row) throw new DomainError('NOT_FOUND', 'Contribution not found');
-  return view(row, await installationOwner(ctx.db));
+  return view(row, installationOwner(conn));
 }
 
 export async function createFixedContribution(ctx: ServiceContext, input: CreateInput): Promise<FixedContributionRow> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const scope = await requireScope(trx);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const scope = requireScope(conn);
     requireRegionInScope(scope, input.regionCode, 'Contributions');
-    const row = { ...newRecordColumns(id, scope.code, now), ...columns(input) };
-    await trx.insertInto('fixed_contributions').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'fixed_contributions', recordId: id, before: null, after: row }, ctx.actor, now);
+    write(conn, 'fixed_contributions', { id }, columns(input), { action: 'create', actor: ctx.actor, now, owner: scope.code });
   });
-  return getContribution(ctx, id);
+  return Promise.resolve(getContribution(conn, id));
 }
 
 export async function updateFixedContribution(ctx: ServiceContext, input: UpdateInput): Promise<FixedContributionRow> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const scope = await requireScope(trx);
-    const before = await trx.selectFrom('fixed_contributions').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Contribution', scope.code, input.version);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const scope = requireScope(conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    writableRecord(conn, 'fixed_contributions', target, scope.code);
     requireRegionInScope(scope, input.regionCode, 'Contributions');
-    const changes = { ...columns(input), version: before.version + 1, updated_at: now };
-    await trx.updateTable('fixed_contributions').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'fixed_contributions', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
-    );
+    write(conn, 'fixed_contributions', target, columns(input), { action: 'update', actor: ctx.actor, now, owner: scope.code });
   });
-  return getContribution(ctx, input.id);
+  return Promise.resolve(getContribution(conn, input.id));
 }
 
 export async function deleteFixedContribution(ctx: ServiceContext, input: { id: string; version: number }): Promise<{ ok: true }> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const scope = await requireScope(trx);
-    const before = await trx.selectFrom('fixed_contributions').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Contribution', scope.code, input.version);
-    await trx
-      .updateTable('fixed_contributions')
-      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
-      .where('id', '=', input.id)
-      .execute();
-    await appendAudit(trx, { action: 'delete', entity: 'fixed_contributions', recordId: input.id, before, after: null }, ctx.actor, now);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const scope = requireScope(conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    write(conn, 'fixed_contributions', target, {}, { action: 'delete', actor: ctx.actor, now, owner: scope.code });
   });
-  return { ok: true };
+  return Promise.resolve({ ok: true });
 }

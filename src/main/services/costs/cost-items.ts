@@ -3,19 +3,17 @@
  * or the default salary for role and profession) or FIXED_AMOUNT (travel, meetings, licences; öre).
  * Only the hosting's owner changes its items, and only for years inside the hosting's period.
  */
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { HostingDetail, costItemCreateSchema, costItemUpdateSchema } from '@shared/contract/cost/records';
 import { DomainError } from '@shared/contract/errors';
-import type { Database } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { overlapsYear } from '../../domain/cost-plan/types';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable, requireOwnerCode } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
+import { liveHostingPeriod } from '../../repositories/costs/hostings';
+import { requireOwner } from '../../repositories/records';
+import { writableRecord, write } from '../../repositories/record-writer';
 import { getHosting } from './hostings';
 
-type Trx = Transaction<Database>;
 type CreateInput = z.output<typeof costItemCreateSchema>;
 type UpdateInput = z.output<typeof costItemUpdateSchema>;
 
@@ -34,13 +32,8 @@ function itemColumns(input: CreateInput | UpdateInput) {
 }
 
 /** The hosting must exist, belong to this installation and cover the year. */
-async function requireHostingYear(trx: Trx, hostingId: string, owner: string, year: number): Promise<void> {
-  const hosting = await trx
-    .selectFrom('hostings')
-    .select(['owner', 'start_date', 'end_date'])
-    .where('id', '=', hostingId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+function requireHostingYear(conn: Connection, hostingId: string, owner: string, year: number): void {
+  const hosting = liveHostingPeriod(conn, hostingId);
   if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
   if (hosting.owner !== owner) throw new DomainError('FORBIDDEN', `The hosting belongs to ${hosting.owner} and is read-only here`);
   if (!overlapsYear(hosting.start_date, hosting.end_date, year)) {
@@ -51,31 +44,30 @@ async function requireHostingYear(trx: Trx, hostingId: string, owner: string, ye
 export async function createCostItem(ctx: ServiceContext, input: CreateInput): Promise<HostingDetail> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    await requireHostingYear(trx, input.hostingId, owner, input.year);
-    const row = { ...newRecordColumns(id, owner, now), hosting_id: input.hostingId, ...itemColumns(input) };
-    await trx.insertInto('cost_items').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'cost_items', recordId: id, before: null, after: row }, ctx.actor, now);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const owner = requireOwner(conn);
+    requireHostingYear(conn, input.hostingId, owner, input.year);
+    write(
+      conn,
+      'cost_items',
+      { id },
+      { hosting_id: input.hostingId, ...itemColumns(input) },
+      { action: 'create', actor: ctx.actor, now, owner },
+    );
   });
   return getHosting(ctx, input.hostingId);
 }
 
 export async function updateCostItem(ctx: ServiceContext, input: UpdateInput): Promise<HostingDetail> {
   const now = ctx.now().toISOString();
-  const hostingId = await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('cost_items').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Cost item', owner, input.version);
-    await requireHostingYear(trx, before.hosting_id, owner, input.year);
-    const changes = { ...itemColumns(input), version: before.version + 1, updated_at: now };
-    await trx.updateTable('cost_items').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'cost_items', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
-    );
+  const { conn } = ctx;
+  const hostingId = transaction(conn, () => {
+    const owner = requireOwner(conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    const before = writableRecord(conn, 'cost_items', target, owner);
+    requireHostingYear(conn, before.hosting_id, owner, input.year);
+    write(conn, 'cost_items', target, itemColumns(input), { action: 'update', actor: ctx.actor, now, owner });
     return before.hosting_id;
   });
   return getHosting(ctx, hostingId);
@@ -83,17 +75,17 @@ export async function updateCostItem(ctx: ServiceContext, input: UpdateInput): P
 
 export async function deleteCostItem(ctx: ServiceContext, input: { id: string; version: number }): Promise<HostingDetail> {
   const now = ctx.now().toISOString();
-  const hostingId = await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('cost_items').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Cost item', owner, input.version);
-    await trx
-      .updateTable('cost_items')
-      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
-      .where('id', '=', input.id)
-      .execute();
-    await appendAudit(trx, { action: 'delete', entity: 'cost_items', recordId: input.id, before, after: null }, ctx.actor, now);
-    return before.hosting_id;
+  const { conn } = ctx;
+  const hostingId = transaction(conn, () => {
+    const owner = requireOwner(conn);
+    const row = write(
+      conn,
+      'cost_items',
+      { id: input.id, expectedVersion: input.version },
+      {},
+      { action: 'delete', actor: ctx.actor, now, owner },
+    );
+    return row.hosting_id;
   });
   return getHosting(ctx, hostingId);
 }

@@ -3,32 +3,24 @@
  * reference PO-pålägg of costs.json; its first change stores those reference rows first (audited),
  * so setting 2024 never makes 2023 disappear.
  */
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { CostParametersView, costParameterSetSchema } from '@shared/contract/cost/records';
-import type { Database } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { readReferenceParameters, REFERENCE_COSTS_SOURCE } from '../../reference/costs-file';
-import { appendAudit } from '../../repositories/audit';
-import { requireOwnerCode } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
+import { liveParameters, parameterOf } from '../../repositories/costs/parameters';
+import { requireOwner } from '../../repositories/records';
+import { write, type WriteOptions } from '../../repositories/record-writer';
 import { installationOwner } from './scope';
-import { assertSettable } from './versioning';
+import { settableTarget } from './versioning';
 
-type Trx = Transaction<Database>;
 type SetInput = z.output<typeof costParameterSetSchema>;
 
 export async function listCostParameters(ctx: ServiceContext, input: { owner: string | null }): Promise<CostParametersView> {
-  const own = await installationOwner(ctx.db);
+  const own = installationOwner(ctx.conn);
   const owner = input.owner ?? own;
-  if (owner === null) return { owner: null, fromReference: true, rows: referenceRows(ctx, 'REFERENCE', true) };
-  const rows = await ctx.db
-    .selectFrom('cost_parameters')
-    .selectAll()
-    .where('owner', '=', owner)
-    .where('deleted_at', 'is', null)
-    .orderBy('year')
-    .execute();
+  if (owner === null) return Promise.resolve({ owner: null, fromReference: true, rows: referenceRows(ctx, 'REFERENCE', true) });
+  const rows = liveParameters(ctx.conn, owner);
   const readOnly = owner !== own;
   if (rows.length === 0) return { owner, fromReference: true, rows: referenceRows(ctx, owner, readOnly) };
   return {
@@ -63,32 +55,13 @@ function referenceRows(ctx: ServiceContext, owner: string, readOnly: boolean): C
 }
 
 /** Stores the reference rows for an owner who has none; returns the years stored. */
-async function materialiseReference(trx: Trx, ctx: ServiceContext, owner: string, now: string): Promise<Set<number>> {
-  const live = await trx
-    .selectFrom('cost_parameters')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (live) return new Set();
+function materialiseReference(conn: Connection, ctx: ServiceContext, how: WriteOptions): Set<number> {
+  if (liveParameters(conn, how.owner).length > 0) return new Set();
   const years = new Set<number>();
   for (const ref of readReferenceParameters(ctx.resourcesDir)) {
-    const existing = await trx
-      .selectFrom('cost_parameters')
-      .selectAll()
-      .where('owner', '=', owner)
-      .where('year', '=', ref.year)
-      .executeTakeFirst();
-    if (existing) continue;
-    const row = {
-      ...newRecordColumns(ctx.newId(), owner, now),
-      year: ref.year,
-      po_surcharge_bp: ref.poSurchargeBp,
-      salary_index_bp: ref.salaryIndexBp,
-      source: REFERENCE_COSTS_SOURCE,
-    };
-    await trx.insertInto('cost_parameters').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'cost_parameters', recordId: row.id, before: null, after: row }, ctx.actor, now);
+    if (parameterOf(conn, how.owner, ref.year)) continue;
+    const row = { year: ref.year, po_surcharge_bp: ref.poSurchargeBp, salary_index_bp: ref.salaryIndexBp, source: REFERENCE_COSTS_SOURCE };
+    write(conn, 'cost_parameters', { id: ctx.newId() }, row, { ...how, action: 'create' });
     years.add(ref.year);
   }
   return years;
@@ -96,31 +69,23 @@ async function materialiseReference(trx: Trx, ctx: ServiceContext, owner: string
 
 export async function setCostParameters(ctx: ServiceContext, input: SetInput): Promise<CostParametersView> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const fresh = await materialiseReference(trx, ctx, owner, now);
-    const before = await trx
-      .selectFrom('cost_parameters')
-      .selectAll()
-      .where('owner', '=', owner)
-      .where('year', '=', input.year)
-      .executeTakeFirst();
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const how = { actor: ctx.actor, now, owner: requireOwner(conn) };
+    const fresh = materialiseReference(conn, ctx, how);
+    const before = parameterOf(conn, how.owner, input.year);
     const values = { po_surcharge_bp: input.poSurchargeBp, salary_index_bp: input.salaryIndexBp, source: input.source };
     if (!before) {
-      const row = { ...newRecordColumns(ctx.newId(), owner, now), year: input.year, ...values };
-      await trx.insertInto('cost_parameters').values(row).execute();
-      await appendAudit(trx, { action: 'create', entity: 'cost_parameters', recordId: row.id, before: null, after: row }, ctx.actor, now);
+      write(conn, 'cost_parameters', { id: ctx.newId() }, { year: input.year, ...values }, { ...how, action: 'create' });
       return;
     }
-    assertSettable(before, `Cost parameters of ${input.year}`, owner, fresh.has(input.year) ? before.version : input.version);
-    const changes = { ...values, deleted_at: null, version: before.version + 1, updated_at: now };
-    await trx.updateTable('cost_parameters').set(changes).where('id', '=', before.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'cost_parameters', recordId: before.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
+    const target = settableTarget(
+      before,
+      `Cost parameters of ${input.year}`,
+      how.owner,
+      fresh.has(input.year) ? before.version : input.version,
     );
+    write(conn, 'cost_parameters', target, values, { ...how, action: 'update' });
   });
   return listCostParameters(ctx, { owner: null });
 }

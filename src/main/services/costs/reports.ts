@@ -8,6 +8,7 @@ import { hostingReport } from '../../domain/cost-plan/hosting-report';
 import { applyScenario } from '../../domain/cost-plan/scenario';
 import { overlapsYear, type PlanData } from '../../domain/cost-plan/types';
 import { regionYear, yearReport } from '../../domain/cost-plan/year-report';
+import { liveMembers } from '../../repositories/costs/references';
 import { loadPlan } from './load-plan';
 import { scenarioInput } from './scenarios';
 
@@ -22,7 +23,7 @@ export async function hostingCostReport(
   input: ScenarioId & { hostingId: string; year: number },
 ): Promise<HostingReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const applied = applyScenario(await loadPlan(ctx), scenario?.overrides ?? [], input.year);
+  const applied = applyScenario(loadPlan(ctx), scenario?.overrides ?? [], input.year);
   const hosting = applied.data.hostings.find((h) => h.id === input.hostingId);
   if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
   if (!overlapsYear(hosting.startDate, hosting.endDate, input.year)) {
@@ -37,7 +38,7 @@ export async function regionCostReport(
   input: ScenarioId & { regionCode: string; year: number },
 ): Promise<RegionReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const data = await loadPlan(ctx, { year: input.year });
+  const data = loadPlan(ctx, { year: input.year });
   requireRegion(data, input.regionCode);
   return regionYear(data, input.regionCode, input.year, scenario);
 }
@@ -47,7 +48,7 @@ export async function multiYearCostReport(
   input: ScenarioId & { regionCode: string; fromYear: number; toYear: number },
 ): Promise<MultiYearReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  const data = await loadPlan(ctx);
+  const data = loadPlan(ctx);
   requireRegion(data, input.regionCode);
   return multiYear(data, input.regionCode, input.fromYear, input.toYear, scenario);
 }
@@ -62,19 +63,14 @@ export async function yearCostReport(
 ): Promise<YearReport> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
   if (input.healthcareRegionCode !== null) {
-    const known = await ctx.db
-      .selectFrom('healthcare_region_members')
-      .select('region_code')
-      .where('healthcare_region_code', '=', input.healthcareRegionCode)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    const known = liveMembers(ctx.conn, input.healthcareRegionCode).length > 0;
     if (!known) throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
   }
   if (input.withLines ?? true)
-    return yearReport(await loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
+    return yearReport(loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
   const key = JSON.stringify([input.year, input.healthcareRegionCode, input.scenarioId]);
   return ctx.readModel.yearReports.get(key, async () =>
-    ctx.readModel.yearReport(await loadPlan(ctx, { memberships: false }), input.year, input.healthcareRegionCode, scenario),
+    ctx.readModel.yearReport(loadPlan(ctx, { memberships: false }), input.year, input.healthcareRegionCode, scenario),
   );
 }
 
@@ -84,5 +80,5 @@ export async function compareScenarioReport(
 ): Promise<ScenarioCompare> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
   if (scenario === null) throw new DomainError('NOT_FOUND', 'Scenario not found');
-  return compareScenario(await loadPlan(ctx), scenario, input.fromYear, input.toYear, input.healthcareRegionCode);
+  return compareScenario(loadPlan(ctx), scenario, input.fromYear, input.toYear, input.healthcareRegionCode);
 }

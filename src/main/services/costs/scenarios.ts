@@ -3,7 +3,6 @@
  * the way in and out). Targets are checked when the scenario is saved; one that disappears later is
  * skipped with a warning when the scenario is computed.
  */
-import type { Selectable, Transaction } from 'kysely';
 import { z } from 'zod';
 import {
   scenarioOverrideSchema,
@@ -13,15 +12,22 @@ import {
   type scenarioUpdateSchema,
 } from '@shared/contract/cost/scenarios';
 import { DomainError } from '@shared/contract/errors';
-import type { CostScenariosTable, Database } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import type { ScenarioInput } from '../../domain/cost-plan/year-report';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable, requireOwnerCode } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
+import { liveKey } from '../../repositories/costs/allocation-keys';
+import { healthcareRegionExists } from '../../repositories/costs/references';
+import {
+  liveScenario,
+  liveScenarioNamed,
+  liveScenarios,
+  liveTargetExists,
+  type ScenarioRow as StoredScenario,
+} from '../../repositories/costs/scenarios';
+import { requireOwner } from '../../repositories/records';
+import { writableRecord, write } from '../../repositories/record-writer';
 import { installationOwner } from './scope';
 
-type Trx = Transaction<Database>;
 type CreateInput = z.output<typeof scenarioCreateSchema>;
 type UpdateInput = z.output<typeof scenarioUpdateSchema>;
 
@@ -33,7 +39,7 @@ function parseOverrides(json: string): ScenarioOverride[] {
   return parsed.data;
 }
 
-function view(r: Selectable<CostScenariosTable>, own: string | null): ScenarioRow {
+function view(r: StoredScenario, own: string | null): ScenarioRow {
   return {
     id: r.id,
     name: r.name,
@@ -47,55 +53,34 @@ function view(r: Selectable<CostScenariosTable>, own: string | null): ScenarioRo
 }
 
 export async function listScenarios(ctx: ServiceContext): Promise<ScenarioRow[]> {
-  const own = await installationOwner(ctx.db);
-  const rows = await ctx.db
-    .selectFrom('cost_scenarios')
-    .selectAll()
-    .where('deleted_at', 'is', null)
-    .orderBy('name')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => view(r, own));
+  const own = installationOwner(ctx.conn);
+  return Promise.resolve(liveScenarios(ctx.conn).map((r) => view(r, own)));
 }
 
-async function getScenario(ctx: ServiceContext, id: string): Promise<ScenarioRow> {
-  const row = await ctx.db.selectFrom('cost_scenarios').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+function getScenario(conn: Connection, id: string): ScenarioRow {
+  const row = liveScenario(conn, id);
   if (!row) throw new DomainError('NOT_FOUND', 'Scenario not found');
-  return view(row, await installationOwner(ctx.db));
+  return view(row, installationOwner(conn));
 }
 
 /** The scenario to compute with (null = the plan itself). */
 export async function scenarioInput(ctx: ServiceContext, id: string | null): Promise<ScenarioInput> {
   if (id === null) return null;
-  const row = await getScenario(ctx, id);
-  return { id: row.id, name: row.name, overrides: row.overrides };
+  const row = getScenario(ctx.conn, id);
+  return Promise.resolve({ id: row.id, name: row.name, overrides: row.overrides });
 }
 
-async function exists(trx: Trx, table: 'hostings' | 'cost_items' | 'allocation_keys', id: string): Promise<boolean> {
-  return (await trx.selectFrom(table).select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()) !== undefined;
-}
-
-async function validateOverride(trx: Trx, o: ScenarioOverride, n: number): Promise<void> {
+function validateOverride(conn: Connection, o: ScenarioOverride, n: number): void {
   const fail = (message: string): never => {
     throw new DomainError('VALIDATION', `overrides.${n}: ${message}`);
   };
-  if ('hostingId' in o && !(await exists(trx, 'hostings', o.hostingId))) fail('the hosting does not exist');
-  if (o.kind === 'REMOVE_COST_ITEM' && !(await exists(trx, 'cost_items', o.costItemId))) fail('the cost item does not exist');
+  if ('hostingId' in o && !liveTargetExists(conn, 'hostings', o.hostingId)) fail('the hosting does not exist');
+  if (o.kind === 'REMOVE_COST_ITEM' && !liveTargetExists(conn, 'cost_items', o.costItemId)) fail('the cost item does not exist');
   if (o.kind === 'ADD_COST_ITEM' && o.toYear < o.fromYear) fail('toYear is before fromYear');
   if (o.kind === 'HOSTING_HOST') {
-    const host = await trx
-      .selectFrom('healthcare_regions')
-      .select('code')
-      .where('code', '=', o.hostHealthcareRegionCode)
-      .executeTakeFirst();
-    if (!host) fail(`unknown healthcare region ${o.hostHealthcareRegionCode}`);
+    if (!healthcareRegionExists(conn, o.hostHealthcareRegionCode)) fail(`unknown healthcare region ${o.hostHealthcareRegionCode}`);
     if (o.allocationKeyId !== null) {
-      const key = await trx
-        .selectFrom('allocation_keys')
-        .select('healthcare_region_code')
-        .where('id', '=', o.allocationKeyId)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
+      const key = liveKey(conn, o.allocationKeyId);
       if (!key) fail('the allocation key does not exist');
       if (key && key.healthcare_region_code !== o.hostHealthcareRegionCode)
         fail(`the allocation key is for ${key.healthcare_region_code}, not ${o.hostHealthcareRegionCode}`);
@@ -103,16 +88,10 @@ async function validateOverride(trx: Trx, o: ScenarioOverride, n: number): Promi
   }
 }
 
-async function validateScenario(trx: Trx, owner: string, input: CreateInput, selfId: string | null): Promise<void> {
-  const clash = await trx
-    .selectFrom('cost_scenarios')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('name', '=', input.name)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (clash && clash.id !== selfId) throw new DomainError('CONFLICT', `A scenario named "${input.name}" already exists`);
-  for (const [n, o] of input.overrides.entries()) await validateOverride(trx, o, n);
+function validateScenario(conn: Connection, owner: string, input: CreateInput, selfId: string | null): void {
+  const clash = liveScenarioNamed(conn, owner, input.name);
+  if (clash !== undefined && clash !== selfId) throw new DomainError('CONFLICT', `A scenario named "${input.name}" already exists`);
+  for (const [n, o] of input.overrides.entries()) validateOverride(conn, o, n);
 }
 
 function columns(input: CreateInput) {
@@ -122,47 +101,34 @@ function columns(input: CreateInput) {
 export async function createScenario(ctx: ServiceContext, input: CreateInput): Promise<ScenarioRow> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    await validateScenario(trx, owner, input, null);
-    const row = { ...newRecordColumns(id, owner, now), ...columns(input) };
-    await trx.insertInto('cost_scenarios').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'cost_scenarios', recordId: id, before: null, after: row }, ctx.actor, now);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const owner = requireOwner(conn);
+    validateScenario(conn, owner, input, null);
+    write(conn, 'cost_scenarios', { id }, columns(input), { action: 'create', actor: ctx.actor, now, owner });
   });
-  return getScenario(ctx, id);
+  return Promise.resolve(getScenario(conn, id));
 }
 
 export async function updateScenario(ctx: ServiceContext, input: UpdateInput): Promise<ScenarioRow> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('cost_scenarios').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Scenario', owner, input.version);
-    await validateScenario(trx, owner, input, input.id);
-    const changes = { ...columns(input), version: before.version + 1, updated_at: now };
-    await trx.updateTable('cost_scenarios').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'cost_scenarios', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
-    );
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const owner = requireOwner(conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    writableRecord(conn, 'cost_scenarios', target, owner);
+    validateScenario(conn, owner, input, input.id);
+    write(conn, 'cost_scenarios', target, columns(input), { action: 'update', actor: ctx.actor, now, owner });
   });
-  return getScenario(ctx, input.id);
+  return Promise.resolve(getScenario(conn, input.id));
 }
 
 export async function deleteScenario(ctx: ServiceContext, input: { id: string; version: number }): Promise<{ ok: true }> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('cost_scenarios').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Scenario', owner, input.version);
-    await trx
-      .updateTable('cost_scenarios')
-      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
-      .where('id', '=', input.id)
-      .execute();
-    await appendAudit(trx, { action: 'delete', entity: 'cost_scenarios', recordId: input.id, before, after: null }, ctx.actor, now);
+  const { conn } = ctx;
+  transaction(conn, () => {
+    const owner = requireOwner(conn);
+    write(conn, 'cost_scenarios', { id: input.id, expectedVersion: input.version }, {}, { action: 'delete', actor: ctx.actor, now, owner });
   });
-  return { ok: true };
+  return Promise.resolve({ ok: true });
 }

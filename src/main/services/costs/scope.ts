@@ -1,10 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '@shared/contract/errors';
-import type { Database } from '../../db/schema';
-import { requireOwnerCode } from '../../repositories/records';
-import { getSetting, SETTING_KEYS } from '../../repositories/settings';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Connection } from '../../db/data';
+import { liveMembers } from '../../repositories/costs/references';
+import { requireOwner } from '../../repositories/records';
+import { readSetting, SETTING_KEYS } from '../../repositories/settings';
 
 /**
  * What this installation may record costs for.
@@ -17,22 +15,18 @@ type Executor = Kysely<Database> | Transaction<Database>;
  */
 export type OwnerScope = { code: string; kind: 'REGION' | 'HEALTHCARE_REGION'; healthcareRegions: string[]; regions: string[] };
 
-export async function requireScope(db: Executor): Promise<OwnerScope> {
-  const code = await requireOwnerCode(db);
-  const kind = (await getSetting(db, SETTING_KEYS.ownerKind)) === 'REGION' ? 'REGION' : 'HEALTHCARE_REGION';
-  const members = await db
-    .selectFrom('healthcare_region_members')
-    .select(['healthcare_region_code', 'region_code'])
-    .where('deleted_at', 'is', null)
-    .execute();
+export function requireScope(conn: Connection): OwnerScope {
+  const code = requireOwner(conn);
+  const kind = readSetting(conn, SETTING_KEYS.ownerKind) === 'REGION' ? 'REGION' : 'HEALTHCARE_REGION';
+  const members = liveMembers(conn);
   if (kind === 'REGION') {
     return {
       code,
       kind,
       regions: [code],
       healthcareRegions: members
-        .filter((m) => m.region_code === code)
-        .map((m) => m.healthcare_region_code)
+        .filter((m) => m.regionCode === code)
+        .map((m) => m.healthcareRegionCode)
         .sort(),
     };
   }
@@ -41,8 +35,8 @@ export async function requireScope(db: Executor): Promise<OwnerScope> {
     kind,
     healthcareRegions: [code],
     regions: members
-      .filter((m) => m.healthcare_region_code === code)
-      .map((m) => m.region_code)
+      .filter((m) => m.healthcareRegionCode === code)
+      .map((m) => m.regionCode)
       .sort(),
   };
 }
@@ -61,6 +55,6 @@ export function requireRegionInScope(scope: OwnerScope, code: string, what: stri
 }
 
 /** The owner of this installation, or null before setup (reads work without one). */
-export async function installationOwner(db: Executor): Promise<string | null> {
-  return getSetting(db, SETTING_KEYS.ownerCode);
+export function installationOwner(conn: Connection): string | null {
+  return readSetting(conn, SETTING_KEYS.ownerCode);
 }
