@@ -9,7 +9,8 @@ import type { RecordStore } from '../../repositories/packages/record-store';
 import { upsertOrigins, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
 import { sha256Hex } from './codec';
 import { ImportLookups } from './import-lookups';
-import { bump, contentHash, countsByType, isConstraintError, parentsFirst, stampOf, stampWithoutHash } from './records';
+import { isConstraintError } from '../../db/errors';
+import { bump, contentHash, countsByType, parentsFirst, stampOf, stampWithoutHash } from './records';
 import { progressEvery, type ProgressHooks } from '../../lib/progress';
 
 /** The first rejections are listed with their reasons; the rest are only counted. */
