@@ -1,7 +1,8 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
-import { decide, ignoreReason, normaliseName, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
+import { foldText } from '@shared/text/fold';
+import { decide, ignoreReason, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
 import { referencePairs } from '../../domain/packages/record-schemas';
 import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
@@ -189,7 +190,7 @@ export class ImportRun {
     if (index.byEmail.size === 0 && index.byName.size === 0) return; // nobody here to match (an empty installation)
     const email = typeof person.email === 'string' ? person.email.toLowerCase() : null;
     const byEmail = email === null ? undefined : index.byEmail.get(email);
-    const byName = index.byName.get(`${normaliseName(String(person.name))}|${String(person.organisationId)}`);
+    const byName = index.byName.get(`${foldText(String(person.name))}|${String(person.organisationId)}`);
     const match = byEmail ?? byName;
     if (!match || match.id === person.id) return;
     this.duplicates.push({
@@ -207,7 +208,7 @@ export class ImportRun {
     const byName = new Map<string, DbRow>();
     for (const row of rows) {
       if (typeof row.email === 'string') byEmail.set(row.email.toLowerCase(), row);
-      byName.set(`${normaliseName(String(row.name))}|${String(row.organisation_id)}`, row);
+      byName.set(`${foldText(String(row.name))}|${String(row.organisation_id)}`, row);
     }
     return { byEmail, byName };
   }
