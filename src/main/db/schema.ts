@@ -190,8 +190,11 @@ export type AuditLogTable = {
 };
 
 export type RuleDismissalsTable = { rule: string; key: string; dismissed_at: string; actor: string };
-/** Folded search keys kept by triggers (migration 0007); see src/main/db/search-key.ts. */
-export type SearchKeysTable = { entity: string; record_id: string; key: string };
+/**
+ * The stable row of a person or group in the FTS5 search indexes `persons_fts` and `groups_fts`
+ * (migration 0012; virtual tables, queried with MATCH in src/main/repositories/register-search.ts).
+ */
+export type SearchRowsTable = { id: Generated<number>; entity: 'persons' | 'groups'; record_id: string };
 
 export type CostScenariosTable = SyncColumns & { name: string; description: string | null; overrides_json: string };
 export type CostBudgetsTable = SyncColumns & {
@@ -263,7 +266,7 @@ export type Database = {
   package_log: PackageLogTable;
   audit_log: AuditLogTable;
   rule_dismissals: RuleDismissalsTable;
-  search_keys: SearchKeysTable;
+  search_rows: SearchRowsTable;
   cost_scenarios: CostScenariosTable;
   cost_budgets: CostBudgetsTable;
   cost_actuals: CostActualsTable;

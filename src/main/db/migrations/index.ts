@@ -8,6 +8,7 @@ import { searchKeys } from './0007-search-keys';
 import { scaleIndexes } from './0008-scale-indexes';
 import { changeLog } from './0009-change-log';
 import { packageSentSets } from './0010-package-sent-sets';
+import { ftsSearch } from './0012-fts-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   scaleIndexes,
   changeLog,
   packageSentSets,
+  ftsSearch,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The version of the newest migration (versions only grow; a number may be reserved by a parallel branch). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
