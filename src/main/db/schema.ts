@@ -189,6 +189,11 @@ export type AuditLogTable = {
   hash: string;
 };
 
+/** The last audit entry's seq and hash, kept by a trigger (migration 0005); one row, id 1. */
+export type AuditChainHeadTable = { id: number; seq: number; hash: string };
+/** Updated and deleted register rows, written by triggers (migration 0009); only ids, never personal data. */
+export type ChangeLogTable = { seq: Generated<number>; entity: string; op: 'U' | 'D'; record_id: string; row_id: number };
+
 export type RuleDismissalsTable = { rule: string; key: string; dismissed_at: string; actor: string };
 /**
  * The stable row of a person or group in the FTS5 search indexes `persons_fts` and `groups_fts`
@@ -265,6 +270,8 @@ export type Database = {
   record_origins: RecordOriginsTable;
   package_log: PackageLogTable;
   audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
+  change_log: ChangeLogTable;
   rule_dismissals: RuleDismissalsTable;
   search_rows: SearchRowsTable;
   cost_scenarios: CostScenariosTable;
