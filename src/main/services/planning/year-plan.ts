@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { YearPlan, yearPlanInputSchema } from '@shared/contract/planning/year-plan';
 import type { GroupType } from '@shared/domain/enums';
 import type { Database } from '../../db/schema';
-import { yearMonths } from '../../domain/capacity/months';
+import { yearMonths } from '@shared/calendar';
 import { buildBoard } from '../../domain/levels/board';
 import { buildPathwayMatrix } from '../../domain/pathways';
 import { isoDay } from '../../domain/register-rules';
