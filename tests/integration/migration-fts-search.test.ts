@@ -71,6 +71,16 @@ describe('migration 12: FTS5 search', () => {
     after.sqlite.prepare("UPDATE groups SET name = 'ÄLDRES HÄLSA X' WHERE id = ?").run(npo.id);
     expect(found(after, 'groups', 'akut vard')).toEqual([]);
     expect(found(after, 'groups', 'aldres halsa x')).toEqual([npo.id]);
+    // an upsert (how package import writes) re-indexes the person and keeps its search row
+    const rowBefore = after.sqlite.prepare('SELECT id FROM search_rows WHERE record_id = ?').get(PERSON);
+    after.sqlite
+      .prepare(
+        `INSERT INTO persons (id, owner, created_at, updated_at, name, region_code) VALUES (?, '23', ?, ?, 'Åsa Lindén', '23')
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name`,
+      )
+      .run(PERSON, at, at);
+    expect(after.sqlite.prepare('SELECT id FROM search_rows WHERE record_id = ?').get(PERSON)).toEqual(rowBefore);
+    expect(found(after, 'persons', 'linden')).toEqual([PERSON]);
     after.sqlite.prepare('DELETE FROM persons WHERE id = ?').run(PERSON);
     expect(found(after, 'persons', 'lind')).toEqual([]);
     expect(after.sqlite.prepare("SELECT COUNT(*) AS n FROM search_rows WHERE entity = 'persons'").get()).toEqual({ n: 0 });

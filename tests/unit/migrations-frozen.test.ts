@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
 
 const FOLDER = path.resolve(import.meta.dirname, '../../src/main/db/migrations');
 
@@ -43,6 +44,12 @@ function allowedImport(line: ImportLine): boolean {
 
 describe('frozen migrations', () => {
   const files = readdirSync(FOLDER).filter((name) => name.endsWith('.ts'));
+
+  it('lists the migrations with strictly growing versions, the newest being the schema version', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
+    expect(LATEST_SCHEMA_VERSION).toBe(versions.at(-1));
+  });
 
   it('finds the migrations folder', () => {
     expect(files.filter((name) => /^\d{4}-/.test(name)).length).toBeGreaterThanOrEqual(10);

@@ -3,6 +3,7 @@
  * found first (ids only, sorted) before its rows get their per-record counts, so the cost of the
  * counts is one page's, whatever the size of the register.
  */
+import type { Database as Sqlite } from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { GroupLevel, GroupType } from '@shared/domain/enums';
 import type { Database } from '../db/schema';
@@ -103,6 +104,15 @@ export async function pagePersons(db: Db, filter: PersonFilter, limit: number, o
     .offset(offset)
     .execute();
   return { total, ids: ids.map((r) => r.id) };
+}
+
+/**
+ * Rewrites both search indexes without the words of deleted or changed entries. A contentless FTS5
+ * index only marks a deleted entry until its pages are merged; after a person erasure the erased words
+ * must leave the file (secure_delete then zeroes the freed pages).
+ */
+export function purgeSearchIndexes(sqlite: Sqlite): void {
+  sqlite.exec("INSERT INTO persons_fts (persons_fts) VALUES ('optimize'); INSERT INTO groups_fts (groups_fts) VALUES ('optimize');");
 }
 
 /** The list rows of the given persons, in the order of `ids`. */

@@ -11,25 +11,33 @@ import type { Migration } from './types';
  * - `search_rows` gives each person and group a stable integer row for the indexes (a table's own rowid
  *   may change on VACUUM; an INTEGER PRIMARY KEY never does).
  * - Triggers keep both current, including renaming an organisation (it re-indexes its persons).
+ *   Deleted words stay in the index's pages until a merge: after an erasure, purgeSearchIndexes
+ *   (src/main/repositories/register-search.ts) rewrites the indexes so no erased word is left in the file.
  * - The search keys of 0007 (table and triggers) are dropped: nothing reads them any more. Its list
  *   indexes stay; the register lists use them.
  */
 const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', content = '', contentless_delete = 1`;
 
+// no INSERT OR IGNORE in triggers: an outer statement's conflict clause (an import's upsert) would override it
 const rowOf = (entity: string, id: string) => `(SELECT r.id FROM search_rows r WHERE r.entity = '${entity}' AND r.record_id = ${id})`;
 const ORGANISATION_OF_NEW = '(SELECT o.name FROM organisations o WHERE o.id = NEW.organisation_id)';
 
 const INDEX_PERSON = `DELETE FROM persons_fts WHERE rowid = ${rowOf('persons', 'NEW.id')};
-  INSERT OR IGNORE INTO search_rows (entity, record_id) VALUES ('persons', NEW.id);
+  INSERT INTO search_rows (entity, record_id) SELECT 'persons', NEW.id WHERE ${rowOf('persons', 'NEW.id')} IS NULL;
   INSERT INTO persons_fts (rowid, name, email, profession, organisation)
     VALUES (${rowOf('persons', 'NEW.id')}, NEW.name, NEW.email, NEW.profession, ${ORGANISATION_OF_NEW});`;
 const UNINDEX_PERSON = `DELETE FROM persons_fts WHERE rowid = ${rowOf('persons', 'OLD.id')};
   DELETE FROM search_rows WHERE entity = 'persons' AND record_id = OLD.id;`;
 const INDEX_GROUP = `DELETE FROM groups_fts WHERE rowid = ${rowOf('groups', 'NEW.id')};
-  INSERT OR IGNORE INTO search_rows (entity, record_id) VALUES ('groups', NEW.id);
+  INSERT INTO search_rows (entity, record_id) SELECT 'groups', NEW.id WHERE ${rowOf('groups', 'NEW.id')} IS NULL;
   INSERT INTO groups_fts (rowid, name) VALUES (${rowOf('groups', 'NEW.id')}, NEW.name);`;
 const UNINDEX_GROUP = `DELETE FROM groups_fts WHERE rowid = ${rowOf('groups', 'OLD.id')};
   DELETE FROM search_rows WHERE entity = 'groups' AND record_id = OLD.id;`;
+// on an update the row keeps its search row (unless its id changed), so undoing an edit restores search_rows exactly
+const REINDEX_PERSON = `DELETE FROM persons_fts WHERE rowid = ${rowOf('persons', 'OLD.id')};
+  DELETE FROM search_rows WHERE entity = 'persons' AND record_id = OLD.id AND OLD.id IS NOT NEW.id;`;
+const REINDEX_GROUP = `DELETE FROM groups_fts WHERE rowid = ${rowOf('groups', 'OLD.id')};
+  DELETE FROM search_rows WHERE entity = 'groups' AND record_id = OLD.id AND OLD.id IS NOT NEW.id;`;
 
 const ROWS_OF_ORGANISATION = `SELECT r.id FROM search_rows r JOIN persons p ON r.entity = 'persons' AND r.record_id = p.id WHERE p.organisation_id = NEW.id`;
 
@@ -60,7 +68,7 @@ export const ftsSearch: Migration = {
     `INSERT INTO groups_fts (rowid, name) SELECT r.id, g.name FROM search_rows r JOIN groups g ON r.entity = 'groups' AND g.id = r.record_id`,
     `CREATE TRIGGER persons_fts_insert AFTER INSERT ON persons BEGIN ${INDEX_PERSON} END`,
     `CREATE TRIGGER persons_fts_update AFTER UPDATE OF id, name, email, profession, organisation_id ON persons BEGIN
-      ${UNINDEX_PERSON} ${INDEX_PERSON} END`,
+      ${REINDEX_PERSON} ${INDEX_PERSON} END`,
     `CREATE TRIGGER persons_fts_delete AFTER DELETE ON persons BEGIN ${UNINDEX_PERSON} END`,
     `CREATE TRIGGER organisations_fts_update AFTER UPDATE OF name ON organisations BEGIN
       DELETE FROM persons_fts WHERE rowid IN (${ROWS_OF_ORGANISATION});
@@ -68,7 +76,7 @@ export const ftsSearch: Migration = {
         SELECT r.id, p.name, p.email, p.profession, NEW.name FROM search_rows r
           JOIN persons p ON r.entity = 'persons' AND r.record_id = p.id WHERE p.organisation_id = NEW.id; END`,
     `CREATE TRIGGER groups_fts_insert AFTER INSERT ON groups BEGIN ${INDEX_GROUP} END`,
-    `CREATE TRIGGER groups_fts_update AFTER UPDATE OF id, name ON groups BEGIN ${UNINDEX_GROUP} ${INDEX_GROUP} END`,
+    `CREATE TRIGGER groups_fts_update AFTER UPDATE OF id, name ON groups BEGIN ${REINDEX_GROUP} ${INDEX_GROUP} END`,
     `CREATE TRIGGER groups_fts_delete AFTER DELETE ON groups BEGIN ${UNINDEX_GROUP} END`,
   ],
 };
