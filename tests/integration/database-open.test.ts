@@ -64,9 +64,13 @@ describe('openDatabase', () => {
     const v1 = await openDatabase(file, { create: true, now });
     await v1.db.insertInto('settings').values({ key: 'marker', value: 'Åsa Öberg' }).execute();
     await v1.close();
-    const next: Migration = { version: MIGRATIONS.length + 1, name: 'test-add-table', statements: ['CREATE TABLE extra (x TEXT) STRICT'] };
+    const next: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'test-add-table',
+      statements: ['CREATE TABLE extra (x TEXT) STRICT'],
+    };
     const v2 = await openDatabase(file, { create: false, now, migrations: [...MIGRATIONS, next] });
-    expect(v2.sqlite.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+    expect(v2.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     await v2.close();
     const backups = fs.readdirSync(backupDirFor(file));
     expect(backups).toHaveLength(1);
@@ -83,7 +87,7 @@ describe('openDatabase', () => {
     await v1.db.insertInto('settings').values({ key: 'k', value: 'v' }).execute();
     await v1.close();
     const broken: Migration = {
-      version: MIGRATIONS.length + 1,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'broken',
       statements: ['CREATE TABLE half_done (x TEXT)', "INSERT INTO settings (key, value) VALUES ('k2', 'v2')", 'THIS IS NOT SQL'],
     };

@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { capacityPage, comparePersonsByName, rankCapacity, type CapacityPerson } from '../../src/main/domain/capacity/grid';
-import { monthWindow } from '../../src/main/domain/capacity/months';
+import { monthWindow } from '../../src/shared/calendar';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { pruneChangeLog } from '../../src/main/db/change-log';
 import { readCapacitySettings } from '../../src/main/repositories/capacity-settings';

@@ -209,6 +209,15 @@ describe('merge rules', () => {
     expect(c.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM persons').get()).toEqual({ n: 4 });
   });
 
+  it('the preview flags "Åsa Öberg" against a local "Asa Oberg" (the same folding as the warnings view)', async () => {
+    const [a, c] = [await installation('23'), await installation('NORRA')];
+    await caller(a).ok('persons:create', personInput('Åsa Öberg'));
+    await caller(c).ok('persons:create', { ...personInput('Asa  Oberg'), regionCode: null });
+    const result = await importOk(c, (await exportPackageBytes(a, { scope: 'own' })).bytes);
+    const matches = result.outcome?.possibleDuplicates.map((d) => [d.incomingName, d.localName, d.match]);
+    expect(matches).toEqual([['Åsa Öberg', 'Asa  Oberg', 'name-and-organisation']]);
+  });
+
   it('a record referring to something missing is rejected with a reason; the package can be imported again later', async () => {
     const [a, c] = [await installation('23'), await installation('NORRA')];
     const asa = await caller(a).ok('persons:create', personInput('Åsa'));

@@ -3,7 +3,7 @@ import { DEFAULT_CAPACITY_SETTINGS } from '../../src/shared/contract/planning/ca
 import { capacityCellDetail } from '../../src/main/domain/capacity/cell';
 import { buildCapacityGrid, type CapacityPerson } from '../../src/main/domain/capacity/grid';
 import { bandOf, displayBp, type CapacityMembership } from '../../src/main/domain/capacity/load';
-import { monthInfo, monthWindow } from '../../src/main/domain/capacity/months';
+import { monthInfo, monthWindow } from '../../src/shared/calendar';
 
 const persons = new Map<string, CapacityPerson>([
   ['p1', { id: 'p1', name: 'Åsa Öberg', regionCode: '23', organisationId: 'o1', organisationName: 'Östersunds sjukhus' }],

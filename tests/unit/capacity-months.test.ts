@@ -7,7 +7,8 @@ import {
   monthWindow,
   overlapDays,
   parseMonth,
-} from '../../src/main/domain/capacity/months';
+} from '../../src/shared/calendar';
+import { DomainError } from '../../src/shared/contract/errors';
 
 describe('capacity month math', () => {
   it('knows the days of each month, with leap years', () => {
@@ -24,7 +25,7 @@ describe('capacity month math', () => {
     expect(addMonths('2024-11', 3)).toBe('2025-02');
     expect(addMonths('2025-01', -1)).toBe('2024-12');
     expect(monthsBetweenInclusive('2024-11', '2025-10')).toBe(12);
-    expect(() => parseMonth('2025-13')).toThrow(RangeError);
+    expect(() => parseMonth('2025-13')).toThrow(DomainError);
   });
 
   it('builds windows of 12 and 36 months from any start month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, daysInYear, inclusiveDays, isLeapYear, overlapWithYear, parseIsoDate } from '../../src/shared/domain/costs';
+import { dayNumber, daysInYear, inclusiveDays, isLeapYear, overlapWithYear, parseIsoDate } from '../../src/shared/calendar';
 import { DomainError } from '../../src/shared/contract/errors';
 
 describe('days in year', () => {

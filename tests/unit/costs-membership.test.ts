@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inclusiveDays, membershipCost } from '../../src/shared/domain/costs';
+import { inclusiveDays } from '../../src/shared/calendar';
+import { membershipCost } from '../../src/shared/domain/costs';
 import { DomainError } from '../../src/shared/contract/errors';
 
 // Annual full-time cost used below: 50 000 kr × 12 × 1.5228 = 913 680 kr = 91 368 000 öre.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedAllocation, resolveLevelAllocations } from '../../src/main/domain/levels/allocations';
 import { deviations, regionTimes, teamTime, type TeamMemberInput } from '../../src/main/domain/levels/planned-time';
 import { sortEvents, type LevelEventInput } from '../../src/main/domain/levels/timeline';
-import { monthWindow } from '../../src/main/domain/capacity/months';
+import { monthWindow } from '../../src/shared/calendar';
 
 const expected = expectedAllocation(resolveLevelAllocations([]));
 

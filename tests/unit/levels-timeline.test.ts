@@ -9,7 +9,7 @@ import {
   sortEvents,
   type LevelEventInput,
 } from '../../src/main/domain/levels/timeline';
-import { dayNumber } from '../../src/main/domain/capacity/months';
+import { dayNumber } from '../../src/shared/calendar';
 
 function event(level: LevelEventInput['level'], effectiveDate: string, createdAt = '2025-01-01T00:00:00Z'): LevelEventInput {
   return { id: `${level}-${effectiveDate}-${createdAt}`, level, effectiveDate, createdAt };

@@ -5,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_RECORD_TYPES } from '@shared/contract/packages';
 import { canonicalJson } from '../../src/main/domain/packages/canonical';
 import { packageJsonSchema } from '../../src/main/domain/packages/json-schema';
-import {
-  compareStamps,
-  decide,
-  ignoreReason,
-  needsMassDeletionConfirmation,
-  normaliseName,
-  type Stamp,
-} from '../../src/main/domain/packages/merge';
+import { compareStamps, decide, ignoreReason, needsMassDeletionConfirmation, type Stamp } from '../../src/main/domain/packages/merge';
 import { columnOf, fieldsOf, RECORD_REFERENCES } from '../../src/main/domain/packages/record-schemas';
 import { JsonLimitError, PACKAGE_JSON_LIMITS, safeJsonParse } from '../../src/main/domain/packages/safe-json';
 
@@ -159,10 +152,5 @@ describe('merge rules', () => {
     expect(needsMassDeletionConfirmation(1000, 100)).toBe(false);
     expect(needsMassDeletionConfirmation(1000, 101)).toBe(true);
     expect(needsMassDeletionConfirmation(0, 0)).toBe(false);
-  });
-
-  it('normalises names for duplicate detection without dropping diacritics', () => {
-    expect(normaliseName('  Åsa   ÖBERG ')).toBe('åsa öberg');
-    expect(normaliseName('Asa Oberg')).not.toBe(normaliseName('Åsa Öberg'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, daysBetween, quartersFrom } from '../../src/main/domain/day-math';
+import { addDays, addYears, daysBetween, quartersFrom } from '../../src/shared/calendar';
 import { cellState, coverEnd, seatState } from '../../src/main/domain/seat-state';
 import { membership } from '../helpers/snapshot';
 

@@ -98,7 +98,7 @@ function openWritable(dbPath: string, create: boolean): Sqlite {
  */
 export async function openDatabase(dbPath: string, options: OpenOptions): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
-  const latest = migrations.length;
+  const latest = migrations.at(-1)?.version ?? 0;
   const exists = fs.existsSync(dbPath);
   if (!exists && !options.create) {
     throw new DatabaseOpenError('MISSING', `No Samplan database at ${dbPath}; run "init" first.`);

@@ -189,9 +189,17 @@ export type AuditLogTable = {
   hash: string;
 };
 
+/** The last audit entry's seq and hash, kept by a trigger (migration 0005); one row, id 1. */
+export type AuditChainHeadTable = { id: number; seq: number; hash: string };
+/** Updated and deleted register rows, written by triggers (migration 0009); only ids, never personal data. */
+export type ChangeLogTable = { seq: Generated<number>; entity: string; op: 'U' | 'D'; record_id: string; row_id: number };
+
 export type RuleDismissalsTable = { rule: string; key: string; dismissed_at: string; actor: string };
-/** Folded search keys kept by triggers (migration 0007); see src/main/db/search-key.ts. */
-export type SearchKeysTable = { entity: string; record_id: string; key: string };
+/**
+ * The stable row of a person or group in the FTS5 search indexes `persons_fts` and `groups_fts`
+ * (migration 0012; virtual tables, queried with MATCH in src/main/repositories/register-search.ts).
+ */
+export type SearchRowsTable = { id: Generated<number>; entity: 'persons' | 'groups'; record_id: string };
 
 export type CostScenariosTable = SyncColumns & { name: string; description: string | null; overrides_json: string };
 export type CostBudgetsTable = SyncColumns & {
@@ -262,8 +270,10 @@ export type Database = {
   record_origins: RecordOriginsTable;
   package_log: PackageLogTable;
   audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
+  change_log: ChangeLogTable;
   rule_dismissals: RuleDismissalsTable;
-  search_keys: SearchKeysTable;
+  search_rows: SearchRowsTable;
   cost_scenarios: CostScenariosTable;
   cost_budgets: CostBudgetsTable;
   cost_actuals: CostActualsTable;

@@ -1,6 +1,6 @@
 /** Pure: how many of the own healthcare region's seat terms end in each of the coming quarters. */
 import type { SeatHolder, VacancyView } from '@shared/contract/register-insights';
-import { quartersFrom } from './day-math';
+import { quartersFrom } from '@shared/calendar';
 import { byId, type RegisterSnapshot, type SnapshotGroup, type SnapshotMembership } from './register-snapshot';
 
 export const FORECAST_QUARTERS = 8;

@@ -1,5 +1,5 @@
 /** Pure: whether one seat is held today, and for how long its cover (holder + planned successors) lasts. */
-import { addDays, daysBetween } from './day-math';
+import { addDays, daysBetween } from '@shared/calendar';
 import { isActiveOn, membershipPhase } from './register-rules';
 import type { SnapshotMembership, SnapshotSeat } from './register-snapshot';
 

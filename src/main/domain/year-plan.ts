@@ -3,7 +3,7 @@ import type { Implementation } from '@shared/contract/planning/pathways';
 import type { SeatCount, YearPlan } from '@shared/contract/planning/year-plan';
 import { GROUP_TYPES, type GroupType } from '@shared/domain/enums';
 import { addBpDays, membershipSpan, monthlySum, monthSpans, type CapacityMembership } from './capacity/load';
-import type { MonthInfo } from './capacity/months';
+import type { MonthInfo } from '@shared/calendar';
 import { emptyStatusCounts } from './pathways';
 
 /** Seats are counted today when today is in the year, else on 1 January (future) or 31 December (past). */

@@ -1,16 +1,12 @@
 import { channels, isChannel } from '@shared/contract/channels';
 import { describeValidationError, DomainError, oneLine, type AppError, type Result } from '@shared/contract/errors';
+import { isConstraintError } from '../db/errors';
 import type { Handlers } from './handlers';
 
 export type Logger = { error(message: string): void };
 
 function failure(code: AppError['code'], message: string, detail?: AppError['detail']): Result<never> {
   return { ok: false, error: { code, message: oneLine(message, 1000), ...(detail ? { detail } : {}) } };
-}
-
-function isConstraintError(error: unknown): error is Error {
-  if (!(error instanceof Error) || !('code' in error)) return false;
-  return typeof error.code === 'string' && error.code.startsWith('SQLITE_CONSTRAINT');
 }
 
 /**

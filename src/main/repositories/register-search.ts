@@ -1,12 +1,13 @@
 /**
- * Register lists and search: filters compare the folded search keys (migration 0007), and a page is
+ * Register lists and search: queries match the FTS5 word indexes (migration 0012), and a page is
  * found first (ids only, sorted) before its rows get their per-record counts, so the cost of the
  * counts is one page's, whatever the size of the register.
  */
+import type { Database as Sqlite } from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { GroupLevel, GroupType } from '@shared/domain/enums';
 import type { Database } from '../db/schema';
-import { searchPattern } from '../db/search-key';
+import { foldedWords } from '@shared/text/fold';
 
 type Db = Kysely<Database>;
 type Entity = 'persons' | 'groups';
@@ -16,13 +17,23 @@ export function activeOnSql(day: string) {
   return sql<boolean>`m.deleted_at IS NULL AND m.start_date <= ${day} AND ((m.end_date IS NULL AND m.status != 'ENDED') OR m.end_date >= ${day})`;
 }
 
-/** The ids of one entity whose key contains the query (an uncorrelated sub-select, run once). */
-function keyMatches(db: Db, entity: Entity, query: string) {
+/**
+ * The FTS5 query for what a person typed: its folded words (src/shared/text/fold.ts, the same folding
+ * as the index's tokenizer) as one phrase whose last word is a prefix, so "åsa öb" finds "Åsa Öberg"
+ * and a query never spans two fields. Null when the query has no words (e.g. "%"): nothing matches.
+ */
+export function ftsQuery(query: string): string | null {
+  const words = foldedWords(query);
+  return words.length === 0 ? null : `"${words.join(' ')}"*`;
+}
+
+/** The ids of one entity whose indexed words match (an uncorrelated sub-select, run once). */
+function matches(db: Db, entity: Entity, match: string) {
+  const index = sql.table(entity === 'persons' ? 'persons_fts' : 'groups_fts');
   return db
-    .selectFrom('search_keys as k')
-    .select('k.record_id')
-    .where('k.entity', '=', entity)
-    .where(sql<boolean>`k.key LIKE ${searchPattern(query)} ESCAPE '\\'`);
+    .selectFrom('search_rows as r')
+    .select('r.record_id')
+    .where(sql<boolean>`r.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${match})`);
 }
 
 export type PersonFilter = { query: string; regionCode: string | null; includeEnded: boolean };
@@ -34,27 +45,6 @@ function filteredPersons(db: Db, filter: PersonFilter) {
   return base;
 }
 
-/** How many persons have a key (the register's size, for choosing a plan). */
-async function keyedPersons(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('search_keys')
-    .select(sql<number>`COUNT(*)`.as('n'))
-    .where('entity', '=', 'persons')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Matching keys, optionally only of the persons a sub-select names. */
-async function countKeys(db: Db, query: string, only: ((db: Db) => ReturnType<typeof leftOut>) | null): Promise<number> {
-  let keys = db
-    .selectFrom('search_keys as k')
-    .select(sql<number>`COUNT(*)`.as('n'))
-    .where('k.entity', '=', 'persons')
-    .where(sql<boolean>`k.key LIKE ${searchPattern(query)} ESCAPE '\\'`);
-  if (only) keys = keys.where('k.record_id', 'in', only(db));
-  return Number((await keys.executeTakeFirstOrThrow()).n);
-}
-
 /** The persons no list shows: deleted ones, and ended ones unless asked for (few; partial indexes). */
 function leftOut(db: Db, includeEnded: boolean) {
   const deleted = db.selectFrom('persons as x').select('x.id').where('x.deleted_at', 'is not', null);
@@ -62,39 +52,49 @@ function leftOut(db: Db, includeEnded: boolean) {
 }
 
 /**
- * How many persons match. Without a region, matching keys minus the left-out persons' matching keys:
- * two cheap counts even when nearly everyone matches (e.g. "a").
+ * How many persons match. Without a region: the index's matches minus the left-out persons' matches,
+ * two cheap counts even when nearly everyone matches (e.g. "a"); with a region, counted row by row.
  */
-async function countPersons(db: Db, filter: PersonFilter, matched: ReturnType<typeof filteredPersons>): Promise<number> {
-  if (filter.query === '' || filter.regionCode !== null) {
+async function countPersons(db: Db, filter: PersonFilter, match: string | null, matched: ReturnType<typeof filteredPersons>) {
+  if (match === null || filter.regionCode !== null) {
     return Number((await matched.select(sql<number>`COUNT(*)`.as('n')).executeTakeFirstOrThrow()).n);
   }
-  return (await countKeys(db, filter.query, null)) - (await countKeys(db, filter.query, (d) => leftOut(d, filter.includeEnded)));
+  const all = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM persons_fts WHERE persons_fts MATCH ${match}`.execute(db);
+  const hidden = await matches(db, 'persons', match)
+    .clearSelect()
+    .select(sql<number>`COUNT(*)`.as('n'))
+    .where('r.entity', '=', 'persons')
+    .where('r.record_id', 'in', leftOut(db, filter.includeEnded))
+    .executeTakeFirstOrThrow();
+  return Number(all.rows[0]?.n ?? 0) - Number(hidden.n);
+}
+
+async function indexedPersons(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('search_rows')
+    .select(sql<number>`COUNT(*)`.as('n'))
+    .where('entity', '=', 'persons')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
  * How many persons match, and the ids of one page of them in name order. With a query, the page is
  * found one of two ways: when matches are dense (e.g. "a"), walking the name index and checking each
- * person's key stops after a page; when they are sparse, the matches are collected and sorted.
+ * person against the matches stops after a page; when they are sparse, the matches are looked up and sorted.
  */
 export async function pagePersons(db: Db, filter: PersonFilter, limit: number, offset: number): Promise<{ total: number; ids: string[] }> {
   const base = filteredPersons(db, filter);
-  const matched = filter.query === '' ? base : base.where('p.id', 'in', keyMatches(db, 'persons', filter.query));
-  const total = await countPersons(db, filter, matched);
+  const match = filter.query === '' ? null : ftsQuery(filter.query);
+  if (filter.query !== '' && match === null) return { total: 0, ids: [] };
+  const matched = match === null ? base : base.where('p.id', 'in', matches(db, 'persons', match));
+  const total = await countPersons(db, filter, match, matched);
   if (total === 0 || offset >= total) return { total, ids: [] };
   let chosen = matched;
-  // persons walked before the page is full ≈ (offset + limit) × keyed / total; collecting costs ≈ total
-  if (filter.query !== '' && (offset + limit) * (await keyedPersons(db)) < total * total) {
-    const pattern = searchPattern(filter.query);
-    chosen = base.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('search_keys as k')
-          .select('k.record_id')
-          .where('k.entity', '=', 'persons')
-          .whereRef('k.record_id', '=', 'p.id')
-          .where(sql<boolean>`k.key LIKE ${pattern} ESCAPE '\\'`),
-      ),
-    );
+  // persons walked before the page is full ≈ (offset + limit) × indexed / total; looking up all matches costs ≈ total
+  if (match !== null && (offset + limit) * (await indexedPersons(db)) < total * total) {
+    // `+p.id` keeps SQLite from looking each match up by id, so it walks the name index instead
+    chosen = base.where(sql<boolean>`+p.id IN (${matches(db, 'persons', match)})`);
   }
   const ids = await chosen
     .select('p.id')
@@ -104,6 +104,15 @@ export async function pagePersons(db: Db, filter: PersonFilter, limit: number, o
     .offset(offset)
     .execute();
   return { total, ids: ids.map((r) => r.id) };
+}
+
+/**
+ * Rewrites both search indexes without the words of deleted or changed entries. A contentless FTS5
+ * index only marks a deleted entry until its pages are merged; after a person erasure the erased words
+ * must leave the file (secure_delete then zeroes the freed pages).
+ */
+export function purgeSearchIndexes(sqlite: Sqlite): void {
+  sqlite.exec("INSERT INTO persons_fts (persons_fts) VALUES ('optimize'); INSERT INTO groups_fts (groups_fts) VALUES ('optimize');");
 }
 
 /** The list rows of the given persons, in the order of `ids`. */
@@ -147,7 +156,11 @@ export async function pageGroups(
   let base = db.selectFrom('groups as g').where('g.deleted_at', 'is', null);
   if (filter.type) base = base.where('g.type', '=', filter.type);
   if (filter.level) base = base.where('g.level', '=', filter.level);
-  if (filter.query !== '') base = base.where('g.id', 'in', keyMatches(db, 'groups', filter.query));
+  if (filter.query !== '') {
+    const match = ftsQuery(filter.query);
+    if (match === null) return { total: 0, ids: [] };
+    base = base.where('g.id', 'in', matches(db, 'groups', match));
+  }
   const total = await base.select(sql<number>`COUNT(*)`.as('n')).executeTakeFirstOrThrow();
   let page = base.select('g.id').orderBy('g.level').orderBy('g.type').orderBy('g.name').orderBy('g.id').offset(offset);
   page = page.limit(limit ?? -1);

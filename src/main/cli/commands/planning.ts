@@ -7,7 +7,7 @@ import {
   type Pathway,
   type PathwayMatrix,
 } from '@shared/contract/planning';
-import { monthsBetweenInclusive } from '../../domain/capacity/months';
+import { monthsBetweenInclusive } from '@shared/calendar';
 import type { Command, CommandContext } from '../command';
 import { requireString } from '../command';
 import { CliError } from '../errors';

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Database as Sqlite } from 'better-sqlite3';
-import { auditHash, GENESIS_HASH, payloadDigest } from '../../repositories/audit';
 import type { Migration } from './types';
 
 type LegacyRow = {
@@ -15,6 +14,35 @@ type LegacyRow = {
   prev_hash: string;
   hash: string;
 };
+
+/** FROZEN copies of the audit chain as it was when this migration landed (never import live code here). */
+const GENESIS_HASH = '0'.repeat(64);
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The digest of an entry's before/after payload (frozen). */
+function payloadDigest(beforeJson: string | null, afterJson: string | null): string {
+  return sha256(JSON.stringify([beforeJson, afterJson]));
+}
+
+type ChainFields = {
+  prev_hash: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  record_id: string | null;
+  payload_sha256: string;
+};
+
+/** The chain hash over the header and the payload digest (frozen). */
+function auditHash(fields: ChainFields): string {
+  return sha256(
+    JSON.stringify([fields.prev_hash, fields.at, fields.actor, fields.action, fields.entity, fields.record_id, fields.payload_sha256]),
+  );
+}
 
 /** The chain hash as migrations 0001–0005 wrote it: over the full payload (frozen here). */
 function legacyHash(row: LegacyRow): string {

@@ -1,7 +1,41 @@
-import { SEARCH_KEY_SEPARATOR, searchKeySql } from '../search-key';
 import type { Migration } from './types';
 
-const SEPARATOR = ` || char(${SEARCH_KEY_SEPARATOR.charCodeAt(0)}) || `;
+/*
+ * FROZEN copy of the folding of src/main/db/search-key.ts as it was when this migration landed: SQLite's
+ * lower() for ASCII plus a fixed list of upper → lower pairs (Latin-1, Latin Extended-A, Greek,
+ * Cyrillic). A migration never imports live code, so a later change cannot alter what it does.
+ */
+const FOLDED_RANGES: readonly (readonly [number, number])[] = [
+  [0x00c0, 0x00de],
+  [0x0100, 0x017f],
+  [0x0391, 0x03ab],
+  [0x0400, 0x042f],
+];
+
+function foldPairs(): readonly (readonly [string, string])[] {
+  const pairs: [string, string][] = [];
+  for (const [first, last] of FOLDED_RANGES) {
+    for (let code = first; code <= last; code += 1) {
+      const upper = String.fromCodePoint(code);
+      const lower = upper.toLowerCase();
+      if (lower !== upper && lower.length === 1 && lower.toUpperCase() === upper) pairs.push([upper, lower]);
+    }
+  }
+  return pairs;
+}
+
+const FOLD_PAIRS = foldPairs();
+
+/** The folded key as an SQL expression over `expression` (NULL becomes the empty string). */
+function searchKeySql(expression: string): string {
+  const text = `COALESCE(${expression}, '')`;
+  let folded = `lower(${text})`;
+  for (const [upper, lower] of FOLD_PAIRS) folded = `replace(${folded}, '${upper}', '${lower}')`;
+  return `(CASE WHEN length(CAST(${text} AS BLOB)) = length(${text}) THEN lower(${text}) ELSE ${folded} END)`;
+}
+
+/** Fields of one key are joined by U+001F, so a search never matches across two fields. */
+const SEPARATOR = ' || char(31) || ';
 
 /** A person's key: name, e-mail, profession and the organisation's name, each folded. */
 function personKey(row: string, organisationName: string): string {
@@ -13,7 +47,7 @@ const UPSERT_PERSON = `INSERT OR REPLACE INTO search_keys (entity, record_id, ke
 const UPSERT_GROUP = `INSERT OR REPLACE INTO search_keys (entity, record_id, key) VALUES ('groups', NEW.id, ${searchKeySql('NEW.name')});`;
 
 /**
- * Search keys: persons and groups get a folded lower-case key (src/main/db/search-key.ts) kept by
+ * Search keys: persons and groups get a folded lower-case key (the frozen folding above) kept by
  * triggers, so register search compares plain strings instead of folding every row per query. A
  * separate table, so the records themselves (and their audit snapshots) do not change. A person's key
  * includes the organisation's name, so renaming an organisation re-keys its persons. Two covering

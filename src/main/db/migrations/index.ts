@@ -9,6 +9,7 @@ import { scaleIndexes } from './0008-scale-indexes';
 import { changeLog } from './0009-change-log';
 import { packageSentSets } from './0010-package-sent-sets';
 import { changeLogInserts } from './0011-change-log-inserts';
+import { ftsSearch } from './0012-fts-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -24,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   changeLog,
   packageSentSets,
   changeLogInserts,
+  ftsSearch,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The version of the newest migration (versions only grow; a number may be reserved by a parallel branch). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

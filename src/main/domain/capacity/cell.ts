@@ -1,7 +1,7 @@
 /** Drill-down of one capacity cell: the memberships behind a person's month, each with its days. */
 import type { CapacityCellDetail, CapacitySettings, CellMembership } from '@shared/contract/planning/capacity';
 import { bandOf, displayBp, membershipSpan, monthSpans, spanDays, type CapacityMembership } from './load';
-import type { MonthInfo } from './months';
+import type { MonthInfo } from '@shared/calendar';
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 

@@ -23,7 +23,7 @@ import {
   type DaySpan,
   type MonthSpan,
 } from './load';
-import type { MonthInfo } from './months';
+import type { MonthInfo } from '@shared/calendar';
 import { capacityTotals } from './totals';
 
 export type CapacityPerson = {

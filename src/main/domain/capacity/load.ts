@@ -4,7 +4,7 @@
  */
 import type { CapacityBand, CapacitySettings } from '@shared/contract/planning/capacity';
 import { FULL_TIME_BASIS_POINTS, type GroupType, type MembershipRole, type MembershipStatus } from '@shared/domain/enums';
-import { dayNumber, type MonthInfo } from './months';
+import { dayNumber, type MonthInfo } from '@shared/calendar';
 
 export type CapacityMembership = {
   id: string;

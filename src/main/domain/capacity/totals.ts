@@ -2,7 +2,7 @@
 import type { CapacitySettings, CapacityTotals } from '@shared/contract/planning/capacity';
 import type { PersonLoad } from './grid';
 import { bandOf, monthlySum } from './load';
-import type { MonthInfo } from './months';
+import type { MonthInfo } from '@shared/calendar';
 
 type Bucket = { bpDays: number[]; persons: number };
 

@@ -11,7 +11,8 @@
  * membership whose dates or salary cannot be resolved is costed on its own, for exactly its error.
  */
 import { DomainError } from '@shared/contract/errors';
-import { membershipCost, overlapWithYear, resolveSalary, toSafeNumber, type MembershipLineInput } from '@shared/domain/costs';
+import { overlapWithYear } from '@shared/calendar';
+import { membershipCost, resolveSalary, toSafeNumber, type MembershipLineInput } from '@shared/domain/costs';
 import type { PlanMembership } from './types';
 
 type Outcome = { costOre: number } | { error: DomainError };

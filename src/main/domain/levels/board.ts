@@ -1,7 +1,7 @@
 /** The activity-level board of a year: teams in columns by level, like VGR's table of 2025. */
 import type { Board, BoardTeam } from '@shared/contract/planning/teams';
 import { displayFte } from '../capacity/load';
-import { dayNumber } from '../capacity/months';
+import { dayNumber } from '@shared/calendar';
 import { daysByLevel, LEVEL_COLUMNS, levelOn, levelSegments, predominantLevel } from './timeline';
 import type { TeamInput } from './planned-time';
 

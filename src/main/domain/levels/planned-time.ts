@@ -16,7 +16,7 @@ import {
   type DaySpan,
   type MonthSpan,
 } from '../capacity/load';
-import type { MonthInfo } from '../capacity/months';
+import type { MonthInfo } from '@shared/calendar';
 import type { ExpectedAllocation } from './allocations';
 import { daysByLevel, levelOn, levelSegments, type LevelEventInput, type LevelSegment } from './timeline';
 

@@ -5,7 +5,7 @@
  */
 import type { LevelOrNone } from '@shared/contract/planning/teams';
 import { ACTIVITY_LEVELS, type ActivityLevel } from '@shared/domain/enums';
-import { dayFromNumber, dayNumber } from '../capacity/months';
+import { dayFromNumber, dayNumber } from '@shared/calendar';
 import { spanDays, type DaySpan } from '../capacity/load';
 
 export type LevelEventInput = { id: string; level: ActivityLevel; effectiveDate: string; createdAt: string };

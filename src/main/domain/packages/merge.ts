@@ -48,8 +48,3 @@ export function needsMassDeletionConfirmation(held: number, deleting: number): b
   if (deleting === 0) return false;
   return deleting > MASS_DELETION.maxCount || deleting * MASS_DELETION.shareDenominator > held * MASS_DELETION.shareNumerator;
 }
-
-/** Case, width and spacing folded so "Åsa  Öberg" and "åsa öberg" compare equal (diacritics kept). */
-export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
-}

@@ -1,4 +1,5 @@
 /** Text keys used to compare what people type in spreadsheets. */
+import { foldText } from '@shared/text/fold';
 
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
@@ -17,11 +18,7 @@ export function caseKey(text: string): string {
  * "E-post" → "epost", "Tjänstgöringsgrad" → "tjanstgoringsgrad", "Grupp/forum" → "gruppforum".
  */
 export function foldKey(text: string): string {
-  return text
-    .toLocaleLowerCase('sv-SE')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '');
+  return foldText(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** Looks a typed word up in a table of codes and their words (the codes themselves count too). */

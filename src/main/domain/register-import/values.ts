@@ -1,5 +1,6 @@
 /** Pure parsers of the values coordinators type into spreadsheets. Each returns a value or a reason. */
 import { z } from 'zod';
+import { dayFromNumber, dayNumber, daysInMonth, isoDate } from '@shared/calendar';
 import { FULL_TIME_BASIS_POINTS } from '@shared/domain/enums';
 import { collapseSpaces, foldKey } from './normalize';
 
@@ -26,19 +27,17 @@ export function parsePercentage(text: string): Parsed<number> {
   return ok(bp);
 }
 
-const DAY_MS = 86_400_000;
 /** Day 0 of Excel's 1900 date system as counted after its fictitious 1900-02-29. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_EPOCH_DAY = dayNumber('1899-12-30');
 
 /** An Excel date serial (days since 1899-12-30, any time of day dropped) as `YYYY-MM-DD`. */
 export function excelSerialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+  return dayFromNumber(EXCEL_EPOCH_DAY + Math.floor(serial));
 }
 
 function isoIfValid(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return isoDate(year, month, day);
 }
 
 const ISO_DAY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

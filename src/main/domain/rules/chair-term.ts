@@ -1,6 +1,6 @@
 /** CHAIR_OVER_3_YEARS: a person chairs the same group longer than the limit (three years since 2020). */
 import type { WarningOf } from '@shared/contract/rule-warnings';
-import { addDays, addYears } from '../day-math';
+import { addDays, addYears } from '@shared/calendar';
 import { byId, type RegisterSnapshot, type SnapshotMembership } from '../register-snapshot';
 
 export type ChairRun = { personId: string; groupId: string; start: string; end: string | null; membershipIds: string[] };

@@ -1,11 +1,7 @@
 /** POSSIBLE_DUPLICATE_PERSON: two person records that may be the same person. Flagged, never merged. */
 import type { DuplicateReason, WarningOf } from '@shared/contract/rule-warnings';
+import { foldText } from '@shared/text/fold';
 import { byId, type RegisterSnapshot, type SnapshotPerson } from '../register-snapshot';
-
-/** Case-, whitespace- and diacritics-insensitive: "Åsa  Öberg" and "asa oberg" are the same. */
-export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
-}
 
 export function normaliseEmail(email: string | null): string | null {
   const clean = email?.trim().toLowerCase() ?? '';
@@ -49,7 +45,7 @@ export function possibleDuplicates(snapshot: RegisterSnapshot, dismissed: Readon
     reasons,
   );
   pairsWithin(
-    bucket(snapshot.persons, (p) => (p.organisationId === null ? null : `${p.organisationId}|${normaliseName(p.name)}`)),
+    bucket(snapshot.persons, (p) => (p.organisationId === null ? null : `${p.organisationId}|${foldText(p.name)}`)),
     'NAME_AND_ORGANISATION',
     reasons,
   );

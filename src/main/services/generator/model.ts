@@ -1,3 +1,4 @@
+import { daysInMonth } from '@shared/calendar';
 import type { DbRow, DbValue } from '../../domain/packages/wire';
 import type { GeneratorReference } from '../../repositories/generator-reference';
 import type { Prng } from './prng';
@@ -73,7 +74,7 @@ export function firstDayOf(month: number): string {
 export function lastDayOf(month: number): string {
   const year = Math.floor(month / 12);
   const m = (month % 12) + 1;
-  const days = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const days = daysInMonth(year, m);
   return `${year}-${pad(m)}-${pad(days)}`;
 }
 

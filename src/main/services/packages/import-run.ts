@@ -2,7 +2,8 @@ import type { Connection } from '../../db/data';
 import { foreignOwner } from '../../domain/record-checks';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
-import { decide, ignoreReason, normaliseName, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
+import { foldText } from '@shared/text/fold';
+import { decide, ignoreReason, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
 import { referencePairs } from '../../domain/packages/record-schemas';
 import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
@@ -10,7 +11,8 @@ import type { RecordStore } from '../../repositories/packages/record-store';
 import { upsertOrigins, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
 import { sha256Hex } from './codec';
 import { ImportLookups } from './import-lookups';
-import { bump, contentHash, countsByType, isConstraintError, parentsFirst, stampOf, stampWithoutHash } from './records';
+import { isConstraintError } from '../../db/errors';
+import { bump, contentHash, countsByType, parentsFirst, stampOf, stampWithoutHash } from './records';
 import { progressEvery, type ProgressHooks } from '../../lib/progress';
 
 /** The first rejections are listed with their reasons; the rest are only counted. */
@@ -191,7 +193,7 @@ export class ImportRun {
     if (index.byEmail.size === 0 && index.byName.size === 0) return; // nobody here to match (an empty installation)
     const email = typeof person.email === 'string' ? person.email.toLowerCase() : null;
     const byEmail = email === null ? undefined : index.byEmail.get(email);
-    const byName = index.byName.get(`${normaliseName(String(person.name))}|${String(person.organisationId)}`);
+    const byName = index.byName.get(`${foldText(String(person.name))}|${String(person.organisationId)}`);
     const match = byEmail ?? byName;
     if (!match || match.id === person.id) return;
     this.duplicates.push({
@@ -209,7 +211,7 @@ export class ImportRun {
     const byName = new Map<string, DbRow>();
     for (const row of rows) {
       if (typeof row.email === 'string') byEmail.set(row.email.toLowerCase(), row);
-      byName.set(`${normaliseName(String(row.name))}|${String(row.organisation_id)}`, row);
+      byName.set(`${foldText(String(row.name))}|${String(row.organisation_id)}`, row);
     }
     return { byEmail, byName };
   }

@@ -66,8 +66,3 @@ export function parentsFirst(groups: readonly WireRecord[]): WireRecord[] {
   }
   return ordered;
 }
-
-/** True for SQLite's constraint errors (unique, check, foreign key, not null). */
-export function isConstraintError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_CONSTRAINT');
-}

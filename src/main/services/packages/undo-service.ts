@@ -6,7 +6,8 @@ import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { importsOf, setPackageStatus } from '../../repositories/packages/exchange-log';
 import { RecordStore } from '../../repositories/packages/record-store';
 import { clearUndo, deleteOrigin, listUndo, upsertOrigin, type OriginRow, type UndoRow } from '../../repositories/packages/undo-store';
-import { contentHash, isConstraintError, isRecordType } from './records';
+import { isConstraintError } from '../../db/errors';
+import { contentHash, isRecordType } from './records';
 
 /** Refuses when any row the import touched changed afterwards (a later local edit or import). */
 function assertUntouched(store: RecordStore, rows: readonly UndoRow[]): void {

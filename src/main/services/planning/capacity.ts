@@ -9,7 +9,7 @@ import type {
 } from '@shared/contract/planning/capacity';
 import { capacityCellDetail } from '../../domain/capacity/cell';
 import { capacityPage } from '../../domain/capacity/grid';
-import { monthInfo, monthWindow } from '../../domain/capacity/months';
+import { monthInfo, monthWindow } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { transaction } from '../../db/data';
 import { appendAuditEntry } from '../../repositories/audit';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type { Board, boardInputSchema, PlannedTime, plannedTimeInputSchema, TeamTime } from '@shared/contract/planning/teams';
 import type { Connection } from '../../db/data';
-import { monthWindow, yearMonths, type MonthInfo } from '../../domain/capacity/months';
+import { monthWindow, yearMonths, type MonthInfo } from '@shared/calendar';
 import { expectedAllocation } from '../../domain/levels/allocations';
 import { boardTeam, buildBoard, type BoardEntry } from '../../domain/levels/board';
 import { deviations, regionTimes, teamTime, type TeamInput } from '../../domain/levels/planned-time';

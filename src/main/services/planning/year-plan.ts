@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { YearPlan, yearPlanInputSchema } from '@shared/contract/planning/year-plan';
 import type { Connection } from '../../db/data';
-import { yearMonths } from '../../domain/capacity/months';
+import { yearMonths } from '@shared/calendar';
 import { buildBoard } from '../../domain/levels/board';
 import { buildPathwayMatrix } from '../../domain/pathways';
 import { isoDay } from '../../domain/register-rules';

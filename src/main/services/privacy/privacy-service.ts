@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../lib/context';
 import { personPdf } from '../../reports/person-pdf';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { listRecipients } from '../../repositories/packages/exchange-log';
+import { purgeSearchIndexes } from '../../repositories/register-search';
 import {
   erasureOf,
   insertErasure,
@@ -95,6 +96,7 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): PersonErase
 
 /** Copies the WAL into the database file and truncates it, so erased content leaves the -wal file too. */
 export function checkpointAfterErasure(ctx: ServiceContext): void {
+  purgeSearchIndexes(ctx.sqlite);
   ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }
 

@@ -8,8 +8,8 @@
  * - FIXED_AMOUNT (travel, meetings, licences): the amount as given, in öre (may be negative: a credit).
  * Each line is rounded once to whole öre; the total is the sum of the rounded lines.
  */
-import type { IsoDate } from './dates';
-import { yearStart } from './dates';
+import type { IsoDate } from '../../calendar';
+import { yearStart } from '../../calendar';
 import { toSafeNumber, type FractionString } from './rational';
 import type { DefaultSalary, SalaryIndexEntry } from './salary';
 import { staffedCost, type Period, type StaffedCostTrace } from './staffed';

@@ -1,6 +1,5 @@
 /** The pure cost-calculation domain: exact arithmetic, salaries, cost lines, splits and commitments. */
 export * from './rational';
-export * from './dates';
 export * from './money-format';
 export * from './salary';
 export * from './annual-cost';

@@ -3,7 +3,7 @@
  * annual full-time cost × allocation share × days of the membership inside the year ÷ days in the year.
  * Days count inclusively; an open-ended membership runs to the end of the year.
  */
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../../calendar';
 import type { FractionString } from './rational';
 import type { ResolveSalaryInput } from './salary';
 import { staffedCost, type StaffedCostTrace, type StaffedCostValue } from './staffed';

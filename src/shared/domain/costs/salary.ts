@@ -12,7 +12,7 @@
  * y = B+1 … Y. A missing index year counts as 10 000 (unchanged) and is flagged in the trace.
  * The indexed salary is kept as an exact fraction of öre; it is never rounded on its own.
  */
-import { parseIsoDate, yearStart, yearEnd, type IsoDate } from './dates';
+import { parseIsoDate, yearStart, yearEnd, type IsoDate } from '../../calendar';
 import { basisPoints, mul, toFractionString, toRational, type FractionString, type Rational } from './rational';
 import { invalid, requireInteger, requireNonNegative, requireUnique, requireYear } from './validate';
 

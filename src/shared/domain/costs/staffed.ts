@@ -7,7 +7,7 @@
  * computed exactly and rounded ONCE, half away from zero, to whole öre.
  */
 import { annualFullTimeCost, type AnnualCostTrace } from './annual-cost';
-import { daysInYear, overlapWithYear, yearEnd, yearStart, type IsoDate } from './dates';
+import { daysInYear, overlapWithYear, yearEnd, yearStart, type IsoDate } from '../../calendar';
 import {
   basisPoints,
   mul,

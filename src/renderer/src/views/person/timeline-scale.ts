@@ -1,10 +1,5 @@
 /** Positions of dated bars on a shared time axis, as percentages of its width. */
-
-const DAY_MS = 86_400_000;
-
-export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-}
+import { dayFromNumber, dayNumber, isoDate } from '@shared/calendar';
 
 export type Span = { startDate: string; endDate: string | null };
 
@@ -24,11 +19,11 @@ export function timeScale(spans: readonly Span[], today: string): Scale {
   const from = Math.min(todayN - 365, ...starts);
   const to = Math.max(todayN + 365, ...ends) + 1;
   const at = (iso: string) => Math.min(100, Math.max(0, ((dayNumber(iso) - from) / (to - from)) * 100));
-  const firstYear = new Date(from * DAY_MS).getUTCFullYear() + 1;
-  const lastYear = new Date(to * DAY_MS).getUTCFullYear();
+  const firstYear = Number(dayFromNumber(from).slice(0, 4)) + 1;
+  const lastYear = Number(dayFromNumber(to).slice(0, 4));
   const years: Scale['years'] = [];
   const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
-  for (let year = firstYear; year <= lastYear; year += step) years.push({ year, x: at(`${year}-01-01`) });
+  for (let year = firstYear; year <= lastYear; year += step) years.push({ year, x: at(isoDate(year, 1, 1)) });
   return { from, to, at, years };
 }
 
