@@ -111,7 +111,10 @@ function expectSameMirror(sqlite: Sqlite): void {
     );
 }
 
-async function expectedGrid(app: StartedApp, question: { from: string; regionCodes: string[] | null; sort: 'NAME' | 'PEAK_DESC' }) {
+async function expectedGrid(
+  app: StartedApp,
+  question: { from: string; regionCodes: string[] | null; sort: 'NAME' | 'PEAK_DESC' },
+): Promise<unknown> {
   const months = monthWindow(question.from, 12);
   const settings = await readCapacitySettings(app.ctx.db);
   const fresh = new RegisterMirror(app.ctx.sqlite).refresh();
@@ -141,7 +144,7 @@ async function expectedGrid(app: StartedApp, question: { from: string; regionCod
   );
 }
 
-async function expectedCosts(app: StartedApp, year: number) {
+async function expectedCosts(app: StartedApp, year: number): Promise<unknown> {
   const fresh = new RegisterMirror(app.ctx.sqlite).refresh();
   const memberships = fresh
     .inPlanOrder()

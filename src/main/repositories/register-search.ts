@@ -86,9 +86,10 @@ export async function pagePersons(db: Db, filter: PersonFilter, limit: number, o
   // persons walked before the page is full ≈ (offset + limit) × keyed / total; collecting costs ≈ total
   if (filter.query !== '' && (offset + limit) * (await keyedPersons(db)) < total * total) {
     const pattern = searchPattern(filter.query);
-    chosen = base.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('search_keys as k')
+    chosen = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('search_keys as k')
           .select('k.record_id')
           .where('k.entity', '=', 'persons')
           .whereRef('k.record_id', '=', 'p.id')
