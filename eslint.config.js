@@ -6,7 +6,27 @@ const platform = ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
-  ...tseslint.configs.recommended,
+  // Type-aware rules: each file is checked with the program of its nearest tsconfig.json (the node code at
+  // the root, src/renderer, src/preload, tests/e2e and tests/unit/renderer each have their own).
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // Handler maps and fakes implement promise-returning contracts; `async` without `await` is the plain way to
+      // write one (a throw becomes a rejection), so this stylistic rule stays off.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Vitest's asymmetric matchers (expect.any, expect.stringMatching, …) are typed `any` by design.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  { files: ['**/*.{js,mjs,cjs}'], extends: [tseslint.configs.disableTypeChecked] },
   {
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -26,12 +26,7 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; 
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times measured; `before` runs unmeasured before each call. */
-export async function sample(
-  fn: (run: number) => Promise<unknown> | unknown,
-  runs: number,
-  warmup = 2,
-  before?: () => void,
-): Promise<Sample> {
+export async function sample(fn: (run: number) => unknown, runs: number, warmup = 2, before?: () => void): Promise<Sample> {
   for (let i = 0; i < warmup; i++) {
     before?.();
     await fn(i);

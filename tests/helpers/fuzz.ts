@@ -204,7 +204,7 @@ function mutation(base: unknown): fc.Arbitrary<unknown> {
   const added = fc.tuple(newKey, hostileValue).map(([k, v]) => {
     const copy = attempt<object>(() => structuredClone(container), {});
     attempt(() => Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true }), undefined);
-    return copy as unknown;
+    return copy;
   });
   if (paths.length === 0) return fc.oneof(added, reshaped);
   const somePath = fc.constantFrom(...paths);

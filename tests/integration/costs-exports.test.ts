@@ -54,7 +54,7 @@ describe('cost exports', () => {
     const shareRows: ExcelJS.Row[] = [];
     let sumRow: ExcelJS.Row | undefined;
     hosting.eachRow((row) => {
-      const label = String(row.getCell(1).value ?? '');
+      const label = row.getCell(1).text;
       if (/^Region .* \(2[2-5]\)$/.test(label)) shareRows.push(row);
       if (label === 'Summa andelar') sumRow = row;
     });

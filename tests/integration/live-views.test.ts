@@ -198,7 +198,10 @@ function expectSameMirror(readModel: ReadModel, sqlite: Sqlite): void {
   ).toEqual(perRegion);
 }
 
-async function expectedGrid(app: StartedApp, question: { from: string; regionCodes: string[] | null; sort: 'NAME' | 'PEAK_DESC' }) {
+async function expectedGrid(
+  app: StartedApp,
+  question: { from: string; regionCodes: string[] | null; sort: 'NAME' | 'PEAK_DESC' },
+): Promise<unknown> {
   const months = monthWindow(question.from, 12);
   const settings = readCapacitySettings(app.ctx.conn);
   const first = months[0]!.firstDay;
@@ -234,7 +237,7 @@ async function expectedGrid(app: StartedApp, question: { from: string; regionCod
   );
 }
 
-async function expectedCosts(app: StartedApp, year: number) {
+async function expectedCosts(app: StartedApp, year: number): Promise<unknown> {
   const memberships = sqlMemberships(app.ctx.sqlite)
     .filter((m) => m.personRegionCode !== null && m.startDate <= `${year}-12-31` && (m.endDate === null || m.endDate >= `${year}-01-01`))
     .map(({ status: _status, groupRegionCode: _group, ...m }) => m as PlanMembership);

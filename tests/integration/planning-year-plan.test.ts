@@ -64,7 +64,7 @@ afterEach(() => app.opened.close());
 
 function cellNumber(sheet: ExcelJS.Worksheet, row: number, column: number): number {
   const value = sheet.getRow(row).getCell(column).value;
-  if (typeof value !== 'number') throw new Error(`not a number at ${row}:${column}: ${String(value)}`);
+  if (typeof value !== 'number') throw new Error(`not a number at ${row}:${column}: ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -363,7 +363,7 @@ describe('register export', () => {
     const exported = await api.ok('register:export', {});
     expect(exported).toMatchObject({ fileName: 'samplan-register-23-2026-11-23.xlsx', persons: 6, memberships: 6 });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64').buffer as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64').buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Personer', 'Uppdrag']);
     const uppdrag = workbook.getWorksheet('Uppdrag')!;
     const header = uppdrag.getRow(1);

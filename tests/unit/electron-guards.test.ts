@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, installNavigationGuards, type GuardedContents, type GuardedSession } from '../../src/main/electron/guards';
+import { denyAllPermissions, installNavigationGuards, type GuardedContents } from '../../src/main/electron/guards';
 
 type WindowOpenHandler = (details: { url: string }) => { action: string };
 
@@ -69,7 +69,7 @@ describe('installNavigationGuards', () => {
 describe('denyAllPermissions', () => {
   it('denies every permission request, check and device', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
-    denyAllPermissions(session as unknown as GuardedSession);
+    denyAllPermissions(session);
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (c: unknown, p: string) => boolean;
     const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as (d: unknown) => boolean;

@@ -6,7 +6,6 @@ import {
   FORBIDDEN_RESULT,
   isTrustedSender,
   registerIpcHandlers,
-  type IpcRegistry,
   type SenderEvent,
 } from '../../src/main/electron/ipc';
 
@@ -59,7 +58,7 @@ describe('createInvokeListener', () => {
         get senderFrame(): never {
           throw new Error('Render frame was disposed');
         },
-      } as unknown as SenderEvent,
+      },
     ],
   ])('refuses %s with FORBIDDEN and never runs the handler', async (_label, event) => {
     const { handlers, spies } = fakeHandlers();
@@ -94,7 +93,7 @@ describe('registerIpcHandlers', () => {
       removeHandler: vi.fn((name: string) => registered.delete(name)),
     };
     const { handlers } = fakeHandlers();
-    const unregister = registerIpcHandlers(registry as unknown as IpcRegistry, handlers, logger);
+    const unregister = registerIpcHandlers(registry, handlers, logger);
     expect([...registered.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const listener of registered.values()) {
       await expect(listener(eventFrom({ url: 'https://evil.example/', parent: null }), {})).resolves.toEqual(FORBIDDEN_RESULT);

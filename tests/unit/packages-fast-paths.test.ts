@@ -5,7 +5,7 @@ import { describeValidationError } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType } from '@shared/contract/packages';
 import { canonicalJson } from '../../src/main/domain/packages/canonical';
 import { packageDocumentSchema, type Manifest, type Payload } from '../../src/main/domain/packages/document';
-import { fieldColumns, rowToWire, type DbRow, type WireRecord } from '../../src/main/domain/packages/wire';
+import { fieldColumns, rowToWire, type WireRecord } from '../../src/main/domain/packages/wire';
 import { sha256Hex } from '../../src/main/services/packages/codec';
 import { assertExportable, documentText, encodePayload } from '../../src/main/services/packages/export-document';
 
@@ -68,7 +68,7 @@ describe('canonical JSON fast paths', () => {
   it('rowToWire writes the fields in canonical order', () => {
     for (const type of PACKAGE_RECORD_TYPES) {
       const row = Object.fromEntries(fieldColumns(type).map(([, column], i) => [column, i % 3 === 0 ? null : i % 3 === 1 ? `v${i}` : i]));
-      const wire = rowToWire(type, row as DbRow);
+      const wire = rowToWire(type, row);
       expect(Object.keys(wire)).toEqual(Object.keys(wire).sort());
       expect(JSON.stringify(wire)).toBe(reference(wire));
     }

@@ -1,9 +1,9 @@
 /** Pure rules of the register: membership phases, allocation sums, seat plans, group hierarchy. */
-import type { GroupLevel, GroupType, MembershipStatus } from '@shared/domain/enums';
+import type { GroupLevel, GroupType } from '@shared/domain/enums';
 
 export type Phase = 'PAST' | 'CURRENT' | 'PLANNED';
 
-export type DatedMembership = { startDate: string; endDate: string | null; status: MembershipStatus | string };
+export type DatedMembership = { startDate: string; endDate: string | null; status: string };
 
 export function membershipPhase(m: DatedMembership, today: string): Phase {
   if (m.startDate > today) return 'PLANNED';

@@ -10,7 +10,7 @@ import { isProcessJobRequest, type WorkerMessage } from './protocol';
  */
 
 type ElectronParentPort = { on(event: 'message', listener: (event: { data: unknown }) => void): void; postMessage(message: unknown): void };
-type Port = { onMessage(listener: (message: unknown) => void): void; post(message: WorkerMessage): void };
+type Port = { onMessage: (listener: (message: unknown) => void) => void; post: (message: WorkerMessage) => void };
 
 function parentPort(): Port | null {
   const electron = (process as NodeJS.Process & { parentPort?: ElectronParentPort }).parentPort;

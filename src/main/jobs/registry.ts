@@ -66,7 +66,7 @@ export class JobRegistry {
 
   /** Resolves when no job is running (for shutdown and tests). */
   async idle(): Promise<void> {
-    await Promise.all([...this.entries.values()].map((e) => e.job?.finished));
+    await Promise.all([...this.entries.values()].flatMap((e) => (e.job ? [e.job.finished] : [])));
   }
 
   private finish(entry: Entry, outcome: JobOutcome): void {

@@ -21,8 +21,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return isoDay(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
   return '';
 }
 
@@ -48,8 +48,9 @@ async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string |
     const cells: string[] = [];
     for (let column = 1; column <= width; column++) {
       const cell = row.getCell(column);
-      const percent = typeof cell.value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
-      cells.push(percent ? String(cell.value) : cellText(cell.value).trim());
+      const value = cell.value;
+      const percent = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+      cells.push(percent ? String(value) : cellText(value).trim());
     }
     records.push({ row: rowNumber, cells });
   });

@@ -62,9 +62,9 @@ async function electronCall(api: SamplanApi, channel: Channel, input: unknown): 
 
 /** Chooses the Electron bridge when present, otherwise HTTP to the browser-mode server. */
 export function createTransport(): Transport {
-  return (<C extends Channel>(channel: C, input: ChannelInput<C>) => {
+  return <C extends Channel>(channel: C, input: ChannelInput<C>) => {
     const api = electronApi();
     const pending = api ? electronCall(api, channel, input) : httpCall(channel, input);
     return pending as Promise<Result<ChannelOutput<C>>>;
-  }) as Transport;
+  };
 }

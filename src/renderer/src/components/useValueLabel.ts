@@ -23,7 +23,9 @@ export function useValueLabel(): (field: string, value: unknown) => string {
   return useCallback(
     (field: string, value: unknown): string => {
       if (value === null || value === undefined || value === '') return t('common.none');
-      const text = String(value);
+      // an audit value is a scalar; anything else is shown as JSON rather than as [object Object]
+      const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
+      const text = typeof value === 'string' ? value : scalar ? String(value) : JSON.stringify(value);
       switch (field) {
         case 'gender':
           return oneOf(GENDERS, value) ? t(`gender.${value}`) : text;

@@ -14,7 +14,7 @@ export type JobControl = {
   readonly running: boolean;
   start(input: JobStartInput): Promise<void>;
   cancel(): Promise<void>;
-  reset(): void;
+  reset: () => void;
 };
 
 /**

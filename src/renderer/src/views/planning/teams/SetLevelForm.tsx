@@ -44,7 +44,7 @@ export function SetLevelForm({ team }: { team: Team }) {
       return;
     }
     setErrors({});
-    const chosen = parsed.data.level as ActivityLevel;
+    const chosen = parsed.data.level;
     void setLevel(parsed.data).then((ok) => {
       if (!ok) return;
       setSaved({ level: chosen, date: parsed.data.effectiveDate });

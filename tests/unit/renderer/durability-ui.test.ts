@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, locationFromHash, sectionOf } from '../../src/renderer/src/router';
-import { formatBytes } from '../../src/renderer/src/views/durability/format';
+import { hrefFor, locationFromHash, sectionOf } from '../../../src/renderer/src/router';
+import { formatBytes } from '../../../src/renderer/src/views/durability/format';
 
 describe('backups and audit log in the renderer', () => {
   it('have their own Swedish hash routes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/renderer/src/i18n/en.json';
-import sv from '../../src/renderer/src/i18n/sv.json';
+import en from '../../../src/renderer/src/i18n/en.json';
+import sv from '../../../src/renderer/src/i18n/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditChanges } from '../../src/renderer/src/components/audit-format';
-import { bpToPercentText, formatPercentBp, parsePercentToBp } from '../../src/renderer/src/format';
-import { hrefFor, locationFromHash } from '../../src/renderer/src/router';
-import { barOf, timeScale } from '../../src/renderer/src/views/person/timeline-scale';
+import { auditChanges } from '../../../src/renderer/src/components/audit-format';
+import { bpToPercentText, formatPercentBp, parsePercentToBp } from '../../../src/renderer/src/format';
+import { hrefFor, locationFromHash } from '../../../src/renderer/src/router';
+import { barOf, timeScale } from '../../../src/renderer/src/views/person/timeline-scale';
 
 describe('percentages in basis points', () => {
   it('reads what a person types', () => {
