@@ -1,5 +1,4 @@
 import { openDatabase, type OpenedDatabase } from '../db/connection';
-import type { JobStarter } from '../jobs/run-job';
 import type { ServiceContext } from '../lib/context';
 import { randomId } from '../lib/ids';
 import { readGroupsFile, readRegionsFile } from '../reference/files';
@@ -14,11 +13,9 @@ export type StartOptions = {
   /** Create the database when missing (app start, `init`); the CLI's other commands require it. */
   create: boolean;
   now?: () => Date;
-  /** Where jobs run (src/main/jobs): a worker thread unless given (Electron gives a utility process). */
-  startJob?: JobStarter;
 };
 
-export type StartedApp = { ctx: ServiceContext; opened: OpenedDatabase; sources: string[]; startJob?: JobStarter };
+export type StartedApp = { ctx: ServiceContext; opened: OpenedDatabase; sources: string[] };
 
 /**
  * Opens and migrates the database, then makes sure the installation id and the national reference
@@ -55,6 +52,5 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     ctx,
     opened,
     sources: [...new Set([...regionsFile.sources, ...groupsFile.sources])],
-    ...(options.startJob ? { startJob: options.startJob } : {}),
   };
 }
