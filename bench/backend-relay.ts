@@ -10,7 +10,7 @@ import type { BackendOptions } from '../src/main/backend/protocol';
  * blocked meanwhile (perf_hooks.monitorEventLoopDelay, 1 ms resolution). The bench's rows and
  * tests/integration/backend-host.test.ts call these.
  */
-export type Watched<T> = { value: T; ms: number; maxLoopDelayMs: number };
+export type Watched<T> = { value: T; ms: number; maxLoopDelayMs: number; p99LoopDelayMs: number };
 
 /** Runs `work` while watching the event loop of this process; `ms` is the wall time of `work`. */
 export async function watchLoop<T>(work: () => Promise<T>): Promise<Watched<T>> {
@@ -19,7 +19,7 @@ export async function watchLoop<T>(work: () => Promise<T>): Promise<Watched<T>> 
   const start = performance.now();
   try {
     const value = await work();
-    return { value, ms: performance.now() - start, maxLoopDelayMs: histogram.max / 1e6 };
+    return { value, ms: performance.now() - start, maxLoopDelayMs: histogram.max / 1e6, p99LoopDelayMs: histogram.percentile(99) / 1e6 };
   } finally {
     histogram.disable();
   }
@@ -32,7 +32,15 @@ export async function hostCall<T = unknown>(host: BackendHost, channel: string, 
   return result.value as T;
 }
 
-export type FirstCall = { operation: string; openMs: number; firstCallMs: number; maxLoopDelayMs: number };
+/**
+ * The same watch over an idle wait of `ms`: the machine's own scheduling jitter, the baseline to take
+ * alternately with the measurements above (on a loaded machine an idle loop alone stalls for tens of ms).
+ */
+export function idleLoop(ms: number): Promise<Watched<null>> {
+  return watchLoop(() => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms)));
+}
+
+export type FirstCall = { operation: string; openMs: number; firstCallMs: number; maxLoopDelayMs: number; p99LoopDelayMs: number };
 
 /** The national first screens, each as the first call after a fresh backend opened `options.dbPath`. */
 export const FIRST_CALLS: readonly { operation: string; channel: string; input: unknown }[] = [
@@ -64,6 +72,7 @@ export async function measureFirstCalls(entry: string, options: BackendOptions):
         openMs: opened.ms,
         firstCallMs: call.ms,
         maxLoopDelayMs: Math.max(opened.maxLoopDelayMs, call.maxLoopDelayMs),
+        p99LoopDelayMs: Math.max(opened.p99LoopDelayMs, call.p99LoopDelayMs),
       });
     } finally {
       await host.stop();
