@@ -17,14 +17,14 @@ export default defineConfig({
     build: {
       outDir: path.resolve(root, 'out/main'),
       externalizeDeps: true,
-      // The job worker and the jobs' utility process (src/main/jobs) are more entries: out/main/job-worker.js and
-      // job-process.js beside index.js (lib mode keeps shared chunks in out/main too), where run-job.ts and
-      // electron/utility-jobs.ts look for them.
+      // The backend's utility process and its job worker are more entries: out/main/backend.js and job-worker.js
+      // beside index.js (lib mode keeps shared chunks in out/main too), where electron/backend-host.ts and
+      // jobs/runner.ts look for them. index.js itself never reaches the database (tests/unit/main-bundle.test.ts).
       lib: {
         entry: {
           index: path.resolve(root, 'src/main/index.ts'),
-          'job-worker': path.resolve(root, 'src/main/jobs/job-worker.ts'),
-          'job-process': path.resolve(root, 'src/main/jobs/job-process.ts'),
+          backend: path.resolve(root, 'src/main/backend/utility-entry.ts'),
+          'job-worker': path.resolve(root, 'src/main/jobs/worker-entry.ts'),
         },
         formats: ['es'],
       },

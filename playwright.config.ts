@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  * The system Chromium is used; never run `npx playwright install`.
  */
 export default defineConfig({
+  // the job worker bundle that the browser-mode server's jobs start (scripts/job-worker.mjs)
+  globalSetup: './scripts/job-worker.mjs',
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 2,

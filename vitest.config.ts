@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // the backend and job-worker bundles (out/node) that the Node host and jobs fork
+          globalSetup: ['tests/helpers/global-build.ts'],
         },
       },
     ],

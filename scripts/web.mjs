@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureJobWorker } from './job-worker.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const built = path.join(root, 'out', 'web', 'index.html');
@@ -24,6 +25,7 @@ if (stale || process.argv.includes('--rebuild')) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+ensureJobWorker();
 const args = process.argv.slice(2).filter((a) => a !== '--rebuild');
 const server = spawnSync('npx', ['tsx', 'src/main/web/main.ts', ...args], { cwd: root, stdio: 'inherit' });
 process.exit(server.status ?? 1);

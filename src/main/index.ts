@@ -1,20 +1,19 @@
 /**
  * Electron entry: wiring only. Every decision (window options, URL policy, sender check, protocol
- * mapping, data location, error text) lives in ./electron/*.ts as Node-testable functions.
+ * mapping, data location, error text) lives in ./electron/*.ts as Node-testable functions. Main never
+ * opens the database: the backend runs in a utility process (src/main/backend), and each window talks
+ * to it over a MessagePort that main relays after checking the window is ours.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
-import { startRecoverable } from './ipc/recovery';
+import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, protocol, session, shell, utilityProcess } from 'electron';
+import type { BackendHost } from './backend/host';
 import { moduleDir, nodeRuntimeInfo } from './lib/runtime';
-import { startBackupRoutine } from './services/backup-schedule';
-import type { StartedApp } from './services/bootstrap';
+import { utilityBackendHost } from './electron/backend-host';
 import { denyAllPermissions, installNavigationGuards } from './electron/guards';
-import { registerIpcHandlers } from './electron/ipc';
+import { createPortRelay, registerPortRelay } from './electron/ipc';
 import { APP_ENTRY_URL } from './electron/navigation';
 import { APP_SCHEME_DEFINITION, handleAppProtocol, refuseFileProtocol } from './electron/protocol';
 import { bundleLayout, describeStartupFailure, resolveDataLocation, type DataLocation } from './electron/startup';
-import { utilityJobStarter } from './electron/utility-jobs';
 import { createWindowOptions } from './electron/window-options';
-import { warmViewsSoon } from './services/warm-up';
 
 const logger = { error: (message: string) => void process.stderr.write(`[samplan] ${message}\n`) };
 let mainWindow: BrowserWindow | null = null;
@@ -45,43 +44,46 @@ function createMainWindow(preloadPath: string): BrowserWindow {
   return window;
 }
 
-/** Closes the database once when the app quits (WAL checkpoint, no dangling handles). */
-function closeDatabaseOnQuit(started: StartedApp): void {
-  let closed = false;
+/** Asks the backend to shut down once when the app quits (WAL checkpoint, database closed) and waits for it. */
+function stopBackendOnQuit(host: BackendHost): void {
+  let stopped = false;
   app.on('will-quit', (event) => {
-    if (closed) return;
-    closed = true;
+    if (stopped) return;
+    stopped = true;
     event.preventDefault();
-    started.opened
-      .close()
-      .catch((error: unknown) => logger.error(`closing the database failed: ${String(error)}`))
+    host
+      .stop()
+      .catch((error: unknown) => logger.error(`stopping the backend failed: ${String(error)}`))
       .finally(() => app.quit());
   });
 }
 
 async function start(location: DataLocation): Promise<void> {
   await app.whenReady();
-  const layout = bundleLayout(moduleDir(import.meta.url));
+  const mainDir = moduleDir(import.meta.url);
+  const layout = bundleLayout(mainDir);
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(protocol, layout.rendererDir);
   refuseFileProtocol(protocol);
-  // Migrations and first-start reference data run here, before any window exists.
+  // Migrations and first-start reference data run in the backend before any window exists. A damaged database
+  // file is never opened for writing: the backend answers in recovery mode and the window offers the verified backups.
   const runtime = nodeRuntimeInfo(import.meta.url);
-  // A backup restore swaps the connection inside the started app; the handlers and the quit hook follow it. A damaged
-  // database file is never opened for writing: the window opens in recovery mode and offers the verified backups.
-  // Package import and export and data generation run in an Electron utility process (src/main/jobs/job-process.ts).
-  const startJob = utilityJobStarter((entry) => utilityProcess.fork(entry, [], { serviceName: 'Samplan job' }), moduleDir(import.meta.url));
-  const running = await startRecoverable(
-    { ...runtime, dbPath: location.dbPath, appVersion: app.getVersion(), create: true, startJob },
-    {
-      onStarted: (started) => {
-        closeDatabaseOnQuit(started);
-        startBackupRoutine(started, logger);
-        warmViewsSoon(started, logger);
-      },
-    },
-  );
-  registerIpcHandlers(ipcMain, running.handlers, logger);
+  const host = utilityBackendHost((entry) => utilityProcess.fork(entry, [], { serviceName: 'Samplan backend' }), mainDir, {
+    ...runtime,
+    dbPath: location.dbPath,
+    appVersion: app.getVersion(),
+  });
+  stopBackendOnQuit(host);
+  await host.start();
+  const relay = createPortRelay({
+    newChannel: () => new MessageChannelMain(),
+    handToBackend: (port) => host.handPorts([port]),
+    isOurWindow: (sender) => mainWindow !== null && sender === mainWindow.webContents,
+    logger,
+  });
+  registerPortRelay(ipcMain, relay);
+  host.onExit((code) => logger.error(`the backend stopped unexpectedly (exit code ${code}); restarting it`));
+  host.onRestart(() => mainWindow && relay.give(mainWindow.webContents));
   mainWindow = createMainWindow(layout.preloadPath);
 }
 

@@ -1,138 +1,25 @@
-import type { Channel, ChannelInput, ChannelOutput, SamplanApi } from '@shared/contract/channels';
+import { CHANNEL_NAMES, type Channel, type ChannelInput, type ChannelOutput, type SamplanApi } from '@shared/contract/channels';
 import type { Result } from '@shared/contract/errors';
 
-/** The transport: the preload's IPC invoke in the app, a fake in tests. */
+/** The transport: the port to the backend in the app (./port-transport.ts), a fake in tests. */
 export type RawInvoke = (channel: Channel, input: unknown) => Promise<unknown>;
 
-type TypedInvoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+type Generated<C extends Channel> = { [K in C]: (input: ChannelInput<K>) => Promise<Result<ChannelOutput<K>>> };
 
 /**
- * `window.api`: exactly one named function per contract channel, each forwarding one argument to
- * its own channel. Written out per channel (no generic `invoke(channel)` reaches the page); the
- * `satisfies` makes a missing or extra channel a compile error.
+ * One named function per channel, generated from the channel list; each forwards exactly its one
+ * argument to its own channel. The backend answers every channel through dispatch(), which validates
+ * the output against the same contract, so the reply is a Result of the channel's output type.
+ */
+function generate<C extends Channel>(names: readonly C[], invoke: RawInvoke): Generated<C> {
+  return Object.fromEntries(names.map((channel) => [channel, (input: unknown) => invoke(channel, input)])) as Generated<C>;
+}
+
+/**
+ * `window.api`: exactly the contract's channels, no generic `invoke(channel)` reaches the page; the
+ * `satisfies` makes a missing, extra or mistyped channel a compile error. Frozen.
  */
 export function buildApi(rawInvoke: RawInvoke): SamplanApi {
-  // The main process answers every channel through dispatch(), which validates the output against
-  // the same contract, so the reply is a Result of the channel's output type.
-  const invoke = rawInvoke as TypedInvoke;
-  const api = {
-    'app:info': (input) => invoke('app:info', input),
-    'setup:complete': (input) => invoke('setup:complete', input),
-    'settings:update': (input) => invoke('settings:update', input),
-    'example:load': (input) => invoke('example:load', input),
-    'reference:get': (input) => invoke('reference:get', input),
-    'organisations:list': (input) => invoke('organisations:list', input),
-    'organisations:create': (input) => invoke('organisations:create', input),
-    'organisations:update': (input) => invoke('organisations:update', input),
-    'persons:search': (input) => invoke('persons:search', input),
-    'persons:get': (input) => invoke('persons:get', input),
-    'persons:create': (input) => invoke('persons:create', input),
-    'persons:update': (input) => invoke('persons:update', input),
-    'persons:end': (input) => invoke('persons:end', input),
-    'groups:list': (input) => invoke('groups:list', input),
-    'groups:search': (input) => invoke('groups:search', input),
-    'groups:get': (input) => invoke('groups:get', input),
-    'groups:create': (input) => invoke('groups:create', input),
-    'groups:update': (input) => invoke('groups:update', input),
-    'memberships:create': (input) => invoke('memberships:create', input),
-    'memberships:update': (input) => invoke('memberships:update', input),
-    'memberships:end': (input) => invoke('memberships:end', input),
-    'memberships:delete': (input) => invoke('memberships:delete', input),
-    'allocation-defaults:list': (input) => invoke('allocation-defaults:list', input),
-    'allocation-defaults:set': (input) => invoke('allocation-defaults:set', input),
-    'register:import-preview': (input) => invoke('register:import-preview', input),
-    'register:import-apply': (input) => invoke('register:import-apply', input),
-    'register:export': (input) => invoke('register:export', input),
-    'vacancies:get': (input) => invoke('vacancies:get', input),
-    'balance:get': (input) => invoke('balance:get', input),
-    'rules:list': (input) => invoke('rules:list', input),
-    'rules:dismiss': (input) => invoke('rules:dismiss', input),
-    'rules:undismiss': (input) => invoke('rules:undismiss', input),
-    'rules:settings-get': (input) => invoke('rules:settings-get', input),
-    'rules:settings-update': (input) => invoke('rules:settings-update', input),
-    'capacity:grid': (input) => invoke('capacity:grid', input),
-    'capacity:cell': (input) => invoke('capacity:cell', input),
-    'capacity:settings-get': (input) => invoke('capacity:settings-get', input),
-    'capacity:settings-update': (input) => invoke('capacity:settings-update', input),
-    'teams:list': (input) => invoke('teams:list', input),
-    'teams:board': (input) => invoke('teams:board', input),
-    'teams:set-level': (input) => invoke('teams:set-level', input),
-    'teams:delete-level': (input) => invoke('teams:delete-level', input),
-    'teams:planned-time': (input) => invoke('teams:planned-time', input),
-    'level-allocations:list': (input) => invoke('level-allocations:list', input),
-    'level-allocations:set': (input) => invoke('level-allocations:set', input),
-    'pathways:list': (input) => invoke('pathways:list', input),
-    'pathways:create': (input) => invoke('pathways:create', input),
-    'pathways:update': (input) => invoke('pathways:update', input),
-    'pathways:set-implementation': (input) => invoke('pathways:set-implementation', input),
-    'pathways:matrix': (input) => invoke('pathways:matrix', input),
-    'year-plan:get': (input) => invoke('year-plan:get', input),
-    'year-plan:export-xlsx': (input) => invoke('year-plan:export-xlsx', input),
-    'year-plan:export-pdf': (input) => invoke('year-plan:export-pdf', input),
-    'cost-parameters:list': (input) => invoke('cost-parameters:list', input),
-    'cost-parameters:set': (input) => invoke('cost-parameters:set', input),
-    'default-salaries:list': (input) => invoke('default-salaries:list', input),
-    'default-salaries:set': (input) => invoke('default-salaries:set', input),
-    'default-salaries:delete': (input) => invoke('default-salaries:delete', input),
-    'person-salaries:list': (input) => invoke('person-salaries:list', input),
-    'person-salaries:set': (input) => invoke('person-salaries:set', input),
-    'person-salaries:delete': (input) => invoke('person-salaries:delete', input),
-    'hostings:list': (input) => invoke('hostings:list', input),
-    'hostings:get': (input) => invoke('hostings:get', input),
-    'hostings:create': (input) => invoke('hostings:create', input),
-    'hostings:update': (input) => invoke('hostings:update', input),
-    'hostings:delete': (input) => invoke('hostings:delete', input),
-    'cost-items:create': (input) => invoke('cost-items:create', input),
-    'cost-items:update': (input) => invoke('cost-items:update', input),
-    'cost-items:delete': (input) => invoke('cost-items:delete', input),
-    'allocation-keys:list': (input) => invoke('allocation-keys:list', input),
-    'allocation-keys:create': (input) => invoke('allocation-keys:create', input),
-    'allocation-keys:update': (input) => invoke('allocation-keys:update', input),
-    'fixed-contributions:list': (input) => invoke('fixed-contributions:list', input),
-    'fixed-contributions:create': (input) => invoke('fixed-contributions:create', input),
-    'fixed-contributions:update': (input) => invoke('fixed-contributions:update', input),
-    'fixed-contributions:delete': (input) => invoke('fixed-contributions:delete', input),
-    'cost-report:hosting': (input) => invoke('cost-report:hosting', input),
-    'cost-report:region': (input) => invoke('cost-report:region', input),
-    'cost-report:multi-year': (input) => invoke('cost-report:multi-year', input),
-    'cost-report:year': (input) => invoke('cost-report:year', input),
-    'scenarios:list': (input) => invoke('scenarios:list', input),
-    'scenarios:create': (input) => invoke('scenarios:create', input),
-    'scenarios:update': (input) => invoke('scenarios:update', input),
-    'scenarios:delete': (input) => invoke('scenarios:delete', input),
-    'scenarios:compare': (input) => invoke('scenarios:compare', input),
-    'budget:lock': (input) => invoke('budget:lock', input),
-    'budget:list': (input) => invoke('budget:list', input),
-    'budget:get': (input) => invoke('budget:get', input),
-    'actuals:list': (input) => invoke('actuals:list', input),
-    'actuals:set': (input) => invoke('actuals:set', input),
-    'actuals:compare': (input) => invoke('actuals:compare', input),
-    'costs:export-xlsx': (input) => invoke('costs:export-xlsx', input),
-    'costs:export-pdf': (input) => invoke('costs:export-pdf', input),
-    'costs:export-csv': (input) => invoke('costs:export-csv', input),
-    'packages:export': (input) => invoke('packages:export', input),
-    'packages:inspect': (input) => invoke('packages:inspect', input),
-    'packages:import': (input) => invoke('packages:import', input),
-    'packages:history': (input) => invoke('packages:history', input),
-    'packages:undo-last': (input) => invoke('packages:undo-last', input),
-    'packages:recipients': (input) => invoke('packages:recipients', input),
-    'keys:list': (input) => invoke('keys:list', input),
-    'keys:generate': (input) => invoke('keys:generate', input),
-    'keys:trust': (input) => invoke('keys:trust', input),
-    'jobs:start': (input) => invoke('jobs:start', input),
-    'jobs:status': (input) => invoke('jobs:status', input),
-    'jobs:cancel': (input) => invoke('jobs:cancel', input),
-    'backups:list': (input) => invoke('backups:list', input),
-    'backups:create': (input) => invoke('backups:create', input),
-    'backups:restore': (input) => invoke('backups:restore', input),
-    'recovery:status': (input) => invoke('recovery:status', input),
-    'recovery:restore': (input) => invoke('recovery:restore', input),
-    'audit:verify': (input) => invoke('audit:verify', input),
-    'audit:list': (input) => invoke('audit:list', input),
-    'privacy:export-json': (input) => invoke('privacy:export-json', input),
-    'privacy:export-pdf': (input) => invoke('privacy:export-pdf', input),
-    'privacy:erase': (input) => invoke('privacy:erase', input),
-    'privacy:erasures': (input) => invoke('privacy:erasures', input),
-  } satisfies SamplanApi;
+  const api = generate(CHANNEL_NAMES, rawInvoke) satisfies SamplanApi;
   return Object.freeze(api);
 }

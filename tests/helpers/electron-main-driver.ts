@@ -1,9 +1,12 @@
 /**
  * Runs the real Electron entry (src/main/index.ts) against tests/helpers/fake-electron.ts and, once
- * the window is shown, exercises what the entry wired up: IPC, the app:// protocol, navigation,
- * permissions, a second instance, then quits. See tests/integration/electron-main.test.ts.
+ * the window is shown, exercises what the entry wired up: the port relay to the backend, the app://
+ * protocol, navigation, permissions, a backend crash and restart, a second instance, then quits. See tests/integration/electron-main.test.ts.
  */
-import type { FakeState } from './fake-electron';
+import type { Channel } from '@shared/contract/channels';
+import { PORT_REQUEST_CHANNEL } from '@shared/contract/port';
+import { createPortTransport, type RendererPort } from '../../src/preload/port-transport';
+import type { FakePort, FakeState } from './fake-electron';
 
 function fake(): FakeState {
   const state = (globalThis as { __fakeElectron?: FakeState }).__fakeElectron;
@@ -19,12 +22,28 @@ async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<vo
   }
 }
 
+type Invoke = (channel: Channel, input: unknown) => Promise<unknown>;
+
+/** Asks main for a port as the preload does, from `event`; resolves to the port main posted, or null when it refused. */
+async function requestPort(state: FakeState, event: object): Promise<FakePort | null> {
+  const contents = state.windows[0]?.webContents;
+  if (!contents) throw new Error('no window');
+  const before = contents.received.length;
+  state.ipc.get(PORT_REQUEST_CHANNEL)?.({ ...event, sender: contents });
+  return contents.received.length > before ? (contents.received.at(-1)?.ports[0] ?? null) : null;
+}
+
 async function exercise(state: FakeState): Promise<void> {
-  const appInfo = state.ipc.get('app:info');
   const trusted = { senderFrame: { url: 'app://samplan/index.html', parent: null } };
   const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
-  state.checks.trustedCall = await appInfo?.(trusted, {});
-  state.checks.foreignCall = await appInfo?.(foreign, {});
+  state.checks.foreignPort = (await requestPort(state, foreign)) !== null;
+  const port = await requestPort(state, trusted);
+  if (!port) throw new Error('main gave our window no port');
+  // the real preload transport on the window's end of the port
+  const transport = createPortTransport();
+  transport.adopt(port as unknown as RendererPort);
+  const invoke: Invoke = (channel, input) => transport.invoke(channel, input);
+  state.checks.trustedCall = await invoke('app:info', {});
   const page = await state.protocols.get('app')?.({ method: 'GET', url: 'app://samplan/index.html' });
   state.checks.page = {
     status: page?.status,
@@ -39,20 +58,35 @@ async function exercise(state: FakeState): Promise<void> {
   state.checks.navigationPrevented = prevented;
   state.checks.windowOpen = contents?.windowOpenHandler?.({ url: 'https://skr.se/' });
   state.checks.permissionCheck = state.permissions.check?.(null, 'notifications', 'app://samplan', {});
-  state.checks.job = await generationJob(state, trusted);
+  if (process.env.SAMPLAN_FAKE_JOB !== 'skip') state.checks.job = await generationJob(invoke);
+  await restartCheck(state, transport);
 }
 
-/** A job through IPC: it runs in the utility process the entry forks (the fake forks a Node child). */
-async function generationJob(state: FakeState, sender: object): Promise<unknown> {
-  await state.ipc.get('setup:complete')?.(sender, { ownerCode: '23' });
-  const started = (await state.ipc.get('jobs:start')?.(sender, { kind: 'generate', scale: 'small', seed: 3 })) as {
+/** The backend dies: the call in flight gets a typed error, main hands the window a new port unasked, and calls work again. */
+async function restartCheck(state: FakeState, transport: ReturnType<typeof createPortTransport>): Promise<void> {
+  const contents = state.windows[0]?.webContents;
+  if (!contents) return;
+  const ports = contents.received.length;
+  const inFlight = transport.invoke('app:info', {});
+  state.backends.at(-1)?.kill('SIGKILL');
+  await waitFor(() => contents.received.length > ports, 60_000);
+  const fresh = contents.received.at(-1)?.ports[0];
+  if (fresh) transport.adopt(fresh as unknown as RendererPort);
+  state.checks.inFlightAtCrash = await inFlight;
+  state.checks.afterRestart = await transport.invoke('app:info', {});
+}
+
+/** A job through the port: it runs in a worker thread inside the backend process. */
+async function generationJob(invoke: Invoke): Promise<unknown> {
+  await invoke('setup:complete', { ownerCode: '23' });
+  const started = (await invoke('jobs:start', { kind: 'generate', scale: 'small', seed: 3 })) as {
     ok: boolean;
     value?: { jobId: string };
   };
   if (!started.ok || !started.value) return started;
   const jobId = started.value.jobId;
   for (;;) {
-    const status = (await state.ipc.get('jobs:status')?.(sender, { jobId })) as {
+    const status = (await invoke('jobs:status', { jobId })) as {
       ok: boolean;
       value?: { state: string; result: { totalRecords?: number } | null };
     };

@@ -2,11 +2,13 @@
  * A stand-in for the `electron` module, just enough to run the real src/main/index.ts under Node
  * (the Electron runtime cannot be downloaded on the build machine). Loaded in place of `electron`
  * by tests/helpers/fake-electron-hooks.mjs. Every call is logged in order; the run ends with one
- * stdout line `FAKE_ELECTRON_RESULT <json>` and the exit code the app asked for.
+ * stdout line `FAKE_ELECTRON_RESULT <json>` and the exit code the app asked for. `utilityProcess.fork`
+ * starts the backend's Node bundle (out/node/backend.js, built by the test setup) and relays the ports
+ * main hands to it, as Electron's utility process would receive them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { forkJobProcess } from './job-process';
+import { fork, type ChildProcess } from 'node:child_process';
 
 type Listener = (...args: never[]) => unknown;
 type AnyListener = (...args: unknown[]) => unknown;
@@ -34,8 +36,45 @@ class Emitter {
   }
 }
 
+/** MessagePortMain and, for the renderer's end, the DOM port's `onmessage`. */
+export class FakePort extends Emitter {
+  other: FakePort | null = null;
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  closed = false;
+  postMessage(data: unknown): void {
+    const other = this.other;
+    if (this.closed || !other || other.closed) return;
+    const copy = structuredClone(data);
+    setImmediate(() => {
+      other.emit('message', { data: copy });
+      other.onmessage?.({ data: copy });
+    });
+  }
+  start(): void {}
+  close(): void {
+    this.closed = true;
+  }
+}
+
+export class MessageChannelMain {
+  readonly port1 = new FakePort();
+  readonly port2 = new FakePort();
+  constructor() {
+    this.port1.other = this.port2;
+    this.port2.other = this.port1;
+    fake.log.push('new MessageChannelMain');
+  }
+}
+
 class FakeWebContents extends Emitter {
+  /** What main posted to this window's preload (the ports). */
+  readonly received: { channel: string; ports: FakePort[] }[] = [];
   windowOpenHandler: AnyListener | null = null;
+  postMessage(channel: string, _message: unknown, transfer: FakePort[] = []): void {
+    fake.log.push(`webContents.postMessage:${channel}`);
+    this.received.push({ channel, ports: transfer });
+    this.emit('port-received');
+  }
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler as AnyListener;
   }
@@ -46,6 +85,7 @@ export type FakeState = {
   paths: Record<string, string>;
   windows: BrowserWindow[];
   ipc: Map<string, AnyListener>;
+  backends: ChildProcess[];
   protocols: Map<string, (request: AppRequest) => Promise<Response> | Response>;
   permissions: Record<'request' | 'check' | 'device', AnyListener | null>;
   errorBoxes: { title: string; content: string }[];
@@ -58,6 +98,7 @@ export const fake: FakeState = {
   paths: {},
   windows: [],
   ipc: new Map(),
+  backends: [],
   protocols: new Map(),
   permissions: { request: null, check: null, device: null },
   errorBoxes: [],
@@ -163,7 +204,11 @@ export const ipcMain = {
     fake.log.push(`ipcMain.handle:${channel}`);
     fake.ipc.set(channel, listener as AnyListener);
   },
-  removeHandler(channel: string): void {
+  on(channel: string, listener: Listener): void {
+    fake.log.push(`ipcMain.on:${channel}`);
+    fake.ipc.set(channel, listener as AnyListener);
+  },
+  removeListener(channel: string): void {
     fake.ipc.delete(channel);
   },
 };
@@ -183,11 +228,49 @@ export const shell = {
   },
 };
 
-/** `utilityProcess.fork`: logged, then a Node child process running the job process's source (tests/helpers/job-process.ts). */
+const BACKEND_BUNDLE = path.resolve(import.meta.dirname, '../../out/node/backend.js');
+/** Ids of relayed port calls, apart from the host's own (which count from 1). */
+let relayId = 1_000_000_000;
+
+/**
+ * `utilityProcess.fork`: logged, then a Node child running the backend bundle. The ports main posts
+ * with a `port` message are relayed: each `{ id, channel, input }` on a port becomes a call to the
+ * child, and its reply goes back on the port as `{ id, result }` (Electron moves the port itself).
+ */
 export const utilityProcess = {
   fork(modulePath: string, _args: string[], options: { serviceName?: string }) {
     fake.log.push(`utilityProcess.fork ${path.basename(modulePath)} (${options.serviceName ?? ''})`);
-    return forkJobProcess();
+    const child = fork(BACKEND_BUNDLE, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
+    fake.backends.push(child);
+    const relayed = new Map<number, { port: FakePort; id: number }>();
+    child.on('message', (message: { type?: string; reply?: { id: number; result: unknown } }) => {
+      const target = message.type === 'reply' && message.reply ? relayed.get(message.reply.id) : undefined;
+      if (!target || !message.reply) return;
+      relayed.delete(message.reply.id);
+      target.port.postMessage({ id: target.id, result: message.reply.result });
+    });
+    const relay = (port: FakePort) =>
+      port.on('message', (event: { data: { id: number; channel: string; input: unknown } }) => {
+        const id = relayId++;
+        relayed.set(id, { port, id: event.data.id });
+        if (child.connected) child.send({ type: 'call', call: { id, channel: event.data.channel, input: event.data.input } });
+      });
+    return {
+      postMessage(message: { type?: string }, transfer: FakePort[] = []): void {
+        if (message.type === 'port') transfer.forEach(relay);
+        else if (child.connected) child.send(message);
+      },
+      on(event: string, listener: (value: unknown) => void) {
+        if (event === 'exit') child.on('exit', (code) => listener(code ?? -1));
+        else
+          child.on('message', (message: { type?: string; reply?: { id: number } }) => {
+            if (!(message.type === 'reply' && message.reply && message.reply.id >= 1_000_000_000)) listener(message);
+          });
+        return this;
+      },
+      kill: () => child.kill('SIGKILL'),
+      pid: child.pid,
+    };
   },
 };
 
@@ -198,8 +281,12 @@ export const dialog = {
   },
 };
 
-/** What the preload exposed with contextBridge, and every ipcRenderer.invoke with all its arguments. */
-export const renderer: { exposed: Map<string, unknown>; invoked: unknown[][] } = { exposed: new Map(), invoked: [] };
+/** What the preload exposed with contextBridge, and every call that reached the port main handed it, as [channel, input]. */
+export const renderer: { exposed: Map<string, unknown>; invoked: unknown[][]; sent: string[] } = {
+  exposed: new Map(),
+  invoked: [],
+  sent: [],
+};
 
 export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown): void {
@@ -207,9 +294,20 @@ export const contextBridge = {
   },
 };
 
+const rendererListeners = new Map<string, AnyListener>();
+
+/** The preload's side: a port request is answered at once with a port whose far end records each call and answers null. */
 export const ipcRenderer = {
-  invoke(...args: unknown[]): Promise<unknown> {
-    renderer.invoked.push(args);
-    return Promise.resolve({ ok: true, value: null });
+  on(channel: string, listener: Listener): void {
+    rendererListeners.set(channel, listener as AnyListener);
+  },
+  send(channel: string, ...args: unknown[]): void {
+    renderer.sent.push([channel, ...args].map(String).join(' '));
+    const { port1, port2 } = new MessageChannelMain();
+    port1.on('message', (event: { data: { id: number; channel: string; input: unknown } }) => {
+      renderer.invoked.push([event.data.channel, event.data.input]);
+      port1.postMessage({ id: event.data.id, result: { ok: true, value: null } });
+    });
+    setImmediate(() => rendererListeners.get('samplan:port')?.({ ports: [port2] }));
   },
 };

@@ -39,11 +39,11 @@ describe('electron boundaries', () => {
     expect(ALL.filter((file) => /new\s+(BrowserView|WebContentsView)\s*\(/.test(read(file)))).toEqual([]);
   });
 
-  it('IPC handlers are registered only by the sender-checking registry', () => {
-    expect(ALL.filter((file) => /\.handle(Once)?\(\s*(channel|['"`])/.test(read(file)) && /ipcMain/.test(read(file)))).toEqual([
-      'src/main/electron/ipc.ts',
-    ]);
-    expect(ALL.filter((file) => /ipcMain\.(on|once)\(/.test(read(file)))).toEqual([]);
+  it('main handles no channel: its one IPC listener is the sender-checking port relay', () => {
+    expect(ALL.filter((file) => /ipcMain\.handle(Once)?\(/.test(read(file)))).toEqual([]);
+    expect(ALL.filter((file) => /ipcMain\.(on|once)\(/.test(read(file)))).toEqual(['src/main/electron/ipc.ts']);
+    expect(read('src/main/electron/ipc.ts').match(/ipcMain\.(on|once)\(/g)).toHaveLength(1);
+    expect(read('src/main/index.ts')).toMatch(/registerPortRelay\(ipcMain, relay\)/);
   });
 
   it('ipcRenderer stays inside the preload and is never handed to the page', () => {

@@ -1,21 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, type Channel } from '@shared/contract/channels';
-import type { Handlers } from '../../src/main/ipc/handlers';
-import {
-  createInvokeListener,
-  FORBIDDEN_RESULT,
-  isTrustedSender,
-  registerIpcHandlers,
-  type SenderEvent,
-} from '../../src/main/electron/ipc';
-
-type Spy = ReturnType<typeof vi.fn>;
-
-function fakeHandlers(): { handlers: Handlers; spies: Record<string, Spy> } {
-  const spies: Record<string, Spy> = {};
-  for (const channel of CHANNEL_NAMES) spies[channel] = vi.fn(async () => ({}));
-  return { handlers: spies as unknown as Handlers, spies };
-}
+import { PORT_CHANNEL, PORT_REQUEST_CHANNEL } from '@shared/contract/port';
+import { createPortRelay, isTrustedSender, registerPortRelay, type IpcRegistry, type SenderEvent } from '../../src/main/electron/ipc';
 
 function eventFrom(frame: { url: string; parent: unknown } | null): SenderEvent {
   return { senderFrame: frame } as unknown as SenderEvent;
@@ -45,9 +30,25 @@ describe('isTrustedSender', () => {
   });
 });
 
-describe('createInvokeListener', () => {
-  const channel: Channel = 'app:info';
+type Port = { name: string };
 
+function relayWith(window: object) {
+  const handed: Port[] = [];
+  const relay = createPortRelay<Port>({
+    newChannel: () => ({ port1: { name: 'backend end' }, port2: { name: 'window end' } }),
+    handToBackend: (port) => handed.push(port),
+    isOurWindow: (sender) => sender === window,
+    logger,
+  });
+  return { relay, handed };
+}
+
+function target() {
+  const posted: { channel: string; message: unknown; transfer: Port[] }[] = [];
+  return { posted, postMessage: (channel: string, message: unknown, transfer: Port[]) => void posted.push({ channel, message, transfer }) };
+}
+
+describe('createPortRelay', () => {
   it.each([
     ['no sender frame', eventFrom(null)],
     ['a foreign origin', eventFrom({ url: 'https://evil.example/', parent: null })],
@@ -58,47 +59,45 @@ describe('createInvokeListener', () => {
         get senderFrame(): never {
           throw new Error('Render frame was disposed');
         },
-      },
+      } as unknown as SenderEvent,
     ],
-  ])('refuses %s with FORBIDDEN and never runs the handler', async (_label, event) => {
-    const { handlers, spies } = fakeHandlers();
-    const result = await createInvokeListener(handlers, channel, logger)(event, {});
-    expect(result).toEqual(FORBIDDEN_RESULT);
-    expect(result.ok === false && result.error.code).toBe('FORBIDDEN');
-    expect(spies[channel]).not.toHaveBeenCalled();
+  ])('refuses %s: no port is made for the backend or the sender', (_label, event) => {
+    const window = target();
+    const { relay, handed } = relayWith(window);
+    expect(relay.request(Object.defineProperty(event, 'sender', { value: window }) as never)).toBe(false);
+    expect(handed).toEqual([]);
+    expect(window.posted).toEqual([]);
   });
 
-  it('runs the handler for the app main frame, through the validating dispatcher', async () => {
-    const { handlers, spies } = fakeHandlers();
-    await createInvokeListener(handlers, channel, logger)(eventFrom(MAIN_APP_FRAME), {});
-    expect(spies[channel]).toHaveBeenCalledTimes(1);
+  it('refuses the app frame of a window that is not ours', () => {
+    const ours = target();
+    const other = target();
+    const { relay, handed } = relayWith(ours);
+    expect(relay.request({ ...eventFrom(MAIN_APP_FRAME), sender: other })).toBe(false);
+    expect(handed).toEqual([]);
+    expect(other.posted).toEqual([]);
   });
 
-  it('refuses invalid input from a trusted sender with VALIDATION, handler not run', async () => {
-    const { handlers, spies } = fakeHandlers();
-    const result = await createInvokeListener(handlers, channel, logger)(eventFrom(MAIN_APP_FRAME), { unexpected: 1 });
-    expect(result.ok === false && result.error.code).toBe('VALIDATION');
-    expect(spies[channel]).not.toHaveBeenCalled();
+  it('hands one end to the backend and the other to our window on the port channel', () => {
+    const window = target();
+    const { relay, handed } = relayWith(window);
+    expect(relay.request({ ...eventFrom(MAIN_APP_FRAME), sender: window })).toBe(true);
+    expect(handed).toEqual([{ name: 'backend end' }]);
+    expect(window.posted).toEqual([{ channel: PORT_CHANNEL, message: null, transfer: [{ name: 'window end' }] }]);
   });
 });
 
-describe('registerIpcHandlers', () => {
-  it('registers exactly one handler per contract channel and removes them again', async () => {
-    const registered = new Map<string, (event: SenderEvent, input: unknown) => Promise<unknown>>();
+describe('registerPortRelay', () => {
+  it('listens for exactly the port request and stops again', () => {
+    const listeners = new Map<string, unknown>();
     const registry = {
-      handle: vi.fn((name: string, listener: (event: SenderEvent, input: unknown) => Promise<unknown>) => {
-        expect(registered.has(name)).toBe(false);
-        registered.set(name, listener);
-      }),
-      removeHandler: vi.fn((name: string) => registered.delete(name)),
+      on: vi.fn((name: string, listener: unknown) => listeners.set(name, listener)),
+      removeListener: vi.fn((name: string) => listeners.delete(name)),
     };
-    const { handlers } = fakeHandlers();
-    const unregister = registerIpcHandlers(registry, handlers, logger);
-    expect([...registered.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
-    for (const listener of registered.values()) {
-      await expect(listener(eventFrom({ url: 'https://evil.example/', parent: null }), {})).resolves.toEqual(FORBIDDEN_RESULT);
-    }
-    unregister();
-    expect(registered.size).toBe(0);
+    const { relay } = relayWith(target());
+    const stop = registerPortRelay(registry as unknown as IpcRegistry, relay);
+    expect([...listeners.keys()]).toEqual([PORT_REQUEST_CHANNEL]);
+    stop();
+    expect(listeners.size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DatabaseOpenError, type DatabaseOpenErrorKind } from '../db/errors';
+import type { DatabaseOpenErrorKind } from '../db/errors';
 import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
 
 /** A start-up problem with a message a person can act on (shown in a dialog, then the app quits). */
@@ -52,17 +52,39 @@ const DATABASE_ADVICE: Record<DatabaseOpenErrorKind, string> = {
 export type StartupDialog = { title: string; content: string };
 
 /** For a damaged file: the newest verified backup (the file itself is never written). */
-function backupAdvice(error: DatabaseOpenError): string {
-  const newest = error.backups[0];
+function backupAdvice(backupIds: readonly string[]): string {
+  const newest = backupIds[0];
   if (!newest) return '';
-  return ` Senaste kontrollerade säkerhetskopia: ${newest.id} (${error.backups.length} finns). Återställ med: npm run cli -- restore ${newest.id}`;
+  return ` Senaste kontrollerade säkerhetskopia: ${newest} (${backupIds.length} finns). Återställ med: npm run cli -- restore ${newest}`;
+}
+
+type DatabaseFailure = { kind: DatabaseOpenErrorKind; message: string; backupIds: readonly string[] };
+
+function isAdviceKind(kind: unknown): kind is DatabaseOpenErrorKind {
+  return typeof kind === 'string' && Object.hasOwn(DATABASE_ADVICE, kind);
+}
+
+/**
+ * A database that could not be opened, as the backend reports it (BackendStartError's `failure`) or
+ * as the error itself (a DatabaseOpenError where the database is opened in this process).
+ */
+function databaseFailure(error: unknown): DatabaseFailure | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const failure = 'failure' in error ? (error.failure as Record<string, unknown>) : (error as Record<string, unknown>);
+  if (!isAdviceKind(failure['kind']) || typeof failure['message'] !== 'string') return null;
+  const ids = Array.isArray(failure['backupIds'])
+    ? (failure['backupIds'] as unknown[])
+    : Array.isArray(failure['backups'])
+      ? (failure['backups'] as { id: unknown }[]).map((b) => b.id)
+      : [];
+  return { kind: failure['kind'], message: failure['message'], backupIds: ids.filter((id): id is string => typeof id === 'string') };
 }
 
 /** The error dialog for a failed start: Swedish advice first, then the technical one-line reason. */
 export function describeStartupFailure(error: unknown): StartupDialog {
   const title = 'Samplan kan inte starta';
-  if (error instanceof DatabaseOpenError)
-    return { title, content: `${DATABASE_ADVICE[error.kind]}${backupAdvice(error)}\n\n${error.message}` };
+  const database = databaseFailure(error);
+  if (database) return { title, content: `${DATABASE_ADVICE[database.kind]}${backupAdvice(database.backupIds)}\n\n${database.message}` };
   if (error instanceof StartupError) {
     return { title, content: `Samplans data måste ligga på en lokal disk, inte på en nätverksenhet.\n\n${error.message}` };
   }

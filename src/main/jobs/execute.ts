@@ -1,13 +1,34 @@
+import { DomainError, oneLine, type AppError } from '@shared/contract/errors';
 import type { JobStartInput } from '@shared/contract/jobs';
 import type { ServiceContext } from '../lib/context';
-import type { ProgressHooks } from '../lib/progress';
+import { CANCELLED_MESSAGE, type ProgressHooks } from '../lib/progress';
+import { startServices } from '../services/bootstrap';
 import { generateDataset } from '../services/generator/generate-service';
 import { exportPackage } from '../services/packages/export-service';
 import { importPackage } from '../services/packages/import-service';
 import { installationSigningKey } from '../services/packages/keys-service';
+import type { WorkerJobOptions, WorkerMessage } from './messages';
 
-/** Runs one job's service with progress and cancellation (inside the worker, on the worker's own connection). */
-export async function executeJob(ctx: ServiceContext, input: JobStartInput, hooks: ProgressHooks): Promise<unknown> {
+/**
+ * What runs inside the job's worker thread: opens its own connection to the same database file, runs
+ * the job's service with progress and cancellation, posts the outcome and closes the connection.
+ */
+
+function isConstraintError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** One line for any failure, as the dispatcher gives it. */
+export function appErrorOf(error: unknown): AppError {
+  if (error instanceof DomainError) return { code: error.code, message: oneLine(error.message, 1000) };
+  if (isConstraintError(error))
+    return { code: 'CONFLICT', message: oneLine(`The change conflicts with existing data (${error.message})`, 1000) };
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return { code: 'INTERNAL', message: oneLine(`The job failed: ${reason}`, 1000) };
+}
+
+/** Runs one job's service with progress and cancellation, on the worker's own connection. */
+function executeJob(ctx: ServiceContext, input: JobStartInput, hooks: ProgressHooks): Promise<unknown> {
   switch (input.kind) {
     case 'package-import':
       return importPackage(ctx, input, hooks);
@@ -15,5 +36,36 @@ export async function executeJob(ctx: ServiceContext, input: JobStartInput, hook
       return exportPackage(ctx, input, input.sign ? installationSigningKey(ctx) : null, hooks);
     case 'generate':
       return generateDataset(ctx, { scale: input.scale, seed: input.seed }, hooks);
+  }
+}
+
+export async function runJob(
+  setup: WorkerJobOptions & { input: JobStartInput },
+  post: (message: WorkerMessage) => void,
+  isCancelled: () => boolean,
+): Promise<void> {
+  const hooks: ProgressHooks = { onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }), isCancelled };
+  hooks.onProgress?.(0, 0, 'open');
+  let app: Awaited<ReturnType<typeof startServices>>;
+  try {
+    app = await startServices({
+      dbPath: setup.dbPath,
+      resourcesDir: setup.resourcesDir,
+      appVersion: setup.appVersion,
+      actor: setup.actor,
+      create: false,
+    });
+  } catch (error) {
+    post({ type: 'failed', error: appErrorOf(error) });
+    return;
+  }
+  try {
+    const result = await executeJob(app.ctx, setup.input, hooks);
+    post({ type: 'done', result });
+  } catch (error) {
+    const cancelled = isCancelled() && error instanceof DomainError && error.message === CANCELLED_MESSAGE;
+    post({ type: cancelled ? 'cancelled' : 'failed', error: appErrorOf(error) });
+  } finally {
+    await app.opened.close();
   }
 }

@@ -1,4 +1,4 @@
-/** Long-running work off the main thread: worker jobs with progress and cancellation. */
+/** Long work inside the backend (package import/export, generation): one worker thread per job, one progress, one cancel. */
 export { JobRegistry, type JobRegistryOptions } from './registry';
-export { runJobInWorker, startWorkerJob, type JobStarter, type ProgressListener, type WorkerJob, type WorkerJobOptions } from './run-job';
-export { startProcessJob, type JobProcess } from './process-job';
+export { runJobInWorker, startWorkerJob, jobWorkerScript, type JobStarter, type ProgressListener, type WorkerJob } from './runner';
+export type { WorkerJobOptions } from './messages';

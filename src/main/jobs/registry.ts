@@ -1,7 +1,7 @@
 import { DomainError } from '@shared/contract/errors';
 import { jobStatusSchema, type JobStartInput, type JobStatus } from '@shared/contract/jobs';
-import type { JobOutcome, WorkerJobOptions } from './protocol';
-import { startWorkerJob, type WorkerJob } from './run-job';
+import type { JobOutcome, WorkerJobOptions } from './messages';
+import { startWorkerJob, type WorkerJob } from './runner';
 
 /** Finished jobs kept for their status (and result) before the oldest is forgotten. */
 const KEEP_FINISHED = 20;
@@ -17,7 +17,7 @@ export type JobRegistryOptions = {
 };
 
 /**
- * The jobs of the main process: one job runs at a time (each holds a write transaction on its own
+ * The jobs of the backend: one job runs at a time (each holds a write transaction on its own
  * connection); the UI polls `status` and may `cancel`.
  */
 export class JobRegistry {
@@ -62,6 +62,11 @@ export class JobRegistry {
       entry.status = { ...entry.status, phase: 'cancelling' };
     }
     return entry.status;
+  }
+
+  /** Asks every running job to stop (shutdown): each rolls back, so the database stays as it was. */
+  cancelAll(): void {
+    for (const [jobId, entry] of this.entries) if (entry.status.state === 'running') this.cancel(jobId);
   }
 
   /** Resolves when no job is running (for shutdown and tests). */

@@ -1,6 +1,5 @@
 import { openDatabase, type OpenedDatabase } from '../db/connection';
 import { transaction } from '../db/data';
-import type { JobStarter } from '../jobs/run-job';
 import type { ServiceContext } from '../lib/context';
 import { ReadModel } from '../read-model';
 import { randomId } from '../lib/ids';
@@ -16,11 +15,9 @@ export type StartOptions = {
   /** Create the database when missing (app start, `init`); the CLI's other commands require it. */
   create: boolean;
   now?: () => Date;
-  /** Where jobs run (src/main/jobs): a worker thread unless given (Electron gives a utility process). */
-  startJob?: JobStarter;
 };
 
-export type StartedApp = { ctx: ServiceContext; opened: OpenedDatabase; sources: string[]; startJob?: JobStarter };
+export type StartedApp = { ctx: ServiceContext; opened: OpenedDatabase; sources: string[] };
 
 /**
  * Opens and migrates the database, then makes sure the installation id and the national reference
@@ -60,6 +57,5 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     ctx,
     opened,
     sources: [...new Set([...regionsFile.sources, ...groupsFile.sources])],
-    ...(options.startJob ? { startJob: options.startJob } : {}),
   };
 }

@@ -2,12 +2,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
-import { dispatch } from '../ipc/dispatch';
-import { startRecoverable } from '../ipc/recovery';
-import { warmViewsSoon } from '../services/warm-up';
+import { startBackend } from '../backend/backend';
 import { DATABASE_FILE_NAME, defaultDataDir, findUp } from '../lib/paths';
 import { moduleDir, nodeRuntimeInfo } from '../lib/runtime';
-import { startBackupRoutine } from '../services/backup-schedule';
 import { createWebServer } from './server';
 
 /**
@@ -25,38 +22,28 @@ async function main(): Promise<void> {
   // SAMPLAN_WEB_DIR lets parallel test runs serve separate renderer builds (vite.web.config.ts reads the same variable).
   const staticDir = path.resolve(root, process.env['SAMPLAN_WEB_DIR'] ?? path.join('out', 'web'));
   const log = { error: (m: string) => process.stderr.write(`${m}\n`) };
-  let stopBackups = (): void => undefined;
-  // The handlers and the stop hook read the running app at call time, so a backup restore swaps the database under
-  // them; a damaged database file starts recovery mode (only the recovery channels) until a backup replaces it.
-  const running = await startRecoverable(
-    { dbPath: path.join(dataDir, DATABASE_FILE_NAME), ...runtime, create: true },
-    {
-      onStarted: (app) => {
-        stopBackups = startBackupRoutine(app, log);
-        warmViewsSoon(app, log);
-      },
-    },
-  );
+  // The backend module in this process (the server is already off any UI): backups, warm-up, jobs in a worker
+  // thread; a damaged database file starts recovery mode (only the recovery channels) until a backup replaces it.
+  const backend = await startBackend({ dbPath: path.join(dataDir, DATABASE_FILE_NAME), ...runtime }, log);
   const token = randomBytes(32).toString('base64url');
   const server = await createWebServer({
     host: '127.0.0.1',
     port: Number(values.port ?? 0),
     token,
     staticDir,
-    dispatch: (channel, input) => dispatch(running.handlers, channel, input, log),
+    dispatch: (channel, input) => backend.call(channel, input),
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   process.stdout.write(`Samplan (webbläsarläge) körs. Öppna: http://127.0.0.1:${port}/#token=${token}\n`);
   process.stdout.write(`Data: ${dataDir}\n`);
-  if (running.damaged)
+  if (backend.damaged)
     process.stdout.write(
       'Databasfilen är skadad och har inte ändrats. Öppna adressen ovan för att återställa en kontrollerad säkerhetskopia.\n',
     );
   const stop = () => {
-    stopBackups();
     server.close();
-    void (running.app?.opened.close() ?? Promise.resolve()).then(() => process.exit(0));
+    void backend.shutdown().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

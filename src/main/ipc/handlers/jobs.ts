@@ -17,7 +17,6 @@ export function jobRegistryOf(app: StartedApp): JobRegistry {
         actor: app.ctx.actor,
       }),
       newId: () => app.ctx.newId(),
-      ...(app.startJob ? { start: app.startJob } : {}),
     });
     registries.set(app, registry);
   }

@@ -1,16 +1,15 @@
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '@shared/contract/errors';
 import { jobStatusSchema, type JobKind, type JobInputOf, type JobResultOf, type JobStartInput } from '@shared/contract/jobs';
+import { findUp } from '../lib/paths';
 import { moduleDir } from '../lib/runtime';
-import { isWorkerMessage, outcomeOf, type JobOutcome, type WorkerJobOptions, type WorkerSetup } from './protocol';
-
-export type { WorkerJobOptions } from './protocol';
+import { isWorkerMessage, outcomeOf, type JobOutcome, type WorkerJobOptions, type WorkerSetup } from './messages';
 
 export type ProgressListener = (done: number, total: number, phase: string) => void;
 
-/** A job running in a worker thread. */
+/** A job running in a worker thread of the backend. */
 export type WorkerJob = {
   /** Asks the worker to stop; it rolls back at its next check and the job ends `cancelled`. */
   cancel(): void;
@@ -18,16 +17,18 @@ export type WorkerJob = {
 };
 
 /**
- * The worker beside this module: `job-worker.js` in the Electron build (electron.vite.config.ts builds
- * it as a second entry next to the main bundle); from source (tsx, vitest) `job-worker.ts`, loaded
- * through tsx's require hook, because Node 20 applies no module loader hooks inside a worker thread.
+ * The worker's script: `job-worker.js` beside the running bundle (out/main in the Electron build,
+ * out/node for the Node bundles). Run from source (vitest, tsx) there is no bundle beside this module, so
+ * the built out/node/job-worker.js of the repository is used (the test setup builds it);
+ * SAMPLAN_JOB_WORKER overrides both.
  */
-function workerScript(): { code: string; eval: boolean } {
+export function jobWorkerScript(): string {
+  const override = process.env['SAMPLAN_JOB_WORKER'];
+  if (override) return override;
   const here = moduleDir(import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return { code: path.join(here, 'job-worker.js'), eval: false };
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  const file = path.join(here, 'job-worker.ts');
-  return { code: `require(${JSON.stringify(tsx)}).require(${JSON.stringify(file)}, __filename);`, eval: true };
+  if (!import.meta.url.endsWith('.ts')) return path.join(here, 'job-worker.js');
+  const root = findUp(here, 'package.json');
+  return path.join(root ?? here, 'out', 'node', 'job-worker.js');
 }
 
 /** Starts a job in a new worker thread with its own database connection. */
@@ -41,8 +42,9 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
     input,
     cancelFlag,
   };
-  const script = workerScript();
-  const worker = new Worker(script.code, { workerData: setup, eval: script.eval });
+  const script = jobWorkerScript();
+  if (!fs.existsSync(script)) throw new DomainError('INTERNAL', `The job worker is not built (${script}); run npm run build:node`);
+  const worker = new Worker(script, { workerData: setup });
   let outcome: JobOutcome | null = null;
   const finished = new Promise<JobOutcome>((resolve) => {
     worker.on('message', (message: unknown) => {
@@ -62,7 +64,7 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
   return { cancel: () => Atomics.store(new Int32Array(cancelFlag), 0, 1), finished };
 }
 
-/** Starts a job somewhere off the main thread (a worker thread here; Electron passes a utility process). */
+/** Starts a job off the backend's request loop (tests may pass their own). */
 export type JobStarter = typeof startWorkerJob;
 
 /**

@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { appErrorOf, runJob } from './job-runner';
-import type { WorkerMessage, WorkerSetup } from './protocol';
+import { appErrorOf, runJob } from './execute';
+import type { WorkerMessage, WorkerSetup } from './messages';
 
 /**
- * The worker thread of a job (browser mode and the CLI): runs it with progress; a cancel is a shared
- * flag read between batches, so the open transaction rolls back. The main thread stays free.
+ * The entry of a job's worker thread (built as `job-worker.js` beside the backend bundle): runs the job
+ * with progress; a cancel is a shared flag read between batches, so the open transaction rolls back.
+ * The backend's request loop stays free meanwhile, in every host (Electron, browser mode, CLI).
  */
 
 function post(message: WorkerMessage): void {
