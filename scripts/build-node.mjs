@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const NODE_OUT_DIR = path.join(ROOT, 'out', 'node');
@@ -20,6 +19,7 @@ export const NODE_ENTRIES = {
   web: 'src/main/web/main.ts',
   'job-worker': 'src/main/jobs/job-worker.ts',
   bench: 'bench/run.ts',
+  'bench-rss-probe': 'bench/rss-probe.ts',
 };
 
 /** What the bundles are built from: a change to any of these makes every bundle stale. */
@@ -61,13 +61,15 @@ const sharedAlias = {
 };
 
 /**
- * Builds the stale entries (all with `force`) and returns the names it built. `entries` and `outDir`
- * default to the app's; tests pass their own (e.g. the crash writer) with `extraInputs` for their sources.
+ * Builds every entry when one is stale (or with `force`; the entries share their chunks) and returns the names
+ * it built; files a previous build left in `outDir` are removed. `entries` and `outDir` default to the app's;
+ * tests pass their own (e.g. the crash writer) with `extraInputs` for their sources.
  */
 export async function buildNode({ entries = NODE_ENTRIES, outDir = NODE_OUT_DIR, force = false, extraInputs = [] } = {}) {
-  const names = force ? Object.keys(entries) : staleEntries(entries, outDir, extraInputs);
-  if (names.length === 0) return [];
-  await esbuild.build({
+  if (!force && staleEntries(entries, outDir, extraInputs).length === 0) return [];
+  const names = Object.keys(entries);
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: Object.fromEntries(names.map((name) => [name, path.join(ROOT, entries[name])])),
     outdir: outDir,
@@ -81,7 +83,12 @@ export async function buildNode({ entries = NODE_ENTRIES, outDir = NODE_OUT_DIR,
     logLevel: 'warning',
     // Shared code and lazily imported modules go into chunk-*.js beside the entries (the CLI loads the services on first use).
     splitting: true,
+    metafile: true,
   });
+  const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(ROOT, file)));
+  for (const file of fs.readdirSync(outDir)) {
+    if (/\.js(\.map)?$/.test(file) && !written.has(path.join(outDir, file))) fs.rmSync(path.join(outDir, file), { force: true });
+  }
   return names;
 }
 
