@@ -2,13 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests against browser mode: each test starts its own server on a fresh data folder
- * (tests/e2e/fixtures.ts). The renderer must be built first (`npm run build:web`).
+ * (tests/e2e/fixtures.ts), the bundled out/node/web.js, built when stale by the globalSetup below.
+ * The renderer must be built first (`npm run build:web`).
  * The system Chromium is used; never run `npx playwright install`.
  */
 export default defineConfig({
-  // the job worker bundle that the browser-mode server's jobs start (scripts/job-worker.mjs)
-  globalSetup: './scripts/job-worker.mjs',
   testDir: 'tests/e2e',
+  globalSetup: './tests/setup/build-bundles.ts',
   fullyParallel: false,
   workers: 2,
   retries: 0,

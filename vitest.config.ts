@@ -3,12 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 const alias = { '@shared': path.resolve(import.meta.dirname, 'src/shared') };
 
-/** Unit tests: pure code. Integration tests: real SQLite in temp files, CLI as a child process. */
+/** Unit tests: pure code. Integration tests: real SQLite in temp files (removed after each file), the bundled CLI as a child process. */
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup/remove-temp.ts'] },
+      },
       {
         resolve: { alias },
         test: {
@@ -18,8 +21,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
-          // the backend and job-worker bundles (out/node) that the Node host and jobs fork
-          globalSetup: ['tests/helpers/global-build.ts'],
+          globalSetup: ['tests/setup/build-bundles.ts'],
+          setupFiles: ['tests/setup/remove-temp.ts'],
         },
       },
     ],

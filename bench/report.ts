@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** One line of the benchmark table. Null where a column does not apply. */
@@ -13,7 +14,14 @@ export type BenchRow = {
   ratioOf: string | null;
   target: string | null;
   met: boolean | null;
+  /** The 1-minute load average when the row was measured (rows are made right after their measurement). */
+  loadAverage: number;
 };
+
+/** The machine's 1-minute load average, two decimals. */
+export function loadAverage(): number {
+  return Math.round(os.loadavg()[0]! * 100) / 100;
+}
 
 export function row(operation: string, fields: Partial<Omit<BenchRow, 'operation'>>): BenchRow {
   return {
@@ -27,10 +35,11 @@ export function row(operation: string, fields: Partial<Omit<BenchRow, 'operation
     ratioOf: fields.ratioOf ?? null,
     target: fields.target ?? null,
     met: fields.met ?? null,
+    loadAverage: fields.loadAverage ?? loadAverage(),
   };
 }
 
-const HEADERS = ['operation', 'records', 'ms', 'rows/s', 'p50 ms', 'p95 ms', 'ratio', 'target', 'met'];
+const HEADERS = ['operation', 'records', 'ms', 'rows/s', 'p50 ms', 'p95 ms', 'ratio', 'target', 'met', 'load'];
 
 function cells(r: BenchRow): string[] {
   const n = (v: number | null) => (v === null ? '' : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
@@ -44,6 +53,7 @@ function cells(r: BenchRow): string[] {
     r.ratio === null ? '' : `${n(r.ratio)} ${r.ratioOf ?? ''}`.trim(),
     r.target ?? '',
     r.met === null ? '' : r.met ? 'yes' : 'NO',
+    r.loadAverage.toFixed(2),
   ];
 }
 

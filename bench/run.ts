@@ -5,9 +5,10 @@ import { verifyPackageBytes } from '../src/main/services/packages/import-service
 import { ownersOfScope } from '../src/main/services/packages/export-selection';
 import { generateDataset } from '../src/main/services/generator/generate-service';
 import { rawInsert, rawSelectStringify } from './baseline';
-import { call, round, sample, timed } from './measure';
+import { cliStart } from './cli-start';
+import { call, median, round, sample, timed } from './measure';
 import { markdownTable, row, writeResults, type BenchRow } from './report';
-import { benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
+import { BENCH_BUNDLE_DIR, benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
 
 /**
  * `npm run bench` (README, "Performance"): the baseline of this machine, then Samplan's operations on
@@ -51,35 +52,37 @@ async function openAndGenerate(dir: string, rows: BenchRow[]) {
 
 async function exportPackage(national: OpenApp, rows: BenchRow[]) {
   const owners = ownersOfScope(national.app.ctx.sqlite, EXPORTER, 'healthcare-region', null);
-  // both sides alike: 2 warm-up runs, then the median of 5
-  for (let i = 0; i < 2; i++) rawSelectStringify(national.app.ctx.sqlite, owners);
-  const selects = [0, 1, 2, 3, 4].map(() => rawSelectStringify(national.app.ctx.sqlite, owners)).sort((a, b) => a.ms - b.ms);
-  const select = selects[2]!;
-  const selectRate = perSecond(select.rows, select.ms);
+  // both sides alike and alternately (select, export, select, export …): 2 warm-up pairs, then the median of 5
+  let contentBase64 = '';
+  let records = 0;
+  let selectRows = 0;
+  const selectMs: number[] = [];
+  const exportMs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const select = rawSelectStringify(national.app.ctx.sqlite, owners);
+    const exported = await timed(() => call(national.handlers, 'packages:export', { scope: 'healthcare-region' }));
+    contentBase64 = exported.value.contentBase64;
+    records = exported.value.summary.totalRecords;
+    selectRows = select.rows;
+    if (i < 2) continue;
+    selectMs.push(select.ms);
+    exportMs.push(exported.ms);
+  }
+  const selectRate = perSecond(selectRows, median(selectMs));
   rows.push(
-    row('baseline: SELECT + JSON.stringify of the same rows (median of 5)', {
-      records: select.rows,
-      ms: round(select.ms),
+    row('baseline: SELECT + JSON.stringify of the same rows (median of 5, alternating with the export)', {
+      records: selectRows,
+      ms: round(median(selectMs)),
       rowsPerSecond: selectRate,
     }),
   );
-  let contentBase64 = '';
-  let records = 0;
-  const exported = await sample(
-    async () => {
-      const result = await call(national.handlers, 'packages:export', { scope: 'healthcare-region' });
-      contentBase64 = result.contentBase64;
-      records = result.summary.totalRecords;
-    },
-    5,
-    2,
-  );
-  const rate = perSecond(records, exported.p50Ms);
+  const exportedMs = round(median(exportMs));
+  const rate = perSecond(records, exportedMs);
   const ratio = round(rate / selectRate, 2);
   rows.push(
     row(`export a full package (${EXPORTER}, healthcare-region scope, median of 5)`, {
       records,
-      ms: exported.p50Ms,
+      ms: exportedMs,
       rowsPerSecond: rate,
       ratio,
       ratioOf: '× select',
@@ -90,32 +93,17 @@ async function exportPackage(national: OpenApp, rows: BenchRow[]) {
   return contentBase64;
 }
 
-/** The middle of three measurements (each on its own fresh database). */
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[1]!;
-}
-
 async function importPackage(dir: string, contentBase64: string, rows: BenchRow[]) {
   const pkg = await verifyPackageBytes(Buffer.from(contentBase64, 'base64'));
   const records = Object.values(pkg.manifest.counts).reduce((a, b) => a + b, 0);
   const inserts: number[] = [];
+  const firsts: number[] = [];
+  const agains: number[] = [];
+  // alternately (raw insert, import, raw insert, import …), each on its own fresh database
   for (let i = 0; i < 3; i++) {
     const raw = await openApp(path.join(dir, `raw-insert-${i}.db`), RECEIVER);
     inserts.push(rawInsert(raw.app.ctx.sqlite, pkg.payload));
     await closeApp(raw);
-  }
-  const insertMs = median(inserts);
-  const insertRate = perSecond(records, insertMs);
-  rows.push(
-    row('baseline: prepared INSERTs of the same rows, one transaction (median of 3)', {
-      records,
-      ms: round(insertMs),
-      rowsPerSecond: insertRate,
-    }),
-  );
-  const firsts: number[] = [];
-  const agains: number[] = [];
-  for (let i = 0; i < 3; i++) {
     const receiver = await openApp(path.join(dir, `receiver-${i}.db`), RECEIVER);
     const first = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
     if (first.value.status !== 'applied' || first.value.outcome?.totals.rejected !== 0)
@@ -126,6 +114,15 @@ async function importPackage(dir: string, contentBase64: string, rows: BenchRow[
     agains.push(again.ms);
     await closeApp(receiver);
   }
+  const insertMs = median(inserts);
+  const insertRate = perSecond(records, insertMs);
+  rows.push(
+    row('baseline: prepared INSERTs of the same rows, one transaction (median of 3, alternating with the import)', {
+      records,
+      ms: round(insertMs),
+      rowsPerSecond: insertRate,
+    }),
+  );
   const firstMs = median(firsts);
   const rate = perSecond(records, firstMs);
   const ratio = round(rate / insertRate, 2);
@@ -233,7 +230,7 @@ async function firstCalls(dbPath: string, rows: BenchRow[]) {
 }
 
 function memory(dbPath: string, rows: BenchRow[]): void {
-  const probe = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'rss-probe.ts'), dbPath, EXPORTER], {
+  const probe = spawnSync(process.execPath, [path.join(BENCH_BUNDLE_DIR, 'bench-rss-probe.js'), dbPath, EXPORTER], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
   });
@@ -248,25 +245,39 @@ function memory(dbPath: string, rows: BenchRow[]): void {
   );
 }
 
+/** What a step of the benchmark gets: the temp folder, the generated national database (open) and the rows so far. */
+export type BenchContext = { dir: string; dbPath: string; national: OpenApp; rows: BenchRow[] };
+
+/**
+ * The steps after the dataset is generated, in order; each appends its rows. To add rows, add a step
+ * (a finance-edit step can live in its own file and be listed here).
+ */
+const STEPS: [string, (bench: BenchContext) => Promise<void> | void][] = [
+  ['export and import', async (b) => importPackage(b.dir, await exportPackage(b.national, b.rows), b.rows)],
+  ['views', (b) => views(b.national, b.rows)],
+  ['first calls after opening', (b) => firstCalls(b.dbPath, b.rows)],
+  ['memory', (b) => memory(b.dbPath, b.rows)],
+];
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadAverage();
   const dir = benchDir();
   const rows: BenchRow[] = [];
   try {
+    log('CLI start');
+    cliStart(rows);
     log('opening, migrating and generating the national dataset');
     const { dbPath, summary } = await openAndGenerate(dir, rows);
     const national = await openApp(dbPath, null);
-    log('export');
-    const contentBase64 = await exportPackage(national, rows);
-    log('import');
-    await importPackage(dir, contentBase64, rows);
-    log('views');
-    await views(national, rows);
-    await closeApp(national);
-    await firstCalls(dbPath, rows);
-    log('memory');
-    memory(dbPath, rows);
+    try {
+      for (const [name, step] of STEPS) {
+        log(name);
+        await step({ dir, dbPath, national, rows });
+      }
+    } finally {
+      await closeApp(national);
+    }
     const results = {
       date: new Date().toISOString(),
       machine: machine(),

@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHandlers, type Handlers } from '../src/main/ipc/handlers';
+import { findUp } from '../src/main/lib/paths';
+import { moduleDir } from '../src/main/lib/runtime';
 import { startServices, type StartedApp } from '../src/main/services/bootstrap';
 import { call } from './measure';
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+/** Where the running bench bundle is (out/node); its other bundles (cli.js, bench-rss-probe.js) are beside it. */
+export const BENCH_BUNDLE_DIR = moduleDir(import.meta.url);
+export const PROJECT_ROOT = findUp(BENCH_BUNDLE_DIR, 'package.json') ?? process.cwd();
 export const RESOURCES_DIR = path.join(PROJECT_ROOT, 'resources');
 
 export type OpenApp = { app: StartedApp; handlers: Handlers; dbPath: string };
@@ -38,6 +42,4 @@ export function machine() {
   };
 }
 
-export function loadAverage(): number {
-  return Math.round(os.loadavg()[0]! * 100) / 100;
-}
+export { loadAverage } from './report';

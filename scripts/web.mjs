@@ -1,9 +1,10 @@
-// `npm run web`: builds the renderer for browser mode when it is missing or older than the sources,
-// then starts the browser-mode server. Extra arguments (--port, --data-dir) are passed on.
+// `npm run web`: builds the renderer for browser mode and the Node bundles (scripts/build-node.mjs) when they
+// are missing or older than the sources, then starts the browser-mode server (out/node/web.js) with plain node.
+// Extra arguments (--port, --data-dir) are passed on; --rebuild rebuilds both.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureJobWorker } from './job-worker.mjs';
+import { buildNode, NODE_OUT_DIR } from './build-node.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const built = path.join(root, 'out', 'web', 'index.html');
@@ -25,7 +26,7 @@ if (stale || process.argv.includes('--rebuild')) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-ensureJobWorker();
+await buildNode({ force: process.argv.includes('--rebuild') });
 const args = process.argv.slice(2).filter((a) => a !== '--rebuild');
-const server = spawnSync('npx', ['tsx', 'src/main/web/main.ts', ...args], { cwd: root, stdio: 'inherit' });
+const server = spawnSync(process.execPath, [path.join(NODE_OUT_DIR, 'web.js'), ...args], { cwd: root, stdio: 'inherit' });
 process.exit(server.status ?? 1);

@@ -5,13 +5,13 @@ import { expect, test as base } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI_BUNDLE = path.join(ROOT, 'out', 'node', 'cli.js');
 
 /** A database whose first audit entry was edited outside Samplan (its triggers dropped first) before the server starts. */
 const test = base.extend({
   dataDir: async ({ dataDir }, provide) => {
     const db = path.join(dataDir, 'samplan.db');
-    execFileSync(TSX, ['src/main/cli/main.ts', '--db', db, 'init', '--region', '23'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [CLI_BUNDLE, '--db', db, 'init', '--region', '23'], { cwd: ROOT, stdio: 'pipe' });
     const raw = new Database(db);
     const triggers = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as {
       name: string;

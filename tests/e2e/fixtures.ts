@@ -6,7 +6,8 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The bundled browser-mode server (built by Playwright's globalSetup, tests/setup/build-bundles.ts). */
+const WEB_BUNDLE = path.join(ROOT, 'out', 'node', 'web.js');
 const START_TIMEOUT_MS = 30_000;
 const URL_PATTERN = /Öppna: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 
@@ -43,7 +44,7 @@ export function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Stops the server's whole process group (tsx runs the server in a child process). */
+/** Stops the server's whole process group (the server and anything it started). */
 export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -64,7 +65,7 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 
 /** Starts a browser-mode server on `dataDir` in its own process group (read its URL with waitForUrl). */
 export function spawnServer(dataDir: string): ChildProcess {
-  return spawn(TSX, ['src/main/web/main.ts', '--data-dir', dataDir, '--port', '0'], {
+  return spawn(process.execPath, [WEB_BUNDLE, '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -138,13 +138,11 @@ test('a long import shows a progress bar, can be cancelled and then changes noth
 test('a file that is not a package is rejected with its one-line reason and nothing changes', async ({ page, appUrl }) => {
   await completeFirstRun(page, appUrl, '23');
   await openPackagesTab(page, 'Importera');
-  await page
-    .getByLabel('Paketfil (.samplan)')
-    .setInputFiles({
-      name: 'trasig.samplan',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from('not a package at all, just some bytes'),
-    });
+  await page.getByLabel('Paketfil (.samplan)').setInputFiles({
+    name: 'trasig.samplan',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('not a package at all, just some bytes'),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Paketet avvisades – ingenting ändrades');
   await expect(alert).toContainText('Package rejected: this is not a Samplan package');

@@ -6,14 +6,14 @@ import { expect, test as base } from './fixtures';
 import { countCell, expectNoAxeViolations, plainText } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI_BUNDLE = path.join(ROOT, 'out', 'node', 'cli.js');
 const hashOf = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** The data folder holds a database with one verified backup, then its pages are overwritten before the server starts. */
 const test = base.extend<{ damagedHash: string }>({
   dataDir: async ({ dataDir }, provide) => {
     const db = path.join(dataDir, 'samplan.db');
-    const cli = (...args: string[]) => execFileSync(TSX, ['src/main/cli/main.ts', '--db', db, ...args], { cwd: ROOT, stdio: 'pipe' });
+    const cli = (...args: string[]) => execFileSync(process.execPath, [CLI_BUNDLE, '--db', db, ...args], { cwd: ROOT, stdio: 'pipe' });
     cli('init', '--region', '23');
     cli('backup');
     const bytes = fs.readFileSync(db);

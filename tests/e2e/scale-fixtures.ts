@@ -7,15 +7,18 @@ import type { Page } from '@playwright/test';
 import { test as base } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(ROOT, 'src', 'main', 'cli', 'main.ts');
+const CLI = path.join(ROOT, 'out', 'node', 'cli.js');
 
 /** `small` in CI; SAMPLAN_E2E_SCALE=national runs the 30 000-person dataset locally. */
 export const SCALE = process.env['SAMPLAN_E2E_SCALE'] === 'national' ? 'national' : 'small';
 const SEED = '1';
 
 function cli(...args: string[]): void {
-  execFileSync(TSX, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
+  execFileSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
 }
 
 type WorkerFixtures = { generatedDb: string };

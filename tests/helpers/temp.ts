@@ -7,8 +7,18 @@ import { startServices, type StartedApp } from '../../src/main/services/bootstra
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const RESOURCES_DIR = path.join(PROJECT_ROOT, 'resources');
 
+const created: string[] = [];
+
+/** A new folder under the system temp folder; removed after the test file (tests/setup/remove-temp.ts). */
 export function tempDir(prefix = 'samplan-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir() made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /** A fresh database in a temp folder, migrated and with reference data. */

@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { backupDirFor } from '../../src/main/db/backup';
 import { runCli } from '../../src/main/cli/main';
 import { PROJECT_ROOT, RESOURCES_DIR, fileHash, tempDir } from '../helpers/temp';
+import { CLI_BUNDLE as CLI } from '../helpers/cli';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
 const runtime = { resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-test', actor: 'test' };
 
 /** Runs the CLI in-process and returns what it printed (JSON parsed when asked for). */
@@ -47,7 +46,7 @@ describe('CLI: backup, backups list, restore, audit verify', () => {
     fs.writeFileSync(db, bytes);
     const damagedHash = fileHash(db);
 
-    const info = spawnSync(TSX, [CLI, '--db', db, 'info'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const info = spawnSync(process.execPath, [CLI, '--db', db, 'info'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(info.status).toBe(1);
     const lines = info.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -4,12 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, tempDir } from '../helpers/temp';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
-
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
+import { CLI_BUNDLE as CLI } from '../helpers/cli';
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -58,6 +56,6 @@ describe('CLI', () => {
   });
 
   it('prints help', () => {
-    expect(execFileSync(TSX, [CLI, 'help'], { cwd: PROJECT_ROOT, encoding: 'utf8' })).toMatch(/init --region CODE/);
+    expect(execFileSync(process.execPath, [CLI, 'help'], { cwd: PROJECT_ROOT, encoding: 'utf8' })).toMatch(/init --region CODE/);
   });
 });

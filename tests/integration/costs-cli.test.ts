@@ -7,12 +7,10 @@ import type { YearReport } from '../../src/shared/contract/cost/reports';
 import { caller } from '../helpers/call';
 import { SEED001_SHARES, SEED001_TOTAL_ORE, setUpSeed001 } from '../helpers/costs';
 import { PROJECT_ROOT, startTestApp, tempDir } from '../helpers/temp';
-
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
+import { CLI_BUNDLE as CLI } from '../helpers/cli';
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

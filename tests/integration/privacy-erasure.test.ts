@@ -9,9 +9,7 @@ import { startServices } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { exportPackageBytes, startInstallation } from '../helpers/packages';
 import { logicalDump, PROJECT_ROOT, RESOURCES_DIR, tempDir } from '../helpers/temp';
-
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
+import { CLI_BUNDLE as CLI } from '../helpers/cli';
 
 const open: StartedApp[] = [];
 afterEach(async () => {
@@ -19,7 +17,7 @@ afterEach(async () => {
 });
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

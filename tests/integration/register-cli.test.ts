@@ -5,13 +5,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src/shared/contract/register-import';
 import { PROJECT_ROOT, tempDir } from '../helpers/temp';
+import { CLI_BUNDLE as CLI } from '../helpers/cli';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'src', 'main', 'cli', 'main.ts');
 const XLSX = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'register', 'messy.xlsx');
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

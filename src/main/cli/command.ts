@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { z } from 'zod';
 import type { Output } from './output';
 import { CliError } from './errors';
 
@@ -42,4 +43,15 @@ export function requireString(values: CommandContext['values'], name: string, us
   const value = values[name];
   if (typeof value !== 'string' || value.trim() === '') throw new CliError(`--${name} is required (usage: ${usage})`);
   return value;
+}
+
+/**
+ * Validates `value` with a zod schema that is imported on first use (`load`), so the CLI's start
+ * (`--help`, argument errors) imports no zod; a failure is one line ending in the usage.
+ */
+export async function validated<S extends z.ZodType>(load: () => Promise<S>, value: unknown, usage: string): Promise<z.output<S>> {
+  const [schema, { describeValidationError }] = await Promise.all([load(), import('@shared/contract/errors')]);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new CliError(`${describeValidationError(parsed.error)} (usage: ${usage})`);
+  return parsed.data;
 }

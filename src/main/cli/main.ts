@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { oneLine } from '@shared/contract/errors';
+import { oneLine } from '@shared/contract/domain-error';
 import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
 import { nodeRuntimeInfo } from '../lib/runtime';

@@ -1,6 +1,5 @@
 import type { JobInputOf, JobKind, JobResultOf } from '@shared/contract/jobs';
-import { DomainError } from '@shared/contract/errors';
-import { runJobInWorker } from '../jobs';
+import { DomainError } from '@shared/contract/domain-error';
 import type { CommandContext } from './command';
 import { CliError } from './errors';
 import { withApp } from './services';
@@ -43,6 +42,7 @@ export async function runCliJob<K extends JobKind>(ctx: CommandContext, label: s
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);
   try {
+    const { runJobInWorker } = await import('../jobs');
     return await withApp(ctx, (app) =>
       runJobInWorker(
         { dbPath: app.ctx.dbPath, resourcesDir: app.ctx.resourcesDir, appVersion: app.ctx.appVersion, actor: app.ctx.actor },

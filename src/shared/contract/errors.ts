@@ -1,18 +1,20 @@
 import { z } from 'zod';
+import { ERROR_CODES, ERROR_DETAIL_KEYS, oneLine, type ErrorDetail } from './domain-error';
 
-/** Every failure that crosses the IPC boundary is one of these codes with a one-line message. */
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'NOT_INITIALISED', 'UNKNOWN_CHANNEL', 'INTERNAL'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Refusals the renderer words itself, in the user's language, from the key and its parameters. */
-export const ERROR_DETAIL_KEYS = ['record.notFound', 'record.readOnly', 'record.stale'] as const;
-export type ErrorDetailKey = (typeof ERROR_DETAIL_KEYS)[number];
+export {
+  DomainError,
+  ERROR_CODES,
+  ERROR_DETAIL_KEYS,
+  oneLine,
+  type ErrorCode,
+  type ErrorDetail,
+  type ErrorDetailKey,
+} from './domain-error';
 
 export const errorDetailSchema = z.strictObject({
   key: z.enum(ERROR_DETAIL_KEYS),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+}) satisfies z.ZodType<ErrorDetail>;
 
 export const appErrorSchema = z.strictObject({
   code: z.enum(ERROR_CODES),
@@ -23,24 +25,6 @@ export const appErrorSchema = z.strictObject({
 export type AppError = z.infer<typeof appErrorSchema>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
-
-/** A failure a service raises on purpose; the dispatcher turns it into an `AppError`. */
-export class DomainError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly detail?: ErrorDetail,
-  ) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
-
-/** Keeps a message on one short line: control and line-break characters (e.g. from an unknown key) are shown escaped. */
-export function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
 
 /** One readable line for a zod failure: the first issue with its path. */
 export function describeValidationError(error: z.ZodError): string {

@@ -3,7 +3,6 @@ import type { Command } from '../command';
 import { requireString } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
-import { checkDatabase } from '../../services/check-service';
 
 /** Removes a database that `init` created before it failed, so a failed init leaves nothing behind. */
 function removeDatabaseFiles(dbPath: string): void {
@@ -65,6 +64,7 @@ const check: Command = {
   summary: 'integrity and foreign-key check of the database',
   usage: 'check [--json]',
   async run(ctx) {
+    const { checkDatabase } = await import('../../services/check-service');
     const result = await withApp(ctx, async (app) => checkDatabase(app.ctx));
     ctx.out.print(result, () => (result.ok ? 'ok: integrity and foreign keys are intact' : `problems: ${result.problems.join('; ')}`));
     if (!result.ok) throw new CliError('the database check found problems');

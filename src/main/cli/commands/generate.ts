@@ -1,16 +1,16 @@
-import { z } from 'zod';
-import { describeValidationError } from '@shared/contract/errors';
 import type { GenerateSummary } from '../../services/generator/generate-service';
-import type { Command } from '../command';
-import { CliError } from '../errors';
+import { validated, type Command } from '../command';
 import { runCliJob } from '../worker-job';
 
 /** The generator on the command line (docs/cli.md, "Generated datasets"); it runs in a worker thread. */
 
-const optionsSchema = z.strictObject({
-  scale: z.enum(['national', 'small']),
-  seed: z.coerce.number().int().min(0).max(4_294_967_295),
-});
+async function optionsSchema() {
+  const { z } = await import('zod');
+  return z.strictObject({
+    scale: z.enum(['national', 'small']),
+    seed: z.coerce.number().int().min(0).max(4_294_967_295),
+  });
+}
 
 function summaryText(s: GenerateSummary): string {
   const counts = Object.entries(s.counts)
@@ -29,9 +29,8 @@ const generate: Command = {
   usage: 'generate --scale national|small --seed N',
   options: { scale: { type: 'string' }, seed: { type: 'string' } },
   async run(ctx) {
-    const parsed = optionsSchema.safeParse({ scale: ctx.values.scale, seed: ctx.values.seed });
-    if (!parsed.success) throw new CliError(`${describeValidationError(parsed.error)} (usage: ${this.usage})`);
-    const summary = await runCliJob(ctx, 'generate', { kind: 'generate', ...parsed.data });
+    const options = await validated(optionsSchema, { scale: ctx.values.scale, seed: ctx.values.seed }, this.usage);
+    const summary = await runCliJob(ctx, 'generate', { kind: 'generate', ...options });
     ctx.out.print(summary, () => summaryText(summary));
   },
 };

@@ -1,11 +1,11 @@
-import { backupIdSchema, type BackupInfo } from '@shared/contract/backups';
-import { listBackupFiles } from '../../db/backup';
+import type { BackupInfo } from '@shared/contract/backups';
 import type { DatabaseOpenError } from '../../db/errors';
-import { verifyAuditChain } from '../../repositories/audit-chain';
-import { createBackup, restoreOffline, toBackupInfo } from '../../services/backup-service';
 import type { Command } from '../command';
 import { CliError } from '../errors';
 import { withApp } from '../services';
+
+// The backup and audit modules are imported when a command runs, not at start (bench: CLI start).
+const backupService = () => import('../../services/backup-service');
 
 const RESTORE_HINT = 'npm run cli -- restore';
 
@@ -26,6 +26,7 @@ const backup: Command = {
   summary: 'take a verified manual backup now (kept by the retention rule: the last 5 manual ones)',
   usage: 'backup [--json]',
   async run(ctx) {
+    const { createBackup } = await backupService();
     const info = await withApp(ctx, (app) => createBackup(app.ctx, 'manual'));
     ctx.out.print(info, () => `Backup ${info.id} written and verified (${Math.ceil(info.sizeBytes / 1024)} kB).`);
   },
@@ -36,6 +37,7 @@ const backupsList: Command = {
   summary: 'the verified backups, newest first (works also when the database is damaged)',
   usage: 'backups list [--json]',
   async run(ctx) {
+    const [{ listBackupFiles }, { toBackupInfo }] = await Promise.all([import('../../db/backup'), backupService()]);
     const list = listBackupFiles(ctx.dbPath).map(toBackupInfo);
     ctx.out.print(list, () => (list.length === 0 ? 'No backups yet.' : [...list.map(backupLine), `${list.length} backups`].join('\n')));
   },
@@ -47,9 +49,11 @@ const restore: Command = {
   usage: 'restore ID [--json]   (ID from "backups list")',
   positionals: { min: 1, max: 1 },
   async run(ctx) {
+    const { backupIdSchema } = await import('@shared/contract/backups');
     const id = backupIdSchema.safeParse(ctx.positionals[0]);
     if (!id.success) throw new CliError(`not a backup id: ${String(ctx.positionals[0]).slice(0, 80)} (see "backups list")`);
     const options = { dbPath: ctx.dbPath, ...ctx.runtime, actor: `cli:${ctx.runtime.actor}`, create: false };
+    const { restoreOffline } = await backupService();
     const result = await restoreOffline(options, id.data);
     ctx.out.print(result, () =>
       [
@@ -71,6 +75,7 @@ const auditVerify: Command = {
   summary: 'check the hash chain of the audit log (edited, inserted or removed entries); exits 1 when broken',
   usage: 'audit verify [--json]',
   async run(ctx) {
+    const { verifyAuditChain } = await import('../../repositories/audit-chain');
     const report = await withApp(ctx, async (app) => verifyAuditChain(app.ctx.sqlite));
     ctx.out.print(report, () =>
       report.ok

@@ -1,7 +1,6 @@
 import type { RulesList } from '@shared/contract/rule-warnings';
-import { describeValidationError } from '@shared/contract/errors';
-import { vacanciesInputSchema, type VacancyView } from '@shared/contract/register-insights';
-import type { Command, CommandContext } from '../command';
+import type { VacancyView } from '@shared/contract/register-insights';
+import { validated, type Command, type CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
 
@@ -61,9 +60,9 @@ const vacancies: Command = {
       healthcareRegionCode: optionalString(ctx.values, 'healthcare-region'),
       status: optionalString(ctx.values, 'status'),
     };
-    const parsed = vacanciesInputSchema.safeParse(input);
-    if (!parsed.success) throw new CliError(`${describeValidationError(parsed.error)} (usage: ${this.usage})`);
-    const view = await withApp(ctx, (app) => call(app, 'vacancies:get', parsed.data));
+    const schema = async () => (await import('@shared/contract/register-insights')).vacanciesInputSchema;
+    const valid = await validated(schema, input, this.usage);
+    const view = await withApp(ctx, (app) => call(app, 'vacancies:get', valid));
     ctx.out.print(view, () => vacancyText(view));
   },
 };

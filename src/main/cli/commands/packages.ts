@@ -1,15 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeValidationError, DomainError } from '@shared/contract/errors';
-import { exportInputSchema, MAX_PACKAGE_BYTES, type ImportOutcome, type PackageSummary } from '@shared/contract/packages';
-import { sha256Hex } from '../../services/packages/codec';
-import { prepareExport, recordExport } from '../../services/packages/export-service';
-import { signerOf, verifyPackageBytes } from '../../services/packages/import-service';
-import { readSigningKeyFile, writePrivateKeyFile } from '../../services/packages/keys-service';
-import { generateSigningKey } from '../../services/packages/signing';
-import { summaryOf } from '../../services/packages/verify';
-import { writeFileAtomic } from '../../lib/atomic-file';
-import { requireString, type Command, type CommandContext } from '../command';
+import { DomainError } from '@shared/contract/domain-error';
+import type { ImportOutcome, PackageSummary } from '@shared/contract/packages';
+import { requireString, validated, type Command, type CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
 import { runCliJob } from '../worker-job';
@@ -25,7 +18,8 @@ async function orCliError<T>(fn: () => Promise<T> | T): Promise<T> {
   }
 }
 
-function readPackageFile(file: string): Buffer {
+async function readPackageFile(file: string): Promise<Buffer> {
+  const { MAX_PACKAGE_BYTES } = await import('@shared/contract/packages');
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -81,16 +75,21 @@ const exportCommand: Command = {
   },
   async run(ctx) {
     const out = requireString(ctx.values, 'out', this.usage);
-    const input = exportInputSchema.safeParse({
-      scope: ctx.values.scope,
-      recipient: ctx.values.to ?? null,
-      sinceLast: ctx.values['since-last'] === true,
-    });
-    if (!input.success) throw new CliError(`${describeValidationError(input.error)} (usage: ${this.usage})`);
+    const input = await validated(
+      async () => (await import('@shared/contract/packages')).exportInputSchema,
+      { scope: ctx.values.scope, recipient: ctx.values.to ?? null, sinceLast: ctx.values['since-last'] === true },
+      this.usage,
+    );
     const keyFile = typeof ctx.values.sign === 'string' ? ctx.values.sign : null;
+    const [{ prepareExport, recordExport }, { readSigningKeyFile }, { writeFileAtomic }, { sha256Hex }] = await Promise.all([
+      import('../../services/packages/export-service'),
+      import('../../services/packages/keys-service'),
+      import('../../lib/atomic-file'),
+      import('../../services/packages/codec'),
+    ]);
     const summary = await withApp(ctx, (app) =>
       orCliError(async () => {
-        const prepared = await prepareExport(app.ctx, input.data, keyFile === null ? null : readSigningKeyFile(keyFile));
+        const prepared = await prepareExport(app.ctx, input, keyFile === null ? null : readSigningKeyFile(keyFile));
         const target = exportTarget(out, prepared.fileName);
         await writeFileAtomic(target, prepared.bytes, (written) => {
           if (sha256Hex(written) !== prepared.summary.fileSha256)
@@ -112,7 +111,7 @@ const importCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const file = ctx.positionals[0]!;
-    const contentBase64 = readPackageFile(file).toString('base64');
+    const contentBase64 = (await readPackageFile(file)).toString('base64');
     if (ctx.values['dry-run'] === true) {
       const preview = await withApp(ctx, (app) => call(app, 'packages:inspect', { fileName: path.basename(file), contentBase64 }));
       ctx.out.print(
@@ -144,7 +143,11 @@ const verifyCommand: Command = {
   usage: 'verify FILE [--json]',
   positionals: { min: 1, max: 1 },
   async run(ctx) {
-    const bytes = readPackageFile(ctx.positionals[0]!);
+    const bytes = await readPackageFile(ctx.positionals[0]!);
+    const [{ signerOf, verifyPackageBytes }, { summaryOf }] = await Promise.all([
+      import('../../services/packages/import-service'),
+      import('../../services/packages/verify'),
+    ]);
     const result = await withApp(ctx, (app) =>
       orCliError(async () => {
         const pkg = await verifyPackageBytes(bytes);
@@ -186,6 +189,10 @@ const importsUndo: Command = {
 };
 
 async function generateKeyFile(ctx: CommandContext, out: string) {
+  const [{ generateSigningKey }, { writePrivateKeyFile }] = await Promise.all([
+    import('../../services/packages/signing'),
+    import('../../services/packages/keys-service'),
+  ]);
   const key = generateSigningKey();
   try {
     writePrivateKeyFile(path.resolve(out), key.privateKeyPem);

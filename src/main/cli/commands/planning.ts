@@ -1,15 +1,7 @@
-import { describeValidationError } from '@shared/contract/errors';
-import {
-  boardInputSchema,
-  capacityGridInputSchema,
-  type Board,
-  type CapacityGrid,
-  type Pathway,
-  type PathwayMatrix,
-} from '@shared/contract/planning';
+import type { Board, CapacityGrid, Pathway, PathwayMatrix } from '@shared/contract/planning';
 import { monthsBetweenInclusive } from '@shared/calendar';
 import type { Command, CommandContext } from '../command';
-import { requireString } from '../command';
+import { requireString, validated } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
 
@@ -62,13 +54,12 @@ const capacity: Command = {
     const from = requireString(ctx.values, 'from', this.usage);
     const to = requireString(ctx.values, 'to', this.usage);
     const base = { from, monthCount: monthCount(from, to, this.usage), regionCode: optionalString(ctx.values, 'region'), limit: PAGE };
-    const parsed = capacityGridInputSchema.safeParse(base);
-    if (!parsed.success) throw new CliError(`${describeValidationError(parsed.error)} (usage: ${this.usage})`);
+    const input = await validated(async () => (await import('@shared/contract/planning')).capacityGridInputSchema, base, this.usage);
     const grid = await withApp(ctx, async (app) => {
-      const first = await call(app, 'capacity:grid', parsed.data);
+      const first = await call(app, 'capacity:grid', input);
       const rows = [...first.rows];
       while (rows.length < first.totalRows) {
-        rows.push(...(await call(app, 'capacity:grid', { ...parsed.data, offset: rows.length, withTotals: false })).rows);
+        rows.push(...(await call(app, 'capacity:grid', { ...input, offset: rows.length, withTotals: false })).rows);
       }
       return { ...first, rows, limit: rows.length };
     });
@@ -97,9 +88,9 @@ const teams: Command = {
   async run(ctx) {
     const year = requireString(ctx.values, 'year', this.usage);
     if (!/^\d{4}$/.test(year)) throw new CliError(`--year takes a year such as 2025 (usage: ${this.usage})`);
-    const parsed = boardInputSchema.safeParse({ year: Number(year), regionCode: optionalString(ctx.values, 'region') });
-    if (!parsed.success) throw new CliError(`${describeValidationError(parsed.error)} (usage: ${this.usage})`);
-    const board = await withApp(ctx, (app) => call(app, 'teams:board', parsed.data));
+    const schema = async () => (await import('@shared/contract/planning')).boardInputSchema;
+    const input = await validated(schema, { year: Number(year), regionCode: optionalString(ctx.values, 'region') }, this.usage);
+    const board = await withApp(ctx, (app) => call(app, 'teams:board', input));
     ctx.out.print(board, () => boardText(board));
   },
 };

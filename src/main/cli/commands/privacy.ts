@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { uuidSchema } from '@shared/contract/common';
 import type { PersonEraseResult } from '@shared/contract/privacy';
 import type { StartedApp } from '../../services/bootstrap';
 import type { Command, CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
 
-function personIdOf(ctx: CommandContext, usage: string): string {
+async function personIdOf(ctx: CommandContext, usage: string): Promise<string> {
+  const { uuidSchema } = await import('@shared/contract/common');
   const id = uuidSchema.safeParse(ctx.positionals[0]);
   if (!id.success) throw new CliError(`not a person id: ${String(ctx.positionals[0]).slice(0, 80)} (usage: ${usage})`);
   return id.data;
@@ -40,7 +40,7 @@ const personExport: Command = {
   options: { out: { type: 'string' }, pdf: { type: 'string' } },
   positionals: { min: 1, max: 1 },
   async run(ctx) {
-    const personId = personIdOf(ctx, this.usage);
+    const personId = await personIdOf(ctx, this.usage);
     const [json, pdf] = [optionalPath(ctx, 'out'), optionalPath(ctx, 'pdf')];
     await withApp(ctx, async (app) => {
       if (json === null && pdf === null) {
@@ -72,7 +72,7 @@ const personErase: Command = {
   options: { yes: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(ctx) {
-    const personId = personIdOf(ctx, this.usage);
+    const personId = await personIdOf(ctx, this.usage);
     if (ctx.values.yes !== true) throw new CliError(`erasing cannot be undone; add --yes to confirm (usage: ${this.usage})`);
     const result = await withApp(ctx, async (app) => {
       const row = app.ctx.sqlite.prepare('SELECT name FROM persons WHERE id = ?').get(personId) as { name: string } | undefined;

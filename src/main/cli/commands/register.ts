@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError } from '@shared/contract/domain-error';
 import type { CreateGroupRequest, ImportReport, MappingTarget } from '@shared/contract/register-import';
 import type { PersonSummary } from '@shared/contract/register';
-import { parseMapSpec } from '../../domain/register-import/headers';
-import { formatBasisPoints } from '../../domain/register-import/values';
 import type { StartedApp } from '../../services/bootstrap';
 import type { Command, CommandContext } from '../command';
 import { CliError } from '../errors';
@@ -15,7 +13,7 @@ function optionalString(values: CommandContext['values'], name: string): string 
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function personLine(p: PersonSummary): string {
+function personLine(p: PersonSummary, formatBasisPoints: (bp: number) => string): string {
   const place = [p.regionCode, p.organisationName].filter((v) => v !== null).join(' ');
   return `${p.name.padEnd(28)} ${(p.email ?? '').padEnd(32)} ${place.padEnd(30)} ${formatBasisPoints(p.currentAllocationBp)}`;
 }
@@ -31,7 +29,8 @@ const personsList: Command = {
       throw new CliError(`--region takes a two-digit region code such as 23 (usage: ${this.usage})`);
     const input = { query: optionalString(ctx.values, 'query') ?? '', regionCode: region, includeEnded: false, limit: 1000, offset: 0 };
     const result = await withApp(ctx, (app) => call(app, 'persons:search', input));
-    ctx.out.print(result, () => [...result.rows.map(personLine), `${result.total} persons`].join('\n'));
+    const { formatBasisPoints } = await import('../../domain/register-import/values');
+    ctx.out.print(result, () => [...result.rows.map((p) => personLine(p, formatBasisPoints)), `${result.total} persons`].join('\n'));
   },
 };
 
@@ -44,9 +43,10 @@ function readInputFile(file: string): string {
   }
 }
 
-function mappingOption(values: CommandContext['values']): Record<string, MappingTarget> | undefined {
+async function mappingOption(values: CommandContext['values']): Promise<Record<string, MappingTarget> | undefined> {
   const spec = optionalString(values, 'map');
   if (spec === undefined) return undefined;
+  const { parseMapSpec } = await import('../../domain/register-import/headers');
   try {
     return parseMapSpec(spec);
   } catch (error) {
@@ -85,7 +85,7 @@ async function runImport(app: StartedApp, ctx: CommandContext, file: string): Pr
     fileName: path.basename(file),
     contentBase64: readInputFile(file),
     sheet: optionalString(ctx.values, 'sheet'),
-    mapping: mappingOption(ctx.values),
+    mapping: await mappingOption(ctx.values),
   };
   let createGroups: CreateGroupRequest[] = [];
   if (ctx.values['create-groups'] === true) {

@@ -1,5 +1,5 @@
 /** Input checks shared by the cost functions. Every failure is a `DomainError` with code VALIDATION. */
-import { DomainError } from '../../contract/errors';
+import { DomainError } from '../../contract/domain-error';
 
 export function invalid(message: string): never {
   throw new DomainError('VALIDATION', message);
