@@ -5,7 +5,7 @@
  */
 import type { Channel } from '@shared/contract/channels';
 import { PORT_REQUEST_CHANNEL } from '@shared/contract/port';
-import { createPortTransport, type RendererPort } from '../../src/preload/port-transport';
+import { createPortTransport } from '../../src/preload/port-transport';
 import type { FakePort, FakeState } from './fake-electron';
 
 function fake(): FakeState {
@@ -41,7 +41,7 @@ async function exercise(state: FakeState): Promise<void> {
   if (!port) throw new Error('main gave our window no port');
   // the real preload transport on the window's end of the port
   const transport = createPortTransport();
-  transport.adopt(port as unknown as RendererPort);
+  transport.adopt(port);
   const invoke: Invoke = (channel, input) => transport.invoke(channel, input);
   state.checks.trustedCall = await invoke('app:info', {});
   const page = await state.protocols.get('app')?.({ method: 'GET', url: 'app://samplan/index.html' });
@@ -71,7 +71,7 @@ async function restartCheck(state: FakeState, transport: ReturnType<typeof creat
   state.backends.at(-1)?.kill('SIGKILL');
   await waitFor(() => contents.received.length > ports, 60_000);
   const fresh = contents.received.at(-1)?.ports[0];
-  if (fresh) transport.adopt(fresh as unknown as RendererPort);
+  if (fresh) transport.adopt(fresh);
   state.checks.inFlightAtCrash = await inFlight;
   state.checks.afterRestart = await transport.invoke('app:info', {});
 }

@@ -240,8 +240,8 @@ async function expectedGrid(
 async function expectedCosts(app: StartedApp, year: number): Promise<unknown> {
   const memberships = sqlMemberships(app.ctx.sqlite)
     .filter((m) => m.personRegionCode !== null && m.startDate <= `${year}-12-31` && (m.endDate === null || m.endDate >= `${year}-01-01`))
-    .map(({ status: _status, groupRegionCode: _group, ...m }) => m as PlanMembership);
-  const plan = { ...(await loadPlan(app.ctx, { memberships: false })), memberships };
+    .map(({ status: _status, groupRegionCode: _group, ...m }) => m);
+  const plan = { ...loadPlan(app.ctx, { memberships: false }), memberships };
   return JSON.parse(JSON.stringify(yearReport(plan, year, null, null, { lines: false })));
 }
 

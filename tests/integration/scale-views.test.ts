@@ -32,7 +32,7 @@ describe('read paths at scale', () => {
     for (const year of [2024, 2026]) {
       const fast = await ok('cost-report:year', { year });
       const full = await ok('cost-report:year', { year, withLines: true });
-      const plain = JSON.parse(JSON.stringify(yearReport(await loadPlan(app.ctx), year, null, null)));
+      const plain = JSON.parse(JSON.stringify(yearReport(loadPlan(app.ctx), year, null, null)));
       expect(full).toEqual(plain);
       expect(fast).toEqual({ ...full, regions: full.regions.map((r) => ({ ...r, memberships: [] })) });
       const lines = full.regions.flatMap((r) => r.memberships);
@@ -71,7 +71,7 @@ describe('read paths at scale', () => {
     const { ok } = caller(app);
     const gridInput = { from: '2025-01', monthCount: 12, healthcareRegionCode: 'VASTRA' };
     const plain = async () => {
-      const full = JSON.parse(JSON.stringify(yearReport(await loadPlan(app.ctx), 2025, null, null))) as YearReport;
+      const full = JSON.parse(JSON.stringify(yearReport(loadPlan(app.ctx), 2025, null, null))) as YearReport;
       return { ...full, regions: full.regions.map((r) => ({ ...r, memberships: [] })) };
     };
     const before = {

@@ -59,7 +59,7 @@ describe('createPortRelay', () => {
         get senderFrame(): never {
           throw new Error('Render frame was disposed');
         },
-      } as unknown as SenderEvent,
+      },
     ],
   ])('refuses %s: no port is made for the backend or the sender', (_label, event) => {
     const window = target();

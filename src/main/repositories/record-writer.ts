@@ -135,7 +135,7 @@ export function write<T extends TravellingTable>(
   return transaction(conn, () => {
     if (how.action === 'create') {
       const row = { ...change, id, owner: how.owner, version: 1, created_at: how.now, updated_at: how.now, deleted_at: null };
-      run(conn, loose.insertInto(table as string).values(row));
+      run(conn, loose.insertInto(table).values(row));
       appendAuditEntry(conn, { action: auditAction, entity: table, recordId: id, before: null, after: row }, how.actor, how.now);
       return read(conn, table, id)!;
     }

@@ -93,8 +93,8 @@ export function insertIfAbsent<T extends keyof Database>(conn: Connection, table
   run(
     conn,
     loose
-      .insertInto(table as string)
-      .values(values as Record<string, unknown>)
+      .insertInto(table)
+      .values(values)
       .onConflict((oc) => oc.doNothing()),
   );
 }
