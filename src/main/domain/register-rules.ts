@@ -65,3 +65,14 @@ export function hierarchyProblem(type: GroupType, level: GroupLevel, parentType:
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** How a seat is named: its place ("NORRA"), with its ordinal when a place has more than one seat. */
+export function seatLabel(
+  seat: { healthcare_region_code: string | null; region_code: string | null; ordinal: number } | null,
+  perRegion: number | null,
+): string | null {
+  if (!seat) return null;
+  const place = seat.healthcare_region_code ?? seat.region_code;
+  if (place === null) return String(seat.ordinal);
+  return perRegion !== null && perRegion > 1 ? `${place} ${seat.ordinal}` : place;
+}

@@ -3,7 +3,8 @@ import { DomainError } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
 import type { Database } from '../db/schema';
 import { writeRefusal, type StampedRow } from '../domain/record-checks';
-import { getSetting, SETTING_KEYS } from './settings';
+import { all, first, qb, type Connection } from '../db/data';
+import { getSetting, readSetting, SETTING_KEYS } from './settings';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -50,5 +51,45 @@ export async function provenanceOf(db: Executor, entity: string, recordId: strin
     .where('entity', '=', entity)
     .where('record_id', '=', recordId)
     .executeTakeFirst();
+  return row ? { originOwner: row.origin_owner, packageId: row.package_id, receivedAt: row.received_at } : null;
+}
+
+/** The owner this installation writes for, or null before setup (synchronous data API). */
+export function ownerCodeOf(conn: Connection): string | null {
+  return readSetting(conn, SETTING_KEYS.ownerCode);
+}
+
+/** The owner this installation writes for; writes need it (synchronous data API). */
+export function requireOwner(conn: Connection): string {
+  const code = ownerCodeOf(conn);
+  if (!code) throw new DomainError('NOT_INITIALISED', 'Välj först vem den här installationen arbetar för.');
+  return code;
+}
+
+/** The latest 100 audit entries of one record, newest first (synchronous data API). */
+export function recordHistory(conn: Connection, entity: string, recordId: string): AuditEntryView[] {
+  const rows = all(
+    conn,
+    qb
+      .selectFrom('audit_log')
+      .select(['seq', 'at', 'actor', 'action', 'before_json', 'after_json'])
+      .where('entity', '=', entity)
+      .where('record_id', '=', recordId)
+      .orderBy('seq', 'desc')
+      .limit(100),
+  );
+  return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, before: r.before_json, after: r.after_json }));
+}
+
+/** Where a received record came from, or null for a local one (synchronous data API). */
+export function recordProvenance(conn: Connection, entity: string, recordId: string): Provenance | null {
+  const row = first(
+    conn,
+    qb
+      .selectFrom('record_origins')
+      .select(['origin_owner', 'package_id', 'received_at'])
+      .where('entity', '=', entity)
+      .where('record_id', '=', recordId),
+  );
   return row ? { originOwner: row.origin_owner, packageId: row.package_id, receivedAt: row.received_at } : null;
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { first, qb, type Connection } from '../db/data';
 import type { Database } from '../db/schema';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -28,4 +29,9 @@ export async function setSetting(db: Executor, key: SettingKey, value: string): 
     .values({ key, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+}
+
+/** One setting on the synchronous data API, or null. */
+export function readSetting(conn: Connection, key: SettingKey): string | null {
+  return first(conn, qb.selectFrom('settings').select('value').where('key', '=', key))?.value ?? null;
 }

@@ -10,7 +10,7 @@ import type {
 } from '@shared/domain/enums';
 import type { Database } from '../../db/schema';
 import type { RegisterSnapshot } from '../../domain/register-snapshot';
-import { seatLabel } from '../register/membership-views';
+import { seatLabel } from '../../domain/register-rules';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
