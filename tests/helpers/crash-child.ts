@@ -21,9 +21,9 @@ if (!dbPath || !runId || !groupId) throw new Error('usage: crash-child <dbPath> 
 
 const OWNER = '23';
 
-async function writeBatch(db: Awaited<ReturnType<typeof openDatabase>>['db'], batch: string, persons: number): Promise<void> {
+async function writeBatch(opened: Awaited<ReturnType<typeof openDatabase>>, batch: string, persons: number): Promise<void> {
   const now = new Date().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await opened.db.transaction().execute(async (trx) => {
     for (let i = 0; i < persons; i++) {
       const personId = randomId();
       const input = {
@@ -56,7 +56,7 @@ async function writeBatch(db: Awaited<ReturnType<typeof openDatabase>>['db'], ba
         status: 'DECIDED' as const,
         notes: '',
       };
-      const membership = { ...newRecordColumns(membershipId, OWNER, now), ...(await membershipColumns(trx, fields, 'NPO')) };
+      const membership = { ...newRecordColumns(membershipId, OWNER, now), ...membershipColumns(opened.conn, fields, 'NPO') };
       await trx.insertInto('memberships').values(membership).execute();
       await appendAudit(
         trx,
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   for (let n = 0; ; n++) {
     const batch = `${runId}-${n}`;
     process.stdout.write(`begin ${batch}\n`);
-    await writeBatch(opened.db, batch, 1 + Math.floor(Math.random() * 8));
+    await writeBatch(opened, batch, 1 + Math.floor(Math.random() * 8));
     process.stdout.write(`committed ${batch}\n`);
   }
 }

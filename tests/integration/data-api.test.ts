@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { DomainError } from '@shared/contract/errors';
 import { openDatabase, type OpenedDatabase } from '../../src/main/db/connection';
 import { all, first, qb, run, transaction } from '../../src/main/db/data';
 import { tempDir } from '../helpers/temp';
@@ -80,5 +81,24 @@ describe('the synchronous data API', () => {
     const asyncWork = (() => Promise.resolve(1)) as unknown as () => number;
     expect(() => transaction(conn, asyncWork)).toThrow(/promise/i);
     expect(conn.sqlite.inTransaction).toBe(false);
+  });
+
+  it('refuses to join a transaction that is not its own (an async kysely call still awaiting), and writes nothing', async () => {
+    const { conn, db } = await fresh();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const pending = db.transaction().execute(async (trx) => {
+      await trx.insertInto('settings').values({ key: 'async', value: '1' }).execute();
+      await held;
+      throw new Error('the async call fails after all');
+    });
+    while (!conn.sqlite.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    expect(() => transaction(conn, () => run(conn, setting('sync', '1')))).toThrow(DomainError);
+    release();
+    await expect(pending).rejects.toThrow('the async call fails after all');
+    expect(first(conn, valueOf('sync'))).toBeUndefined();
+    expect(first(conn, valueOf('async'))).toBeUndefined();
+    transaction(conn, () => run(conn, setting('sync', '2')));
+    expect(first(conn, valueOf('sync'))).toEqual({ value: '2' });
   });
 });

@@ -7,6 +7,7 @@
 import type { Database as Sqlite, RunResult, Statement } from 'better-sqlite3';
 import type { CompiledQuery } from 'kysely';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
+import { DomainError } from '@shared/contract/errors';
 import type { Database } from './schema';
 
 /** Builds and types queries; it cannot execute them (its driver is a DummyDriver). */
@@ -42,6 +43,26 @@ export class Connection {
     }
     this.statements.set(sql, prepared);
     return prepared;
+  }
+
+  /** How many of this API's transactions are open (nested ones are savepoints). */
+  private depth = 0;
+
+  /**
+   * Runs `work` in one of this API's transactions. A transaction already open on the handle that is
+   * not ours belongs to an async kysely call still awaiting (services not yet converted): joining it
+   * would make this write commit or roll back with that call, so the write is refused instead.
+   */
+  inTransaction<T>(work: () => T): T {
+    if (this.sqlite.inTransaction && this.depth === 0) {
+      throw new DomainError('CONFLICT', 'Databasen är upptagen av en annan ändring just nu; försök igen.');
+    }
+    this.depth += 1;
+    try {
+      return this.sqlite.transaction(work).immediate();
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   /** Statements are bound to the handle: a swapped or closed database starts afresh. */
@@ -85,7 +106,7 @@ export function run(conn: Connection, query: Query<unknown>): RunResult {
  * a promise is refused (better-sqlite3 throws): only database work happens inside.
  */
 export function transaction<T>(conn: Connection, work: () => T): T {
-  return conn.sqlite.transaction(work).immediate();
+  return conn.inTransaction(work);
 }
 
 /**

@@ -4,12 +4,11 @@
  * counts is one page's, whatever the size of the register.
  */
 import type { Database as Sqlite } from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { GroupLevel, GroupType } from '@shared/domain/enums';
-import type { Database } from '../db/schema';
+import { all, first, qb, type Connection } from '../db/data';
 import { foldedWords } from '@shared/text/fold';
 
-type Db = Kysely<Database>;
 type Entity = 'persons' | 'groups';
 
 /** SQL for "active on :day" used by every allocation sum (same rule as isActiveOn). */
@@ -28,9 +27,9 @@ export function ftsQuery(query: string): string | null {
 }
 
 /** The ids of one entity whose indexed words match (an uncorrelated sub-select, run once). */
-function matches(db: Db, entity: Entity, match: string) {
+function matches(entity: Entity, match: string) {
   const index = sql.table(entity === 'persons' ? 'persons_fts' : 'groups_fts');
-  return db
+  return qb
     .selectFrom('search_rows as r')
     .select('r.record_id')
     .where(sql<boolean>`r.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${match})`);
@@ -38,44 +37,48 @@ function matches(db: Db, entity: Entity, match: string) {
 
 export type PersonFilter = { query: string; regionCode: string | null; includeEnded: boolean };
 
-function filteredPersons(db: Db, filter: PersonFilter) {
-  let base = db.selectFrom('persons as p').where('p.deleted_at', 'is', null);
+function filteredPersons(filter: PersonFilter) {
+  let base = qb.selectFrom('persons as p').where('p.deleted_at', 'is', null);
   if (filter.regionCode) base = base.where('p.region_code', '=', filter.regionCode);
   if (!filter.includeEnded) base = base.where('p.ended_on', 'is', null);
   return base;
 }
 
 /** The persons no list shows: deleted ones, and ended ones unless asked for (few; partial indexes). */
-function leftOut(db: Db, includeEnded: boolean) {
-  const deleted = db.selectFrom('persons as x').select('x.id').where('x.deleted_at', 'is not', null);
-  return includeEnded ? deleted : deleted.union(db.selectFrom('persons as y').select('y.id').where('y.ended_on', 'is not', null));
+function leftOut(includeEnded: boolean) {
+  const deleted = qb.selectFrom('persons as x').select('x.id').where('x.deleted_at', 'is not', null);
+  return includeEnded ? deleted : deleted.union(qb.selectFrom('persons as y').select('y.id').where('y.ended_on', 'is not', null));
 }
 
 /**
  * How many persons match. Without a region: the index's matches minus the left-out persons' matches,
  * two cheap counts even when nearly everyone matches (e.g. "a"); with a region, counted row by row.
  */
-async function countPersons(db: Db, filter: PersonFilter, match: string | null, matched: ReturnType<typeof filteredPersons>) {
+function countPersons(conn: Connection, filter: PersonFilter, match: string | null, matched: ReturnType<typeof filteredPersons>): number {
   if (match === null || filter.regionCode !== null) {
-    return Number((await matched.select(sql<number>`COUNT(*)`.as('n')).executeTakeFirstOrThrow()).n);
+    return Number(first(conn, matched.select(sql<number>`COUNT(*)`.as('n')))?.n ?? 0);
   }
-  const all = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM persons_fts WHERE persons_fts MATCH ${match}`.execute(db);
-  const hidden = await matches(db, 'persons', match)
-    .clearSelect()
-    .select(sql<number>`COUNT(*)`.as('n'))
-    .where('r.entity', '=', 'persons')
-    .where('r.record_id', 'in', leftOut(db, filter.includeEnded))
-    .executeTakeFirstOrThrow();
-  return Number(all.rows[0]?.n ?? 0) - Number(hidden.n);
+  const indexed = first(conn, sql<{ n: number }>`SELECT COUNT(*) AS n FROM persons_fts WHERE persons_fts MATCH ${match}`.compile(qb));
+  const hidden = first(
+    conn,
+    matches('persons', match)
+      .clearSelect()
+      .select(sql<number>`COUNT(*)`.as('n'))
+      .where('r.entity', '=', 'persons')
+      .where('r.record_id', 'in', leftOut(filter.includeEnded)),
+  );
+  return Number(indexed?.n ?? 0) - Number(hidden?.n ?? 0);
 }
 
-async function indexedPersons(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('search_rows')
-    .select(sql<number>`COUNT(*)`.as('n'))
-    .where('entity', '=', 'persons')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+function indexedPersons(conn: Connection): number {
+  const row = first(
+    conn,
+    qb
+      .selectFrom('search_rows')
+      .select(sql<number>`COUNT(*)`.as('n'))
+      .where('entity', '=', 'persons'),
+  );
+  return Number(row?.n ?? 0);
 }
 
 /**
@@ -83,26 +86,28 @@ async function indexedPersons(db: Db): Promise<number> {
  * found one of two ways: when matches are dense (e.g. "a"), walking the name index and checking each
  * person against the matches stops after a page; when they are sparse, the matches are looked up and sorted.
  */
-export async function pagePersons(db: Db, filter: PersonFilter, limit: number, offset: number): Promise<{ total: number; ids: string[] }> {
-  const base = filteredPersons(db, filter);
+export function pagePersons(conn: Connection, filter: PersonFilter, limit: number, offset: number): { total: number; ids: string[] } {
+  const base = filteredPersons(filter);
   const match = filter.query === '' ? null : ftsQuery(filter.query);
   if (filter.query !== '' && match === null) return { total: 0, ids: [] };
-  const matched = match === null ? base : base.where('p.id', 'in', matches(db, 'persons', match));
-  const total = await countPersons(db, filter, match, matched);
+  const matched = match === null ? base : base.where('p.id', 'in', matches('persons', match));
+  const total = countPersons(conn, filter, match, matched);
   if (total === 0 || offset >= total) return { total, ids: [] };
   let chosen = matched;
   // persons walked before the page is full ≈ (offset + limit) × indexed / total; looking up all matches costs ≈ total
-  if (match !== null && (offset + limit) * (await indexedPersons(db)) < total * total) {
+  if (match !== null && (offset + limit) * indexedPersons(conn) < total * total) {
     // `+p.id` keeps SQLite from looking each match up by id, so it walks the name index instead
-    chosen = base.where(sql<boolean>`+p.id IN (${matches(db, 'persons', match)})`);
+    chosen = base.where(sql<boolean>`+p.id IN (${matches('persons', match)})`);
   }
-  const ids = await chosen
-    .select('p.id')
-    .orderBy(sql`p.name COLLATE NOCASE`)
-    .orderBy('p.id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  const ids = all(
+    conn,
+    chosen
+      .select('p.id')
+      .orderBy(sql`p.name COLLATE NOCASE`)
+      .orderBy('p.id')
+      .limit(limit)
+      .offset(offset),
+  );
   return { total, ids: ids.map((r) => r.id) };
 }
 
@@ -116,9 +121,9 @@ export function purgeSearchIndexes(sqlite: Sqlite): void {
 }
 
 /** The list rows of the given persons, in the order of `ids`. */
-export async function personRows(db: Db, ids: readonly string[], today: string) {
+export function personRows(conn: Connection, ids: readonly string[], today: string) {
   if (ids.length === 0) return [];
-  const rows = await db
+  const query = qb
     .selectFrom('persons as p')
     .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
     .select([
@@ -138,8 +143,8 @@ export async function personRows(db: Db, ids: readonly string[], today: string) 
       ),
     )
     .select(sql<number>`(SELECT COUNT(*) FROM memberships m WHERE m.person_id = p.id AND ${activeOnSql(today)})`.as('active'))
-    .where('p.id', 'in', [...ids])
-    .execute();
+    .where('p.id', 'in', [...ids]);
+  const rows = all(conn, query);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -147,31 +152,26 @@ export async function personRows(db: Db, ids: readonly string[], today: string) 
 export type GroupFilter = { type: GroupType | null; level: GroupLevel | null; query: string };
 
 /** How many groups match, and the ids of one page of them (level, type, name); no limit: all. */
-export async function pageGroups(
-  db: Db,
-  filter: GroupFilter,
-  limit: number | null,
-  offset: number,
-): Promise<{ total: number; ids: string[] }> {
-  let base = db.selectFrom('groups as g').where('g.deleted_at', 'is', null);
+export function pageGroups(conn: Connection, filter: GroupFilter, limit: number | null, offset: number): { total: number; ids: string[] } {
+  let base = qb.selectFrom('groups as g').where('g.deleted_at', 'is', null);
   if (filter.type) base = base.where('g.type', '=', filter.type);
   if (filter.level) base = base.where('g.level', '=', filter.level);
   if (filter.query !== '') {
     const match = ftsQuery(filter.query);
     if (match === null) return { total: 0, ids: [] };
-    base = base.where('g.id', 'in', matches(db, 'groups', match));
+    base = base.where('g.id', 'in', matches('groups', match));
   }
-  const total = await base.select(sql<number>`COUNT(*)`.as('n')).executeTakeFirstOrThrow();
+  const total = first(conn, base.select(sql<number>`COUNT(*)`.as('n')));
   let page = base.select('g.id').orderBy('g.level').orderBy('g.type').orderBy('g.name').orderBy('g.id').offset(offset);
   page = page.limit(limit ?? -1);
-  const ids = await page.execute();
-  return { total: Number(total.n), ids: ids.map((r) => r.id) };
+  const ids = all(conn, page);
+  return { total: Number(total?.n ?? 0), ids: ids.map((r) => r.id) };
 }
 
 /** The list rows of the given groups (seats, filled seats and active members today), in the order of `ids`. */
-export async function groupRows(db: Db, ids: readonly string[], today: string) {
+export function groupRows(conn: Connection, ids: readonly string[], today: string) {
   if (ids.length === 0) return [];
-  const rows = await db
+  const query = qb
     .selectFrom('groups as g')
     .leftJoin('groups as parent', 'parent.id', 'g.parent_group_id')
     .select([
@@ -195,8 +195,8 @@ export async function groupRows(db: Db, ids: readonly string[], today: string) {
       ),
     )
     .select(sql<number>`(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND ${activeOnSql(today)})`.as('active'))
-    .where('g.id', 'in', [...ids])
-    .execute();
+    .where('g.id', 'in', [...ids]);
+  const rows = all(conn, query);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

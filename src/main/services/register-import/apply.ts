@@ -1,16 +1,12 @@
-/** Writes an import plan inside the caller's transaction, with an audit entry for every record. */
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
+/** Writes an import plan inside the caller's transaction through the record writer (an audit entry for every record). */
+import type { Connection } from '../../db/data';
 import type { Ref } from '../../domain/register-import/match';
 import type { ImportPlan, PlannedGroup, PlannedUpdate } from '../../domain/register-import/plan';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable } from '../../repositories/records';
-import { newRecordColumns } from '../../repositories/sync-columns';
-import { groupColumns, syncSeats } from '../register/groups';
+import { write, type WriteOptions } from '../../repositories/record-writer';
+import { insertGroup } from '../register/groups';
 import { membershipColumns } from '../register/memberships';
 import { personColumns } from '../register/persons';
 
-type Trx = Transaction<Database>;
 export type ApplyContext = { owner: string; now: string; actor: string; newId: () => string; fileName: string };
 
 const isRegionCode = (code: string) => /^\d{2}$/.test(code);
@@ -19,11 +15,13 @@ const isRegionCode = (code: string) => /^\d{2}$/.test(code);
 class Ids {
   private readonly created = new Map<string, string>();
   constructor(private readonly newId: () => string) {}
+
   assign(key: string): string {
     const id = this.newId();
     this.created.set(key, id);
     return id;
   }
+
   of(ref: Ref): string {
     if (ref.kind === 'existing') return ref.id;
     const id = this.created.get(ref.key);
@@ -32,7 +30,9 @@ class Ids {
   }
 }
 
-async function createGroup(trx: Trx, group: PlannedGroup, id: string, ctx: ApplyContext): Promise<void> {
+const writeOptions = (ctx: ApplyContext): WriteOptions => ({ owner: ctx.owner, now: ctx.now, actor: ctx.actor });
+
+function createGroup(conn: Connection, group: PlannedGroup, id: string, ctx: ApplyContext): void {
   const input = {
     name: group.name,
     type: group.type,
@@ -45,33 +45,25 @@ async function createGroup(trx: Trx, group: PlannedGroup, id: string, ctx: Apply
     seatCount: null,
     description: `Skapad vid import av ${ctx.fileName}`,
   };
-  const row = { ...newRecordColumns(id, ctx.owner, ctx.now), ...groupColumns(input) };
-  await trx.insertInto('groups').values(row).execute();
-  await syncSeats(trx, id, ctx.owner, group.type, row.seat_count, ctx.now, ctx.newId);
-  await appendAudit(trx, { action: 'create', entity: 'groups', recordId: id, before: null, after: row }, ctx.actor, ctx.now);
+  insertGroup(conn, id, input, writeOptions(ctx), ctx.newId);
 }
 
-async function createRecords(trx: Trx, plan: ImportPlan, ids: Ids, ctx: ApplyContext): Promise<void> {
-  for (const group of plan.groups) await createGroup(trx, group, ids.assign(group.key), ctx);
+function createRecords(conn: Connection, plan: ImportPlan, ids: Ids, ctx: ApplyContext): void {
+  const how = { ...writeOptions(ctx), action: 'create' } as const;
+  for (const group of plan.groups) createGroup(conn, group, ids.assign(group.key), ctx);
   for (const org of plan.organisations) {
-    const id = ids.assign(org.key);
-    const row = { ...newRecordColumns(id, ctx.owner, ctx.now), name: org.name, type: org.type, region_code: org.regionCode };
-    await trx.insertInto('organisations').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'organisations', recordId: id, before: null, after: row }, ctx.actor, ctx.now);
+    write(conn, 'organisations', { id: ids.assign(org.key) }, { name: org.name, type: org.type, region_code: org.regionCode }, how);
   }
   for (const person of plan.persons) {
     const id = ids.assign(person.key);
     const { organisation: _text, organisationType: _type, ...fields } = person.fields;
     const organisationId = person.organisation === null ? null : ids.of(person.organisation);
-    const row = { ...newRecordColumns(id, ctx.owner, ctx.now), ...personColumns({ ...fields, organisationId }), ended_on: null };
-    await trx.insertInto('persons').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'persons', recordId: id, before: null, after: row }, ctx.actor, ctx.now);
+    write(conn, 'persons', { id }, { ...personColumns({ ...fields, organisationId }), ended_on: null }, how);
   }
 }
 
-async function createMemberships(trx: Trx, plan: ImportPlan, ids: Ids, ctx: ApplyContext): Promise<void> {
+function createMemberships(conn: Connection, plan: ImportPlan, ids: Ids, ctx: ApplyContext): void {
   for (const m of plan.memberships) {
-    const id = ctx.newId();
     const input = {
       personId: ids.of(m.person),
       groupId: ids.of(m.group),
@@ -83,35 +75,27 @@ async function createMemberships(trx: Trx, plan: ImportPlan, ids: Ids, ctx: Appl
       status: m.fields.status ?? 'DECIDED',
       notes: null,
     };
-    const row = { ...newRecordColumns(id, ctx.owner, ctx.now), ...(await membershipColumns(trx, input, m.groupType)) };
-    await trx.insertInto('memberships').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'memberships', recordId: id, before: null, after: row }, ctx.actor, ctx.now);
+    write(conn, 'memberships', { id: ctx.newId() }, membershipColumns(conn, input, m.groupType), {
+      ...writeOptions(ctx),
+      action: 'create',
+    });
   }
 }
 
-async function updateMembership(trx: Trx, update: PlannedUpdate, ctx: ApplyContext): Promise<void> {
-  const before = await trx.selectFrom('memberships').selectAll().where('id', '=', update.membership.id).executeTakeFirst();
-  assertWritable(before, 'Membership', ctx.owner, update.membership.version);
+function updateMembership(conn: Connection, update: PlannedUpdate, ctx: ApplyContext): void {
   const { endDate, allocationBp, status } = update.changes;
   const changes = {
     ...(endDate !== undefined && { end_date: endDate }),
     ...(allocationBp !== undefined && { allocation_bp: allocationBp }),
     ...(status !== undefined && { status }),
-    version: before.version + 1,
-    updated_at: ctx.now,
   };
-  await trx.updateTable('memberships').set(changes).where('id', '=', before.id).execute();
-  await appendAudit(
-    trx,
-    { action: 'update', entity: 'memberships', recordId: before.id, before, after: { ...before, ...changes } },
-    ctx.actor,
-    ctx.now,
-  );
+  const target = { id: update.membership.id, expectedVersion: update.membership.version };
+  write(conn, 'memberships', target, changes, { ...writeOptions(ctx), action: 'update' });
 }
 
-export async function applyPlan(trx: Trx, plan: ImportPlan, ctx: ApplyContext): Promise<void> {
+export function applyPlan(conn: Connection, plan: ImportPlan, ctx: ApplyContext): void {
   const ids = new Ids(ctx.newId);
-  await createRecords(trx, plan, ids, ctx);
-  await createMemberships(trx, plan, ids, ctx);
-  for (const update of plan.updates) await updateMembership(trx, update, ctx);
+  createRecords(conn, plan, ids, ctx);
+  createMemberships(conn, plan, ids, ctx);
+  for (const update of plan.updates) updateMembership(conn, update, ctx);
 }

@@ -4,7 +4,6 @@ import type { RegisterExport } from '@shared/contract/register-import';
 import type { Gender, GroupType, MembershipRole, MembershipStatus, OrganisationType } from '@shared/domain/enums';
 import { FULL_TIME_BASIS_POINTS } from '@shared/domain/enums';
 import type { ServiceContext } from '../../lib/context';
-import { isoDay } from '../../domain/register-rules';
 import {
   GENDER_WORDS,
   GROUP_TYPE_WORDS,
@@ -13,8 +12,9 @@ import {
   ROLE_WORDS,
   STATUS_WORDS,
 } from '../../domain/register-import/vocabulary';
-import { requireOwnerCode } from '../../repositories/records';
-import { seatLabel } from '../register/membership-views';
+import { requireOwner } from '../../repositories/records';
+import { exportMembershipRows, exportPersonRows } from '../../repositories/register/export-rows';
+import { isoDay, seatLabel } from '../../domain/register-rules';
 import { loadExcel } from './excel';
 
 type Column = { header: string; width: number; date?: boolean; percent?: boolean };
@@ -66,15 +66,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
   }
 }
 
-async function personRows(ctx: ServiceContext): Promise<Cell[][]> {
-  const rows = await ctx.db
-    .selectFrom('persons as p')
-    .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .leftJoin('regions as r', 'r.code', 'p.region_code')
-    .select(['p.name', 'p.email', 'p.phone', 'r.name as region', 'o.name as organisation', 'o.type as organisation_type'])
-    .select(['p.profession', 'p.gender', 'p.ended_on', 'p.notes', 'p.owner'])
-    .where('p.deleted_at', 'is', null)
-    .execute();
+function personRows(ctx: ServiceContext): Cell[][] {
+  const rows = exportPersonRows(ctx.conn);
   rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return rows.map((p) => [
     p.name,
@@ -91,26 +84,8 @@ async function personRows(ctx: ServiceContext): Promise<Cell[][]> {
   ]);
 }
 
-async function membershipRows(ctx: ServiceContext): Promise<Cell[][]> {
-  const rows = await ctx.db
-    .selectFrom('memberships as m')
-    .innerJoin('persons as p', 'p.id', 'm.person_id')
-    .innerJoin('groups as g', 'g.id', 'm.group_id')
-    .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .leftJoin('seats as s', 's.id', 'm.seat_id')
-    .select(['p.name', 'p.email', 'o.name as organisation', 'g.name as group_name', 'g.type', 'g.seats_per_healthcare_region', 'm.role'])
-    .select([
-      's.healthcare_region_code',
-      's.region_code',
-      's.ordinal',
-      'm.start_date',
-      'm.end_date',
-      'm.allocation_bp',
-      'm.status',
-      'm.owner',
-    ])
-    .where('m.deleted_at', 'is', null)
-    .execute();
+function membershipRows(ctx: ServiceContext): Cell[][] {
+  const rows = exportMembershipRows(ctx.conn);
   rows.sort(
     (a, b) =>
       a.name.localeCompare(b.name, 'sv') || a.group_name.localeCompare(b.group_name, 'sv') || a.start_date.localeCompare(b.start_date),
@@ -137,10 +112,10 @@ async function membershipRows(ctx: ServiceContext): Promise<Cell[][]> {
 }
 
 export async function exportRegister(ctx: ServiceContext): Promise<RegisterExport> {
-  const owner = await requireOwnerCode(ctx.db);
+  const owner = requireOwner(ctx.conn);
   const now = ctx.now();
-  const persons = await personRows(ctx);
-  const memberships = await membershipRows(ctx);
+  const persons = personRows(ctx);
+  const memberships = membershipRows(ctx);
   const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Samplan';
   workbook.created = now;

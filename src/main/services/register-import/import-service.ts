@@ -11,10 +11,11 @@ import { hierarchyProblem } from '../../domain/register-rules';
 import { assertNameColumn, resolveMapping } from '../../domain/register-import/headers';
 import { countPlan, planImport, type ImportPlan } from '../../domain/register-import/plan';
 import { parseRows, type ParsedRow } from '../../domain/register-import/rows';
-import { requireOwnerCode } from '../../repositories/records';
+import { transaction } from '../../db/data';
+import { requireOwner } from '../../repositories/records';
+import { loadRegions, loadSnapshot } from '../../repositories/register/import-snapshot';
 import { applyPlan } from './apply';
 import { readSpreadsheet } from './read-file';
-import { loadRegions, loadSnapshot } from './snapshot';
 
 type ApplyInput = z.output<typeof importApplySchema>;
 type Prepared = { sheet: string | null; headers: string[]; mapping: ColumnMapping[]; rows: ParsedRow[] };
@@ -33,7 +34,7 @@ async function prepare(ctx: ServiceContext, input: ImportInput, owner: string): 
   const { grid, sheet } = await readSpreadsheet(input.fileName, bytes, input.sheet);
   const mapping = resolveMapping(grid.headers, input.mapping);
   assertNameColumn(mapping);
-  const regions = await loadRegions(ctx.db);
+  const regions = loadRegions(ctx.conn);
   const rows = parseRows(grid, mapping, { regions, defaultRegionCode: /^\d{2}$/.test(owner) ? owner : null });
   return { sheet, headers: grid.headers, mapping, rows };
 }
@@ -52,21 +53,21 @@ function report(input: ImportInput, prepared: Prepared, plan: ImportPlan, applie
 }
 
 export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportReport> {
-  const owner = await requireOwnerCode(ctx.db);
+  const owner = requireOwner(ctx.conn);
   const prepared = await prepare(ctx, input, owner);
-  const plan = planImport(prepared.rows, await loadSnapshot(ctx.db, owner), input.createGroups);
+  const plan = planImport(prepared.rows, loadSnapshot(ctx.conn, owner), input.createGroups);
   return report(input, prepared, plan, false);
 }
 
 /** Applies the import after a verified 'import' backup (taken once the file has been read and parsed). */
 export async function applyImport(ctx: ServiceContext, input: ApplyInput): Promise<ImportReport> {
-  const prepared = await prepare(ctx, input, await requireOwnerCode(ctx.db));
-  await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'import', ctx.now());
+  const prepared = await prepare(ctx, input, requireOwner(ctx.conn));
+  await createVerifiedBackup(ctx.conn.sqlite, ctx.dbPath, 'import', ctx.now());
   const now = ctx.now().toISOString();
-  const plan = await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const planned = planImport(prepared.rows, await loadSnapshot(trx, owner), input.createGroups);
-    await applyPlan(trx, planned, { owner, now, actor: ctx.actor, newId: ctx.newId, fileName: input.fileName });
+  const plan = transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    const planned = planImport(prepared.rows, loadSnapshot(ctx.conn, owner), input.createGroups);
+    applyPlan(ctx.conn, planned, { owner, now, actor: ctx.actor, newId: ctx.newId, fileName: input.fileName });
     return planned;
   });
   return report(input, prepared, plan, true);

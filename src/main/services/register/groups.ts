@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type {
@@ -9,86 +8,57 @@ import type {
   groupSearchSchema,
   groupUpdateSchema,
 } from '@shared/contract/register';
-import type { GroupLevel, GroupType, HostingStatus } from '@shared/domain/enums';
-import type { Database } from '../../db/schema';
+import type { GroupType } from '@shared/domain/enums';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { hierarchyProblem, isoDay, seatPlan, seatsPerHealthcareRegion } from '../../domain/register-rules';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable, auditHistory, provenanceOf, requireOwnerCode } from '../../repositories/records';
+import { hierarchyProblem, isoDay, seatLabel, seatPlan, seatsPerHealthcareRegion } from '../../domain/register-rules';
+import { ownerCodeOf, recordHistory, recordProvenance, requireOwner } from '../../repositories/records';
+import { write, type WriteOptions } from '../../repositories/record-writer';
+import {
+  childGroups,
+  healthcareRegionCodes,
+  liveGroup,
+  liveGroupType,
+  seatInUse,
+  seatsOfGroup,
+  toGroupSummary,
+} from '../../repositories/register/groups';
+import { membershipViews } from '../../repositories/register/memberships';
 import { groupRows, pageGroups } from '../../repositories/register-search';
-import { getSetting, SETTING_KEYS } from '../../repositories/settings';
-import { newRecordColumns } from '../../repositories/sync-columns';
-import { loadMembershipViews, seatLabel } from './membership-views';
 
 type ListInput = z.output<typeof groupListSchema>;
 type SearchInput = z.output<typeof groupSearchSchema>;
 type CreateInput = z.output<typeof groupCreateSchema>;
 type UpdateInput = z.output<typeof groupUpdateSchema>;
-type Trx = Transaction<Database>;
-
-type GroupRow = Awaited<ReturnType<typeof groupRows>>[number];
-
-function toSummary(r: GroupRow): GroupSummary {
-  return {
-    id: r.id,
-    name: r.name,
-    type: r.type as GroupType,
-    level: r.level as GroupLevel,
-    parentGroupId: r.parent_group_id,
-    parentGroupName: r.parent_name,
-    owner: r.owner,
-    regionCode: r.region_code,
-    healthcareRegionCode: r.healthcare_region_code,
-    hostHealthcareRegionCode: r.host_healthcare_region_code,
-    hostingStatus: r.hosting_status as HostingStatus | null,
-    seatCount: Number(r.seat_count),
-    filledSeats: Number(r.filled),
-    activeMembers: Number(r.active),
-    isExample: r.is_example === 1,
-  };
-}
 
 /** Every matching group, in level, type and name order (for pickers and filters). */
 export async function listGroups(ctx: ServiceContext, input: ListInput): Promise<GroupSummary[]> {
-  const { ids } = await pageGroups(ctx.db, input, null, 0);
-  return (await groupRows(ctx.db, ids, isoDay(ctx.now()))).map(toSummary);
+  const { ids } = pageGroups(ctx.conn, input, null, 0);
+  return groupRows(ctx.conn, ids, isoDay(ctx.now())).map(toGroupSummary);
 }
 
 /** One page of matching groups with the total count (the group list). */
 export async function searchGroups(ctx: ServiceContext, input: SearchInput): Promise<{ total: number; rows: GroupSummary[] }> {
-  const { total, ids } = await pageGroups(ctx.db, input, input.limit, input.offset);
-  return { total, rows: (await groupRows(ctx.db, ids, isoDay(ctx.now()))).map(toSummary) };
+  const { total, ids } = pageGroups(ctx.conn, input, input.limit, input.offset);
+  return { total, rows: groupRows(ctx.conn, ids, isoDay(ctx.now())).map(toGroupSummary) };
 }
 
 export async function getGroup(ctx: ServiceContext, id: string): Promise<GroupDetail> {
-  const owner = await getSetting(ctx.db, SETTING_KEYS.ownerCode);
+  return readGroup(ctx, id);
+}
+
+function readGroup(ctx: ServiceContext, id: string): GroupDetail {
+  const owner = ownerCodeOf(ctx.conn);
   const today = isoDay(ctx.now());
-  const row = await ctx.db.selectFrom('groups').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!row) throw new DomainError('NOT_FOUND', 'Group not found');
-  const [summaryRow] = await groupRows(ctx.db, [id], today);
-  if (!summaryRow) throw new DomainError('NOT_FOUND', 'Group not found');
-  const summary = toSummary(summaryRow);
-  const memberships = await loadMembershipViews(ctx.db, { groupId: id }, today, owner);
+  const row = liveGroup(ctx.conn, id);
+  const [summaryRow] = row ? groupRows(ctx.conn, [id], today) : [];
+  if (!row || !summaryRow) throw new DomainError('NOT_FOUND', 'Group not found');
+  const memberships = membershipViews(ctx.conn, { groupId: id }, today, owner);
   const current = memberships.filter((m) => m.phase === 'CURRENT');
-  const seats = await ctx.db
-    .selectFrom('seats')
-    .selectAll()
-    .where('group_id', '=', id)
-    .where('deleted_at', 'is', null)
-    .orderBy('healthcare_region_code')
-    .orderBy('ordinal')
-    .execute();
-  const children = await ctx.db
-    .selectFrom('groups')
-    .select(['id', 'name', 'type'])
-    .where('parent_group_id', '=', id)
-    .where('deleted_at', 'is', null)
-    .orderBy('name')
-    .execute();
   return {
-    group: { ...summary, description: row.description, version: row.version, readOnly: row.owner !== owner },
-    children: children.map((c) => ({ id: c.id, name: c.name, type: c.type as GroupType })),
-    seats: seats.map((s) => ({
+    group: { ...toGroupSummary(summaryRow), description: row.description, version: row.version, readOnly: row.owner !== owner },
+    children: childGroups(ctx.conn, id),
+    seats: seatsOfGroup(ctx.conn, id).map((s) => ({
       id: s.id,
       label: seatLabel(s, row.seats_per_healthcare_region) ?? String(s.ordinal),
       healthcareRegionCode: s.healthcare_region_code,
@@ -101,70 +71,51 @@ export async function getGroup(ctx: ServiceContext, id: string): Promise<GroupDe
     processLeader: current.find((m) => m.role === 'PROCESS_LEADER') ?? null,
     currentMembers: current,
     history: memberships,
-    provenance: await provenanceOf(ctx.db, 'groups', id),
-    audit: await auditHistory(ctx.db, 'groups', id),
+    provenance: recordProvenance(ctx.conn, 'groups', id),
+    audit: recordHistory(ctx.conn, 'groups', id),
   };
 }
 
-async function validateGroup(trx: Trx, input: CreateInput, selfId: string | null): Promise<void> {
+function validateGroup(conn: Connection, input: CreateInput, selfId: string | null): void {
   let parentType: GroupType | null = null;
   if (input.parentGroupId) {
     if (input.parentGroupId === selfId) throw new DomainError('VALIDATION', 'A group cannot be its own parent');
-    const parent = await trx
-      .selectFrom('groups')
-      .select('type')
-      .where('id', '=', input.parentGroupId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!parent) throw new DomainError('VALIDATION', 'The parent group does not exist');
-    parentType = parent.type as GroupType;
+    const type = liveGroupType(conn, input.parentGroupId);
+    if (type === undefined) throw new DomainError('VALIDATION', 'The parent group does not exist');
+    parentType = type;
   }
   const problem = hierarchyProblem(input.type, input.level, parentType);
   if (problem) throw new DomainError('VALIDATION', problem);
 }
 
 /** Creates missing seats and removes unused extra ones so the seats match the group's type and count. */
-export async function syncSeats(
-  trx: Trx,
-  groupId: string,
-  owner: string,
-  type: GroupType,
-  seatCount: number | null,
-  now: string,
+export function syncSeats(
+  conn: Connection,
+  group: { id: string; type: GroupType; seatCount: number | null },
+  how: WriteOptions,
   newId: () => string,
-) {
-  const hrs = (await trx.selectFrom('healthcare_regions').select('code').orderBy('code').execute()).map((h) => h.code);
-  const plan = seatPlan(type, seatCount, hrs);
-  const existing = await trx.selectFrom('seats').selectAll().where('group_id', '=', groupId).where('deleted_at', 'is', null).execute();
+): void {
+  const plan = seatPlan(group.type, group.seatCount, healthcareRegionCodes(conn));
+  const existing = seatsOfGroup(conn, group.id);
   const key = (s: { healthcareRegionCode: string | null; ordinal: number }) => `${s.healthcareRegionCode ?? ''}:${s.ordinal}`;
+  const keyOf = (seat: (typeof existing)[number]) => key({ healthcareRegionCode: seat.healthcare_region_code, ordinal: seat.ordinal });
+  const have = new Set(existing.map(keyOf));
   const planned = new Set(plan.map(key));
   for (const slot of plan) {
-    if (existing.some((e) => key({ healthcareRegionCode: e.healthcare_region_code, ordinal: e.ordinal }) === key(slot))) continue;
-    await trx
-      .insertInto('seats')
-      .values({
-        ...newRecordColumns(newId(), owner, now),
-        group_id: groupId,
-        healthcare_region_code: slot.healthcareRegionCode,
-        region_code: slot.regionCode,
-        ordinal: slot.ordinal,
-      })
-      .execute();
+    if (have.has(key(slot))) continue;
+    const seat = {
+      group_id: group.id,
+      healthcare_region_code: slot.healthcareRegionCode,
+      region_code: slot.regionCode,
+      ordinal: slot.ordinal,
+    };
+    write(conn, 'seats', { id: newId() }, seat, { ...how, action: 'create' });
   }
   for (const seat of existing) {
-    if (planned.has(key({ healthcareRegionCode: seat.healthcare_region_code, ordinal: seat.ordinal }))) continue;
-    const used = await trx
-      .selectFrom('memberships')
-      .select('id')
-      .where('seat_id', '=', seat.id)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (used) throw new DomainError('CONFLICT', `Seat ${seat.ordinal} has members; end or move them before removing the seat`);
-    await trx
-      .updateTable('seats')
-      .set({ deleted_at: now, updated_at: now, version: seat.version + 1 })
-      .where('id', '=', seat.id)
-      .execute();
+    if (planned.has(keyOf(seat))) continue;
+    if (seatInUse(conn, seat.id))
+      throw new DomainError('CONFLICT', `Seat ${seat.ordinal} has members; end or move them before removing the seat`);
+    write(conn, 'seats', { id: seat.id }, {}, { ...how, action: 'delete' });
   }
 }
 
@@ -184,36 +135,30 @@ export function groupColumns(input: CreateInput) {
   };
 }
 
+/** Creates a group and its seats (the register import creates groups through it too). */
+export function insertGroup(conn: Connection, id: string, input: CreateInput, how: WriteOptions, newId: () => string): void {
+  validateGroup(conn, input, null);
+  const columns = groupColumns(input);
+  write(conn, 'groups', { id }, columns, { ...how, action: 'create' });
+  syncSeats(conn, { id, type: input.type, seatCount: columns.seat_count }, how, newId);
+}
+
 export async function createGroup(ctx: ServiceContext, input: CreateInput): Promise<GroupDetail> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    await validateGroup(trx, input, null);
-    const row = { ...newRecordColumns(id, owner, now), ...groupColumns(input) };
-    await trx.insertInto('groups').values(row).execute();
-    await syncSeats(trx, id, owner, input.type, row.seat_count, now, ctx.newId);
-    await appendAudit(trx, { action: 'create', entity: 'groups', recordId: id, before: null, after: row }, ctx.actor, now);
-  });
-  return getGroup(ctx, id);
+  transaction(ctx.conn, () => insertGroup(ctx.conn, id, input, { actor: ctx.actor, now, owner: requireOwner(ctx.conn) }, ctx.newId));
+  return readGroup(ctx, id);
 }
 
 export async function updateGroup(ctx: ServiceContext, input: UpdateInput): Promise<GroupDetail> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('groups').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Group', owner, input.version);
-    await validateGroup(trx, input, input.id);
-    const changes = { ...groupColumns(input), version: before.version + 1, updated_at: now };
-    await trx.updateTable('groups').set(changes).where('id', '=', input.id).execute();
-    await syncSeats(trx, input.id, owner, input.type, changes.seat_count, now, ctx.newId);
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'groups', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
-    );
+  transaction(ctx.conn, () => {
+    const how = { actor: ctx.actor, now, owner: requireOwner(ctx.conn) };
+    const columns = groupColumns(input);
+    // the owner and version are checked first; a validation failure then rolls the write back
+    write(ctx.conn, 'groups', { id: input.id, expectedVersion: input.version }, columns, { ...how, action: 'update' });
+    validateGroup(ctx.conn, input, input.id);
+    syncSeats(ctx.conn, { id: input.id, type: input.type, seatCount: columns.seat_count }, how, ctx.newId);
   });
-  return getGroup(ctx, input.id);
+  return readGroup(ctx, input.id);
 }

@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type {
@@ -9,71 +8,52 @@ import type {
   membershipEndSchema,
   membershipUpdateSchema,
 } from '@shared/contract/register';
-import type { GroupType, MembershipRole } from '@shared/domain/enums';
-import type { Database } from '../../db/schema';
+import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { isoDay } from '../../domain/register-rules';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable, requireOwnerCode } from '../../repositories/records';
-import { getSetting, SETTING_KEYS } from '../../repositories/settings';
-import { newRecordColumns } from '../../repositories/sync-columns';
-import { loadMembershipViews } from './membership-views';
+import { appendAuditEntry } from '../../repositories/audit';
+import { ownerCodeOf, requireOwner } from '../../repositories/records';
+import { write } from '../../repositories/record-writer';
+import { liveGroupType, liveSeat } from '../../repositories/register/groups';
+import {
+  allocationDefault,
+  allocationDefaults,
+  defaultAllocation,
+  membershipViews,
+  saveAllocationDefault,
+} from '../../repositories/register/memberships';
+import { personExists } from '../../repositories/register/persons';
 
 type CreateInput = z.output<typeof membershipCreateSchema>;
 type UpdateInput = z.output<typeof membershipUpdateSchema>;
 type EndInput = z.output<typeof membershipEndSchema>;
-type Trx = Transaction<Database>;
 
 export async function getMembership(ctx: ServiceContext, id: string): Promise<MembershipView> {
-  const owner = await getSetting(ctx.db, SETTING_KEYS.ownerCode);
-  const [view] = await loadMembershipViews(ctx.db, { id }, isoDay(ctx.now()), owner);
+  return readMembership(ctx, id);
+}
+
+function readMembership(ctx: ServiceContext, id: string): MembershipView {
+  const [view] = membershipViews(ctx.conn, { id }, isoDay(ctx.now()), ownerCodeOf(ctx.conn));
   if (!view) throw new DomainError('NOT_FOUND', 'Membership not found');
   return view;
 }
 
-/** The configured default share for a group type and role, or 0 when none is configured. */
-export async function defaultAllocation(trx: Trx, groupType: string, role: string): Promise<number> {
-  const row = await trx
-    .selectFrom('role_allocation_defaults')
-    .select('allocation_bp')
-    .where('group_type', '=', groupType)
-    .where('role', '=', role)
-    .executeTakeFirst();
-  return row?.allocation_bp ?? 0;
-}
-
-async function validateMembership(trx: Trx, input: CreateInput): Promise<{ groupType: string }> {
+function validateMembership(conn: Connection, input: CreateInput): { groupType: string } {
   if (input.endDate !== null && input.endDate < input.startDate)
     throw new DomainError('VALIDATION', 'The end date is before the start date');
-  const person = await trx
-    .selectFrom('persons')
-    .select('id')
-    .where('id', '=', input.personId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!person) throw new DomainError('VALIDATION', 'The person does not exist');
-  const group = await trx
-    .selectFrom('groups')
-    .select('type')
-    .where('id', '=', input.groupId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!group) throw new DomainError('VALIDATION', 'The group does not exist');
+  if (!personExists(conn, input.personId)) throw new DomainError('VALIDATION', 'The person does not exist');
+  const groupType = liveGroupType(conn, input.groupId);
+  if (groupType === undefined) throw new DomainError('VALIDATION', 'The group does not exist');
   if (input.seatId !== null) {
-    const seat = await trx
-      .selectFrom('seats')
-      .select('group_id')
-      .where('id', '=', input.seatId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    const seat = liveSeat(conn, input.seatId);
     if (!seat || seat.group_id !== input.groupId) throw new DomainError('VALIDATION', 'The seat does not belong to the group');
     if (input.role === 'CO_OPTED') throw new DomainError('VALIDATION', 'Co-opted members sit outside the seats');
   }
   if (input.status === 'ENDED' && input.endDate === null) throw new DomainError('VALIDATION', 'An ended membership needs an end date');
-  return { groupType: group.type };
+  return { groupType };
 }
 
-export async function membershipColumns(trx: Trx, input: CreateInput, groupType: string) {
+export function membershipColumns(conn: Connection, input: CreateInput, groupType: string) {
   return {
     person_id: input.personId,
     group_id: input.groupId,
@@ -81,7 +61,7 @@ export async function membershipColumns(trx: Trx, input: CreateInput, groupType:
     role: input.role,
     start_date: input.startDate,
     end_date: input.endDate,
-    allocation_bp: input.allocationBp ?? (await defaultAllocation(trx, groupType, input.role)),
+    allocation_bp: input.allocationBp ?? defaultAllocation(conn, groupType, input.role),
     status: input.status,
     notes: input.notes || null,
   };
@@ -90,105 +70,89 @@ export async function membershipColumns(trx: Trx, input: CreateInput, groupType:
 export async function createMembership(ctx: ServiceContext, input: CreateInput): Promise<MembershipView> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const { groupType } = await validateMembership(trx, input);
-    const row = { ...newRecordColumns(id, owner, now), ...(await membershipColumns(trx, input, groupType)) };
-    await trx.insertInto('memberships').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'memberships', recordId: id, before: null, after: row }, ctx.actor, now);
+  transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    const { groupType } = validateMembership(ctx.conn, input);
+    write(ctx.conn, 'memberships', { id }, membershipColumns(ctx.conn, input, groupType), {
+      action: 'create',
+      actor: ctx.actor,
+      now,
+      owner,
+    });
   });
-  return getMembership(ctx, id);
+  return readMembership(ctx, id);
 }
 
 export async function updateMembership(ctx: ServiceContext, input: UpdateInput): Promise<MembershipView> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('memberships').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Membership', owner, input.version);
-    const { groupType } = await validateMembership(trx, input);
-    const changes = { ...(await membershipColumns(trx, input, groupType)), version: before.version + 1, updated_at: now };
-    await trx.updateTable('memberships').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'memberships', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
+  transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    const { groupType } = validateMembership(ctx.conn, input);
+    const target = { id: input.id, expectedVersion: input.version };
+    write(ctx.conn, 'memberships', target, membershipColumns(ctx.conn, input, groupType), {
+      action: 'update',
+      actor: ctx.actor,
       now,
-    );
+      owner,
+    });
   });
-  return getMembership(ctx, input.id);
+  return readMembership(ctx, input.id);
 }
 
 export async function endMembership(ctx: ServiceContext, input: EndInput): Promise<MembershipView> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('memberships').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Membership', owner, input.version);
-    if (input.endDate < before.start_date) throw new DomainError('VALIDATION', `The end date is before the start (${before.start_date})`);
-    const changes = { end_date: input.endDate, status: 'ENDED', version: before.version + 1, updated_at: now };
-    await trx.updateTable('memberships').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'end', entity: 'memberships', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
+  transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    const after = write(
+      ctx.conn,
+      'memberships',
+      target,
+      { end_date: input.endDate, status: 'ENDED' },
+      { action: 'end', actor: ctx.actor, now, owner },
     );
+    // checked after the owner and version; throwing rolls the write back
+    if (input.endDate < after.start_date) throw new DomainError('VALIDATION', `The end date is before the start (${after.start_date})`);
   });
-  return getMembership(ctx, input.id);
+  return readMembership(ctx, input.id);
 }
 
 /** Removes a membership entered by mistake: a tombstone that travels to other regions. */
 export async function deleteMembership(ctx: ServiceContext, input: { id: string; version: number }): Promise<{ ok: true }> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('memberships').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Membership', owner, input.version);
-    await trx
-      .updateTable('memberships')
-      .set({ deleted_at: now, version: before.version + 1, updated_at: now })
-      .where('id', '=', input.id)
-      .execute();
-    await appendAudit(trx, { action: 'delete', entity: 'memberships', recordId: input.id, before, after: null }, ctx.actor, now);
+  transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    write(
+      ctx.conn,
+      'memberships',
+      { id: input.id, expectedVersion: input.version },
+      {},
+      { action: 'delete', actor: ctx.actor, now, owner },
+    );
   });
   return { ok: true };
 }
 
 export async function listAllocationDefaults(ctx: ServiceContext): Promise<AllocationDefault[]> {
-  const rows = await ctx.db.selectFrom('role_allocation_defaults').selectAll().orderBy('group_type').orderBy('role').execute();
-  return rows.map((r) => ({ groupType: r.group_type as GroupType, role: r.role as MembershipRole, allocationBp: r.allocation_bp }));
+  return allocationDefaults(ctx.conn);
 }
 
+/** Role allocation defaults are local settings, not travelling records: written here with their own audit entry. */
 export async function setAllocationDefault(
   ctx: ServiceContext,
   input: z.output<typeof allocationDefaultSchema>,
 ): Promise<AllocationDefault[]> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('role_allocation_defaults')
-      .selectAll()
-      .where('group_type', '=', input.groupType)
-      .where('role', '=', input.role)
-      .executeTakeFirst();
-    await trx
-      .insertInto('role_allocation_defaults')
-      .values({ group_type: input.groupType, role: input.role, allocation_bp: input.allocationBp })
-      .onConflict((oc) => oc.columns(['group_type', 'role']).doUpdateSet({ allocation_bp: input.allocationBp }))
-      .execute();
-    await appendAudit(
-      trx,
-      {
-        action: 'update',
-        entity: 'role_allocation_defaults',
-        recordId: `${input.groupType}:${input.role}`,
-        before: before ?? null,
-        after: input,
-      },
+  transaction(ctx.conn, () => {
+    const before = allocationDefault(ctx.conn, input.groupType, input.role);
+    saveAllocationDefault(ctx.conn, input);
+    const recordId = `${input.groupType}:${input.role}`;
+    appendAuditEntry(
+      ctx.conn,
+      { action: 'update', entity: 'role_allocation_defaults', recordId, before: before ?? null, after: input },
       ctx.actor,
       now,
     );
   });
-  return listAllocationDefaults(ctx);
+  return allocationDefaults(ctx.conn);
 }

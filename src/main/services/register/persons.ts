@@ -8,15 +8,14 @@ import type {
   personSearchSchema,
   personUpdateSchema,
 } from '@shared/contract/register';
-import type { Gender, OrganisationType } from '@shared/domain/enums';
+import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { allocationOn, isoDay } from '../../domain/register-rules';
-import { appendAudit } from '../../repositories/audit';
-import { assertWritable, auditHistory, provenanceOf, requireOwnerCode } from '../../repositories/records';
+import { ownerCodeOf, recordHistory, recordProvenance, requireOwner } from '../../repositories/records';
+import { write } from '../../repositories/record-writer';
+import { membershipViews, openMembershipsOf } from '../../repositories/register/memberships';
+import { livePerson, toGender, toPersonSummary } from '../../repositories/register/persons';
 import { pagePersons, personRows } from '../../repositories/register-search';
-import { getSetting, SETTING_KEYS } from '../../repositories/settings';
-import { newRecordColumns } from '../../repositories/sync-columns';
-import { loadMembershipViews } from './membership-views';
 
 type SearchInput = z.output<typeof personSearchSchema>;
 type CreateInput = z.output<typeof personCreateSchema>;
@@ -27,39 +26,20 @@ export { activeOnSql } from '../../repositories/register-search';
 
 /** One page of persons matching the filters, in name order, with the total count. */
 export async function searchPersons(ctx: ServiceContext, input: SearchInput): Promise<{ total: number; rows: PersonSummary[] }> {
-  const { total, ids } = await pagePersons(ctx.db, input, input.limit, input.offset);
-  const rows = await personRows(ctx.db, ids, isoDay(ctx.now()));
-  return {
-    total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      email: r.email,
-      regionCode: r.region_code,
-      organisationName: r.organisation_name,
-      organisationType: r.organisation_type as OrganisationType | null,
-      profession: r.profession,
-      endedOn: r.ended_on,
-      activeMemberships: Number(r.active),
-      currentAllocationBp: Number(r.allocation),
-      isExample: r.is_example === 1,
-    })),
-  };
+  const { total, ids } = pagePersons(ctx.conn, input, input.limit, input.offset);
+  return { total, rows: personRows(ctx.conn, ids, isoDay(ctx.now())).map(toPersonSummary) };
 }
 
 export async function getPerson(ctx: ServiceContext, id: string): Promise<PersonDetail> {
-  const owner = await getSetting(ctx.db, SETTING_KEYS.ownerCode);
-  const row = await ctx.db
-    .selectFrom('persons as p')
-    .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .selectAll('p')
-    .select('o.name as organisation_name')
-    .where('p.id', '=', id)
-    .where('p.deleted_at', 'is', null)
-    .executeTakeFirst();
+  return readPerson(ctx, id);
+}
+
+function readPerson(ctx: ServiceContext, id: string): PersonDetail {
+  const owner = ownerCodeOf(ctx.conn);
+  const row = livePerson(ctx.conn, id);
   if (!row) throw new DomainError('NOT_FOUND', 'Person not found');
   const today = isoDay(ctx.now());
-  const memberships = await loadMembershipViews(ctx.db, { personId: id }, today, owner);
+  const memberships = membershipViews(ctx.conn, { personId: id }, today, owner);
   return {
     id: row.id,
     name: row.name,
@@ -69,7 +49,7 @@ export async function getPerson(ctx: ServiceContext, id: string): Promise<Person
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     profession: row.profession,
-    gender: row.gender as Gender | null,
+    gender: toGender(row.gender),
     notes: row.notes,
     endedOn: row.ended_on,
     owner: row.owner,
@@ -78,8 +58,8 @@ export async function getPerson(ctx: ServiceContext, id: string): Promise<Person
     isExample: row.is_example === 1,
     currentAllocationBp: allocationOn(memberships, today),
     memberships,
-    provenance: await provenanceOf(ctx.db, 'persons', id),
-    history: await auditHistory(ctx.db, 'persons', id),
+    provenance: recordProvenance(ctx.conn, 'persons', id),
+    history: recordHistory(ctx.conn, 'persons', id),
   };
 }
 
@@ -99,69 +79,35 @@ export function personColumns(input: CreateInput) {
 export async function createPerson(ctx: ServiceContext, input: CreateInput): Promise<PersonDetail> {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const row = { ...newRecordColumns(id, owner, now), ...personColumns(input), ended_on: null };
-    await trx.insertInto('persons').values(row).execute();
-    await appendAudit(trx, { action: 'create', entity: 'persons', recordId: id, before: null, after: row }, ctx.actor, now);
+  transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    write(ctx.conn, 'persons', { id }, { ...personColumns(input), ended_on: null }, { action: 'create', actor: ctx.actor, now, owner });
   });
-  return getPerson(ctx, id);
+  return readPerson(ctx, id);
 }
 
 export async function updatePerson(ctx: ServiceContext, input: UpdateInput): Promise<PersonDetail> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('persons').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Person', owner, input.version);
-    const changes = { ...personColumns(input), version: before.version + 1, updated_at: now };
-    await trx.updateTable('persons').set(changes).where('id', '=', input.id).execute();
-    await appendAudit(
-      trx,
-      { action: 'update', entity: 'persons', recordId: input.id, before, after: { ...before, ...changes } },
-      ctx.actor,
-      now,
-    );
+  transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    write(ctx.conn, 'persons', target, personColumns(input), { action: 'update', actor: ctx.actor, now, owner });
   });
-  return getPerson(ctx, input.id);
+  return readPerson(ctx, input.id);
 }
 
 /** Ends a representative: the person is marked ended and their open memberships end on the same day. */
 export async function endPerson(ctx: ServiceContext, input: EndInput): Promise<PersonDetail> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const owner = await requireOwnerCode(trx);
-    const before = await trx.selectFrom('persons').selectAll().where('id', '=', input.id).executeTakeFirst();
-    assertWritable(before, 'Person', owner, input.version);
-    await trx
-      .updateTable('persons')
-      .set({ ended_on: input.endDate, version: before.version + 1, updated_at: now })
-      .where('id', '=', input.id)
-      .execute();
-    await appendAudit(
-      trx,
-      { action: 'end', entity: 'persons', recordId: input.id, before, after: { ...before, ended_on: input.endDate } },
-      ctx.actor,
-      now,
-    );
-    const open = await trx
-      .selectFrom('memberships')
-      .selectAll()
-      .where('person_id', '=', input.id)
-      .where('owner', '=', owner)
-      .where('deleted_at', 'is', null)
-      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', input.endDate)]))
-      .execute();
-    for (const m of open) {
+  transaction(ctx.conn, () => {
+    const how = { actor: ctx.actor, now, owner: requireOwner(ctx.conn) };
+    const target = { id: input.id, expectedVersion: input.version };
+    write(ctx.conn, 'persons', target, { ended_on: input.endDate }, { ...how, action: 'end' });
+    for (const m of openMembershipsOf(ctx.conn, input.id, how.owner, input.endDate)) {
       // a planned membership that would start after the end is cancelled; a running one ends that day
-      const cancelled = m.start_date > input.endDate;
-      const changes = cancelled
-        ? { deleted_at: now, version: m.version + 1, updated_at: now }
-        : { end_date: input.endDate, status: 'ENDED', version: m.version + 1, updated_at: now };
-      await trx.updateTable('memberships').set(changes).where('id', '=', m.id).execute();
-      const action = cancelled ? 'delete' : 'end';
-      await appendAudit(trx, { action, entity: 'memberships', recordId: m.id, before: m, after: { ...m, ...changes } }, ctx.actor, now);
+      if (m.start_date > input.endDate) write(ctx.conn, 'memberships', { id: m.id }, {}, { ...how, action: 'delete' });
+      else write(ctx.conn, 'memberships', { id: m.id }, { end_date: input.endDate, status: 'ENDED' }, { ...how, action: 'end' });
     }
   });
-  return getPerson(ctx, input.id);
+  return readPerson(ctx, input.id);
 }
