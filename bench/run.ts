@@ -5,6 +5,7 @@ import { verifyPackageBytes } from '../src/main/services/packages/import-service
 import { ownersOfScope } from '../src/main/services/packages/export-selection';
 import { generateDataset } from '../src/main/services/generator/generate-service';
 import { rawInsert, rawSelectStringify } from './baseline';
+import { financeEditViews } from './finance-edits';
 import { call, round, sample, timed } from './measure';
 import { markdownTable, row, writeResults, type BenchRow } from './report';
 import { benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
@@ -175,8 +176,8 @@ function changedMemberships(national: OpenApp): () => void {
 
 /**
  * The grid and the cost report are kept up to date from an in-memory mirror of the register
- * (src/main/repositories/register-mirror.ts) and the vacancy view remembers its last answer
- * (src/main/lib/read-cache.ts), so each is measured after a real change (the target is judged here),
+ * (src/main/read-model/register-mirror.ts) and the vacancy view remembers its last answer
+ * (src/main/read-model/remembered.ts), so each is measured after a real change (the target is judged here),
  * repeated on unchanged data, and as the first call after opening (the mirror read from the file).
  */
 async function views(national: OpenApp, rows: BenchRow[]) {
@@ -263,6 +264,7 @@ async function main(): Promise<void> {
     await importPackage(dir, contentBase64, rows);
     log('views');
     await views(national, rows);
+    await financeEditViews(national, rows);
     await closeApp(national);
     await firstCalls(dbPath, rows);
     log('memory');
