@@ -6,6 +6,7 @@ import { ownersOfScope } from '../src/main/services/packages/export-selection';
 import { generateDataset } from '../src/main/services/generator/generate-service';
 import { rawInsert, rawSelectStringify } from './baseline';
 import { cliStart } from './cli-start';
+import { financeEditViews } from './finance-edits';
 import { call, median, round, sample, timed } from './measure';
 import { markdownTable, row, writeResults, type BenchRow } from './report';
 import { BENCH_BUNDLE_DIR, benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
@@ -172,8 +173,8 @@ function changedMemberships(national: OpenApp): () => void {
 
 /**
  * The grid and the cost report are kept up to date from an in-memory mirror of the register
- * (src/main/repositories/register-mirror.ts) and the vacancy view remembers its last answer
- * (src/main/lib/read-cache.ts), so each is measured after a real change (the target is judged here),
+ * (src/main/read-model/register-mirror.ts) and the vacancy view remembers its last answer
+ * (src/main/read-model/remembered.ts), so each is measured after a real change (the target is judged here),
  * repeated on unchanged data, and as the first call after opening (the mirror read from the file).
  */
 async function views(national: OpenApp, rows: BenchRow[]) {
@@ -255,6 +256,7 @@ export type BenchContext = { dir: string; dbPath: string; national: OpenApp; row
 const STEPS: [string, (bench: BenchContext) => Promise<void> | void][] = [
   ['export and import', async (b) => importPackage(b.dir, await exportPackage(b.national, b.rows), b.rows)],
   ['views', (b) => views(b.national, b.rows)],
+  ['finance edits', (b) => financeEditViews(b.national, b.rows)],
   ['first calls after opening', (b) => firstCalls(b.dbPath, b.rows)],
   ['memory', (b) => memory(b.dbPath, b.rows)],
 ];

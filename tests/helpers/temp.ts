@@ -43,12 +43,15 @@ export function fileHash(file: string): string {
   return hash.digest('hex');
 }
 
-/** A logical dump of every table, for "database unchanged" assertions independent of page layout. */
+/**
+ * A logical dump of every table, for "database unchanged" assertions independent of page layout; without
+ * the change log (bookkeeping of the read model, emptied whenever a connection opens).
+ */
 export function logicalDump(app: StartedApp): string {
   // the FTS5 search indexes (virtual tables and their shadow tables) are indexes, like SQLite's own: not dumped
   const tables = app.ctx.sqlite
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' ORDER BY name",
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' AND name <> 'change_log' ORDER BY name",
     )
     .all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => [name, app.ctx.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));

@@ -18,7 +18,7 @@ import {
   planChanges,
   planPrint,
   regionParameters,
-  rolesToRecost,
+  recostFilter,
   type PlanPrint,
   type RegionParameters,
 } from './plan-changes';
@@ -127,8 +127,8 @@ export class LiveYearReports {
       }
       const parameters = regionParameters(data, code, year);
       if (entry.parameters?.print === parameters.print) continue;
-      const roles = entry.parameters === null ? null : rolesToRecost(entry.parameters, parameters);
-      this.recost(entry, (m) => roles === null || roles.has(m.role), memo);
+      const filter = entry.parameters === null ? null : recostFilter(entry.parameters, parameters);
+      this.recost(entry, filter ?? (() => true), memo);
       entry.parameters = parameters;
       entry.report = null;
     }

@@ -88,11 +88,16 @@ export function regionParameters(data: PlanData, regionCode: string, year: numbe
   return { resolved, print: JSON.stringify([resolved, warnings]) };
 }
 
+/** Which memberships a changed default salary can concern: its role, and its profession unless it is for any (''). */
+export type RecostFilter = (m: PlanMembership) => boolean;
+
 /**
- * Which of the region's memberships must be costed anew when its parameters changed: only those of
- * the roles whose default salary amounts changed, when nothing else did; else every one (null).
+ * Which of the region's memberships must be costed anew when its parameters changed: when only default
+ * salary amounts changed, those of the changed rows' roles (and professions) — a row counts only if it is
+ * the latest of its role and profession on or before the year, the one the salary rule picks; else every
+ * one (null).
  */
-export function rolesToRecost(before: RegionParameters, after: RegionParameters): Set<string> | null {
+export function recostFilter(before: RegionParameters, after: RegionParameters): RecostFilter | null {
   const a = before.resolved;
   const b = after.resolved;
   if (a === null || b === null) return null;
@@ -105,12 +110,16 @@ export function rolesToRecost(before: RegionParameters, after: RegionParameters)
       p.params.defaultSalaries?.map((d) => [d.year, d.role, d.profession]),
     ]);
   if (rest(a) !== rest(b)) return null;
-  const roles = new Set<string>();
+  const year = b.params.year;
+  const rows = b.params.defaultSalaries ?? [];
   const old = a.params.defaultSalaries ?? [];
-  (b.params.defaultSalaries ?? []).forEach((d, i) => {
-    if (old[i]?.monthlySalaryOre !== d.monthlySalaryOre) roles.add(d.role);
-  });
-  return roles;
+  const changed = rows.filter(
+    (d, i) =>
+      old[i]?.monthlySalaryOre !== d.monthlySalaryOre &&
+      d.year <= year &&
+      !rows.some((e) => e.role === d.role && e.profession === d.profession && e.year > d.year && e.year <= year),
+  );
+  return (m) => changed.some((d) => d.role === m.role && (d.profession === '' || d.profession === (m.profession ?? '')));
 }
 
 /** Whether a membership's outcome depends on one of the changed staffed roles. */
