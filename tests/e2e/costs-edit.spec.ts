@@ -138,6 +138,9 @@ test('a person salary, and a process leader counted once (sv)', async ({ page, a
   await salaries.getByLabel('Från och med').fill('2024-01-01');
   await salaries.getByLabel('Månadslön (kr)').fill('60 000');
   await salaries.getByRole('button', { name: 'Spara lön' }).click();
+  // The form clears the salary once the save has landed; wait for that before typing the next one.
+  await expect(salaries.getByTestId('person-salaries').getByRole('row')).toHaveCount(2);
+  await expect(salaries.getByLabel('Månadslön (kr)')).toHaveValue('');
   await salaries.getByLabel('Från och med').fill('2025-01-01');
   await salaries.getByLabel('Månadslön (kr)').fill('62 000');
   await salaries.getByRole('button', { name: 'Spara lön' }).click();
