@@ -81,6 +81,11 @@ export function describeCliFailure(error: unknown): string {
 
 const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
 if (isEntry) {
+  // Piped into `head` or a closed pager: the reader has what it wanted, so stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(process.argv.slice(2), nodeRuntimeInfo(import.meta.url)).catch((error: unknown) => {
     process.stderr.write(`samplan: ${describeCliFailure(error)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
