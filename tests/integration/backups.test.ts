@@ -158,19 +158,34 @@ describe('automatic backups', () => {
   it('takes a start-up backup (not for a database created now) and a daily one when the last is a day old', async () => {
     const logged: string[] = [];
     const stopNew = startBackupRoutine(app, { error: (m) => logged.push(m) });
-    stopNew();
+    await stopNew();
     await app.opened.close();
     app = await startTestApp({ dir: path.dirname(app.ctx.dbPath) });
     expect(listBackupFiles(app.ctx.dbPath)).toEqual([]);
     const stop = startBackupRoutine(app, { error: (m) => logged.push(m) });
     await waitFor(() => listBackupFiles(app.ctx.dbPath).length === 1);
-    stop();
+    await stop();
     const files = listBackupFiles(app.ctx.dbPath);
     expect(files.map((f) => f.reason)).toEqual(['startup']);
     expect(needsDailyBackup(files, new Date(Date.parse(files[0]!.createdAt) + 23 * 3_600_000))).toBe(false);
     expect(needsDailyBackup(files, new Date(Date.parse(files[0]!.createdAt) + 24 * 3_600_000))).toBe(true);
     expect(await dailyBackupIfDue(app)).toBeNull();
     expect(logged).toEqual([]);
+  });
+});
+
+describe('a quick shutdown', () => {
+  it('waits for the start-up backup that is still being written before the database is closed', async () => {
+    await app.opened.close();
+    app = await startTestApp({ dir: path.dirname(app.ctx.dbPath) });
+    const logged: string[] = [];
+    const stop = startBackupRoutine(app, { error: (m) => logged.push(m) });
+    await stop();
+    await app.opened.close();
+    expect(logged).toEqual([]);
+    const files = listBackupFiles(app.ctx.dbPath);
+    expect(files.map((f) => f.reason)).toEqual(['startup']);
+    app = await startTestApp({ dir: path.dirname(app.ctx.dbPath) });
   });
 });
 

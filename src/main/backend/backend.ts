@@ -25,12 +25,12 @@ export type Backend = {
 };
 
 export async function startBackend(options: BackendOptions, logger: Logger): Promise<Backend> {
-  let stopBackups = (): void => undefined;
+  let stopBackups = (): Promise<void> => Promise.resolve();
   const running = await startRecoverable(
     { ...options, create: true },
     {
       onStarted: (app) => {
-        stopBackups();
+        void stopBackups();
         stopBackups = startBackupRoutine(app, logger);
         warmViewsSoon(app, logger);
       },
@@ -39,7 +39,7 @@ export async function startBackend(options: BackendOptions, logger: Logger): Pro
   const call = (channel: string, input: unknown) => dispatch(running.handlers, channel, input, logger);
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
-    stopBackups();
+    await stopBackups();
     const app = running.app;
     if (!app) return;
     const jobs = jobRegistryOf(app);

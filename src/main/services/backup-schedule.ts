@@ -27,13 +27,22 @@ export async function dailyBackupIfDue(app: StartedApp): Promise<string | null> 
 /**
  * For the long-running app (desktop and browser mode): a 'startup' backup at each start (not for a
  * database created just now), then an hourly check for the daily backup. Retention prunes both.
- * Failures are logged, never thrown: a failed backup must not stop the app. Returns a stop function.
+ * Failures are logged, never thrown: a failed backup must not stop the app. Returns a stop function
+ * that settles once no backup is running any more, so a quick shutdown never closes the database
+ * under a backup that is still being written.
  */
-export function startBackupRoutine(app: StartedApp, logger: BackupLogger, checkEveryMs = CHECK_EVERY_MS): () => void {
+export function startBackupRoutine(app: StartedApp, logger: BackupLogger, checkEveryMs = CHECK_EVERY_MS): () => Promise<void> {
   const report = (error: unknown) => logger.error(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
-  const first = app.opened.createdNow ? Promise.resolve(null) : backupNow(app, 'startup');
-  first.catch(report);
-  const timer = setInterval(() => void dailyBackupIfDue(app).catch(report), checkEveryMs);
+  const running = new Set<Promise<unknown>>();
+  const track = (backup: Promise<unknown>) => {
+    const settled = backup.catch(report).finally(() => running.delete(settled));
+    running.add(settled);
+  };
+  if (!app.opened.createdNow) track(backupNow(app, 'startup'));
+  const timer = setInterval(() => track(dailyBackupIfDue(app)), checkEveryMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await Promise.all([...running]);
+  };
 }
