@@ -41,7 +41,8 @@ test('a rejected call shows its error and saves nothing', async ({ page, appUrl 
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('heading', { name: 'Valet kunde inte sparas' })).toBeVisible();
-  await expect(alert).toContainText('Unknown region or healthcare-region code: 99');
+  await expect(alert).toContainText('”99” är ingen känd region eller sjukvårdsregion');
+  await expect(alert).not.toContainText('VALIDATION');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Samplan' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -49,4 +50,17 @@ test('a rejected call shows its error and saves nothing', async ({ page, appUrl 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Samplan' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('first run resolves part of a name, and names the choices when the words fit several', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  const input = page.getByLabel('Region eller sjukvårdsregion');
+  await input.fill('Stockholm');
+  await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('”Stockholm” passar flera: Region Stockholm (01)');
+  await expect(alert).toContainText('Sjukvårdsregion Stockholm-Gotland (STOCKHOLM_GOTLAND)');
+  await input.fill('jamtland');
+  await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
+  await expect(page.getByTestId('header-owner')).toContainText('Region Jämtland Härjedalen');
 });

@@ -63,10 +63,10 @@ describe('CLI: backup, backups list, restore, audit verify', () => {
   });
 
   it.each([
-    [['restore'], /usage: restore ID/],
+    [['restore'], /användning: restore ID/],
     [['restore', '../s.db'], /not a backup id/],
     [['restore', 'samplan-2020-01-01T00-00-00-000Z-manual.db'], /No verified backup/],
-    [['backups', 'list', '--all'], /Unknown option/],
+    [['backups', 'list', '--all'], /okänd flagga --all/],
   ])('%j fails with one line and writes nothing', async (args, message) => {
     const dir = tempDir();
     const db = path.join(dir, 's.db');

@@ -48,7 +48,7 @@ describe('CLI capacity, teams and pathways', () => {
   it.each([
     [['capacity', '--from', '2025-01', '--to', '2025-06'], /12–36 months/],
     [['capacity', '--from', '2025-1', '--to', '2025-12'], /YYYY-MM/],
-    [['capacity', '--to', '2025-12'], /--from is required/],
+    [['capacity', '--to', '2025-12'], /--from krävs/],
     [['teams', '--year', 'next'], /--year takes a year/],
   ])('rejects %j with one readable line', (args, pattern) => {
     const result = cli(['--db', path.join(tempDir(), 'none.db'), ...args]); // validated before the database is opened

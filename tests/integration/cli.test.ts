@@ -39,11 +39,11 @@ describe('CLI', () => {
   });
 
   it.each([
-    ['unknown region code', (dir: string) => ['--db', path.join(dir, 'x.db'), 'init', '--region', '99'], /Unknown region/],
+    ['unknown region code', (dir: string) => ['--db', path.join(dir, 'x.db'), 'init', '--region', '99'], /”99” är ingen känd region/],
     ['missing database', (dir: string) => ['--db', path.join(dir, 'none.db'), 'info'], /No Samplan database/],
     ['unwritable path', () => ['--db', '/etc/hostname/s.db', 'init', '--region', '23'], /ENOTDIR|Cannot open/],
-    ['unknown command', () => ['fly'], /unknown command/],
-    ['unknown option', (dir: string) => ['--db', path.join(dir, 'x.db'), 'info', '--nope'], /Unknown option/],
+    ['unknown command', () => ['fly'], /okänt kommando "fly"/],
+    ['unknown option', (dir: string) => ['--db', path.join(dir, 'x.db'), 'info', '--nope'], /okänd flagga --nope/],
   ])('%s: exits non-zero with one readable line and no stack trace', (_name, args, pattern) => {
     const dir = tempDir();
     const result = cli(args(dir));

@@ -68,7 +68,7 @@ describe('CLI costs', () => {
   });
 
   it.each([
-    [['costs'], /--year is required/],
+    [['costs'], /--year krävs/],
     [['costs', '--year', '24'], /--year takes a year/],
     [['costs', '--year', '2024', '--scenario', 'Okänt'], /no scenario named "Okänt"/],
     [['costs', '--year', '2024', '--healthcare-region', 'NORR'], /Unknown healthcare region NORR/],

@@ -29,7 +29,7 @@ describe('CLI generate', () => {
     const db = path.join(tempDir(), 'v.db');
     const bad = cli(['--db', db, 'generate', '--scale', 'huge', '--seed', '1']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr.trim()).toMatch(/^samplan: .*scale.*usage: generate --scale national\|small --seed N/);
+    expect(bad.stderr.trim()).toMatch(/^samplan: .*scale.*användning: generate --scale national\|small --seed N/);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,3 +1,6 @@
+import type { ErrorDetail } from '@shared/contract/domain-error';
+import { isMessageKey, wordMessage } from '@shared/messages';
+
 /** A user error: printed as one line on stderr, exit code 1, never a stack trace. */
 export class CliError extends Error {
   constructor(
@@ -7,4 +10,16 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/**
+ * The CLI's line for a refusal from a service or the dispatcher (a DomainError or an AppError): the key
+ * worded in Swedish from the message catalogue; for input the contract refused, the technical reason
+ * follows in brackets so a script's author can see which value it was.
+ */
+export function cliErrorOf(error: { message: string; detail?: ErrorDetail | undefined }): CliError {
+  const detail = error.detail;
+  if (!detail || !isMessageKey(detail.key)) return new CliError(error.message);
+  const line = wordMessage('sv', detail.key, detail.params);
+  return new CliError(detail.key === 'input.invalid' ? `${line} (${error.message})` : line);
 }

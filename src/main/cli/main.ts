@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { oneLine } from '@shared/contract/domain-error';
+import { DomainError, oneLine } from '@shared/contract/domain-error';
 import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
 import { nodeRuntimeInfo } from '../lib/runtime';
@@ -13,7 +13,7 @@ import { packageCommands } from './commands/packages';
 import { planningCommands } from './commands/planning';
 import { privacyCommands } from './commands/privacy';
 import { registerCommands } from './commands/register';
-import { CliError } from './errors';
+import { CliError, cliErrorOf } from './errors';
 import { createOutput } from './output';
 
 export const COMMANDS: Command[] = [
@@ -43,7 +43,7 @@ function splitGlobal(argv: string[]) {
     if (arg === '--json') json = true;
     else if (arg === '--db') {
       db = argv[++i];
-      if (db === undefined) throw new CliError('--db needs a path');
+      if (db === undefined) throw new CliError('--db behöver en sökväg till databasfilen');
     } else if (arg.startsWith('--db=')) db = arg.slice(5);
     else rest.push(arg);
   }
@@ -55,7 +55,7 @@ function findCommand(rest: string[]): { command: Command; args: string[] } {
   if (two) return { command: two, args: rest.slice(2) };
   const one = COMMANDS.find((c) => c.name === rest[0]);
   if (one) return { command: one, args: rest.slice(1) };
-  throw new CliError(rest[0] ? `unknown command "${rest.join(' ')}"; run "help" for the list` : usage());
+  throw new CliError(rest[0] ? `okänt kommando "${rest.join(' ')}"; skriv "help" för en lista` : usage());
 }
 
 export async function runCli(argv: string[], runtime: Runtime, write?: (t: string) => void): Promise<void> {
@@ -67,7 +67,7 @@ export async function runCli(argv: string[], runtime: Runtime, write?: (t: strin
   const { command, args } = findCommand(rest);
   const parsed = parseCommandArgs(command, args);
   const dbPath = path.resolve(db ?? path.join(defaultDataDir(), DATABASE_FILE_NAME));
-  if (isNetworkPath(db ?? '')) throw new CliError('the database must be on a local disk, not a network path');
+  if (isNetworkPath(db ?? '')) throw new CliError('databasen måste ligga på en lokal disk, inte på en nätverkssökväg');
   await command.run({ dbPath, out: createOutput(json, write), runtime, positionals: parsed.positionals, values: parsed.values });
 }
 
@@ -75,6 +75,7 @@ export async function runCli(argv: string[], runtime: Runtime, write?: (t: strin
 export function describeCliFailure(error: unknown): string {
   if (error instanceof DatabaseOpenError && error.kind === 'DAMAGED') return oneLine(damagedDatabaseLine(error), 2000);
   if (error instanceof CliError || error instanceof DatabaseOpenError) return oneLine(error.message, 2000);
+  if (error instanceof DomainError) return oneLine(cliErrorOf(error).message, 2000);
   if (process.env.SAMPLAN_DEBUG === '1' && error instanceof Error) return error.stack ?? error.message;
   return oneLine(error instanceof Error ? error.message.split('\n')[0]! : String(error), 2000);
 }

@@ -2,7 +2,7 @@ import type { Result } from '@shared/contract/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { StartedApp } from '../services/bootstrap';
 import type { CommandContext } from './command';
-import { CliError } from './errors';
+import { cliErrorOf } from './errors';
 
 // The services, the handlers and their npm packages (kysely, exceljs, pdfkit …) are imported on first use,
 // so `--help` and argument errors start as fast as a bare Node (bench: CLI start).
@@ -22,6 +22,6 @@ export async function withApp<T>(ctx: CommandContext, fn: (app: StartedApp) => P
 export async function call<C extends Channel>(app: StartedApp, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const [{ dispatch }, { createHandlers }] = await Promise.all([import('../ipc/dispatch'), import('../ipc/handlers')]);
   const result = (await dispatch(createHandlers(app), channel, input)) as Result<ChannelOutput<C>>;
-  if (!result.ok) throw new CliError(result.error.message);
+  if (!result.ok) throw cliErrorOf(result.error);
   return result.value;
 }

@@ -1,7 +1,7 @@
 import type { JobInputOf, JobKind, JobResultOf } from '@shared/contract/jobs';
 import { DomainError } from '@shared/contract/domain-error';
 import type { CommandContext } from './command';
-import { CliError } from './errors';
+import { cliErrorOf } from './errors';
 import { withApp } from './services';
 
 /**
@@ -51,7 +51,7 @@ export async function runCliJob<K extends JobKind>(ctx: CommandContext, label: s
       ),
     );
   } catch (error) {
-    if (error instanceof DomainError) throw new CliError(error.message);
+    if (error instanceof DomainError) throw cliErrorOf(error);
     throw error;
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -7,7 +7,7 @@
 import type { Database as Sqlite, RunResult, Statement } from 'better-sqlite3';
 import type { CompiledQuery } from 'kysely';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { Database } from './schema';
 
 /** Builds and types queries; it cannot execute them (its driver is a DummyDriver). */
@@ -55,7 +55,7 @@ export class Connection {
    */
   inTransaction<T>(work: () => T): T {
     if (this.sqlite.inTransaction && this.depth === 0) {
-      throw new DomainError('CONFLICT', 'Databasen är upptagen av en annan ändring just nu; försök igen.');
+      throw refusal('CONFLICT', 'db.busy');
     }
     this.depth += 1;
     try {

@@ -1,6 +1,6 @@
 import { CHANNEL_NAMES } from '@shared/contract/channels';
 import type { RecoveryResult, RecoveryStatus } from '@shared/contract/backups';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { listBackupFiles } from '../db/backup';
 import { DatabaseOpenError } from '../db/errors';
 import { restoreOffline, toBackupInfo } from '../services/backup-service';
@@ -36,7 +36,7 @@ function oneLineReason(error: DatabaseOpenError): string {
 /** Every channel refuses with one line, except the two recovery channels. */
 function recoveryHandlers(reason: string, status: () => RecoveryStatus, restore: (id: string) => Promise<RecoveryResult>): Handlers {
   const refuse: AnyHandler = async () => {
-    throw new DomainError('CONFLICT', `${reason} Restore a verified backup to continue.`);
+    throw refusal('CONFLICT', 'backup.damaged', { reason });
   };
   const special: Partial<Record<string, AnyHandler>> = {
     'recovery:status': async () => status(),
@@ -66,7 +66,7 @@ export async function startRecoverable(options: StartOptions, hooks: RecoveryHoo
   let queue: Promise<unknown> = Promise.resolve();
   const restore = (id: string): Promise<RecoveryResult> => {
     const run = queue.then(async () => {
-      if (!state.damaged) throw new DomainError('CONFLICT', 'The database was already restored; reload the app');
+      if (!state.damaged) throw refusal('CONFLICT', 'backup.alreadyRestored');
       const result = await restoreOffline({ ...options, create: false }, id);
       adopt(await startServices({ ...options, create: false }));
       return result;

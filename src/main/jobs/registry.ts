@@ -1,4 +1,4 @@
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobStartInput, type JobStatus } from '@shared/contract/jobs';
 import type { JobOutcome, WorkerJobOptions } from './messages';
 import { startWorkerJob, type WorkerJob } from './runner';
@@ -27,7 +27,7 @@ export class JobRegistry {
 
   start(input: JobStartInput): { jobId: string } {
     const running = [...this.entries.values()].find((e) => e.status.state === 'running');
-    if (running) throw new DomainError('CONFLICT', 'Another job is still running; wait for it to finish or cancel it');
+    if (running) throw refusal('CONFLICT', 'job.busy');
     const jobId = this.options.newId();
     const entry: Entry = {
       status: { jobId, kind: input.kind, state: 'running', done: 0, total: 0, phase: 'starting', result: null, error: null },
@@ -50,13 +50,13 @@ export class JobRegistry {
 
   status(jobId: string): JobStatus {
     const entry = this.entries.get(jobId);
-    if (!entry) throw new DomainError('NOT_FOUND', `No job with id ${jobId}`);
+    if (!entry) throw refusal('NOT_FOUND', 'job.notFound');
     return entry.status;
   }
 
   cancel(jobId: string): JobStatus {
     const entry = this.entries.get(jobId);
-    if (!entry) throw new DomainError('NOT_FOUND', `No job with id ${jobId}`);
+    if (!entry) throw refusal('NOT_FOUND', 'job.notFound');
     if (entry.status.state === 'running') {
       entry.job?.cancel();
       entry.status = { ...entry.status, phase: 'cancelling' };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobKind, type JobInputOf, type JobResultOf, type JobStartInput } from '@shared/contract/jobs';
 import { findUp } from '../lib/paths';
 import { moduleDir } from '../lib/runtime';
@@ -43,7 +43,7 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
     cancelFlag,
   };
   const script = jobWorkerScript();
-  if (!fs.existsSync(script)) throw new DomainError('INTERNAL', `The job worker is not built (${script}); run npm run build:node`);
+  if (!fs.existsSync(script)) throw refusal('INTERNAL', 'job.workerMissing');
   const worker = new Worker(script, { workerData: setup });
   let outcome: JobOutcome | null = null;
   const finished = new Promise<JobOutcome>((resolve) => {

@@ -1,8 +1,9 @@
 import type { AppInfo, Owner } from '@shared/contract/app';
 import type { Language } from '@shared/contract/common';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { transaction, type Connection } from '../db/data';
 import { schemaVersionOf } from '../db/migrate';
+import { matchOwner, type OwnerCandidate } from '../domain/owner-match';
 import type { ServiceContext } from '../lib/context';
 import { appendAuditEntry } from '../repositories/audit';
 import { countRecords } from '../repositories/counts';
@@ -34,18 +35,21 @@ export async function getAppInfo(ctx: ServiceContext): Promise<AppInfo> {
 }
 
 /**
- * Finds whom the user works for from a region code (`23`), a healthcare-region code (`NORRA`) or an
- * exact name, case-insensitively.
+ * Finds whom the user works for from a region code (`23`), a healthcare-region code (`NORRA`), a name, or
+ * words of a name ("Jämtland"); several matches are refused with their names.
  */
 export function resolveOwnerCode(conn: Connection, input: string): { kind: Owner['kind']; code: string } {
-  const needle = input.trim().toLocaleLowerCase('sv-SE');
-  const region = allRegions(conn).find((r) => r.code === needle || r.name.toLocaleLowerCase('sv-SE') === needle);
-  if (region) return { kind: 'REGION', code: region.code };
-  const hr = allHealthcareRegions(conn).find(
-    (h) => h.code.toLocaleLowerCase('sv-SE') === needle || h.name.toLocaleLowerCase('sv-SE') === needle,
-  );
-  if (hr) return { kind: 'HEALTHCARE_REGION', code: hr.code };
-  throw new DomainError('VALIDATION', `Unknown region or healthcare-region code: ${input.trim()}`);
+  const candidates: OwnerCandidate[] = [
+    ...allRegions(conn).map((r) => ({ kind: 'REGION' as const, ...r })),
+    ...allHealthcareRegions(conn).map((h) => ({ kind: 'HEALTHCARE_REGION' as const, ...h })),
+  ];
+  const match = matchOwner(input, candidates);
+  if ('ambiguous' in match) {
+    const names = match.ambiguous.map((c) => `${c.name} (${c.code})`).join(', ');
+    throw refusal('VALIDATION', 'installation.ambiguous', { input: input.trim(), candidates: names });
+  }
+  if (match.found) return { kind: match.found.kind, code: match.found.code };
+  throw refusal('VALIDATION', 'installation.unknownRegion', { input: input.trim() });
 }
 
 /** The first-run step: records whom this installation works for. It can be set only once. */
@@ -54,7 +58,7 @@ export async function completeSetup(ctx: ServiceContext, ownerCode: string): Pro
   transaction(ctx.conn, () => {
     const existing = readSetting(ctx.conn, SETTING_KEYS.ownerCode);
     if (existing !== null && existing !== owner.code) {
-      throw new DomainError('CONFLICT', `This database already works for ${existing}; it cannot be changed to ${owner.code}.`);
+      throw refusal('CONFLICT', 'installation.otherOwner', { existing, requested: owner.code });
     }
     writeSetting(ctx.conn, SETTING_KEYS.ownerKind, owner.kind);
     writeSetting(ctx.conn, SETTING_KEYS.ownerCode, owner.code);

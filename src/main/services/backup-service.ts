@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, RestoreResult } from '@shared/contract/backups';
-import { DomainError, type ErrorCode } from '@shared/contract/errors';
+import { DomainError, type ErrorCode, refusal } from '@shared/contract/errors';
 import { createVerifiedBackup, listBackupFiles, nativeBindingPath, type BackupFile, type BackupReason } from '../db/backup';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { findBackup, RestoreError, setAsideDamaged, stageBackup, swapIn } from '../db/restore';
@@ -29,7 +29,7 @@ export function listBackups(ctx: Pick<ServiceContext, 'dbPath'>): BackupInfo[] {
 export async function createBackup(ctx: ServiceContext, reason: BackupReason = 'manual'): Promise<BackupInfo> {
   const file = await createVerifiedBackup(ctx.conn.sqlite, ctx.dbPath, reason, ctx.now());
   const info = listBackupFiles(ctx.dbPath).find((b) => b.path === file);
-  if (!info) throw new DomainError('INTERNAL', `The backup ${path.basename(file)} was not found after it was written`);
+  if (!info) throw refusal('INTERNAL', 'backup.missingAfterWrite', { file: path.basename(file) });
   return toBackupInfo(info);
 }
 

@@ -1,3 +1,5 @@
+import { MESSAGE_KEYS, wordMessage, type MessageKey, type MessageParams } from '../messages';
+
 // The error codes, DomainError and oneLine without zod: the CLI's start (`--help`, argument errors) imports
 // only this; src/shared/contract/errors.ts re-exports it with the zod schema of an error.
 
@@ -5,9 +7,9 @@
 export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'NOT_INITIALISED', 'UNKNOWN_CHANNEL', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Refusals the renderer words itself, in the user's language, from the key and its parameters. */
-export const ERROR_DETAIL_KEYS = ['record.notFound', 'record.readOnly', 'record.stale'] as const;
-export type ErrorDetailKey = (typeof ERROR_DETAIL_KEYS)[number];
+/** Refusals the renderer and the CLI word themselves, in the user's language, from the key and its parameters. */
+export const ERROR_DETAIL_KEYS = MESSAGE_KEYS;
+export type ErrorDetailKey = MessageKey;
 export type ErrorDetail = { key: ErrorDetailKey; params: Record<string, string | number> };
 
 /** A failure a service raises on purpose; the dispatcher turns it into an `AppError`. */
@@ -20,6 +22,14 @@ export class DomainError extends Error {
     super(message);
     this.name = 'DomainError';
   }
+}
+
+/**
+ * A refusal with a key the user's language words (the renderer from the catalogue, the CLI in Swedish);
+ * its `message` is the English wording, for logs and debugging.
+ */
+export function refusal(code: ErrorCode, key: MessageKey, params: MessageParams = {}): DomainError {
+  return new DomainError(code, wordMessage('en', key, params), { key, params: { ...params } });
 }
 
 /** Keeps a message on one short line: control and line-break characters (e.g. from an unknown key) are shown escaped. */

@@ -3,6 +3,7 @@ import { ERROR_CODES, ERROR_DETAIL_KEYS, oneLine, type ErrorDetail } from './dom
 
 export {
   DomainError,
+  refusal,
   ERROR_CODES,
   ERROR_DETAIL_KEYS,
   oneLine,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DomainError } from '@shared/contract/domain-error';
 import type { ImportOutcome, PackageSummary } from '@shared/contract/packages';
 import { requireString, validated, type Command, type CommandContext } from '../command';
-import { CliError } from '../errors';
+import { CliError, cliErrorOf } from '../errors';
 import { call, withApp } from '../services';
 import { runCliJob } from '../worker-job';
 
@@ -13,7 +13,7 @@ async function orCliError<T>(fn: () => Promise<T> | T): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof DomainError) throw new CliError(error.message);
+    if (error instanceof DomainError) throw cliErrorOf(error);
     throw error;
   }
 }

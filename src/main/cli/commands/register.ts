@@ -5,7 +5,7 @@ import type { CreateGroupRequest, ImportReport, MappingTarget } from '@shared/co
 import type { PersonSummary } from '@shared/contract/register';
 import type { StartedApp } from '../../services/bootstrap';
 import type { Command, CommandContext } from '../command';
-import { CliError } from '../errors';
+import { CliError, cliErrorOf } from '../errors';
 import { call, withApp } from '../services';
 
 function optionalString(values: CommandContext['values'], name: string): string | undefined {
@@ -50,7 +50,7 @@ async function mappingOption(values: CommandContext['values']): Promise<Record<s
   try {
     return parseMapSpec(spec);
   } catch (error) {
-    throw error instanceof DomainError ? new CliError(error.message) : error;
+    throw error instanceof DomainError ? cliErrorOf(error) : error;
   }
 }
 

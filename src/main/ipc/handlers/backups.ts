@@ -1,5 +1,5 @@
 import type { durabilityChannels } from '@shared/contract/backups';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { listAuditEntries, verifyAuditChain } from '../../repositories/audit-chain';
 import { createBackup, listBackups, restoreBackup } from '../../services/backup-service';
 import type { StartedApp } from '../../services/bootstrap';
@@ -14,7 +14,7 @@ export function backupHandlers(app: StartedApp): HandlersFor<typeof durabilityCh
     // The database opened, so there is nothing to recover (src/main/ipc/recovery.ts serves these when it is damaged).
     'recovery:status': async () => ({ damaged: false, reason: null, backups: [] }),
     'recovery:restore': async () => {
-      throw new DomainError('CONFLICT', 'The database is not damaged; restore a backup from the backups view instead');
+      throw refusal('CONFLICT', 'backup.notDamaged');
     },
     'audit:verify': async () => verifyAuditChain(app.ctx.sqlite),
     'audit:list': async (input) => listAuditEntries(app.ctx.sqlite, input),

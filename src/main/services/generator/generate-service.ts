@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '@shared/contract/errors';
+import { wordMessage } from '@shared/messages';
+import { refusal } from '@shared/contract/errors';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { progressEvery, throwIfCancelled, type ProgressHooks } from '../../lib/progress';
@@ -24,8 +25,7 @@ export type GenerateSummary = {
   writeMs: number;
 };
 
-export const NOT_EMPTY_MESSAGE =
-  'The register already holds data: generate writes only into a new database made with init (choose another --db)';
+export const NOT_EMPTY_MESSAGE = wordMessage('en', 'generator.notEmpty');
 
 /** SHA-256 over every row (its column values in column order) of every type in insert order. */
 export function datasetHash(dataset: Dataset): string {
@@ -50,7 +50,7 @@ function writeDataset(
   const store = new RecordStore(ctx.conn.sqlite);
   const tick = progressEvery(hooks, summary.totalRecords, 'write', 5000);
   transaction(ctx.conn, () => {
-    if (registerRecordCount(ctx.conn) > 0) throw new DomainError('CONFLICT', NOT_EMPTY_MESSAGE);
+    if (registerRecordCount(ctx.conn) > 0) throw refusal('CONFLICT', 'generator.notEmpty');
     let done = 0;
     for (const type of GENERATED_TYPES) {
       for (const row of dataset[type]) {
@@ -77,7 +77,7 @@ function writeDataset(
  */
 export async function generateDataset(ctx: ServiceContext, options: GenerateOptions, hooks?: ProgressHooks): Promise<GenerateSummary> {
   requireOwner(ctx.conn);
-  if (registerRecordCount(ctx.conn) > 0) throw new DomainError('CONFLICT', NOT_EMPTY_MESSAGE);
+  if (registerRecordCount(ctx.conn) > 0) throw refusal('CONFLICT', 'generator.notEmpty');
   const started = performance.now();
   hooks?.onProgress?.(0, 1, 'build');
   const dataset = buildDataset(generatorReference(ctx.conn), options.scale, options.seed);

@@ -1,4 +1,4 @@
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { isoDay } from '../../domain/register-rules';
 import { ownHealthcareRegions, type RegisterSnapshot } from '../../domain/register-snapshot';
 import type { ServiceContext } from '../../lib/context';
@@ -28,6 +28,6 @@ export function loadInsightScope(ctx: ServiceContext, options: { seatedOnly?: bo
 
 export function requireKnownHealthcareRegion(scope: InsightScope, code: string): void {
   if (!scope.snapshot.healthcareRegions.some((h) => h.code === code)) {
-    throw new DomainError('VALIDATION', `Unknown healthcare region: ${code}`);
+    throw refusal('VALIDATION', 'region.unknownHealthcare', { code });
   }
 }

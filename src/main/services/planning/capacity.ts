@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type {
   CapacityCellDetail,
   CapacityGrid,
@@ -28,7 +28,7 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
   let regionCodes: string[] | null = input.regionCode === null ? null : [input.regionCode];
   if (input.healthcareRegionCode !== null) {
     const scope = resolveScope(ctx.conn, input.healthcareRegionCode);
-    if (scope.kind !== 'HEALTHCARE_REGION') throw new DomainError('VALIDATION', `Not a healthcare region: ${input.healthcareRegionCode}`);
+    if (scope.kind !== 'HEALTHCARE_REGION') throw refusal('VALIDATION', 'region.notHealthcare', { code: input.healthcareRegionCode });
     regionCodes = regionCodes === null ? scope.regionCodes : regionCodes.filter((c) => scope.regionCodes.includes(c));
   }
   const settings = readCapacitySettings(ctx.conn);
@@ -57,7 +57,7 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
 /** One cell: the memberships behind a person's month. */
 export async function getCapacityCell(ctx: ServiceContext, input: z.output<typeof capacityCellInputSchema>): Promise<CapacityCellDetail> {
   const person = livePersonName(ctx.conn, input.personId);
-  if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
+  if (!person) throw refusal('NOT_FOUND', 'person.notFound');
   const month = monthInfo(input.month);
   const { memberships } = loadWindowMemberships(ctx.conn, { firstDay: month.firstDay, lastDay: month.lastDay, personId: person.id });
   return capacityCellDetail(person, month, memberships, readCapacitySettings(ctx.conn));

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, refusal } from '@shared/contract/errors';
 import type { Pathway, setImplementationSchema } from '@shared/contract/planning/pathways';
 import { transaction, type Connection } from '../../db/data';
 import { implementationDateProblem, implementationOwner } from '../../domain/pathways';
@@ -16,9 +16,9 @@ type Input = z.output<typeof setImplementationSchema>;
 /** Whom the status is recorded for, after checking the pathway, region, dates and responsible group. */
 function validate(conn: Connection, input: Input): string {
   const installation = loadInstallation(conn);
-  if (installation === null) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
-  if (!livePathway(conn, input.carePathwayId)) throw new DomainError('NOT_FOUND', 'Care pathway not found');
-  if (!liveRegion(conn, input.regionCode)) throw new DomainError('VALIDATION', `Unknown region: ${input.regionCode}`);
+  if (installation === null) throw refusal('NOT_INITIALISED', 'installation.notChosen');
+  if (!livePathway(conn, input.carePathwayId)) throw refusal('NOT_FOUND', 'pathway.notFound');
+  if (!liveRegion(conn, input.regionCode)) throw refusal('VALIDATION', 'region.unknown', { code: input.regionCode });
   const members = installation.kind === 'HEALTHCARE_REGION' ? resolveScope(conn, installation.code).regionCodes : [];
   const decision = implementationOwner(installation, input.regionCode, members);
   if ('problem' in decision) throw new DomainError('FORBIDDEN', decision.problem);
@@ -26,8 +26,8 @@ function validate(conn: Connection, input: Input): string {
   if (problem) throw new DomainError('VALIDATION', problem);
   if (input.responsibleGroupId !== null) {
     const group = liveGroupBrief(conn, input.responsibleGroupId);
-    if (!group) throw new DomainError('VALIDATION', 'The responsible group does not exist');
-    if (group.type !== 'RPT' && group.type !== 'NAG') throw new DomainError('VALIDATION', 'The responsible group must be an RPT or a NAG');
+    if (!group) throw refusal('VALIDATION', 'pathway.responsibleMissing');
+    if (group.type !== 'RPT' && group.type !== 'NAG') throw refusal('VALIDATION', 'pathway.responsibleWrongType');
   }
   return decision.owner;
 }
@@ -53,13 +53,13 @@ export async function setImplementation(ctx: ServiceContext, input: Input): Prom
     const how = { actor: ctx.actor, now, owner };
     const existing = implementationFor(ctx.conn, input.carePathwayId, input.regionCode);
     if (existing && !existing.deleted) {
-      if (input.version === null) throw new DomainError('CONFLICT', 'A status is already recorded for this region; reload and edit it');
+      if (input.version === null) throw refusal('CONFLICT', 'pathway.statusExists');
       write(ctx.conn, 'pathway_implementations', { id: existing.record.id, expectedVersion: input.version }, columns(input), {
         ...how,
         action: 'update',
       });
     } else if (input.version !== null) {
-      throw new DomainError('NOT_FOUND', 'Implementation status not found');
+      throw refusal('NOT_FOUND', 'pathway.statusNotFound');
     } else if (existing) {
       // the own tombstone comes back (another owner's is refused by the writer)
       write(ctx.conn, 'pathway_implementations', { id: existing.record.id, revive: true }, columns(input), { ...how, action: 'update' });

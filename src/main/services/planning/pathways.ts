@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type {
   Pathway,
   PathwayMatrix,
@@ -41,7 +41,7 @@ function pathwaysMatching(ctx: ServiceContext, input: z.output<typeof pathwaysLi
 
 export function getPathway(ctx: ServiceContext, id: string): Pathway {
   const found = pathwaysMatching(ctx, { query: '', nationalStatus: null }).find((p) => p.id === id);
-  if (!found) throw new DomainError('NOT_FOUND', 'Care pathway not found');
+  if (!found) throw refusal('NOT_FOUND', 'pathway.notFound');
   return found;
 }
 
@@ -77,7 +77,7 @@ export async function updatePathway(ctx: ServiceContext, input: z.output<typeof 
     );
     // after the writer's checks (missing, stale), so their refusals come first; throwing rolls the write back
     if (national && input.name !== before.name) {
-      throw new DomainError('FORBIDDEN', 'A national pathway keeps its national name; only its status can be updated here');
+      throw refusal('FORBIDDEN', 'pathway.nationalName');
     }
   });
   return getPathway(ctx, input.id);
@@ -88,7 +88,7 @@ export async function getPathwayMatrix(ctx: ServiceContext, input: z.output<type
   let codes: string[];
   if (input.healthcareRegionCode !== null) {
     if (!liveHealthcareRegion(ctx.conn, input.healthcareRegionCode)) {
-      throw new DomainError('VALIDATION', `Unknown healthcare region: ${input.healthcareRegionCode}`);
+      throw refusal('VALIDATION', 'region.unknownHealthcare', { code: input.healthcareRegionCode });
     }
     codes = [input.healthcareRegionCode];
   } else {

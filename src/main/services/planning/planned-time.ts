@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { Board, boardInputSchema, PlannedTime, plannedTimeInputSchema, TeamTime } from '@shared/contract/planning/teams';
 import type { Connection } from '../../db/data';
 import { monthWindow, yearMonths, type MonthInfo } from '@shared/calendar';
@@ -42,7 +42,7 @@ export function computeTeamTimes(conn: Connection, months: readonly MonthInfo[],
 export async function getPlannedTime(ctx: ServiceContext, input: z.output<typeof plannedTimeInputSchema>): Promise<PlannedTime> {
   const months = monthWindow(input.from, input.monthCount);
   const asOf = isoDay(ctx.now());
-  if (input.groupId !== null && !liveGroupBrief(ctx.conn, input.groupId)) throw new DomainError('NOT_FOUND', 'Group not found');
+  if (input.groupId !== null && !liveGroupBrief(ctx.conn, input.groupId)) throw refusal('NOT_FOUND', 'group.notFound');
   const filter: TeamFilter =
     input.groupId === null
       ? { groupType: null, regionCode: input.regionCode }

@@ -1,5 +1,5 @@
 /** Whom the installation works for, and the regions and healthcare regions a scope code covers. */
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { Connection } from '../../db/data';
 import { allRegionNames, healthcareRegionMembers, liveHealthcareRegion, liveRegion } from '../../repositories/regions';
 import { readSetting, SETTING_KEYS } from '../../repositories/settings';
@@ -32,7 +32,7 @@ export function resolveScope(conn: Connection, code: string): PlanningScope {
     return { kind: 'REGION', code, name: region.name, regionCodes: [code], healthcareRegionCodes: hrs };
   }
   const hr = liveHealthcareRegion(conn, code);
-  if (!hr) throw new DomainError('VALIDATION', `Unknown region or healthcare region: ${code}`);
+  if (!hr) throw refusal('VALIDATION', 'installation.unknownRegion', { input: code });
   const regionCodes = members
     .filter((m) => m.healthcareRegionCode === code)
     .map((m) => m.regionCode)
@@ -44,7 +44,7 @@ export function resolveScope(conn: Connection, code: string): PlanningScope {
 export function scopeOrOwn(conn: Connection, code: string | null): PlanningScope {
   if (code !== null) return resolveScope(conn, code);
   const installation = loadInstallation(conn);
-  if (installation === null) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
+  if (installation === null) throw refusal('NOT_INITIALISED', 'installation.notChosen');
   return resolveScope(conn, installation.code);
 }
 

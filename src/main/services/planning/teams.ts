@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { deleteLevelInputSchema, setLevelInputSchema, Team, teamsListInputSchema } from '@shared/contract/planning/teams';
 import { transaction } from '../../db/data';
 import { isoDay } from '../../domain/register-rules';
@@ -55,7 +55,7 @@ function getTeam(ctx: ServiceContext, groupId: string): Team {
   const asOf = isoDay(ctx.now());
   const owner = ownerCodeOf(ctx.conn);
   const [team] = loadTeamGroups(ctx.conn, { groupType: null, regionCode: null, groupIds: [groupId], anyGroup: true });
-  if (!team) throw new DomainError('NOT_FOUND', 'Group not found');
+  if (!team) throw refusal('NOT_FOUND', 'group.notFound');
   const events = loadLevelEvents(ctx.conn, [groupId]);
   const counts = activeMemberCounts(ctx.conn, asOf);
   return teamView(team, events.get(groupId) ?? [], { asOf, owner, activeMembers: counts.get(groupId) ?? 0 });
@@ -68,11 +68,10 @@ export async function setTeamLevel(ctx: ServiceContext, input: z.output<typeof s
   transaction(ctx.conn, () => {
     const owner = requireOwner(ctx.conn);
     const group = liveGroupBrief(ctx.conn, input.groupId);
-    if (!group) throw new DomainError('NOT_FOUND', 'Group not found');
-    if (group.owner !== owner)
-      throw new DomainError('FORBIDDEN', `${group.name} belongs to ${group.owner}; its activity level is set there`);
+    if (!group) throw refusal('NOT_FOUND', 'group.notFound');
+    if (group.owner !== owner) throw refusal('FORBIDDEN', 'group.ownedElsewhere', { group: group.name, owner: group.owner });
     const same = levelEventOn(ctx.conn, input.groupId, input.effectiveDate);
-    if (same) throw new DomainError('CONFLICT', `A level (${same.level}) is already set from ${input.effectiveDate}; delete it first`);
+    if (same) throw refusal('CONFLICT', 'level.exists', { date: input.effectiveDate, level: same.level });
     const fields = {
       group_id: input.groupId,
       level: input.level,
