@@ -52,7 +52,7 @@ async function openAndGenerate(dir: string, rows: BenchRow[]) {
 }
 
 async function exportPackage(national: OpenApp, rows: BenchRow[]) {
-  const owners = ownersOfScope(national.app.ctx.sqlite, EXPORTER, 'healthcare-region', null);
+  const owners = ownersOfScope(national.app.ctx.conn, EXPORTER, 'healthcare-region', null);
   // both sides alike and alternately (select, export, select, export …): 2 warm-up pairs, then the median of 5
   let contentBase64 = '';
   let records = 0;
