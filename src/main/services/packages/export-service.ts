@@ -186,7 +186,7 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
   });
 }
 
-/** The `packages:export` channel: build, record as sent, hand the bytes to the UI to save. */
+/** The package-export job (jobs/execute.ts): build, record as sent, hand the bytes to the UI to save. */
 export async function exportPackage(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks) {
   const prepared = await prepareExport(ctx, input, signingKey, hooks);
   throwIfCancelled(hooks);
