@@ -1,6 +1,12 @@
 import type { Result } from '@shared/contract/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { z } from 'zod';
+import { jobStartInputSchema } from '@shared/contract/jobs';
+import type { exportInputSchema, importInputSchema } from '@shared/contract/packages';
+import { exportOutputSchema, importOutputSchema } from '@shared/contract/packages';
 import { dispatch } from '../src/main/ipc/dispatch';
+import { executeJob } from '../src/main/jobs/execute';
+import type { StartedApp } from '../src/main/services/bootstrap';
 import type { Handlers } from '../src/main/ipc/handlers';
 
 /** Timing helpers of the benchmark: wall-clock milliseconds with performance.now(). */
@@ -60,4 +66,19 @@ export async function call<C extends Channel>(handlers: Handlers, channel: C, in
   const result = (await dispatch(handlers, channel, input)) as Result<ChannelOutput<C>>;
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
+}
+
+/**
+ * Runs a package job's work as its worker does (jobs/execute.ts, input checked by the `jobs:start`
+ * schema, the result by its own), on this thread: the import and export rows time the work, not the
+ * start of a worker thread and its connection.
+ */
+export async function packageExportJob(app: StartedApp, input: Omit<z.input<typeof exportInputSchema>, 'kind'>) {
+  const job = jobStartInputSchema.parse({ kind: 'package-export', ...input });
+  return exportOutputSchema.parse(await executeJob(app.ctx, job, {}));
+}
+
+export async function packageImportJob(app: StartedApp, input: Omit<z.input<typeof importInputSchema>, 'kind'>) {
+  const job = jobStartInputSchema.parse({ kind: 'package-import', ...input });
+  return importOutputSchema.parse(await executeJob(app.ctx, job, {}));
 }

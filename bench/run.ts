@@ -7,7 +7,7 @@ import { generateDataset } from '../src/main/services/generator/generate-service
 import { rawInsert, rawSelectStringify } from './baseline';
 import { cliStart } from './cli-start';
 import { financeEditViews } from './finance-edits';
-import { call, median, round, sample, timed } from './measure';
+import { call, median, packageExportJob, packageImportJob, round, sample, timed } from './measure';
 import { markdownTable, row, writeResults, type BenchRow } from './report';
 import { BENCH_BUNDLE_DIR, benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
 
@@ -52,7 +52,7 @@ async function openAndGenerate(dir: string, rows: BenchRow[]) {
 }
 
 async function exportPackage(national: OpenApp, rows: BenchRow[]) {
-  const owners = ownersOfScope(national.app.ctx.sqlite, EXPORTER, 'healthcare-region', null);
+  const owners = ownersOfScope(national.app.ctx.conn, EXPORTER, 'healthcare-region', null);
   // both sides alike and alternately (select, export, select, export …): 2 warm-up pairs, then the median of 5
   let contentBase64 = '';
   let records = 0;
@@ -61,7 +61,7 @@ async function exportPackage(national: OpenApp, rows: BenchRow[]) {
   const exportMs: number[] = [];
   for (let i = 0; i < 7; i++) {
     const select = rawSelectStringify(national.app.ctx.sqlite, owners);
-    const exported = await timed(() => call(national.handlers, 'packages:export', { scope: 'healthcare-region' }));
+    const exported = await timed(() => packageExportJob(national.app, { scope: 'healthcare-region' }));
     contentBase64 = exported.value.contentBase64;
     records = exported.value.summary.totalRecords;
     selectRows = select.rows;
@@ -106,11 +106,11 @@ async function importPackage(dir: string, contentBase64: string, rows: BenchRow[
     inserts.push(rawInsert(raw.app.ctx.sqlite, pkg.payload));
     await closeApp(raw);
     const receiver = await openApp(path.join(dir, `receiver-${i}.db`), RECEIVER);
-    const first = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
+    const first = await timed(() => packageImportJob(receiver.app, { contentBase64 }));
     if (first.value.status !== 'applied' || first.value.outcome?.totals.rejected !== 0)
       throw new Error(`the import did not apply cleanly: ${JSON.stringify(first.value.outcome?.totals)}`);
     firsts.push(first.ms);
-    const again = await timed(() => call(receiver.handlers, 'packages:import', { contentBase64 }));
+    const again = await timed(() => packageImportJob(receiver.app, { contentBase64 }));
     if (again.value.status !== 'already-imported') throw new Error('the second import was not a no-op');
     agains.push(again.ms);
     await closeApp(receiver);

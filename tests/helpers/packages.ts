@@ -1,11 +1,16 @@
+import type { z } from 'zod';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { PACKAGE_RECORD_TYPES } from '../../src/shared/contract/packages';
+import { describeValidationError, type Result } from '../../src/shared/contract/errors';
+import { jobStartInputSchema } from '../../src/shared/contract/jobs';
+import { exportOutputSchema, importOutputSchema, PACKAGE_RECORD_TYPES, type ImportResult } from '../../src/shared/contract/packages';
 import { canonicalJson } from '../../src/main/domain/packages/canonical';
 import { rowToWire, type DbRow } from '../../src/main/domain/packages/wire';
 import { encodeContainer, sha256Hex } from '../../src/main/services/packages/codec';
+import { appErrorOf, executeJob } from '../../src/main/jobs/execute';
 import { startServices, type StartedApp } from '../../src/main/services/bootstrap';
+import { truncateWal } from '../../src/main/db/wal';
 import { caller } from './call';
 import { RESOURCES_DIR, startTestApp, tempDir } from './temp';
 
@@ -28,7 +33,7 @@ let template: string | null = null;
 export async function startFromTemplate(owner: string, now = tickingClock()): Promise<StartedApp> {
   if (template === null) {
     const seed = await startTestApp();
-    seed.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    truncateWal(seed.ctx.conn);
     await seed.opened.close();
     template = seed.ctx.dbPath;
   }
@@ -57,12 +62,48 @@ export function travellingState(app: StartedApp, owners?: readonly string[]): st
   return JSON.stringify(rows);
 }
 
-export async function exportPackageBytes(
-  app: StartedApp,
-  input: { scope: 'own' | 'healthcare-region' | 'hosting'; recipient?: string | null; sinceLast?: boolean; sign?: boolean },
-) {
-  const result = await caller(app).ok('packages:export', input);
-  return { bytes: Buffer.from(result.contentBase64, 'base64'), ...result };
+/**
+ * The work of a job (jobs/execute.ts) in-process, on the test's own connection: the input is checked by
+ * the `jobs:start` schema and a failure is the job's typed error (the packages:import and packages:export
+ * channels are gone; the UI and the CLI start a job, which runs the same function in a worker thread).
+ */
+export async function runJobHere(app: StartedApp, input: unknown): Promise<Result<unknown>> {
+  const parsed = jobStartInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: { code: 'VALIDATION', message: describeValidationError(parsed.error) } };
+  try {
+    return { ok: true, value: await executeJob(app.ctx, parsed.data, {}) };
+  } catch (error) {
+    return { ok: false, error: appErrorOf(error) };
+  }
+}
+
+type ExportJobInput = { scope: 'own' | 'healthcare-region' | 'hosting'; recipient?: string | null; sinceLast?: boolean; sign?: boolean };
+
+/** A package-export job's result (checked by its schema), or its typed error. */
+export async function exportPackageResult(app: StartedApp, input: ExportJobInput): Promise<Result<z.output<typeof exportOutputSchema>>> {
+  const result = await runJobHere(app, { kind: 'package-export', ...input });
+  return result.ok ? { ok: true, value: exportOutputSchema.parse(result.value) } : result;
+}
+
+export async function exportPackageBytes(app: StartedApp, input: ExportJobInput) {
+  const result = await exportPackageResult(app, input);
+  if (!result.ok) throw new Error(`package export: ${result.error.code} ${result.error.message}`);
+  return { bytes: Buffer.from(result.value.contentBase64, 'base64'), ...result.value };
+}
+
+type ImportJobInput = { fileName?: string; contentBase64: string; confirmMassDeletion?: boolean; trustSigner?: boolean };
+
+/** A package-import job's result (checked by its schema), or its typed error: what `caller(app).raw` gave of the channel. */
+export async function importPackageResult(app: StartedApp, input: ImportJobInput): Promise<Result<ImportResult>> {
+  const result = await runJobHere(app, { kind: 'package-import', ...input });
+  return result.ok ? { ok: true, value: importOutputSchema.parse(result.value) } : result;
+}
+
+/** A package-import job's result; a typed error throws, so tests read naturally. */
+export async function importPackageOk(app: StartedApp, input: ImportJobInput): Promise<ImportResult> {
+  const result = await importPackageResult(app, input);
+  if (!result.ok) throw new Error(`package import: ${result.error.code} ${result.error.message}`);
+  return result.value;
 }
 
 export function importInput(bytes: Buffer, extra: { confirmMassDeletion?: boolean; trustSigner?: boolean } = {}) {

@@ -8,6 +8,7 @@ import { generateDataset, NOT_EMPTY_MESSAGE } from '../../src/main/services/gene
 import { GENERATED_TYPES } from '../../src/main/services/generator/model';
 import { loadInsightScope } from '../../src/main/services/insights/scope';
 import { caller } from '../helpers/call';
+import { exportPackageBytes, importPackageOk } from '../helpers/packages';
 import { logicalDump, startTestApp } from '../helpers/temp';
 
 async function initialised(owner: string): Promise<StartedApp> {
@@ -92,11 +93,11 @@ describe('dataset generator (small scale)', () => {
   it('gives records that travel: a healthcare-region package of them imports cleanly elsewhere', async () => {
     const source = await initialised('VASTRA');
     await generateDataset(source.ctx, { scale: 'small', seed: 5 });
-    const exported = await caller(source).ok('packages:export', { scope: 'healthcare-region' });
+    const exported = await exportPackageBytes(source, { scope: 'healthcare-region' });
     expect(exported.summary.counts.memberships).toBeGreaterThan(0);
     expect(exported.summary.counts.hostings).toBeGreaterThan(0);
     const target = await initialised('NORRA');
-    const result = await caller(target).ok('packages:import', { contentBase64: exported.contentBase64 });
+    const result = await importPackageOk(target, { contentBase64: exported.contentBase64 });
     expect(result.status).toBe('applied');
     expect(result.outcome?.totals).toMatchObject({ rejected: 0, ignored: 0, new: exported.summary.totalRecords });
     await Promise.all([source.opened.close(), target.opened.close()]);

@@ -134,7 +134,7 @@ describe(`migration ${packageExchange.version}: package exchange`, () => {
 
   it('every package record type matches its table column for column (no schema drift)', async () => {
     const opened = await openDatabase(path.join(tempDir(), 'new.db'), { create: true, now });
-    const store = new RecordStore(opened.sqlite);
+    const store = new RecordStore(opened.conn);
     for (const type of PACKAGE_RECORD_TYPES) {
       const expected = [
         ...fieldColumns(type).map(([, column]) => column),

@@ -3,7 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
-import { decodeDocument, encodeDocument, exportPackageBytes, importInput, startInstallation, travellingState } from '../helpers/packages';
+import {
+  decodeDocument,
+  encodeDocument,
+  exportPackageBytes,
+  importInput,
+  importPackageOk,
+  importPackageResult,
+  startInstallation,
+  travellingState,
+} from '../helpers/packages';
 
 const open: StartedApp[] = [];
 async function installation(owner: string): Promise<StartedApp> {
@@ -60,7 +69,7 @@ function craft(bytes: Buffer, change: (doc: ReturnType<typeof decodeDocument>) =
   return encodeDocument(doc, true);
 }
 
-const importOk = async (app: StartedApp, bytes: Buffer, extra = {}) => caller(app).ok('packages:import', importInput(bytes, extra));
+const importOk = async (app: StartedApp, bytes: Buffer, extra = {}) => importPackageOk(app, importInput(bytes, extra));
 
 describe('merge rules', () => {
   it('records of another owner are ignored (not owned by the sender); national and own records never change', async () => {
@@ -184,7 +193,7 @@ describe('merge rules', () => {
     const before = logicalDump(c);
     const preview = await caller(c).ok('packages:inspect', importInput(mass));
     expect(preview.preview.massDeletion).toEqual({ required: true, owners: [{ owner: '23', held: 10, deleting: 9 }] });
-    const refused = await caller(c).raw('packages:import', importInput(mass));
+    const refused = await importPackageResult(c, importInput(mass));
     expect(refused.ok ? null : refused.error).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringMatching(/delete 9 of 10 records of 23; confirm/),

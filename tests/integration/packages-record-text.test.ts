@@ -54,7 +54,7 @@ describe("SQLite's json_object() text", () => {
     const app = await startInstallation('STOCKHOLM_GOTLAND');
     open.push(app);
     await generateDataset(app.ctx, { scale: 'small', seed: 3 });
-    const store = new RecordStore(app.ctx.sqlite);
+    const store = new RecordStore(app.ctx.conn);
     let checked = 0;
     for (const type of PACKAGE_RECORD_TYPES) {
       const rows = app.ctx.sqlite.prepare(`SELECT * FROM "${type}"`).all() as DbRow[];

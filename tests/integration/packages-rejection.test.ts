@@ -7,7 +7,15 @@ import { decodeContainer } from '../../src/main/services/packages/codec';
 import { verifyPackageBytes } from '../../src/main/services/packages/import-service';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
-import { decodeDocument, encodeDocument, encodeText, exportPackageBytes, importInput, startInstallation } from '../helpers/packages';
+import {
+  decodeDocument,
+  encodeDocument,
+  encodeText,
+  exportPackageBytes,
+  importInput,
+  importPackageResult,
+  startInstallation,
+} from '../helpers/packages';
 
 let sender: StartedApp;
 let receiver: StartedApp;
@@ -41,7 +49,7 @@ afterAll(async () => {
 /** Imports through the channel; the package must be refused with one line and the database unchanged. */
 async function expectRejected(bytes: Buffer, pattern: RegExp): Promise<void> {
   const before = logicalDump(receiver);
-  const result = await caller(receiver).raw('packages:import', importInput(bytes));
+  const result = await importPackageResult(receiver, importInput(bytes));
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.error.message).toMatch(pattern);
@@ -223,7 +231,7 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
     await expectRejected(encodeText(`{"manifest":"${'x'.repeat(10 * 1024 * 1024)}"}`), /longer than 10000 characters|expands more than/);
     await expectRejected(encodeText(`{"manifest":${'1'.repeat(100)}}`), /number is longer/);
     const big = Buffer.concat([valid, Buffer.alloc(50 * 1024 * 1024)]);
-    const result = await caller(receiver).raw('packages:import', importInput(big));
+    const result = await importPackageResult(receiver, importInput(big));
     expect(result.ok || result.error.message).toMatch(/larger than 50 MB/);
     await expect(verifyPackageBytes(big)).rejects.toThrow(/larger than 50 MB/);
   });

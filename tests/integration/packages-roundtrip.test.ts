@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
-import { exportPackageBytes, importInput, startInstallation, travellingState } from '../helpers/packages';
+import { exportPackageBytes, importInput, importPackageOk, startInstallation, travellingState } from '../helpers/packages';
 
 const open: StartedApp[] = [];
 async function installation(owner: string): Promise<StartedApp> {
@@ -67,13 +67,13 @@ describe('package exchange round trip: region → coordinator → region', () =>
     expect(own.fileName).toMatch(/^samplan-23-own-NORRA-000001-\d{8}\.samplan$/);
     expect(own.summary.counts).toMatchObject({ persons: 2, organisations: 1, groups: 1, memberships: 2, fixed_contributions: 1 });
 
-    const atC = await caller(c).ok('packages:import', importInput(own.bytes));
+    const atC = await importPackageOk(c, importInput(own.bytes));
     expect(atC.status).toBe('applied');
     expect(atC.outcome?.totals).toMatchObject({ new: own.summary.totalRecords, rejected: 0, ignored: 0 });
 
     const forward = await exportPackageBytes(c, { scope: 'healthcare-region', recipient: '24' });
     expect(forward.summary.originOwner).toBe('NORRA');
-    const atB = await caller(b).ok('packages:import', importInput(forward.bytes));
+    const atB = await importPackageOk(b, importInput(forward.bytes));
     expect(atB.outcome?.totals).toMatchObject({ new: own.summary.totalRecords, rejected: 0, ignored: 0 });
 
     const reference = travellingState(a, ['23']);
@@ -100,10 +100,10 @@ describe('package exchange round trip: region → coordinator → region', () =>
     const [a, c] = [await installation('23'), await installation('NORRA')];
     await fillRegion(a);
     const own = await exportPackageBytes(a, { scope: 'own' });
-    await caller(c).ok('packages:import', importInput(own.bytes));
+    await importPackageOk(c, importInput(own.bytes));
     const before = logicalDump(c);
     for (let i = 0; i < 3; i++) {
-      const again = await caller(c).ok('packages:import', importInput(own.bytes));
+      const again = await importPackageOk(c, importInput(own.bytes));
       expect(again).toMatchObject({ status: 'already-imported', outcome: null, backupFileName: null });
     }
     expect(logicalDump(c)).toBe(before);
@@ -116,7 +116,7 @@ describe('package exchange round trip: region → coordinator → region', () =>
     const [a, c] = [await installation('23'), await installation('NORRA')];
     const { bo } = await fillRegion(a);
     const first = await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
-    await caller(c).ok('packages:import', importInput(first.bytes));
+    await importPackageOk(c, importInput(first.bytes));
     const nothing = await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
     expect(nothing.summary.totalRecords).toBe(0);
     const { ok } = caller(a);
@@ -136,7 +136,7 @@ describe('package exchange round trip: region → coordinator → region', () =>
     const delta = await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
     expect(delta.summary.counts).toMatchObject({ persons: 1, memberships: 0 });
     expect(delta.summary.sequence).toBe(3);
-    const result = await caller(c).ok('packages:import', importInput(delta.bytes));
+    const result = await importPackageOk(c, importInput(delta.bytes));
     expect(result.outcome?.totals).toMatchObject({ changed: 1, new: 0 });
     expect(travellingState(c, ['23'])).toBe(travellingState(a, ['23']));
     const other = await exportPackageBytes(a, { scope: 'own', recipient: '24', sinceLast: true });
@@ -173,19 +173,19 @@ describe('package exchange round trip: region → coordinator → region', () =>
     });
     const pkg = await exportPackageBytes(c, { scope: 'hosting' });
     expect(pkg.summary.counts).toMatchObject({ hostings: 1, cost_items: 2, persons: 0 });
-    const result = await caller(a).ok('packages:import', importInput(pkg.bytes));
+    const result = await importPackageOk(a, importInput(pkg.bytes));
     expect(result.outcome?.totals.rejected).toBe(0);
     expect(travellingState(a, ['NORRA'])).toBe(travellingState(c, ['NORRA']));
     const sum = (app: StartedApp) =>
       (app.ctx.sqlite.prepare("SELECT SUM(amount_ore) AS s FROM cost_items WHERE owner = 'NORRA'").get() as { s: number }).s;
     expect(sum(a)).toBe(4_000_001);
-    await expect(caller(a).ok('packages:export', { scope: 'hosting' })).rejects.toThrow(/Only a healthcare-region installation/);
+    await expect(exportPackageBytes(a, { scope: 'hosting' })).rejects.toThrow(/Only a healthcare-region installation/);
   });
 
   it('a package written by an independent program from docs/package-format.md is accepted', async () => {
     const receiver = await installation('NORRA');
     const written = independentlyWrittenPackage();
-    const result = await caller(receiver).ok('packages:import', importInput(written.bytes, { trustSigner: true }));
+    const result = await importPackageOk(receiver, importInput(written.bytes, { trustSigner: true }));
     expect(result).toMatchObject({
       status: 'applied',
       signer: { status: 'trusted', fingerprint: written.fingerprint },

@@ -5,7 +5,7 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import { keysDirOf } from '../../src/main/services/packages/keys-service';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
-import { exportPackageBytes, importInput, startInstallation } from '../helpers/packages';
+import { exportPackageBytes, importInput, importPackageOk, importPackageResult, startInstallation } from '../helpers/packages';
 
 const open: StartedApp[] = [];
 async function installation(owner: string): Promise<StartedApp> {
@@ -41,11 +41,11 @@ describe('undo of the last import', () => {
     const [a, c] = [await installation('23'), await installation('NORRA')];
     const asa = await caller(a).ok('persons:create', personInput('Åsa v1'));
     const empty = dataDump(c);
-    await caller(c).ok('packages:import', importInput((await exportPackageBytes(a, { scope: 'own' })).bytes));
+    await importPackageOk(c, importInput((await exportPackageBytes(a, { scope: 'own' })).bytes));
     const afterFirst = dataDump(c);
     await caller(a).ok('persons:update', { id: asa.id, version: 1, ...personInput('Åsa v2') });
     const second = (await exportPackageBytes(a, { scope: 'own' })).bytes;
-    await caller(c).ok('packages:import', importInput(second));
+    await importPackageOk(c, importInput(second));
     expect(dataDump(c)).not.toBe(afterFirst);
 
     const history = await caller(c).ok('packages:history', {});
@@ -55,7 +55,7 @@ describe('undo of the last import', () => {
     const refused = await caller(c).raw('packages:undo-last', {});
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'NOT_FOUND', message: 'There is no import to undo' });
 
-    const again = await caller(c).ok('packages:import', importInput(second));
+    const again = await importPackageOk(c, importInput(second));
     expect(again.status).toBe('applied');
     await caller(c).ok('packages:undo-last', {});
     expect(dataDump(c)).toBe(afterFirst);
@@ -65,7 +65,7 @@ describe('undo of the last import', () => {
   it('is refused once a later change touched the imported rows, or later records refer to them', async () => {
     const [a, c] = [await installation('23'), await installation('NORRA')];
     const asa = await caller(a).ok('persons:create', personInput('Åsa'));
-    await caller(c).ok('packages:import', importInput((await exportPackageBytes(a, { scope: 'own' })).bytes));
+    await importPackageOk(c, importInput((await exportPackageBytes(a, { scope: 'own' })).bytes));
     const group = c.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' LIMIT 1").get() as { id: string };
     await caller(c).ok('memberships:create', {
       personId: asa.id,
@@ -109,18 +109,18 @@ describe('signed packages and the trust store', () => {
     const inspection = await caller(c).ok('packages:inspect', importInput(signed.bytes));
     expect(inspection.signer).toEqual({ status: 'untrusted', fingerprint: key.fingerprint, publicKey: key.publicKey });
     const before = logicalDump(c);
-    const refused = await caller(c).raw('packages:import', importInput(signed.bytes));
+    const refused = await importPackageResult(c, importInput(signed.bytes));
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining(key.fingerprint) });
     expect(logicalDump(c)).toBe(before);
 
-    const trusted = await caller(c).ok('packages:import', importInput(signed.bytes, { trustSigner: true }));
+    const trusted = await importPackageOk(c, importInput(signed.bytes, { trustSigner: true }));
     expect(trusted).toMatchObject({ status: 'applied', signer: { status: 'trusted' } });
     expect((await caller(c).ok('keys:list', {})).trusted).toEqual([
       expect.objectContaining({ owner: '23', fingerprint: key.fingerprint, publicKey: key.publicKey, trustedBy: 'test' }),
     ]);
 
     const unsigned = await exportPackageBytes(a, { scope: 'own' });
-    const downgrade = await caller(c).raw('packages:import', importInput(unsigned.bytes));
+    const downgrade = await importPackageResult(c, importInput(unsigned.bytes));
     expect(downgrade.ok ? null : downgrade.error.message).toMatch(/packages from 23 must be signed/);
   });
 
@@ -130,14 +130,14 @@ describe('signed packages and the trust store', () => {
     await caller(c).ok('keys:trust', { owner: '23', fingerprint: key.fingerprint });
     await caller(a).ok('persons:create', personInput('Åsa'));
     const signed = await exportPackageBytes(a, { scope: 'own', sign: true });
-    expect(await caller(c).ok('packages:import', importInput(signed.bytes))).toMatchObject({
+    expect(await importPackageOk(c, importInput(signed.bytes))).toMatchObject({
       status: 'applied',
       signer: { status: 'trusted' },
     });
     const other = await caller(a).ok('keys:generate', {});
     const resigned = await exportPackageBytes(a, { scope: 'own', sign: true });
     expect(resigned.summary.signerFingerprint).toBe(other.fingerprint);
-    const refused = await caller(c).raw('packages:import', importInput(resigned.bytes));
+    const refused = await importPackageResult(c, importInput(resigned.bytes));
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
   });
 });

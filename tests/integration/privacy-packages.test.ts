@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
-import { decodeDocument, encodeDocument, exportPackageBytes, importInput, startInstallation } from '../helpers/packages';
+import { decodeDocument, encodeDocument, exportPackageBytes, importInput, importPackageOk, startInstallation } from '../helpers/packages';
 import { logicalDump, tempDir } from '../helpers/temp';
 
 const open: StartedApp[] = [];
@@ -48,7 +48,7 @@ async function personWithMembership(app: StartedApp, name: string, email: string
 }
 
 async function importOk(app: StartedApp, bytes: Buffer) {
-  const result = await caller(app).ok('packages:import', importInput(bytes, { confirmMassDeletion: true }));
+  const result = await importPackageOk(app, importInput(bytes, { confirmMassDeletion: true }));
   expect(result.status).toBe('applied');
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Result } from '@shared/contract/errors';
 import { DatabaseOpenError } from '../db/errors';
+import { truncateWal } from '../db/wal';
 import { dispatch, type Logger } from '../ipc/dispatch';
 import { jobRegistryOf } from '../ipc/handlers/jobs';
 import { startRecoverable } from '../ipc/recovery';
@@ -45,7 +46,7 @@ export async function startBackend(options: BackendOptions, logger: Logger): Pro
     const jobs = jobRegistryOf(app);
     jobs.cancelAll();
     await jobs.idle();
-    app.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    truncateWal(app.ctx.conn);
     await app.opened.close();
   };
   return {

@@ -116,3 +116,11 @@ export function transaction<T>(conn: Connection, work: () => T): T {
 export function readTransaction<T>(conn: Connection, work: () => T): T {
   return conn.sqlite.transaction(work).deferred();
 }
+
+/**
+ * The connection of a raw handle, for callers not yet on the data API (services/privacy): a raw handle
+ * gets a connection of its own (its own statement cache). Remove once every caller passes a Connection.
+ */
+export function connectionOf(handle: Connection | Sqlite): Connection {
+  return handle instanceof Connection ? handle : new Connection(handle);
+}

@@ -1,5 +1,6 @@
 import { DomainError, oneLine, type AppError } from '@shared/contract/errors';
 import type { JobStartInput } from '@shared/contract/jobs';
+import { isConstraintError } from '../db/errors';
 import type { ServiceContext } from '../lib/context';
 import { CANCELLED_MESSAGE, type ProgressHooks } from '../lib/progress';
 import { startServices } from '../services/bootstrap';
@@ -14,10 +15,6 @@ import type { WorkerJobOptions, WorkerMessage } from './messages';
  * the job's service with progress and cancellation, posts the outcome and closes the connection.
  */
 
-function isConstraintError(error: unknown): error is Error {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_CONSTRAINT');
-}
-
 /** One line for any failure, as the dispatcher gives it. */
 export function appErrorOf(error: unknown): AppError {
   if (error instanceof DomainError) return { code: error.code, message: oneLine(error.message, 1000) };
@@ -27,8 +24,11 @@ export function appErrorOf(error: unknown): AppError {
   return { code: 'INTERNAL', message: oneLine(`The job failed: ${reason}`, 1000) };
 }
 
-/** Runs one job's service with progress and cancellation, on the worker's own connection. */
-function executeJob(ctx: ServiceContext, input: JobStartInput, hooks: ProgressHooks): Promise<unknown> {
+/**
+ * Runs one job's service with progress and cancellation, on the worker's own connection (tests call it
+ * in-process on theirs: the work of a job without the thread).
+ */
+export function executeJob(ctx: ServiceContext, input: JobStartInput, hooks: ProgressHooks): Promise<unknown> {
   switch (input.kind) {
     case 'package-import':
       return importPackage(ctx, input, hooks);

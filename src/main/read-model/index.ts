@@ -6,10 +6,10 @@
  * connection gets a new read model, and nothing is kept at module level. One change signal drives it:
  * the change log's sequence number (migration 0011).
  */
-import type { Database as Sqlite } from 'better-sqlite3';
 import type { YearReport } from '@shared/contract/cost/reports';
 import type { VacancyView } from '@shared/contract/register-insights';
 import type { rankPersons, RankedGrid } from '../domain/capacity/grid';
+import type { Connection } from '../db/data';
 import type { PlanData } from '../domain/cost-plan/types';
 import type { ScenarioInput } from '../domain/cost-plan/year-report';
 import type { GridFilter } from '../repositories/planning-queries';
@@ -33,8 +33,8 @@ export class ReadModel {
   /** The last vacancy view, while nothing changed (same filters, same day). */
   readonly vacancyViews: Remembered<VacancyView>;
 
-  constructor(sqlite: Sqlite) {
-    this.registerMirror = new RegisterMirror(sqlite);
+  constructor(conn: Connection) {
+    this.registerMirror = new RegisterMirror(conn);
     const sequence = () => this.live().sequence();
     this.yearReports = new Remembered(sequence);
     this.vacancyViews = new Remembered(sequence);

@@ -1,6 +1,6 @@
 /** The register mirror's record type, orders and small list indexes (register-mirror.ts). */
 import type { DaySpan } from '../domain/capacity/load';
-import type { MembershipRow, MirrorGroup } from './register-mirror-rows';
+import type { MembershipRow, MirrorGroup } from '../repositories/register-mirror-rows';
 
 /** A live membership whose person and group are live, with what the views need of them. */
 export type MirrorMembership = MembershipRow & {

@@ -8,7 +8,7 @@
  * gap (pruned) or more changes than a reload costs. The database stays the source of truth: the mirror
  * is never written to, only re-read, and every read runs in one read transaction.
  */
-import type { Database as Sqlite } from 'better-sqlite3';
+import { readTransaction, type Connection } from '../db/data';
 import { comparePersonsByName } from '../domain/capacity/grid';
 import { membershipSpan } from '../domain/capacity/load';
 import { SortedList } from '../lib/sorted-list';
@@ -19,11 +19,11 @@ import {
   type MirrorEntity,
   type MirrorGroup,
   type MirrorPerson,
-} from './register-mirror-rows';
+} from '../repositories/register-mirror-rows';
 
 import { addTo, comparePlanOrder, removeFrom, type MirrorMembership } from './register-mirror-index';
 
-export type { MirrorGroup, MirrorPerson } from './register-mirror-rows';
+export type { MirrorGroup, MirrorPerson } from '../repositories/register-mirror-rows';
 export { comparePlanOrder, compareText, type MirrorMembership } from './register-mirror-index';
 
 /** More changed records than this: a full reload is cheaper than catching up one by one. */
@@ -66,8 +66,8 @@ export class RegisterMirror {
   /** The change log's sequence number up to which the mirror has caught up. */
   private lastSeq = 0;
 
-  constructor(private readonly sqlite: Sqlite) {
-    this.reader = new MirrorReader(sqlite);
+  constructor(private readonly conn: Connection) {
+    this.reader = new MirrorReader(conn);
   }
 
   /** The change log's last sequence number (grows with every write to a followed table). */
@@ -119,9 +119,9 @@ export class RegisterMirror {
     this.finishPending();
     if (!this.empty && this.reader.lastSequence() === this.lastSeq) return this;
     this.generation += 1;
-    this.sqlite.transaction(() => {
+    readTransaction(this.conn, () => {
       if (this.empty || !this.catchUp()) this.load();
-    })();
+    });
     this.empty = false;
     if (this.personChanges.length > REMEMBERED_PERSON_CHANGES) {
       const dropped = this.personChanges.length - REMEMBERED_PERSON_CHANGES;

@@ -38,7 +38,7 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     actor: options.actor,
     now,
     newId: randomId,
-    readModel: new ReadModel(opened.sqlite),
+    readModel: new ReadModel(opened.conn),
   };
   try {
     if (readSetting(ctx.conn, SETTING_KEYS.installationId) === null) {

@@ -208,9 +208,7 @@ export const recipientRowSchema = z.strictObject({
 export const recipientsOutputSchema = z.strictObject({ rows: z.array(recipientRowSchema) });
 
 export const packageChannels = {
-  'packages:export': { input: exportInputSchema, output: exportOutputSchema },
   'packages:inspect': { input: inspectInputSchema, output: inspectOutputSchema },
-  'packages:import': { input: importInputSchema, output: importOutputSchema },
   'packages:history': { input: emptyInput, output: historyOutputSchema },
   'packages:undo-last': { input: emptyInput, output: undoOutputSchema },
   'packages:recipients': { input: recipientsInputSchema, output: recipientsOutputSchema },

@@ -1,17 +1,14 @@
 import type { packageChannels } from '@shared/contract/packages';
 import type { StartedApp } from '../../services/bootstrap';
-import { exportPackage } from '../../services/packages/export-service';
 import { packageHistory, packageRecipients } from '../../services/packages/history-service';
-import { importPackage, inspectPackage } from '../../services/packages/import-service';
-import { generateInstallationKey, installationSigningKey, listKeys, trustKey } from '../../services/packages/keys-service';
+import { inspectPackage } from '../../services/packages/import-service';
+import { generateInstallationKey, listKeys, trustKey } from '../../services/packages/keys-service';
 import { undoLastImport } from '../../services/packages/undo-service';
 import type { HandlersFor } from './types';
 
 export function packageHandlers({ ctx }: StartedApp): HandlersFor<typeof packageChannels> {
   return {
-    'packages:export': async (input) => exportPackage(ctx, input, input.sign ? installationSigningKey(ctx) : null),
     'packages:inspect': (input) => inspectPackage(ctx, input),
-    'packages:import': (input) => importPackage(ctx, input),
     'packages:history': async () => packageHistory(ctx),
     'packages:undo-last': () => undoLastImport(ctx),
     'packages:recipients': async (input) => packageRecipients(ctx, input.personId),

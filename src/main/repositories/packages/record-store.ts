@@ -1,5 +1,6 @@
-import type { Database as Sqlite, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { PackageRecordType } from '@shared/contract/packages';
+import { all, qb, type Connection } from '../../db/data';
 import { TYPES_WITH_EXAMPLE_FLAG } from '../../domain/packages/record-schemas';
 import { fieldColumns, sortedFieldColumns, type DbRow, type WireRecord } from '../../domain/packages/wire';
 
@@ -26,18 +27,19 @@ function entriesOf(texts: readonly string[]): WireEntry[] {
 
 /**
  * Prepared statements over the travelling tables for the bulk paths of package export and import,
- * which run in one synchronous better-sqlite3 transaction. Table names come only from
- * PACKAGE_RECORD_TYPES and column names only from the record schemas.
+ * which run in one synchronous transaction of the data API. Table names come only from
+ * PACKAGE_RECORD_TYPES and column names only from the record schemas. Statements are compiled on the
+ * connection (kept there across runs); the map here only saves building their SQL text per record.
  */
 export class RecordStore {
   private readonly statements = new Map<string, Statement>();
 
-  constructor(private readonly sqlite: Sqlite) {}
+  constructor(private readonly conn: Connection) {}
 
   private prepared(key: string, sql: () => string): Statement {
     let statement = this.statements.get(key);
     if (!statement) {
-      statement = this.sqlite.prepare(sql());
+      statement = this.conn.prepare(sql());
       this.statements.set(key, statement);
     }
     return statement;
@@ -146,6 +148,14 @@ export class RecordStore {
 
   /** Column names of a table as SQLite reports them (for the schema-drift test and G1 snapshots). */
   tableColumns(type: PackageRecordType): string[] {
-    return (this.sqlite.prepare(`PRAGMA table_info("${type}")`).all() as { name: string }[]).map((c) => c.name);
+    return (this.conn.prepare(`PRAGMA table_info("${type}")`).all() as { name: string }[]).map((c) => c.name);
   }
+}
+
+/** A live person as the import's duplicate check compares it (e-mail, or name within the organisation). */
+export type PersonIdentity = { id: string; name: string; email: string | null; organisation_id: string | null };
+
+/** Every live person's identity, read once per import that brings new persons. */
+export function livePersonIdentities(conn: Connection): PersonIdentity[] {
+  return all(conn, qb.selectFrom('persons').select(['id', 'name', 'email', 'organisation_id']).where('deleted_at', 'is', null));
 }

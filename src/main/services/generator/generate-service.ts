@@ -47,7 +47,7 @@ function writeDataset(
   summary: Omit<GenerateSummary, 'writeMs'>,
   hooks: ProgressHooks | undefined,
 ): void {
-  const store = new RecordStore(ctx.conn.sqlite);
+  const store = new RecordStore(ctx.conn);
   const tick = progressEvery(hooks, summary.totalRecords, 'write', 5000);
   transaction(ctx.conn, () => {
     if (registerRecordCount(ctx.conn) > 0) throw refusal('CONFLICT', 'generator.notEmpty');
@@ -60,7 +60,7 @@ function writeDataset(
       }
     }
     const { counts, scale, seed, datasetSha256 } = summary;
-    createAuditWriter(ctx.conn.sqlite, ctx.actor, ctx.now().toISOString()).append({
+    createAuditWriter(ctx.conn, ctx.actor, ctx.now().toISOString()).append({
       action: 'dataset:generate',
       entity: 'dataset',
       recordId: null,

@@ -1,6 +1,7 @@
 import { DomainError } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type ImportOutcome } from '@shared/contract/packages';
 import { needsMassDeletionConfirmation } from '../../domain/packages/merge';
+import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { highestSequence, insertPackageLog } from '../../repositories/packages/exchange-log';
@@ -72,7 +73,7 @@ function recordImport(ctx: ServiceContext, pkg: VerifiedPackage, run: ImportRun,
   const { manifest } = pkg;
   clearUndo(ctx.conn);
   if (!run.erasedPersons) insertUndo(ctx.conn, run.undoEntries());
-  else purgeAllErasedTraces(ctx.sqlite);
+  else purgeAllErasedTraces(ctx.conn.sqlite);
   insertPackageLog(ctx.conn, {
     id: ctx.newId(),
     package_id: manifest.packageId,
@@ -96,9 +97,9 @@ function recordImport(ctx: ServiceContext, pkg: VerifiedPackage, run: ImportRun,
 export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, options: ApplyOptions): ImportOutcome {
   const nowIso = ctx.now().toISOString();
   const { manifest } = pkg;
-  const transaction = ctx.sqlite.transaction((): ImportOutcome => {
-    const localOwner = requireLocalOwner(ctx.sqlite);
-    const audit = createAuditWriter(ctx.sqlite, ctx.actor, nowIso);
+  const applyOnce = (): ImportOutcome => {
+    const localOwner = requireLocalOwner(ctx.conn);
+    const audit = createAuditWriter(ctx.conn, ctx.actor, nowIso);
     if (options.trustSigner && pkg.signer) {
       insertTrustedKey(ctx.conn, {
         owner: manifest.origin.owner,
@@ -115,10 +116,10 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
         after: { owner: manifest.origin.owner },
       });
     }
-    const memberRegions = manifest.scope === 'healthcare-region' ? memberRegionsOf(ctx.sqlite, manifest.origin.owner) : new Set<string>();
+    const memberRegions = manifest.scope === 'healthcare-region' ? memberRegionsOf(ctx.conn, manifest.origin.owner) : new Set<string>();
     const run = new ImportRun({
       conn: ctx.conn,
-      store: new RecordStore(ctx.sqlite),
+      store: new RecordStore(ctx.conn),
       audit,
       manifest,
       ownership: { origin: manifest.origin.owner, scope: manifest.scope, localOwner, memberRegions },
@@ -151,9 +152,9 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
       },
     });
     return outcome;
-  });
+  };
   try {
-    return transaction();
+    return transaction(ctx.conn, applyOnce);
   } catch (error) {
     if (error instanceof DryRunRollback) return error.outcome;
     throw error;

@@ -1,5 +1,5 @@
-import type { Database as Sqlite } from 'better-sqlite3';
 import { DomainError } from '@shared/contract/errors';
+import type { Connection } from '../../db/data';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PackageScope } from '@shared/contract/packages';
 import type { Payload } from '../../domain/packages/document';
 import { referencePairs } from '../../domain/packages/record-schemas';
@@ -25,16 +25,16 @@ function add(selection: Selection, type: PackageRecordType, entries: readonly Wi
 }
 
 /** The owners whose records a scope carries; for a coordinator's forward, its member regions too. */
-export function ownersOfScope(sqlite: Sqlite, localOwner: string, scope: PackageScope, recipient: string | null): string[] {
+export function ownersOfScope(conn: Connection, localOwner: string, scope: PackageScope, recipient: string | null): string[] {
   if (scope === 'own') return [localOwner];
-  if (!isHealthcareRegion(sqlite, localOwner)) {
+  if (!isHealthcareRegion(conn, localOwner)) {
     throw new DomainError(
       'VALIDATION',
       `Only a healthcare-region installation can export the ${scope} scope; this one works for ${localOwner}`,
     );
   }
   if (scope === 'hosting') return [localOwner];
-  const members = [...memberRegionsOf(sqlite, localOwner)].filter((code) => code !== recipient).sort();
+  const members = [...memberRegionsOf(conn, localOwner)].filter((code) => code !== recipient).sort();
   return [localOwner, ...members];
 }
 

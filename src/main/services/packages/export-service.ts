@@ -1,4 +1,5 @@
 import { PACKAGE_RECORD_TYPES, type ExportInput, type PackageRecordType, type PackageSummary } from '@shared/contract/packages';
+import { transaction } from '../../db/data';
 import { schemaVersionOf } from '../../db/migrate';
 import type { Manifest, Payload, UnsignedManifest } from '../../domain/packages/document';
 import { PACKAGE_FILE_EXTENSION, PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION } from '../../domain/packages/format';
@@ -63,10 +64,10 @@ function manifestFor(
   return {
     format: PACKAGE_FORMAT_NAME,
     formatVersion: PACKAGE_FORMAT_VERSION,
-    schemaVersion: schemaVersionOf(ctx.sqlite),
+    schemaVersion: schemaVersionOf(ctx.conn.sqlite),
     packageId: ctx.newId(),
     createdAt: ctx.now().toISOString(),
-    origin: { owner: localOwner, installationId: installationIdOf(ctx.sqlite), appVersion: ctx.appVersion },
+    origin: { owner: localOwner, installationId: installationIdOf(ctx.conn), appVersion: ctx.appVersion },
     scope: input.scope,
     recipient: input.recipient,
     sequence: highestSequence(ctx.conn, 'OUT', localOwner) + 1,
@@ -90,8 +91,8 @@ function sentSetOf(payload: Payload, hashes: Readonly<Record<PackageRecordType, 
 
 /** The records a package of the input's scope carries, each with its canonical text. */
 function selectPayload(ctx: ServiceContext, input: ExportInput, localOwner: string, hooks?: ProgressHooks) {
-  const store = new RecordStore(ctx.sqlite);
-  const owners = ownersOfScope(ctx.sqlite, localOwner, input.scope, input.recipient);
+  const store = new RecordStore(ctx.conn);
+  const owners = ownersOfScope(ctx.conn, localOwner, input.scope, input.recipient);
   let selection = scopeSelection(store, input.scope, owners);
   if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.conn, input.recipient ?? UNADDRESSED, input.scope));
   throwIfCancelled(hooks);
@@ -122,7 +123,7 @@ export async function prepareExport(
   hooks?: ProgressHooks,
 ): Promise<PreparedExport> {
   hooks?.onProgress?.(0, EXPORT_STEPS, 'select');
-  const localOwner = requireLocalOwner(ctx.sqlite);
+  const localOwner = requireLocalOwner(ctx.conn);
   const { payload, texts } = selectPayload(ctx, input, localOwner, hooks);
   throwIfCancelled(hooks);
   hooks?.onProgress?.(2, EXPORT_STEPS, 'build');
@@ -153,7 +154,7 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
   const { manifest } = prepared;
   const nowIso = ctx.now().toISOString();
   const recipient = manifest.recipient ?? UNADDRESSED;
-  ctx.sqlite.transaction(() => {
+  transaction(ctx.conn, () => {
     insertPackageLog(ctx.conn, {
       id: ctx.newId(),
       package_id: manifest.packageId,
@@ -169,7 +170,7 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
     });
     recordSent(ctx.conn, recipient, manifest.scope, manifest.packageId, prepared.sent);
     insertRecipients(ctx.conn, manifest.packageId, recipient, prepared.personIds, nowIso);
-    createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({
+    createAuditWriter(ctx.conn, ctx.actor, nowIso).append({
       action: 'package-export',
       entity: 'package_log',
       recordId: manifest.packageId,
@@ -182,10 +183,10 @@ export function recordExport(ctx: ServiceContext, prepared: PreparedExport): voi
         records: prepared.summary.totalRecords,
       },
     });
-  })();
+  });
 }
 
-/** The `packages:export` channel: build, record as sent, hand the bytes to the UI to save. */
+/** The package-export job (jobs/execute.ts): build, record as sent, hand the bytes to the UI to save. */
 export async function exportPackage(ctx: ServiceContext, input: ExportInput, signingKey: SigningKey | null, hooks?: ProgressHooks) {
   const prepared = await prepareExport(ctx, input, signingKey, hooks);
   throwIfCancelled(hooks);

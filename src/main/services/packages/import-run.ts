@@ -7,7 +7,7 @@ import { decide, ignoreReason, type OwnershipContext, type Verdict } from '../..
 import { referencePairs } from '../../domain/packages/record-schemas';
 import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
-import type { RecordStore } from '../../repositories/packages/record-store';
+import { livePersonIdentities, type PersonIdentity, type RecordStore } from '../../repositories/packages/record-store';
 import { upsertOrigins, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
 import { sha256Hex } from './codec';
 import { ImportLookups } from './import-lookups';
@@ -50,7 +50,7 @@ export class ImportRun {
   /** Records that get this package as provenance, written in one statement per type when the run ends. */
   private readonly provenance = new Map<PackageRecordType, string[]>();
   private lookups: ImportLookups | null = null;
-  private duplicateIndex: { byEmail: Map<string, DbRow>; byName: Map<string, DbRow> } | null = null;
+  private duplicateIndex: { byEmail: Map<string, PersonIdentity>; byName: Map<string, PersonIdentity> } | null = null;
 
   constructor(private readonly ctx: RunContext) {}
 
@@ -206,10 +206,9 @@ export class ImportRun {
   }
 
   private buildDuplicateIndex() {
-    const rows = this.ctx.conn.prepare('SELECT id, name, email, organisation_id FROM persons WHERE deleted_at IS NULL').all() as DbRow[];
-    const byEmail = new Map<string, DbRow>();
-    const byName = new Map<string, DbRow>();
-    for (const row of rows) {
+    const byEmail = new Map<string, PersonIdentity>();
+    const byName = new Map<string, PersonIdentity>();
+    for (const row of livePersonIdentities(this.ctx.conn)) {
       if (typeof row.email === 'string') byEmail.set(row.email.toLowerCase(), row);
       byName.set(`${foldText(String(row.name))}|${String(row.organisation_id)}`, row);
     }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DomainError } from '@shared/contract/errors';
 import type { ImportResult, PackageInspection, Signer } from '@shared/contract/packages';
 import { createVerifiedBackup } from '../../db/backup';
+import { truncateWal } from '../../db/wal';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import type { ServiceContext } from '../../lib/context';
 import { importsOf } from '../../repositories/packages/exchange-log';
@@ -81,7 +82,7 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
   if (alreadyImported(ctx, pkg))
     return { status: 'already-imported', summary: summaryOf(pkg), signer, outcome: null, backupFileName: null };
   options.hooks?.onProgress?.(0, 0, 'backup');
-  const backup = await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'import', ctx.now());
+  const backup = await createVerifiedBackup(ctx.conn.sqlite, ctx.dbPath, 'import', ctx.now());
   throwIfCancelled(options.hooks);
   const outcome = applyVerifiedPackage(ctx, pkg, {
     dryRun: false,
@@ -92,8 +93,8 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
   });
   // A received erasure: move the erased content out of the -wal file too (secure_delete zeroes the rest).
   if (outcome.byType.person_erasures.new > 0) {
-    purgeSearchIndexes(ctx.sqlite);
-    ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    purgeSearchIndexes(ctx.conn.sqlite);
+    truncateWal(ctx.conn);
   }
   const finalSigner: Signer = signer.status === 'untrusted' ? { ...signer, status: 'trusted' } : signer;
   return { status: 'applied', summary: summaryOf(pkg), signer: finalSigner, outcome, backupFileName: path.basename(backup) };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '@shared/contract/errors';
 import type { KeysList } from '@shared/contract/packages';
+import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { insertSigningKey, insertTrustedKey, listSigningKeys, listTrustedKeys } from '../../repositories/packages/key-store';
@@ -56,16 +57,16 @@ export function generateInstallationKey(ctx: ServiceContext): { fingerprint: str
   const key = generateSigningKey();
   const createdAt = ctx.now().toISOString();
   writePrivateKeyFile(keyFileOf(ctx.dbPath, key.fingerprint), key.privateKeyPem);
-  ctx.sqlite.transaction(() => {
+  transaction(ctx.conn, () => {
     insertSigningKey(ctx.conn, { fingerprint: key.fingerprint, public_key: key.publicKey, created_at: createdAt });
-    createAuditWriter(ctx.sqlite, ctx.actor, createdAt).append({
+    createAuditWriter(ctx.conn, ctx.actor, createdAt).append({
       action: 'generate-key',
       entity: 'signing_keys',
       recordId: key.fingerprint,
       before: null,
       after: { publicKey: key.publicKey },
     });
-  })();
+  });
   return { fingerprint: key.fingerprint, publicKey: key.publicKey, createdAt };
 }
 
@@ -81,7 +82,7 @@ export function installationSigningKey(ctx: ServiceContext): SigningKey {
 /** Trusts a key (by fingerprint, checked with the sender out of band) for an owner's packages. */
 export function trustKey(ctx: ServiceContext, input: { owner: string; fingerprint: string }): KeysList {
   const nowIso = ctx.now().toISOString();
-  ctx.sqlite.transaction(() => {
+  transaction(ctx.conn, () => {
     const added = insertTrustedKey(ctx.conn, {
       owner: input.owner,
       fingerprint: input.fingerprint,
@@ -90,13 +91,13 @@ export function trustKey(ctx: ServiceContext, input: { owner: string; fingerprin
       trusted_by: ctx.actor,
     });
     if (added)
-      createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({
+      createAuditWriter(ctx.conn, ctx.actor, nowIso).append({
         action: 'trust-key',
         entity: 'trusted_keys',
         recordId: input.fingerprint,
         before: null,
         after: { owner: input.owner },
       });
-  })();
+  });
   return listKeys(ctx);
 }

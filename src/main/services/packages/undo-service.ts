@@ -1,5 +1,6 @@
 import { DomainError } from '@shared/contract/errors';
 import { createVerifiedBackup } from '../../db/backup';
+import { transaction } from '../../db/data';
 import type { DbRow } from '../../domain/packages/wire';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
@@ -33,17 +34,17 @@ function lastImport(ctx: ServiceContext, rows: readonly UndoRow[]) {
  * while no later change touched those rows.
  */
 export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: string; originOwner: string; restoredRecords: number }> {
-  const store = new RecordStore(ctx.sqlite);
+  const store = new RecordStore(ctx.conn);
   const rows = listUndo(ctx.conn);
   const entry = lastImport(ctx, rows);
   assertUntouched(store, rows);
-  await createVerifiedBackup(ctx.sqlite, ctx.dbPath, 'restore', ctx.now());
+  await createVerifiedBackup(ctx.conn.sqlite, ctx.dbPath, 'restore', ctx.now());
   const nowIso = ctx.now().toISOString();
   try {
-    ctx.sqlite.transaction(() => {
+    transaction(ctx.conn, () => {
       const current = listUndo(ctx.conn);
       assertUntouched(store, current);
-      const audit = createAuditWriter(ctx.sqlite, ctx.actor, nowIso);
+      const audit = createAuditWriter(ctx.conn, ctx.actor, nowIso);
       for (const row of current) {
         if (!isRecordType(row.entity)) continue;
         store.restore(row.entity, row.record_id, row.row_before_json === null ? null : (JSON.parse(row.row_before_json) as DbRow));
@@ -66,7 +67,7 @@ export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: 
         before: null,
         after: { origin: entry.origin_owner, records: current.length },
       });
-    })();
+    });
   } catch (error) {
     if (isConstraintError(error))
       throw new DomainError('CONFLICT', 'The import can no longer be undone: later records refer to records it added');

@@ -1,9 +1,10 @@
 /**
- * The rows the register mirror reads (prepared better-sqlite3 statements, raw arrays: the mirror's full
- * load reads 150 000 rows, see bench/), and the change log since a sequence number. This is the read
- * model's own loading SQL (kept beside it; the repositories hold the SQL of the services).
+ * The rows the register mirror (src/main/read-model/register-mirror.ts) reads, as raw arrays mapped to
+ * its entities here (the mirror's full load reads 150 000 rows, see bench/), and the change log since a
+ * sequence number: the read model's loading SQL.
  */
-import type { Database as Sqlite, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import type { Connection } from '../db/data';
 import type { GroupType, MembershipRole, MembershipStatus } from '@shared/domain/enums';
 
 export type MirrorPerson = {
@@ -62,16 +63,19 @@ function toRow(entity: MirrorEntity, r: unknown[]): MembershipRow | MirrorPerson
   }
 }
 
-/** The statements of one connection, prepared once. */
+/**
+ * The statements of one connection, prepared once. They return raw arrays, so they are kept here rather
+ * than in the connection's shared cache (a shared statement would switch to raw mode for every user).
+ */
 export class MirrorReader {
   private readonly statements = new Map<string, Statement>();
 
-  constructor(private readonly sqlite: Sqlite) {}
+  constructor(private readonly conn: Connection) {}
 
   private statement(sql: string, raw: boolean): Statement {
     let statement = this.statements.get(sql);
     if (!statement) {
-      statement = this.sqlite.prepare(sql);
+      statement = this.conn.sqlite.prepare(sql);
       if (raw) statement.raw(true);
       this.statements.set(sql, statement);
     }
