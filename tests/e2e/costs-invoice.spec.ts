@@ -28,6 +28,12 @@ test('example data with the seed’s costs and the invoice basis for Jämtland f
   expect(totals).not.toMatch(/(^|\D)0 kr/);
   await checkView(page, 'sv', 'reports-example');
 
+  // 2023 has representatives but no example salary or PO-pålägg yet: the year view says so instead of a bare 0 kr.
+  await page.getByLabel('År', { exact: true }).selectOption('2023');
+  await expect(page.getByTestId('year-warnings')).toContainText('uppdrag räknas inte in: lön eller PO-pålägg saknas');
+  await page.getByLabel('År', { exact: true }).selectOption('2024');
+  await expect(page.getByTestId('year-regions').locator('tr[data-region="23"]')).toContainText(/349\s178\skr/);
+
   // The invoice basis: only the hosting shares, with parties and instalments.
   await page.getByRole('button', { name: 'Fakturaunderlag', exact: true }).click();
   const invoice = page.getByTestId('cost-invoice');
