@@ -71,7 +71,7 @@ test('hosting, split with traces, scenario compare and exports (sv)', async ({ p
   await xlsxDownload.saveAs(xlsxPath);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(fs.readFileSync(xlsxPath) as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('Fakturaunderlag 23');
+  const sheet = workbook.getWorksheet('Intern kostnadsrapport 23');
   expect(sheet).toBeDefined();
   const numbers: number[] = [];
   sheet?.eachRow((r) =>

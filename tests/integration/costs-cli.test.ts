@@ -64,7 +64,7 @@ describe('CLI costs', () => {
     expect(result.stdout).toMatch(/Wrote .*kostnader\.xlsx/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toContain('Fakturaunderlag 23');
+    expect(wb.worksheets.map((s) => s.name)).toContain('Intern kostnadsrapport 23');
   });
 
   it.each([

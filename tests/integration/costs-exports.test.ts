@@ -44,10 +44,10 @@ describe('cost exports', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       'Sammanfattning',
       'Endokrina sjukdomar',
-      'Fakturaunderlag 22',
-      'Fakturaunderlag 23',
-      'Fakturaunderlag 24',
-      'Fakturaunderlag 25',
+      'Intern kostnadsrapport 22',
+      'Intern kostnadsrapport 23',
+      'Intern kostnadsrapport 24',
+      'Intern kostnadsrapport 25',
     ]);
     const hosting = wb.getWorksheet('Endokrina sjukdomar');
     if (!hosting) throw new Error('no hosting sheet');
@@ -62,7 +62,7 @@ describe('cost exports', () => {
     expect(shareRows.every((r) => typeof r.getCell(5).value === 'number' && r.getCell(5).numFmt === '#,##0.00 "kr"')).toBe(true);
     const sum = sumRow ? formulaOf(sumRow.getCell(5)) : null;
     expect(sum).toEqual({ formula: `SUM(E${shareRows[0]?.number}:E${shareRows[3]?.number})`, result: 2_375_568 });
-    const invoice = wb.getWorksheet('Fakturaunderlag 23');
+    const invoice = wb.getWorksheet('Intern kostnadsrapport 23');
     const values: unknown[] = [];
     invoice?.eachRow((row) => values.push(row.getCell(4).value));
     expect(values).toContain(349_178);
@@ -91,12 +91,12 @@ describe('cost exports', () => {
     expect(text).toMatch(/Värdskapskostnader och finansiering 2024/);
     expect(text).toMatch(/Region Jämtland Härjedalen \(23\)\s+132 572\s+2023\s+349 178,00 kr/);
     expect(text).toMatch(/2 375 568,00 kr/);
-    expect(text).toMatch(/Fakturaunderlag: Region Jämtland Härjedalen \(23\)/);
+    expect(text).toMatch(/Intern kostnadsrapport: Region Jämtland Härjedalen \(23\)/);
     expect(text).toMatch(/RCC Norr\s+Regionalt cancercentrum; årsavgift\s+1 950 000,50 kr/);
     const english = await caller(app).ok('costs:export-pdf', { year: 2024, language: 'en' });
     const enTarget = path.join(tempDir(), english.fileName);
     fs.writeFileSync(enTarget, Buffer.from(english.contentBase64, 'base64'));
-    expect(spawnSync('/usr/bin/pdftotext', [enTarget, '-'], { encoding: 'utf8' }).stdout).toMatch(/Invoice basis/);
+    expect(spawnSync('/usr/bin/pdftotext', [enTarget, '-'], { encoding: 'utf8' }).stdout).toMatch(/Internal cost report/);
   });
 
   it('writes a CSV for Swedish Excel: BOM, semicolons, decimal comma', async () => {

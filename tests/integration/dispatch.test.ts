@@ -62,7 +62,14 @@ describe('dispatch', () => {
     expect(first.ok && first.value.persons).toBeGreaterThan(25);
     const dump = logicalDump(app).replace(/"example_loaded_at","value":"[^"]+"/, '');
     const second = await call('example:load', {});
-    expect(second.ok && second.value).toEqual({ organisations: 0, persons: 0, groups: 0, memberships: 0, activityLevelChanges: 0 });
+    expect(second.ok && second.value).toEqual({
+      organisations: 0,
+      persons: 0,
+      groups: 0,
+      memberships: 0,
+      activityLevelChanges: 0,
+      costRecords: 0,
+    });
     const info = await call('app:info', {});
     expect(info.ok && info.value.exampleDataLoaded).toBe(true);
     const rows = (table: string) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -7,6 +7,7 @@ import { parseCommandArgs, type Command, type Runtime } from './command';
 import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
+import { invoiceCommands } from './commands/invoice';
 import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
 import { packageCommands } from './commands/packages';
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   ...registerCommands,
   ...planningCommands,
   ...costCommands,
+  ...invoiceCommands,
   ...packageCommands,
   ...hardeningCommands,
   ...generateCommands,

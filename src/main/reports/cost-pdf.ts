@@ -1,4 +1,4 @@
-/** A year's cost calculation as an A4 PDF report: summary, each hosting with items and split, invoice basis per region. */
+/** A year's cost calculation as an A4 PDF report: summary, each hosting with items and split, the internal cost report per region. */
 import type { Language } from '@shared/contract/common';
 import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
 import { costWords, money, percent, roundedOre, type CostReportWords } from './cost-labels';

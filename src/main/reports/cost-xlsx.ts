@@ -1,6 +1,6 @@
 /**
  * A year's cost calculation as an .xlsx workbook for finance: a summary sheet, one sheet per hosting
- * (items and split) and an invoice basis (fakturaunderlag) per region. Amounts are numbers in kronor
+ * (items and split) and the internal cost report of each region (hosting shares, own staff, contributions; the invoice basis is invoice-xlsx.ts). Amounts are numbers in kronor
  * with the format `#,##0.00 "kr"` (Swedish Excel shows `1 234 567,50 kr`); every sum is a SUM formula
  * with its cached result set, so the workbook can be re-checked and also read without recalculation.
  */

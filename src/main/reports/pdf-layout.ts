@@ -9,13 +9,23 @@ const ROW_HEIGHT = 16;
 const INK = '#1a1a1a';
 const RULE = '#9a9a9a';
 const BAR = '#2f5d8a';
+/** Room a heading keeps for what follows it (a table's header and two rows), so it never ends a page alone. */
+const KEEP_WITH_HEADING = 30 + ROW_HEIGHT * 3 + 8;
 
 export class PdfReport {
   readonly doc: PdfDocument;
   private y = MARGIN;
+  private readonly footer: ((page: number, pages: number) => string) | null;
 
-  constructor(info: { title: string; created: Date }) {
-    this.doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: info.title, Creator: 'Samplan', CreationDate: info.created } });
+  /** `footer`: a line at the foot of every page, e.g. "Sida 1 av 3", written when the page count is known. */
+  constructor(info: { title: string; created: Date; footer?: (page: number, pages: number) => string }) {
+    this.footer = info.footer ?? null;
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margin: MARGIN,
+      bufferPages: this.footer !== null,
+      info: { Title: info.title, Creator: 'Samplan', CreationDate: info.created },
+    });
     this.doc.fillColor(INK);
   }
 
@@ -38,7 +48,7 @@ export class PdfReport {
   }
 
   heading(text: string): void {
-    this.ensureSpace(60);
+    this.ensureSpace(KEEP_WITH_HEADING);
     this.doc.font('Helvetica-Bold').fontSize(14).text(text, MARGIN, this.y, { width: this.width });
     this.y = this.doc.y + 6;
   }
@@ -47,6 +57,27 @@ export class PdfReport {
     this.ensureSpace(20);
     this.doc.font('Helvetica').fontSize(10).text(text, MARGIN, this.y, { width: this.width });
     this.y = this.doc.y + 8;
+  }
+
+  /** Label–value lines (a label column in bold), e.g. the parties of an invoice basis. */
+  facts(rows: readonly (readonly [string, string])[], labelWidth = 150): void {
+    const columns: PdfColumn[] = [
+      { header: '', width: labelWidth },
+      { header: '', width: this.width - labelWidth },
+    ];
+    this.ensureSpace(ROW_HEIGHT * Math.min(rows.length, 4));
+    for (const [label, value] of rows) {
+      this.ensureSpace(ROW_HEIGHT);
+      this.doc
+        .font('Helvetica-Bold')
+        .fontSize(9)
+        .text(this.fit(label, labelWidth - 6), MARGIN + 2, this.y + 4, { lineBreak: false });
+      this.doc
+        .font('Helvetica')
+        .text(this.fit(value, (columns[1]?.width ?? 0) - 6), MARGIN + labelWidth + 2, this.y + 4, { lineBreak: false });
+      this.y += ROW_HEIGHT;
+    }
+    this.y += 8;
   }
 
   private row(columns: readonly PdfColumn[], cells: readonly string[], bold: boolean): void {
@@ -88,8 +119,10 @@ export class PdfReport {
       true,
     );
     this.rule(columns);
-    for (const cells of rows) {
-      if (this.y + ROW_HEIGHT > this.doc.page.height - MARGIN) {
+    rows.forEach((cells, i) => {
+      // the last row keeps its total row with it, so a total never starts a page alone
+      const needed = total && i === rows.length - 1 ? 2 * ROW_HEIGHT + 2 : ROW_HEIGHT;
+      if (this.y + needed > this.doc.page.height - MARGIN) {
         this.ensureSpace(ROW_HEIGHT * 2);
         this.row(
           columns,
@@ -99,7 +132,7 @@ export class PdfReport {
         this.rule(columns);
       }
       this.row(columns, cells, false);
-    }
+    });
     if (total) {
       this.rule(columns);
       this.row(columns, total, true);
@@ -136,8 +169,25 @@ export class PdfReport {
     this.y = top + height + 24;
   }
 
+  private writeFooters(footer: (page: number, pages: number) => string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i += 1) {
+      this.doc.switchToPage(i);
+      const bottom = this.doc.page.margins.bottom;
+      this.doc.page.margins.bottom = 0; // writing below the bottom margin must not start a new page
+      this.doc.font('Helvetica').fontSize(8).fillColor(INK);
+      this.doc.text(footer(i - range.start + 1, range.count), MARGIN, this.doc.page.height - MARGIN + 18, {
+        width: this.width,
+        align: 'center',
+        lineBreak: false,
+      });
+      this.doc.page.margins.bottom = bottom;
+    }
+  }
+
   /** Finishes the document and returns its bytes. */
   async finish(): Promise<Buffer> {
+    if (this.footer !== null) this.writeFooters(this.footer);
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -32,7 +32,7 @@ function insertNew<T>(conn: Connection, items: readonly T[], insert: (item: T) =
  * Inserts the dataset (a bulk path like package import: one audit entry for the whole dataset is the
  * caller's); rows that already exist (same deterministic id) are left alone. Returns new rows per kind.
  */
-export function insertExampleDataset(conn: Connection, data: ExampleDataset, now: string): ExampleLoadResult {
+export function insertExampleDataset(conn: Connection, data: ExampleDataset, now: string): Omit<ExampleLoadResult, 'costRecords'> {
   const organisations = insertNew(conn, data.organisations, (o) =>
     qb
       .insertInto('organisations')

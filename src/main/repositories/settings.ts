@@ -10,6 +10,7 @@ export const SETTING_KEYS = {
   ownerCode: 'owner_code',
   language: 'language',
   exampleLoadedAt: 'example_loaded_at',
+  organisationNumbers: 'organisation_numbers',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 

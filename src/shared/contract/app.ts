@@ -48,6 +48,8 @@ export const exampleLoadResultSchema = z.strictObject({
   groups: z.number().int(),
   memberships: z.number().int(),
   activityLevelChanges: z.number().int(),
+  /** Rows of the example cost plan (hostings, cost items, PO-pålägg, default salaries, fixed contributions). */
+  costRecords: z.number().int(),
 });
 export type ExampleLoadResult = z.infer<typeof exampleLoadResultSchema>;
 

@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { emptyInput, uuidSchema } from './common';
 import { costExportInputSchema, exportFileSchema } from './cost/exports';
 import {
+  invoiceBasisSchema,
+  invoiceExportInputSchema,
+  invoiceInputSchema,
+  organisationNumberRowSchema,
+  organisationNumberSetSchema,
+} from './cost/invoice';
+import {
   allocationKeyCreateSchema,
   allocationKeyListSchema,
   allocationKeyRowSchema,
@@ -105,4 +112,9 @@ export const costChannels = {
   'costs:export-xlsx': { input: costExportInputSchema, output: exportFileSchema },
   'costs:export-pdf': { input: costExportInputSchema, output: exportFileSchema },
   'costs:export-csv': { input: costExportInputSchema, output: exportFileSchema },
+  'invoice:get': { input: invoiceInputSchema, output: invoiceBasisSchema },
+  'invoice:export-xlsx': { input: invoiceExportInputSchema, output: exportFileSchema },
+  'invoice:export-pdf': { input: invoiceExportInputSchema, output: exportFileSchema },
+  'organisation-numbers:list': { input: emptyInput, output: z.array(organisationNumberRowSchema) },
+  'organisation-numbers:set': { input: organisationNumberSetSchema, output: z.array(organisationNumberRowSchema) },
 } as const;

@@ -11,6 +11,13 @@ import {
 } from '../../services/costs/contributions';
 import { createCostItem, deleteCostItem, updateCostItem } from '../../services/costs/cost-items';
 import { exportCostsCsv, exportCostsPdf, exportCostsXlsx } from '../../services/costs/exports';
+import {
+  exportInvoicePdf,
+  exportInvoiceXlsx,
+  getInvoiceBasis,
+  listOrganisationNumbers,
+  setOrganisationNumber,
+} from '../../services/costs/invoice';
 import { createHosting, deleteHosting, getHosting, listHostings, updateHosting } from '../../services/costs/hostings';
 import { listCostParameters, setCostParameters } from '../../services/costs/parameters';
 import {
@@ -74,5 +81,10 @@ export function costHandlers({ ctx }: StartedApp): HandlersFor<typeof costChanne
     'costs:export-xlsx': (input) => exportCostsXlsx(ctx, input),
     'costs:export-pdf': (input) => exportCostsPdf(ctx, input),
     'costs:export-csv': (input) => exportCostsCsv(ctx, input),
+    'invoice:get': (input) => getInvoiceBasis(ctx, input),
+    'invoice:export-xlsx': (input) => exportInvoiceXlsx(ctx, input),
+    'invoice:export-pdf': (input) => exportInvoicePdf(ctx, input),
+    'organisation-numbers:list': () => listOrganisationNumbers(ctx),
+    'organisation-numbers:set': (input) => setOrganisationNumber(ctx, input),
   };
 }

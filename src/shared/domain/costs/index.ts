@@ -10,3 +10,4 @@ export * from './split-weights';
 export * from './apportion';
 export * from './split';
 export * from './commitment';
+export * from './instalments';

@@ -11,6 +11,7 @@ const ADDED_ORDER = [
   'groups',
   'memberships',
   'activityLevelChanges',
+  'costRecords',
 ] as const satisfies readonly (keyof ExampleLoadResult)[];
 
 function AddedSummary({ added }: { added: ExampleLoadResult }) {

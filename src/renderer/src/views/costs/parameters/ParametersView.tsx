@@ -10,6 +10,7 @@ import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { bpInput, kr, parseKronorToOre, parsePercentToBp } from '../common/format';
 import { useAction, useLoad } from '../common/useCall';
 import { ContributionsBlock } from './Contributions';
+import { OrganisationNumbersBlock } from './OrganisationNumbers';
 import { PersonSalariesBlock } from './PersonSalaries';
 
 function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
@@ -272,6 +273,7 @@ export function ParametersView() {
       <SalariesBlock />
       <PersonSalariesBlock />
       <ContributionsBlock />
+      <OrganisationNumbersBlock />
     </div>
   );
 }

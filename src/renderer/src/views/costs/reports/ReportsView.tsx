@@ -16,9 +16,11 @@ import { SavedNote, ScenarioSelect, TableHead, YearSelect } from '../common/cont
 import { formatChangeBp, formatDelta, kr } from '../common/format';
 import { HostingReportBlock } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
+import { InvoiceTab } from './InvoiceTab';
 import { RegionSelect, RegionTab, useOwnRegions } from './regions';
+import { YearWarnings } from './YearWarnings';
 
-type Tab = 'year' | 'hosting' | 'region' | 'multi';
+type Tab = 'year' | 'hosting' | 'region' | 'multi' | 'invoice';
 
 function ExportPanel({ year, scenarioId }: { year: number; scenarioId: string | null }) {
   const { t } = useTranslation();
@@ -107,6 +109,7 @@ function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null
               </tbody>
             </table>
           </div>
+          <YearWarnings report={report.data} />
           {report.data.hostings.map((h) => (
             <div className="panel" key={h.hostingId}>
               <HostingReportBlock report={h} headingLevel={3} />
@@ -301,7 +304,7 @@ export function ReportsView() {
     void s.loadCostHostings();
     void s.loadCostScenarios();
   }, []);
-  const tabs: Tab[] = ['year', 'hosting', 'region', 'multi'];
+  const tabs: Tab[] = ['year', 'hosting', 'region', 'multi', 'invoice'];
   return (
     <div className="stack stack--large">
       <div className="stack">
@@ -310,19 +313,20 @@ export function ReportsView() {
         <div className="cost-tabs" role="group" aria-label={t('costs.reports.choose')}>
           {tabs.map((x) => (
             <button key={x} type="button" className="button button--small" aria-pressed={tab === x} onClick={() => setTab(x)}>
-              {t(`costs.reports.tab.${x}`)}
+              {x === 'invoice' ? t('costInvoice.tab') : t(`costs.reports.tab.${x}`)}
             </button>
           ))}
         </div>
         <div className="filters" role="search" aria-label={t('costs.reports.filters')}>
           {tab !== 'multi' && <YearSelect value={year} onChange={setYear} />}
-          <ScenarioSelect />
+          {tab !== 'invoice' && <ScenarioSelect />}
         </div>
       </div>
       {tab === 'year' && <YearTab year={year} scenarioId={scenarioId} />}
       {tab === 'hosting' && <HostingTab year={year} scenarioId={scenarioId} />}
       {tab === 'region' && <RegionTab year={year} scenarioId={scenarioId} />}
       {tab === 'multi' && <MultiYearTab scenarioId={scenarioId} />}
+      {tab === 'invoice' && <InvoiceTab year={year} />}
     </div>
   );
 }
