@@ -1,5 +1,5 @@
 import { channels, isChannel } from '@shared/contract/channels';
-import { describeValidationError, DomainError, oneLine, type AppError, type Result } from '@shared/contract/errors';
+import { describeValidationError, DomainError, issueDetail, oneLine, type AppError, type Result } from '@shared/contract/errors';
 import { isConstraintError } from '../db/errors';
 import type { Handlers } from './handlers';
 
@@ -18,7 +18,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   if (!isChannel(channel)) return failure('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`);
   const definition = channels[channel];
   const parsed = definition.input.safeParse(input);
-  if (!parsed.success) return failure('VALIDATION', describeValidationError(parsed.error));
+  if (!parsed.success) return failure('VALIDATION', describeValidationError(parsed.error), issueDetail(parsed.error));
   try {
     const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);

@@ -6,7 +6,16 @@ export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Refusals the renderer words itself, in the user's language, from the key and its parameters. */
-export const ERROR_DETAIL_KEYS = ['record.notFound', 'record.readOnly', 'record.stale', 'package.illFormedText'] as const;
+export const ERROR_DETAIL_KEYS = [
+  'record.notFound',
+  'record.readOnly',
+  'record.stale',
+  'package.illFormedText',
+  'file.empty',
+  'file.tooLarge',
+  'file.notBase64',
+  'request.tooLarge',
+] as const;
 export type ErrorDetailKey = (typeof ERROR_DETAIL_KEYS)[number];
 export type ErrorDetail = { key: ErrorDetailKey; params: Record<string, string | number> };
 
