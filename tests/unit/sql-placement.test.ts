@@ -28,18 +28,14 @@ const SQL_PATTERNS: readonly [string, RegExp][] = [
 const NOT_YET_CONVERTED: readonly string[] = [
   // the read model's own loading queries and the backend's WAL checkpoint at shutdown: to move into repositories/ and db/
   'src/main/backend/backend.ts',
-  'src/main/cli/commands/privacy.ts',
   'src/main/read-model/register-mirror-rows.ts',
   'src/main/read-model/register-mirror.ts',
   'src/main/services/packages/apply.ts',
   'src/main/services/packages/export-service.ts',
   'src/main/services/packages/import-run.ts',
-  'src/main/services/packages/import-service.ts',
   'src/main/services/packages/keys-service.ts',
   'src/main/services/packages/local.ts',
   'src/main/services/packages/undo-service.ts',
-  'src/main/services/privacy/person-data.ts',
-  'src/main/services/privacy/privacy-service.ts',
 ];
 
 function sourceFiles(dir: string): string[] {
