@@ -15,6 +15,10 @@ export const ERROR_DETAIL_KEYS = [
   'file.tooLarge',
   'file.notBase64',
   'request.tooLarge',
+  'spreadsheet.tooLarge',
+  'spreadsheet.tooManyRows',
+  'spreadsheet.tooManyColumns',
+  'spreadsheet.cellTooLong',
 ] as const;
 export type ErrorDetailKey = (typeof ERROR_DETAIL_KEYS)[number];
 export type ErrorDetail = { key: ErrorDetailKey; params: Record<string, string | number> };
