@@ -15,7 +15,8 @@ import { adoptDatabase, runSwap } from './app-swap';
 import { startServices, type StartedApp, type StartOptions } from './bootstrap';
 import { checkDatabase } from './check-service';
 import { readErasureJournal } from '../db/erasure-journal';
-import { erasuresOfJournal, journalErasures, reapplyErasures } from './privacy/privacy-service';
+import { erasuresOfJournal, journalErasures } from './privacy/erasure-effects';
+import { reapplyErasures } from './privacy/privacy-service';
 
 export function toBackupInfo(file: BackupFile): BackupInfo {
   return { id: file.id, createdAt: file.createdAt, reason: file.reason, sizeBytes: file.sizeBytes, verified: true };

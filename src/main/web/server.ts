@@ -78,9 +78,17 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
       }
       chunks.push(chunk);
     };
+    let ended = false;
     req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      ended = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
+    // A client that goes away mid-body (or a request timeout) frees the slot instead of holding it.
+    req.on('close', () => {
+      if (!ended) reject(new Error('the request was closed before its body ended'));
+    });
   });
 }
 

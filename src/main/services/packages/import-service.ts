@@ -6,7 +6,7 @@ import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import type { ServiceContext } from '../../lib/context';
 import { importsOf } from '../../repositories/packages/exchange-log';
 import { trustedKeysOf } from '../../repositories/packages/key-store';
-import { afterErasures } from '../privacy/privacy-service';
+import { afterErasures } from '../privacy/erasure-effects';
 import { applyVerifiedPackage } from './apply';
 import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { readPackage, summaryOf, type VerifiedPackage } from './verify';

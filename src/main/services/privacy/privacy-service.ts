@@ -3,7 +3,6 @@ import { DomainError } from '@shared/contract/errors';
 import type { FileExport } from '@shared/contract/planning';
 import type { ErasureRowView, PersonEraseResult, personEraseInputSchema } from '@shared/contract/privacy';
 import { readTransaction, transaction, type Connection } from '../../db/data';
-import { appendErasureJournal, type JournalEntry } from '../../db/erasure-journal';
 import { blankPerson, rowToWire, wireToRow, type DbRow } from '../../domain/packages/wire';
 import type { ServiceContext } from '../../lib/context';
 import { personPdf } from '../../reports/person-pdf';
@@ -11,9 +10,7 @@ import { appendAuditEntry } from '../../repositories/audit';
 import { listRecipients } from '../../repositories/packages/exchange-log';
 import { write } from '../../repositories/record-writer';
 import { requireOwner } from '../../repositories/records';
-import { purgeSearchIndexes } from '../../repositories/register-search';
 import {
-  checkpointTruncate,
   erasureOf,
   LEGAL_BASIS,
   listErasureRows,
@@ -24,6 +21,7 @@ import {
   writeBlankedPerson,
   type ErasureRow,
 } from '../../repositories/person-erasures';
+import { afterErasures, journalErasures } from './erasure-effects';
 import { readPersonData } from './person-data';
 
 type EraseInput = z.output<typeof personEraseInputSchema>;
@@ -66,13 +64,6 @@ function checkErasable(conn: Connection, input: EraseInput, owner: string): DbRo
   return person;
 }
 
-const journalEntry = (row: Pick<ErasureRow, 'id' | 'owner' | 'erased_at' | 'legal_basis'>): JournalEntry => ({
-  id: row.id,
-  owner: row.owner,
-  erasedAt: row.erased_at,
-  legalBasis: row.legal_basis,
-});
-
 /**
  * Erases a person in ONE transaction: a travelling erasure marker (no personal data, written by the
  * record writer), the person blanked to a tombstone, their memberships and salaries tombstoned and
@@ -103,33 +94,6 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): PersonErase
   });
   afterErasures(ctx);
   return result;
-}
-
-/**
- * After erasures were made or received: every live marker is in the journal beside the database,
- * the search indexes forget the erased text, and the WAL is moved into the file and truncated.
- */
-export function afterErasures(ctx: ServiceContext): void {
-  journalErasures(ctx);
-  purgeSearchIndexes(ctx.sqlite);
-  checkpointTruncate(ctx.conn);
-}
-
-/** Adds the database's erasure markers the journal lacks (markers are never removed from it). */
-export function journalErasures(ctx: Pick<ServiceContext, 'conn' | 'dbPath'>): number {
-  return appendErasureJournal(ctx.dbPath, listErasureRows(ctx.conn).map(journalEntry));
-}
-
-/** Journal entries as erasure rows to re-apply (who erased and from where is in the audit log, not the journal). */
-export function erasuresOfJournal(entries: readonly JournalEntry[]): ErasureRow[] {
-  return entries.map((e) => ({
-    id: e.id,
-    owner: e.owner,
-    erased_at: e.erasedAt,
-    legal_basis: e.legalBasis,
-    erased_by: null,
-    origin_owner: null,
-  }));
 }
 
 /**
