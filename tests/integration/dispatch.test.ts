@@ -21,6 +21,30 @@ async function call<C extends Channel>(channel: C, input: unknown): Promise<Resu
 }
 
 describe('dispatch', () => {
+  it.each([
+    [
+      'a spreadsheet over 20 MB',
+      'register:import-preview',
+      'A'.repeat(28_000_000),
+      'Filen är större än 20 MB.',
+      'file.tooLarge',
+      { megabytes: 20 },
+    ],
+    ['a package over 50 MB', 'packages:inspect', 'A'.repeat(70_000_000), 'Filen är större än 50 MB.', 'file.tooLarge', { megabytes: 50 }],
+    ['an empty file', 'packages:inspect', '', 'Filen är tom.', 'file.empty', {}],
+    [
+      'a file that is not base64',
+      'register:import-preview',
+      'ab$=',
+      'Filens innehåll kunde inte läsas (inte giltig base64).',
+      'file.notBase64',
+      {},
+    ],
+  ])('refuses %s in Swedish without the field name, with a detail', async (_name, channel, content, message, key, params) => {
+    const result = await dispatch(handlers, channel, { fileName: 'fil.xlsx', contentBase64: content });
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message, detail: { key, params } } });
+  });
+
   it('answers a valid call with the validated output', async () => {
     const result = await dispatch(handlers, 'app:info', {});
     expect(result.ok).toBe(true);

@@ -232,7 +232,7 @@ describe('import of untrusted packages: every hostile case is refused, nothing c
     await expectRejected(encodeText(`{"manifest":${'1'.repeat(100)}}`), /number is longer/);
     const big = Buffer.concat([valid, Buffer.alloc(50 * 1024 * 1024)]);
     const result = await importPackageResult(receiver, importInput(big));
-    expect(result.ok || result.error.message).toMatch(/larger than 50 MB/);
+    expect(result.ok || result.error.message).toMatch(/större än 50 MB/);
     await expect(verifyPackageBytes(big)).rejects.toThrow(/larger than 50 MB/);
   });
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { erasureJournalPath } from '../../src/main/db/erasure-journal';
 import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { startServices } from '../../src/main/services/bootstrap';
@@ -93,6 +94,7 @@ describe('person erasure (GDPR art. 17): the canary', () => {
     expect(logicalDump(app)).toBe(dump);
     const dbPath = app.ctx.dbPath;
     expect(occurrences(fileBytes(dbPath), mark) + occurrences(fileBytes(`${dbPath}-wal`), mark)).toBeGreaterThan(0);
+    const before = await caller(app).ok('backups:create', {});
     await app.opened.close();
 
     const extractDir = tempDir();
@@ -140,5 +142,20 @@ describe('person erasure (GDPR art. 17): the canary', () => {
     expect(reopened.ctx.sqlite.prepare('SELECT count(*) AS n FROM package_recipients WHERE person_id = ?').get(person.id)).toEqual({
       n: 1,
     });
+
+    // A backup from before the erasure, restored over a damaged database: the erasure journal beside it makes the erasure again.
+    await reopened.opened.close();
+    open.splice(open.indexOf(reopened), 1);
+    const bytes = fs.readFileSync(dbPath);
+    bytes.fill(0xa5, 4096);
+    fs.writeFileSync(dbPath, bytes);
+    const restored = cli(['--db', dbPath, '--json', 'restore', before.id]);
+    expect(restored.code).toBe(0);
+    const journal = fileBytes(erasureJournalPath(dbPath));
+    expect(occurrences(journal, person.id)).toBe(1);
+    for (const place of [fileBytes(dbPath), fileBytes(`${dbPath}-wal`), journal, Buffer.from(restored.stdout + restored.stderr)]) {
+      expect(occurrences(place, mark)).toBe(0);
+      expect(occurrences(place, '765432100')).toBe(0);
+    }
   }, 180_000);
 });

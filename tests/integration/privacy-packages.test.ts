@@ -4,10 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
-import type { StartedApp } from '../../src/main/services/bootstrap';
+import { erasureJournalPath } from '../../src/main/db/erasure-journal';
+import { restoreOffline } from '../../src/main/services/backup-service';
+import { startServices, type StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { decodeDocument, encodeDocument, exportPackageBytes, importInput, importPackageOk, startInstallation } from '../helpers/packages';
-import { logicalDump, tempDir } from '../helpers/temp';
+import { logicalDump, RESOURCES_DIR, tempDir } from '../helpers/temp';
 
 const open: StartedApp[] = [];
 async function installation(owner: string): Promise<StartedApp> {
@@ -122,6 +124,50 @@ describe('erasure markers travel in packages', () => {
     expect(mentions(a, 'Bengtsson')).toBe(false);
     expect((await caller(a).ok('privacy:erasures', {})).rows.map((r) => r.personId)).toEqual([person.id]);
     expect(verifyAuditChain(a.ctx.sqlite)).toMatchObject({ ok: true });
+  });
+});
+
+describe('an erasure survives a restore (issue 16)', () => {
+  const damage = (file: string) => {
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xa5, 4096);
+    fs.writeFileSync(file, bytes);
+  };
+
+  it.each([
+    ['damaged', damage],
+    ['gone', (file: string) => fs.rmSync(file)],
+  ] as const)('restoring a backup from before the erasure over a database that is %s keeps the person erased', async (_what, harm) => {
+    const a = await installation('23');
+    const person = await personWithMembership(a, 'Journal Jönsson', 'jj@example.se');
+    const backup = await caller(a).ok('backups:create', {});
+    await caller(a).ok('privacy:erase', { personId: person.id, confirmName: 'Journal Jönsson' });
+    const { dbPath } = a.ctx;
+    await a.opened.close();
+    open.splice(open.indexOf(a), 1);
+    const journal = fs.readFileSync(erasureJournalPath(dbPath), 'utf8');
+    expect(journal).toContain(person.id);
+    expect(journal).not.toMatch(/Jönsson|jj@example/);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
+    harm(dbPath);
+
+    const options = { dbPath, resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-test', actor: 'test', create: false };
+    await restoreOffline(options, backup.id);
+    const restored = await startServices(options);
+    open.push(restored);
+    expect(mentions(restored, 'Jönsson')).toBe(false);
+    expect(mentions(restored, 'jj@example.se')).toBe(false);
+    expect((await caller(restored).ok('privacy:erasures', {})).rows.map((r) => r.personId)).toEqual([person.id]);
+    expect(verifyAuditChain(restored.ctx.sqlite)).toMatchObject({ ok: true });
+  });
+
+  it('an erasure received in a package is journalled too', async () => {
+    const [a, b] = [await installation('23'), await installation('24')];
+    const person = await personWithMembership(a, 'Mottagen Månsson', 'mm@example.se');
+    await importOk(b, (await exportPackageBytes(a, { scope: 'own', recipient: '24', sinceLast: true })).bytes);
+    await caller(a).ok('privacy:erase', { personId: person.id, confirmName: 'Mottagen Månsson' });
+    await importOk(b, (await exportPackageBytes(a, { scope: 'own', recipient: '24', sinceLast: true })).bytes);
+    expect(fs.readFileSync(erasureJournalPath(b.ctx.dbPath), 'utf8')).toContain(person.id);
   });
 });
 

@@ -322,7 +322,7 @@ describe('register import: refused files change nothing', () => {
       () => ({ fileName: 'x.xlsx', contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64') }),
       /cannot be read as an Excel workbook/,
     ],
-    ['wrong base64', () => ({ fileName: 'a.csv', contentBase64: 'not base64!' }), /not valid base64/],
+    ['wrong base64', () => ({ fileName: 'a.csv', contentBase64: 'not base64!' }), /inte giltig base64/],
     ['a PDF', () => ({ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), /only \.xlsx and \.csv/],
     [
       'no name column',

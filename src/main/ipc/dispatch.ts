@@ -1,5 +1,13 @@
 import { channels, isChannel } from '@shared/contract/channels';
-import { describeValidationError, DomainError, oneLine, type AppError, type ErrorDetail, type Result } from '@shared/contract/errors';
+import {
+  describeValidationError,
+  DomainError,
+  issueDetail,
+  oneLine,
+  type AppError,
+  type ErrorDetail,
+  type Result,
+} from '@shared/contract/errors';
 import { isConstraintError } from '../db/errors';
 import type { Handlers } from './handlers';
 
@@ -26,7 +34,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   if (!isChannel(channel)) return failure('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`, INTERNAL.unknownChannel);
   const definition = channels[channel];
   const parsed = definition.input.safeParse(input);
-  if (!parsed.success) return failure('VALIDATION', describeValidationError(parsed.error), INTERNAL.invalidInput);
+  if (!parsed.success)
+    return failure('VALIDATION', describeValidationError(parsed.error), issueDetail(parsed.error) ?? INTERNAL.invalidInput);
   try {
     const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);

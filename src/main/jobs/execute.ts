@@ -17,11 +17,16 @@ import type { WorkerJobOptions, WorkerMessage } from './messages';
 
 /** One line for any failure, as the dispatcher gives it. */
 export function appErrorOf(error: unknown): AppError {
-  if (error instanceof DomainError) return { code: error.code, message: oneLine(error.message, 1000) };
+  if (error instanceof DomainError)
+    return { code: error.code, message: oneLine(error.message, 1000), ...(error.detail ? { detail: error.detail } : {}) };
   if (isConstraintError(error))
-    return { code: 'CONFLICT', message: oneLine(`The change conflicts with existing data (${error.message})`, 1000) };
+    return {
+      code: 'CONFLICT',
+      message: oneLine(`The change conflicts with existing data (${error.message})`, 1000),
+      detail: { key: 'internal.conflict', params: {} },
+    };
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return { code: 'INTERNAL', message: oneLine(`The job failed: ${reason}`, 1000) };
+  return { code: 'INTERNAL', message: oneLine(`The job failed: ${reason}`, 1000), detail: { key: 'internal.error', params: {} } };
 }
 
 /**

@@ -82,7 +82,7 @@ export async function runJobInWorker<K extends JobKind>(
   if (callbacks.signal?.aborted) abort();
   callbacks.signal?.addEventListener('abort', abort, { once: true });
   const outcome = await job.finished.finally(() => callbacks.signal?.removeEventListener('abort', abort));
-  if (outcome.state !== 'done') throw new DomainError(outcome.error.code, outcome.error.message);
+  if (outcome.state !== 'done') throw new DomainError(outcome.error.code, outcome.error.message, outcome.error.detail);
   const status = jobStatusSchema.parse({
     jobId: 'cli',
     kind: input.kind,

@@ -1,22 +1,18 @@
 /**
  * The invoice basis of a year as CSV for Swedish Excel: UTF-8 with BOM, semicolon-separated, CRLF,
- * amounts in kronor with a decimal comma and no thousands separator (`349178,00`). One line per
- * amount a region pays: hosting shares (to the host), its own staff's time, fixed contributions.
+ * amounts in kronor with a decimal comma and no thousands separator (`349178,00`), formula prefixes
+ * neutralised (./csv). One line per amount a region pays: hosting shares (to the host), its own
+ * staff's time, fixed contributions.
  */
 import type { Language } from '@shared/contract/common';
 import type { YearReport } from '@shared/contract/cost/reports';
 import { formatKronor, THOUSANDS_SEPARATOR } from '@shared/domain/costs';
 import { costWords } from './cost-labels';
-
-const BOM = '\uFEFF';
+import { csvText } from './csv';
 
 /** `349178,00`: kronor with two decimals and a decimal comma. */
 export function csvAmount(ore: number): string {
   return formatKronor(ore, { ore: 'always', unit: false }).replaceAll(THOUSANDS_SEPARATOR, '');
-}
-
-function field(text: string): string {
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function costCsv(report: YearReport, language: Language): string {
@@ -30,5 +26,5 @@ export function costCsv(report: YearReport, language: Language): string {
     for (const c of r.contributions)
       lines.push([r.regionCode, r.regionName, w.payees.CONTRIBUTION, c.recipient, c.label, csvAmount(c.amountOre)]);
   }
-  return `${BOM}${lines.map((cells) => cells.map(field).join(';')).join('\r\n')}\r\n`;
+  return csvText(lines);
 }

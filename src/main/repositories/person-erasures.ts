@@ -1,6 +1,13 @@
 import type { Database as Sqlite } from 'better-sqlite3';
+import { Connection } from '../db/data';
+import type { DbRow } from '../domain/packages/wire';
 
-/** Synchronous queries of personal-data erasure (used inside the erase and import transactions). */
+/**
+ * Synchronous queries of personal-data erasure (inside the erase, re-apply and import transactions).
+ * The erasure writes stay here rather than in the record writer: an erasure blanks a person who may
+ * already be a tombstone or (when re-applied or received) belong to another owner, and its audit entry
+ * must hold no personal data, where the writer keeps the before image.
+ */
 
 export type ErasureRow = {
   id: string;
@@ -22,33 +29,52 @@ const CONCERNS_PERSON = `((entity = 'persons' AND record_id = @person)
   OR (entity = 'memberships' AND record_id IN (SELECT id FROM memberships WHERE person_id = @person))
   OR (entity = 'person_salaries' AND record_id IN (SELECT id FROM person_salaries WHERE person_id = @person)))`;
 
-export function erasureOf(sqlite: Sqlite, personId: string): ErasureRow | undefined {
-  return sqlite
-    .prepare(
-      `SELECT e.id, e.owner, e.erased_at, ${ERASED_BY} AS erased_by, e.legal_basis, o.origin_owner
-       FROM person_erasures e LEFT JOIN record_origins o ON o.entity = 'person_erasures' AND o.record_id = e.id
-       WHERE e.id = ?`,
-    )
-    .get(personId) as ErasureRow | undefined;
+const ERASURE_COLUMNS = `SELECT e.id, e.owner, e.erased_at, ${ERASED_BY} AS erased_by, e.legal_basis, o.origin_owner
+  FROM person_erasures e LEFT JOIN record_origins o ON o.entity = 'person_erasures' AND o.record_id = e.id`;
+
+export function erasureOf(conn: Connection, personId: string): ErasureRow | undefined {
+  return conn.prepare(`${ERASURE_COLUMNS} WHERE e.id = ?`).get(personId) as ErasureRow | undefined;
 }
 
-export function listErasureRows(sqlite: Sqlite): ErasureRow[] {
-  return sqlite
-    .prepare(
-      `SELECT e.id, e.owner, e.erased_at, ${ERASED_BY} AS erased_by, e.legal_basis, o.origin_owner
-       FROM person_erasures e LEFT JOIN record_origins o ON o.entity = 'person_erasures' AND o.record_id = e.id
-       WHERE e.deleted_at IS NULL ORDER BY e.erased_at DESC, e.id`,
-    )
-    .all() as ErasureRow[];
+/** The live erasure markers; also of a database opened read-only outside any app (an offline restore). */
+export function listErasureRows(db: Connection | Sqlite): ErasureRow[] {
+  const conn = db instanceof Connection ? db : new Connection(db);
+  return conn.prepare(`${ERASURE_COLUMNS} WHERE e.deleted_at IS NULL ORDER BY e.erased_at DESC, e.id`).all() as ErasureRow[];
 }
 
-export function insertErasure(sqlite: Sqlite, marker: { personId: string; owner: string; nowIso: string }): void {
-  sqlite
+/** The whole stored person row (any owner, tombstone or not). */
+export function personRow(conn: Connection, personId: string): DbRow | undefined {
+  return conn.prepare('SELECT * FROM persons WHERE id = ?').get(personId) as DbRow | undefined;
+}
+
+/** Puts back a marker a restored backup lacks, as it was made (version 1, its own time). */
+export function restoreErasureMarker(conn: Connection, marker: Pick<ErasureRow, 'id' | 'owner' | 'erased_at' | 'legal_basis'>): void {
+  conn
     .prepare(
       `INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis)
-       VALUES (@personId, @owner, 1, @nowIso, @nowIso, NULL, @nowIso, @legalBasis)`,
+       VALUES (@id, @owner, 1, @erased_at, @erased_at, NULL, @erased_at, @legal_basis)`,
     )
-    .run({ ...marker, legalBasis: LEGAL_BASIS });
+    .run({ id: marker.id, owner: marker.owner, erased_at: marker.erased_at, legal_basis: marker.legal_basis });
+}
+
+/** Writes the blanked personal fields (blankPerson) and bumps the version; no audit image of the old values. */
+export function writeBlankedPerson(conn: Connection, blanked: DbRow, nowIso: string): void {
+  conn
+    .prepare(
+      `UPDATE persons SET name = @name, email = @email, phone = @phone, profession = @profession, gender = @gender, notes = @notes,
+         deleted_at = @deleted_at, version = version + 1, updated_at = @now WHERE id = @id`,
+    )
+    .run({
+      id: blanked.id,
+      name: blanked.name,
+      email: blanked.email,
+      phone: blanked.phone,
+      profession: blanked.profession,
+      gender: blanked.gender,
+      notes: blanked.notes,
+      deleted_at: blanked.deleted_at,
+      now: nowIso,
+    });
 }
 
 /**
@@ -57,38 +83,39 @@ export function insertErasure(sqlite: Sqlite, marker: { personId: string; owner:
  * existing erasure) and every package undo image (they hold rows as they were before an import).
  * Returns the number of audit payloads blanked.
  */
-export function purgePersonTraces(sqlite: Sqlite, personId: string): number {
-  const blanked = sqlite
+export function purgePersonTraces(conn: Connection, personId: string): number {
+  const blanked = conn
     .prepare(
       `UPDATE audit_log SET before_json = NULL, after_json = NULL, erasure_id = @person
        WHERE erasure_id IS NULL AND action NOT IN ('erase', 'erase-reapplied') AND ${CONCERNS_PERSON}`,
     )
     .run({ person: personId }).changes;
-  sqlite.prepare('DELETE FROM package_undo').run();
+  conn.prepare('DELETE FROM package_undo').run();
   return blanked;
 }
 
 /** After an import received erasure markers: purge the traces of every marked person still here. */
-export function purgeAllErasedTraces(sqlite: Sqlite): number {
-  const ids = sqlite.prepare('SELECT id FROM person_erasures WHERE deleted_at IS NULL').all() as { id: string }[];
-  return ids.reduce((sum, { id }) => sum + purgePersonTraces(sqlite, id), 0);
+export function purgeAllErasedTraces(db: Connection | Sqlite): number {
+  const conn = db instanceof Connection ? db : new Connection(db);
+  const ids = conn.prepare('SELECT id FROM person_erasures WHERE deleted_at IS NULL').all() as { id: string }[];
+  return ids.reduce((sum, { id }) => sum + purgePersonTraces(conn, id), 0);
 }
 
 /** Tombstones a person's memberships and salaries owned here; membership notes and salary amounts are wiped. */
 export function tombstonePersonRecords(
-  sqlite: Sqlite,
+  conn: Connection,
   personId: string,
   owner: string,
   nowIso: string,
 ): { memberships: number; salaries: number } {
   const params = { person: personId, owner, now: nowIso };
-  const memberships = sqlite
+  const memberships = conn
     .prepare(
       `UPDATE memberships SET notes = NULL, deleted_at = COALESCE(deleted_at, @now), version = version + 1, updated_at = @now
        WHERE person_id = @person AND owner = @owner`,
     )
     .run(params).changes;
-  const salaries = sqlite
+  const salaries = conn
     .prepare(
       `UPDATE person_salaries SET monthly_salary_ore = 0, deleted_at = COALESCE(deleted_at, @now), version = version + 1, updated_at = @now
        WHERE person_id = @person AND owner = @owner`,

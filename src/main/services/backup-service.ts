@@ -14,6 +14,8 @@ import { listErasureRows, type ErasureRow } from '../repositories/person-erasure
 import { adoptDatabase, runSwap } from './app-swap';
 import { startServices, type StartedApp, type StartOptions } from './bootstrap';
 import { checkDatabase } from './check-service';
+import { readErasureJournal } from '../db/erasure-journal';
+import { erasuresOfJournal, journalErasures } from './privacy/erasure-effects';
 import { reapplyErasures } from './privacy/privacy-service';
 
 export function toBackupInfo(file: BackupFile): BackupInfo {
@@ -109,7 +111,8 @@ export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResul
       fs.rmSync(staged, { force: true });
       throw error;
     }
-    const erasures = listErasureRows(app.ctx.conn.sqlite);
+    journalErasures(app.ctx);
+    const erasures = knownErasures(options.dbPath, listErasureRows(app.ctx.conn));
     await app.opened.close();
     swapIn(options.dbPath, staged);
     try {
@@ -125,6 +128,16 @@ export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResul
       migrated: schemaVersion < LATEST_SCHEMA_VERSION,
     };
   });
+}
+
+/**
+ * Every erasure known before a restore: the current database's markers and the erasure journal beside
+ * it (which also holds those of a database that is damaged, replaced or gone), each person once.
+ */
+function knownErasures(dbPath: string, current: readonly ErasureRow[]): ErasureRow[] {
+  const known = new Map(current.map((e) => [e.id, e]));
+  for (const entry of erasuresOfJournal(readErasureJournal(dbPath))) if (!known.has(entry.id)) known.set(entry.id, entry);
+  return [...known.values()];
 }
 
 /** The erasures of the current file before an offline restore ([] when it cannot be read). */
@@ -180,7 +193,7 @@ function putBack(dbPath: string, kept: { undoPath: string | null; damagedCopy: s
 export async function restoreOffline(options: StartOptions, id: string): Promise<RestoreResult & { damagedCopy: string | null }> {
   const now = (options.now ?? (() => new Date()))();
   const { staged, schemaVersion } = stage(options.dbPath, id);
-  const erasures = erasuresOf(options.dbPath);
+  const erasures = knownErasures(options.dbPath, erasuresOf(options.dbPath));
   const kept = await preserveCurrent(options.dbPath, now).catch((error: unknown) => {
     fs.rmSync(staged, { force: true });
     throw error;

@@ -27,10 +27,22 @@ export type AppError = z.infer<typeof appErrorSchema>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-/** One readable line for a zod failure: the first issue with its path. */
+/** The detail a schema attached to its issue (base64FileSchema), when it is one the renderer can word. */
+export function issueDetail(error: z.ZodError): ErrorDetail | undefined {
+  const issue = error.issues[0];
+  const params = issue?.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+  const parsed = errorDetailSchema.safeParse(params?.detail);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * One readable line for a zod failure: the first issue with its path; an issue that carries a detail
+ * is written for a person already and is shown without the (internal) field name.
+ */
 export function describeValidationError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'Invalid input';
+  if (issueDetail(error)) return oneLine(issue.message);
   const path = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
   return oneLine(`${path}${issue.message}`);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, uuidSchema } from './common';
+import { base64FileSchema } from './file-content';
 
 /**
  * Package exchange between regions (docs/package-format.md): export, inspect, import and undo of
@@ -39,18 +40,13 @@ export const PACKAGE_DIRECTIONS = ['IN', 'OUT'] as const;
 export const PACKAGE_STATUSES = ['SENT', 'APPLIED', 'PARTIAL', 'UNDONE'] as const;
 export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
 
-/** About 50 MB once decoded (the package size limit): base64 needs four characters per three bytes. */
+/** The package size limit (base64 in a request: four characters per three bytes). */
 export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024;
-const MAX_BASE64_CHARS = Math.ceil(MAX_PACKAGE_BYTES / 3) * 4;
 
 const count = z.number().int().min(0);
 const ownerCode = z.string().regex(/^(\d{2}|[A-Z][A-Z_]{1,39})$/, 'an owner code such as 23 or NORRA');
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/, 'a fingerprint is 64 lowercase hex digits');
-const base64 = z
-  .string()
-  .min(1, 'the file is empty')
-  .max(MAX_BASE64_CHARS, 'the file is larger than 50 MB')
-  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'the file content is not valid base64');
+const base64 = base64FileSchema(MAX_PACKAGE_BYTES);
 
 export const outcomeCountsSchema = z.strictObject({
   new: count,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GROUP_LEVELS, GROUP_TYPES } from '../domain/enums';
 import { emptyInput } from './common';
+import { base64FileSchema } from './file-content';
 
 /** The register fields a spreadsheet column can feed; `ignore` skips a column. */
 export const IMPORT_FIELDS = [
@@ -27,15 +28,10 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const MAPPING_TARGETS = [...IMPORT_FIELDS, 'ignore'] as const;
 export type MappingTarget = (typeof MAPPING_TARGETS)[number];
 
-/** About 20 MB once decoded: base64 needs four characters for every three bytes. */
+/** The largest spreadsheet accepted (base64 in the request, about 27 MB of text). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
-const base64 = z
-  .string()
-  .min(1, 'the file is empty')
-  .max(MAX_BASE64_CHARS, 'the file is larger than 20 MB')
-  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'the file content is not valid base64');
+const base64 = base64FileSchema(MAX_IMPORT_BYTES);
 
 export const createGroupSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),

@@ -75,9 +75,10 @@ const personErase: Command = {
     const personId = await personIdOf(ctx, this.usage);
     if (ctx.values.yes !== true) throw new CliError(`erasing cannot be undone; add --yes to confirm (usage: ${this.usage})`);
     const result = await withApp(ctx, async (app) => {
-      const row = app.ctx.sqlite.prepare('SELECT name FROM persons WHERE id = ?').get(personId) as { name: string } | undefined;
-      if (!row) throw new CliError(`no person with id ${personId}`);
-      return call(app, 'privacy:erase', { personId, confirmName: row.name });
+      const { personNameOf } = await import('../../services/privacy/privacy-service');
+      const name = personNameOf(app.ctx, personId);
+      if (name === null) throw new CliError(`no person with id ${personId}`);
+      return call(app, 'privacy:erase', { personId, confirmName: name });
     });
     ctx.out.print(result, () => erasedText(result));
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, type ErrorDetail } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, PACKAGE_SCOPES, type PackageRecordType } from '@shared/contract/packages';
 import { PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS } from './format';
 import { compiledRecordSchema, ownerCode, RECORD_SCHEMAS, timestamp } from './record-schemas';
@@ -48,10 +48,13 @@ export const packageDocumentSchema = z.strictObject({ manifest: manifestSchema, 
 
 export type Payload = { readonly [T in PackageRecordType]: readonly WireRecord[] };
 
-/** Rejects the whole package with one readable line (control characters from the file are blanked). */
-export function rejectPackage(message: string): never {
+/**
+ * Rejects the whole package with one readable line (control characters from the file are blanked) and,
+ * when given, a detail the renderer words in the user's language.
+ */
+export function rejectPackage(message: string, detail?: ErrorDetail): never {
   const line = message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
-  throw new DomainError('VALIDATION', `Package rejected: ${line.length > 500 ? `${line.slice(0, 500)}…` : line}`);
+  throw new DomainError('VALIDATION', `Package rejected: ${line.length > 500 ? `${line.slice(0, 500)}…` : line}`, detail);
 }
 
 /** `payload.persons[3].email: Invalid …` for the first issue of a zod error. */

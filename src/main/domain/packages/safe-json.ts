@@ -35,6 +35,22 @@ const SHORTEST_FORBIDDEN_KEY = Math.min(...[...FORBIDDEN_KEYS].map((key) => key.
 
 export class JsonLimitError extends Error {}
 
+/**
+ * A text that is not well-formed Unicode (a lone surrogate such as `\ud800`, which JSON's `\u` escapes
+ * can spell): SQLite would store it as invalid UTF-8 and a forwarded record's canonical JSON would
+ * differ from the original at the same version. The whole package is refused; the renderer words the key.
+ */
+export class IllFormedTextError extends JsonLimitError {
+  readonly detail = { key: 'package.illFormedText', params: {} } as const;
+  constructor() {
+    super('a text is not well-formed Unicode (a lone surrogate)');
+  }
+}
+
+type MaybeWellFormed = string & { isWellFormed(): boolean };
+/** String.prototype.isWellFormed (Node 20; the ES2023 lib of the project does not declare it yet). */
+export const isWellFormedText = (text: string): boolean => (text as MaybeWellFormed).isWellFormed();
+
 /** Index of the closing quote of the string starting at `start`; its decoded length is checked. */
 function scanString(text: string, start: number, limits: JsonLimits): number {
   let length = 0;
@@ -90,29 +106,39 @@ export function scanJson(text: string, limits: JsonLimits): void {
   }
 }
 
+function checkChild(child: unknown, pending: unknown[]): void {
+  if (typeof child === 'string') {
+    if (!isWellFormedText(child)) throw new IllFormedTextError();
+  } else if (child !== null && typeof child === 'object') pending.push(child);
+}
+
 /**
- * Rejects a forbidden key anywhere in a parsed value. JSON.parse makes such a key an own data property
- * (it never sets a prototype); walking the result afterwards is many times cheaper than a reviver.
+ * Rejects a forbidden key and any ill-formed text (key or value) anywhere in a parsed value. JSON.parse
+ * makes such a key an own data property (it never sets a prototype); walking the result afterwards is
+ * many times cheaper than a reviver.
  */
-function rejectForbiddenKeys(root: unknown): void {
-  const pending: unknown[] = [root];
+function checkParsedValue(root: unknown): void {
+  const pending: unknown[] = [];
+  checkChild(root, pending);
   while (pending.length > 0) {
     const node = pending.pop();
-    if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (const item of node as unknown[]) if (item !== null && typeof item === 'object') pending.push(item);
+      for (const item of node as unknown[]) checkChild(item, pending);
       continue;
     }
     const members = node as Record<string, unknown>;
     for (const key of Object.keys(members)) {
       if (FORBIDDEN_KEYS.has(key)) throw new JsonLimitError(`the key "${key}" is not allowed`);
-      const child = members[key];
-      if (child !== null && typeof child === 'object') pending.push(child);
+      if (!isWellFormedText(key)) throw new IllFormedTextError();
+      checkChild(members[key], pending);
     }
   }
 }
 
-/** Scans, then parses; a forbidden key is rejected again in the parsed value, whatever the scan saw. */
+/**
+ * Scans, then parses; a forbidden key is rejected again in the parsed value, whatever the scan saw,
+ * and so is text that is not well-formed Unicode (IllFormedTextError), before anything is written.
+ */
 export function safeJsonParse(text: string, limits: JsonLimits = PACKAGE_JSON_LIMITS): unknown {
   scanJson(text, limits);
   let value: unknown;
@@ -121,6 +147,6 @@ export function safeJsonParse(text: string, limits: JsonLimits = PACKAGE_JSON_LI
   } catch (error) {
     throw new JsonLimitError(`not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
-  rejectForbiddenKeys(value);
+  checkParsedValue(value);
   return value;
 }

@@ -2,12 +2,11 @@ import path from 'node:path';
 import { DomainError } from '@shared/contract/errors';
 import type { ImportResult, PackageInspection, Signer } from '@shared/contract/packages';
 import { createVerifiedBackup } from '../../db/backup';
-import { truncateWal } from '../../db/wal';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import type { ServiceContext } from '../../lib/context';
 import { importsOf } from '../../repositories/packages/exchange-log';
 import { trustedKeysOf } from '../../repositories/packages/key-store';
-import { purgeSearchIndexes } from '../../repositories/register-search';
+import { afterErasures } from '../privacy/erasure-effects';
 import { applyVerifiedPackage } from './apply';
 import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { readPackage, summaryOf, type VerifiedPackage } from './verify';
@@ -91,11 +90,9 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
     onProgress: options.onProgress,
     hooks: options.hooks,
   });
-  // A received erasure: move the erased content out of the -wal file too (secure_delete zeroes the rest).
-  if (outcome.byType.person_erasures.new > 0) {
-    purgeSearchIndexes(ctx.conn.sqlite);
-    truncateWal(ctx.conn);
-  }
+  // A received erasure: into the erasure journal (a restore re-applies it), and the erased content out of the -wal file
+  // too (secure_delete zeroes the rest).
+  if (outcome.byType.person_erasures.new > 0) afterErasures(ctx);
   const finalSigner: Signer = signer.status === 'untrusted' ? { ...signer, status: 'trusted' } : signer;
   return { status: 'applied', summary: summaryOf(pkg), signer: finalSigner, outcome, backupFileName: path.basename(backup) };
 }

@@ -1,7 +1,7 @@
 import { PACKAGE_RECORD_TYPES, type PackageSummary } from '@shared/contract/packages';
 import { canonicalJson } from '../../domain/packages/canonical';
 import { readManifest, readPayload, rejectPackage, type Manifest, type Payload } from '../../domain/packages/document';
-import { JsonLimitError, safeJsonParse } from '../../domain/packages/safe-json';
+import { IllFormedTextError, JsonLimitError, safeJsonParse } from '../../domain/packages/safe-json';
 import { decodeContainer, sha256Hex } from './codec';
 import { fingerprintOf, verifyText } from './signing';
 
@@ -39,7 +39,10 @@ export async function readPackage(file: Uint8Array, latestSchemaVersion: number)
   try {
     document = safeJsonParse(text);
   } catch (error) {
-    rejectPackage(error instanceof JsonLimitError ? error.message : 'not valid JSON');
+    rejectPackage(
+      error instanceof JsonLimitError ? error.message : 'not valid JSON',
+      error instanceof IllFormedTextError ? error.detail : undefined,
+    );
   }
   const { manifest, rawPayload } = readManifest(document, latestSchemaVersion);
   if (payloadChecksum(rawPayload) !== manifest.payloadSha256) {

@@ -2,21 +2,26 @@ import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import type { FileExport } from '@shared/contract/planning';
 import type { ErasureRowView, PersonEraseResult, personEraseInputSchema } from '@shared/contract/privacy';
+import { readTransaction, transaction, type Connection } from '../../db/data';
 import { blankPerson, rowToWire, wireToRow, type DbRow } from '../../domain/packages/wire';
 import type { ServiceContext } from '../../lib/context';
 import { personPdf } from '../../reports/person-pdf';
-import { createAuditWriter } from '../../repositories/packages/audit-writer';
+import { appendAuditEntry } from '../../repositories/audit';
 import { listRecipients } from '../../repositories/packages/exchange-log';
-import { purgeSearchIndexes } from '../../repositories/register-search';
+import { write } from '../../repositories/record-writer';
+import { requireOwner } from '../../repositories/records';
 import {
   erasureOf,
-  insertErasure,
+  LEGAL_BASIS,
   listErasureRows,
+  personRow,
   purgePersonTraces,
+  restoreErasureMarker,
   tombstonePersonRecords,
+  writeBlankedPerson,
   type ErasureRow,
 } from '../../repositories/person-erasures';
-import { requireLocalOwner } from '../packages/local';
+import { afterErasures, journalErasures } from './erasure-effects';
 import { readPersonData } from './person-data';
 
 type EraseInput = z.output<typeof personEraseInputSchema>;
@@ -28,7 +33,7 @@ function fileName(personId: string, created: Date, extension: string): string {
 /** The register extract as JSON: everything held about the person, including the audit payloads. */
 export function exportPersonJson(ctx: ServiceContext, personId: string): FileExport {
   const created = ctx.now();
-  const data = readPersonData(ctx.conn, personId, created.toISOString());
+  const data = readTransaction(ctx.conn, () => readPersonData(ctx.conn, personId, created.toISOString()));
   return {
     fileName: fileName(personId, created, 'json'),
     contentBase64: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8').toString('base64'),
@@ -38,26 +43,20 @@ export function exportPersonJson(ctx: ServiceContext, personId: string): FileExp
 /** The register extract as a Swedish PDF. */
 export async function exportPersonPdf(ctx: ServiceContext, personId: string): Promise<FileExport> {
   const created = ctx.now();
-  const data = readPersonData(ctx.conn, personId, created.toISOString());
+  const data = readTransaction(ctx.conn, () => readPersonData(ctx.conn, personId, created.toISOString()));
   const bytes = await personPdf(data, created);
   return { fileName: fileName(personId, created, 'pdf'), contentBase64: bytes.toString('base64') };
 }
 
 /** Blanks the person's personal fields and turns the record into a tombstone (the same as a receiving replica does). */
-function blankPersonRow(ctx: ServiceContext, person: DbRow, nowIso: string): void {
-  const blanked = wireToRow('persons', blankPerson(rowToWire('persons', person), nowIso));
-  ctx.sqlite
-    .prepare(
-      `UPDATE persons SET name = @name, email = @email, phone = @phone, profession = @profession, gender = @gender, notes = @notes,
-         deleted_at = @deleted_at, version = version + 1, updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...blanked, now: nowIso });
+function blankPersonRow(conn: Connection, person: DbRow, erasedAt: string, nowIso: string): void {
+  writeBlankedPerson(conn, wireToRow('persons', blankPerson(rowToWire('persons', person), erasedAt)), nowIso);
 }
 
-function checkErasable(ctx: ServiceContext, input: EraseInput, owner: string): DbRow {
-  const person = ctx.sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(input.personId) as DbRow | undefined;
+function checkErasable(conn: Connection, input: EraseInput, owner: string): DbRow {
+  const person = personRow(conn, input.personId);
   if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
-  if (erasureOf(ctx.sqlite, input.personId)) throw new DomainError('CONFLICT', 'This person has already been erased');
+  if (erasureOf(conn, input.personId)) throw new DomainError('CONFLICT', 'This person has already been erased');
   if (person.owner !== owner)
     throw new DomainError('FORBIDDEN', `The person belongs to ${String(person.owner)}; only ${String(person.owner)} can erase them`);
   if (input.confirmName.trim() !== String(person.name).trim())
@@ -66,85 +65,70 @@ function checkErasable(ctx: ServiceContext, input: EraseInput, owner: string): D
 }
 
 /**
- * Erases a person in ONE transaction: a travelling erasure marker (no personal data), the person
- * blanked to a tombstone, their memberships and salaries tombstoned and wiped, the audit payloads about
- * them blanked (the chain keeps their digests), undo images dropped, and an audit entry without
- * personal data. Then the WAL is checkpointed and truncated; secure_delete zeroes the freed bytes.
+ * Erases a person in ONE transaction: a travelling erasure marker (no personal data, written by the
+ * record writer), the person blanked to a tombstone, their memberships and salaries tombstoned and
+ * wiped, the audit payloads about them blanked (the chain keeps their digests), undo images dropped,
+ * and an audit entry without personal data. Then the erasure goes into the journal beside the
+ * database (a restore re-applies it), and the WAL is checkpointed and truncated.
  */
 export function erasePerson(ctx: ServiceContext, input: EraseInput): PersonEraseResult {
   const nowIso = ctx.now().toISOString();
-  const result = ctx.sqlite.transaction((): PersonEraseResult => {
-    const owner = requireLocalOwner(ctx.sqlite);
-    const person = checkErasable(ctx, input, owner);
-    insertErasure(ctx.sqlite, { personId: input.personId, owner, nowIso });
-    blankPersonRow(ctx, person, nowIso);
-    const { memberships, salaries } = tombstonePersonRecords(ctx.sqlite, input.personId, owner, nowIso);
-    const auditPayloads = purgePersonTraces(ctx.sqlite, input.personId);
-    const recipients = [...new Set(listRecipients(ctx.conn, input.personId).map((r) => r.recipient))];
-    createAuditWriter(ctx.sqlite, ctx.actor, nowIso).append({
-      action: 'erase',
-      entity: 'persons',
-      recordId: input.personId,
-      before: null,
-      after: { erasure: input.personId, memberships, salaries, auditPayloads, recipients },
-    });
+  const conn = ctx.conn;
+  const result = transaction(conn, (): PersonEraseResult => {
+    const owner = requireOwner(conn);
+    const person = checkErasable(conn, input, owner);
+    write(
+      conn,
+      'person_erasures',
+      { id: input.personId },
+      { erased_at: nowIso, legal_basis: LEGAL_BASIS },
+      { action: 'create', actor: ctx.actor, now: nowIso, owner },
+    );
+    blankPersonRow(conn, person, nowIso, nowIso);
+    const { memberships, salaries } = tombstonePersonRecords(conn, input.personId, owner, nowIso);
+    const auditPayloads = purgePersonTraces(conn, input.personId);
+    const recipients = [...new Set(listRecipients(conn, input.personId).map((r) => r.recipient))];
+    const after = { erasure: input.personId, memberships, salaries, auditPayloads, recipients };
+    appendAuditEntry(conn, { action: 'erase', entity: 'persons', recordId: input.personId, before: null, after }, ctx.actor, nowIso);
     return { personId: input.personId, erasedAt: nowIso, memberships, salaries, auditPayloads, recipients };
-  })();
-  checkpointAfterErasure(ctx);
+  });
+  afterErasures(ctx);
   return result;
 }
 
-/** Copies the WAL into the database file and truncates it, so erased content leaves the -wal file too. */
-export function checkpointAfterErasure(ctx: ServiceContext): void {
-  purgeSearchIndexes(ctx.sqlite);
-  ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-}
-
 /**
- * After a backup was restored: the erasures the database held before the restore are made again, so
- * a restore never brings an erased person back. Returns how many were re-applied.
+ * After a backup was restored: the erasures known before the restore (the old database's markers
+ * and the journal's) are made again, so a restore never brings an erased person back. Returns how
+ * many were re-applied.
  */
 export function reapplyErasures(ctx: ServiceContext, markers: readonly ErasureRow[]): number {
   const nowIso = ctx.now().toISOString();
-  const applied = ctx.sqlite.transaction((): number => {
-    const audit = createAuditWriter(ctx.sqlite, ctx.actor, nowIso);
+  const conn = ctx.conn;
+  const applied = transaction(conn, (): number => {
     let count = 0;
     for (const marker of markers) {
-      if (erasureOf(ctx.sqlite, marker.id)) continue;
-      restoreMarker(ctx, marker);
-      const person = ctx.sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(marker.id) as DbRow | undefined;
+      if (erasureOf(conn, marker.id)) continue;
+      restoreErasureMarker(conn, marker);
+      const person = personRow(conn, marker.id);
       if (person) {
-        blankPersonRow(ctx, person, marker.erased_at);
-        tombstonePersonRecords(ctx.sqlite, marker.id, String(person.owner), nowIso);
+        blankPersonRow(conn, person, marker.erased_at, marker.erased_at);
+        tombstonePersonRecords(conn, marker.id, String(person.owner), nowIso);
       }
-      purgePersonTraces(ctx.sqlite, marker.id);
-      audit.append({
-        action: 'erase-reapplied',
-        entity: 'persons',
-        recordId: marker.id,
-        before: null,
-        after: { erasure: marker.id, erasedAt: marker.erased_at, erasedBy: marker.erased_by },
-      });
+      purgePersonTraces(conn, marker.id);
+      const after = { erasure: marker.id, erasedAt: marker.erased_at, erasedBy: marker.erased_by };
+      appendAuditEntry(conn, { action: 'erase-reapplied', entity: 'persons', recordId: marker.id, before: null, after }, ctx.actor, nowIso);
       count += 1;
     }
     return count;
-  })();
-  if (applied > 0) checkpointAfterErasure(ctx);
+  });
+  if (applied > 0) afterErasures(ctx);
+  else journalErasures(ctx);
   return applied;
-}
-
-function restoreMarker(ctx: ServiceContext, marker: ErasureRow): void {
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO person_erasures (id, owner, version, created_at, updated_at, deleted_at, erased_at, legal_basis)
-       VALUES (@id, @owner, 1, @erased_at, @erased_at, NULL, @erased_at, @legal_basis)`,
-    )
-    .run({ id: marker.id, owner: marker.owner, erased_at: marker.erased_at, legal_basis: marker.legal_basis });
 }
 
 export function listErasures(ctx: ServiceContext): { rows: ErasureRowView[] } {
   return {
-    rows: listErasureRows(ctx.sqlite).map((r) => ({
+    rows: listErasureRows(ctx.conn).map((r) => ({
       personId: r.id,
       owner: r.owner,
       erasedAt: r.erased_at,
@@ -153,4 +137,10 @@ export function listErasures(ctx: ServiceContext): { rows: ErasureRowView[] } {
       legalBasis: r.legal_basis,
     })),
   };
+}
+
+/** The name of a stored person (any owner, tombstone or not), for a confirmation the CLI makes for the user. */
+export function personNameOf(ctx: ServiceContext, personId: string): string | null {
+  const person = personRow(ctx.conn, personId);
+  return person ? String(person.name) : null;
 }

@@ -1,10 +1,12 @@
-/** Reads an uploaded .xlsx (exceljs) or .csv (papaparse) into a grid of strings. */
+/** Reads an uploaded .xlsx (exceljs, streaming, under bounds) or .csv (papaparse) into a grid of strings. */
+import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, type ErrorDetail } from '@shared/contract/errors';
 import { caseKey } from '../../domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type GridRow } from '../../domain/register-import/text';
 import { loadExcel } from './excel';
+import { guardZip, ZipRefusal } from './zip-guard';
 
 export type ReadResult = { grid: Grid; sheet: string | null };
 
@@ -26,35 +28,110 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-function pickSheet(workbook: ExcelJS.Workbook, fileName: string, name: string | undefined): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
-  const found = name === undefined ? sheets[0] : sheets.find((s) => caseKey(s.name) === caseKey(name));
-  if (found) return found;
-  if (name === undefined) throw new DomainError('VALIDATION', `"${fileName}" has no worksheet`);
-  throw new DomainError('VALIDATION', `"${fileName}" has no sheet "${name}" (sheets: ${sheets.map((s) => s.name).join(', ')})`);
+/** Bounds of an uploaded workbook: what it may unpack to, and what the chosen sheet may hold. */
+export const XLSX_BOUNDS = {
+  maxEntries: 1000,
+  maxDecompressedBytes: 80 * 1024 * 1024,
+  maxRows: 100_000,
+  maxColumns: 200,
+  maxCellChars: 10_000,
+} as const;
+
+function refuse(message: string, detail: ErrorDetail): never {
+  throw new DomainError('VALIDATION', message, detail);
 }
 
-async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined): Promise<ReadResult> {
-  const workbook = new (await loadExcel()).Workbook();
+/** The zip guard first: a bomb or a zip with hidden parts is refused before exceljs sees a byte. */
+async function guard(fileName: string, bytes: Buffer): Promise<void> {
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
+    await guardZip(bytes, XLSX_BOUNDS);
+  } catch (error) {
+    if (!(error instanceof ZipRefusal)) throw error;
+    if (error.reason === 'shape') throw new DomainError('VALIDATION', `"${fileName}" cannot be read as an Excel workbook`);
+    const megabytes = XLSX_BOUNDS.maxDecompressedBytes / (1024 * 1024);
+    refuse(`Arbetsboken packas upp till mer än ${megabytes} MB och kan inte läsas in.`, {
+      key: 'spreadsheet.tooLarge',
+      params: { megabytes },
+    });
+  }
+}
+
+type SheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name: string };
+type StreamedBook = ExcelJS.stream.xlsx.WorkbookReader & { model?: { sheets?: { name: string }[] } };
+
+/** One row's cells as text (dates as ISO days, percent-formatted numbers as their fraction), within the bounds. */
+function rowCells(row: ExcelJS.Row): string[] {
+  if (row.cellCount > XLSX_BOUNDS.maxColumns) {
+    const max = XLSX_BOUNDS.maxColumns;
+    refuse(`Arbetsbladet har fler än ${max} kolumner.`, { key: 'spreadsheet.tooManyColumns', params: { max } });
+  }
+  const cells: string[] = [];
+  for (let column = 1; column <= row.cellCount; column++) {
+    const cell = row.getCell(column);
+    const value = cell.value;
+    const percent = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+    const text = percent ? String(value) : cellText(value).trim();
+    if (text.length > XLSX_BOUNDS.maxCellChars) {
+      const max = XLSX_BOUNDS.maxCellChars;
+      refuse(`En cell på rad ${row.number} har mer än ${max} tecken.`, {
+        key: 'spreadsheet.cellTooLong',
+        params: { row: row.number, max },
+      });
+    }
+    cells.push(text);
+  }
+  return cells;
+}
+
+async function readRows(sheet: SheetReader): Promise<GridRow[]> {
+  const records: GridRow[] = [];
+  for await (const row of sheet) {
+    if (records.length >= XLSX_BOUNDS.maxRows) {
+      const max = XLSX_BOUNDS.maxRows;
+      refuse(`Arbetsbladet har fler än ${max} rader.`, { key: 'spreadsheet.tooManyRows', params: { max } });
+    }
+    records.push({ row: row.number, cells: rowCells(row) });
+  }
+  const width = records.reduce((most, r) => Math.max(most, r.cells.length), 0);
+  for (const r of records) while (r.cells.length < width) r.cells.push('');
+  return records;
+}
+
+/** Whether this streamed sheet is the one asked for (by name), or the workbook's first when none is named. */
+function isWanted(book: StreamedBook, sheet: SheetReader, name: string | undefined, seen: number): boolean {
+  if (name !== undefined) return caseKey(sheet.name) === caseKey(name);
+  const first = book.model?.sheets?.[0]?.name;
+  return first === undefined ? seen === 0 : sheet.name === first;
+}
+
+/**
+ * Reads an .xlsx with exceljs's streaming reader after the zip guard: rows are taken one at a time
+ * under the bounds, so neither a bomb nor a million-row sheet is ever held in memory.
+ */
+async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined): Promise<ReadResult> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await guard(fileName, buffer);
+  const ExcelJs = await loadExcel();
+  const book = new ExcelJs.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as StreamedBook;
+  const names: string[] = [];
+  try {
+    for await (const streamed of book) {
+      const sheet = streamed as SheetReader;
+      if (isWanted(book, sheet, sheetName, names.length)) return { grid: buildGrid(fileName, await readRows(sheet)), sheet: sheet.name };
+      names.push(sheet.name);
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw new DomainError('VALIDATION', `"${fileName}" cannot be read as an Excel workbook`);
   }
-  const sheet = pickSheet(workbook, fileName, sheetName);
-  const width = sheet.columnCount;
-  const records: GridRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= width; column++) {
-      const cell = row.getCell(column);
-      const value = cell.value;
-      const percent = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
-      cells.push(percent ? String(value) : cellText(value).trim());
-    }
-    records.push({ row: rowNumber, cells });
-  });
-  return { grid: buildGrid(fileName, records), sheet: sheet.name };
+  if (sheetName === undefined) throw new DomainError('VALIDATION', `"${fileName}" has no worksheet`);
+  throw new DomainError('VALIDATION', `"${fileName}" has no sheet "${sheetName}" (sheets: ${names.join(', ')})`);
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): ReadResult {
