@@ -6,7 +6,7 @@ export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Refusals the renderer words itself, in the user's language, from the key and its parameters. */
-export const ERROR_DETAIL_KEYS = ['record.notFound', 'record.readOnly', 'record.stale'] as const;
+export const ERROR_DETAIL_KEYS = ['record.notFound', 'record.readOnly', 'record.stale', 'seat.taken'] as const;
 export type ErrorDetailKey = (typeof ERROR_DETAIL_KEYS)[number];
 export type ErrorDetail = { key: ErrorDetailKey; params: Record<string, string | number> };
 
