@@ -3,6 +3,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 1,
+    /** The key of a typed refusal from a channel (`seat.taken`), for a command that adds its own advice. */
+    readonly detailKey?: string,
   ) {
     super(message);
     this.name = 'CliError';

@@ -22,6 +22,6 @@ export async function withApp<T>(ctx: CommandContext, fn: (app: StartedApp) => P
 export async function call<C extends Channel>(app: StartedApp, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const [{ dispatch }, { createHandlers }] = await Promise.all([import('../ipc/dispatch'), import('../ipc/handlers')]);
   const result = (await dispatch(createHandlers(app), channel, input)) as Result<ChannelOutput<C>>;
-  if (!result.ok) throw new CliError(result.error.message);
+  if (!result.ok) throw new CliError(result.error.message, 1, result.error.detail?.key);
   return result.value;
 }
