@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@shared/contract/errors';
+import { errorText } from './error-text';
+import { useLookups } from './useLookups';
 
 type Props = {
   heading: string;
@@ -8,15 +10,17 @@ type Props = {
   id?: string;
 };
 
-/** A failed call: a translated heading and main's one-line message, announced at once. */
+/** A failed call: a translated heading and the failure in the user's language (error-text.ts), announced at once. */
 export function ErrorAlert({ heading, error, headingLevel = 2, id }: Props) {
   const { t } = useTranslation();
+  const { ownerName } = useLookups();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="alert alert--error" role="alert" id={id}>
       <Heading className="alert__heading">{heading}</Heading>
-      <p className="alert__message">{error.message}</p>
-      <p className="alert__code">{t('errors.codeLabel', { code: error.code })}</p>
+      <p className="alert__message">{errorText(error, t, ownerName)}</p>
+      {/* a worded refusal needs no code; an unexpected failure keeps it for support */}
+      {!error.detail && <p className="alert__code">{t('errors.codeLabel', { code: error.code })}</p>}
     </div>
   );
 }
