@@ -6,6 +6,10 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 1,
+    /** The key of a typed refusal from a channel (`seat.taken`), for a command that adds its own advice. */
+    readonly detailKey?: string,
+    /** That refusal's parameters. */
+    readonly detailParams: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
     this.name = 'CliError';
@@ -21,5 +25,5 @@ export function cliErrorOf(error: { message: string; detail?: ErrorDetail | unde
   const detail = error.detail;
   if (!detail || !isMessageKey(detail.key)) return new CliError(error.message);
   const line = wordMessage('sv', detail.key, detail.params);
-  return new CliError(detail.key === 'input.invalid' ? `${line} (${error.message})` : line);
+  return new CliError(detail.key === 'input.invalid' ? `${line} (${error.message})` : line, 1, detail.key, detail.params);
 }

@@ -4,6 +4,7 @@ import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
 import { nodeRuntimeInfo } from '../lib/runtime';
 import { parseCommandArgs, type Command, type Runtime } from './command';
+import { assignmentCommands } from './commands/assignments';
 import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   ...basicCommands,
   ...insightCommands,
   ...registerCommands,
+  ...assignmentCommands,
   ...planningCommands,
   ...costCommands,
   ...invoiceCommands,

@@ -223,10 +223,17 @@ const membershipFields = {
   allocationBp: allocationBp.nullable(),
   status: z.enum(MEMBERSHIP_STATUSES),
   notes: optionalText(4000),
+  /**
+   * The successor path: when the seat is held on the start day, end the holder the day before and
+   * start this assignment (one transaction). Without it a held seat is refused (`seat.taken`).
+   */
+  replaceHolder: z.boolean().optional(),
 };
 export const membershipCreateSchema = z.strictObject(membershipFields);
 export const membershipUpdateSchema = z.strictObject({ id: uuidSchema, version, ...membershipFields });
 export const membershipEndSchema = z.strictObject({ id: uuidSchema, version, endDate: isoDate });
+/** Live assignments, of one person and/or one group when given (none: every live assignment). */
+export const membershipListSchema = z.strictObject({ personId: uuidSchema.optional(), groupId: uuidSchema.optional() });
 
 export const allocationDefaultSchema = z.strictObject({
   groupType: z.enum(GROUP_TYPES),
@@ -252,6 +259,8 @@ export const registerChannels = {
   'groups:get': { input: idInput, output: groupDetailSchema },
   'groups:create': { input: groupCreateSchema, output: groupDetailSchema },
   'groups:update': { input: groupUpdateSchema, output: groupDetailSchema },
+  'memberships:list': { input: membershipListSchema, output: z.array(membershipViewSchema) },
+  'memberships:get': { input: idInput, output: membershipViewSchema },
   'memberships:create': { input: membershipCreateSchema, output: membershipViewSchema },
   'memberships:update': { input: membershipUpdateSchema, output: membershipViewSchema },
   'memberships:end': { input: membershipEndSchema, output: membershipViewSchema },

@@ -5,6 +5,7 @@ import { GROUP_TYPES } from '../domain/enums';
 export const RULE_CODES = [
   'CHAIR_OVER_3_YEARS',
   'SEAT_OTHER_HEALTHCARE_REGION',
+  'SEAT_DOUBLE_BOOKED',
   'GROUP_WITHOUT_CHAIR',
   'GROUP_WITHOUT_PROCESS_LEADER',
   'PERSON_OVER_ALLOCATED',
@@ -70,6 +71,20 @@ const seatRegionParams = z.strictObject({
   seatHealthcareRegionCode: z.string(),
 });
 
+const doubleBookedParams = z.strictObject({
+  groupId: z.string(),
+  groupName: z.string(),
+  /** The seat as the register names it ("NORRA", "NORRA 2", "3"). */
+  seatLabel: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  otherPersonId: z.string(),
+  otherPersonName: z.string(),
+  /** The first shared day (never before today) and the last one, or null when both are open-ended. */
+  from: z.string(),
+  until: z.string().nullable(),
+});
+
 const groupParams = z.strictObject({
   groupId: z.string(),
   groupName: z.string(),
@@ -98,6 +113,7 @@ const duplicateParams = z.strictObject({
 export const ruleWarningSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('CHAIR_OVER_3_YEARS'), ...base, params: chairParams }),
   z.strictObject({ code: z.literal('SEAT_OTHER_HEALTHCARE_REGION'), ...base, params: seatRegionParams }),
+  z.strictObject({ code: z.literal('SEAT_DOUBLE_BOOKED'), ...base, params: doubleBookedParams }),
   z.strictObject({ code: z.literal('GROUP_WITHOUT_CHAIR'), ...base, params: groupParams }),
   z.strictObject({ code: z.literal('GROUP_WITHOUT_PROCESS_LEADER'), ...base, params: groupParams }),
   z.strictObject({ code: z.literal('PERSON_OVER_ALLOCATED'), ...base, params: allocationParams }),

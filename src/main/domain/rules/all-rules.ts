@@ -5,6 +5,7 @@ import { chairOverLimit } from './chair-term';
 import { possibleDuplicates } from './duplicates';
 import { groupsWithoutLeaders } from './group-leadership';
 import { overAllocated } from './over-allocation';
+import { seatDoubleBooked } from './seat-double-booked';
 import { seatOtherHealthcareRegion } from './seat-region';
 
 export type RuleContext = {
@@ -21,6 +22,7 @@ export function evaluateRules(snapshot: RegisterSnapshot, context: RuleContext):
   const warnings: RuleWarning[] = [
     ...chairOverLimit(snapshot, today, settings.chairMaxYears),
     ...seatOtherHealthcareRegion(snapshot, today),
+    ...seatDoubleBooked(snapshot, today),
     ...groupsWithoutLeaders(snapshot, today, {
       ownerCode: context.ownerCode,
       ownHealthcareRegionCodes: context.ownHealthcareRegionCodes,

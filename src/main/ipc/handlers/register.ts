@@ -4,7 +4,9 @@ import {
   createMembership,
   deleteMembership,
   endMembership,
+  getMembership,
   listAllocationDefaults,
+  listMemberships,
   setAllocationDefault,
   updateMembership,
 } from '../../services/register/memberships';
@@ -28,6 +30,8 @@ export function registerHandlers({ ctx }: StartedApp): HandlersFor<typeof regist
     'groups:get': (input) => getGroup(ctx, input.id),
     'groups:create': (input) => createGroup(ctx, input),
     'groups:update': (input) => updateGroup(ctx, input),
+    'memberships:list': (input) => listMemberships(ctx, input),
+    'memberships:get': (input) => getMembership(ctx, input.id),
     'memberships:create': (input) => createMembership(ctx, input),
     'memberships:update': (input) => updateMembership(ctx, input),
     'memberships:end': (input) => endMembership(ctx, input),

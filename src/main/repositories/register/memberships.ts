@@ -121,3 +121,35 @@ export function saveAllocationDefault(conn: Connection, value: AllocationDefault
       .onConflict((oc) => oc.columns(['group_type', 'role']).doUpdateSet({ allocation_bp: value.allocationBp })),
   );
 }
+
+/** A live assignment of a seat with its holder's name: what a seat refusal names. */
+export type SeatHolder = {
+  id: string;
+  seatId: string | null;
+  startDate: string;
+  endDate: string | null;
+  personName: string;
+  owner: string;
+};
+
+/** Every live assignment of one seat (any status), with the holder's name. */
+export function seatHolders(conn: Connection, seatId: string): SeatHolder[] {
+  const rows = all(
+    conn,
+    qb
+      .selectFrom('memberships as m')
+      .innerJoin('persons as p', 'p.id', 'm.person_id')
+      .select(['m.id', 'm.seat_id', 'm.start_date', 'm.end_date', 'p.name as person_name', 'm.owner'])
+      .where('m.seat_id', '=', seatId)
+      .where('m.deleted_at', 'is', null)
+      .orderBy('m.start_date'),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    seatId: r.seat_id,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    personName: r.person_name,
+    owner: r.owner,
+  }));
+}

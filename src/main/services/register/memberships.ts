@@ -13,7 +13,7 @@ import type { ServiceContext } from '../../lib/context';
 import { isoDay } from '../../domain/register-rules';
 import { appendAuditEntry } from '../../repositories/audit';
 import { ownerCodeOf, requireOwner } from '../../repositories/records';
-import { write } from '../../repositories/record-writer';
+import { writableRecord, write } from '../../repositories/record-writer';
 import { liveGroupType, liveSeat } from '../../repositories/register/groups';
 import {
   allocationDefault,
@@ -23,6 +23,7 @@ import {
   saveAllocationDefault,
 } from '../../repositories/register/memberships';
 import { personExists } from '../../repositories/register/persons';
+import { guardSeat } from './seat-guard';
 
 type CreateInput = z.output<typeof membershipCreateSchema>;
 type UpdateInput = z.output<typeof membershipUpdateSchema>;
@@ -32,24 +33,30 @@ export async function getMembership(ctx: ServiceContext, id: string): Promise<Me
   return readMembership(ctx, id);
 }
 
+/** Live assignments of a person and/or group (or all), newest first. */
+export async function listMemberships(ctx: ServiceContext, input: { personId?: string | undefined; groupId?: string | undefined }) {
+  const filter = { ...(input.personId ? { personId: input.personId } : {}), ...(input.groupId ? { groupId: input.groupId } : {}) };
+  return membershipViews(ctx.conn, filter, isoDay(ctx.now()), ownerCodeOf(ctx.conn));
+}
+
 function readMembership(ctx: ServiceContext, id: string): MembershipView {
   const [view] = membershipViews(ctx.conn, { id }, isoDay(ctx.now()), ownerCodeOf(ctx.conn));
-  if (!view) throw new DomainError('NOT_FOUND', 'Membership not found');
+  if (!view) throw new DomainError('NOT_FOUND', 'Uppdraget finns inte');
   return view;
 }
 
 function validateMembership(conn: Connection, input: CreateInput): { groupType: string } {
   if (input.endDate !== null && input.endDate < input.startDate)
-    throw new DomainError('VALIDATION', 'The end date is before the start date');
-  if (!personExists(conn, input.personId)) throw new DomainError('VALIDATION', 'The person does not exist');
+    throw new DomainError('VALIDATION', 'Slutdatumet ligger före startdatumet');
+  if (!personExists(conn, input.personId)) throw new DomainError('VALIDATION', 'Personen finns inte');
   const groupType = liveGroupType(conn, input.groupId);
-  if (groupType === undefined) throw new DomainError('VALIDATION', 'The group does not exist');
+  if (groupType === undefined) throw new DomainError('VALIDATION', 'Gruppen finns inte');
   if (input.seatId !== null) {
     const seat = liveSeat(conn, input.seatId);
-    if (!seat || seat.group_id !== input.groupId) throw new DomainError('VALIDATION', 'The seat does not belong to the group');
-    if (input.role === 'CO_OPTED') throw new DomainError('VALIDATION', 'Co-opted members sit outside the seats');
+    if (!seat || seat.group_id !== input.groupId) throw new DomainError('VALIDATION', 'Platsen hör inte till gruppen');
+    if (input.role === 'CO_OPTED') throw new DomainError('VALIDATION', 'Adjungerade sitter utanför platserna');
   }
-  if (input.status === 'ENDED' && input.endDate === null) throw new DomainError('VALIDATION', 'An ended membership needs an end date');
+  if (input.status === 'ENDED' && input.endDate === null) throw new DomainError('VALIDATION', 'Ett avslutat uppdrag behöver ett slutdatum');
   return { groupType };
 }
 
@@ -71,30 +78,29 @@ export async function createMembership(ctx: ServiceContext, input: CreateInput):
   const id = ctx.newId();
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
-    const owner = requireOwner(ctx.conn);
+    const how = { actor: ctx.actor, now, owner: requireOwner(ctx.conn) };
     const { groupType } = validateMembership(ctx.conn, input);
-    write(ctx.conn, 'memberships', { id }, membershipColumns(ctx.conn, input, groupType), {
-      action: 'create',
-      actor: ctx.actor,
-      now,
-      owner,
-    });
+    guardSeat(ctx.conn, { id, ...input }, input.replaceHolder === true, how);
+    write(ctx.conn, 'memberships', { id }, membershipColumns(ctx.conn, input, groupType), { ...how, action: 'create' });
   });
   return readMembership(ctx, id);
 }
 
+/**
+ * Corrects an assignment (dates, share, role, seat, status, notes) from the version the user saw.
+ * The seat is checked again only when the seat or the dates change, so correcting the share of an
+ * old double booking is not refused (that one is a warning).
+ */
 export async function updateMembership(ctx: ServiceContext, input: UpdateInput): Promise<MembershipView> {
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
-    const owner = requireOwner(ctx.conn);
-    const { groupType } = validateMembership(ctx.conn, input);
+    const how = { actor: ctx.actor, now, owner: requireOwner(ctx.conn) };
     const target = { id: input.id, expectedVersion: input.version };
-    write(ctx.conn, 'memberships', target, membershipColumns(ctx.conn, input, groupType), {
-      action: 'update',
-      actor: ctx.actor,
-      now,
-      owner,
-    });
+    const before = writableRecord(ctx.conn, 'memberships', target, how.owner);
+    const { groupType } = validateMembership(ctx.conn, input);
+    const moved = before.seat_id !== input.seatId || before.start_date !== input.startDate || before.end_date !== input.endDate;
+    if (moved) guardSeat(ctx.conn, input, input.replaceHolder === true, how);
+    write(ctx.conn, 'memberships', target, membershipColumns(ctx.conn, input, groupType), { ...how, action: 'update' });
   });
   return readMembership(ctx, input.id);
 }
@@ -112,23 +118,22 @@ export async function endMembership(ctx: ServiceContext, input: EndInput): Promi
       { action: 'end', actor: ctx.actor, now, owner },
     );
     // checked after the owner and version; throwing rolls the write back
-    if (input.endDate < after.start_date) throw new DomainError('VALIDATION', `The end date is before the start (${after.start_date})`);
+    if (input.endDate < after.start_date)
+      throw new DomainError('VALIDATION', `Slutdatumet ligger före uppdragets start (${after.start_date})`);
   });
   return readMembership(ctx, input.id);
 }
 
-/** Removes a membership entered by mistake: a tombstone that travels to other regions. */
+/**
+ * Removes an assignment entered by mistake: a tombstone that travels to other regions, audited as a
+ * correction (`correction`), not as an erasure of personal data (that is privacy's `erase`).
+ */
 export async function deleteMembership(ctx: ServiceContext, input: { id: string; version: number }): Promise<{ ok: true }> {
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
     const owner = requireOwner(ctx.conn);
-    write(
-      ctx.conn,
-      'memberships',
-      { id: input.id, expectedVersion: input.version },
-      {},
-      { action: 'delete', actor: ctx.actor, now, owner },
-    );
+    const target = { id: input.id, expectedVersion: input.version };
+    write(ctx.conn, 'memberships', target, {}, { action: 'delete', auditAction: 'correction', actor: ctx.actor, now, owner });
   });
   return { ok: true };
 }

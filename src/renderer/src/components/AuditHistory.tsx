@@ -4,7 +4,7 @@ import { formatTimestamp } from '../format';
 import { auditChanges, type AuditChange } from './audit-format';
 import { useValueLabel } from './useValueLabel';
 
-const ACTIONS = ['create', 'update', 'end', 'delete'] as const;
+const ACTIONS = ['create', 'update', 'end', 'delete', 'correction', 'end-successor'] as const;
 type Action = (typeof ACTIONS)[number];
 const isAction = (value: string): value is Action => (ACTIONS as readonly string[]).includes(value);
 

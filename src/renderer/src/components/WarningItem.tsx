@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { RuleWarning } from '@shared/contract/rule-warnings';
 import { formatPercentBp } from '../format';
 import { hrefFor } from '../router';
+import { seatLabelText } from './hr-names';
 import { useLookups } from './useLookups';
 
 function PersonLink({ id, children }: { id: string; children?: ReactNode }) {
@@ -41,6 +42,28 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
           i18nKey="warnings.text.seatRegion"
           values={values}
           components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }}
+        />
+      );
+    }
+    case 'SEAT_DOUBLE_BOOKED': {
+      const p = warning.params;
+      const values = {
+        personName: p.personName,
+        otherName: p.otherPersonName,
+        groupName: p.groupName,
+        seat: seatLabelText(p.seatLabel, t),
+        from: p.from,
+        until: p.until ?? t('warnings.untilFurther'),
+      };
+      return (
+        <Trans
+          i18nKey="warnings.text.doubleBooked"
+          values={values}
+          components={{
+            person: <PersonLink id={p.personId} />,
+            other: <PersonLink id={p.otherPersonId} />,
+            group: <GroupLink id={p.groupId} />,
+          }}
         />
       );
     }

@@ -19,6 +19,10 @@ export type RegisterSlice = {
   loadAllocationDefaults: () => Promise<void>;
   createMembership: (input: ChannelInput<'memberships:create'>) => Promise<MembershipView | null>;
   endMembership: (input: ChannelInput<'memberships:end'>) => Promise<MembershipView | null>;
+  /** Corrects an assignment from the version the user saw (same scope as adding: one form). */
+  updateMembership: (input: ChannelInput<'memberships:update'>) => Promise<MembershipView | null>;
+  /** Removes an assignment entered by mistake. */
+  deleteMembership: (input: ChannelInput<'memberships:delete'>) => Promise<boolean>;
 };
 
 export const createRegisterSlice: StateCreator<Store, [], [], RegisterSlice> = (set, get) => ({
@@ -59,5 +63,15 @@ export const createRegisterSlice: StateCreator<Store, [], [], RegisterSlice> = (
     const ended = await get().track('membershipEnd', () => call('memberships:end', input));
     if (ended) await get().refreshAfterRegisterChange();
     return ended;
+  },
+  updateMembership: async (input) => {
+    const updated = await get().track('membershipSave', () => call('memberships:update', input));
+    if (updated) await get().refreshAfterRegisterChange();
+    return updated;
+  },
+  deleteMembership: async (input) => {
+    const removed = await get().track('membershipDelete', () => call('memberships:delete', input));
+    if (removed) await get().refreshAfterRegisterChange();
+    return removed !== null;
   },
 });

@@ -58,6 +58,7 @@ export type Scope =
   | 'groupSave'
   | 'membershipSave'
   | 'membershipEnd'
+  | 'membershipDelete'
   | 'allocationDefaults'
   | 'vacancies'
   | 'balance'

@@ -10,15 +10,20 @@ type Props = {
   caption: string;
   /** Shows an "end" button on the assignments this installation may change. */
   onEnd?: ((membership: MembershipView) => void) | undefined;
+  /** Shows "Ändra" on the assignments this installation may change. */
+  onEdit?: ((membership: MembershipView) => void) | undefined;
+  /** Shows "Ta bort" (entered by mistake) on the assignments this installation may change. */
+  onDelete?: ((membership: MembershipView) => void) | undefined;
   /** Which column names the other party: the group (person page) or the person (group page). */
   show: 'group' | 'person';
   testId?: string;
 };
 
 /** Assignments with role, seat, period, allocation and status; read-only ones say who owns them. */
-export function AssignmentsTable({ memberships, caption, onEnd, show, testId }: Props) {
+export function AssignmentsTable({ memberships, caption, onEnd, onEdit, onDelete, show, testId }: Props) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
+  const withActions = onEnd !== undefined || onEdit !== undefined || onDelete !== undefined;
   return (
     <table className="table table--compact" data-testid={testId}>
       <caption>{caption}</caption>
@@ -32,15 +37,18 @@ export function AssignmentsTable({ memberships, caption, onEnd, show, testId }: 
             {t('assignments.allocation')}
           </th>
           <th scope="col">{t('assignments.status')}</th>
-          {onEnd && <th scope="col">{t('assignments.actions')}</th>}
+          {withActions && <th scope="col">{t('assignments.actions')}</th>}
         </tr>
       </thead>
       <tbody>
         {memberships.map((m) => {
           const endable = !m.readOnly && m.status !== 'ENDED' && m.phase !== 'PAST';
+          // ended with a last day still ahead: it runs until then
+          const endsLater = m.status === 'ENDED' && m.endDate !== null && m.phase !== 'PAST';
+          const context = { role: t(`role.${m.role}`), group: m.groupName, person: m.personName };
           return (
             <tr key={m.id} data-membership={m.id}>
-              <th scope="row">
+              <th scope="row" tabIndex={-1}>
                 {show === 'group' ? (
                   <a href={hrefFor('group', m.groupId)}>{m.groupName}</a>
                 ) : (
@@ -55,20 +63,35 @@ export function AssignmentsTable({ memberships, caption, onEnd, show, testId }: 
               </td>
               <td className="numeric">{formatPercentBp(m.allocationBp)}</td>
               <td>
-                <span className={`status status--${m.status.toLowerCase()}`}>{t(`membershipStatus.${m.status}`)}</span>
+                {endsLater ? (
+                  <span className="status status--decided">{t('corrections.endsOn', { date: m.endDate })}</span>
+                ) : (
+                  <span className={`status status--${m.status.toLowerCase()}`}>{t(`membershipStatus.${m.status}`)}</span>
+                )}
                 {m.readOnly && <span className="cell-sub">{t('assignments.ownedBy', { owner: ownerName(m.owner) ?? m.owner })}</span>}
               </td>
-              {onEnd && (
+              {withActions && (
                 <td>
-                  {endable && (
-                    <button type="button" className="button button--small" onClick={() => onEnd(m)}>
-                      {t('assignments.end')}
-                      <span className="visually-hidden">
-                        {' '}
-                        {t('assignments.endContext', { role: t(`role.${m.role}`), group: m.groupName, person: m.personName })}
-                      </span>
-                    </button>
-                  )}
+                  <div className="row-actions">
+                    {onEdit && !m.readOnly && (
+                      <button type="button" className="button button--small" onClick={() => onEdit(m)}>
+                        {t('corrections.edit')}
+                        <span className="visually-hidden"> {t('corrections.editContext', context)}</span>
+                      </button>
+                    )}
+                    {onEnd && endable && (
+                      <button type="button" className="button button--small" onClick={() => onEnd(m)}>
+                        {t('assignments.end')}
+                        <span className="visually-hidden"> {t('assignments.endContext', context)}</span>
+                      </button>
+                    )}
+                    {onDelete && !m.readOnly && (
+                      <button type="button" className="button button--small button--danger" onClick={() => onDelete(m)}>
+                        {t('corrections.remove')}
+                        <span className="visually-hidden"> {t('corrections.removeContext', context)}</span>
+                      </button>
+                    )}
+                  </div>
                 </td>
               )}
             </tr>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupDetail } from '@shared/contract/register';
+import type { GroupDetail, MembershipView } from '@shared/contract/register';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type GroupType } from '@shared/domain/enums';
 import { formatPercentBp } from '../../format';
 import { useStore } from '../../store';
@@ -11,9 +11,16 @@ import { ErrorSummary } from '../form/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../form/inputs';
 import { fieldOfServerError, perField, type FieldErrors } from '../form/validation';
 import { Spinner } from '../Spinner';
-import { checkMembership, initialMembershipValues, MEMBERSHIP_FIELDS, type MembershipFormValues } from './membership-form-model';
+import {
+  checkMembership,
+  initialMembershipValues,
+  MEMBERSHIP_FIELDS,
+  valuesOfMembership,
+  type MembershipFormValues,
+} from './membership-form-model';
 import { PersonPicker } from './PersonPicker';
 import { SeatSelect } from './SeatSelect';
+import { SeatTakenAlert } from './SeatTakenAlert';
 
 type Props = {
   /** The person page: the person is given, the group is chosen. */
@@ -21,11 +28,17 @@ type Props = {
   /** The group page: the group (and maybe a seat) is given, the person is chosen. */
   group?: { id: string; type: GroupType; seats: GroupDetail['seats'] };
   seatId?: string;
-  onDone: () => void;
+  /** Edit mode: this assignment, saved against its version (person and group stay). */
+  membership?: MembershipView;
+  /** Called with the saved assignment, or without one when cancelled. */
+  onDone: (saved?: MembershipView) => void;
 };
 
-/** Adds an assignment: group or person, seat, role, period, allocation (empty = the default) and status. */
-export function MembershipForm({ personId, group, seatId, onDone }: Props) {
+/**
+ * Adds or corrects an assignment: group or person, seat, role, period, allocation (empty = the
+ * default) and status. A held seat is refused with the holder named and the successor fix offered.
+ */
+export function MembershipForm({ personId, group, seatId, membership, onDone }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const groups = useStore((s) => s.groupOptions);
@@ -33,10 +46,13 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
   const loadGroupOptions = useStore((s) => s.loadGroupOptions);
   const loadAllocationDefaults = useStore((s) => s.loadAllocationDefaults);
   const createMembership = useStore((s) => s.createMembership);
+  const updateMembership = useStore((s) => s.updateMembership);
   const clearError = useStore((s) => s.clearError);
   const saving = usePending('membershipSave');
   const serverError = useScopeError('membershipSave');
-  const [values, setValues] = useState<MembershipFormValues>(() => initialMembershipValues(personId ?? '', group?.id ?? '', seatId ?? ''));
+  const [values, setValues] = useState<MembershipFormValues>(() =>
+    membership ? valuesOfMembership(membership) : initialMembershipValues(personId ?? '', group?.id ?? '', seatId ?? ''),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -52,13 +68,13 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
   const defaultBp = groupType ? (defaults?.find((d) => d.groupType === groupType && d.role === values.role)?.allocationBp ?? 0) : null;
   const ids = perField(MEMBERSHIP_FIELDS, (f) => `${id}-${f}`);
   const labels = perField(MEMBERSHIP_FIELDS, (f) => t(`membershipForm.${f}`));
+  const seatTaken = serverError?.detail?.key === 'seat.taken' ? serverError : null;
   const serverField = fieldOfServerError(serverError, MEMBERSHIP_FIELDS);
   const shown: FieldErrors = serverField ? { ...errors, [serverField]: serverError?.message } : errors;
   const set = (field: keyof MembershipFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value, ...(field === 'groupId' ? { seatId: '' } : {}) }));
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const save = (replaceHolder: boolean) => {
     const checked = checkMembership(values, t);
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -66,15 +82,21 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
       return;
     }
     setErrors({});
-    void createMembership(checked.input).then((created) => {
-      if (created) onDone();
+    const input = { ...checked.input, replaceHolder };
+    const request = membership ? updateMembership({ ...input, id: membership.id, version: membership.version }) : createMembership(input);
+    void request.then((saved) => {
+      if (saved) onDone(saved);
     });
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    save(false);
   };
 
   return (
     <form className="panel form form--grid" onSubmit={submit} noValidate aria-busy={saving} data-testid="membership-form">
       <ErrorSummary errors={errors} fieldIds={ids} labels={labels} attempt={attempt} />
-      {group ? (
+      {membership ? null : group ? (
         <PersonPicker id={ids.personId} value={values.personId} onChange={set('personId')} error={shown['personId']} />
       ) : (
         <FilteredSelect
@@ -160,13 +182,16 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
         error={shown['notes']}
         optional={t('common.optional')}
       />
-      {serverError && !serverField && <ErrorAlert heading={t('membershipForm.saveFailed')} error={serverError} headingLevel={3} />}
+      {seatTaken && <SeatTakenAlert error={seatTaken} busy={saving} onReplace={() => save(true)} />}
+      {serverError && !serverField && !seatTaken && (
+        <ErrorAlert heading={t('membershipForm.saveFailed')} error={serverError} headingLevel={3} />
+      )}
       <div className="actions form__full">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving && <Spinner />}
-          {saving ? t('common.saving') : t('membershipForm.submit')}
+          {saving ? t('common.saving') : membership ? t('corrections.save') : t('membershipForm.submit')}
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={() => onDone()}>
           {t('common.cancel')}
         </button>
       </div>

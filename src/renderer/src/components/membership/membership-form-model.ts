@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { membershipCreateSchema } from '@shared/contract/register';
-import { parsePercentToBp, todayIso } from '../../format';
+import type { MembershipView } from '@shared/contract/register';
+import { bpToPercentText, parsePercentToBp, todayIso } from '../../format';
 import { fieldErrorsFromZod, type FieldErrors } from '../form/validation';
 
 export type MembershipFormValues = {
@@ -31,6 +32,21 @@ export type MembershipField = (typeof MEMBERSHIP_FIELDS)[number];
 
 export function initialMembershipValues(personId: string, groupId: string, seatId: string): MembershipFormValues {
   return { personId, groupId, seatId, role: 'MEMBER', startDate: todayIso(), endDate: '', allocation: '', status: 'DECIDED', notes: '' };
+}
+
+/** The form's values for correcting a saved assignment. */
+export function valuesOfMembership(m: MembershipView): MembershipFormValues {
+  return {
+    personId: m.personId,
+    groupId: m.groupId,
+    seatId: m.seatId ?? '',
+    role: m.role,
+    startDate: m.startDate,
+    endDate: m.endDate ?? '',
+    allocation: bpToPercentText(m.allocationBp),
+    status: m.status,
+    notes: m.notes ?? '',
+  };
 }
 
 type Checked = { ok: true; input: z.output<typeof membershipCreateSchema> } | { ok: false; errors: FieldErrors };

@@ -1,24 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupDetail, MembershipView } from '@shared/contract/register';
+import type { GroupDetail } from '@shared/contract/register';
 import { AssignmentsTable } from '../../components/membership/AssignmentsTable';
-import { EndMembershipDialog } from '../../components/membership/EndMembershipDialog';
 import { MembershipForm } from '../../components/membership/MembershipForm';
+import { useAssignmentCorrections } from '../../components/membership/useAssignmentCorrections';
 import { seatLabelText } from '../../components/hr-names';
 import { SeatsTable } from './SeatsTable';
 
 type Adding = { seatId: string; label: string } | null;
 
-/** Seats and who holds them, co-opted and current members, member history; add and end assignments. */
+/** Seats and who holds them, co-opted and current members, member history; add, edit, end and remove assignments. */
 export function GroupMembers({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<Adding>(null);
-  const [ending, setEnding] = useState<MembershipView | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (adding) formHeading.current?.focus();
   }, [adding]);
   const g = detail.group;
+  const formGroup = { id: g.id, type: g.type, seats: detail.seats };
+  const corrections = useAssignmentCorrections([...detail.coOpted, ...detail.currentMembers, ...detail.history], formGroup);
+  const actions = { onEdit: corrections.onEdit, onDelete: corrections.onDelete };
   const open = (seatId: string) => setAdding({ seatId, label: seatLabelText(detail.seats.find((s) => s.id === seatId)?.label ?? '', t) });
   return (
     <>
@@ -44,21 +46,26 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
           </h2>
           <MembershipForm
             key={adding.seatId || 'none'}
-            group={{ id: g.id, type: g.type, seats: detail.seats }}
+            group={formGroup}
             seatId={adding.seatId}
-            onDone={() => setAdding(null)}
+            onDone={(saved) => {
+              setAdding(null);
+              corrections.onSaved(saved);
+            }}
           />
         </section>
       )}
       <section className="stack" aria-labelledby="members-heading">
         <h2 id="members-heading">{t('group.membersHeading')}</h2>
+        {corrections.noticeElement}
         <div className="panel panel--table">
           {detail.coOpted.length > 0 && (
             <AssignmentsTable
               memberships={detail.coOpted}
               caption={t('group.coOptedCaption', { count: detail.coOpted.length })}
               show="person"
-              onEnd={setEnding}
+              onEnd={corrections.onEnd}
+              {...actions}
               testId="co-opted"
             />
           )}
@@ -69,7 +76,8 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
               memberships={detail.currentMembers}
               caption={t('group.currentCaption', { count: detail.currentMembers.length })}
               show="person"
-              onEnd={setEnding}
+              onEnd={corrections.onEnd}
+              {...actions}
               testId="current-members"
             />
           )}
@@ -85,12 +93,13 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
               memberships={detail.history}
               caption={t('group.historyCaption', { count: detail.history.length })}
               show="person"
+              {...actions}
               testId="member-history"
             />
           )}
         </div>
       </section>
-      <EndMembershipDialog membership={ending} onClose={() => setEnding(null)} />
+      {corrections.dialogs}
     </>
   );
 }

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MembershipView, PersonDetail } from '@shared/contract/register';
+import type { PersonDetail } from '@shared/contract/register';
 import { AssignmentsTable } from '../../components/membership/AssignmentsTable';
-import { EndMembershipDialog } from '../../components/membership/EndMembershipDialog';
 import { MembershipForm } from '../../components/membership/MembershipForm';
+import { useAssignmentCorrections } from '../../components/membership/useAssignmentCorrections';
 import { AssignmentTimeline } from './AssignmentTimeline';
 
 const PHASES = ['CURRENT', 'PLANNED', 'PAST'] as const;
 
-/** The person's assignments: add one, a timeline, and a table per phase with "end" on each. */
+/** The person's assignments: add one, a timeline, and a table per phase with edit, end and remove on each. */
 export function PersonAssignments({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const [ending, setEnding] = useState<MembershipView | null>(null);
+  const corrections = useAssignmentCorrections(person.memberships);
   const canAdd = !person.endedOn;
   return (
     <section className="stack" aria-labelledby="assignments-heading">
@@ -24,10 +24,17 @@ export function PersonAssignments({ person }: { person: PersonDetail }) {
           </button>
         )}
       </div>
+      {corrections.noticeElement}
       {adding && (
         <section aria-labelledby="add-assignment-heading" className="stack">
           <h3 id="add-assignment-heading">{t('person.addAssignmentHeading')}</h3>
-          <MembershipForm personId={person.id} onDone={() => setAdding(false)} />
+          <MembershipForm
+            personId={person.id}
+            onDone={(saved) => {
+              setAdding(false);
+              corrections.onSaved(saved);
+            }}
+          />
         </section>
       )}
       {person.memberships.length === 0 ? (
@@ -43,7 +50,9 @@ export function PersonAssignments({ person }: { person: PersonDetail }) {
                 key={phase}
                 memberships={rows}
                 caption={t(`person.phaseCaption.${phase}`, { count: rows.length })}
-                onEnd={person.readOnly ? undefined : setEnding}
+                onEnd={person.readOnly ? undefined : corrections.onEnd}
+                onEdit={person.readOnly ? undefined : corrections.onEdit}
+                onDelete={person.readOnly ? undefined : corrections.onDelete}
                 show="group"
                 testId={`assignments-${phase.toLowerCase()}`}
               />
@@ -51,7 +60,7 @@ export function PersonAssignments({ person }: { person: PersonDetail }) {
           })}
         </div>
       )}
-      <EndMembershipDialog membership={ending} onClose={() => setEnding(null)} />
+      {corrections.dialogs}
     </section>
   );
 }
