@@ -6,7 +6,7 @@ import { caseKey } from '../../domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type GridRow } from '../../domain/register-import/text';
 import { loadExcel } from './excel';
 
-export type ReadResult = { grid: Grid; sheet: string | null };
+export type ReadResult = { grid: Grid; sheet: string | null; sheets: string[] };
 
 /** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC). */
 function isoDay(date: Date): string {
@@ -24,6 +24,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
   return '';
+}
+
+/** A percent-formatted cell as the percentage it shows: 0.25 → "25%" (to four decimals, so 0.35 is not 35.000000000000004). */
+function percentText(value: number): string {
+  return `${Math.round(value * 1_000_000) / 10_000}%`;
 }
 
 function pickSheet(workbook: ExcelJS.Workbook, fileName: string, name: string | undefined): ExcelJS.Worksheet {
@@ -50,18 +55,18 @@ async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string |
       const cell = row.getCell(column);
       const value = cell.value;
       const percent = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
-      cells.push(percent ? String(value) : cellText(value).trim());
+      cells.push(percent ? percentText(value) : cellText(value).trim());
     }
     records.push({ row: rowNumber, cells });
   });
-  return { grid: buildGrid(fileName, records), sheet: sheet.name };
+  return { grid: buildGrid(fileName, records), sheet: sheet.name, sheets: workbook.worksheets.map((s) => s.name) };
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): ReadResult {
   const { text } = decodeText(fileName, bytes);
   const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
   const records = parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }));
-  return { grid: buildGrid(fileName, records), sheet: null };
+  return { grid: buildGrid(fileName, records), sheet: null, sheets: [] };
 }
 
 export async function readSpreadsheet(fileName: string, bytes: Uint8Array, sheet?: string): Promise<ReadResult> {
