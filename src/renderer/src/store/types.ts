@@ -67,6 +67,7 @@ export type Scope =
   | 'ruleSettingsSave'
   | 'importPreview'
   | 'importApply'
+  | 'importFiles'
   | 'export'
   // time and activity planning
   | 'capacity'

@@ -2,14 +2,31 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ROW_KINDS, type ImportRowKind, type ImportRowResult } from '@shared/contract/register-import';
 import { Pager } from '../../components/Pager';
-import { translateReason } from './import-reasons';
+import { formatPercentBp } from '../../format';
+import { reasonText } from './import-reasons';
 
 const PAGE = 100;
 
-function Reason({ reason }: { reason: string }) {
+function Empty() {
   const { t } = useTranslation();
-  const { text, translated } = translateReason(reason, t);
-  return translated ? <>{text}</> : <span lang="en">{text}</span>;
+  return <span className="muted">{t('common.none')}</span>;
+}
+
+/** The values a row saves (for a rejected row: the name and group as written). */
+function ValueCells({ row }: { row: ImportRowResult }) {
+  const { t } = useTranslation();
+  const v = row.values;
+  return (
+    <>
+      <td>{v.name ?? row.name ?? <Empty />}</td>
+      <td>{v.group ?? row.group ?? <Empty />}</td>
+      <td>{v.role === null ? <Empty /> : t(`role.${v.role}`)}</td>
+      <td className="numeric">{v.allocationBp === null ? <Empty /> : formatPercentBp(v.allocationBp)}</td>
+      <td className="nowrap">{v.startDate ?? <Empty />}</td>
+      <td className="nowrap">{v.endDate ?? <Empty />}</td>
+      <td>{v.seat ?? <Empty />}</td>
+    </>
+  );
 }
 
 /** Every row with what will happen to it and why a row is rejected; filterable by outcome. */
@@ -53,6 +70,13 @@ export function RowsTable({ rows }: { rows: ImportRowResult[] }) {
             <th scope="col">{t('import.outcome')}</th>
             <th scope="col">{t('import.name')}</th>
             <th scope="col">{t('import.group')}</th>
+            <th scope="col">{t('import.role')}</th>
+            <th scope="col" className="numeric">
+              {t('import.share')}
+            </th>
+            <th scope="col">{t('import.from')}</th>
+            <th scope="col">{t('import.to')}</th>
+            <th scope="col">{t('import.seat')}</th>
             <th scope="col">{t('import.reason')}</th>
           </tr>
         </thead>
@@ -66,9 +90,8 @@ export function RowsTable({ rows }: { rows: ImportRowResult[] }) {
                 <span className={`import-kind import-kind--${r.kind}`}>{t(`import.kind.${r.kind}`)}</span>
                 {r.createsPerson && <span className="cell-sub">{t('import.createsPerson')}</span>}
               </td>
-              <td>{r.name ?? <span className="muted">{t('common.none')}</span>}</td>
-              <td>{r.group ?? <span className="muted">{t('common.none')}</span>}</td>
-              <td>{r.reason && <Reason reason={r.reason} />}</td>
+              <ValueCells row={r} />
+              <td>{r.reason && reasonText(r.reason, t)}</td>
             </tr>
           ))}
         </tbody>
