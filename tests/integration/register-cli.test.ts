@@ -62,8 +62,8 @@ describe('CLI register import and export', () => {
     );
     const pdf = path.join(dir, 'a.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4');
-    expectOneLineError(cli(['--db', db, 'register', 'import', pdf]), /only \.xlsx and \.csv/);
-    expectOneLineError(cli(['--db', db, 'register', 'import', XLSX, '--map', 'Namn=nombre']), /Unknown field "nombre"/);
+    expectOneLineError(cli(['--db', db, 'register', 'import', pdf]), /bara \.xlsx- och \.csv-filer/);
+    expectOneLineError(cli(['--db', db, 'register', 'import', XLSX, '--map', 'Namn=nombre']), /Okänt fält ”nombre”/);
     expectOneLineError(cli(['--db', db, 'register', 'export', path.join(dir, 'x.csv')]), /name the file FILE\.xlsx/);
     const allRejected = path.join(dir, 'bad.csv');
     fs.writeFileSync(allRejected, 'Namn;Grupp;Från\nA;Akut vård;igår\n');

@@ -158,14 +158,19 @@ describe('the import workbooks', () => {
         contentBase64: fs.readFileSync(file).toString('base64'),
         sheet: 'Ledamöter',
       };
+      const { sheet: _named, ...unnamed } = upload;
+      const chosen = await api.ok('register:import-preview', unnamed);
+      expect([chosen.sheet, chosen.counts.rows]).toEqual(['Ledamöter', 9]); // the cover sheet has no name column
+      const cover = await api.raw('register:import-preview', { ...unnamed, sheet: 'Om filen' });
+      expect(!cover.ok && cover.error.message).toMatch(/^Ingen namnkolumn hittades/);
       const rejected = await api.ok('register:import-rejected', {
-        ...upload,
+        ...unnamed,
         reasons: { '6': 'Andelen ”abc” kan inte läsas', '10': 'Datumet' },
         reasonHeader: 'Orsak',
       });
       expect(rejected.fileName).toBe('ledamoter-avvisade.xlsx');
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(rejected.contentBase64, 'base64'));
+      await workbook.xlsx.load(Buffer.from(rejected.contentBase64, 'base64') as unknown as ArrayBuffer);
       const sheet = workbook.getWorksheet('Ledamöter')!;
       const rows = sheet
         .getSheetValues()

@@ -191,12 +191,12 @@ describe('register import: messy.xlsx', () => {
     const missing = await api.raw('register:import-preview', { ...file('messy.xlsx'), mapping: { Forum: 'group' } });
     expect(!missing.ok && missing.error).toMatchObject({
       code: 'VALIDATION',
-      message: expect.stringMatching(/column "Forum" that the file does not have/),
+      message: expect.stringMatching(/kolumn ”Forum” som filen inte har/),
     });
     const notes = await api.raw('register:import-preview', { ...file('messy.xlsx'), sheet: 'Förklaring' });
-    expect(!notes.ok && notes.error.message).toMatch(/No name column found/);
+    expect(!notes.ok && notes.error.message).toMatch(/Ingen namnkolumn hittades/);
     const none = await api.raw('register:import-preview', { ...file('messy.xlsx'), sheet: 'Blad9' });
-    expect(!none.ok && none.error.message).toMatch(/no sheet "Blad9" \(sheets: Ledamöter, Förklaring\)/);
+    expect(!none.ok && none.error.message).toMatch(/inget blad ”Blad9” \(bladen: Ledamöter, Förklaring\)/);
   });
 });
 
@@ -323,23 +323,23 @@ describe('register import: CSV', () => {
 
 describe('register import: refused files change nothing', () => {
   it.each([
-    ['binary renamed .csv', () => file('not-a-spreadsheet.csv'), /not a text file/],
+    ['binary renamed .csv', () => file('not-a-spreadsheet.csv'), /varken en textfil eller ett kalkylark/],
     [
       'an .xlsx that is not a workbook',
       () => ({ fileName: 'fake.xlsx', contentBase64: Buffer.from('Namn;E-post\nA;a@b.se').toString('base64') }),
-      /not a valid \.xlsx/,
+      /ingen giltig \.xlsx-arbetsbok/,
     ],
     [
       'a zip that is not a workbook',
       () => ({ fileName: 'x.xlsx', contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64') }),
-      /cannot be read as an Excel workbook/,
+      /kan inte läsas som en Excel-arbetsbok/,
     ],
     ['wrong base64', () => ({ fileName: 'a.csv', contentBase64: 'not base64!' }), /not valid base64/],
-    ['a PDF', () => ({ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), /only \.xlsx and \.csv/],
+    ['a PDF', () => ({ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), /bara \.xlsx- och \.csv-filer/],
     [
       'no name column',
       () => ({ fileName: 'a.csv', contentBase64: Buffer.from('Grupp;Roll\nAkut vård;ledamot\n').toString('base64') }),
-      /No name column/,
+      /Ingen namnkolumn/,
     ],
   ])('%s', async (_name, input, pattern) => {
     const before = logicalDump(app);

@@ -68,7 +68,7 @@ export const HEADER_WORDS: Readonly<Record<ImportField, readonly string[]>> = {
   seat: ['Plats', 'Säte', 'Sjukvårdsregion', 'Seat'],
   gender: ['Kön', 'Gender', 'Sex'],
   status: ['Status', 'Beslutsstatus'],
-  notes: ['Anteckning', 'Anteckningar', 'Kommentar', 'Kommentarer', 'Noteringar', 'Övrigt', 'Notes', 'Note', 'Comment', 'Comments'],
+  notes: ['Anteckning', 'Anteckningar', 'Kommentar', 'Kommentarer', 'Noteringar', 'Notes', 'Note', 'Comment', 'Comments'],
 };
 
 const HEADER_KEYS: readonly { key: string; field: ImportField }[] = (Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][])
@@ -116,10 +116,7 @@ export function resolveMapping(headers: readonly string[], given: Readonly<Recor
   for (const [name, target] of Object.entries(given)) {
     const index = columnOf(headers, name);
     if (index < 0)
-      throw new DomainError(
-        'VALIDATION',
-        `The mapping names a column "${name}" that the file does not have (columns: ${headers.join(', ')})`,
-      );
+      throw new DomainError('VALIDATION', `Kolumnvalet nämner en kolumn ”${name}” som filen inte har (kolumnerna: ${headers.join(', ')}).`);
     targets.set(index, target);
   }
   const claimed = new Set<ImportField>([...targets.values()].filter((t): t is ImportField => t !== 'ignore'));
@@ -140,12 +137,24 @@ export function resolveMapping(headers: readonly string[], given: Readonly<Recor
   });
 }
 
+export function hasNameColumn(mapping: readonly ColumnMapping[]): boolean {
+  const fields = new Set(mapping.map((m) => m.field));
+  return fields.has('name') || fields.has('firstName') || fields.has('lastName');
+}
+
+/** A sheet worth importing: its headers name a name column (a cover sheet does not). */
+export function hasNameHeaders(grid: { headers: readonly string[] }): boolean {
+  return hasNameColumn(resolveMapping(grid.headers));
+}
+
 /** Without a name there is nothing to import: the file is refused as a whole. */
 export function assertNameColumn(mapping: readonly ColumnMapping[]): void {
-  const fields = new Set(mapping.map((m) => m.field));
-  if (fields.has('name') || fields.has('firstName') || fields.has('lastName')) return;
-  const headers = mapping.map((m) => m.header).join(', ') || '(none)';
-  throw new DomainError('VALIDATION', `No name column found (expected Namn, Förnamn + Efternamn or Name; the columns are: ${headers})`);
+  if (hasNameColumn(mapping)) return;
+  const headers = mapping.map((m) => m.header).join(', ') || '(inga)';
+  throw new DomainError(
+    'VALIDATION',
+    `Ingen namnkolumn hittades (väntade Namn, Förnamn + Efternamn eller Name; kolumnerna är: ${headers}).`,
+  );
 }
 
 /** Parses the CLI's `--map "Namn=name,Forum=group"` into header → field pairs. */
@@ -158,9 +167,9 @@ export function parseMapSpec(spec: string): Record<string, MappingTarget> {
     const at = part.lastIndexOf('=');
     const header = part.slice(0, at).trim();
     const field = part.slice(at + 1).trim();
-    if (at <= 0 || header === '') throw new DomainError('VALIDATION', `--map expects HEADER=field pairs, got "${part}"`);
+    if (at <= 0 || header === '') throw new DomainError('VALIDATION', `--map väntar sig par RUBRIK=fält, fick ”${part}”.`);
     if (!(MAPPING_TARGETS as readonly string[]).includes(field)) {
-      throw new DomainError('VALIDATION', `Unknown field "${field}" in --map (fields: ${MAPPING_TARGETS.join(', ')})`);
+      throw new DomainError('VALIDATION', `Okänt fält ”${field}” i --map (fälten: ${MAPPING_TARGETS.join(', ')}).`);
     }
     result[header] = field as MappingTarget;
   }

@@ -8,7 +8,7 @@ import type { ColumnMapping, CreateGroupRequest, ImportInput, ImportReport, impo
 import { createVerifiedBackup } from '../../db/backup';
 import type { ServiceContext } from '../../lib/context';
 import { hierarchyProblem } from '../../domain/register-rules';
-import { assertNameColumn, resolveMapping } from '../../domain/register-import/headers';
+import { assertNameColumn, hasNameHeaders, resolveMapping } from '../../domain/register-import/headers';
 import { countPlan, planImport, type ImportPlan } from '../../domain/register-import/plan';
 import { parseRows, type ParsedRow } from '../../domain/register-import/rows';
 import { transaction } from '../../db/data';
@@ -31,7 +31,7 @@ function checkCreateGroups(requests: readonly CreateGroupRequest[]): void {
 async function prepare(ctx: ServiceContext, input: ImportInput, owner: string): Promise<Prepared> {
   checkCreateGroups(input.createGroups);
   const bytes = Buffer.from(input.contentBase64, 'base64');
-  const { grid, sheet, sheets } = await readSpreadsheet(input.fileName, bytes, input.sheet);
+  const { grid, sheet, sheets } = await readSpreadsheet(input.fileName, bytes, input.sheet, hasNameHeaders);
   const mapping = resolveMapping(grid.headers, input.mapping);
   assertNameColumn(mapping);
   const regions = loadRegions(ctx.conn);

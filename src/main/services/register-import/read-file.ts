@@ -35,18 +35,11 @@ function pickSheet(workbook: ExcelJS.Workbook, fileName: string, name: string | 
   const sheets = workbook.worksheets;
   const found = name === undefined ? sheets[0] : sheets.find((s) => caseKey(s.name) === caseKey(name));
   if (found) return found;
-  if (name === undefined) throw new DomainError('VALIDATION', `"${fileName}" has no worksheet`);
-  throw new DomainError('VALIDATION', `"${fileName}" has no sheet "${name}" (sheets: ${sheets.map((s) => s.name).join(', ')})`);
+  if (name === undefined) throw new DomainError('VALIDATION', `”${fileName}” har inget kalkylblad.`);
+  throw new DomainError('VALIDATION', `”${fileName}” har inget blad ”${name}” (bladen: ${sheets.map((s) => s.name).join(', ')}).`);
 }
 
-async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined): Promise<ReadResult> {
-  const workbook = new (await loadExcel()).Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new DomainError('VALIDATION', `"${fileName}" cannot be read as an Excel workbook`);
-  }
-  const sheet = pickSheet(workbook, fileName, sheetName);
+function sheetGrid(fileName: string, sheet: ExcelJS.Worksheet): Grid {
   const width = sheet.columnCount;
   const records: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -59,7 +52,39 @@ async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string |
     }
     records.push({ row: rowNumber, cells });
   });
-  return { grid: buildGrid(fileName, records), sheet: sheet.name, sheets: workbook.worksheets.map((s) => s.name) };
+  return buildGrid(fileName, records);
+}
+
+/**
+ * Without a named sheet, the first sheet `usable` accepts (a cover sheet before the rows is common), else the
+ * first sheet; a named sheet as it is.
+ */
+async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined, usable: Usable): Promise<ReadResult> {
+  const workbook = new (await loadExcel()).Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
+  }
+  const sheets = workbook.worksheets.map((s) => s.name);
+  if (sheetName === undefined) {
+    for (const sheet of workbook.worksheets) {
+      const grid = readableGrid(fileName, sheet);
+      if (grid !== null && usable(grid)) return { grid, sheet: sheet.name, sheets };
+    }
+  }
+  const sheet = pickSheet(workbook, fileName, sheetName);
+  return { grid: sheetGrid(fileName, sheet), sheet: sheet.name, sheets };
+}
+
+/** A sheet's grid, or null for a sheet without rows. */
+function readableGrid(fileName: string, sheet: ExcelJS.Worksheet): Grid | null {
+  try {
+    return sheetGrid(fileName, sheet);
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): ReadResult {
@@ -69,6 +94,14 @@ function readCsv(fileName: string, bytes: Uint8Array): ReadResult {
   return { grid: buildGrid(fileName, records), sheet: null, sheets: [] };
 }
 
-export async function readSpreadsheet(fileName: string, bytes: Uint8Array, sheet?: string): Promise<ReadResult> {
-  return sniffFormat(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes, sheet) : readCsv(fileName, bytes);
+/** Whether a sheet's grid is what the caller looks for (the import: one with a name column). */
+export type Usable = (grid: Grid) => boolean;
+
+export async function readSpreadsheet(
+  fileName: string,
+  bytes: Uint8Array,
+  sheet?: string,
+  usable: Usable = () => true,
+): Promise<ReadResult> {
+  return sniffFormat(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes, sheet, usable) : readCsv(fileName, bytes);
 }

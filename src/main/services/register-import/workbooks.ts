@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ImportFile, importRejectedSchema } from '@shared/contract/register-import';
 import type { ServiceContext } from '../../lib/context';
+import { hasNameHeaders } from '../../domain/register-import/headers';
 import { isoDay } from '../../domain/register-rules';
 import { loadExcel } from './excel';
 import { readSpreadsheet } from './read-file';
@@ -61,7 +62,8 @@ export async function importTemplate(ctx: ServiceContext): Promise<ImportFile> {
 
 /** The rows the caller names, as the file has them, with the reason (worded by the caller) in a new last column. */
 export async function rejectedRows(input: RejectedInput): Promise<ImportFile> {
-  const { grid, sheet } = await readSpreadsheet(input.fileName, Buffer.from(input.contentBase64, 'base64'), input.sheet);
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const { grid, sheet } = await readSpreadsheet(input.fileName, bytes, input.sheet, hasNameHeaders);
   const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Samplan';
   const out = workbook.addWorksheet(sheet ?? 'Avvisade rader', { views: [{ state: 'frozen', ySplit: 1 }] });

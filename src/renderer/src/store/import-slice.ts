@@ -70,7 +70,8 @@ export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set,
     importRejected: async (reasons, reasonHeader) => {
       const file = get().importFile;
       if (!file) return null;
-      const input = { ...file, sheet: get().importSheet, mapping: get().importMapping, reasons, reasonHeader };
+      const sheet = get().importSheet ?? get().importPreview?.sheet ?? undefined;
+      const input = { ...file, sheet, mapping: get().importMapping, reasons, reasonHeader };
       return get().track('importFiles', () => call('register:import-rejected', input));
     },
     setImportCreateGroups: async (groups) => {
