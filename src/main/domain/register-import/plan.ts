@@ -3,16 +3,8 @@
  * which persons, organisations, groups and memberships to create, which memberships to update, and
  * for every row what happens to it and why.
  */
-import type {
-  CreateGroupRequest,
-  ImportCounts,
-  ImportReason,
-  ImportRowKind,
-  ImportRowResult,
-  ImportRowValues,
-  UnknownGroup,
-} from '@shared/contract/register-import';
-import type { GroupType, MembershipRole, MembershipStatus, OrganisationType } from '@shared/domain/enums';
+import type { CreateGroupRequest, ImportReason, ImportRowKind, ImportRowValues, UnknownGroup } from '@shared/contract/register-import';
+import type { GroupType } from '@shared/domain/enums';
 import {
   GroupIndex,
   groupLabel,
@@ -26,94 +18,27 @@ import {
 } from './match';
 import { caseKey } from './normalize';
 import { reject, Rejection, type MembershipFields, type ParsedRow, type PersonFields } from './rows';
-import { SeatIndex, type SeatHolding, type SeatPlaces, type SeatRef } from './seats';
+import {
+  describeChanges,
+  membershipChanges,
+  membershipValues,
+  NO_VALUES,
+  type ExistingMembership,
+  type ImportPlan,
+  type PlannedGroup,
+  type PlannedOrganisation,
+  type PlannedPerson,
+  type Snapshot,
+} from './plan-model';
+import { SeatIndex } from './seats';
 
-export type ExistingMembership = {
-  id: string;
-  personId: string;
-  groupId: string;
-  role: MembershipRole;
-  startDate: string;
-  endDate: string | null;
-  allocationBp: number;
-  status: MembershipStatus;
-  owner: string;
-  version: number;
-  /** The label of the seat it holds ("NORRA"), or null. */
-  seatLabel: string | null;
-};
-
-export type Snapshot = {
-  owner: string;
-  persons: readonly {
-    id: string;
-    name: string;
-    email: string | null;
-    organisationName: string | null;
-    regionCode: string | null;
-    owner: string;
-  }[];
-  organisations: readonly { id: string; name: string; owner: string }[];
-  groups: readonly { id: string; name: string; type: GroupType; owner: string }[];
-  memberships: readonly ExistingMembership[];
-  seats: readonly SeatRef[];
-  seatHoldings: readonly SeatHolding[];
-  places: SeatPlaces;
-  /** `${groupType}|${role}` → the share a new assignment gets when the file gives none. */
-  allocationDefaults: ReadonlyMap<string, number>;
-};
-
-export type PlannedOrganisation = { key: string; name: string; type: OrganisationType; regionCode: string | null };
-export type PlannedGroup = CreateGroupRequest & { key: string };
-export type PlannedPerson = { key: string; fields: PersonFields; organisation: Ref | null };
-export type PlannedMembership = {
-  row: number;
-  person: Ref;
-  group: Ref;
-  groupType: GroupType;
-  fields: MembershipFields;
-  seatId: string | null;
-};
-export type MembershipChanges = { endDate?: string; allocationBp?: number; status?: MembershipStatus };
-export type PlannedUpdate = { row: number; membership: ExistingMembership; changes: MembershipChanges };
-
-export type ImportPlan = {
-  organisations: PlannedOrganisation[];
-  groups: PlannedGroup[];
-  persons: PlannedPerson[];
-  memberships: PlannedMembership[];
-  updates: PlannedUpdate[];
-  rows: ImportRowResult[];
-  unknownGroups: UnknownGroup[];
-};
+export { countPlan, membershipChanges } from './plan-model';
+export type { ExistingMembership, ImportPlan, PlannedGroup, PlannedMembership, PlannedUpdate, Snapshot } from './plan-model';
 
 /** What one row adds to the plan; committed only when the whole row is accepted. */
 type Staged = { organisation: PlannedOrganisation | null; person: PlannedPerson | null; group: PlannedGroup | null };
 
 const membershipKey = (personId: string, groupId: string, role: string, start: string) => `${personId}|${groupId}|${role}|${start}`;
-
-export function membershipChanges(existing: ExistingMembership, fields: MembershipFields): MembershipChanges {
-  const changes: MembershipChanges = {};
-  if (fields.endDate !== null && fields.endDate !== existing.endDate) changes.endDate = fields.endDate;
-  if (fields.allocationBp !== null && fields.allocationBp !== existing.allocationBp) changes.allocationBp = fields.allocationBp;
-  if (fields.status !== null && fields.status !== existing.status) changes.status = fields.status;
-  return changes;
-}
-
-/** What an update changes, as reason parameters: the old value of each changed field (the row's values show the new). */
-function describeChanges(existing: ExistingMembership, changes: MembershipChanges): ImportReason {
-  const params: ImportReason['params'] = {};
-  if (changes.endDate !== undefined) params.endDate = existing.endDate ?? '';
-  if (changes.allocationBp !== undefined) params.allocationBp = existing.allocationBp;
-  if (changes.status !== undefined) params.status = existing.status;
-  return { code: 'changes', params };
-}
-
-const NO_VALUES: ImportRowValues = { name: null, group: null, role: null, allocationBp: null, startDate: null, endDate: null, seat: null };
-
-function membershipValues(name: string, group: string, fields: MembershipFields, allocationBp: number | null, seat: string | null) {
-  return { name, group, role: fields.role, allocationBp, startDate: fields.startDate, endDate: fields.endDate, seat };
-}
 
 type Row = { row: number; name: string | null; group: string | null };
 
@@ -348,20 +273,4 @@ export function planImport(rows: readonly ParsedRow[], snapshot: Snapshot, creat
   const planner = new Planner(snapshot, createGroups);
   for (const row of rows) planner.planRow(row);
   return planner.finish();
-}
-
-export function countPlan(plan: ImportPlan): ImportCounts {
-  const count = (...kinds: ImportRowKind[]) => plan.rows.filter((r) => kinds.includes(r.kind)).length;
-  return {
-    rows: plan.rows.length,
-    toCreate: count('create-person', 'create-membership'),
-    toUpdate: count('update-membership'),
-    unchanged: count('unchanged'),
-    duplicates: count('duplicate'),
-    rejected: count('rejected'),
-    personsToCreate: plan.persons.length,
-    membershipsToCreate: plan.memberships.length,
-    organisationsToCreate: plan.organisations.length,
-    groupsToCreate: plan.groups.length,
-  };
 }
