@@ -172,6 +172,19 @@ describe('seats', () => {
     expect(seats.choose('g', 'MEMBER', '13', period, null)).toMatchObject({ seat: { id: 's1' } });
   });
 
+  it('reads a region seat by its code, alone or numbered', () => {
+    const regional = (id: string, ordinal: number): SeatRef => ({
+      id,
+      groupId: 'g',
+      healthcareRegionCode: null,
+      regionCode: '23',
+      ordinal,
+    });
+    const seats = new SeatIndex([regional('r1', 1), regional('r2', 2)], [], places);
+    expect(seats.choose('g', 'MEMBER', null, period, '23 2')).toMatchObject({ seat: { id: 'r2' }, label: '23 2' });
+    expect(seats.choose('g', 'MEMBER', null, period, '23')).toMatchObject({ seat: { id: 'r1' } });
+  });
+
   it('counts a holder only for the days held, and takes the seat a Plats column names', () => {
     const held = [{ seatId: 'n1', startDate: '2024-01-01', endDate: '2025-12-31' }];
     const seats = new SeatIndex([seat('n1', 'NORRA', 1), seat('n2', 'NORRA', 2)], held, places);

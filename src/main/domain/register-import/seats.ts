@@ -62,15 +62,20 @@ export class SeatIndex {
     return seatLabelOf(seat, this.seatsOf(seat.groupId).filter((s) => (s.healthcareRegionCode ?? s.regionCode) === place).length);
   }
 
-  /** The seats a "Plats" text names: "Norra", "NORRA", "Norra sjukvårdsregionen", "Norra 2", "2". */
+  /** The seats a "Plats" text names: "Norra", "NORRA", "Norra sjukvårdsregionen", "Norra 2", "23" (a region), "23 2", "2". */
   private named(groupId: string, text: string): SeatRef[] {
-    const match = /^(.*?)\s*(\d+)?$/.exec(text.trim());
-    const placeKey = foldKey(match?.[1] ?? '');
-    const ordinal = match?.[2] === undefined ? null : Number(match[2]);
+    const whole = this.atPlace(groupId, foldKey(text), null);
+    if (whole.length > 0) return whole;
+    const match = /^(.*?)\s*(\d+)$/.exec(text.trim());
+    if (match === null) return [];
+    return this.atPlace(groupId, foldKey(match[1]!), Number(match[2]));
+  }
+
+  private atPlace(groupId: string, placeKey: string, ordinal: number | null): SeatRef[] {
     return this.seatsOf(groupId).filter((seat) => {
       const place = seat.healthcareRegionCode ?? seat.regionCode;
       const names = place === null ? [] : [place, ...(this.places.placeNames.get(place) ?? [])];
-      const placeFits = placeKey === '' ? place === null || ordinal !== null : names.some((n) => foldKey(n) === placeKey);
+      const placeFits = placeKey === '' ? ordinal !== null : names.some((n) => foldKey(n) === placeKey);
       return placeFits && (ordinal === null || seat.ordinal === ordinal);
     });
   }
