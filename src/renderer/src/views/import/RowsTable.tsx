@@ -22,8 +22,15 @@ function ValueCells({ row }: { row: ImportRowResult }) {
       <td>{v.group ?? row.group ?? <Empty />}</td>
       <td>{v.role === null ? <Empty /> : t(`role.${v.role}`)}</td>
       <td className="numeric">{v.allocationBp === null ? <Empty /> : formatPercentBp(v.allocationBp)}</td>
-      <td className="nowrap">{v.startDate ?? <Empty />}</td>
-      <td className="nowrap">{v.endDate ?? <Empty />}</td>
+      <td>
+        {v.startDate === null ? (
+          <Empty />
+        ) : (
+          <>
+            <span className="import-rows__date">{v.startDate}</span> – <span className="import-rows__date">{v.endDate ?? ''}</span>
+          </>
+        )}
+      </td>
       <td>{v.seat ?? <Empty />}</td>
     </>
   );
@@ -60,42 +67,42 @@ export function RowsTable({ rows }: { rows: ImportRowResult[] }) {
           ))}
         </select>
       </div>
-      <table className="table table--compact" data-testid="import-rows">
-        <caption className="visually-hidden">{t('import.rowsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t('import.row')}
-            </th>
-            <th scope="col">{t('import.outcome')}</th>
-            <th scope="col">{t('import.name')}</th>
-            <th scope="col">{t('import.group')}</th>
-            <th scope="col">{t('import.role')}</th>
-            <th scope="col" className="numeric">
-              {t('import.share')}
-            </th>
-            <th scope="col">{t('import.from')}</th>
-            <th scope="col">{t('import.to')}</th>
-            <th scope="col">{t('import.seat')}</th>
-            <th scope="col">{t('import.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pageRows.map((r) => (
-            <tr key={r.row} data-kind={r.kind} className={r.kind === 'rejected' ? 'row--flagged' : undefined}>
-              <th scope="row" className="numeric">
-                {r.row}
+      <div className="table-scroll" role="region" aria-label={t('import.rowsCaption')} tabIndex={0}>
+        <table className="table table--compact import-rows" data-testid="import-rows">
+          <caption className="visually-hidden">{t('import.rowsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                {t('import.row')}
               </th>
-              <td>
-                <span className={`import-kind import-kind--${r.kind}`}>{t(`import.kind.${r.kind}`)}</span>
-                {r.createsPerson && <span className="cell-sub">{t('import.createsPerson')}</span>}
-              </td>
-              <ValueCells row={r} />
-              <td>{r.reason && reasonText(r.reason, t)}</td>
+              <th scope="col">{t('import.outcomeAndReason')}</th>
+              <th scope="col">{t('import.name')}</th>
+              <th scope="col">{t('import.group')}</th>
+              <th scope="col">{t('import.role')}</th>
+              <th scope="col" className="numeric">
+                {t('import.share')}
+              </th>
+              <th scope="col">{t('import.period')}</th>
+              <th scope="col">{t('import.seat')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {pageRows.map((r) => (
+              <tr key={r.row} data-kind={r.kind} className={r.kind === 'rejected' ? 'row--flagged' : undefined}>
+                <th scope="row" className="numeric">
+                  {r.row}
+                </th>
+                <td className="import-rows__outcome">
+                  <span className={`import-kind import-kind--${r.kind}`}>{t(`import.kind.${r.kind}`)}</span>
+                  {r.createsPerson && <span className="cell-sub">{t('import.createsPerson')}</span>}
+                  {r.reason && <span className="import-rows__reason">{reasonText(r.reason, t)}</span>}
+                </td>
+                <ValueCells row={r} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown.length > PAGE && <Pager page={page} pageSize={PAGE} total={shown.length} onPage={setPage} label={t('import.rowsPager')} />}
     </div>
   );
