@@ -173,4 +173,42 @@ describe('planImport', () => {
       { code: 'endedNeedsEnd', params: {} },
     ]);
   });
+
+  it("seats NPO members on their healthcare region's free seat, with the group's default share when the file gives none", () => {
+    const seated: Snapshot = {
+      ...SNAPSHOT,
+      seats: [
+        { id: 's-norra', groupId: 'g-endo', healthcareRegionCode: 'NORRA', regionCode: null, ordinal: 1 },
+        { id: 's-sodra', groupId: 'g-endo', healthcareRegionCode: 'SODRA', regionCode: null, ordinal: 1 },
+      ],
+      places: { healthcareRegionsOf: new Map([['23', ['NORRA']]]), placeNames: new Map() },
+      allocationDefaults: new Map([['NPO|MEMBER', 1000]]),
+    };
+    const result = planImport(
+      rows(
+        ['Cia Ny', 'cia@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2026-01-01', '', '', ''],
+        ['Dan Ny', 'dan@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2026-01-01', '', '20 %', ''],
+      ),
+      seated,
+      [],
+    );
+    expect(result.memberships.map((m) => m.seatId)).toEqual(['s-norra', null]);
+    expect(result.rows.map((r) => [r.values.allocationBp, r.values.seat])).toEqual([
+      [1000, 'NORRA'],
+      [2000, null],
+    ]);
+    const healthcareRegion = planImport(
+      parseRows(
+        buildGrid('t.csv', [
+          { row: 1, cells: ['Namn', 'Grupp', 'Från'] },
+          { row: 2, cells: ['Eva Ny', 'NPO Endokrina sjukdomar', '2026-01-01'] },
+        ]),
+        resolveMapping(['Namn', 'Grupp', 'Från']),
+        { regions: REGIONS, defaultRegionCode: null },
+      ),
+      { ...seated, owner: 'NORRA' },
+      [],
+    );
+    expect(healthcareRegion.memberships.map((m) => m.seatId)).toEqual(['s-norra']);
+  });
 });

@@ -214,7 +214,9 @@ class Planner {
       if (m.seat !== null) reject('unknownSeat', { value: m.seat });
       return { id: null, label: null };
     }
-    const region = person.ref.kind === 'existing' ? (this.regionOfPerson.get(person.ref.id) ?? fields.regionCode) : fields.regionCode;
+    const known = person.ref.kind === 'existing' ? (this.regionOfPerson.get(person.ref.id) ?? fields.regionCode) : fields.regionCode;
+    // A person without region: the installation's own place (a healthcare region seats its own people).
+    const region = known ?? this.snapshot.owner;
     const choice = this.seats.choose(group.ref.id, m.role, region, m, m.seat);
     if (choice.kind === 'rejected') reject(choice.reason.code, choice.reason.params);
     return choice.kind === 'seat' ? { id: choice.seat.id, label: choice.label } : { id: null, label: null };
