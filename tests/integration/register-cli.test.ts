@@ -33,12 +33,12 @@ describe('CLI register import and export', () => {
     expect(preview).toMatchObject({ applied: false, counts: { rows: 14, toCreate: 6, duplicates: 1, rejected: 7 } });
     expect(preview.rows.find((r) => r.row === 8)).toMatchObject({
       kind: 'rejected',
-      reason: 'the end date 2025-01-01 is before the start date 2025-06-01',
+      reason: { code: 'endBeforeStart', params: { start: '2025-06-01', end: '2025-01-01' } },
     });
     const human = cli(['--db', db, 'register', 'import', XLSX, '--create-groups']);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/14 rows: 7 created, 0 updated, 0 unchanged, 1 duplicates, 6 rejected/);
-    expect(human.stdout).toMatch(/row 7 +rejected +Karin Holm – Psykisk hälsa \(unreadable date/);
+    expect(human.stdout).toMatch(/row 7 +rejected +Karin Holm – Psykisk hälsa \(Datumet ”första januari 2025” kan inte läsas/);
     const listed = cli(['--db', db, 'persons', 'list', '--query', 'öberg', '--region', '23']);
     expect(listed.stdout).toMatch(/Åsa Öberg .* 35 %\n1 persons/);
 
@@ -62,8 +62,8 @@ describe('CLI register import and export', () => {
     );
     const pdf = path.join(dir, 'a.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4');
-    expectOneLineError(cli(['--db', db, 'register', 'import', pdf]), /only \.xlsx and \.csv/);
-    expectOneLineError(cli(['--db', db, 'register', 'import', XLSX, '--map', 'Namn=nombre']), /Unknown field "nombre"/);
+    expectOneLineError(cli(['--db', db, 'register', 'import', pdf]), /bara \.xlsx- och \.csv-filer/);
+    expectOneLineError(cli(['--db', db, 'register', 'import', XLSX, '--map', 'Namn=nombre']), /Okänt fält ”nombre”/);
     expectOneLineError(cli(['--db', db, 'register', 'export', path.join(dir, 'x.csv')]), /name the file FILE\.xlsx/);
     const allRejected = path.join(dir, 'bad.csv');
     fs.writeFileSync(allRejected, 'Namn;Grupp;Från\nA;Akut vård;igår\n');

@@ -69,16 +69,24 @@ describe('register import: messy.xlsx', () => {
       15: 'rejected',
       16: 'rejected',
     });
-    expect(reasonOf(preview, 6)).toBe('same person, group, role and start as row 2');
-    expect(reasonOf(preview, 7)).toMatch(/unreadable date "första januari 2025"/);
-    expect(reasonOf(preview, 8)).toBe('the end date 2025-01-01 is before the start date 2025-06-01');
-    expect(reasonOf(preview, 9)).toBe('unknown group "RPT Diabetes fot", offered for creation');
-    expect(reasonOf(preview, 11)).toMatch(/invalid e-mail address "olle.fel@"/);
-    expect(reasonOf(preview, 13)).toBe('unknown role "kaffekokare"');
-    expect(reasonOf(preview, 15)).toBe('the name is missing');
-    expect(reasonOf(preview, 16)).toMatch(/over 100 %/);
+    expect(reasonOf(preview, 6)).toEqual({ code: 'sameAsRow', params: { row: 2 } });
+    expect(reasonOf(preview, 7)).toEqual({ code: 'badDate', params: { value: 'första januari 2025' } });
+    expect(reasonOf(preview, 8)).toEqual({ code: 'endBeforeStart', params: { start: '2025-06-01', end: '2025-01-01' } });
+    expect(reasonOf(preview, 9)).toEqual({ code: 'unknownGroup', params: { value: 'RPT Diabetes fot' } });
+    expect(reasonOf(preview, 11)).toEqual({ code: 'badEmail', params: { value: 'olle.fel@' } });
+    expect(reasonOf(preview, 13)).toEqual({ code: 'unknownWord', params: { field: 'role', value: 'kaffekokare' } });
+    expect(reasonOf(preview, 15)).toEqual({ code: 'nameMissing', params: {} });
+    expect(reasonOf(preview, 16)?.code).toBe('shareOutOfRange');
     expect(preview.unknownGroups).toEqual([
-      { name: 'RPT Diabetes fot', suggestedType: 'RPT', suggestedLevel: 'REGIONAL', rows: [9], willCreate: false },
+      {
+        name: 'RPT Diabetes fot',
+        suggestedType: 'RPT',
+        suggestedLevel: 'REGIONAL',
+        rows: [9],
+        willCreate: false,
+        creatable: true,
+        suggestion: null,
+      },
     ]);
   });
 
@@ -183,12 +191,12 @@ describe('register import: messy.xlsx', () => {
     const missing = await api.raw('register:import-preview', { ...file('messy.xlsx'), mapping: { Forum: 'group' } });
     expect(!missing.ok && missing.error).toMatchObject({
       code: 'VALIDATION',
-      message: expect.stringMatching(/column "Forum" that the file does not have/),
+      message: expect.stringMatching(/kolumn ”Forum” som filen inte har/),
     });
     const notes = await api.raw('register:import-preview', { ...file('messy.xlsx'), sheet: 'Förklaring' });
-    expect(!notes.ok && notes.error.message).toMatch(/No name column found/);
+    expect(!notes.ok && notes.error.message).toMatch(/Ingen namnkolumn hittades/);
     const none = await api.raw('register:import-preview', { ...file('messy.xlsx'), sheet: 'Blad9' });
-    expect(!none.ok && none.error.message).toMatch(/no sheet "Blad9" \(sheets: Ledamöter, Förklaring\)/);
+    expect(!none.ok && none.error.message).toMatch(/inget blad ”Blad9” \(bladen: Ledamöter, Förklaring\)/);
   });
 });
 
@@ -219,7 +227,7 @@ describe('register import: CSV', () => {
       8: 'duplicate',
       9: 'create-membership',
     });
-    expect(reasonOf(preview, 7)).toBe('unknown region "Region Atlantis"');
+    expect(reasonOf(preview, 7)).toEqual({ code: 'unknownRegion', params: { value: 'Region Atlantis' } });
     await api.ok('register:import-apply', { ...file('messy.csv'), confirm: true });
     const greta = app.ctx.sqlite.prepare("SELECT profession, region_code FROM persons WHERE name = 'Greta Gran'").get();
     expect(greta).toEqual({ profession: 'Läkare – överläkare', region_code: '23' });
@@ -240,7 +248,11 @@ describe('register import: CSV', () => {
       organisationsToCreate: 1,
       groupsToCreate: 0,
     });
-    expect(applied.rows.find((r) => r.row === 2)).toMatchObject({ kind: 'update-membership', reason: 'share 10 % → 15 %' });
+    expect(applied.rows.find((r) => r.row === 2)).toMatchObject({
+      kind: 'update-membership',
+      reason: { code: 'changes', params: { allocationBp: 1000 } },
+      values: { allocationBp: 1500 },
+    });
     const updated = app.ctx.sqlite
       .prepare(
         "SELECT m.allocation_bp, m.version FROM memberships m JOIN persons p ON p.id = m.person_id WHERE p.email = 'asa.oberg@regionjh.se' AND m.role = 'MEMBER'",
@@ -292,7 +304,7 @@ describe('register import: CSV', () => {
       organisationsToCreate: 1,
       groupsToCreate: 0,
     });
-    expect(reasonOf(applied, 6)).toBe('no such date "2025-13-01"');
+    expect(reasonOf(applied, 6)).toEqual({ code: 'noSuchDate', params: { value: '2025-13-01' } });
     const rows = app.ctx.sqlite
       .prepare(
         'SELECT p.name, p.gender, g.name AS grp, m.role, m.allocation_bp FROM memberships m JOIN persons p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id ORDER BY p.name, g.name',
@@ -311,23 +323,23 @@ describe('register import: CSV', () => {
 
 describe('register import: refused files change nothing', () => {
   it.each([
-    ['binary renamed .csv', () => file('not-a-spreadsheet.csv'), /not a text file/],
+    ['binary renamed .csv', () => file('not-a-spreadsheet.csv'), /varken en textfil eller ett kalkylark/],
     [
       'an .xlsx that is not a workbook',
       () => ({ fileName: 'fake.xlsx', contentBase64: Buffer.from('Namn;E-post\nA;a@b.se').toString('base64') }),
-      /not a valid \.xlsx/,
+      /ingen giltig \.xlsx-arbetsbok/,
     ],
     [
       'a zip that is not a workbook',
       () => ({ fileName: 'x.xlsx', contentBase64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64') }),
-      /cannot be read as an Excel workbook/,
+      /kan inte läsas som en Excel-arbetsbok/,
     ],
     ['wrong base64', () => ({ fileName: 'a.csv', contentBase64: 'not base64!' }), /inte giltig base64/],
-    ['a PDF', () => ({ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), /only \.xlsx and \.csv/],
+    ['a PDF', () => ({ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), /bara \.xlsx- och \.csv-filer/],
     [
       'no name column',
       () => ({ fileName: 'a.csv', contentBase64: Buffer.from('Grupp;Roll\nAkut vård;ledamot\n').toString('base64') }),
-      /No name column/,
+      /Ingen namnkolumn/,
     ],
   ])('%s', async (_name, input, pattern) => {
     const before = logicalDump(app);

@@ -92,19 +92,19 @@ describe('automatic column mapping', () => {
       [null, 'given'],
       ['group', 'given'],
     ]);
-    expect(() => resolveMapping(['Namn'], { Forum: 'group' })).toThrow(/does not have/);
+    expect(() => resolveMapping(['Namn'], { Forum: 'group' })).toThrow(/som filen inte har/);
   });
 
   it('needs a name column', () => {
     expect(() => assertNameColumn(resolveMapping(['Förnamn', 'Efternamn']))).not.toThrow();
-    expect(() => assertNameColumn(resolveMapping(['Grupp', 'Roll']))).toThrow(/No name column found/);
+    expect(() => assertNameColumn(resolveMapping(['Grupp', 'Roll']))).toThrow(/Ingen namnkolumn hittades/);
   });
 
   it('parses --map specifications', () => {
     expect(parseMapSpec('Namn=name, Forum=group,Kod=ignore')).toEqual({ Namn: 'name', Forum: 'group', Kod: 'ignore' });
     expect(parseMapSpec('A=B=name')).toEqual({ 'A=B': 'name' });
-    expect(() => parseMapSpec('Namn=nombre')).toThrow(/Unknown field "nombre"/);
-    expect(() => parseMapSpec('Namn')).toThrow(/HEADER=field/);
+    expect(() => parseMapSpec('Namn=nombre')).toThrow(/Okänt fält ”nombre”/);
+    expect(() => parseMapSpec('Namn')).toThrow(/RUBRIK=fält/);
   });
 });
 
@@ -116,10 +116,10 @@ describe('text files', () => {
     expect(sniffFormat('renamed.csv', bytes([0x50, 0x4b, 0x03, 0x04]))).toBe('xlsx');
     expect(sniffFormat('a.csv', bytes([0x41]))).toBe('csv');
     expect(sniffFormat('a.txt', bytes([0x41]))).toBe('csv');
-    expect(() => sniffFormat('a.xls', bytes([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/old \.xls/);
-    expect(() => sniffFormat('a.xlsx', bytes([0x41]))).toThrow(/not a valid \.xlsx/);
-    expect(() => sniffFormat('a.pdf', bytes([0x25]))).toThrow(/only \.xlsx and \.csv/);
-    expect(() => sniffFormat('a.csv', bytes([]))).toThrow(/empty/);
+    expect(() => sniffFormat('a.xls', bytes([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/gammal \.xls-fil/);
+    expect(() => sniffFormat('a.xlsx', bytes([0x41]))).toThrow(/ingen giltig \.xlsx-arbetsbok/);
+    expect(() => sniffFormat('a.pdf', bytes([0x25]))).toThrow(/bara \.xlsx- och \.csv-filer/);
+    expect(() => sniffFormat('a.csv', bytes([]))).toThrow(/är tom/);
   });
 
   it('decodes UTF-8 with and without BOM, UTF-16 and falls back to Windows-1252', () => {
@@ -132,7 +132,7 @@ describe('text files', () => {
     });
     expect(decodeText('a.csv', Uint8Array.from([0x96, 0x20, 0x92, 0x93, 0x94, 0x85, 0x81])).text).toBe('– ’“”…\u0081');
     expect(decodeText('a.csv', Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0xe5, 0x00])).text).toBe('Aå');
-    expect(() => decodeText('a.csv', Uint8Array.from([0x41, 0x00, 0x42]))).toThrow(/not a text file/);
+    expect(() => decodeText('a.csv', Uint8Array.from([0x41, 0x00, 0x42]))).toThrow(/varken en textfil eller ett kalkylark/);
   });
 
   it('detects ; , or tab from the header line, ignoring quoted delimiters', () => {
@@ -158,6 +158,6 @@ describe('text files', () => {
         { row: 5, cells: ['C', ''] },
       ],
     });
-    expect(() => buildGrid('a.csv', [{ row: 1, cells: [''] }])).toThrow(/no rows/);
+    expect(() => buildGrid('a.csv', [{ row: 1, cells: [''] }])).toThrow(/har inga rader/);
   });
 });

@@ -26,15 +26,16 @@ const membership = (over: Partial<ExistingMembership>): ExistingMembership => ({
   status: 'DECIDED',
   owner: '23',
   version: 3,
+  seatLabel: null,
   ...over,
 });
 
 const SNAPSHOT: Snapshot = {
   owner: '23',
   persons: [
-    { id: 'p1', name: 'Åsa Öberg', email: 'asa@x.se', organisationName: 'Sjukhuset', owner: '23' },
-    { id: 'p2', name: 'Bo Ek', email: null, organisationName: 'Sjukhuset', owner: '22' },
-    { id: 'p3', name: 'Bo Ek', email: null, organisationName: 'Sjukhuset', owner: '24' },
+    { id: 'p1', name: 'Åsa Öberg', email: 'asa@x.se', organisationName: 'Sjukhuset', regionCode: '23', owner: '23' },
+    { id: 'p2', name: 'Bo Ek', email: null, organisationName: 'Sjukhuset', regionCode: '23', owner: '22' },
+    { id: 'p3', name: 'Bo Ek', email: null, organisationName: 'Sjukhuset', regionCode: '23', owner: '24' },
   ],
   organisations: [{ id: 'o1', name: 'Sjukhuset', owner: '23' }],
   groups: [
@@ -43,6 +44,10 @@ const SNAPSHOT: Snapshot = {
     { id: 'g-lev-rpo', name: 'Levnadsvanor', type: 'RPO', owner: '23' },
   ],
   memberships: [membership({}), membership({ id: 'm2', groupId: 'g-lev', owner: '22' })],
+  seats: [],
+  seatHoldings: [],
+  places: { healthcareRegionsOf: new Map(), placeNames: new Map() },
+  allocationDefaults: new Map(),
 };
 
 const plan = (parsed: ReturnType<typeof rows>, createGroups = [] as Parameters<typeof planImport>[2]) =>
@@ -63,7 +68,16 @@ describe('planImport', () => {
     expect(changed.updates).toEqual([
       { row: 2, membership: SNAPSHOT.memberships[0], changes: { endDate: '2027-06-30', allocationBp: 1500, status: 'ENDED' } },
     ]);
-    expect(changed.rows[0]!.reason).toBe('end 2026-12-31 → 2027-06-30, share 10 % → 15 %, status DECIDED → ENDED');
+    expect(changed.rows[0]!.reason).toEqual({ code: 'changes', params: { endDate: '2026-12-31', allocationBp: 1000, status: 'DECIDED' } });
+    expect(changed.rows[0]!.values).toEqual({
+      name: 'Åsa Öberg',
+      group: 'NPO Endokrina sjukdomar',
+      role: 'MEMBER',
+      allocationBp: 1500,
+      startDate: '2025-01-01',
+      endDate: '2027-06-30',
+      seat: null,
+    });
   });
 
   it("refuses to change another region's membership, an ambiguous person and an ambiguous group", () => {
@@ -76,9 +90,9 @@ describe('planImport', () => {
       ),
     );
     expect(result.rows.map((r) => [r.kind, r.reason])).toEqual([
-      ['rejected', 'the assignment belongs to 22 and is read-only here'],
-      ['rejected', '2 persons in the register have the same name and organisation; register this one by hand'],
-      ['rejected', '2 groups are called "Levnadsvanor"; add a group type column (Grupptyp)'],
+      ['rejected', { code: 'readOnlyAssignment', params: { owner: '22' } }],
+      ['rejected', { code: 'ambiguousPerson', params: { count: 2, by: 'nameOrganisation' } }],
+      ['rejected', { code: 'ambiguousGroup', params: { count: 2, value: 'Levnadsvanor' } }],
       ['create-membership', null],
     ]);
     expect(result.memberships[0]).toMatchObject({
@@ -116,8 +130,24 @@ describe('planImport', () => {
     );
     const none = plan(parsed);
     expect(none.unknownGroups).toEqual([
-      { name: 'RPT Fot', suggestedType: 'RPT', suggestedLevel: 'REGIONAL', rows: [2, 3], willCreate: false },
-      { name: 'Okänd grupp', suggestedType: null, suggestedLevel: 'REGIONAL', rows: [4], willCreate: false },
+      {
+        name: 'RPT Fot',
+        suggestedType: 'RPT',
+        suggestedLevel: 'REGIONAL',
+        rows: [2, 3],
+        willCreate: false,
+        creatable: true,
+        suggestion: null,
+      },
+      {
+        name: 'Okänd grupp',
+        suggestedType: null,
+        suggestedLevel: 'REGIONAL',
+        rows: [4],
+        willCreate: false,
+        creatable: true,
+        suggestion: null,
+      },
     ]);
     expect(countPlan(none)).toMatchObject({ rejected: 3, personsToCreate: 0 });
     const asked = plan(parsed, [
@@ -138,9 +168,47 @@ describe('planImport', () => {
       ),
     );
     expect(result.rows.map((r) => r.reason)).toEqual([
-      'a role, date or share is given without a group',
-      'the start date is missing',
-      'an ended assignment needs an end date',
+      { code: 'detailsWithoutGroup', params: {} },
+      { code: 'startMissing', params: {} },
+      { code: 'endedNeedsEnd', params: {} },
     ]);
+  });
+
+  it("seats NPO members on their healthcare region's free seat, with the group's default share when the file gives none", () => {
+    const seated: Snapshot = {
+      ...SNAPSHOT,
+      seats: [
+        { id: 's-norra', groupId: 'g-endo', healthcareRegionCode: 'NORRA', regionCode: null, ordinal: 1 },
+        { id: 's-sodra', groupId: 'g-endo', healthcareRegionCode: 'SODRA', regionCode: null, ordinal: 1 },
+      ],
+      places: { healthcareRegionsOf: new Map([['23', ['NORRA']]]), placeNames: new Map() },
+      allocationDefaults: new Map([['NPO|MEMBER', 1000]]),
+    };
+    const result = planImport(
+      rows(
+        ['Cia Ny', 'cia@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2026-01-01', '', '', ''],
+        ['Dan Ny', 'dan@x.se', '', 'NPO Endokrina sjukdomar', '', 'ledamot', '2026-01-01', '', '20 %', ''],
+      ),
+      seated,
+      [],
+    );
+    expect(result.memberships.map((m) => m.seatId)).toEqual(['s-norra', null]);
+    expect(result.rows.map((r) => [r.values.allocationBp, r.values.seat])).toEqual([
+      [1000, 'NORRA'],
+      [2000, null],
+    ]);
+    const healthcareRegion = planImport(
+      parseRows(
+        buildGrid('t.csv', [
+          { row: 1, cells: ['Namn', 'Grupp', 'Från'] },
+          { row: 2, cells: ['Eva Ny', 'NPO Endokrina sjukdomar', '2026-01-01'] },
+        ]),
+        resolveMapping(['Namn', 'Grupp', 'Från']),
+        { regions: REGIONS, defaultRegionCode: null },
+      ),
+      { ...seated, owner: 'NORRA' },
+      [],
+    );
+    expect(healthcareRegion.memberships.map((m) => m.seatId)).toEqual(['s-norra']);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '@shared/contract/domain-error';
-import type { CreateGroupRequest, ImportReport, MappingTarget } from '@shared/contract/register-import';
+import type { CreateGroupRequest, ImportReason, ImportReport, MappingTarget } from '@shared/contract/register-import';
 import type { PersonSummary } from '@shared/contract/register';
 import type { StartedApp } from '../../services/bootstrap';
 import type { Command, CommandContext } from '../command';
@@ -54,7 +54,9 @@ async function mappingOption(values: CommandContext['values']): Promise<Record<s
   }
 }
 
-function importText(report: ImportReport): string {
+type Wording = { reasonText: (reason: ImportReason) => string; formatBasisPoints: (bp: number) => string };
+
+function importText(report: ImportReport, { reasonText, formatBasisPoints }: Wording): string {
   const c = report.counts;
   const source = `${report.fileName}${report.sheet ? ` (sheet ${report.sheet})` : ''}`;
   const [head, created, updated] = report.applied
@@ -67,11 +69,16 @@ function importText(report: ImportReport): string {
     `Columns: ${report.mapping.map((m) => `${m.header}=${m.field ?? '-'}`).join(', ')}`,
   ];
   for (const r of report.rows) {
-    const what = [r.name, r.group].filter((v) => v !== null).join(' – ');
-    const extra = [r.createsPerson ? 'new person' : null, r.reason].filter((v) => v !== null).join('; ');
+    const v = r.values;
+    const what = [v.name ?? r.name, v.group ?? r.group].filter((x) => x !== null).join(' – ');
+    const saved =
+      r.kind === 'rejected' || r.kind === 'duplicate' ? [] : [v.allocationBp === null ? null : formatBasisPoints(v.allocationBp), v.seat];
+    const extra = [r.createsPerson ? 'new person' : null, ...saved, r.reason === null ? null : reasonText(r.reason)]
+      .filter((x) => x !== null)
+      .join('; ');
     lines.push(`  row ${String(r.row).padEnd(5)} ${r.kind.padEnd(18)} ${what}${extra ? ` (${extra})` : ''}`);
   }
-  const unknown = report.unknownGroups.filter((g) => !g.willCreate);
+  const unknown = report.unknownGroups.filter((g) => !g.willCreate && g.creatable);
   if (unknown.length > 0) {
     lines.push(
       `Unknown groups (rerun with --create-groups to create them): ${unknown.map((g) => `${g.name} (${g.suggestedType ?? 'OTHER'})`).join(', ')}`,
@@ -90,7 +97,9 @@ async function runImport(app: StartedApp, ctx: CommandContext, file: string): Pr
   let createGroups: CreateGroupRequest[] = [];
   if (ctx.values['create-groups'] === true) {
     const preview = await call(app, 'register:import-preview', base);
-    createGroups = preview.unknownGroups.map((g) => ({ name: g.name, type: g.suggestedType ?? 'OTHER', level: g.suggestedLevel }));
+    createGroups = preview.unknownGroups
+      .filter((g) => g.creatable)
+      .map((g) => ({ name: g.name, type: g.suggestedType ?? 'OTHER', level: g.suggestedLevel }));
   }
   if (ctx.values['dry-run'] === true) return call(app, 'register:import-preview', { ...base, createGroups });
   return call(app, 'register:import-apply', { ...base, createGroups, confirm: true });
@@ -105,7 +114,11 @@ const registerImport: Command = {
   async run(ctx) {
     const file = path.resolve(ctx.positionals[0]!);
     const report = await withApp(ctx, (app) => runImport(app, ctx, file));
-    ctx.out.print(report, () => importText(report));
+    const wording: Wording = {
+      reasonText: (await import('../../domain/register-import/reason-text')).reasonText,
+      formatBasisPoints: (await import('../../domain/register-import/values')).formatBasisPoints,
+    };
+    ctx.out.print(report, () => importText(report, wording));
   },
 };
 

@@ -3,14 +3,26 @@ import { DomainError } from '@shared/contract/errors';
 import { MAPPING_TARGETS, type ColumnMapping, type ImportField, type MappingTarget } from '@shared/contract/register-import';
 import { caseKey, foldKey } from './normalize';
 
-/** Usual Swedish and English headers per field; compared case-, space- and diacritic-insensitively. */
+/** Usual Swedish and English headers per field; compared folded (case, spaces, punctuation and diacritics do not count). */
 export const HEADER_WORDS: Readonly<Record<ImportField, readonly string[]>> = {
-  name: ['Namn', 'Fullständigt namn', 'Person', 'Personnamn', 'Name', 'Full name'],
-  firstName: ['Förnamn', 'First name', 'Given name'],
+  name: ['Namn', 'Fullständigt namn', 'Person', 'Personnamn', 'Representant', 'Name', 'Full name'],
+  firstName: ['Förnamn', 'Tilltalsnamn', 'First name', 'Given name'],
   lastName: ['Efternamn', 'Last name', 'Surname', 'Family name'],
   email: ['E-post', 'Epost', 'E-postadress', 'Mejl', 'Mejladress', 'Mail', 'Email', 'E-mail', 'E-mail address'],
   phone: ['Telefon', 'Telefonnummer', 'Tel', 'Mobil', 'Mobilnummer', 'Phone', 'Telephone', 'Mobile'],
-  organisation: ['Arbetsplats', 'Organisation', 'Enhet', 'Förvaltning', 'Workplace', 'Organization', 'Unit'],
+  organisation: [
+    'Arbetsplats',
+    'Organisation',
+    'Enhet',
+    'Förvaltning',
+    'Verksamhet',
+    'Klinik',
+    'Sjukhus',
+    'Arbetsgivare',
+    'Workplace',
+    'Organization',
+    'Unit',
+  ],
   organisationType: [
     'Organisationstyp',
     'Arbetsplatstyp',
@@ -19,28 +31,73 @@ export const HEADER_WORDS: Readonly<Record<ImportField, readonly string[]>> = {
     'Organization type',
     'Workplace type',
   ],
-  profession: ['Yrke', 'Yrkesroll', 'Profession', 'Befattning', 'Titel', 'Title', 'Occupation'],
+  profession: ['Yrke', 'Yrkesroll', 'Yrkeskategori', 'Profession', 'Befattning', 'Titel', 'Title', 'Occupation'],
   region: ['Region', 'Län', 'Landsting', 'Regionkod', 'County', 'Region code'],
-  group: ['Grupp', 'Forum', 'Grupp/forum', 'Forum/grupp', 'Gruppnamn', 'Group', 'Group name'],
+  group: ['Grupp', 'Forum', 'Grupp/forum', 'Forum/grupp', 'Gruppnamn', 'Programområde', 'Samverkansgrupp', 'Group', 'Group name'],
   groupType: ['Grupptyp', 'Typ av grupp', 'Typ', 'Group type', 'Type'],
-  role: ['Roll', 'Uppdrag', 'Funktion', 'Role', 'Assignment'],
-  startDate: ['Från', 'Start', 'Startdatum', 'Fr.o.m.', 'F.o.m.', 'Från och med', 'From', 'Start date'],
-  endDate: ['Till', 'Slut', 'Slutdatum', 'T.o.m.', 'Till och med', 'To', 'End', 'End date'],
-  allocation: ['Andel', 'Tjänstgöringsgrad', 'Omfattning', 'Tidsandel', 'Sysselsättningsgrad', 'Allocation', 'Share'],
+  role: ['Roll', 'Uppdrag', 'Uppdragsroll', 'Funktion', 'Role', 'Assignment'],
+  startDate: [
+    'Från',
+    'Start',
+    'Startdatum',
+    'Fr.o.m.',
+    'F.o.m.',
+    'Från och med',
+    'Fr.o.m. datum',
+    'Giltig från',
+    'Tillträde',
+    'Tillträdesdatum',
+    'From',
+    'Start date',
+  ],
+  endDate: ['Till', 'Slut', 'Slutdatum', 'T.o.m.', 'Till och med', 'T.o.m. datum', 'Giltig till', 'To', 'End', 'End date'],
+  allocation: [
+    'Andel',
+    'Andel av heltid',
+    'Andel (%)',
+    'Procent',
+    'Tjänstgöringsgrad',
+    'Omfattning',
+    'Tidsandel',
+    'Sysselsättningsgrad',
+    'Arbetstid',
+    'Allocation',
+    'Share',
+    'Percent',
+  ],
+  seat: ['Plats', 'Säte', 'Sjukvårdsregion', 'Seat'],
   gender: ['Kön', 'Gender', 'Sex'],
   status: ['Status', 'Beslutsstatus'],
   notes: ['Anteckning', 'Anteckningar', 'Kommentar', 'Kommentarer', 'Noteringar', 'Notes', 'Note', 'Comment', 'Comments'],
 };
 
-const FIELD_BY_KEY: ReadonlyMap<string, ImportField> = new Map(
-  (Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][]).flatMap(([field, words]) =>
-    words.map((w) => [foldKey(w), field] as const),
-  ),
-);
+const HEADER_KEYS: readonly { key: string; field: ImportField }[] = (Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][])
+  .flatMap(([field, words]) => words.map((w) => ({ key: foldKey(w), field })))
+  .filter((entry) => entry.key !== '');
 
-/** The field a header is usually meant for, or null. */
+const FIELD_BY_KEY: ReadonlyMap<string, ImportField> = new Map(HEADER_KEYS.map((e) => [e.key, e.field] as const));
+
+/** Words at least this long are also found inside a longer header ("Andel av heltid i procent", "Uppdragets startdatum"). */
+const MIN_CONTAINED = 4;
+
+/**
+ * The field a header is usually meant for, or null: a usual header exactly (folded), else the longest usual
+ * header of four or more letters the header contains ("Procentuell andel av heltid" → allocation).
+ */
 export function fieldForHeader(header: string): ImportField | null {
-  return FIELD_BY_KEY.get(foldKey(header)) ?? null;
+  return headerMatch(header)?.field ?? null;
+}
+
+function headerMatch(header: string): { field: ImportField; exact: boolean } | null {
+  const key = foldKey(header);
+  if (key === '') return null;
+  const exact = FIELD_BY_KEY.get(key);
+  if (exact !== undefined) return { field: exact, exact: true };
+  let best: { key: string; field: ImportField } | null = null;
+  for (const entry of HEADER_KEYS) {
+    if (entry.key.length >= MIN_CONTAINED && key.includes(entry.key) && (best === null || entry.key.length > best.key.length)) best = entry;
+  }
+  return best === null ? null : { field: best.field, exact: false };
 }
 
 /** Finds the file's column a given mapping names: exact header first, then case- and space-insensitively. */
@@ -51,36 +108,53 @@ function columnOf(headers: readonly string[], name: string): number {
 
 /**
  * One entry per column. Given entries win; a field given for one column is taken from an automatic
- * match elsewhere; each field feeds from at most one column (the first that claims it).
+ * match elsewhere; each field feeds from at most one column: exact header matches claim first, then
+ * headers that contain a usual header, each in column order.
  */
 export function resolveMapping(headers: readonly string[], given: Readonly<Record<string, MappingTarget>> = {}): ColumnMapping[] {
   const targets = new Map<number, MappingTarget>();
   for (const [name, target] of Object.entries(given)) {
     const index = columnOf(headers, name);
     if (index < 0)
-      throw new DomainError(
-        'VALIDATION',
-        `The mapping names a column "${name}" that the file does not have (columns: ${headers.join(', ')})`,
-      );
+      throw new DomainError('VALIDATION', `Kolumnvalet nämner en kolumn ”${name}” som filen inte har (kolumnerna: ${headers.join(', ')}).`);
     targets.set(index, target);
   }
   const claimed = new Set<ImportField>([...targets.values()].filter((t): t is ImportField => t !== 'ignore'));
+  const matches = headers.map((header, index) => (targets.has(index) ? null : headerMatch(header)));
+  const auto = new Map<number, ImportField>();
+  for (const pass of [true, false]) {
+    matches.forEach((match, index) => {
+      if (match === null || match.exact !== pass || claimed.has(match.field)) return;
+      claimed.add(match.field);
+      auto.set(index, match.field);
+    });
+  }
   return headers.map((header, index) => {
     const target = targets.get(index);
     if (target !== undefined) return { header, field: target === 'ignore' ? null : target, source: 'given' as const };
-    const auto = fieldForHeader(header);
-    if (auto === null || claimed.has(auto)) return { header, field: null, source: 'none' as const };
-    claimed.add(auto);
-    return { header, field: auto, source: 'auto' as const };
+    const field = auto.get(index);
+    return field === undefined ? { header, field: null, source: 'none' as const } : { header, field, source: 'auto' as const };
   });
+}
+
+export function hasNameColumn(mapping: readonly ColumnMapping[]): boolean {
+  const fields = new Set(mapping.map((m) => m.field));
+  return fields.has('name') || fields.has('firstName') || fields.has('lastName');
+}
+
+/** A sheet worth importing: its headers name a name column (a cover sheet does not). */
+export function hasNameHeaders(grid: { headers: readonly string[] }): boolean {
+  return hasNameColumn(resolveMapping(grid.headers));
 }
 
 /** Without a name there is nothing to import: the file is refused as a whole. */
 export function assertNameColumn(mapping: readonly ColumnMapping[]): void {
-  const fields = new Set(mapping.map((m) => m.field));
-  if (fields.has('name') || fields.has('firstName') || fields.has('lastName')) return;
-  const headers = mapping.map((m) => m.header).join(', ') || '(none)';
-  throw new DomainError('VALIDATION', `No name column found (expected Namn, Förnamn + Efternamn or Name; the columns are: ${headers})`);
+  if (hasNameColumn(mapping)) return;
+  const headers = mapping.map((m) => m.header).join(', ') || '(inga)';
+  throw new DomainError(
+    'VALIDATION',
+    `Ingen namnkolumn hittades (väntade Namn, Förnamn + Efternamn eller Name; kolumnerna är: ${headers}).`,
+  );
 }
 
 /** Parses the CLI's `--map "Namn=name,Forum=group"` into header → field pairs. */
@@ -93,9 +167,9 @@ export function parseMapSpec(spec: string): Record<string, MappingTarget> {
     const at = part.lastIndexOf('=');
     const header = part.slice(0, at).trim();
     const field = part.slice(at + 1).trim();
-    if (at <= 0 || header === '') throw new DomainError('VALIDATION', `--map expects HEADER=field pairs, got "${part}"`);
+    if (at <= 0 || header === '') throw new DomainError('VALIDATION', `--map väntar sig par RUBRIK=fält, fick ”${part}”.`);
     if (!(MAPPING_TARGETS as readonly string[]).includes(field)) {
-      throw new DomainError('VALIDATION', `Unknown field "${field}" in --map (fields: ${MAPPING_TARGETS.join(', ')})`);
+      throw new DomainError('VALIDATION', `Okänt fält ”${field}” i --map (fälten: ${MAPPING_TARGETS.join(', ')}).`);
     }
     result[header] = field as MappingTarget;
   }

@@ -67,7 +67,7 @@ function createMemberships(conn: Connection, plan: ImportPlan, ids: Ids, ctx: Ap
     const input = {
       personId: ids.of(m.person),
       groupId: ids.of(m.group),
-      seatId: null,
+      seatId: m.seatId,
       role: m.fields.role,
       startDate: m.fields.startDate,
       endDate: m.fields.endDate,

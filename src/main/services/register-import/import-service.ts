@@ -8,7 +8,7 @@ import type { ColumnMapping, CreateGroupRequest, ImportInput, ImportReport, impo
 import { createVerifiedBackup } from '../../db/backup';
 import type { ServiceContext } from '../../lib/context';
 import { hierarchyProblem } from '../../domain/register-rules';
-import { assertNameColumn, resolveMapping } from '../../domain/register-import/headers';
+import { assertNameColumn, hasNameHeaders, resolveMapping } from '../../domain/register-import/headers';
 import { countPlan, planImport, type ImportPlan } from '../../domain/register-import/plan';
 import { parseRows, type ParsedRow } from '../../domain/register-import/rows';
 import { transaction } from '../../db/data';
@@ -18,7 +18,7 @@ import { applyPlan } from './apply';
 import { readSpreadsheet } from './read-file';
 
 type ApplyInput = z.output<typeof importApplySchema>;
-type Prepared = { sheet: string | null; headers: string[]; mapping: ColumnMapping[]; rows: ParsedRow[] };
+type Prepared = { sheet: string | null; sheets: string[]; headers: string[]; mapping: ColumnMapping[]; rows: ParsedRow[] };
 
 function checkCreateGroups(requests: readonly CreateGroupRequest[]): void {
   for (const request of requests) {
@@ -31,18 +31,19 @@ function checkCreateGroups(requests: readonly CreateGroupRequest[]): void {
 async function prepare(ctx: ServiceContext, input: ImportInput, owner: string): Promise<Prepared> {
   checkCreateGroups(input.createGroups);
   const bytes = Buffer.from(input.contentBase64, 'base64');
-  const { grid, sheet } = await readSpreadsheet(input.fileName, bytes, input.sheet);
+  const { grid, sheet, sheets } = await readSpreadsheet(input.fileName, bytes, input.sheet, hasNameHeaders);
   const mapping = resolveMapping(grid.headers, input.mapping);
   assertNameColumn(mapping);
   const regions = loadRegions(ctx.conn);
   const rows = parseRows(grid, mapping, { regions, defaultRegionCode: /^\d{2}$/.test(owner) ? owner : null });
-  return { sheet, headers: grid.headers, mapping, rows };
+  return { sheet, sheets, headers: grid.headers, mapping, rows };
 }
 
 function report(input: ImportInput, prepared: Prepared, plan: ImportPlan, applied: boolean): ImportReport {
   return {
     fileName: input.fileName,
     sheet: prepared.sheet,
+    sheets: prepared.sheets,
     applied,
     headers: prepared.headers,
     mapping: prepared.mapping,

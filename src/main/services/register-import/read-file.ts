@@ -8,7 +8,7 @@ import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type Gr
 import { loadExcel } from './excel';
 import { guardZip, ZipRefusal } from './zip-guard';
 
-export type ReadResult = { grid: Grid; sheet: string | null };
+export type ReadResult = { grid: Grid; sheet: string | null; sheets: string[] };
 
 /** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC). */
 function isoDay(date: Date): string {
@@ -47,7 +47,7 @@ async function guard(fileName: string, bytes: Buffer): Promise<void> {
     await guardZip(bytes, XLSX_BOUNDS);
   } catch (error) {
     if (!(error instanceof ZipRefusal)) throw error;
-    if (error.reason === 'shape') throw new DomainError('VALIDATION', `"${fileName}" cannot be read as an Excel workbook`);
+    if (error.reason === 'shape') throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
     const megabytes = XLSX_BOUNDS.maxDecompressedBytes / (1024 * 1024);
     refuse(`Arbetsboken packas upp till mer än ${megabytes} MB och kan inte läsas in.`, {
       key: 'spreadsheet.tooLarge',
@@ -70,7 +70,7 @@ function rowCells(row: ExcelJS.Row): string[] {
     const cell = row.getCell(column);
     const value = cell.value;
     const percent = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
-    const text = percent ? String(value) : cellText(value).trim();
+    const text = percent ? percentText(value) : cellText(value).trim();
     if (text.length > XLSX_BOUNDS.maxCellChars) {
       const max = XLSX_BOUNDS.maxCellChars;
       refuse(`En cell på rad ${row.number} har mer än ${max} tecken.`, {
@@ -97,18 +97,35 @@ async function readRows(sheet: SheetReader): Promise<GridRow[]> {
   return records;
 }
 
-/** Whether this streamed sheet is the one asked for (by name), or the workbook's first when none is named. */
-function isWanted(book: StreamedBook, sheet: SheetReader, name: string | undefined, seen: number): boolean {
-  if (name !== undefined) return caseKey(sheet.name) === caseKey(name);
-  const first = book.model?.sheets?.[0]?.name;
-  return first === undefined ? seen === 0 : sheet.name === first;
+/** A percent-formatted cell as the percentage it shows: 0.25 → "25%" (to four decimals, so 0.35 is not 35.000000000000004). */
+function percentText(value: number): string {
+  return `${Math.round(value * 1_000_000) / 10_000}%`;
 }
 
+/** A sheet's grid, or null for a sheet without rows. */
+function gridOrNull(fileName: string, rows: GridRow[]): Grid | null {
+  try {
+    return buildGrid(fileName, rows);
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
+
+/** Reads past a sheet that is not wanted, still under the row and column bounds. */
+async function skipRows(sheet: SheetReader): Promise<void> {
+  await readRows(sheet);
+}
+
+type Chosen = { grid: Grid; sheet: string };
+
 /**
- * Reads an .xlsx with exceljs's streaming reader after the zip guard: rows are taken one at a time
- * under the bounds, so neither a bomb nor a million-row sheet is ever held in memory.
+ * Reads an .xlsx with exceljs's streaming reader after the zip guard: rows are taken one at a time under
+ * the bounds, so neither a bomb nor a million-row sheet is ever held in memory. A named sheet is taken as
+ * it is; without a name, the first sheet `usable` accepts (a cover sheet before the rows is common), else
+ * the first sheet with rows. Every sheet's name is returned for the sheet choice.
  */
-async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined): Promise<ReadResult> {
+async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string | undefined, usable: Usable): Promise<ReadResult> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   await guard(fileName, buffer);
   const ExcelJs = await loadExcel();
@@ -120,27 +137,50 @@ async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string |
     entries: 'ignore',
   }) as StreamedBook;
   const names: string[] = [];
+  let chosen: Chosen | null = null;
+  let fallback: Chosen | null = null;
   try {
     for await (const streamed of book) {
       const sheet = streamed as SheetReader;
-      if (isWanted(book, sheet, sheetName, names.length)) return { grid: buildGrid(fileName, await readRows(sheet)), sheet: sheet.name };
       names.push(sheet.name);
+      const wanted = sheetName === undefined ? chosen === null : caseKey(sheet.name) === caseKey(sheetName);
+      if (!wanted) {
+        await skipRows(sheet);
+        continue;
+      }
+      const rows = await readRows(sheet);
+      if (sheetName !== undefined) chosen = { grid: buildGrid(fileName, rows), sheet: sheet.name };
+      else {
+        const grid = gridOrNull(fileName, rows);
+        if (grid !== null && usable(grid)) chosen = { grid, sheet: sheet.name };
+        else if (grid !== null && fallback === null) fallback = { grid, sheet: sheet.name };
+      }
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw new DomainError('VALIDATION', `"${fileName}" cannot be read as an Excel workbook`);
+    throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
   }
-  if (sheetName === undefined) throw new DomainError('VALIDATION', `"${fileName}" has no worksheet`);
-  throw new DomainError('VALIDATION', `"${fileName}" has no sheet "${sheetName}" (sheets: ${names.join(', ')})`);
+  const found = chosen ?? (sheetName === undefined ? fallback : null);
+  if (found) return { ...found, sheets: names };
+  if (sheetName === undefined) throw new DomainError('VALIDATION', `”${fileName}” har inget kalkylblad med rader.`);
+  throw new DomainError('VALIDATION', `”${fileName}” har inget blad ”${sheetName}” (bladen: ${names.join(', ')}).`);
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): ReadResult {
   const { text } = decodeText(fileName, bytes);
   const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
   const records = parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }));
-  return { grid: buildGrid(fileName, records), sheet: null };
+  return { grid: buildGrid(fileName, records), sheet: null, sheets: [] };
 }
 
-export async function readSpreadsheet(fileName: string, bytes: Uint8Array, sheet?: string): Promise<ReadResult> {
-  return sniffFormat(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes, sheet) : readCsv(fileName, bytes);
+/** Whether a sheet's grid is what the caller looks for (the import: one with a name column). */
+export type Usable = (grid: Grid) => boolean;
+
+export async function readSpreadsheet(
+  fileName: string,
+  bytes: Uint8Array,
+  sheet?: string,
+  usable: Usable = () => true,
+): Promise<ReadResult> {
+  return sniffFormat(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes, sheet, usable) : readCsv(fileName, bytes);
 }

@@ -68,6 +68,7 @@ export type Scope =
   | 'ruleSettingsSave'
   | 'importPreview'
   | 'importApply'
+  | 'importFiles'
   | 'export'
   // time and activity planning
   | 'capacity'

@@ -6,6 +6,7 @@ import { formatInteger } from '../../format';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { CountsSummary } from './CountsSummary';
+import { RejectedDownload, SheetPicker } from './ImportDownloads';
 import { MappingStep } from './MappingStep';
 import { RowsTable } from './RowsTable';
 import { UnknownGroups } from './UnknownGroups';
@@ -24,6 +25,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
     <>
       <section className="panel" aria-labelledby="mapping-heading">
         <h2 id="mapping-heading">{t('import.mappingHeading')}</h2>
+        <SheetPicker report={report} />
         <p className="muted">{t('import.mappingLead', { file: report.fileName })}</p>
         <MappingStep report={report} />
       </section>
@@ -39,6 +41,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           </div>
         )}
         <h3>{t('import.rowsHeading')}</h3>
+        <RejectedDownload report={report} />
         <RowsTable rows={report.rows} />
       </section>
       <section className="panel panel--confirm" aria-labelledby="confirm-heading">

@@ -9,6 +9,7 @@ import { usePending, useScopeError } from '../../store/selectors';
 import { CountsSummary } from './CountsSummary';
 import { ExportPanel } from './ExportPanel';
 import { FileStep } from './FileStep';
+import { TemplateDownload } from './ImportDownloads';
 import { ImportPreview } from './ImportPreview';
 
 function ImportResult() {
@@ -66,6 +67,7 @@ export function ImportView() {
         </section>
       )}
       {!result && preview && <ImportPreview report={preview} />}
+      <TemplateDownload />
       <ExportPanel />
     </div>
   );

@@ -5,13 +5,34 @@ import { useStore } from '../../store';
 import { usePending } from '../../store/selectors';
 import { levelFor } from '../groups/group-form-model';
 
+/** National groups are reference data: an import may create only regional ones. */
+const CREATABLE_TYPES = GROUP_TYPES.filter((type) => !['NPO', 'NSG', 'NAG', 'PRIMARY_CARE_COUNCIL'].includes(type));
+
+/** A national group the register lacks: never created by an import; the registered group it probably means. */
+function NationalRow({ group }: { group: UnknownGroup }) {
+  const { t } = useTranslation();
+  return (
+    <tr data-national="true">
+      <td>
+        <strong>{group.name}</strong>
+        <span className="cell-sub">{t('import.suggestionLabel')}</span>
+      </td>
+      <td>{group.suggestion === null ? t('import.noSuggestion') : t('import.suggestion', { name: group.suggestion })}</td>
+      <td>{group.rows.join(', ')}</td>
+    </tr>
+  );
+}
+
 /** Groups the file names but the register lacks: created on import only when ticked, with the chosen type. */
 export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
   const { t } = useTranslation();
   const chosen = useStore((s) => s.importCreateGroups);
   const setChosen = useStore((s) => s.setImportCreateGroups);
   const busy = usePending('importPreview');
-  const typeOf = (g: UnknownGroup): GroupType => chosen.find((c) => c.name === g.name)?.type ?? g.suggestedType ?? 'RPT';
+  const typeOf = (g: UnknownGroup): GroupType => {
+    const type = chosen.find((c) => c.name === g.name)?.type ?? g.suggestedType ?? 'RPT';
+    return CREATABLE_TYPES.includes(type) ? type : 'RPT';
+  };
   const request = (g: UnknownGroup, type: GroupType): CreateGroupRequest => ({
     name: g.name,
     type,
@@ -26,13 +47,14 @@ export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
       <thead>
         <tr>
           <th scope="col">{t('import.createGroup')}</th>
-          <th scope="col">{t('import.groupType')}</th>
+          <th scope="col">{t('import.typeOrSuggestion')}</th>
           <th scope="col">{t('import.rowsLabel')}</th>
         </tr>
       </thead>
       <tbody>
         {groups.map((g, index) => {
           const on = chosen.some((c) => c.name === g.name);
+          if (!g.creatable) return <NationalRow key={g.name} group={g} />;
           return (
             <tr key={g.name}>
               <td>
@@ -58,7 +80,7 @@ export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
                   disabled={!on || busy}
                   onChange={(e) => retype(g, GROUP_TYPES.find((x) => x === e.target.value) ?? typeOf(g))}
                 >
-                  {GROUP_TYPES.map((type) => (
+                  {CREATABLE_TYPES.map((type) => (
                     <option key={type} value={type}>
                       {t(`groupType.${type}`)}
                     </option>
