@@ -6,6 +6,7 @@ import type { SplitTotalTrace } from '@shared/domain/costs/split';
 import type { StaffedCostTrace } from '@shared/domain/costs/staffed';
 import { useReference } from '../../../store/selectors';
 import { TableHead } from './controls';
+import { SalarySegmentsTable } from './SalarySegmentsTable';
 import { exactKronor, formatBp, formatFraction, kr, krOre } from './format';
 
 export function useRegionName(): (code: string) => string {
@@ -94,6 +95,11 @@ export function StaffedTrace({ trace }: { trace: StaffedCostTrace }) {
       </Row>
       <Row term={t('costs.trace.exact')}>{exactKronor(trace.exactOre)}</Row>
       <Row term={t('costs.trace.rounded')}>{krOre(trace.roundedOre)}</Row>
+      {trace.segments.length > 1 && (
+        <Row term={t('costs.salarySegments.term')}>
+          <SalarySegmentsTable segments={trace.segments} />
+        </Row>
+      )}
     </dl>
   );
 }
