@@ -97,6 +97,10 @@ export const splitTraceSchema: z.ZodType<SplitTotalTrace> = z.strictObject({
   totalOre: int,
   roundedTotalUnits: int,
   roundedTotalOre: int,
+  invoicedTotalOre: int,
+  roundingDifferenceOre: int,
+  populationYearWanted: int.nullable(),
+  populationYearUsed: int.nullable(),
   weights: z.array(
     z.strictObject({
       regionCode: z.string(),

@@ -6,6 +6,7 @@ import type { SplitTotalTrace } from '@shared/domain/costs/split';
 import type { StaffedCostTrace } from '@shared/domain/costs/staffed';
 import { useReference } from '../../../store/selectors';
 import { TableHead } from './controls';
+import { InvoicedTotalFoot, warningText } from './invoiced';
 import { SalarySegmentsTable } from './SalarySegmentsTable';
 import { exactKronor, formatBp, formatFraction, kr, krOre } from './format';
 
@@ -282,7 +283,7 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
         <ul className="cost-warnings" aria-label={t('costs.common.warnings')}>
           {report.warnings.map((w, i) => (
             <li key={`${w.code}-${i}`}>
-              {t(`costs.warning.${w.code}`)}: {w.message}
+              {t(`costs.warning.${w.code}`)}: {warningText(t, w)}
             </li>
           ))}
         </ul>
@@ -343,12 +344,11 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
                   </tr>
                 ))}
               </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('costs.report.splitTotal')}</th>
-                  <td className="numeric">{kr(split.roundedTotalOre)}</td>
-                </tr>
-              </tfoot>
+              <InvoicedTotalFoot
+                costOre={report.totalOre}
+                invoicedOre={split.invoicedTotalOre}
+                differenceOre={split.roundingDifferenceOre}
+              />
             </table>
           </div>
           <SplitDetails trace={split.trace} />
