@@ -11,6 +11,7 @@ import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
 import { packageCommands } from './commands/packages';
 import { planningCommands } from './commands/planning';
+import { populationCommands } from './commands/populations';
 import { privacyCommands } from './commands/privacy';
 import { registerCommands } from './commands/register';
 import { CliError } from './errors';
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   ...registerCommands,
   ...planningCommands,
   ...costCommands,
+  ...populationCommands,
   ...packageCommands,
   ...hardeningCommands,
   ...generateCommands,
