@@ -35,8 +35,15 @@ export function splitRegions(conn: Connection): Set<string> {
 }
 
 function view(row: StoredPopulation, names: Record<string, string>): PopulationRow {
-  const { id: _id, ...rest } = row;
-  return { ...rest, regionName: names[row.regionCode] ?? row.regionCode };
+  return {
+    regionCode: row.regionCode,
+    regionName: names[row.regionCode] ?? row.regionCode,
+    healthcareRegionCode: row.healthcareRegionCode,
+    year: row.year,
+    population: row.population,
+    source: row.source,
+    version: row.version,
+  };
 }
 
 export function listPopulations(ctx: ServiceContext, input: { year: number | null }): Promise<PopulationRow[]> {

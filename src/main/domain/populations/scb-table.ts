@@ -52,7 +52,7 @@ function regionIndex(regions: readonly RegionRef[]): Map<string, string> {
 
 function regionOf(cell: string, index: Map<string, string>): string | null {
   const text = foldText(cell.trim());
-  const coded = /^(\d{2})(?:\s|$)/.exec(text);
+  const coded = /^(\d{2})(?:\s+\D.*)?$/.exec(text);
   if (coded) return index.get(coded[1] ?? '') ?? null;
   return index.get(text) ?? null;
 }
