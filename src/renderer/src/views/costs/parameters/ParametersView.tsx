@@ -11,6 +11,7 @@ import { bpInput, kr, parseKronorToOre, parsePercentToBp } from '../common/forma
 import { useAction, useLoad } from '../common/useCall';
 import { ContributionsBlock } from './Contributions';
 import { PersonSalariesBlock } from './PersonSalaries';
+import { PopulationsBlock } from './Populations';
 
 function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -272,6 +273,7 @@ export function ParametersView() {
       <SalariesBlock />
       <PersonSalariesBlock />
       <ContributionsBlock />
+      <PopulationsBlock />
     </div>
   );
 }
