@@ -60,48 +60,46 @@ export function StaffedTrace({ trace }: { trace: StaffedCostTrace }) {
   const { t } = useTranslation();
   const s = trace.salary;
   return (
-    <dl className="trace__list">
-      <Row term={t('costs.trace.salarySource')}>
-        {t(`costs.trace.source.${s.source}`)}
-        {s.effectiveDate ? ` (${t('costs.trace.effective', { date: s.effectiveDate })})` : ''}
-        {s.source === 'DEFAULT' && s.role
-          ? ` – ${t(`role.${s.role as 'MEMBER'}`, { defaultValue: s.role })}${s.profession ? `, ${s.profession}` : ''}`
-          : ''}
-      </Row>
-      <Row term={t('costs.trace.baseSalary', { year: s.baseYear })}>{exactKronor(s.baseMonthlySalaryOre)}</Row>
-      {s.indexed && (
-        <Row term={t('costs.trace.indexSteps')}>
-          {s.indexSteps
-            .map((step) => `${step.year}: ${formatBp(step.indexBp)}${step.assumed ? ` (${t('costs.trace.assumed')})` : ''}`)
-            .join('; ')}
+    <>
+      <dl className="trace__list">
+        <Row term={t('costs.trace.salarySource')}>
+          {t(`costs.trace.source.${s.source}`)}
+          {s.effectiveDate ? ` (${t('costs.trace.effective', { date: s.effectiveDate })})` : ''}
+          {s.source === 'DEFAULT' && s.role
+            ? ` – ${t(`role.${s.role as 'MEMBER'}`, { defaultValue: s.role })}${s.profession ? `, ${s.profession}` : ''}`
+            : ''}
         </Row>
-      )}
-      <Row term={t('costs.trace.monthlySalary', { year: s.year })}>{exactKronor(s.monthlySalaryOre)}</Row>
-      <Row term={t('costs.trace.po')}>{formatBp(trace.annualCost.poSurchargeBp)}</Row>
-      <Row term={t('costs.trace.annualCost')}>
-        {t('costs.trace.annualFormula', {
-          salary: exactKronor(trace.annualCost.monthlySalaryOre),
-          months: trace.annualCost.months,
-          po: formatBp(trace.annualCost.poSurchargeBp),
-        })}{' '}
-        = {krOre(trace.annualCost.roundedOre)}
-      </Row>
-      <Row term={t('costs.trace.share')}>{formatBp(trace.allocationBp)}</Row>
-      <Row term={t('costs.trace.days')}>
-        {t('costs.trace.daysValue', { days: trace.days, daysInYear: trace.daysInYear })}
-        {trace.from ? ` (${trace.from} – ${trace.to ?? ''})` : ''}
-      </Row>
-      <Row term={t('costs.trace.formula')}>
-        <code className="trace__formula">{trace.formula}</code>
-      </Row>
-      <Row term={t('costs.trace.exact')}>{exactKronor(trace.exactOre)}</Row>
-      <Row term={t('costs.trace.rounded')}>{krOre(trace.roundedOre)}</Row>
-      {trace.segments.length > 1 && (
-        <Row term={t('costs.salarySegments.term')}>
-          <SalarySegmentsTable segments={trace.segments} />
+        <Row term={t('costs.trace.baseSalary', { year: s.baseYear })}>{exactKronor(s.baseMonthlySalaryOre)}</Row>
+        {s.indexed && (
+          <Row term={t('costs.trace.indexSteps')}>
+            {s.indexSteps
+              .map((step) => `${step.year}: ${formatBp(step.indexBp)}${step.assumed ? ` (${t('costs.trace.assumed')})` : ''}`)
+              .join('; ')}
+          </Row>
+        )}
+        <Row term={t('costs.trace.monthlySalary', { year: s.year })}>{exactKronor(s.monthlySalaryOre)}</Row>
+        <Row term={t('costs.trace.po')}>{formatBp(trace.annualCost.poSurchargeBp)}</Row>
+        <Row term={t('costs.trace.annualCost')}>
+          {t('costs.trace.annualFormula', {
+            salary: exactKronor(trace.annualCost.monthlySalaryOre),
+            months: trace.annualCost.months,
+            po: formatBp(trace.annualCost.poSurchargeBp),
+          })}{' '}
+          = {krOre(trace.annualCost.roundedOre)}
         </Row>
-      )}
-    </dl>
+        <Row term={t('costs.trace.share')}>{formatBp(trace.allocationBp)}</Row>
+        <Row term={t('costs.trace.days')}>
+          {t('costs.trace.daysValue', { days: trace.days, daysInYear: trace.daysInYear })}
+          {trace.from ? ` (${trace.from} – ${trace.to ?? ''})` : ''}
+        </Row>
+        <Row term={t('costs.trace.formula')}>
+          <code className="trace__formula">{trace.formula}</code>
+        </Row>
+        <Row term={t('costs.trace.exact')}>{exactKronor(trace.exactOre)}</Row>
+        <Row term={t('costs.trace.rounded')}>{krOre(trace.roundedOre)}</Row>
+      </dl>
+      {trace.segments.length > 1 && <SalarySegmentsTable segments={trace.segments} />}
+    </>
   );
 }
 

@@ -55,7 +55,7 @@ function PopulationLine({ line, year, onSaved }: { line: Line; year: number; onS
         </label>
         <input
           id={`${id}-p`}
-          className="field__input cost-inline-input"
+          className="field__input cost-inline-input cost-inline-input--population"
           inputMode="numeric"
           value={value}
           onChange={(e) => setValue(e.target.value)}
