@@ -90,6 +90,22 @@ describe('populations channels', () => {
     await app.opened.close();
   });
 
+  it('shows on each population key the one date it uses for this year and next', async () => {
+    const app = await startTestApp({ now: () => new Date('2025-03-01T10:00:00Z') });
+    const { ok } = caller(app);
+    await ok('setup:complete', { ownerCode: 'NORRA' });
+    const key = await ok('allocation-keys:create', { name: 'Befolkning NORRA', kind: 'POPULATION', healthcareRegionCode: 'NORRA' });
+    expect(key.populationDates).toEqual([
+      { costYear: 2025, wantedYear: 2024, usedYear: 2023, missingRegionCodes: ['22', '25'] },
+      { costYear: 2026, wantedYear: 2025, usedYear: 2023, missingRegionCodes: ['22', '23', '24', '25'] },
+    ]);
+    await ok('populations:set', { regionCode: '22', year: 2024, population: 241_923 });
+    await ok('populations:set', { regionCode: '25', year: 2024, population: 248_595 });
+    const [listed] = await ok('allocation-keys:list', { healthcareRegionCode: 'NORRA' });
+    expect(listed?.populationDates[0]).toEqual({ costYear: 2025, wantedYear: 2024, usedYear: 2024, missingRegionCodes: [] });
+    await app.opened.close();
+  });
+
   it('reads an .xlsx table by county name, and refuses a year the table does not have in one Swedish line', async () => {
     const app = await startTestApp();
     const { ok, raw } = caller(app);
