@@ -4,6 +4,8 @@ import { resolveParameters } from '../../src/main/domain/cost-plan/parameters';
 import { applyScenario } from '../../src/main/domain/cost-plan/scenario';
 import type { PlanData, PlanHosting } from '../../src/main/domain/cost-plan/types';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
+import { upgradeYearReportSnapshot } from '../../src/main/domain/cost-plan/snapshot-upgrade';
+import { yearReportSchema } from '../../src/shared/contract/cost/reports';
 
 const NORRA = ['22', '23', '24', '25'];
 const POP = { '22': 242_148, '23': 132_572, '24': 278_729, '25': 248_480 } as const;
@@ -76,7 +78,36 @@ describe('cost plan assembly', () => {
     expect(y2024.totals).toMatchObject({ hostingsOre: 237_556_800, regionsOre: 237_556_800 });
     const y2025 = yearReport(plan(), 2025, null, null);
     expect(y2025.hostings[0]?.parameters).toMatchObject({ poYear: 2024, poAssumed: true });
-    expect(y2025.hostings[0]?.warnings.map((w) => w.code)).toEqual(['PO_ASSUMED', ...Array(4).fill('POPULATION_FALLBACK')]);
+    // one warning for the key (one date for every region), worded by the renderer from its params
+    expect(y2025.hostings[0]?.warnings.map((w) => w.code)).toEqual(['PO_ASSUMED', 'POPULATION_FALLBACK']);
+    expect(y2025.hostings[0]?.warnings[1]?.params).toEqual({
+      wantedYear: 2024,
+      usedYear: 2023,
+      regions: '22, Region Jämtland Härjedalen, 24, 25',
+    });
+  });
+
+  it('invoices the sum of the shares and states the rounding beside the exact cost', () => {
+    const data = plan();
+    data.items = [{ ...(data.items[0] as PlanData['items'][number]), kind: 'FIXED_AMOUNT', amountOre: 10_000_050, role: null, year: 2024 }];
+    const report = yearReport(data, 2024, null, null);
+    const split = report.hostings[0]?.split;
+    expect(split).toMatchObject({ invoicedTotalOre: 10_000_100, roundingDifferenceOre: 50 });
+    expect(split?.shares.reduce((acc, s) => acc + s.shareOre, 0)).toBe(10_000_100);
+    expect(report.totals).toMatchObject({ hostingsOre: 10_000_050, invoicedOre: 10_000_100 });
+    expect(report.regions.reduce((acc, r) => acc + r.hostingOre, 0)).toBe(report.totals.invoicedOre);
+  });
+
+  it('opens a budget snapshot stored before salaries by day and invoiced totals', () => {
+    const current = yearReport(plan(), 2024, null, null);
+    const added = ['segments', 'invoicedTotalOre', 'roundingDifferenceOre', 'invoicedOre'];
+    const old = JSON.parse(JSON.stringify(current), function (this: object, key: string, value: unknown) {
+      const splitTrace = 'quotas' in this && ['populationYearWanted', 'populationYearUsed'].includes(key);
+      return added.includes(key) || splitTrace ? undefined : value;
+    }) as unknown;
+    expect(yearReportSchema.safeParse(old).success).toBe(false);
+    const upgraded = yearReportSchema.parse(upgradeYearReportSnapshot(old));
+    expect(upgraded).toEqual(current);
   });
 
   it('falls back from the owner to the installation owner to the reference parameters', () => {

@@ -85,6 +85,8 @@ describe('seed 001: Norra process leaders split by population', () => {
     expect(split.value).toEqual({
       unit: 'KRONA',
       roundedTotalOre: 237_556_800,
+      invoicedTotalOre: 237_556_800,
+      roundingDifferenceOre: 0,
       shares: [
         { regionCode: '22', shareOre: 63_778_800 },
         { regionCode: '23', shareOre: 34_917_800 },

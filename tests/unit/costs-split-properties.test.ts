@@ -33,7 +33,8 @@ const splitInput = (totals: fc.Arbitrary<number>) =>
         regions: fc.constant(regions),
         unit: fc.constantFrom(...ROUNDING_UNITS),
         populations: fc.array(fc.integer({ min: 0, max: 3_000_000 }), { minLength: regions.length, maxLength: regions.length }),
-        fallbackYears: fc.array(fc.constantFrom(2023, 2022, 2019), { minLength: regions.length, maxLength: regions.length }),
+        /** Every region has 31 Dec 2019; 2022 and 2023 only some (a key must then use one common year). */
+        extraYears: fc.array(fc.subarray([2022, 2023]), { minLength: regions.length, maxLength: regions.length }),
         key: fc.oneof(
           fc.constant<AllocationKey>({ kind: 'EQUAL' }),
           fc.constant<AllocationKey>({ kind: 'POPULATION', healthcareRegionCode: HCR }),
@@ -54,12 +55,14 @@ const splitInput = (totals: fc.Arbitrary<number>) =>
       unit: g.unit,
       year: YEAR,
       key: g.key,
-      populations: g.regions.map((regionCode, i): MemberPopulation => ({
-        healthcareRegionCode: HCR,
-        regionCode,
-        year: g.fallbackYears[i] ?? 2023,
-        population: g.populations[i] ?? 0,
-      })),
+      populations: g.regions.flatMap((regionCode, i) =>
+        [2019, ...(g.extraYears[i] ?? [])].map((year): MemberPopulation => ({
+          healthcareRegionCode: HCR,
+          regionCode,
+          year,
+          population: g.populations[i] ?? 0,
+        })),
+      ),
     }));
 
 const nonNegativeTotals = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 ** 13 }), fc.integer({ min: 0, max: 100_000 }));
@@ -78,12 +81,15 @@ const RUNS = { numRuns: 300 };
 const strictlyMonotone = (key: AllocationKey) => key.kind !== 'EQUAL' && !(key.kind === 'FIXED_VARIABLE' && key.fixedPartBp === 10_000);
 
 describe('splitTotal properties', () => {
-  it('the shares add up exactly to the total rounded to the unit', () => {
+  it('the shares add up exactly to the invoiced total: the cost rounded once to the unit, the difference stated', () => {
     fc.assert(
       fc.property(splitInput(anyTotals), (input) => {
-        const { value } = splitTotal(input);
+        const { value, trace } = splitTotal(input);
         const unitOre = ROUNDING_UNIT_ORE[value.unit];
-        expect(value.shares.reduce((acc, s) => acc + s.shareOre, 0)).toBe(value.roundedTotalOre);
+        expect(value.shares.reduce((acc, s) => acc + s.shareOre, 0)).toBe(value.invoicedTotalOre);
+        expect(value.invoicedTotalOre).toBe(value.roundedTotalOre);
+        expect(value.roundingDifferenceOre).toBe(value.invoicedTotalOre - input.totalOre);
+        expect(trace.invoicedTotalOre).toBe(value.invoicedTotalOre);
         expect(Math.abs(value.roundedTotalOre - input.totalOre)).toBeLessThanOrEqual(unitOre / 2);
         expect(Math.abs(value.roundedTotalOre % unitOre)).toBe(0);
         for (const s of value.shares) expect(Math.abs(s.shareOre % unitOre)).toBe(0);
@@ -190,16 +196,20 @@ describe('splitTotal properties', () => {
     );
   });
 
-  it('reports every population fallback', () => {
+  it('a key never mixes population dates: one year for every region, the latest all have, lacking regions reported', () => {
     fc.assert(
       fc.property(splitInput(nonNegativeTotals), (input) => {
         const { trace } = splitTotal(input);
         if (input.key.kind !== 'POPULATION' && input.key.kind !== 'FIXED_VARIABLE') return;
-        const expected = (input.populations ?? [])
-          .filter((p) => p.year !== 2023)
-          .map((p) => p.regionCode)
-          .sort();
-        expect(trace.populationFallbacks.map((f) => f.regionCode)).toEqual(expected);
+        const rows = input.populations ?? [];
+        const has = (code: string, year: number) => rows.some((p) => p.regionCode === code && p.year === year);
+        const common = [2023, 2022, 2019].find((year) => input.regions.every((code) => has(code, year)));
+        expect(trace.populationYearWanted).toBe(2023);
+        expect(trace.populationYearUsed).toBe(common);
+        expect(new Set(trace.weights.map((w) => w.populationYearUsed))).toEqual(new Set([common]));
+        const lacking = input.regions.filter((code) => !has(code, 2023)).sort();
+        expect(trace.populationFallbacks.map((f) => f.regionCode)).toEqual(lacking);
+        for (const f of trace.populationFallbacks) expect([f.wantedYear, f.usedYear]).toEqual([2023, common]);
       }),
       RUNS,
     );

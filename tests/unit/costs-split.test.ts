@@ -28,6 +28,8 @@ describe('splitTotal by population', () => {
     expect(value).toEqual({
       unit: 'KRONA',
       roundedTotalOre: 1_000_000,
+      invoicedTotalOre: 1_000_000,
+      roundingDifferenceOre: -1,
       shares: [
         { regionCode: '07', shareOre: 100_000 },
         { regionCode: '10', shareOre: 75_000 },
@@ -51,19 +53,30 @@ describe('splitTotal by population', () => {
     });
   });
 
-  it('falls back to the latest earlier year and reports it per region', () => {
-    const rows = [...populations.filter((p) => p.regionCode !== '10'), pop('SODRA', '10', 2021, 100), pop('SODRA', '10', 2022, 150)];
+  it('uses one earlier year for EVERY region when one lacks the wanted year, and names the region lacking it', () => {
+    // 10 lacks 2023: the key uses 2022 for all four regions (never 2023 for some and 2022 for others)
+    const rows = [
+      ...populations.filter((p) => p.regionCode !== '10'),
+      pop('SODRA', '10', 2021, 100),
+      pop('SODRA', '10', 2022, 150),
+      ...['07', '12', '13'].map((code) => pop('SODRA', code, 2022, 100)),
+    ];
     const { value, trace } = splitTotal({ totalOre: 1_000_000, key: byPopulation, regions: SODRA, populations: rows, year: 2024 });
-    expect(value.shares.find((s) => s.regionCode === '10')?.shareOre).toBe(75_000);
+    // 2022: 100 + 150 + 100 + 100 = 450
+    expect(value.shares.map((s) => s.shareOre)).toEqual([222_200, 333_400, 222_200, 222_200]);
+    expect(trace).toMatchObject({ populationYearWanted: 2023, populationYearUsed: 2022 });
     expect(trace.populationFallbacks).toEqual([{ regionCode: '10', wantedYear: 2023, usedYear: 2022 }]);
-    const w10 = trace.weights.find((w) => w.regionCode === '10');
-    expect(w10).toMatchObject({ populationYearWanted: 2023, populationYearUsed: 2022, populationFallback: true });
-    expect(trace.weights.find((w) => w.regionCode === '07')).toMatchObject({ populationYearUsed: 2023, populationFallback: false });
+    expect(trace.weights.map((w) => [w.regionCode, w.populationYearUsed, w.populationFallback])).toEqual([
+      ['07', 2022, true],
+      ['10', 2022, true],
+      ['12', 2022, true],
+      ['13', 2022, true],
+    ]);
   });
 
-  it('fails when a region has no population for the year or earlier', () => {
+  it('fails when the regions have no population year in common on or before the wanted one', () => {
     expect(() => splitTotal({ totalOre: 100, key: byPopulation, regions: SODRA, populations, year: 2023 })).toThrow(
-      /no population for region 07 in SODRA for 2022 or earlier/,
+      /no population year on or before 2022 that every region of SODRA has/,
     );
   });
 
@@ -154,6 +167,13 @@ describe('rounding units', () => {
     expect(roundToUnit(5_000, 'HUNDRED_KRONOR')).toBe(1n);
     expect(roundToUnit(-5_000, 'HUNDRED_KRONOR')).toBe(-1n);
     expect(roundToUnit(-7, 'ORE')).toBe(-7n);
+  });
+  it('invoices 100 000,50 kr as one total rounded once (100 001 kr), the shares add up to it and the 0,50 kr is stated', () => {
+    const { value, trace } = splitTotal({ totalOre: 10_000_050, key: { kind: 'EQUAL' }, regions, year: 2024 });
+    expect(value.invoicedTotalOre).toBe(10_000_100);
+    expect(value.shares.reduce((acc, s) => acc + s.shareOre, 0)).toBe(value.invoicedTotalOre);
+    expect(value.roundingDifferenceOre).toBe(50);
+    expect(trace).toMatchObject({ totalOre: 10_000_050, invoicedTotalOre: 10_000_100, roundingDifferenceOre: 50 });
   });
   it('splits a negative total (a credit) so the shares still add up', () => {
     const { value } = splitTotal({ totalOre: -10_000, key: { kind: 'EQUAL' }, regions, year: 2024 });

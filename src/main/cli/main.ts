@@ -13,6 +13,7 @@ import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
 import { packageCommands } from './commands/packages';
 import { planningCommands } from './commands/planning';
+import { populationCommands } from './commands/populations';
 import { privacyCommands } from './commands/privacy';
 import { registerCommands } from './commands/register';
 import { CliError, cliErrorOf } from './errors';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   ...planningCommands,
   ...costCommands,
   ...invoiceCommands,
+  ...populationCommands,
   ...packageCommands,
   ...hardeningCommands,
   ...generateCommands,

@@ -7,6 +7,7 @@ import { followSwaps } from './handlers/follow-swaps';
 import { jobHandlers } from './handlers/jobs';
 import { packageHandlers } from './handlers/packages';
 import { planningHandlers } from './handlers/planning';
+import { populationHandlers } from './handlers/populations';
 import { privacyHandlers } from './handlers/privacy';
 import { registerHandlers } from './handlers/register';
 import { registerImportHandlers } from './handlers/register-import';
@@ -29,6 +30,7 @@ function buildHandlers(app: StartedApp): Handlers {
     ...registerInsightHandlers(app),
     ...planningHandlers(app),
     ...costHandlers(app),
+    ...populationHandlers(app),
     ...packageHandlers(app),
     ...jobHandlers(app),
     ...backupHandlers(app),

@@ -119,7 +119,9 @@ export async function costPdf(report: YearReport, language: Language, created: D
   const warnings = [...report.warnings, ...report.hostings.flatMap((h) => h.warnings), ...report.regions.flatMap((r) => r.warnings)];
   if (warnings.length > 0) {
     pdf.heading(w.warnings);
-    for (const text of [...new Set(warnings.map((x) => x.message))]) pdf.paragraph(text);
+    const text = (x: (typeof warnings)[number]) =>
+      x.code === 'POPULATION_FALLBACK' && x.params ? w.populationFallback(x.params) : x.message;
+    for (const line of [...new Set(warnings.map(text))]) pdf.paragraph(line);
   }
   return pdf.finish();
 }

@@ -130,6 +130,9 @@ function hostingSheet(wb: ExcelJS.Workbook, h: HostingReport, w: CostReportWords
   }
   sumRow(sheet, w.sumOfShares, firstShare, sheet.rowCount, { 5: h.split.roundedTotalOre });
   dataRow(sheet, [w.roundedTotal, null, null, null, h.split.roundedTotalOre], [5]);
+  dataRow(sheet, [w.invoicedTotal, null, null, null, h.split.invoicedTotalOre], [5]);
+  dataRow(sheet, [w.roundingDifference, null, null, null, h.split.roundingDifferenceOre], [5]);
+  for (const x of h.warnings) if (x.code === 'POPULATION_FALLBACK' && x.params) sheet.addRow([w.populationFallback(x.params)]);
 }
 
 function invoiceSheet(wb: ExcelJS.Workbook, r: RegionReport, w: CostReportWords, name: string): void {

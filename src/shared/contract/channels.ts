@@ -5,6 +5,7 @@ import { costChannels } from './costs';
 import { jobChannels } from './jobs';
 import { packageChannels } from './packages';
 import { planningChannels } from './planning';
+import { populationChannels } from './populations';
 import { privacyChannels } from './privacy';
 import { referenceChannels } from './reference';
 import { registerChannels } from './register';
@@ -21,6 +22,7 @@ export const channels = {
   ...registerInsightChannels,
   ...planningChannels,
   ...costChannels,
+  ...populationChannels,
   ...packageChannels,
   ...jobChannels,
   ...durabilityChannels,

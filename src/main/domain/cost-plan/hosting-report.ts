@@ -18,6 +18,7 @@ import {
   type AllocationKey,
   type CostItem,
   type CostParameters,
+  type SplitTotalTrace,
 } from '@shared/domain/costs';
 import { resolveParameters } from './parameters';
 import { coversYear, regionName, regionsOf, warning, type PlanCostItem, type PlanData, type PlanHosting, type PlanKey } from './types';
@@ -126,21 +127,32 @@ function split(data: PlanData, hosting: PlanHosting, totalOre: number, year: num
       year,
       unit: hosting.roundingUnit,
     });
-    for (const f of result.trace.populationFallbacks) {
-      warnings.push(
-        warning(
-          'POPULATION_FALLBACK',
-          `Population of region ${f.regionCode} for ${f.wantedYear} is missing; ${f.usedYear} is used`,
-          hosting.id,
-        ),
-      );
-    }
+    const fallback = populationFallbackWarning(data, result.trace, hosting.id);
+    if (fallback) warnings.push(fallback);
     const shares = result.value.shares.map((s) => ({ ...s, regionName: regionName(data, s.regionCode) }));
-    return { used, split: { unit: result.value.unit, roundedTotalOre: result.value.roundedTotalOre, shares, trace: result.trace } };
+    const { unit, roundedTotalOre, invoicedTotalOre, roundingDifferenceOre } = result.value;
+    return { used, split: { unit, roundedTotalOre, invoicedTotalOre, roundingDifferenceOre, shares, trace: result.trace } };
   } catch (error) {
     warnings.push(warning('SPLIT_FAILED', `The cost of ${hosting.groupName} is not split: ${failure(error)}`, hosting.id));
     return { used, split: null };
   }
+}
+
+/**
+ * One warning per split whose key could not use the wanted population date: the whole key used an
+ * earlier year (one date for every region) because the named regions lack the wanted one.
+ */
+export function populationFallbackWarning(data: PlanData, trace: SplitTotalTrace, ref: string): CostWarning | null {
+  const wanted = trace.populationYearWanted;
+  const used = trace.populationYearUsed;
+  if (wanted === null || used === null || wanted === used) return null;
+  const codes = trace.populationFallbacks.map((f) => f.regionCode);
+  return warning(
+    'POPULATION_FALLBACK',
+    `Population of 31 Dec ${wanted} is missing for ${codes.join(', ')}; 31 Dec ${used} is used for every region of the key`,
+    ref,
+    { wantedYear: wanted, usedYear: used, regions: codes.map((c) => regionName(data, c)).join(', ') },
+  );
 }
 
 export function hostingReport(data: PlanData, hosting: PlanHosting, year: number): HostingReport {

@@ -5,14 +5,15 @@
  * salaries, else the default for role and profession), the region's PO-pålägg and index of the year,
  * its share and the days it covers in the year. Thousands of representatives share those, so the
  * exact calculation (`membershipCost`, rounded once per line) runs once per distinct combination and
- * every membership gets that line's figure: the same öre as costing each line on its own. The salary
- * (person's or default, carried forward by the index) is resolved once per person, role and profession
- * and the line costed on that exact salary, which is what the calculation does after resolving it. A
+ * every membership gets that line's figure: the same öre as costing each line on its own. The salaries
+ * of the year (person's or default, carried forward by the index, cut at every change) are resolved once
+ * per person, role and profession and the line costed on those exact salaries from their first days,
+ * which is what the calculation does after resolving them. A
  * membership whose dates or salary cannot be resolved is costed on its own, for exactly its error.
  */
 import { DomainError } from '@shared/contract/errors';
-import { overlapWithYear } from '@shared/calendar';
-import { membershipCost, resolveSalary, toSafeNumber, type MembershipLineInput } from '@shared/domain/costs';
+import { overlapWithYear, yearEnd, yearStart } from '@shared/calendar';
+import { membershipCost, salarySegments, toSafeNumber, type MembershipLineInput, type StatedSalary } from '@shared/domain/costs';
 import type { PlanMembership } from './types';
 
 type Outcome = { costOre: number } | { error: DomainError };
@@ -28,8 +29,8 @@ function costOrError(input: MembershipLineInput): Outcome {
 
 export class MembershipCoster {
   private readonly outcomes = new Map<string, Outcome>();
-  private readonly salaries = new Map<string, { monthlySalaryOre: string } | null>();
-  private readonly periods = new Map<string, number | null>();
+  private readonly salaries = new Map<string, StatedSalary[] | null>();
+  private readonly periods = new Map<string, string | null>();
 
   constructor(private readonly year: number) {}
 
@@ -38,13 +39,14 @@ export class MembershipCoster {
     return `${person}\u0000${m.role}\u0000${m.profession ?? ''}`;
   }
 
-  /** Days of the period inside the year, or null when its dates cannot be read (once per distinct period). */
-  private days(m: PlanMembership): number | null {
+  /** The days of the period inside the year (first–last), or null when its dates cannot be read (once per distinct period). */
+  private days(m: PlanMembership): string | null {
     const period = `${m.startDate}\u0000${m.endDate ?? ''}`;
     let days = this.periods.get(period);
     if (days === undefined) {
       try {
-        days = overlapWithYear(m.startDate, m.endDate, this.year).days;
+        const overlap = overlapWithYear(m.startDate, m.endDate, this.year);
+        days = `${overlap.from ?? ''}\u0000${overlap.to ?? ''}`;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         days = null;
@@ -59,12 +61,17 @@ export class MembershipCoster {
     return days === null ? null : `${this.salaryKey(m, input)}\u0000${m.allocationBp}\u0000${days}`;
   }
 
-  /** The exact monthly salary of the year (person's or default, indexed), or null when there is none. */
-  private salary(m: PlanMembership, input: MembershipLineInput): { monthlySalaryOre: string } | null {
+  /** The exact monthly salaries of the year from their first days (person's or default, indexed), or null when there is none. */
+  private salary(m: PlanMembership, input: MembershipLineInput): StatedSalary[] | null {
     const key = this.salaryKey(m, input);
     if (!this.salaries.has(key)) {
       try {
-        this.salaries.set(key, resolveSalary({ ...input.salaryLookup, year: this.year, statedMonthlySalaryOre: null }).value);
+        const lookup = { ...input.salaryLookup, year: this.year, statedMonthlySalaryOre: null };
+        const segments = salarySegments(lookup, yearStart(this.year), yearEnd(this.year));
+        this.salaries.set(
+          key,
+          segments.map((s) => ({ effectiveDate: s.from, monthlySalaryOre: s.salary.monthlySalaryOre })),
+        );
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         this.salaries.set(key, null);
@@ -80,7 +87,7 @@ export class MembershipCoster {
   private compute(m: PlanMembership, input: MembershipLineInput): Outcome {
     const salary = this.salary(m, input);
     if (salary === null) return costOrError(input);
-    return costOrError({ ...input, monthlySalaryOre: salary.monthlySalaryOre, salaryLookup: {} });
+    return costOrError({ ...input, monthlySalaryOre: null, salaryLookup: { statedSalaries: salary } });
   }
 
   /** The line's cost in öre; throws the calculation's DomainError when it cannot be costed. */

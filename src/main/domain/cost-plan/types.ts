@@ -95,8 +95,13 @@ export type PlanData = {
 /** The plan of one year after a scenario, with what the scenario could not apply. */
 export type YearPlan = { data: PlanData; year: number; warnings: CostWarning[] };
 
-export function warning(code: CostWarning['code'], message: string, ref: string | null = null): CostWarning {
-  return { code, message, ref };
+export function warning(
+  code: CostWarning['code'],
+  message: string,
+  ref: string | null = null,
+  params?: Record<string, string | number>,
+): CostWarning {
+  return params === undefined ? { code, message, ref } : { code, message, ref, params };
 }
 
 export function regionsOf(data: PlanData, healthcareRegionCode: string): string[] {

@@ -89,6 +89,7 @@ export function assembleYearReport(parts: {
     regions,
     totals: {
       hostingsOre: sumOf(listedHostings, (h) => h.totalOre),
+      invoicedOre: sumOf(listedHostings, (h) => h.split?.invoicedTotalOre ?? 0),
       regionsOre: sumOf(regions, (r) => r.totalOre),
       membershipsOre: sumOf(regions, (r) => r.membershipsOre),
       fixedContributionsOre: sumOf(regions, (r) => r.fixedContributionsOre),

@@ -6,12 +6,14 @@
 import type { z } from 'zod';
 import type { AllocationKeyRow, allocationKeyCreateSchema, allocationKeyUpdateSchema } from '@shared/contract/cost/records';
 import { DomainError } from '@shared/contract/errors';
-import { keyWeights } from '@shared/domain/costs';
+import { commonPopulationYear, keyWeights } from '@shared/domain/costs';
+import type { MemberPopulation } from '@shared/domain/population';
+import type { PlanKey } from '../../domain/cost-plan/types';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { liveKeys, liveShares, sharesOfKey, toPlanKey } from '../../repositories/costs/allocation-keys';
 import { keyUsedByOtherHost } from '../../repositories/costs/hostings';
-import { liveMembers } from '../../repositories/costs/references';
+import { liveMemberPopulations, liveMembers } from '../../repositories/costs/references';
 import { writableRecord, write, type WriteOptions } from '../../repositories/record-writer';
 import { installationOwner, requireHealthcareRegionInScope, requireScope } from './scope';
 
@@ -19,22 +21,44 @@ type CreateInput = z.output<typeof allocationKeyCreateSchema>;
 type UpdateInput = z.output<typeof allocationKeyUpdateSchema>;
 
 export async function listAllocationKeys(ctx: ServiceContext, input: { healthcareRegionCode: string | null }): Promise<AllocationKeyRow[]> {
-  return Promise.resolve(keyRows(ctx.conn, input.healthcareRegionCode));
+  return Promise.resolve(keyRows(ctx.conn, input.healthcareRegionCode, ctx.now().getFullYear()));
 }
 
-function keyRows(conn: Connection, healthcareRegionCode: string | null): AllocationKeyRow[] {
+type PopulationDate = AllocationKeyRow['populationDates'][number];
+
+/** The one population date of a population-based key for a cost year (never a mix of dates). */
+function populationDate(conn: Connection, key: PlanKey, costYear: number, populations: readonly MemberPopulation[]): PopulationDate {
+  const regions = liveMembers(conn, key.healthcareRegionCode).map((m) => m.regionCode);
+  const wantedYear = costYear + key.populationYearOffset;
+  try {
+    const { used, missing } = commonPopulationYear(populations, key.healthcareRegionCode, regions, wantedYear);
+    return { costYear, wantedYear, usedYear: used, missingRegionCodes: missing };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const missing = regions.filter((code) => !populations.some((p) => p.regionCode === code && p.year === wantedYear));
+    return { costYear, wantedYear, usedYear: null, missingRegionCodes: missing };
+  }
+}
+
+function keyRows(conn: Connection, healthcareRegionCode: string | null, year: number): AllocationKeyRow[] {
   const own = installationOwner(conn);
   const shares = liveShares(conn);
-  return liveKeys(conn, healthcareRegionCode).map((k) => ({
-    ...toPlanKey(k, shares),
-    owner: k.owner,
-    version: k.version,
-    readOnly: k.owner !== own,
-  }));
+  const populations = liveMemberPopulations(conn);
+  return liveKeys(conn, healthcareRegionCode).map((k) => {
+    const key = toPlanKey(k, shares);
+    const byPopulation = key.kind === 'POPULATION' || key.kind === 'FIXED_VARIABLE';
+    return {
+      ...key,
+      populationDates: byPopulation ? [year, year + 1].map((y) => populationDate(conn, key, y, populations)) : [],
+      owner: k.owner,
+      version: k.version,
+      readOnly: k.owner !== own,
+    };
+  });
 }
 
-function getKey(conn: Connection, id: string): AllocationKeyRow {
-  const row = keyRows(conn, null).find((k) => k.id === id);
+function getKey(conn: Connection, id: string, year: number): AllocationKeyRow {
+  const row = keyRows(conn, null, year).find((k) => k.id === id);
   if (!row) throw new DomainError('NOT_FOUND', 'Allocation key not found');
   return row;
 }
@@ -96,7 +120,7 @@ export async function createAllocationKey(ctx: ServiceContext, input: CreateInpu
     write(conn, 'allocation_keys', { id }, keyColumns(input), { ...how, action: 'create' });
     syncShares(conn, ctx, id, input.shares, how);
   });
-  return Promise.resolve(getKey(conn, id));
+  return Promise.resolve(getKey(conn, id, ctx.now().getFullYear()));
 }
 
 export async function updateAllocationKey(ctx: ServiceContext, input: UpdateInput): Promise<AllocationKeyRow> {
@@ -115,5 +139,5 @@ export async function updateAllocationKey(ctx: ServiceContext, input: UpdateInpu
     write(conn, 'allocation_keys', target, keyColumns(input), { ...how, action: 'update' });
     syncShares(conn, ctx, input.id, input.shares, how);
   });
-  return Promise.resolve(getKey(conn, input.id));
+  return Promise.resolve(getKey(conn, input.id, ctx.now().getFullYear()));
 }

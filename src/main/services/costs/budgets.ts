@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { yearReportSchema } from '@shared/contract/cost/reports';
+import { upgradeYearReportSnapshot } from '../../domain/cost-plan/snapshot-upgrade';
 import type { BudgetSummary, budgetLockSchema } from '@shared/contract/cost/scenarios';
 import { DomainError } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
@@ -78,7 +79,7 @@ function budgetRow(conn: ServiceContext['conn'], id: string): BudgetRow {
 
 export async function getBudget(ctx: ServiceContext, id: string) {
   const row = budgetRow(ctx.conn, id);
-  const parsed = yearReportSchema.safeParse(JSON.parse(row.snapshot_json));
+  const parsed = yearReportSchema.safeParse(upgradeYearReportSnapshot(JSON.parse(row.snapshot_json)));
   if (!parsed.success) throw new DomainError('VALIDATION', 'The stored budget cannot be read by this version of Samplan');
   return { budget: budgetSummary(row), report: parsed.data };
 }

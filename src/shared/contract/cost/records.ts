@@ -101,6 +101,13 @@ export const allocationKeyRowSchema = z.strictObject({
   /** Population of 31 Dec of year + offset; −1 (default) = the year before the cost year. */
   populationYearOffset: int,
   shares: z.array(z.strictObject({ regionCode: z.string(), shareBp: int })),
+  /**
+   * POPULATION and FIXED_VARIABLE: the one population date the key uses for this year's and next year's
+   * costs (`usedYear` null = no year every member has; `missingRegionCodes` lack the wanted year).
+   */
+  populationDates: z
+    .array(z.strictObject({ costYear: int, wantedYear: int, usedYear: int.nullable(), missingRegionCodes: z.array(z.string()) }))
+    .default([]),
   ...recordMeta,
 });
 export type AllocationKeyRow = z.infer<typeof allocationKeyRowSchema>;

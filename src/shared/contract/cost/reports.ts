@@ -25,6 +25,8 @@ export const costWarningSchema = z.strictObject({
   message: z.string(),
   /** The record the warning is about (hosting, cost item, membership …), when there is one. */
   ref: z.string().nullable(),
+  /** Values the renderer words the warning with (in the user's language); `message` is the plain fallback. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type CostWarning = z.infer<typeof costWarningSchema>;
 
@@ -83,6 +85,10 @@ export const hostingReportSchema = z.strictObject({
     .strictObject({
       unit: z.enum(ROUNDING_UNITS),
       roundedTotalOre: int,
+      /** What the host invoices: the sum of the shares, the cost rounded once to the unit. */
+      invoicedTotalOre: int,
+      /** invoicedTotalOre − totalOre (the exact cost of the lines): the rounding, stated. */
+      roundingDifferenceOre: int,
       shares: z.array(z.strictObject({ regionCode: z.string(), regionName: z.string(), shareOre: int })),
       trace: splitTraceSchema,
     })
@@ -167,6 +173,8 @@ export const yearReportSchema = z.strictObject({
   regions: z.array(regionReportSchema),
   totals: z.strictObject({
     hostingsOre: int,
+    /** Σ of what the hosts invoice (each hosting's shares), = Σ of the regions' hosting shares. */
+    invoicedOre: int,
     regionsOre: int,
     membershipsOre: int,
     fixedContributionsOre: int,

@@ -38,10 +38,23 @@ export const annualCostTraceSchema: z.ZodType<AnnualCostTrace> = z.strictObject(
   roundedOre: int,
 });
 
+const segmentSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  days: int,
+  salary: salaryTraceSchema,
+  monthlySalaryOre: fraction,
+  allocationBp: int,
+  annualCostOre: fraction,
+  formula: z.string(),
+  exactOre: fraction,
+});
+
 const staffedShape = {
   year: int,
   salary: salaryTraceSchema,
   annualCost: annualCostTraceSchema,
+  segments: z.array(segmentSchema),
   allocationBp: int,
   period: z.strictObject({ start: z.string(), end: z.string().nullable() }).nullable(),
   from: z.string().nullable(),
@@ -84,6 +97,10 @@ export const splitTraceSchema: z.ZodType<SplitTotalTrace> = z.strictObject({
   totalOre: int,
   roundedTotalUnits: int,
   roundedTotalOre: int,
+  invoicedTotalOre: int,
+  roundingDifferenceOre: int,
+  populationYearWanted: int.nullable(),
+  populationYearUsed: int.nullable(),
   weights: z.array(
     z.strictObject({
       regionCode: z.string(),

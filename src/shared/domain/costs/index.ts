@@ -2,6 +2,7 @@
 export * from './rational';
 export * from './money-format';
 export * from './salary';
+export * from './salary-segments';
 export * from './annual-cost';
 export * from './staffed';
 export * from './membership';

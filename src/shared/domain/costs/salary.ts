@@ -1,10 +1,11 @@
 /**
- * Which monthly salary applies in a year, and where it came from.
+ * Which monthly salary applies on a day of a year, and where it came from.
  *
- * Rules (one salary per person or role and year; changes within a year are not pro-rated):
- * 1. A salary STATED on the item itself (a cost item's own monthly salary) is used as is for the year.
- * 2. Otherwise the PERSON's salary in force on 1 January of the year: the one with the latest
- *    effective date on or before `Y-01-01`. If none, the earliest one taking effect within the year.
+ * Rules (salaries are effective-dated; `salarySegments` cuts a year into the days under each salary):
+ * 1. A salary STATED on the item itself (a cost item's own monthly salary) is used as is for the year;
+ *    stated salaries with effective dates (`statedSalaries`) apply from their dates, never indexed.
+ * 2. Otherwise the PERSON's salary in force on the day: the one with the latest effective date on or
+ *    before the day. If none, the earliest one taking effect within the year.
  * 3. Otherwise the DEFAULT salary for the role and profession: the row for the latest year on or before
  *    the year, first for the exact profession, then for the role without a profession (`''`).
  * A salary whose base year B (the year of its effective date, or the default's year) is earlier than the
@@ -18,12 +19,19 @@ import { invalid, requireInteger, requireNonNegative, requireUnique, requireYear
 
 export type PersonSalary = { effectiveDate: IsoDate; monthlySalaryOre: number };
 export type DefaultSalary = { year: number; role: string; profession: string; monthlySalaryOre: number };
-/** Salary index of a year in basis points of the previous year's level: 10 300 = +3 %. */
-export type SalaryIndexEntry = { year: number; indexBp: number };
+/**
+ * Salary index of a year in basis points of the previous year's level: 10 300 = +3 %. It applies from its
+ * effective date (default 1 January of its year), which must lie in its year.
+ */
+export type SalaryIndexEntry = { year: number; indexBp: number; effectiveDate?: IsoDate };
+/** An effective-dated salary stated on the item itself (exact öre). */
+export type StatedSalary = { effectiveDate: IsoDate; monthlySalaryOre: number | FractionString };
 
 export type ResolveSalaryInput = {
   year: number;
   statedMonthlySalaryOre?: number | FractionString | null;
+  /** Stated salaries from their dates (used when `statedMonthlySalaryOre` is absent). */
+  statedSalaries?: readonly StatedSalary[];
   personSalaries?: readonly PersonSalary[];
   defaultSalaries?: readonly DefaultSalary[];
   role?: string | null;
@@ -56,7 +64,7 @@ export type SalaryValue = { monthlySalaryOre: FractionString };
 
 type Base = Omit<SalaryTrace, 'year' | 'indexed' | 'indexSteps' | 'monthlySalaryOre'>;
 
-function personBase(salaries: readonly PersonSalary[], year: number): Base | null {
+function checkPersonSalaries(salaries: readonly PersonSalary[]): void {
   salaries.forEach((s, i) => {
     parseIsoDate(s.effectiveDate);
     requireNonNegative(`personSalaries[${i}].monthlySalaryOre`, s.monthlySalaryOre);
@@ -65,9 +73,17 @@ function personBase(salaries: readonly PersonSalary[], year: number): Base | nul
     'personSalaries',
     salaries.map((s) => s.effectiveDate),
   );
+}
+
+/** The dated salary in force on `day`: the latest on or before it, else the earliest taking effect within the year. */
+export function inForceOn<T extends { effectiveDate: IsoDate }>(salaries: readonly T[], day: IsoDate): T | null {
   const sorted = [...salaries].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
-  const inForce = sorted.filter((s) => s.effectiveDate <= yearStart(year)).at(-1);
-  const chosen = inForce ?? sorted.find((s) => s.effectiveDate <= yearEnd(year));
+  const inForce = sorted.filter((s) => s.effectiveDate <= day).at(-1);
+  return inForce ?? sorted.find((s) => s.effectiveDate <= yearEnd(parseIsoDate(day).year)) ?? null;
+}
+
+function personBase(salaries: readonly PersonSalary[], day: IsoDate): Base | null {
+  const chosen = inForceOn(salaries, day);
   if (!chosen) return null;
   return {
     source: 'PERSON',
@@ -77,6 +93,14 @@ function personBase(salaries: readonly PersonSalary[], year: number): Base | nul
     baseYear: parseIsoDate(chosen.effectiveDate).year,
     baseMonthlySalaryOre: String(chosen.monthlySalaryOre),
   };
+}
+
+function statedDatedBase(salaries: readonly StatedSalary[], day: IsoDate, year: number): Base | null {
+  const chosen = inForceOn(salaries, day);
+  if (!chosen) return null;
+  const value = toRational(chosen.monthlySalaryOre);
+  if (value.num < 0n) invalid('statedSalaries must not be negative');
+  return { ...statedBase(chosen.monthlySalaryOre, year), effectiveDate: chosen.effectiveDate };
 }
 
 function latestDefault(rows: readonly DefaultSalary[], role: string, profession: string, year: number) {
@@ -123,16 +147,39 @@ function statedBase(stated: number | FractionString, year: number): Base {
   };
 }
 
-/** The index steps from the year after `baseYear` up to and including `year`. */
-export function indexSteps(entries: readonly SalaryIndexEntry[], baseYear: number, year: number): SalaryIndexStep[] {
-  entries.forEach((e, i) => requireInteger(`salaryIndex[${i}].indexBp`, e.indexBp, 1));
+function checkIndex(entries: readonly SalaryIndexEntry[]): void {
+  entries.forEach((e, i) => {
+    requireInteger(`salaryIndex[${i}].indexBp`, e.indexBp, 1);
+    if (e.effectiveDate !== undefined && parseIsoDate(e.effectiveDate).year !== e.year) {
+      invalid(`salaryIndex[${i}].effectiveDate ${e.effectiveDate} is not in ${e.year}`);
+    }
+  });
   requireUnique(
     'salaryIndex',
     entries.map((e) => String(e.year)),
   );
+}
+
+/** The day an index entry applies from (1 January of its year unless dated). */
+export function indexEffectiveDate(entry: SalaryIndexEntry): IsoDate {
+  return entry.effectiveDate ?? yearStart(entry.year);
+}
+
+/**
+ * The index steps from the year after `baseYear` up to and including `year`, those in force on `day`
+ * (default: the last day of `year`, i.e. every step).
+ */
+export function indexSteps(
+  entries: readonly SalaryIndexEntry[],
+  baseYear: number,
+  year: number,
+  day: IsoDate = yearEnd(year),
+): SalaryIndexStep[] {
+  checkIndex(entries);
   const steps: SalaryIndexStep[] = [];
   for (let y = baseYear + 1; y <= year; y += 1) {
     const entry = entries.find((e) => e.year === y);
+    if (entry !== undefined && indexEffectiveDate(entry) > day) continue;
     steps.push({ year: y, indexBp: entry?.indexBp ?? 10_000, assumed: entry === undefined });
   }
   return steps;
@@ -143,21 +190,30 @@ export function applyIndex(base: Rational, steps: readonly SalaryIndexStep[]): R
   return steps.reduce((salary, step) => mul(salary, basisPoints(step.indexBp)), base);
 }
 
-/** Picks the salary for a year (stated, person, default) and carries it forward by the index. */
-export function resolveSalary(input: ResolveSalaryInput): { value: SalaryValue; trace: SalaryTrace } {
+/** The salary in force on `day` of `input.year` (stated, person, default), carried forward by the index. */
+export function resolveSalaryOn(input: ResolveSalaryInput, day: IsoDate): { value: SalaryValue; trace: SalaryTrace } {
   const year = requireYear('year', input.year);
+  if (parseIsoDate(day).year !== year) invalid(`day ${day} is not in ${year}`);
+  checkPersonSalaries(input.personSalaries ?? []);
   const base =
     input.statedMonthlySalaryOre != null
       ? statedBase(input.statedMonthlySalaryOre, year)
-      : (personBase(input.personSalaries ?? [], year) ?? defaultBase(input, year));
+      : (input.statedSalaries?.length ?? 0) > 0
+        ? statedDatedBase(input.statedSalaries ?? [], day, year)
+        : (personBase(input.personSalaries ?? [], day) ?? defaultBase(input, year));
   if (!base) {
     invalid(`no salary for year ${year}: no person salary and no default salary for role ${input.role ?? '(none)'}`);
   }
-  const steps = indexSteps(input.salaryIndex ?? [], base.baseYear, year);
+  const steps = indexSteps(input.salaryIndex ?? [], base.baseYear, year, day);
   const exact = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
   const monthlySalaryOre = toFractionString(exact);
   return {
     value: { monthlySalaryOre },
     trace: { year, ...base, indexed: steps.length > 0, indexSteps: steps, monthlySalaryOre },
   };
+}
+
+/** The salary in force on 1 January of the year (or the first one taking effect in it). */
+export function resolveSalary(input: ResolveSalaryInput): { value: SalaryValue; trace: SalaryTrace } {
+  return resolveSalaryOn(input, yearStart(requireYear('year', input.year)));
 }

@@ -23,9 +23,11 @@ export const defaultSalarySchema = z.strictObject({
   profession: z.string(),
   monthlySalaryOre: nonNegativeInt,
 });
-export const salaryIndexEntrySchema = z.strictObject({ year, indexBp: z.number().int().min(1) });
+export const salaryIndexEntrySchema = z.strictObject({ year, indexBp: z.number().int().min(1), effectiveDate: isoDate.optional() });
+export const statedSalarySchema = z.strictObject({ effectiveDate: isoDate, monthlySalaryOre: exactOre });
 
 const salaryLookupShape = {
+  statedSalaries: z.array(statedSalarySchema).optional(),
   personSalaries: z.array(personSalarySchema).optional(),
   defaultSalaries: z.array(defaultSalarySchema).optional(),
   role: z.string().nullable().optional(),

@@ -3,8 +3,9 @@
  *
  * - POPULATION: the region's population PART in the key's healthcare region (Halland counts with its
  *   part in SODRA and in VASTRA) on 31 December of year + offset (default offset −1: the 2024 cost is
- *   split by the population of 31 Dec 2023). Where that year is missing for a region, the latest earlier
- *   year is used and reported per region; no earlier year is an error.
+ *   split by the population of 31 Dec 2023). ONE date for every region of the key: when any region
+ *   lacks the wanted year, the latest earlier year that EVERY region has is used for all of them (never
+ *   a mix of dates), and the regions lacking the wanted year are reported; no common year is an error.
  * - EQUAL: every region weighs the same.
  * - FIXED_VARIABLE: fixedPartBp / 10 000 split equally, the rest by population:
  *   w = fixed/n + (1 − fixed) × population / Σ population.
@@ -52,9 +53,38 @@ export type RegionWeightTrace = {
   variableWeight: FractionString | null;
 };
 
+/** A region that lacks the wanted population year, so the whole key uses `usedYear`. */
 export type PopulationFallback = { regionCode: string; wantedYear: number; usedYear: number };
 
 type PopulationPick = { population: number; wanted: number; used: number };
+
+function rowsOf(rows: readonly MemberPopulation[], healthcareRegionCode: string, regionCode: string): MemberPopulation[] {
+  const own = rows.filter((r) => r.healthcareRegionCode === healthcareRegionCode && r.regionCode === regionCode);
+  requireUnique(
+    `populations of ${healthcareRegionCode}/${regionCode}`,
+    own.map((r) => String(r.year)),
+  );
+  return own;
+}
+
+/**
+ * The one population year of a key: the wanted year when every region has it, else the latest earlier
+ * year that every region has. No such year is an error naming the regions without any figure.
+ */
+export function commonPopulationYear(
+  rows: readonly MemberPopulation[],
+  healthcareRegionCode: string,
+  regions: readonly string[],
+  wantedYear: number,
+): { used: number; missing: string[] } {
+  const years = regions.map((code) => new Set(rowsOf(rows, healthcareRegionCode, code).map((r) => r.year)));
+  const missing = regions.filter((_, i) => !years[i]?.has(wantedYear));
+  const candidates = [...(years[0] ?? new Set<number>())].filter((y) => y <= wantedYear && years.every((set) => set.has(y)));
+  if (candidates.length === 0) {
+    invalid(`no population year on or before ${wantedYear} that every region of ${healthcareRegionCode} has (${regions.join(', ')})`);
+  }
+  return { used: Math.max(...candidates), missing };
+}
 
 /** The region's population part in the healthcare region for the wanted year, or the latest earlier one. */
 export function pickPopulation(
@@ -98,7 +128,8 @@ function populationWeights(
   fixedBp: number | null,
 ): RegionWeightTrace[] {
   const fixed = fixedBp === null ? rational(0n) : basisPoints(fixedBp);
-  const picks = regions.map((code) => pickPopulation(rows, healthcareRegionCode, code, wantedYear));
+  const { used } = commonPopulationYear(rows, healthcareRegionCode, regions, wantedYear);
+  const picks = regions.map((code) => ({ ...pickPopulation(rows, healthcareRegionCode, code, used), wanted: wantedYear }));
   const totalPopulation = sum(picks.map((p) => fromInteger(p.population)));
   if (totalPopulation.num === 0n) invalid(`the populations of ${healthcareRegionCode} add up to zero`);
   const equalPart = div(fixed, fromInteger(regions.length));

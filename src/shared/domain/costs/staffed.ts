@@ -2,9 +2,11 @@
  * Cost of a share of a post over (part of) a year — the common core of a membership and of a staffed
  * role in a hosting:
  *
- *   cost = monthly salary × 12 × (10 000 + PO) / 10 000 × allocation / 10 000 × days / days in year
+ *   cost = Σ over salary segments: monthly salary × 12 × (10 000 + PO) / 10 000 × allocation / 10 000
+ *          × days of the segment / days in year
  *
- * computed exactly and rounded ONCE, half away from zero, to whole öre.
+ * A segment is a run of days under one salary (`salarySegments`: a salary change or an index taking
+ * effect starts a new one). The sum is computed exactly and rounded ONCE, half away from zero, to whole öre.
  */
 import { annualFullTimeCost, type AnnualCostTrace } from './annual-cost';
 import { daysInYear, overlapWithYear, yearEnd, yearStart, type IsoDate } from '../../calendar';
@@ -14,11 +16,13 @@ import {
   parseFraction,
   rational,
   roundHalfAwayFromZero,
+  sum,
   toFractionString,
   toSafeNumber,
   type FractionString,
 } from './rational';
 import { resolveSalary, type ResolveSalaryInput, type SalaryTrace } from './salary';
+import { salarySegments } from './salary-segments';
 import { requireAllocationBp } from './validate';
 
 export type Period = { start: IsoDate; end: IsoDate | null };
@@ -31,10 +35,27 @@ export type StaffedCostInput = {
   period: Period | null;
 };
 
+/** The days of the period under one salary: from–to, salary, share, days and the exact amount. */
+export type StaffedSegmentTrace = {
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+  salary: SalaryTrace;
+  monthlySalaryOre: FractionString;
+  allocationBp: number;
+  /** The annual full-time cost at this salary (with PO), exact öre. */
+  annualCostOre: FractionString;
+  formula: string;
+  exactOre: FractionString;
+};
+
 export type StaffedCostTrace = {
   year: number;
+  /** The salary of the first segment (in force on the first day costed). */
   salary: SalaryTrace;
   annualCost: AnnualCostTrace;
+  /** Every run of days under one salary, in date order; their exact amounts add up to `exactOre`. */
+  segments: StaffedSegmentTrace[];
   allocationBp: number;
   /** The period as given (null = whole year) and its part inside the year. */
   period: Period | null;
@@ -58,31 +79,59 @@ function coveredDays(period: Period | null, year: number) {
   return overlapWithYear(period.start, period.end, year);
 }
 
+function segmentTraces(input: StaffedCostInput, from: IsoDate | null, to: IsoDate | null, total: number): StaffedSegmentTrace[] {
+  if (from === null || to === null) return [];
+  return salarySegments(input.salary, from, to).map((segment) => {
+    const monthly = segment.salary.monthlySalaryOre;
+    const annual = annualFullTimeCost({ monthlySalaryOre: monthly, poSurchargeBp: input.poSurchargeBp });
+    const exact = mul(
+      mul(parseFraction(annual.value.exactOre), basisPoints(input.allocationBp)),
+      rational(BigInt(segment.days), BigInt(total)),
+    );
+    const formula = [
+      monthly,
+      '12',
+      `${10_000 + input.poSurchargeBp}/10000`,
+      `${input.allocationBp}/10000`,
+      `${segment.days}/${total}`,
+    ].join(' × ');
+    return {
+      from: segment.from,
+      to: segment.to,
+      days: segment.days,
+      salary: segment.salary,
+      monthlySalaryOre: monthly,
+      allocationBp: input.allocationBp,
+      annualCostOre: annual.value.exactOre,
+      formula,
+      exactOre: toFractionString(exact),
+    };
+  });
+}
+
 export function staffedCost(input: StaffedCostInput): { value: StaffedCostValue; trace: StaffedCostTrace } {
   const year = input.salary.year;
   const allocationBp = requireAllocationBp('allocationBp', input.allocationBp);
-  const salary = resolveSalary(input.salary);
-  const annual = annualFullTimeCost({ monthlySalaryOre: salary.value.monthlySalaryOre, poSurchargeBp: input.poSurchargeBp });
   const covered = coveredDays(input.period, year);
-  const exact = mul(
-    mul(parseFraction(annual.value.exactOre), basisPoints(allocationBp)),
-    rational(BigInt(covered.days), BigInt(covered.daysInYear)),
-  );
+  const segments = segmentTraces(input, covered.from, covered.to, covered.daysInYear);
+  const salary = segments[0]?.salary ?? resolveSalary(input.salary).trace;
+  const annual = annualFullTimeCost({ monthlySalaryOre: salary.monthlySalaryOre, poSurchargeBp: input.poSurchargeBp });
+  const exact = sum(segments.map((s) => parseFraction(s.exactOre)));
   const costOre = toSafeNumber(roundHalfAwayFromZero(exact));
   const exactOre = toFractionString(exact);
-  const formula = [
-    salary.value.monthlySalaryOre,
-    '12',
-    `${10_000 + input.poSurchargeBp}/10000`,
-    `${allocationBp}/10000`,
-    `${covered.days}/${covered.daysInYear}`,
-  ].join(' × ');
+  const formula =
+    segments.length > 0
+      ? segments.map((s) => s.formula).join(' + ')
+      : [salary.monthlySalaryOre, '12', `${10_000 + input.poSurchargeBp}/10000`, `${allocationBp}/10000`, `0/${covered.daysInYear}`].join(
+          ' × ',
+        );
   return {
     value: { costOre, exactOre },
     trace: {
       year,
-      salary: salary.trace,
+      salary,
       annualCost: annual.trace,
+      segments,
       allocationBp,
       period: input.period,
       from: covered.from,

@@ -6,6 +6,8 @@ import type { SplitTotalTrace } from '@shared/domain/costs/split';
 import type { StaffedCostTrace } from '@shared/domain/costs/staffed';
 import { useReference } from '../../../store/selectors';
 import { TableHead } from './controls';
+import { InvoicedTotalFoot, warningText } from './invoiced';
+import { SalarySegmentsTable } from './SalarySegmentsTable';
 import { exactKronor, formatBp, formatFraction, kr, krOre } from './format';
 
 export function useRegionName(): (code: string) => string {
@@ -58,43 +60,46 @@ export function StaffedTrace({ trace }: { trace: StaffedCostTrace }) {
   const { t } = useTranslation();
   const s = trace.salary;
   return (
-    <dl className="trace__list">
-      <Row term={t('costs.trace.salarySource')}>
-        {t(`costs.trace.source.${s.source}`)}
-        {s.effectiveDate ? ` (${t('costs.trace.effective', { date: s.effectiveDate })})` : ''}
-        {s.source === 'DEFAULT' && s.role
-          ? ` – ${t(`role.${s.role as 'MEMBER'}`, { defaultValue: s.role })}${s.profession ? `, ${s.profession}` : ''}`
-          : ''}
-      </Row>
-      <Row term={t('costs.trace.baseSalary', { year: s.baseYear })}>{exactKronor(s.baseMonthlySalaryOre)}</Row>
-      {s.indexed && (
-        <Row term={t('costs.trace.indexSteps')}>
-          {s.indexSteps
-            .map((step) => `${step.year}: ${formatBp(step.indexBp)}${step.assumed ? ` (${t('costs.trace.assumed')})` : ''}`)
-            .join('; ')}
+    <>
+      <dl className="trace__list">
+        <Row term={t('costs.trace.salarySource')}>
+          {t(`costs.trace.source.${s.source}`)}
+          {s.effectiveDate ? ` (${t('costs.trace.effective', { date: s.effectiveDate })})` : ''}
+          {s.source === 'DEFAULT' && s.role
+            ? ` – ${t(`role.${s.role as 'MEMBER'}`, { defaultValue: s.role })}${s.profession ? `, ${s.profession}` : ''}`
+            : ''}
         </Row>
-      )}
-      <Row term={t('costs.trace.monthlySalary', { year: s.year })}>{exactKronor(s.monthlySalaryOre)}</Row>
-      <Row term={t('costs.trace.po')}>{formatBp(trace.annualCost.poSurchargeBp)}</Row>
-      <Row term={t('costs.trace.annualCost')}>
-        {t('costs.trace.annualFormula', {
-          salary: exactKronor(trace.annualCost.monthlySalaryOre),
-          months: trace.annualCost.months,
-          po: formatBp(trace.annualCost.poSurchargeBp),
-        })}{' '}
-        = {krOre(trace.annualCost.roundedOre)}
-      </Row>
-      <Row term={t('costs.trace.share')}>{formatBp(trace.allocationBp)}</Row>
-      <Row term={t('costs.trace.days')}>
-        {t('costs.trace.daysValue', { days: trace.days, daysInYear: trace.daysInYear })}
-        {trace.from ? ` (${trace.from} – ${trace.to ?? ''})` : ''}
-      </Row>
-      <Row term={t('costs.trace.formula')}>
-        <code className="trace__formula">{trace.formula}</code>
-      </Row>
-      <Row term={t('costs.trace.exact')}>{exactKronor(trace.exactOre)}</Row>
-      <Row term={t('costs.trace.rounded')}>{krOre(trace.roundedOre)}</Row>
-    </dl>
+        <Row term={t('costs.trace.baseSalary', { year: s.baseYear })}>{exactKronor(s.baseMonthlySalaryOre)}</Row>
+        {s.indexed && (
+          <Row term={t('costs.trace.indexSteps')}>
+            {s.indexSteps
+              .map((step) => `${step.year}: ${formatBp(step.indexBp)}${step.assumed ? ` (${t('costs.trace.assumed')})` : ''}`)
+              .join('; ')}
+          </Row>
+        )}
+        <Row term={t('costs.trace.monthlySalary', { year: s.year })}>{exactKronor(s.monthlySalaryOre)}</Row>
+        <Row term={t('costs.trace.po')}>{formatBp(trace.annualCost.poSurchargeBp)}</Row>
+        <Row term={t('costs.trace.annualCost')}>
+          {t('costs.trace.annualFormula', {
+            salary: exactKronor(trace.annualCost.monthlySalaryOre),
+            months: trace.annualCost.months,
+            po: formatBp(trace.annualCost.poSurchargeBp),
+          })}{' '}
+          = {krOre(trace.annualCost.roundedOre)}
+        </Row>
+        <Row term={t('costs.trace.share')}>{formatBp(trace.allocationBp)}</Row>
+        <Row term={t('costs.trace.days')}>
+          {t('costs.trace.daysValue', { days: trace.days, daysInYear: trace.daysInYear })}
+          {trace.from ? ` (${trace.from} – ${trace.to ?? ''})` : ''}
+        </Row>
+        <Row term={t('costs.trace.formula')}>
+          <code className="trace__formula">{trace.formula}</code>
+        </Row>
+        <Row term={t('costs.trace.exact')}>{exactKronor(trace.exactOre)}</Row>
+        <Row term={t('costs.trace.rounded')}>{krOre(trace.roundedOre)}</Row>
+      </dl>
+      {trace.segments.length > 1 && <SalarySegmentsTable segments={trace.segments} />}
+    </>
   );
 }
 
@@ -276,7 +281,7 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
         <ul className="cost-warnings" aria-label={t('costs.common.warnings')}>
           {report.warnings.map((w, i) => (
             <li key={`${w.code}-${i}`}>
-              {t(`costs.warning.${w.code}`)}: {w.message}
+              {t(`costs.warning.${w.code}`)}: {warningText(t, w)}
             </li>
           ))}
         </ul>
@@ -337,12 +342,11 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
                   </tr>
                 ))}
               </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('costs.report.splitTotal')}</th>
-                  <td className="numeric">{kr(split.roundedTotalOre)}</td>
-                </tr>
-              </tfoot>
+              <InvoicedTotalFoot
+                costOre={report.totalOre}
+                invoicedOre={split.invoicedTotalOre}
+                differenceOre={split.roundingDifferenceOre}
+              />
             </table>
           </div>
           <SplitDetails trace={split.trace} />

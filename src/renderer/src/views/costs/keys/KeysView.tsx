@@ -230,7 +230,27 @@ export function KeysView() {
                     <th scope="row">{k.name}</th>
                     <td>{t(`costs.keyKind.${k.kind}`)}</td>
                     <td>{name(k.healthcareRegionCode)}</td>
-                    <td>{describe(k)}</td>
+                    <td>
+                      {describe(k)}
+                      {k.populationDates.map((d) => (
+                        <div
+                          key={d.costYear}
+                          className={d.usedYear === d.wantedYear ? 'muted' : 'cost-warnings'}
+                          data-testid="key-population-date"
+                        >
+                          {d.usedYear === d.wantedYear
+                            ? t('costs.keyPopulation.ok', { costYear: d.costYear, year: d.wantedYear })
+                            : d.usedYear === null
+                              ? t('costs.keyPopulation.none', { costYear: d.costYear, year: d.wantedYear })
+                              : t('costs.keyPopulation.fallback', {
+                                  costYear: d.costYear,
+                                  wanted: d.wantedYear,
+                                  used: d.usedYear,
+                                  regions: d.missingRegionCodes.map(name).join(', '),
+                                })}
+                        </div>
+                      ))}
+                    </td>
                     <td>
                       {!k.readOnly && (
                         <button

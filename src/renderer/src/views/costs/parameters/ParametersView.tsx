@@ -12,6 +12,7 @@ import { useAction, useLoad } from '../common/useCall';
 import { ContributionsBlock } from './Contributions';
 import { OrganisationNumbersBlock } from './OrganisationNumbers';
 import { PersonSalariesBlock } from './PersonSalaries';
+import { PopulationsBlock } from './Populations';
 
 function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -274,6 +275,7 @@ export function ParametersView() {
       <PersonSalariesBlock />
       <ContributionsBlock />
       <OrganisationNumbersBlock />
+      <PopulationsBlock />
     </div>
   );
 }
