@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } fr
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** Rows (px) before a row is measured; rows are measured as they render. */
-const ESTIMATED_ROW_HEIGHT = 56;
+const ESTIMATED_ROW_HEIGHT = 32;
 const OVERSCAN = 10;
 
 /** A spacer row whose height is set through the CSSOM (the CSP allows no style attributes in markup). */
