@@ -53,7 +53,8 @@ export function SortableHeaderRow<K extends string>({ columns, sort, descending,
     onSortingChange: (updater) => {
       const next = functionalUpdate(updater, sorting)[0];
       const column = columns.find((c) => c.sortKey === next?.id);
-      if (next && column?.sortKey) onSort(column.sortKey, next.desc);
+      // only a change starts the list again (a repeated state would throw away the pages fetched so far)
+      if (next && column?.sortKey && (next.id !== sort || next.desc !== descending)) onSort(column.sortKey, next.desc);
     },
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
