@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -130,5 +131,45 @@ test('the group list sorts by name, type and level with the keyboard', async ({ 
   await page.keyboard.press('Enter');
   await expect(levelHeader).toHaveAttribute('aria-sort', 'ascending');
   await expect(table.locator('th[aria-sort]')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+/** Clicks an export button and reads the downloaded workbook's first sheet. */
+async function exported(page: Page, button: Locator): Promise<{ name: string; rows: unknown[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = await download.path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  const rows: unknown[][] = [];
+  sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { name: download.suggestedFilename(), rows };
+}
+
+test('the seats to fill and the warnings export to .xlsx as listed, in Swedish', async ({ page, appUrl }) => {
+  await startWithExampleData(page, appUrl, '23');
+  const origin = new URL(page.url()).origin;
+  await page.goto(`${origin}/#/vakanser`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vakanser' })).toBeVisible();
+  const todo = page.getByTestId('todo-list');
+  await expect(todo).toBeVisible();
+  const listed = await todo.locator('tbody tr').count();
+  const seats = await exported(page, page.getByTestId('todo-export'));
+  expect(seats.name).toMatch(/^Platser att tillsätta \d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(seats.rows[0]).toEqual(['Grupp', 'Grupptyp', 'Plats', 'Status', 'Ledig från', 'Dagar kvar', 'Nuvarande', 'Nästa steg']);
+  expect(seats.rows).toHaveLength(listed + 1);
+  const firstGroup = (await todo.locator('tbody tr').first().getAttribute('data-group')) ?? '';
+  expect(seats.rows[1]?.[0]).toBe(firstGroup);
+
+  await page.goto(`${origin}/#/varningar`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Varningar' })).toBeVisible();
+  const rules = await apiCall<{ warnings: unknown[] }>(page, 'rules:list', {});
+  expect(rules.warnings.length).toBeGreaterThan(0);
+  const warnings = await exported(page, page.getByTestId('warnings-export'));
+  expect(warnings.rows[0]).toEqual(['Regel', 'Allvarlighet', 'Personer', 'Grupper', 'Läget per']);
+  expect(warnings.rows).toHaveLength(rules.warnings.length + 1);
+  expect(String(warnings.rows[1]?.[0])).toMatch(
+    /^(Ordförande för länge|Plats i annan sjukvårdsregion|Grupp utan ordförande|Grupp utan processledare|För hög tidsandel|Möjliga dubbletter)$/,
+  );
   await expectNoAxeViolations(page);
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { daysBetween } from '@shared/calendar';
 import type { RuleCode, RuleWarning } from '@shared/contract/rule-warnings';
 import { call } from '../../api';
+import { seatLabelText } from '../../components/hr-names';
 import { formatInteger, formatIsoDate, formatPercentBp, todayIso } from '../../format';
 import { hrefFor } from '../../router';
 import { useLoad } from '../costs/common/useCall';
@@ -28,7 +29,7 @@ function SeatsCard() {
         <li key={seat.seatId}>
           <a href={hrefFor('group', seat.groupId)}>{seat.groupName}</a>
           <span className="action-card__detail">
-            {seat.seatLabel} · <SeatStatusLabel status={seat.status} />
+            {seatLabelText(seat.seatLabel, t)} · <SeatStatusLabel status={seat.status} />
             {seat.status === 'ENDING' && seat.emptyFrom && ` ${t('start.seats.emptyFrom', { date: formatIsoDate(seat.emptyFrom) })}`}
           </span>
         </li>
