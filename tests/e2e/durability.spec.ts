@@ -8,7 +8,7 @@ async function openNav(page: Page, name: string): Promise<void> {
 }
 
 async function personCount(page: Page): Promise<number> {
-  await openNav(page, 'Översikt');
+  await openNav(page, 'Innehåll och testdata');
   return Number((await plainText(countCell(page, 'persons'))).replace(/\s/g, ''));
 }
 

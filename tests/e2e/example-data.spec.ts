@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
-import { completeFirstRun, countCell, expectNoAxeViolations, plainText } from './helpers';
+import { completeFirstRun, countCell, expectNoAxeViolations, openDataView, plainText } from './helpers';
 
 test('loading example data adds records and labels them as fictitious', async ({ page, appUrl }) => {
   await completeFirstRun(page, appUrl, '23');
+  await openDataView(page);
   await expect(page.getByTestId('example-badge')).toHaveCount(0);
   expect(await plainText(countCell(page, 'persons'))).toBe('0');
   expect(await plainText(countCell(page, 'nationalGroups'))).toBe('33');

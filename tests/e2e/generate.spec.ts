@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
-import { completeFirstRun, countCell, expectNoAxeViolations, plainText } from './helpers';
+import { completeFirstRun, countCell, expectNoAxeViolations, openDataView, plainText } from './helpers';
 
 test('test data is generated in a worker job with progress, and a second run is refused with nothing changed', async ({ page, appUrl }) => {
   await completeFirstRun(page, appUrl, '23');
+  await openDataView(page);
   const panel = page.getByRole('region', { name: 'Testdata i nationell skala' });
   await expect(panel).toBeVisible();
   await panel.getByLabel('Omfattning').selectOption('small');

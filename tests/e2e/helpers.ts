@@ -26,6 +26,12 @@ export async function completeFirstRun(page: Page, appUrl: string, answer: strin
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
 }
 
+/** Opens Administration → "Innehåll och testdata": the counts, the example data and the test data. */
+export async function openDataView(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Innehåll och testdata', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Innehåll och testdata' })).toBeVisible();
+}
+
 export function countCell(page: Page, key: string): Locator {
   return page.locator(`[data-testid="counts-table"] tr[data-count="${key}"] td`);
 }

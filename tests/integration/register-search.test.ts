@@ -24,6 +24,8 @@ const search = (query: string, more: { limit?: number; offset?: number; includeE
     limit: more.limit ?? 100,
     offset: more.offset ?? 0,
   });
+/** SQLite's NOCASE: only A–Z fold. */
+const nocase = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const names = async (query: string) => (await search(query)).rows.map((r) => r.name);
 
 /** The promise of search, computed without SQL: the query's words follow each other in one field, the last one as a prefix. */
@@ -161,5 +163,59 @@ describe('register search (FTS5)', () => {
     expect(regional.rows.every((g) => g.name.startsWith('Processteam Öberg'))).toBe(true);
     const withCounts = (await api.ok('groups:search', { type: 'OTHER', level: null, query: '', limit: 5, offset: 0 })).rows;
     expect(withCounts.map((g) => g.activeMembers)).toEqual(withCounts.map((g) => all.find((x) => x.id === g.id)!.activeMembers));
+  });
+
+  it('sorts persons by organisation, profession and region in the database, empty values last, pages never overlapping', async () => {
+    insertBulkRegister(app.ctx.sqlite, { persons: 120, groups: 5, memberships: 50, organisations: 3 });
+    await api.ok('persons:create', { ...base, name: 'Utan Uppgifter', regionCode: '01' });
+    const regions = new Map((await api.ok('reference:get', {})).regions.map((r) => [r.code, r.name]));
+    const collate = (a: string, b: string) => {
+      const [x, y] = [nocase(a), nocase(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    type Row = { id: string; name: string; organisationName: string | null; profession: string | null; regionCode: string | null };
+    const keys = {
+      organisation: (r: Row) => r.organisationName,
+      profession: (r: Row) => r.profession,
+      region: (r: Row) => (r.regionCode ? (regions.get(r.regionCode) ?? null) : null),
+    } as const;
+    for (const sort of ['organisation', 'profession', 'region'] as const) {
+      for (const descending of [false, true]) {
+        const rows: Row[] = [];
+        for (let offset = 0; ; offset += 25) {
+          const page = await api.ok('persons:search', { query: '', sort, descending, limit: 25, offset });
+          rows.push(...page.rows);
+          if (offset + 25 >= page.total) break;
+        }
+        expect(new Set(rows.map((r) => r.id)).size, `${sort} ${descending}`).toBe(rows.length);
+        const values = rows.map(keys[sort]);
+        const filled = values.filter((v): v is string => v !== null);
+        // empty values last, whichever the direction
+        expect(values.slice(filled.length).every((v) => v === null)).toBe(true);
+        const expected = [...filled].sort(collate);
+        expect(filled, `${sort} ${descending}`).toEqual(descending ? expected.reverse() : expected);
+      }
+    }
+    const byName = await api.ok('persons:search', { query: '', sort: 'name', descending: true, limit: 5, offset: 0 });
+    const names = byName.rows.map((r) => r.name);
+    expect(names).toEqual([...names].sort(collate).reverse());
+  });
+
+  it('sorts groups by name, or by type and level in their defined order (national first)', async () => {
+    insertBulkRegister(app.ctx.sqlite, { persons: 5, groups: 40, memberships: 10, organisations: 1 });
+    const all = await api.ok('groups:list', { type: null, level: null, query: '' });
+    const page = (sort: 'name' | 'type' | 'level', descending: boolean) =>
+      api.ok('groups:search', { type: null, level: null, query: '', sort, descending, limit: 1000, offset: 0 });
+    const byName = (await page('name', false)).rows.map((g) => nocase(g.name));
+    expect(byName).toEqual([...byName].sort());
+    expect(byName).toHaveLength(all.length);
+    const levels = ['NATIONAL', 'HEALTHCARE_REGIONAL', 'REGIONAL'];
+    const byLevel = (await page('level', false)).rows.map((g) => levels.indexOf(g.level));
+    expect(byLevel).toEqual([...byLevel].sort((a, b) => a - b));
+    const byLevelDesc = (await page('level', true)).rows.map((g) => levels.indexOf(g.level));
+    expect(byLevelDesc).toEqual([...byLevelDesc].sort((a, b) => b - a));
+    const types = ['NPO', 'NSG', 'NAG', 'RPO', 'RPT', 'SOR', 'PRIMARY_CARE_COUNCIL', 'OTHER'];
+    const byType = (await page('type', false)).rows.map((g) => types.indexOf(g.type));
+    expect(byType).toEqual([...byType].sort((a, b) => a - b));
   });
 });

@@ -4,8 +4,9 @@
  * counts is one page's, whatever the size of the register.
  */
 import type { Database as Sqlite } from 'better-sqlite3';
-import { sql } from 'kysely';
-import type { GroupLevel, GroupType } from '@shared/domain/enums';
+import { sql, type RawBuilder } from 'kysely';
+import type { GroupSortKey, PersonSortKey } from '@shared/contract/register';
+import { GROUP_LEVELS, GROUP_TYPES, type GroupLevel, type GroupType } from '@shared/domain/enums';
 import { all, first, qb, type Connection } from '../db/data';
 import { foldedWords } from '@shared/text/fold';
 
@@ -35,7 +36,41 @@ function matches(entity: Entity, match: string) {
     .where(sql<boolean>`r.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${match})`);
 }
 
-export type PersonFilter = { query: string; regionCode: string | null; includeEnded: boolean };
+export type PersonFilter = {
+  query: string;
+  regionCode: string | null;
+  includeEnded: boolean;
+  sort?: PersonSortKey;
+  descending?: boolean;
+};
+
+/** The sort column of the person list; null-able columns put their empty values last. */
+function personSortColumn(sort: PersonSortKey) {
+  switch (sort) {
+    case 'name':
+      return sql`p.name COLLATE NOCASE`;
+    case 'organisation':
+      return sql`(SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) COLLATE NOCASE`;
+    case 'profession':
+      return sql`p.profession COLLATE NOCASE`;
+    case 'region':
+      return sql`(SELECT r.name FROM regions r WHERE r.code = p.region_code) COLLATE NOCASE`;
+  }
+}
+
+/** Orders a page query: the sort column (empty values last), then name and id so pages never overlap. */
+function orderPersons<Q extends { orderBy: (expression: RawBuilder<unknown>) => Q }>(
+  query: Q,
+  sort: PersonSortKey,
+  descending: boolean,
+): Q {
+  const column = personSortColumn(sort);
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  let ordered = sort === 'name' ? query : query.orderBy(sql`(${column}) IS NULL`);
+  ordered = ordered.orderBy(sql`${column} ${direction}`);
+  if (sort !== 'name') ordered = ordered.orderBy(sql`p.name COLLATE NOCASE`);
+  return ordered.orderBy(sql`p.id ${direction}`);
+}
 
 function filteredPersons(filter: PersonFilter) {
   let base = qb.selectFrom('persons as p').where('p.deleted_at', 'is', null);
@@ -94,17 +129,15 @@ export function pagePersons(conn: Connection, filter: PersonFilter, limit: numbe
   const total = countPersons(conn, filter, match, matched);
   if (total === 0 || offset >= total) return { total, ids: [] };
   let chosen = matched;
+  const sort = filter.sort ?? 'name';
   // persons walked before the page is full ≈ (offset + limit) × indexed / total; looking up all matches costs ≈ total
-  if (match !== null && (offset + limit) * indexedPersons(conn) < total * total) {
+  if (sort === 'name' && match !== null && (offset + limit) * indexedPersons(conn) < total * total) {
     // `+p.id` keeps SQLite from looking each match up by id, so it walks the name index instead
     chosen = base.where(sql<boolean>`+p.id IN (${matches('persons', match)})`);
   }
   const ids = all(
     conn,
-    chosen
-      .select('p.id')
-      .orderBy(sql`p.name COLLATE NOCASE`)
-      .orderBy('p.id')
+    orderPersons(chosen.select('p.id'), sort, filter.descending === true)
       .limit(limit)
       .offset(offset),
   );
@@ -149,9 +182,42 @@ export function personRows(conn: Connection, ids: readonly string[], today: stri
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type GroupFilter = { type: GroupType | null; level: GroupLevel | null; query: string };
+export type GroupFilter = {
+  type: GroupType | null;
+  level: GroupLevel | null;
+  query: string;
+  sort?: GroupSortKey | null;
+  descending?: boolean;
+};
 
-/** How many groups match, and the ids of one page of them (level, type, name); no limit: all. */
+/** `CASE column WHEN first THEN 0 … END`: an enum column in its defined order. */
+function enumOrder(column: string, values: readonly string[]) {
+  return sql`CASE ${sql.ref(column)} ${sql.join(
+    values.map((value, index) => sql`WHEN ${value} THEN ${index}`),
+    sql` `,
+  )} END`;
+}
+
+/** Orders the group list: by the chosen column (then name), or the hierarchy (level, type, name). */
+function orderGroups<Q extends { orderBy: (expression: RawBuilder<unknown>) => Q }>(
+  query: Q,
+  sort: GroupSortKey | null,
+  descending: boolean,
+): Q {
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  if (sort === null)
+    return query
+      .orderBy(sql`g.level`)
+      .orderBy(sql`g.type`)
+      .orderBy(sql`g.name`)
+      .orderBy(sql`g.id`);
+  const column =
+    sort === 'name' ? sql`g.name COLLATE NOCASE` : sort === 'type' ? enumOrder('g.type', GROUP_TYPES) : enumOrder('g.level', GROUP_LEVELS);
+  const ordered = query.orderBy(sql`${column} ${direction}`);
+  return (sort === 'name' ? ordered : ordered.orderBy(sql`g.name COLLATE NOCASE`)).orderBy(sql`g.id ${direction}`);
+}
+
+/** How many groups match, and the ids of one page of them in the chosen order; no limit: all. */
 export function pageGroups(conn: Connection, filter: GroupFilter, limit: number | null, offset: number): { total: number; ids: string[] } {
   let base = qb.selectFrom('groups as g').where('g.deleted_at', 'is', null);
   if (filter.type) base = base.where('g.type', '=', filter.type);
@@ -162,7 +228,7 @@ export function pageGroups(conn: Connection, filter: GroupFilter, limit: number 
     base = base.where('g.id', 'in', matches('groups', match));
   }
   const total = first(conn, base.select(sql<number>`COUNT(*)`.as('n')));
-  let page = base.select('g.id').orderBy('g.level').orderBy('g.type').orderBy('g.name').orderBy('g.id').offset(offset);
+  let page = orderGroups(base.select('g.id'), filter.sort ?? null, filter.descending === true).offset(offset);
   page = page.limit(limit ?? -1);
   const ids = all(conn, page);
   return { total: Number(total?.n ?? 0), ids: ids.map((r) => r.id) };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppFrame, LOADING_VIEW } from './components/AppFrame';
 import { applyLanguage } from './i18n';
@@ -17,7 +17,7 @@ import { GroupsView } from './views/groups/GroupsView';
 import { NewGroupView } from './views/groups/NewGroupView';
 import { ImportView } from './views/import/ImportView';
 import { OrganisationsView } from './views/organisations/OrganisationsView';
-import { OverviewView } from './views/overview/OverviewView';
+import { DataView } from './views/overview/DataView';
 import { PersonView } from './views/person/PersonView';
 import { NewPersonView } from './views/persons/NewPersonView';
 import { PersonsView } from './views/persons/PersonsView';
@@ -27,6 +27,7 @@ import { TeamsView } from './views/planning/teams/TeamsView';
 import { YearPlanView } from './views/planning/year-plan/YearPlanView';
 import { ErasuresView } from './views/privacy/ErasuresView';
 import { ReferenceView } from './views/reference/ReferenceView';
+import { StartView } from './views/start/StartView';
 import { VacanciesView } from './views/vacancies/VacanciesView';
 import { WarningsView } from './views/warnings/WarningsView';
 
@@ -46,62 +47,40 @@ function StartupState() {
   );
 }
 
-function RouteView({ route, id }: { route: Route; id: string | null }) {
-  switch (route) {
-    case 'persons':
-      return <PersonsView />;
-    case 'personNew':
-      return <NewPersonView />;
-    case 'person':
-      return id ? <PersonView key={id} id={id} /> : <PersonsView />;
-    case 'organisations':
-      return <OrganisationsView />;
-    case 'groups':
-      return <GroupsView />;
-    case 'groupNew':
-      return <NewGroupView />;
-    case 'group':
-      return id ? <GroupView key={id} id={id} /> : <GroupsView />;
-    case 'vacancies':
-      return <VacanciesView />;
-    case 'balance':
-      return <BalanceView />;
-    case 'warnings':
-      return <WarningsView />;
-    case 'import':
-      return <ImportView />;
-    case 'capacity':
-      return <CapacityView />;
-    case 'teams':
-      return <TeamsView />;
-    case 'pathways':
-      return <PathwaysView />;
-    case 'yearPlan':
-      return <YearPlanView />;
-    case 'reference':
-      return <ReferenceView />;
-    case 'overview':
-      return <OverviewView />;
-    case 'costHostings':
-    case 'costHosting':
-    case 'costParameters':
-    case 'costKeys':
-    case 'costReports':
-    case 'costScenarios':
-      return <CostRoute route={route} id={id} />;
-    case 'packages':
-    case 'packagesImport':
-    case 'packagesHistory':
-    case 'packagesKeys':
-      return <PackagesRoute route={route} />;
-    case 'backups':
-      return <BackupsView />;
-    case 'auditLog':
-      return <AuditLogView />;
-    case 'erasures':
-      return <ErasuresView />;
-  }
-}
+/** The page of each route in the route table. */
+const VIEWS: { [R in Route]: (id: string | null) => ReactNode } = {
+  overview: () => <StartView />,
+  persons: () => <PersonsView />,
+  personNew: () => <NewPersonView />,
+  person: (id) => (id ? <PersonView key={id} id={id} /> : <PersonsView />),
+  organisations: () => <OrganisationsView />,
+  groups: () => <GroupsView />,
+  groupNew: () => <NewGroupView />,
+  group: (id) => (id ? <GroupView key={id} id={id} /> : <GroupsView />),
+  vacancies: () => <VacanciesView />,
+  balance: () => <BalanceView />,
+  warnings: () => <WarningsView />,
+  capacity: () => <CapacityView />,
+  teams: () => <TeamsView />,
+  pathways: () => <PathwaysView />,
+  yearPlan: () => <YearPlanView />,
+  costHostings: (id) => <CostRoute route="costHostings" id={id} />,
+  costHosting: (id) => <CostRoute route="costHosting" id={id} />,
+  costReports: (id) => <CostRoute route="costReports" id={id} />,
+  costScenarios: (id) => <CostRoute route="costScenarios" id={id} />,
+  costKeys: (id) => <CostRoute route="costKeys" id={id} />,
+  costParameters: (id) => <CostRoute route="costParameters" id={id} />,
+  packages: () => <PackagesRoute route="packages" />,
+  packagesImport: () => <PackagesRoute route="packagesImport" />,
+  packagesHistory: () => <PackagesRoute route="packagesHistory" />,
+  packagesKeys: () => <PackagesRoute route="packagesKeys" />,
+  import: () => <ImportView />,
+  reference: () => <ReferenceView />,
+  data: () => <DataView />,
+  backups: () => <BackupsView />,
+  auditLog: () => <AuditLogView />,
+  erasures: () => <ErasuresView />,
+};
 
 export function App() {
   const info = useAppInfo();
@@ -132,7 +111,7 @@ export function App() {
   }
   return (
     <AppFrame viewKey={routeId ? `${route}/${routeId}` : route} withNavigation>
-      <RouteView route={route} id={routeId} />
+      {VIEWS[route](routeId)}
     </AppFrame>
   );
 }

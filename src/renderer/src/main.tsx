@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/register.css';
 import './styles/insights.css';
 import './styles/planning.css';
+import './styles/start.css';
 
 captureSessionToken();
 initI18n();

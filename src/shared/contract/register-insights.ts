@@ -166,6 +166,31 @@ export const BALANCE_GENDER_KEYS = [...GENDERS, 'UNKNOWN'] as const;
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
+/* ---------- list exports (.xlsx) ---------- */
+/** A cell: text, a number, or empty. Text is always written as text (never as a formula). */
+const exportCell = z.union([z.string().max(4000), z.number().finite(), z.null()]);
+export const EXPORT_COLUMN_FORMATS = ['text', 'integer', 'percent', 'date'] as const;
+/**
+ * A list as the user sees it (worded by the renderer in the chosen language), written as a workbook.
+ * percent: a fraction (0.25 = 25 %); date: an ISO date (written as a real date).
+ */
+export const listExportInputSchema = z.strictObject({
+  /** The file name's stem: letters, digits, space, - and _ (the date and .xlsx are added). */
+  fileName: z.string().regex(/^[\p{L}\p{N} _-]{1,80}$/u),
+  sheetName: z
+    .string()
+    .min(1)
+    .max(31)
+    .regex(/^[^\\/?*[\]:]+$/),
+  columns: z
+    .array(z.strictObject({ header: z.string().min(1).max(200), format: z.enum(EXPORT_COLUMN_FORMATS) }))
+    .min(1)
+    .max(40),
+  rows: z.array(z.array(exportCell).max(40)).max(200_000),
+});
+export type ListExportInput = z.infer<typeof listExportInputSchema>;
+export const listExportOutputSchema = z.strictObject({ fileName: z.string(), contentBase64: z.string() });
+
 export const registerInsightChannels = {
   'vacancies:get': { input: vacanciesInputSchema, output: vacancyViewSchema },
   'balance:get': { input: balanceInputSchema, output: balanceSchema },
@@ -174,4 +199,5 @@ export const registerInsightChannels = {
   'rules:undismiss': { input: dismissalSchema, output: ok },
   'rules:settings-get': { input: emptyInput, output: ruleSettingsSchema },
   'rules:settings-update': { input: ruleSettingsUpdateSchema, output: ruleSettingsSchema },
+  'lists:export-xlsx': { input: listExportInputSchema, output: listExportOutputSchema },
 } as const;

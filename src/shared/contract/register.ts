@@ -73,6 +73,10 @@ export const personSummarySchema = z.strictObject({
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
+/** The columns the person list sorts by (in the database, before paging); then by name. */
+export const PERSON_SORT_KEYS = ['name', 'organisation', 'profession', 'region'] as const;
+export type PersonSortKey = (typeof PERSON_SORT_KEYS)[number];
+
 export const personSearchSchema = z.strictObject({
   query: text(200).default(''),
   regionCode: z
@@ -81,6 +85,9 @@ export const personSearchSchema = z.strictObject({
     .nullable()
     .default(null),
   includeEnded: z.boolean().default(false),
+  sort: z.enum(PERSON_SORT_KEYS).default('name'),
+  /** Descending on the sort column; empty values come last either way. */
+  descending: z.boolean().default(false),
   limit: z.number().int().min(1).max(1000).default(100),
   offset: z.number().int().min(0).default(0),
 });
@@ -178,8 +185,15 @@ const groupFilterFields = {
 };
 /** Every matching group (for pickers); the list view pages with `groups:search`. */
 export const groupListSchema = z.strictObject(groupFilterFields);
+/** The columns the group list sorts by; level and type in their defined order (national first), then by name. */
+export const GROUP_SORT_KEYS = ['name', 'type', 'level'] as const;
+export type GroupSortKey = (typeof GROUP_SORT_KEYS)[number];
+
 export const groupSearchSchema = z.strictObject({
   ...groupFilterFields,
+  /** null: level, type, name (the register's hierarchy). */
+  sort: z.enum(GROUP_SORT_KEYS).nullable().default(null),
+  descending: z.boolean().default(false),
   limit: z.number().int().min(1).max(1000).default(100),
   offset: z.number().int().min(0).default(0),
 });

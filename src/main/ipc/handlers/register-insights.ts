@@ -1,6 +1,7 @@
 import type { registerInsightChannels } from '@shared/contract/register-insights';
 import type { StartedApp } from '../../services/bootstrap';
 import { getBalance } from '../../services/insights/balance';
+import { exportList } from '../../services/insights/list-export';
 import { getVacancies } from '../../services/insights/vacancies';
 import { dismissWarning, getRuleSettings, listRuleWarnings, undismissWarning, updateRuleSettings } from '../../services/insights/rules';
 import type { HandlersFor } from './types';
@@ -14,5 +15,6 @@ export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof
     'rules:undismiss': (input) => undismissWarning(ctx, input),
     'rules:settings-get': () => getRuleSettings(ctx),
     'rules:settings-update': (input) => updateRuleSettings(ctx, input),
+    'lists:export-xlsx': (input) => exportList(ctx, input),
   };
 }

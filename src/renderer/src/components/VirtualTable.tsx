@@ -1,8 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
-/** Rows (px) before a row is measured; rows are measured as they render. */
-const ESTIMATED_ROW_HEIGHT = 56;
+/** Rows (px) before a row is measured (the one-line rows of tables.css are 1.75rem); rows are measured as they render. */
+const ESTIMATED_ROW_HEIGHT = 28;
 const OVERSCAN = 10;
 
 /** A spacer row whose height is set through the CSSOM (the CSP allows no style attributes in markup). */

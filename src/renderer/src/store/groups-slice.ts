@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { GroupSummary } from '@shared/contract/register';
+import type { GroupSortKey, GroupSummary } from '@shared/contract/register';
 import type { GroupLevel, GroupType } from '@shared/domain/enums';
 import { call } from '../api';
 import type { Store } from './index';
@@ -7,7 +7,14 @@ import { firstPage, missingPages, withPage, type PagedList } from './paged-list'
 
 export const GROUPS_PAGE_SIZE = 100;
 
-export type GroupFilter = { type: GroupType | null; level: GroupLevel | null; query: string };
+export type GroupFilter = {
+  type: GroupType | null;
+  level: GroupLevel | null;
+  query: string;
+  /** null: the register's hierarchy (level, type, name). */
+  sort: GroupSortKey | null;
+  descending: boolean;
+};
 
 /** The group list with its filters: the pages fetched so far as the list scrolls. */
 export type GroupsSlice = {
@@ -25,11 +32,19 @@ let latestFilter: GroupFilter | null = null;
 const pagesOnTheirWay = new Set<string>();
 
 function input(filter: GroupFilter, page: number) {
-  return { type: filter.type, level: filter.level, query: filter.query.trim(), limit: GROUPS_PAGE_SIZE, offset: page * GROUPS_PAGE_SIZE };
+  return {
+    type: filter.type,
+    level: filter.level,
+    query: filter.query.trim(),
+    sort: filter.sort,
+    descending: filter.descending,
+    limit: GROUPS_PAGE_SIZE,
+    offset: page * GROUPS_PAGE_SIZE,
+  };
 }
 
 export const createGroupsSlice: StateCreator<Store, [], [], GroupsSlice> = (set, get) => ({
-  groupFilter: { type: null, level: null, query: '' },
+  groupFilter: { type: null, level: null, query: '', sort: null, descending: false },
   groupList: null,
   setGroupFilter: (change) => set({ groupFilter: { ...get().groupFilter, ...change } }),
   loadGroups: async () => {

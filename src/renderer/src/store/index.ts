@@ -11,6 +11,7 @@ import { createPlanningSlice, type PlanningSlice } from './planning-slice';
 import { createRecordsSlice, type RecordsSlice } from './records-slice';
 import { createReferenceSlice, type ReferenceSlice } from './reference-slice';
 import { createRegisterSlice, type RegisterSlice } from './register-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
 
 export type Store = AppSlice &
   ReferenceSlice &
@@ -23,7 +24,8 @@ export type Store = AppSlice &
   ImportSlice &
   PlanningSlice &
   CostsSlice &
-  DurabilitySlice;
+  DurabilitySlice &
+  UiSlice;
 
 /** One store of slices. It caches what main returned; the database stays the source of truth. */
 export const useStore = create<Store>()((...args) => ({
@@ -39,6 +41,7 @@ export const useStore = create<Store>()((...args) => ({
   ...createPlanningSlice(...args),
   ...createCostsSlice(...args),
   ...createDurabilitySlice(...args),
+  ...createUiSlice(...args),
 }));
 
 export type { Route, Scope } from './types';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { PersonSummary } from '@shared/contract/register';
+import type { PersonSortKey, PersonSummary } from '@shared/contract/register';
 import { call } from '../api';
 import type { Store } from './index';
 import { firstPage, missingPages, withPage, type PagedList } from './paged-list';
@@ -10,6 +10,8 @@ export type PersonQuery = {
   query: string;
   regionCode: string | null;
   includeEnded: boolean;
+  sort: PersonSortKey;
+  descending: boolean;
 };
 
 /** The person list: the filters and the pages fetched so far as the list scrolls. */
@@ -33,13 +35,15 @@ function input(query: PersonQuery, page: number) {
     query: query.query.trim(),
     regionCode: query.regionCode,
     includeEnded: query.includeEnded,
+    sort: query.sort,
+    descending: query.descending,
     limit: PERSONS_PAGE_SIZE,
     offset: page * PERSONS_PAGE_SIZE,
   };
 }
 
 export const createPersonsSlice: StateCreator<Store, [], [], PersonsSlice> = (set, get) => ({
-  personQuery: { query: '', regionCode: null, includeEnded: false },
+  personQuery: { query: '', regionCode: null, includeEnded: false, sort: 'name', descending: false },
   personList: null,
   setPersonQuery: (change) => set({ personQuery: { ...get().personQuery, ...change } }),
   searchPersons: async () => {

@@ -1,41 +1,6 @@
 import type { AppError } from '@shared/contract/errors';
 
-export type Route =
-  | 'overview'
-  | 'persons'
-  | 'personNew'
-  | 'person'
-  | 'organisations'
-  | 'groups'
-  | 'groupNew'
-  | 'group'
-  | 'vacancies'
-  | 'balance'
-  | 'warnings'
-  | 'import'
-  | 'reference'
-  // time and activity planning
-  | 'capacity'
-  | 'teams'
-  | 'pathways'
-  | 'yearPlan'
-  // hosting costs and finance
-  | 'costHostings'
-  | 'costHosting'
-  | 'costParameters'
-  | 'costKeys'
-  | 'costReports'
-  | 'costScenarios'
-  // package exchange between regions
-  | 'packages'
-  | 'packagesImport'
-  | 'packagesHistory'
-  | 'packagesKeys'
-  // backups and the audit log
-  | 'backups'
-  | 'auditLog'
-  // personal-data rights: the list of erasures
-  | 'erasures';
+export type { Route } from '../routes';
 
 /** What a pending call or an error belongs to, so each view shows its own. */
 export type Scope =

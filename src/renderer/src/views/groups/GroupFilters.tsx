@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_LEVELS, GROUP_TYPES, type GroupLevel, type GroupType } from '@shared/domain/enums';
+import { FilterBar } from '../../components/table/FilterBar';
 import { useDebounced } from '../../components/useDebounced';
 import { useStore } from '../../store';
 
@@ -19,56 +20,58 @@ export function GroupFilters() {
     if (settled !== useStore.getState().groupFilter.query) setGroupFilter({ query: settled });
   }, [settled, setGroupFilter]);
   return (
-    <div className="filters" role="search" aria-label={t('groups.filtersLabel')}>
-      <div className="field filters__search">
-        <label className="field__label field__label--small" htmlFor={`${id}-q`}>
-          {t('groups.search')}
-        </label>
-        <input
-          id={`${id}-q`}
-          className="field__input"
-          type="search"
-          value={text}
-          autoComplete="off"
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-type`}>
-          {t('groups.type')}
-        </label>
-        <select
-          id={`${id}-type`}
-          className="field__input"
-          value={filter.type ?? ''}
-          onChange={(e) => setGroupFilter({ type: asType(e.target.value) })}
-        >
-          <option value="">{t('groups.allTypes')}</option>
-          {GROUP_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`groupType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-level`}>
-          {t('groups.level')}
-        </label>
-        <select
-          id={`${id}-level`}
-          className="field__input"
-          value={filter.level ?? ''}
-          onChange={(e) => setGroupFilter({ level: asLevel(e.target.value) })}
-        >
-          <option value="">{t('groups.allLevels')}</option>
-          {GROUP_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(`groupLevel.${level}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FilterBar
+      list="groups"
+      label={t('groups.filtersLabel')}
+      active={(filter.type ? 1 : 0) + (filter.level ? 1 : 0)}
+      search={
+        <>
+          <label className="filter-bar__label" htmlFor={`${id}-q`}>
+            {t('groups.search')}
+          </label>
+          <input
+            id={`${id}-q`}
+            className="field__input"
+            type="search"
+            value={text}
+            autoComplete="off"
+            onChange={(e) => setText(e.target.value)}
+          />
+        </>
+      }
+    >
+      <label className="filter-bar__label" htmlFor={`${id}-type`}>
+        {t('groups.type')}
+      </label>
+      <select
+        id={`${id}-type`}
+        className="field__input"
+        value={filter.type ?? ''}
+        onChange={(e) => setGroupFilter({ type: asType(e.target.value) })}
+      >
+        <option value="">{t('groups.allTypes')}</option>
+        {GROUP_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`groupType.${type}`)}
+          </option>
+        ))}
+      </select>
+      <label className="filter-bar__label" htmlFor={`${id}-level`}>
+        {t('groups.level')}
+      </label>
+      <select
+        id={`${id}-level`}
+        className="field__input"
+        value={filter.level ?? ''}
+        onChange={(e) => setGroupFilter({ level: asLevel(e.target.value) })}
+      >
+        <option value="">{t('groups.allLevels')}</option>
+        {GROUP_LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {t(`groupLevel.${level}`)}
+          </option>
+        ))}
+      </select>
+    </FilterBar>
   );
 }

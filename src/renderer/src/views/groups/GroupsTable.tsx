@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupSummary } from '@shared/contract/register';
+import type { GroupSortKey, GroupSummary } from '@shared/contract/register';
+import { SortableHeaderRow, type HeaderColumn } from '../../components/table/SortableHeaderRow';
 import { useLookups } from '../../components/useLookups';
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatInteger } from '../../format';
@@ -15,6 +16,20 @@ export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
   const { healthcareRegionName, ownerName } = useLookups();
   const loadRows = useStore((s) => s.loadGroupRows);
   const onRange = useCallback((first: number, last: number) => void loadRows(first, last), [loadRows]);
+  const filter = useStore((s) => s.groupFilter);
+  const setFilter = useStore((s) => s.setGroupFilter);
+  const columns = useMemo<HeaderColumn<GroupSortKey>[]>(
+    () => [
+      { id: 'name', label: t('groups.name'), sortKey: 'name' },
+      { id: 'type', label: t('groups.type'), sortKey: 'type' },
+      { id: 'level', label: t('groups.level'), sortKey: 'level' },
+      { id: 'parent', label: t('groups.parent') },
+      { id: 'host', label: t('groups.ownerOrHost') },
+      { id: 'seats', label: t('groups.seatsFilled'), numeric: true },
+      { id: 'members', label: t('groups.activeMembers'), numeric: true },
+    ],
+    [t],
+  );
   const renderRow = useCallback(
     (g: GroupSummary) => (
       <>
@@ -53,19 +68,12 @@ export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
       loadingLabel={t('scale.rowLoading')}
       onRange={onRange}
       header={
-        <>
-          <th scope="col">{t('groups.name')}</th>
-          <th scope="col">{t('groups.type')}</th>
-          <th scope="col">{t('groups.level')}</th>
-          <th scope="col">{t('groups.parent')}</th>
-          <th scope="col">{t('groups.ownerOrHost')}</th>
-          <th scope="col" className="numeric">
-            {t('groups.seatsFilled')}
-          </th>
-          <th scope="col" className="numeric">
-            {t('groups.activeMembers')}
-          </th>
-        </>
+        <SortableHeaderRow<GroupSortKey>
+          columns={columns}
+          sort={filter.sort}
+          descending={filter.descending}
+          onSort={(sort, descending) => setFilter({ sort, descending })}
+        />
       }
       renderRow={renderRow}
     />

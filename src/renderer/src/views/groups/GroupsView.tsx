@@ -35,7 +35,7 @@ export function GroupsView() {
       {pageError && <ErrorAlert heading={t('scale.pageErrorHeading')} error={pageError} />}
       {!list && loading && <LoadingStatus text={t('groups.loading')} />}
       {list && (
-        <section className="panel panel--table" aria-labelledby="groups-result-heading">
+        <section className="panel panel--table panel--list" aria-labelledby="groups-result-heading">
           <h2 id="groups-result-heading" className="result-count" aria-live="polite">
             {t('groups.resultCount', { count: list.total })}
           </h2>

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/form/inputs';
+import { FilterBar } from '../../components/table/FilterBar';
 import { useDebounced } from '../../components/useDebounced';
 import { useStore } from '../../store';
 
-/** Search box (debounced), region filter and "show ended" for the person list. */
+/** Search box (debounced), and in a row that folds away the region filter and "show ended", for the person list. */
 export function PersonFilters() {
   const { t } = useTranslation();
   const id = useId();
@@ -16,49 +17,54 @@ export function PersonFilters() {
   useEffect(() => {
     if (settled !== useStore.getState().personQuery.query) setPersonQuery({ query: settled });
   }, [settled, setPersonQuery]);
+  const active = (personQuery.regionCode ? 1 : 0) + (personQuery.includeEnded ? 1 : 0);
   return (
-    <div className="filters" role="search" aria-label={t('persons.filtersLabel')}>
-      <div className="field filters__search">
-        <label className="field__label field__label--small" htmlFor={`${id}-q`}>
-          {t('persons.search')}
-        </label>
-        <p className="field__hint" id={`${id}-q-hint`}>
-          {t('persons.searchHint')}
-        </p>
-        <input
-          id={`${id}-q`}
-          className="field__input"
-          type="search"
-          value={text}
-          autoComplete="off"
-          aria-describedby={`${id}-q-hint`}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
-      <div className="field filters__item">
-        <label className="field__label field__label--small" htmlFor={`${id}-region`}>
-          {t('persons.region')}
-        </label>
-        <select
-          id={`${id}-region`}
-          className="field__input"
-          value={personQuery.regionCode ?? ''}
-          onChange={(event) => setPersonQuery({ regionCode: event.target.value || null })}
-        >
-          <option value="">{t('persons.allRegions')}</option>
-          {(regions ?? []).map((region) => (
-            <option key={region.code} value={region.code}>
-              {region.name}
-            </option>
-          ))}
-        </select>
-      </div>
+    <FilterBar
+      list="persons"
+      label={t('persons.filtersLabel')}
+      active={active}
+      search={
+        <>
+          <label className="filter-bar__label" htmlFor={`${id}-q`}>
+            {t('persons.search')}
+          </label>
+          <input
+            id={`${id}-q`}
+            className="field__input"
+            type="search"
+            value={text}
+            autoComplete="off"
+            aria-describedby={`${id}-q-hint`}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <span className="visually-hidden" id={`${id}-q-hint`}>
+            {t('persons.searchHint')}
+          </span>
+        </>
+      }
+    >
+      <label className="filter-bar__label" htmlFor={`${id}-region`}>
+        {t('persons.region')}
+      </label>
+      <select
+        id={`${id}-region`}
+        className="field__input"
+        value={personQuery.regionCode ?? ''}
+        onChange={(event) => setPersonQuery({ regionCode: event.target.value || null })}
+      >
+        <option value="">{t('persons.allRegions')}</option>
+        {(regions ?? []).map((region) => (
+          <option key={region.code} value={region.code}>
+            {region.name}
+          </option>
+        ))}
+      </select>
       <CheckboxField
         id={`${id}-ended`}
         label={t('persons.showEnded')}
         checked={personQuery.includeEnded}
         onChange={(includeEnded) => setPersonQuery({ includeEnded })}
       />
-    </div>
+    </FilterBar>
   );
 }

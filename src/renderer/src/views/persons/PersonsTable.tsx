@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '@shared/contract/register';
+import type { PersonSortKey, PersonSummary } from '@shared/contract/register';
+import { SortableHeaderRow, type HeaderColumn } from '../../components/table/SortableHeaderRow';
 import { useLookups } from '../../components/useLookups';
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatInteger, formatPercentBp } from '../../format';
@@ -17,6 +18,19 @@ export function PersonsTable({ list, caption }: Props) {
   const { regionName } = useLookups();
   const loadRows = useStore((s) => s.loadPersonRows);
   const onRange = useCallback((first: number, last: number) => void loadRows(first, last), [loadRows]);
+  const query = useStore((s) => s.personQuery);
+  const setQuery = useStore((s) => s.setPersonQuery);
+  const columns = useMemo<HeaderColumn<PersonSortKey>[]>(
+    () => [
+      { id: 'name', label: t('persons.name'), sortKey: 'name' },
+      { id: 'organisation', label: t('persons.organisation'), sortKey: 'organisation' },
+      { id: 'profession', label: t('persons.profession'), sortKey: 'profession' },
+      { id: 'region', label: t('persons.region'), sortKey: 'region' },
+      { id: 'allocation', label: t('persons.allocationNow'), numeric: true },
+      { id: 'assignments', label: t('persons.activeAssignments'), numeric: true },
+    ],
+    [t],
+  );
   const renderRow = useCallback(
     (person: PersonSummary) => {
       const none = <span className="muted">{t('common.none')}</span>;
@@ -52,18 +66,12 @@ export function PersonsTable({ list, caption }: Props) {
       loadingLabel={t('scale.rowLoading')}
       onRange={onRange}
       header={
-        <>
-          <th scope="col">{t('persons.name')}</th>
-          <th scope="col">{t('persons.organisation')}</th>
-          <th scope="col">{t('persons.profession')}</th>
-          <th scope="col">{t('persons.region')}</th>
-          <th scope="col" className="numeric">
-            {t('persons.allocationNow')}
-          </th>
-          <th scope="col" className="numeric">
-            {t('persons.activeAssignments')}
-          </th>
-        </>
+        <SortableHeaderRow<PersonSortKey>
+          columns={columns}
+          sort={query.sort}
+          descending={query.descending}
+          onSort={(sort, descending) => setQuery({ sort, descending })}
+        />
       }
       renderRow={renderRow}
     />

@@ -40,7 +40,7 @@ export function PersonsView() {
       {pageError && <ErrorAlert heading={t('scale.pageErrorHeading')} error={pageError} />}
       {!list && loading && <LoadingStatus text={t('persons.loading')} />}
       {list && (
-        <section className="panel panel--table" aria-labelledby="persons-result-heading">
+        <section className="panel panel--table panel--list" aria-labelledby="persons-result-heading">
           <h2 id="persons-result-heading" className="visually-hidden">
             {t('persons.resultHeading')}
           </h2>

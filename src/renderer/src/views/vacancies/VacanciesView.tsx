@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEAT_STATUSES, type VacancyView } from '@shared/contract/register-insights';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/table/ExportButton';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger } from '../../format';
@@ -10,6 +11,7 @@ import { usePending, useScopeError } from '../../store/selectors';
 import { ExpiryForecast } from './ExpiryForecast';
 import { SeatStatusLabel } from './SeatStatusLabel';
 import { TodoList } from './TodoList';
+import { todoExport } from './todo-export';
 import { VacancyFilters } from './VacancyFilters';
 import { VacancyMatrix } from './VacancyMatrix';
 
@@ -55,7 +57,12 @@ export function VacanciesView() {
             <VacancyMatrix view={view} />
           </section>
           <section className="stack" aria-labelledby="todo-heading">
-            <h2 id="todo-heading">{t('vacancies.todoHeading')}</h2>
+            <div className="list-head">
+              <h2 id="todo-heading">{t('vacancies.todoHeading')}</h2>
+              {view.todo.length > 0 && (
+                <ExportButton label={t('tables.exportXlsx')} testId="todo-export" build={() => todoExport(view, t)} />
+              )}
+            </div>
             <p className="muted">{t('vacancies.todoLead')}</p>
             <div className="panel panel--table">
               <TodoList view={view} />

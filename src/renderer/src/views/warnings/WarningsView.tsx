@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULE_CODES, type RuleCode, type RuleWarning } from '@shared/contract/rule-warnings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/table/ExportButton';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WarningList } from '../../components/WarningList';
@@ -9,6 +10,7 @@ import { formatInteger } from '../../format';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { RuleSettingsForm } from './RuleSettingsForm';
+import { warningsExport } from './warnings-export';
 
 function RuleSection({ code, warnings }: { code: RuleCode; warnings: RuleWarning[] }) {
   const { t } = useTranslation();
@@ -54,10 +56,19 @@ export function WarningsView() {
       {!rules && loading && <LoadingStatus text={t('warnings.loading')} />}
       {rules && (
         <div className="stack" data-testid="warnings">
-          <p className="summary-line" role="status">
-            {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}
-            {rules.dismissedCount > 0 && ` ${t('warnings.dismissedCount', { count: rules.dismissedCount })}`}
-          </p>
+          <div className="list-head">
+            <p className="summary-line" role="status">
+              {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}
+              {rules.dismissedCount > 0 && ` ${t('warnings.dismissedCount', { count: rules.dismissedCount })}`}
+            </p>
+            {rules.warnings.length > 0 && (
+              <ExportButton
+                label={t('tables.exportXlsx')}
+                testId="warnings-export"
+                build={() => warningsExport(rules.warnings, rules.asOf, t)}
+              />
+            )}
+          </div>
           {groups.length === 0 && <p className="notice notice--success">{t('warnings.none')}</p>}
           {groups.map((g) => (
             <RuleSection key={g.code} code={g.code} warnings={g.warnings} />

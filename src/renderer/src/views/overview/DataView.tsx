@@ -1,29 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useCounts, useOwner } from '../../store/selectors';
+import { useCounts } from '../../store/selectors';
 import { CountsTable } from './CountsTable';
 import { ExampleDataPanel } from './ExampleDataPanel';
 import { GenerateDataPanel } from './GenerateDataPanel';
 
-export function OverviewView() {
+/** Administration: what the database holds, the example data and the generated test data. */
+export function DataView() {
   const { t } = useTranslation();
-  const owner = useOwner();
   const counts = useCounts();
-  useDocumentTitle(t('overview.title'));
+  useDocumentTitle(t('dataView.title'));
   return (
     <div className="stack">
-      <h1 tabIndex={-1}>{t('overview.title')}</h1>
-      {owner && (
-        <section className="panel panel--owner" aria-labelledby="owner-heading">
-          <h2 id="owner-heading" className="panel__kicker">
-            {t('overview.ownerHeading')}
-          </h2>
-          <p className="owner-name" data-testid="overview-owner">
-            {owner.name}
-          </p>
-          <p className="owner-code">{t('ownerCode', { kind: t(`ownerKind.${owner.kind}`), code: owner.code })}</p>
-        </section>
-      )}
+      <h1 tabIndex={-1}>{t('dataView.title')}</h1>
+      <p className="lead">{t('dataView.lead')}</p>
       <div className="overview-grid">
         {counts && (
           <section className="panel" aria-labelledby="counts-heading">
