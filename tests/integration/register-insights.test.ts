@@ -203,10 +203,16 @@ describe('rule warnings', () => {
       expiryShareThresholdBp: 2500,
       chairMaxYears: 3,
       leadershipScope: 'HOSTED',
+      horizonMonths: 24,
     });
-    const updated = await api.ok('rules:settings-update', { chairMaxYears: 4, leadershipScope: 'ALL' });
-    expect(updated).toMatchObject({ chairMaxYears: 4, leadershipScope: 'ALL', endingWithinDays: 90 });
+    const updated = await api.ok('rules:settings-update', { chairMaxYears: 4, leadershipScope: 'ALL', horizonMonths: 12 });
+    expect(updated).toMatchObject({ chairMaxYears: 4, leadershipScope: 'ALL', endingWithinDays: 90, horizonMonths: 12 });
     expect(sql("SELECT value FROM settings WHERE key = 'rules.chair_max_years'")).toEqual([{ value: '4' }]);
+    expect(sql("SELECT value FROM settings WHERE key = 'rules.horizon_months'")).toEqual([{ value: '12' }]);
+    expect((await api.ok('rules:list', {})).horizonMonths).toBe(12);
+    expect((await api.ok('rules:list', { horizonMonths: 36 })).horizonMonths).toBe(36);
+    const badHorizon = await api.raw('rules:list', { horizonMonths: 0 });
+    expect(!badHorizon.ok && badHorizon.error.code).toBe('VALIDATION');
     const bad = await api.raw('rules:settings-update', { chairMaxYears: 0 });
     expect(!bad.ok && bad.error.code).toBe('VALIDATION');
     const unknownKey = await api.raw('rules:settings-update', { colour: 'red' });

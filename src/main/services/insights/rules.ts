@@ -22,7 +22,8 @@ type ListInput = z.output<typeof rulesListInputSchema>;
 /** Every rule warning over the live register (or those for one person / group), dismissed duplicates left out. */
 export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): Promise<RulesList> {
   const scope = loadInsightScope(ctx);
-  const settings = readRuleSettings(ctx.conn);
+  const stored = readRuleSettings(ctx.conn);
+  const settings = { ...stored, horizonMonths: input.horizonMonths ?? stored.horizonMonths };
   const dismissed = dismissedKeys(ctx.conn, 'POSSIBLE_DUPLICATE_PERSON');
   const found = evaluateRules(scope.snapshot, {
     today: scope.today,
@@ -33,7 +34,7 @@ export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): P
   });
   const relevant = warningsFor(found, { personId: input.personId ?? null, groupId: input.groupId ?? null });
   const warnings = relevant.filter((w) => w.dismissal === null || !dismissed.has(w.dismissal.key));
-  return { asOf: scope.today, warnings, dismissedCount: relevant.length - warnings.length };
+  return { asOf: scope.today, horizonMonths: settings.horizonMonths, warnings, dismissedCount: relevant.length - warnings.length };
 }
 
 /** The pair key in its stored (sorted) form, after checking that both persons exist and differ. */
