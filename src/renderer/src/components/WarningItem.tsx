@@ -21,7 +21,7 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
   switch (warning.code) {
     case 'CHAIR_OVER_3_YEARS': {
       const p = warning.params;
-      const key = p.alreadyExceeded ? 'warnings.text.chairExceeded' : 'warnings.text.chairPlanned';
+      const key = p.alreadyExceeded ? 'warnings.text.chairExceeded' : 'warnings.text.chairWillPass';
       const values = { ...p, until: p.chairUntil ?? t('warnings.untilFurther') };
       return (
         <Trans i18nKey={key} values={values} components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }} />

@@ -55,7 +55,8 @@ export function WarningsView() {
       {rules && (
         <div className="stack" data-testid="warnings">
           <p className="summary-line" role="status">
-            {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}
+            {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}{' '}
+            {t('warnings.horizon', { count: rules.horizonMonths })}
             {rules.dismissedCount > 0 && ` ${t('warnings.dismissedCount', { count: rules.dismissedCount })}`}
           </p>
           {groups.length === 0 && <p className="notice notice--success">{t('warnings.none')}</p>}
