@@ -83,7 +83,7 @@ test('a future over-allocation is warned now in Varningar with the month it begi
     .format(new Date(Date.UTC(year!, month! - 1, 1)))
     .replace('.', '');
   await expect(warning).toContainText(`Från ${label} ${year}`);
-  await expect(warning).toContainText('Frida Framtid har 70 % av en heltid');
+  await expect(warning).toContainText('Frida Framtid får 70 % av en heltid i 2 uppdrag – över gränsen 50 %.');
 
   // A horizon that ends before that month leaves the warning out; the setting is kept.
   const settings = page.getByTestId('rule-settings');
