@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GROUP_TYPES } from '../domain/enums';
+import { isoDate, uuidSchema } from './common';
 
 /** The rules that check the register. Codes are English; the UI translates them with the params. */
 export const RULE_CODES = [
@@ -163,3 +164,16 @@ export const rulesListSchema = z.strictObject({
   dismissedCount: z.number().int(),
 });
 export type RulesList = z.infer<typeof rulesListSchema>;
+
+/** An assignment not yet saved: would it make the person over-allocated within the horizon? */
+export const allocationPreviewInputSchema = z.strictObject({
+  personId: uuidSchema,
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  allocationBp: z.number().int().min(0).max(10_000),
+});
+export const allocationPreviewSchema = z.strictObject({
+  /** The PERSON_OVER_ALLOCATED warning the assignment would bring (its first month), or null. */
+  warning: ruleWarningSchema.nullable(),
+});
+export type AllocationPreview = z.infer<typeof allocationPreviewSchema>;

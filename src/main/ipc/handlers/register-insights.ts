@@ -2,7 +2,14 @@ import type { registerInsightChannels } from '@shared/contract/register-insights
 import type { StartedApp } from '../../services/bootstrap';
 import { getBalance } from '../../services/insights/balance';
 import { getVacancies } from '../../services/insights/vacancies';
-import { dismissWarning, getRuleSettings, listRuleWarnings, undismissWarning, updateRuleSettings } from '../../services/insights/rules';
+import {
+  dismissWarning,
+  getRuleSettings,
+  listRuleWarnings,
+  previewAllocation,
+  undismissWarning,
+  updateRuleSettings,
+} from '../../services/insights/rules';
 import type { HandlersFor } from './types';
 
 export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof registerInsightChannels> {
@@ -14,5 +21,6 @@ export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof
     'rules:undismiss': (input) => undismissWarning(ctx, input),
     'rules:settings-get': () => getRuleSettings(ctx),
     'rules:settings-update': (input) => updateRuleSettings(ctx, input),
+    'rules:preview-allocation': (input) => previewAllocation(ctx, input),
   };
 }
