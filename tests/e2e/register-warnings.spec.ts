@@ -96,3 +96,21 @@ test('a future over-allocation is warned now in Varningar with the month it begi
   await expect(page.getByTestId('warnings').getByRole('status')).toContainText('Reglerna ser 3 månader framåt.');
   await expect(page.locator('li[data-code="PERSON_OVER_ALLOCATED"]', { hasText: 'Frida Framtid' })).toHaveCount(0);
 });
+
+test('the assignment form tells the over-allocation a new share would bring before saving', async ({ page, appUrl }) => {
+  await completeFirstRun(page, appUrl, '23');
+  await createPerson(page, { name: 'Per Planerad' });
+  await addMembership(page, { group: 'Akut vård', seat: /^Norra – ledig/, start: '2025-01-01', allocation: '30' });
+  const today = isoDay();
+  const ahead = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 + 2, 1)).toISOString().slice(0, 7);
+  await page.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+  const form = page.getByTestId('membership-form');
+  await form.getByLabel('Startdatum').fill(`${ahead}-01`);
+  await form.getByLabel(/^Tidsandel i procent/).fill('10');
+  const preview = form.getByTestId('allocation-preview');
+  await form.getByLabel(/^Tidsandel i procent/).fill('25');
+  await expect(preview).toContainText('Med det här uppdraget får personen 55 % av en heltid från');
+  await expect(preview).toContainText('över gränsen 50 %');
+  await form.getByLabel(/^Tidsandel i procent/).fill('20');
+  await expect(preview).toHaveText('');
+});

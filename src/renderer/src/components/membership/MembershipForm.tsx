@@ -12,6 +12,7 @@ import { SelectField, TextAreaField, TextField } from '../form/inputs';
 import { fieldOfServerError, perField, type FieldErrors } from '../form/validation';
 import { Spinner } from '../Spinner';
 import { checkMembership, initialMembershipValues, MEMBERSHIP_FIELDS, type MembershipFormValues } from './membership-form-model';
+import { AllocationPreview } from './AllocationPreview';
 import { PersonPicker } from './PersonPicker';
 import { SeatSelect } from './SeatSelect';
 
@@ -151,6 +152,13 @@ export function MembershipForm({ personId, group, seatId, onDone }: Props) {
             : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })
         }
         optional={t('common.optional')}
+      />
+      <AllocationPreview
+        personId={values.personId}
+        startDate={values.startDate}
+        endDate={values.endDate}
+        allocation={values.allocation}
+        defaultBp={defaultBp}
       />
       <TextAreaField
         id={ids.notes}
