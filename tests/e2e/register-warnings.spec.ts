@@ -61,3 +61,56 @@ test('a possible duplicate can be dismissed as not the same person, and the thre
   await openView(page, 'Vakanser');
   await expect(page.getByLabel('Slutar inom (dagar)')).toHaveValue('120');
 });
+
+test('a future over-allocation is warned now in Varningar with the month it begins, within the horizon set there', async ({
+  page,
+  appUrl,
+}) => {
+  await completeFirstRun(page, appUrl, '23');
+  await createPerson(page, { name: 'Frida Framtid' });
+  await addMembership(page, { group: 'Akut vård', seat: /^Norra – ledig/, start: '2025-01-01', allocation: '30' });
+  // From the first day of the month three months ahead she also takes 40 %: 70 % from then on.
+  const today = isoDay();
+  const ahead = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 + 3, 1)).toISOString().slice(0, 7);
+  await addMembership(page, { group: 'Cancersjukdomar', seat: /^Norra – ledig/, start: `${ahead}-01`, allocation: '40' });
+
+  await openView(page, 'Varningar');
+  await expect(page.getByTestId('warnings').getByRole('status')).toContainText('Reglerna ser 24 månader framåt.');
+  const warning = page.locator('section[data-rule="PERSON_OVER_ALLOCATED"] li', { hasText: 'Frida Framtid' });
+  await expect(warning).toHaveAttribute('data-first-month', ahead);
+  const [year, month] = ahead.split('-').map(Number);
+  const label = new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year!, month! - 1, 1)))
+    .replace('.', '');
+  await expect(warning).toContainText(`Från ${label} ${year}`);
+  await expect(warning).toContainText('Frida Framtid får 70 % av en heltid i 2 uppdrag – över gränsen 50 %.');
+
+  // A horizon that ends before that month leaves the warning out; the setting is kept.
+  const settings = page.getByTestId('rule-settings');
+  await settings.getByLabel('Se framåt (månader)').fill('0');
+  await settings.getByRole('button', { name: 'Spara inställningarna' }).click();
+  await expect(settings.getByLabel('Se framåt (månader)')).toHaveAccessibleDescription(/Skriv ett heltal mellan 1 och 120/);
+  await settings.getByLabel('Se framåt (månader)').fill('3');
+  await settings.getByRole('button', { name: 'Spara inställningarna' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Inställningarna är sparade.');
+  await expect(page.getByTestId('warnings').getByRole('status')).toContainText('Reglerna ser 3 månader framåt.');
+  await expect(page.locator('li[data-code="PERSON_OVER_ALLOCATED"]', { hasText: 'Frida Framtid' })).toHaveCount(0);
+});
+
+test('the assignment form tells the over-allocation a new share would bring before saving', async ({ page, appUrl }) => {
+  await completeFirstRun(page, appUrl, '23');
+  await createPerson(page, { name: 'Per Planerad' });
+  await addMembership(page, { group: 'Akut vård', seat: /^Norra – ledig/, start: '2025-01-01', allocation: '30' });
+  const today = isoDay();
+  const ahead = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 + 2, 1)).toISOString().slice(0, 7);
+  await page.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+  const form = page.getByTestId('membership-form');
+  await form.getByLabel('Startdatum').fill(`${ahead}-01`);
+  await form.getByLabel(/^Tidsandel i procent/).fill('10');
+  const preview = form.getByTestId('allocation-preview');
+  await form.getByLabel(/^Tidsandel i procent/).fill('25');
+  await expect(preview).toContainText('Med det här uppdraget får personen 55 % av en heltid från');
+  await expect(preview).toContainText('över gränsen 50 %');
+  await form.getByLabel(/^Tidsandel i procent/).fill('20');
+  await expect(preview).toHaveText('');
+});

@@ -196,6 +196,36 @@ describe('rule warnings', () => {
     expect(!same.ok && same.error.code).toBe('VALIDATION');
   });
 
+  it('previews the over-allocation an assignment not yet saved would bring, from the month it begins', async () => {
+    const endokrina = (await api.ok('groups:list', { type: 'NPO', level: null, query: 'Endokrina' }))[0]!;
+    const p = await api.ok('persons:create', personInput);
+    await api.ok('memberships:create', {
+      personId: p.id,
+      groupId: endokrina.id,
+      seatId: null,
+      role: 'MEMBER',
+      startDate: '2026-01-01',
+      endDate: null,
+      allocationBp: 3000,
+      status: 'DECIDED',
+      notes: null,
+    });
+    const planned = { personId: p.id, startDate: '2027-02-01', endDate: null, allocationBp: 3000 };
+    const { warning } = await api.ok('rules:preview-allocation', planned);
+    expect(warning).toMatchObject({
+      code: 'PERSON_OVER_ALLOCATED',
+      firstMonth: '2027-02',
+      groupIds: [endokrina.id],
+      params: { personName: 'Åsa Öberg', allocationBp: 6000, currentMemberships: 2 },
+    });
+    expect(warning?.membershipIds).toHaveLength(1);
+    expect((await api.ok('rules:preview-allocation', { ...planned, allocationBp: 2000 })).warning).toBeNull();
+    expect((await api.ok('rules:preview-allocation', { ...planned, startDate: '2029-01-01' })).warning).toBeNull();
+    expect(await codes({ personId: p.id })).toEqual([]);
+    const bad = await api.raw('rules:preview-allocation', { ...planned, allocationBp: 10_001 });
+    expect(!bad.ok && bad.error.code).toBe('VALIDATION');
+  });
+
   it('stores the settings in the settings table, with defaults and strict validation', async () => {
     expect(await api.ok('rules:settings-get', {})).toEqual({
       endingWithinDays: 90,
@@ -203,10 +233,16 @@ describe('rule warnings', () => {
       expiryShareThresholdBp: 2500,
       chairMaxYears: 3,
       leadershipScope: 'HOSTED',
+      horizonMonths: 24,
     });
-    const updated = await api.ok('rules:settings-update', { chairMaxYears: 4, leadershipScope: 'ALL' });
-    expect(updated).toMatchObject({ chairMaxYears: 4, leadershipScope: 'ALL', endingWithinDays: 90 });
+    const updated = await api.ok('rules:settings-update', { chairMaxYears: 4, leadershipScope: 'ALL', horizonMonths: 12 });
+    expect(updated).toMatchObject({ chairMaxYears: 4, leadershipScope: 'ALL', endingWithinDays: 90, horizonMonths: 12 });
     expect(sql("SELECT value FROM settings WHERE key = 'rules.chair_max_years'")).toEqual([{ value: '4' }]);
+    expect(sql("SELECT value FROM settings WHERE key = 'rules.horizon_months'")).toEqual([{ value: '12' }]);
+    expect((await api.ok('rules:list', {})).horizonMonths).toBe(12);
+    expect((await api.ok('rules:list', { horizonMonths: 36 })).horizonMonths).toBe(36);
+    const badHorizon = await api.raw('rules:list', { horizonMonths: 0 });
+    expect(!badHorizon.ok && badHorizon.error.code).toBe('VALIDATION');
     const bad = await api.raw('rules:settings-update', { chairMaxYears: 0 });
     expect(!bad.ok && bad.error.code).toBe('VALIDATION');
     const unknownKey = await api.raw('rules:settings-update', { colour: 'red' });

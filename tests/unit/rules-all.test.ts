@@ -57,8 +57,21 @@ describe('evaluateRules', () => {
     const quiet = evaluateRules(fixture(), {
       ...context,
       dismissedDuplicates: new Set([`${P1}|${P2}`]),
-      settings: { ...DEFAULT_RULE_SETTINGS, chairMaxYears: 5, overAllocationThresholdBp: 6000 },
+      settings: { ...DEFAULT_RULE_SETTINGS, chairMaxYears: 5, overAllocationThresholdBp: 6000, horizonMonths: 1 },
     });
     expect(quiet.map((w) => w.code)).toEqual(['SEAT_OTHER_HEALTHCARE_REGION', 'GROUP_WITHOUT_PROCESS_LEADER']);
+  });
+
+  it('looks ahead over the configured horizon and orders warnings by the month they begin', () => {
+    const ahead = evaluateRules(fixture(), {
+      ...context,
+      dismissedDuplicates: new Set([`${P1}|${P2}`]),
+      settings: { ...DEFAULT_RULE_SETTINGS, chairMaxYears: 5, overAllocationThresholdBp: 6000 },
+    });
+    expect(ahead.map((w) => `${w.firstMonth} ${w.code}`)).toEqual([
+      '2026-11 SEAT_OTHER_HEALTHCARE_REGION',
+      '2027-01 CHAIR_OVER_3_YEARS',
+      '2026-11 GROUP_WITHOUT_PROCESS_LEADER',
+    ]);
   });
 });

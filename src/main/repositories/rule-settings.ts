@@ -8,6 +8,7 @@ export const RULE_SETTING_KEYS: { readonly [K in keyof RuleSettings]: string } =
   expiryShareThresholdBp: 'rules.expiry_share_threshold_bp',
   chairMaxYears: 'rules.chair_max_years',
   leadershipScope: 'rules.leadership_scope',
+  horizonMonths: 'rules.horizon_months',
 };
 
 function parseJson(text: string): unknown {

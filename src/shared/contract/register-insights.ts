@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { GENDERS, HOSTING_STATUSES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, ORGANISATION_TYPES } from '../domain/enums';
 import { emptyInput, healthcareRegionCodeSchema } from './common';
-import { dismissalSchema, ruleSettingsSchema, ruleSettingsUpdateSchema, rulesListInputSchema, rulesListSchema } from './rule-warnings';
+import {
+  allocationPreviewInputSchema,
+  allocationPreviewSchema,
+  dismissalSchema,
+  ruleSettingsSchema,
+  ruleSettingsUpdateSchema,
+  rulesListInputSchema,
+  rulesListSchema,
+} from './rule-warnings';
 
 /** The groups with one (council: two) seat per healthcare region. */
 export const NATIONAL_SEAT_GROUP_TYPES = ['NPO', 'NSG', 'NAG', 'PRIMARY_CARE_COUNCIL'] as const;
@@ -200,4 +208,5 @@ export const registerInsightChannels = {
   'rules:settings-get': { input: emptyInput, output: ruleSettingsSchema },
   'rules:settings-update': { input: ruleSettingsUpdateSchema, output: ruleSettingsSchema },
   'lists:export-xlsx': { input: listExportInputSchema, output: listExportOutputSchema },
+  'rules:preview-allocation': { input: allocationPreviewInputSchema, output: allocationPreviewSchema },
 } as const;

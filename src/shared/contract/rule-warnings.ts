@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GROUP_TYPES } from '../domain/enums';
+import { isoDate, uuidSchema } from './common';
 
 /** The rules that check the register. Codes are English; the UI translates them with the params. */
 export const RULE_CODES = [
@@ -41,6 +42,8 @@ const base = {
   personIds: z.array(z.string()),
   groupIds: z.array(z.string()),
   membershipIds: z.array(z.string()),
+  /** The month (`YYYY-MM`) the finding begins: the current month, or a later one within the horizon. */
+  firstMonth: z.string().regex(/^\d{4}-\d{2}$/),
 };
 
 const chairParams = z.strictObject({
@@ -57,6 +60,8 @@ const chairParams = z.strictObject({
   lastAllowedDay: z.string(),
   /** True when the limit is already passed today; false when only the planned end passes it. */
   alreadyExceeded: z.boolean(),
+  /** The first day over the limit (the day after `lastAllowedDay`). */
+  exceedsOn: z.string(),
 });
 
 const seatRegionParams = z.strictObject({
@@ -89,14 +94,19 @@ const groupParams = z.strictObject({
   groupId: z.string(),
   groupName: z.string(),
   groupType: z.enum(GROUP_TYPES),
+  /** Members on `from`. */
   currentMembers: z.number().int(),
+  /** The first day within the horizon the group has members and no one in the role (today when it lacks one now). */
+  from: z.string(),
 });
 
 const allocationParams = z.strictObject({
   personId: z.string(),
   personName: z.string(),
+  /** The load of the first month over the threshold (today's sum when the person is over it today). */
   allocationBp: z.number().int(),
   thresholdBp: z.number().int(),
+  /** Memberships behind that load. */
   currentMemberships: z.number().int(),
 });
 
@@ -125,6 +135,8 @@ export type WarningOf<C extends RuleCode> = Extract<RuleWarning, { code: C }>;
 /** Where the group-leadership rules look among national groups: hosted by the own healthcare region, or all. */
 export const LEADERSHIP_SCOPES = ['HOSTED', 'ALL'] as const;
 
+export const MAX_HORIZON_MONTHS = 120;
+
 export const ruleSettingsSchema = z.strictObject({
   /** A seat is ENDING when its cover ends within this many days. */
   endingWithinDays: z.number().int().min(0).max(730),
@@ -135,6 +147,8 @@ export const ruleSettingsSchema = z.strictObject({
   /** CHAIR_OVER_3_YEARS: longest continuous chair period in years. */
   chairMaxYears: z.number().int().min(1).max(20),
   leadershipScope: z.enum(LEADERSHIP_SCOPES),
+  /** How many months, from the current one, the rules look ahead. */
+  horizonMonths: z.number().int().min(1).max(MAX_HORIZON_MONTHS),
 });
 export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 export const ruleSettingsUpdateSchema = ruleSettingsSchema.partial();
@@ -145,6 +159,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   expiryShareThresholdBp: 2500,
   chairMaxYears: 3,
   leadershipScope: 'HOSTED',
+  horizonMonths: 24,
 };
 
 export const rulesListInputSchema = z.strictObject({
@@ -152,12 +167,29 @@ export const rulesListInputSchema = z.strictObject({
   personId: z.uuid().nullable().optional(),
   /** Only the warnings that apply to this group (group page). */
   groupId: z.uuid().nullable().optional(),
+  /** Looks this many months ahead instead of the stored setting. */
+  horizonMonths: z.number().int().min(1).max(MAX_HORIZON_MONTHS).optional(),
 });
 
 export const rulesListSchema = z.strictObject({
   asOf: z.string(),
+  /** The months looked at, from the month of `asOf`. */
+  horizonMonths: z.number().int(),
   warnings: z.array(ruleWarningSchema),
   /** Findings hidden because the user dismissed them. */
   dismissedCount: z.number().int(),
 });
 export type RulesList = z.infer<typeof rulesListSchema>;
+
+/** An assignment not yet saved: would it make the person over-allocated within the horizon? */
+export const allocationPreviewInputSchema = z.strictObject({
+  personId: uuidSchema,
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  allocationBp: z.number().int().min(0).max(10_000),
+});
+export const allocationPreviewSchema = z.strictObject({
+  /** The PERSON_OVER_ALLOCATED warning the assignment would bring (its first month), or null. */
+  warning: ruleWarningSchema.nullable(),
+});
+export type AllocationPreview = z.infer<typeof allocationPreviewSchema>;

@@ -1,4 +1,4 @@
-import type { RulesList } from '@shared/contract/rule-warnings';
+import type { RuleCode, RulesList, RuleWarning } from '@shared/contract/rule-warnings';
 import type { VacancyView } from '@shared/contract/register-insights';
 import { validated, type Command, type CommandContext } from '../command';
 import { CliError } from '../errors';
@@ -91,4 +91,76 @@ const rules: Command = {
   },
 };
 
-export const insightCommands: Command[] = [vacancies, rules];
+/** One warning as `warnings --json` prints it: the code, whom it concerns and the month it begins. */
+export type WarningItem = {
+  code: RuleCode;
+  severity: RuleWarning['severity'];
+  firstMonth: string;
+  personId: string | null;
+  personName: string | null;
+  groupId: string | null;
+  groupName: string | null;
+  params: RuleWarning['params'];
+};
+
+export function warningItem(w: RuleWarning): WarningItem {
+  const p: { personId?: string; personName?: string; groupId?: string; groupName?: string } = w.params;
+  return {
+    code: w.code,
+    severity: w.severity,
+    firstMonth: w.firstMonth,
+    personId: p.personId ?? w.personIds[0] ?? null,
+    personName: p.personName ?? null,
+    groupId: p.groupId ?? (w.personIds.length === 0 ? (w.groupIds[0] ?? null) : null),
+    groupName: p.groupName ?? null,
+    params: w.params,
+  };
+}
+
+const WARNING_LABEL: Record<RuleCode, string> = {
+  CHAIR_OVER_3_YEARS: 'Ordförande längre än tillåtet',
+  SEAT_OTHER_HEALTHCARE_REGION: 'Plats innehas av person från annan sjukvårdsregion',
+  SEAT_DOUBLE_BOOKED: 'Dubbelbokad plats',
+  GROUP_WITHOUT_CHAIR: 'Grupp utan ordförande',
+  GROUP_WITHOUT_PROCESS_LEADER: 'Grupp utan processledare',
+  PERSON_OVER_ALLOCATED: 'Överbelagd person',
+  POSSIBLE_DUPLICATE_PERSON: 'Möjlig dubblett',
+};
+
+function warningsText(list: RulesList, items: readonly WarningItem[]): string {
+  const lines = [`Varningar ${list.asOf}, ${list.horizonMonths} månader framåt: ${items.length}`];
+  for (const item of items) {
+    const who = [item.personName, item.groupName].filter((name) => name !== null && name !== '').join(' – ');
+    lines.push(`  fr.o.m. ${item.firstMonth}  ${WARNING_LABEL[item.code]}${who ? `: ${who}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+/** `--horizon`: a whole number of months within the contract's range, or undefined for the stored setting. */
+async function parseHorizon(values: CommandContext['values'], usage: string): Promise<number | undefined> {
+  const text = optionalString(values, 'horizon');
+  if (text === null) return undefined;
+  const { MAX_HORIZON_MONTHS } = await import('@shared/contract/rule-warnings');
+  const months = /^\d+$/.test(text) ? Number(text) : 0;
+  if (months < 1 || months > MAX_HORIZON_MONTHS) {
+    throw new CliError(`--horizon tar ett helt antal månader från 1 till ${MAX_HORIZON_MONTHS} (användning: ${usage})`);
+  }
+  return months;
+}
+
+const warnings: Command = {
+  name: 'warnings',
+  summary: 'varningar framåt i tiden, med månaden då var och en börjar gälla',
+  usage: 'warnings [--horizon MONTHS] [--json]',
+  options: { horizon: { type: 'string' } },
+  async run(ctx) {
+    const input = { horizonMonths: await parseHorizon(ctx.values, this.usage) };
+    const schema = async () => (await import('@shared/contract/rule-warnings')).rulesListInputSchema;
+    const valid = await validated(schema, input, this.usage);
+    const list = await withApp(ctx, (app) => call(app, 'rules:list', valid));
+    const items = list.warnings.map(warningItem);
+    ctx.out.print(items, () => warningsText(list, items));
+  },
+};
+
+export const insightCommands: Command[] = [vacancies, rules, warnings];

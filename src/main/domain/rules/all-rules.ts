@@ -1,4 +1,4 @@
-/** Every register rule over one snapshot, in a stable order: warnings before notes, then by code and key. */
+/** Every register rule over one snapshot and horizon, in a stable order: warnings before notes, then by first month, code and key. */
 import type { RuleSettings, RuleWarning } from '@shared/contract/rule-warnings';
 import type { RegisterSnapshot } from '../register-snapshot';
 import { chairOverLimit } from './chair-term';
@@ -7,6 +7,7 @@ import { groupsWithoutLeaders } from './group-leadership';
 import { overAllocated } from './over-allocation';
 import { seatDoubleBooked } from './seat-double-booked';
 import { seatOtherHealthcareRegion } from './seat-region';
+import { horizonFrom } from './horizon';
 
 export type RuleContext = {
   today: string;
@@ -19,20 +20,23 @@ export type RuleContext = {
 
 export function evaluateRules(snapshot: RegisterSnapshot, context: RuleContext): RuleWarning[] {
   const { today, settings } = context;
+  const horizon = horizonFrom(today, settings.horizonMonths);
   const warnings: RuleWarning[] = [
-    ...chairOverLimit(snapshot, today, settings.chairMaxYears),
-    ...seatOtherHealthcareRegion(snapshot, today),
-    ...seatDoubleBooked(snapshot, today),
-    ...groupsWithoutLeaders(snapshot, today, {
+    ...chairOverLimit(snapshot, horizon, settings.chairMaxYears),
+    ...seatOtherHealthcareRegion(snapshot, horizon),
+    ...seatDoubleBooked(snapshot, horizon),
+    ...groupsWithoutLeaders(snapshot, horizon, {
       ownerCode: context.ownerCode,
       ownHealthcareRegionCodes: context.ownHealthcareRegionCodes,
       national: settings.leadershipScope,
     }),
-    ...overAllocated(snapshot, today, settings.overAllocationThresholdBp),
-    ...possibleDuplicates(snapshot, context.dismissedDuplicates),
+    ...overAllocated(snapshot, horizon, settings.overAllocationThresholdBp),
+    ...possibleDuplicates(snapshot, context.dismissedDuplicates).map((w) => ({ ...w, firstMonth: horizon.months[0]!.month })),
   ];
   const rank = (w: RuleWarning) => (w.severity === 'WARNING' ? 0 : 1);
-  return warnings.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code) || a.key.localeCompare(b.key));
+  return warnings.sort(
+    (a, b) => rank(a) - rank(b) || a.firstMonth.localeCompare(b.firstMonth) || a.code.localeCompare(b.code) || a.key.localeCompare(b.key),
+  );
 }
 
 /** The warnings that concern one person or one group (for the person and group pages). */

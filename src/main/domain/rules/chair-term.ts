@@ -1,7 +1,8 @@
-/** CHAIR_OVER_3_YEARS: a person chairs the same group longer than the limit (three years since 2020). */
+/** CHAIR_OVER_3_YEARS: a person chairs the same group longer than the limit (three years since 2020), now or within the horizon. */
 import type { WarningOf } from '@shared/contract/rule-warnings';
 import { addDays, addYears } from '@shared/calendar';
 import { byId, type RegisterSnapshot, type SnapshotMembership } from '../register-snapshot';
+import { firstMonthOf, type Horizon } from './horizon';
 
 export type ChairRun = { personId: string; groupId: string; start: string; end: string | null; membershipIds: string[] };
 
@@ -35,17 +36,19 @@ export function chairRuns(memberships: readonly SnapshotMembership[]): ChairRun[
 
 /**
  * A run that has not ended before today breaks the limit when it already lasts longer than `maxYears`
- * today, or when its planned end lies beyond the last allowed day. Exactly `maxYears` (start
- * 2023-01-01, end 2025-12-31) is within the limit; one day more is not.
+ * today, or when it is planned (or open-ended) to last past the last allowed day and that day falls
+ * within the horizon. Exactly `maxYears` (start 2023-01-01, end 2025-12-31) is within the limit; one day more is not.
  */
-export function chairOverLimit(snapshot: RegisterSnapshot, today: string, maxYears: number): WarningOf<'CHAIR_OVER_3_YEARS'>[] {
+export function chairOverLimit(snapshot: RegisterSnapshot, horizon: Horizon, maxYears: number): WarningOf<'CHAIR_OVER_3_YEARS'>[] {
   const persons = byId(snapshot.persons);
   const groups = byId(snapshot.groups);
+  const { today } = horizon;
   return chairRuns(snapshot.memberships).flatMap((run) => {
     if (run.end !== null && run.end < today) return [];
     const lastAllowedDay = addDays(addYears(run.start, maxYears), -1);
-    const alreadyExceeded = today > lastAllowedDay;
-    if (!alreadyExceeded && (run.end === null || run.end <= lastAllowedDay)) return [];
+    const exceedsOn = addDays(lastAllowedDay, 1);
+    const alreadyExceeded = today >= exceedsOn;
+    if (exceedsOn > horizon.lastDay || (run.end !== null && run.end < exceedsOn)) return [];
     const warning: WarningOf<'CHAIR_OVER_3_YEARS'> = {
       code: 'CHAIR_OVER_3_YEARS',
       key: `CHAIR_OVER_3_YEARS:${run.personId}:${run.groupId}:${run.start}`,
@@ -54,6 +57,7 @@ export function chairOverLimit(snapshot: RegisterSnapshot, today: string, maxYea
       personIds: [run.personId],
       groupIds: [run.groupId],
       membershipIds: run.membershipIds,
+      firstMonth: firstMonthOf(exceedsOn, horizon),
       params: {
         personId: run.personId,
         personName: persons.get(run.personId)?.name ?? '',
@@ -64,6 +68,7 @@ export function chairOverLimit(snapshot: RegisterSnapshot, today: string, maxYea
         chairUntil: run.end,
         lastAllowedDay,
         alreadyExceeded,
+        exceedsOn,
       },
     };
     return [warning];

@@ -3,6 +3,9 @@ import type { DuplicateReason, WarningOf } from '@shared/contract/rule-warnings'
 import { foldText } from '@shared/text/fold';
 import { byId, type RegisterSnapshot, type SnapshotPerson } from '../register-snapshot';
 
+/** A duplicate pair is no matter of time: `evaluateRules` gives it the current month. */
+export type DuplicateFinding = Omit<WarningOf<'POSSIBLE_DUPLICATE_PERSON'>, 'firstMonth'>;
+
 export function normaliseEmail(email: string | null): string | null {
   const clean = email?.trim().toLowerCase() ?? '';
   return clean === '' ? null : clean;
@@ -37,7 +40,7 @@ function bucket(persons: readonly SnapshotPerson[], keyOf: (p: SnapshotPerson) =
  * Pairs with the same e-mail (case-insensitive), or the same normalised name and the same
  * organisation. Pairs in `dismissed` (keys from `pairKey`) were judged "not the same person" and are left out.
  */
-export function possibleDuplicates(snapshot: RegisterSnapshot, dismissed: ReadonlySet<string>): WarningOf<'POSSIBLE_DUPLICATE_PERSON'>[] {
+export function possibleDuplicates(snapshot: RegisterSnapshot, dismissed: ReadonlySet<string>): DuplicateFinding[] {
   const reasons = new Map<string, Set<DuplicateReason>>();
   pairsWithin(
     bucket(snapshot.persons, (p) => normaliseEmail(p.email)),
@@ -56,7 +59,7 @@ export function possibleDuplicates(snapshot: RegisterSnapshot, dismissed: Readon
     const [first, second] = key.split('|').map((id) => persons.get(id));
     if (dismissed.has(key) || !first || !second) return [];
     const sameOrganisation = first.organisationId !== null && first.organisationId === second.organisationId;
-    const warning: WarningOf<'POSSIBLE_DUPLICATE_PERSON'> = {
+    const warning: DuplicateFinding = {
       code: 'POSSIBLE_DUPLICATE_PERSON',
       key: `POSSIBLE_DUPLICATE_PERSON:${key}`,
       severity: 'INFO',

@@ -1,8 +1,12 @@
-/** GROUP_WITHOUT_CHAIR and GROUP_WITHOUT_PROCESS_LEADER: a group with current members but no one leading it. */
+/**
+ * GROUP_WITHOUT_CHAIR and GROUP_WITHOUT_PROCESS_LEADER: a group with members but no one leading it,
+ * today or from a later day within the horizon (a chair who ends without a successor).
+ */
 import type { WarningOf } from '@shared/contract/rule-warnings';
 import type { GroupType, MembershipRole } from '@shared/domain/enums';
 import { isActiveOn } from '../register-rules';
 import type { RegisterSnapshot, SnapshotGroup, SnapshotMembership } from '../register-snapshot';
+import { changeDays, firstMonthOf, type Horizon } from './horizon';
 
 export type LeadershipScope = {
   /** The installation's owner code: its own regional groups (RPO, RPT, SOR) are checked. */
@@ -26,7 +30,13 @@ export function leadershipChecked(group: SnapshotGroup, scope: LeadershipScope):
 
 type LeadershipWarning = WarningOf<'GROUP_WITHOUT_CHAIR'> | WarningOf<'GROUP_WITHOUT_PROCESS_LEADER'>;
 
-function missing(code: LeadershipWarning['code'], group: SnapshotGroup, current: readonly SnapshotMembership[]): LeadershipWarning {
+function missing(
+  code: LeadershipWarning['code'],
+  group: SnapshotGroup,
+  from: string,
+  members: number,
+  horizon: Horizon,
+): LeadershipWarning {
   return {
     code,
     key: `${code}:${group.id}`,
@@ -35,23 +45,36 @@ function missing(code: LeadershipWarning['code'], group: SnapshotGroup, current:
     personIds: [],
     groupIds: [group.id],
     membershipIds: [],
-    params: { groupId: group.id, groupName: group.name, groupType: group.type, currentMembers: current.length },
+    firstMonth: firstMonthOf(from, horizon),
+    params: { groupId: group.id, groupName: group.name, groupType: group.type, currentMembers: members, from },
   };
 }
 
-/** Checked groups with at least one current member and no current chair / process leader. */
-export function groupsWithoutLeaders(snapshot: RegisterSnapshot, today: string, scope: LeadershipScope): LeadershipWarning[] {
-  const current = new Map<string, SnapshotMembership[]>();
-  for (const m of snapshot.memberships) {
-    if (isActiveOn(m, today)) current.set(m.groupId, [...(current.get(m.groupId) ?? []), m]);
+/** The first day (today or a day the membership changes, within the horizon) with members and no one in `role`. */
+function firstDayWithout(memberships: readonly SnapshotMembership[], role: MembershipRole, days: readonly string[]) {
+  for (const day of days) {
+    const active = memberships.filter((m) => isActiveOn(m, day));
+    if (active.length > 0 && !active.some((m) => m.role === role)) return { day, members: active.length };
   }
-  const has = (members: readonly SnapshotMembership[], role: MembershipRole) => members.some((m) => m.role === role);
+  return null;
+}
+
+const ROLE_OF: Record<LeadershipWarning['code'], MembershipRole> = {
+  GROUP_WITHOUT_CHAIR: 'CHAIR',
+  GROUP_WITHOUT_PROCESS_LEADER: 'PROCESS_LEADER',
+};
+
+/** Checked groups that have members and no chair / process leader on some day from today to the end of the horizon. */
+export function groupsWithoutLeaders(snapshot: RegisterSnapshot, horizon: Horizon, scope: LeadershipScope): LeadershipWarning[] {
+  const byGroup = new Map<string, SnapshotMembership[]>();
+  for (const m of snapshot.memberships) byGroup.set(m.groupId, [...(byGroup.get(m.groupId) ?? []), m]);
   return snapshot.groups.flatMap((group) => {
-    const members = current.get(group.id) ?? [];
-    if (members.length === 0 || !leadershipChecked(group, scope)) return [];
-    const warnings: LeadershipWarning[] = [];
-    if (!has(members, 'CHAIR')) warnings.push(missing('GROUP_WITHOUT_CHAIR', group, members));
-    if (!has(members, 'PROCESS_LEADER')) warnings.push(missing('GROUP_WITHOUT_PROCESS_LEADER', group, members));
-    return warnings;
+    const memberships = byGroup.get(group.id) ?? [];
+    if (memberships.length === 0 || !leadershipChecked(group, scope)) return [];
+    const days = changeDays(memberships, horizon);
+    return (Object.keys(ROLE_OF) as LeadershipWarning['code'][]).flatMap((code) => {
+      const found = firstDayWithout(memberships, ROLE_OF[code], days);
+      return found === null ? [] : [missing(code, group, found.day, found.members, horizon)];
+    });
   });
 }

@@ -3,7 +3,14 @@ import type { StartedApp } from '../../services/bootstrap';
 import { getBalance } from '../../services/insights/balance';
 import { exportList } from '../../services/insights/list-export';
 import { getVacancies } from '../../services/insights/vacancies';
-import { dismissWarning, getRuleSettings, listRuleWarnings, undismissWarning, updateRuleSettings } from '../../services/insights/rules';
+import {
+  dismissWarning,
+  getRuleSettings,
+  listRuleWarnings,
+  previewAllocation,
+  undismissWarning,
+  updateRuleSettings,
+} from '../../services/insights/rules';
 import type { HandlersFor } from './types';
 
 export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof registerInsightChannels> {
@@ -16,5 +23,6 @@ export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof
     'rules:settings-get': () => getRuleSettings(ctx),
     'rules:settings-update': (input) => updateRuleSettings(ctx, input),
     'lists:export-xlsx': (input) => exportList(ctx, input),
+    'rules:preview-allocation': (input) => previewAllocation(ctx, input),
   };
 }

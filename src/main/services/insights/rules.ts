@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { DomainError } from '@shared/contract/errors';
 import {
   ruleSettingsSchema,
+  type AllocationPreview,
+  type allocationPreviewInputSchema,
   type Dismissal,
   type RuleSettings,
   type RulesList,
@@ -10,6 +12,8 @@ import {
 } from '@shared/contract/rule-warnings';
 import { evaluateRules, warningsFor } from '../../domain/rules/all-rules';
 import { pairKey } from '../../domain/rules/duplicates';
+import { horizonFrom } from '../../domain/rules/horizon';
+import { overAllocated } from '../../domain/rules/over-allocation';
 import type { ServiceContext } from '../../lib/context';
 import { transaction } from '../../db/data';
 import { appendAuditEntry } from '../../repositories/audit';
@@ -22,7 +26,8 @@ type ListInput = z.output<typeof rulesListInputSchema>;
 /** Every rule warning over the live register (or those for one person / group), dismissed duplicates left out. */
 export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): Promise<RulesList> {
   const scope = loadInsightScope(ctx);
-  const settings = readRuleSettings(ctx.conn);
+  const stored = readRuleSettings(ctx.conn);
+  const settings = { ...stored, horizonMonths: input.horizonMonths ?? stored.horizonMonths };
   const dismissed = dismissedKeys(ctx.conn, 'POSSIBLE_DUPLICATE_PERSON');
   const found = evaluateRules(scope.snapshot, {
     today: scope.today,
@@ -33,7 +38,32 @@ export async function listRuleWarnings(ctx: ServiceContext, input: ListInput): P
   });
   const relevant = warningsFor(found, { personId: input.personId ?? null, groupId: input.groupId ?? null });
   const warnings = relevant.filter((w) => w.dismissal === null || !dismissed.has(w.dismissal.key));
-  return { asOf: scope.today, warnings, dismissedCount: relevant.length - warnings.length };
+  return { asOf: scope.today, horizonMonths: settings.horizonMonths, warnings, dismissedCount: relevant.length - warnings.length };
+}
+
+const PREVIEW_ID = 'preview';
+
+/** The over-allocation an assignment not yet saved would bring to its person within the horizon, or null. */
+export async function previewAllocation(
+  ctx: ServiceContext,
+  input: z.output<typeof allocationPreviewInputSchema>,
+): Promise<AllocationPreview> {
+  const scope = loadInsightScope(ctx);
+  const settings = readRuleSettings(ctx.conn);
+  const { snapshot } = scope;
+  const person = snapshot.persons.find((p) => p.id === input.personId);
+  if (!person) return { warning: null };
+  const planned = { id: PREVIEW_ID, personId: person.id, groupId: '', seatId: null, role: 'MEMBER' as const, status: 'DECIDED' as const };
+  const own = snapshot.memberships.filter((m) => m.personId === person.id);
+  const only = { ...snapshot, persons: [person], memberships: [...own, { ...planned, ...input }] };
+  const [found] = overAllocated(only, horizonFrom(scope.today, settings.horizonMonths), settings.overAllocationThresholdBp);
+  if (!found) return { warning: null };
+  const warning = {
+    ...found,
+    groupIds: found.groupIds.filter((g) => g !== ''),
+    membershipIds: found.membershipIds.filter((m) => m !== PREVIEW_ID),
+  };
+  return { warning };
 }
 
 /** The pair key in its stored (sorted) form, after checking that both persons exist and differ. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { RuleWarning } from '@shared/contract/rule-warnings';
-import { formatPercentBp } from '../format';
+import { formatPercentBp, todayIso } from '../format';
 import { hrefFor } from '../router';
 import { seatLabelText } from './hr-names';
 import { useLookups } from './useLookups';
@@ -22,7 +22,7 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
   switch (warning.code) {
     case 'CHAIR_OVER_3_YEARS': {
       const p = warning.params;
-      const key = p.alreadyExceeded ? 'warnings.text.chairExceeded' : 'warnings.text.chairPlanned';
+      const key = p.alreadyExceeded ? 'warnings.text.chairExceeded' : 'warnings.text.chairWillPass';
       const values = { ...p, until: p.chairUntil ?? t('warnings.untilFurther') };
       return (
         <Trans i18nKey={key} values={values} components={{ person: <PersonLink id={p.personId} />, group: <GroupLink id={p.groupId} /> }} />
@@ -79,7 +79,7 @@ export function WarningText({ warning }: { warning: RuleWarning }) {
       const values = { personName: p.personName, allocation: formatPercentBp(p.allocationBp), threshold: formatPercentBp(p.thresholdBp) };
       return (
         <Trans
-          i18nKey="warnings.text.overAllocated"
+          i18nKey={warning.firstMonth > todayIso().slice(0, 7) ? 'warnings.text.overAllocatedLater' : 'warnings.text.overAllocated'}
           count={p.currentMemberships}
           values={values}
           components={{ person: <PersonLink id={p.personId} /> }}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dismissal, RuleWarning } from '@shared/contract/rule-warnings';
+import { monthLabel } from '../views/planning/common/format';
+import { useLanguage } from '../store/selectors';
 import { WarningText } from './WarningItem';
 
 type Props = {
@@ -12,16 +14,23 @@ type Props = {
 /** Rule warnings as a list; severity is told in words and by an icon, not by colour alone. */
 export function WarningList({ warnings, onDismiss, busy }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <ul className="warning-list">
       {warnings.map((warning) => (
-        <li key={warning.key} className={`warning warning--${warning.severity.toLowerCase()}`} data-code={warning.code}>
+        <li
+          key={warning.key}
+          className={`warning warning--${warning.severity.toLowerCase()}`}
+          data-code={warning.code}
+          data-first-month={warning.firstMonth}
+        >
           <span className="warning__severity">
             <span aria-hidden="true" className="warning__icon">
               {warning.severity === 'WARNING' ? '!' : 'i'}
             </span>
             {t(`warnings.severity.${warning.severity}`)}
           </span>
+          <span className="warning__when">{t('warnings.fromMonth', { month: monthLabel(warning.firstMonth, language) })}</span>
           <span className="warning__text">
             <WarningText warning={warning} />
           </span>

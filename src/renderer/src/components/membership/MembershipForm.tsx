@@ -18,6 +18,7 @@ import {
   valuesOfMembership,
   type MembershipFormValues,
 } from './membership-form-model';
+import { AllocationPreview } from './AllocationPreview';
 import { PersonPicker } from './PersonPicker';
 import { SeatSelect } from './SeatSelect';
 import { SeatTakenAlert } from './SeatTakenAlert';
@@ -173,6 +174,13 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
             : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })
         }
         optional={t('common.optional')}
+      />
+      <AllocationPreview
+        personId={values.personId}
+        startDate={values.startDate}
+        endDate={values.endDate}
+        allocation={values.allocation}
+        defaultBp={defaultBp}
       />
       <TextAreaField
         id={ids.notes}

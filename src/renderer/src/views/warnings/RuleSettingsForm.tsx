@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEADERSHIP_SCOPES, ruleSettingsSchema, type RuleSettings } from '@shared/contract/rule-warnings';
+import { LEADERSHIP_SCOPES, MAX_HORIZON_MONTHS, ruleSettingsSchema, type RuleSettings } from '@shared/contract/rule-warnings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { fieldErrorsFromZod, type FieldErrors } from '../../components/form/validation';
@@ -21,6 +21,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
   const [over, setOver] = useState(bpToPercentText(settings.overAllocationThresholdBp));
   const [expiry, setExpiry] = useState(bpToPercentText(settings.expiryShareThresholdBp));
   const [chair, setChair] = useState(String(settings.chairMaxYears));
+  const [horizon, setHorizon] = useState(String(settings.horizonMonths));
   const [scope, setScope] = useState<string>(settings.leadershipScope);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
@@ -33,6 +34,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
       expiryShareThresholdBp: parsePercentToBp(expiry) ?? Number.NaN,
       chairMaxYears: whole(chair),
       leadershipScope: scope,
+      horizonMonths: whole(horizon),
     });
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t));
     setErrors({});
@@ -43,6 +45,16 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
       <h2 id={`${id}-heading`}>{t('ruleSettings.heading')}</h2>
       <p className="muted">{t('ruleSettings.lead')}</p>
       <div className="form__row form__row--wrap">
+        <TextField
+          id={`${id}-horizon`}
+          label={t('ruleSettings.horizonMonths')}
+          hint={t('ruleSettings.horizonMonthsHint')}
+          value={horizon}
+          onChange={setHorizon}
+          error={errors['horizonMonths'] && t('ruleSettings.horizonInvalid', { max: MAX_HORIZON_MONTHS })}
+          inputMode="numeric"
+          size="short"
+        />
         <TextField
           id={`${id}-over`}
           label={t('ruleSettings.overAllocation')}

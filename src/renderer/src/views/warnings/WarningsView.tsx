@@ -58,7 +58,8 @@ export function WarningsView() {
         <div className="stack" data-testid="warnings">
           <div className="list-head">
             <p className="summary-line" role="status">
-              {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}
+              {t('warnings.summary', { count: rules.warnings.length, date: rules.asOf })}{' '}
+              {t('warnings.horizon', { count: rules.horizonMonths })}
               {rules.dismissedCount > 0 && ` ${t('warnings.dismissedCount', { count: rules.dismissedCount })}`}
             </p>
             {rules.warnings.length > 0 && (
