@@ -10,7 +10,14 @@ import { generateDataset } from '../../src/main/services/generator/generate-serv
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { contentHash } from '../../src/main/services/packages/records';
 import { caller } from '../helpers/call';
-import { decodeDocument, encodeDocument, exportPackageBytes, importInput, importPackageResult, startInstallation } from '../helpers/packages';
+import {
+  decodeDocument,
+  encodeDocument,
+  exportPackageBytes,
+  importInput,
+  importPackageResult,
+  startInstallation,
+} from '../helpers/packages';
 import { logicalDump } from '../helpers/temp';
 
 /**
