@@ -45,14 +45,14 @@ describe('reference data loaded on first start', () => {
     expect(council).toMatchObject({ seatsPerHealthcareRegion: 2, hostHealthcareRegionCode: 'SODRA', hostingStatus: 'DORMANT' });
     const endokrina = reference.nationalGroups.find((g) => g.name === 'Endokrina sjukdomar');
     expect(endokrina).toMatchObject({ hostHealthcareRegionCode: 'NORRA', hostingStatus: 'ACTIVE' });
-    const seats = await app.ctx.db.selectFrom('seats').select('id').execute();
+    const seats = app.ctx.sqlite.prepare('SELECT id FROM seats').all();
     expect(seats).toHaveLength(32 * 6 + 12);
   });
 
   it('gives reference records the same deterministic ids in every installation', async () => {
     const other = await startTestApp();
-    const ids = async (a: StartedApp) => (await a.ctx.db.selectFrom('groups').select('id').orderBy('id').execute()).map((r) => r.id);
-    expect(await ids(other)).toEqual(await ids(app));
+    const ids = (a: StartedApp) => (a.ctx.sqlite.prepare('SELECT id FROM groups ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    expect(ids(other)).toEqual(ids(app));
     await other.opened.close();
   });
 });

@@ -1,15 +1,12 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import type { Connection } from '../db/data';
-import type { Db } from '../db/schema';
 import type { ReadModel } from '../read-model';
 
 /** Everything a service needs, created once at start-up and passed down; never a global. */
 export type ServiceContext = {
   /** The synchronous data API (src/main/db/data.ts): what repositories take. */
   readonly conn: Connection;
-  /** Being replaced by `conn`: the async kysely API of the services not yet converted; use `conn` through a repository. */
-  readonly db: Db;
-  /** Being replaced by `conn`: the raw handle of the services not yet converted; use `conn` through a repository. */
+  /** The raw handle, for the few database-level operations (backup, audit-chain verification): `conn.sqlite`. */
   readonly sqlite: Sqlite;
   readonly dbPath: string;
   readonly resourcesDir: string;

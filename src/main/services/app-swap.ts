@@ -34,7 +34,7 @@ export function runSwap<T>(app: StartedApp, work: () => Promise<T>): Promise<T> 
  */
 export function adoptDatabase(app: StartedApp, next: StartedApp): void {
   app.ctx.readModel.dispose();
-  app.ctx = { ...app.ctx, conn: next.ctx.conn, db: next.ctx.db, sqlite: next.ctx.sqlite, readModel: next.ctx.readModel };
+  app.ctx = { ...app.ctx, conn: next.ctx.conn, sqlite: next.ctx.sqlite, readModel: next.ctx.readModel };
   app.opened = next.opened;
   app.sources = next.sources;
 }

@@ -30,7 +30,6 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
   const opened = await openDatabase(options.dbPath, { create: options.create, now });
   const ctx: ServiceContext = {
     conn: opened.conn,
-    db: opened.db,
     sqlite: opened.sqlite,
     dbPath: options.dbPath,
     resourcesDir: options.resourcesDir,
