@@ -1,5 +1,5 @@
-import en from './en.json';
-import sv from './sv.json';
+import en from './en.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
 
 /**
  * The wording of every refusal and error the backend sends as a key with parameters (`DomainError`'s
