@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_LEVELS, GROUP_TYPES, type GroupLevel, type GroupType } from '@shared/domain/enums';
+import { DebouncedSearch } from '../../components/table/DebouncedSearch';
 import { FilterBar } from '../../components/table/FilterBar';
-import { useDebounced } from '../../components/useDebounced';
 import { useStore } from '../../store';
 
 const asType = (v: string): GroupType | null => GROUP_TYPES.find((x) => x === v) ?? null;
@@ -14,31 +14,14 @@ export function GroupFilters() {
   const id = useId();
   const filter = useStore((s) => s.groupFilter);
   const setGroupFilter = useStore((s) => s.setGroupFilter);
-  const [text, setText] = useState(filter.query);
-  const settled = useDebounced(text, 300);
-  useEffect(() => {
-    if (settled !== useStore.getState().groupFilter.query) setGroupFilter({ query: settled });
-  }, [settled, setGroupFilter]);
+  const current = useCallback(() => useStore.getState().groupFilter.query, []);
+  const settle = useCallback((query: string) => setGroupFilter({ query }), [setGroupFilter]);
   return (
     <FilterBar
       list="groups"
       label={t('groups.filtersLabel')}
       active={(filter.type ? 1 : 0) + (filter.level ? 1 : 0)}
-      search={
-        <>
-          <label className="filter-bar__label" htmlFor={`${id}-q`}>
-            {t('groups.search')}
-          </label>
-          <input
-            id={`${id}-q`}
-            className="field__input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            onChange={(e) => setText(e.target.value)}
-          />
-        </>
-      }
+      search={<DebouncedSearch label={t('groups.search')} query={filter.query} onSettle={settle} current={current} />}
     >
       <label className="filter-bar__label" htmlFor={`${id}-type`}>
         {t('groups.type')}

@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/form/inputs';
+import { DebouncedSearch } from '../../components/table/DebouncedSearch';
 import { FilterBar } from '../../components/table/FilterBar';
-import { useDebounced } from '../../components/useDebounced';
 import { useStore } from '../../store';
 
 /** Search box (debounced), and in a row that folds away the region filter and "show ended", for the person list. */
@@ -12,11 +12,8 @@ export function PersonFilters() {
   const personQuery = useStore((s) => s.personQuery);
   const setPersonQuery = useStore((s) => s.setPersonQuery);
   const regions = useStore((s) => s.reference?.regions ?? null);
-  const [text, setText] = useState(personQuery.query);
-  const settled = useDebounced(text, 300);
-  useEffect(() => {
-    if (settled !== useStore.getState().personQuery.query) setPersonQuery({ query: settled });
-  }, [settled, setPersonQuery]);
+  const current = useCallback(() => useStore.getState().personQuery.query, []);
+  const settle = useCallback((query: string) => setPersonQuery({ query }), [setPersonQuery]);
   const active = (personQuery.regionCode ? 1 : 0) + (personQuery.includeEnded ? 1 : 0);
   return (
     <FilterBar
@@ -24,23 +21,13 @@ export function PersonFilters() {
       label={t('persons.filtersLabel')}
       active={active}
       search={
-        <>
-          <label className="filter-bar__label" htmlFor={`${id}-q`}>
-            {t('persons.search')}
-          </label>
-          <input
-            id={`${id}-q`}
-            className="field__input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            aria-describedby={`${id}-q-hint`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <span className="visually-hidden" id={`${id}-q-hint`}>
-            {t('persons.searchHint')}
-          </span>
-        </>
+        <DebouncedSearch
+          label={t('persons.search')}
+          hint={t('persons.searchHint')}
+          query={personQuery.query}
+          onSettle={settle}
+          current={current}
+        />
       }
     >
       <label className="filter-bar__label" htmlFor={`${id}-region`}>
