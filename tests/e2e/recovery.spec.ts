@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test as base } from './fixtures';
-import { countCell, expectNoAxeViolations, plainText } from './helpers';
+import { countCell, expectNoAxeViolations, openDataView, plainText } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const CLI_BUNDLE = path.join(ROOT, 'out', 'node', 'cli.js');
@@ -50,6 +50,7 @@ test('a damaged database: a clear message, the file untouched, a verified backup
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+  await openDataView(page);
   expect(await plainText(countCell(page, 'nationalGroups'))).toBe('33');
   const damagedDir = path.join(dataDir, 'backups', 'damaged');
   const kept = fs.readdirSync(damagedDir).filter((f) => f.endsWith('.damaged'));
