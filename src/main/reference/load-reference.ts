@@ -5,7 +5,7 @@ import { insertIfAbsent } from '../repositories/reference-data';
 import { newRecordColumns } from '../repositories/sync-columns';
 import type { GroupsFile, RegionsFile } from './files';
 
-const SCB_SOURCE = 'SCB folkmängd 31 december (resources/reference/regions.json)';
+const SCB_SOURCE = 'SCB folkmängd 31 december (Samplans referensdata)';
 
 export const referenceIds = {
   healthcareRegion: (code: string) => deterministicId(`healthcare-region:${code}`),
