@@ -71,7 +71,7 @@ describe('CLI costs', () => {
     [['costs'], /--year krävs/],
     [['costs', '--year', '24'], /--year takes a year/],
     [['costs', '--year', '2024', '--scenario', 'Okänt'], /no scenario named "Okänt"/],
-    [['costs', '--year', '2024', '--healthcare-region', 'NORR'], /Unknown healthcare region NORR/],
+    [['costs', '--year', '2024', '--healthcare-region', 'NORR'], /”NORR” är ingen känd sjukvårdsregion/],
   ])('rejects %j with one readable line', (args, pattern) => {
     const result = cli(['--db', db, ...args]);
     expect(result.code).toBe(1);

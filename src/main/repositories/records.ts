@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
 import type { Database } from '../db/schema';
 import { writeRefusal, type StampedRow } from '../domain/record-checks';
@@ -11,7 +11,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 /** The region or healthcare region this installation works for; writes need it. */
 export async function requireOwnerCode(db: Executor): Promise<string> {
   const code = await getSetting(db, SETTING_KEYS.ownerCode);
-  if (!code) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
+  if (!code) throw refusal('NOT_INITIALISED', 'installation.notChosen');
   return code;
 }
 
@@ -22,14 +22,11 @@ export async function requireOwnerCode(db: Executor): Promise<string> {
  * on the record writer keep these messages.
  */
 export function assertWritable(row: StampedRow | undefined, what: string, owner: string, expectedVersion: number): asserts row {
-  const refusal = writeRefusal(row, { entity: what, id: '', label: what }, owner, expectedVersion);
-  if (refusal === null) return;
-  if (refusal.code === 'NOT_FOUND') throw new DomainError('NOT_FOUND', `${what} not found`);
-  if (refusal.code === 'FORBIDDEN') throw new DomainError('FORBIDDEN', `${what} belongs to ${String(row?.owner)} and is read-only here`);
-  throw new DomainError(
-    'CONFLICT',
-    `${what} was changed by someone else (version ${String(row?.version)}, you had ${expectedVersion}); reload and try again`,
-  );
+  const problem = writeRefusal(row, { entity: what, id: '', label: what }, owner, expectedVersion);
+  if (problem === null) return;
+  if (problem.code === 'NOT_FOUND') throw refusal('NOT_FOUND', 'record.notFound', { entity: what });
+  if (problem.code === 'FORBIDDEN') throw refusal('FORBIDDEN', 'record.readOnly', { entity: what, owner: String(row?.owner) });
+  throw refusal('CONFLICT', 'record.stale', { entity: what, version: Number(row?.version), expected: expectedVersion });
 }
 
 export async function auditHistory(db: Executor, entity: string, recordId: string): Promise<AuditEntryView[]> {
@@ -62,7 +59,7 @@ export function ownerCodeOf(conn: Connection): string | null {
 /** The owner this installation writes for; writes need it (synchronous data API). */
 export function requireOwner(conn: Connection): string {
   const code = ownerCodeOf(conn);
-  if (!code) throw new DomainError('NOT_INITIALISED', 'Välj först vem den här installationen arbetar för.');
+  if (!code) throw refusal('NOT_INITIALISED', 'installation.notChosen');
   return code;
 }
 

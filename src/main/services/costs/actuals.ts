@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { ActualCompare, ActualRow, actualSetSchema } from '@shared/contract/cost/scenarios';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { overlapsYear } from '../../domain/cost-plan/types';
@@ -45,11 +45,10 @@ export async function setActual(ctx: ServiceContext, input: SetInput): Promise<A
     const owner = requireOwner(conn);
     const how = { actor: ctx.actor, now, owner };
     const hosting = liveHostingPeriod(conn, input.hostingId);
-    if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
-    if (hosting.owner !== owner)
-      throw new DomainError('FORBIDDEN', `The hosting belongs to ${hosting.owner}; only ${hosting.owner} records its outcome`);
+    if (!hosting) throw refusal('NOT_FOUND', 'hosting.notFound');
+    if (hosting.owner !== owner) throw refusal('FORBIDDEN', 'hosting.readOnly', { owner: hosting.owner });
     if (!overlapsYear(hosting.start_date, hosting.end_date, input.year))
-      throw new DomainError('VALIDATION', `The hosting does not run in ${input.year}`);
+      throw refusal('VALIDATION', 'hosting.notInYear', { year: input.year });
     const before = actualOf(conn, owner, input.hostingId, input.year);
     if (input.amountOre === null) {
       if (!before || before.deleted_at !== null) return;

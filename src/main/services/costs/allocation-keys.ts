@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { AllocationKeyRow, allocationKeyCreateSchema, allocationKeyUpdateSchema } from '@shared/contract/cost/records';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, refusal } from '@shared/contract/errors';
 import { commonPopulationYear, keyWeights } from '@shared/domain/costs';
 import type { MemberPopulation } from '@shared/domain/population';
 import type { PlanKey } from '../../domain/cost-plan/types';
@@ -59,19 +59,17 @@ function keyRows(conn: Connection, healthcareRegionCode: string | null, year: nu
 
 function getKey(conn: Connection, id: string, year: number): AllocationKeyRow {
   const row = keyRows(conn, null, year).find((k) => k.id === id);
-  if (!row) throw new DomainError('NOT_FOUND', 'Allocation key not found');
+  if (!row) throw refusal('NOT_FOUND', 'key.notFound');
   return row;
 }
 
 /** Checks the key against its healthcare region's members (the cost domain checks CUSTOM shares). */
 function validateKey(conn: Connection, input: CreateInput): void {
   const members = liveMembers(conn, input.healthcareRegionCode);
-  if (members.length === 0) throw new DomainError('VALIDATION', `Unknown healthcare region ${input.healthcareRegionCode}`);
-  if (input.kind === 'FIXED_VARIABLE' && input.fixedPartBp === null)
-    throw new DomainError('VALIDATION', 'A fixed + variable key needs its fixed part');
-  if (input.kind !== 'FIXED_VARIABLE' && input.fixedPartBp !== null)
-    throw new DomainError('VALIDATION', 'Only a fixed + variable key has a fixed part');
-  if (input.kind !== 'CUSTOM' && input.shares.length > 0) throw new DomainError('VALIDATION', 'Only a custom key has shares per region');
+  if (members.length === 0) throw refusal('VALIDATION', 'region.unknownHealthcare', { code: input.healthcareRegionCode });
+  if (input.kind === 'FIXED_VARIABLE' && input.fixedPartBp === null) throw refusal('VALIDATION', 'key.fixedPartMissing');
+  if (input.kind !== 'FIXED_VARIABLE' && input.fixedPartBp !== null) throw refusal('VALIDATION', 'key.fixedPartNotAllowed');
+  if (input.kind !== 'CUSTOM' && input.shares.length > 0) throw refusal('VALIDATION', 'key.sharesNotAllowed');
   if (input.kind === 'CUSTOM')
     keyWeights(
       { kind: 'CUSTOM', shares: input.shares },
@@ -114,7 +112,7 @@ export async function createAllocationKey(ctx: ServiceContext, input: CreateInpu
   const { conn } = ctx;
   transaction(conn, () => {
     const scope = requireScope(conn);
-    requireHealthcareRegionInScope(scope, input.healthcareRegionCode, 'Allocation keys');
+    requireHealthcareRegionInScope(scope, input.healthcareRegionCode);
     validateKey(conn, input);
     const how = { actor: ctx.actor, now, owner: scope.code };
     write(conn, 'allocation_keys', { id }, keyColumns(input), { ...how, action: 'create' });
@@ -130,10 +128,10 @@ export async function updateAllocationKey(ctx: ServiceContext, input: UpdateInpu
     const scope = requireScope(conn);
     const target = { id: input.id, expectedVersion: input.version };
     writableRecord(conn, 'allocation_keys', target, scope.code);
-    requireHealthcareRegionInScope(scope, input.healthcareRegionCode, 'Allocation keys');
+    requireHealthcareRegionInScope(scope, input.healthcareRegionCode);
     validateKey(conn, input);
     if (keyUsedByOtherHost(conn, input.id, input.healthcareRegionCode)) {
-      throw new DomainError('VALIDATION', 'The key is used by hostings of another healthcare region');
+      throw refusal('VALIDATION', 'key.usedElsewhere');
     }
     const how = { actor: ctx.actor, now, owner: scope.code };
     write(conn, 'allocation_keys', target, keyColumns(input), { ...how, action: 'update' });

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { yearReportSchema } from '@shared/contract/cost/reports';
 import { upgradeYearReportSnapshot } from '../../domain/cost-plan/snapshot-upgrade';
 import type { BudgetSummary, budgetLockSchema } from '@shared/contract/cost/scenarios';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
 import { yearReport } from '../../domain/cost-plan/year-report';
 import { budgetById, insertLockedBudget, latestBudget, liveBudgets, type BudgetRow } from '../../repositories/costs/budgets';
@@ -73,14 +73,14 @@ export async function listBudgets(ctx: ServiceContext, input: { year: number | n
 
 function budgetRow(conn: ServiceContext['conn'], id: string): BudgetRow {
   const row = budgetById(conn, id);
-  if (!row) throw new DomainError('NOT_FOUND', 'Budget not found');
+  if (!row) throw refusal('NOT_FOUND', 'budget.notFound');
   return row;
 }
 
 export async function getBudget(ctx: ServiceContext, id: string) {
   const row = budgetRow(ctx.conn, id);
   const parsed = yearReportSchema.safeParse(upgradeYearReportSnapshot(JSON.parse(row.snapshot_json)));
-  if (!parsed.success) throw new DomainError('VALIDATION', 'The stored budget cannot be read by this version of Samplan');
+  if (!parsed.success) throw refusal('VALIDATION', 'budget.unreadable');
   return { budget: budgetSummary(row), report: parsed.data };
 }
 
@@ -96,12 +96,12 @@ export async function budgetForYear(ctx: ServiceContext, year: number, budgetId:
   let row: BudgetRow | undefined;
   if (budgetId !== null) {
     row = budgetRow(ctx.conn, budgetId);
-    if (row.year !== year) throw new DomainError('VALIDATION', `The budget is for ${row.year}, not ${year}`);
+    if (row.year !== year) throw refusal('VALIDATION', 'budget.wrongYear', { budgetYear: row.year, year });
   } else {
     row = latestBudget(ctx.conn, requireOwner(ctx.conn), year);
   }
   if (!row) return null;
   const figures = snapshotFigures.safeParse(JSON.parse(row.snapshot_json));
-  if (!figures.success) throw new DomainError('VALIDATION', 'The stored budget cannot be read by this version of Samplan');
+  if (!figures.success) throw refusal('VALIDATION', 'budget.unreadable');
   return { summary: budgetSummary(row), hostings: figures.data.hostings };
 }

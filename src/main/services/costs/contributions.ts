@@ -1,7 +1,7 @@
 /** Fixed annual contributions of a region (RCC, quality registers, SKR services …): recipient, label, öre. */
 import type { z } from 'zod';
 import type { FixedContributionRow, fixedContributionCreateSchema, fixedContributionUpdateSchema } from '@shared/contract/cost/records';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { liveContribution, liveContributions, toContribution, type ContributionRow } from '../../repositories/costs/contributions';
@@ -29,7 +29,7 @@ export async function listFixedContributions(
 
 function getContribution(conn: Connection, id: string): FixedContributionRow {
   const row = liveContribution(conn, id);
-  if (!row) throw new DomainError('NOT_FOUND', 'Contribution not found');
+  if (!row) throw refusal('NOT_FOUND', 'contribution.notFound');
   return view(row, installationOwner(conn));
 }
 
@@ -39,7 +39,7 @@ export async function createFixedContribution(ctx: ServiceContext, input: Create
   const { conn } = ctx;
   transaction(conn, () => {
     const scope = requireScope(conn);
-    requireRegionInScope(scope, input.regionCode, 'Contributions');
+    requireRegionInScope(scope, input.regionCode);
     write(conn, 'fixed_contributions', { id }, columns(input), { action: 'create', actor: ctx.actor, now, owner: scope.code });
   });
   return Promise.resolve(getContribution(conn, id));
@@ -52,7 +52,7 @@ export async function updateFixedContribution(ctx: ServiceContext, input: Update
     const scope = requireScope(conn);
     const target = { id: input.id, expectedVersion: input.version };
     writableRecord(conn, 'fixed_contributions', target, scope.code);
-    requireRegionInScope(scope, input.regionCode, 'Contributions');
+    requireRegionInScope(scope, input.regionCode);
     write(conn, 'fixed_contributions', target, columns(input), { action: 'update', actor: ctx.actor, now, owner: scope.code });
   });
   return Promise.resolve(getContribution(conn, input.id));

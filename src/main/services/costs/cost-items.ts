@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { HostingDetail, costItemCreateSchema, costItemUpdateSchema } from '@shared/contract/cost/records';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { overlapsYear } from '../../domain/cost-plan/types';
@@ -34,10 +34,10 @@ function itemColumns(input: CreateInput | UpdateInput) {
 /** The hosting must exist, belong to this installation and cover the year. */
 function requireHostingYear(conn: Connection, hostingId: string, owner: string, year: number): void {
   const hosting = liveHostingPeriod(conn, hostingId);
-  if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
-  if (hosting.owner !== owner) throw new DomainError('FORBIDDEN', `The hosting belongs to ${hosting.owner} and is read-only here`);
+  if (!hosting) throw refusal('NOT_FOUND', 'hosting.notFound');
+  if (hosting.owner !== owner) throw refusal('FORBIDDEN', 'hosting.readOnly', { owner: hosting.owner });
   if (!overlapsYear(hosting.start_date, hosting.end_date, year)) {
-    throw new DomainError('VALIDATION', `The hosting (${hosting.start_date} – ${hosting.end_date ?? 'open'}) does not run in ${year}`);
+    throw refusal('VALIDATION', 'hosting.notInYear', { year });
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { HostingDetail, HostingSummary, hostingCreateSchema, hostingUpdateSchema } from '@shared/contract/cost/records';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { overlapsYear } from '../../domain/cost-plan/types';
@@ -51,7 +51,7 @@ export async function getHosting(ctx: ServiceContext, id: string): Promise<Hosti
 
 function hostingDetail(conn: Connection, id: string): HostingDetail {
   const hosting = hostingSummaries(conn, { year: null, hostHealthcareRegionCode: null }).find((h) => h.id === id);
-  if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
+  if (!hosting) throw refusal('NOT_FOUND', 'hosting.notFound');
   const items = liveCostItems(conn, id);
   return {
     hosting,
@@ -61,25 +61,25 @@ function hostingDetail(conn: Connection, id: string): HostingDetail {
 }
 
 function validateHosting(conn: Connection, owner: string, input: CreateInput, selfId: string | null): void {
-  if (input.endDate !== null && input.endDate < input.startDate) throw new DomainError('VALIDATION', 'The hosting ends before it starts');
-  if (!liveGroupExists(conn, input.groupId)) throw new DomainError('VALIDATION', 'The group does not exist');
+  if (input.endDate !== null && input.endDate < input.startDate) throw refusal('VALIDATION', 'hosting.endsBeforeStart');
+  if (!liveGroupExists(conn, input.groupId)) throw refusal('VALIDATION', 'group.notFound');
   if (!healthcareRegionExists(conn, input.hostHealthcareRegionCode)) {
-    throw new DomainError('VALIDATION', `Unknown healthcare region ${input.hostHealthcareRegionCode}`);
+    throw refusal('VALIDATION', 'region.unknownHealthcare', { code: input.hostHealthcareRegionCode });
   }
   if (input.allocationKeyId !== null) {
     const key = liveKey(conn, input.allocationKeyId);
-    if (!key) throw new DomainError('VALIDATION', 'The allocation key does not exist');
+    if (!key) throw refusal('VALIDATION', 'key.notFound');
     if (key.healthcare_region_code !== input.hostHealthcareRegionCode) {
-      throw new DomainError(
-        'VALIDATION',
-        `The allocation key splits between the regions of ${key.healthcare_region_code}, not of the host ${input.hostHealthcareRegionCode}`,
-      );
+      throw refusal('VALIDATION', 'key.otherHealthcareRegion', {
+        keyRegion: key.healthcare_region_code,
+        host: input.hostHealthcareRegionCode,
+      });
     }
   }
   const clash = liveHostingsOfGroup(conn, input.groupId, owner).find(
     (o) => o.id !== selfId && o.start_date <= (input.endDate ?? '9999-12-31') && (o.end_date ?? '9999-12-31') >= input.startDate,
   );
-  if (clash) throw new DomainError('CONFLICT', `The group already has a hosting from ${clash.start_date} that overlaps this period`);
+  if (clash) throw refusal('CONFLICT', 'hosting.overlap', { date: clash.start_date });
 }
 
 function hostingColumns(input: CreateInput) {
@@ -100,7 +100,7 @@ export async function createHosting(ctx: ServiceContext, input: CreateInput): Pr
   const { conn } = ctx;
   transaction(conn, () => {
     const scope = requireScope(conn);
-    requireHealthcareRegionInScope(scope, input.hostHealthcareRegionCode, 'Hostings');
+    requireHealthcareRegionInScope(scope, input.hostHealthcareRegionCode);
     validateHosting(conn, scope.code, input, null);
     write(conn, 'hostings', { id }, hostingColumns(input), { action: 'create', actor: ctx.actor, now, owner: scope.code });
   });
@@ -114,10 +114,10 @@ export async function updateHosting(ctx: ServiceContext, input: UpdateInput): Pr
     const scope = requireScope(conn);
     const target = { id: input.id, expectedVersion: input.version };
     writableRecord(conn, 'hostings', target, scope.code);
-    requireHealthcareRegionInScope(scope, input.hostHealthcareRegionCode, 'Hostings');
+    requireHealthcareRegionInScope(scope, input.hostHealthcareRegionCode);
     validateHosting(conn, scope.code, input, input.id);
     const outside = liveCostItems(conn, input.id).find((i) => !overlapsYear(input.startDate, input.endDate, i.year));
-    if (outside) throw new DomainError('VALIDATION', `The hosting has cost items for ${outside.year}, outside the new period`);
+    if (outside) throw refusal('VALIDATION', 'hosting.itemsOutside', { year: outside.year });
     write(conn, 'hostings', target, hostingColumns(input), { action: 'update', actor: ctx.actor, now, owner: scope.code });
   });
   return getHosting(ctx, input.id);

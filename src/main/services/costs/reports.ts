@@ -1,7 +1,7 @@
 /** Report channels: load the plan once, then assemble with the pure cost-plan functions. */
 import type { HostingReport, MultiYearReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
 import type { ScenarioCompare } from '@shared/contract/cost/scenarios';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
 import { compareScenario, multiYear } from '../../domain/cost-plan/analysis';
 import { hostingReport } from '../../domain/cost-plan/hosting-report';
@@ -15,7 +15,7 @@ import { scenarioInput } from './scenarios';
 type ScenarioId = { scenarioId: string | null };
 
 function requireRegion(data: PlanData, regionCode: string): void {
-  if (data.regionNames[regionCode] === undefined) throw new DomainError('NOT_FOUND', `Unknown region ${regionCode}`);
+  if (data.regionNames[regionCode] === undefined) throw refusal('NOT_FOUND', 'region.unknown', { code: regionCode });
 }
 
 export async function hostingCostReport(
@@ -25,9 +25,9 @@ export async function hostingCostReport(
   const scenario = await scenarioInput(ctx, input.scenarioId);
   const applied = applyScenario(loadPlan(ctx), scenario?.overrides ?? [], input.year);
   const hosting = applied.data.hostings.find((h) => h.id === input.hostingId);
-  if (!hosting) throw new DomainError('NOT_FOUND', 'Hosting not found');
+  if (!hosting) throw refusal('NOT_FOUND', 'hosting.notFound');
   if (!overlapsYear(hosting.startDate, hosting.endDate, input.year)) {
-    throw new DomainError('VALIDATION', `The hosting (${hosting.startDate} – ${hosting.endDate ?? 'open'}) does not run in ${input.year}`);
+    throw refusal('VALIDATION', 'hosting.notInYear', { year: input.year });
   }
   const report = hostingReport(applied.data, hosting, input.year);
   return { ...report, warnings: [...applied.warnings, ...report.warnings] };
@@ -64,7 +64,7 @@ export async function yearCostReport(
   const scenario = await scenarioInput(ctx, input.scenarioId);
   if (input.healthcareRegionCode !== null) {
     const known = liveMembers(ctx.conn, input.healthcareRegionCode).length > 0;
-    if (!known) throw new DomainError('NOT_FOUND', `Unknown healthcare region ${input.healthcareRegionCode}`);
+    if (!known) throw refusal('NOT_FOUND', 'region.unknownHealthcare', { code: input.healthcareRegionCode });
   }
   if (input.withLines ?? true)
     return yearReport(loadPlan(ctx, { year: input.year }), input.year, input.healthcareRegionCode, scenario, { lines: true });
@@ -79,6 +79,6 @@ export async function compareScenarioReport(
   input: { scenarioId: string; fromYear: number; toYear: number; healthcareRegionCode: string | null },
 ): Promise<ScenarioCompare> {
   const scenario = await scenarioInput(ctx, input.scenarioId);
-  if (scenario === null) throw new DomainError('NOT_FOUND', 'Scenario not found');
+  if (scenario === null) throw refusal('NOT_FOUND', 'scenario.notFound');
   return compareScenario(loadPlan(ctx), scenario, input.fromYear, input.toYear, input.healthcareRegionCode);
 }

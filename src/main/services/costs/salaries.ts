@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { DefaultSalaryRow, PersonSalaryRow, defaultSalarySetSchema, personSalarySetSchema } from '@shared/contract/cost/records';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import {
@@ -84,9 +84,8 @@ export async function setPersonSalary(ctx: ServiceContext, input: z.output<typeo
     const owner = requireOwner(conn);
     const how = { actor: ctx.actor, now, owner };
     const personOwner = livePersonOwner(conn, input.personId);
-    if (personOwner === undefined) throw new DomainError('NOT_FOUND', 'Person not found');
-    if (personOwner !== owner)
-      throw new DomainError('FORBIDDEN', `The person belongs to ${personOwner}; only ${personOwner} records the salary`);
+    if (personOwner === undefined) throw refusal('NOT_FOUND', 'person.notFound');
+    if (personOwner !== owner) throw refusal('FORBIDDEN', 'salary.foreignPerson', { owner: personOwner });
     const before = personSalaryOf(conn, input.personId, input.effectiveDate);
     if (!before) {
       const created = { person_id: input.personId, effective_date: input.effectiveDate, monthly_salary_ore: input.monthlySalaryOre };

@@ -11,7 +11,7 @@ import {
   type scenarioCreateSchema,
   type scenarioUpdateSchema,
 } from '@shared/contract/cost/scenarios';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, refusal } from '@shared/contract/errors';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import type { ScenarioInput } from '../../domain/cost-plan/year-report';
@@ -35,7 +35,7 @@ const storedOverrides = z.array(scenarioOverrideSchema);
 
 function parseOverrides(json: string): ScenarioOverride[] {
   const parsed = storedOverrides.safeParse(JSON.parse(json));
-  if (!parsed.success) throw new DomainError('VALIDATION', 'The stored scenario cannot be read by this version of Samplan');
+  if (!parsed.success) throw refusal('VALIDATION', 'scenario.unreadable');
   return parsed.data;
 }
 
@@ -59,7 +59,7 @@ export async function listScenarios(ctx: ServiceContext): Promise<ScenarioRow[]>
 
 function getScenario(conn: Connection, id: string): ScenarioRow {
   const row = liveScenario(conn, id);
-  if (!row) throw new DomainError('NOT_FOUND', 'Scenario not found');
+  if (!row) throw refusal('NOT_FOUND', 'scenario.notFound');
   return view(row, installationOwner(conn));
 }
 
@@ -90,7 +90,7 @@ function validateOverride(conn: Connection, o: ScenarioOverride, n: number): voi
 
 function validateScenario(conn: Connection, owner: string, input: CreateInput, selfId: string | null): void {
   const clash = liveScenarioNamed(conn, owner, input.name);
-  if (clash !== undefined && clash !== selfId) throw new DomainError('CONFLICT', `A scenario named "${input.name}" already exists`);
+  if (clash !== undefined && clash !== selfId) throw refusal('CONFLICT', 'scenario.nameTaken', { name: input.name });
   for (const [n, o] of input.overrides.entries()) validateOverride(conn, o, n);
 }
 

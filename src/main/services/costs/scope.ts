@@ -1,4 +1,4 @@
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { Connection } from '../../db/data';
 import { liveMembers } from '../../repositories/costs/references';
 import { requireOwner } from '../../repositories/records';
@@ -41,17 +41,14 @@ export function requireScope(conn: Connection): OwnerScope {
   };
 }
 
-export function requireHealthcareRegionInScope(scope: OwnerScope, code: string, what: string): void {
+export function requireHealthcareRegionInScope(scope: OwnerScope, code: string): void {
   if (!scope.healthcareRegions.includes(code)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      `${what} of ${code} are recorded by ${code}${scope.kind === 'REGION' ? ' or its regions' : ''}, not by ${scope.code}`,
-    );
+    throw refusal('FORBIDDEN', 'costs.outOfScope', { code, owner: scope.code });
   }
 }
 
-export function requireRegionInScope(scope: OwnerScope, code: string, what: string): void {
-  if (!scope.regions.includes(code)) throw new DomainError('FORBIDDEN', `${what} of region ${code} are not recorded by ${scope.code}`);
+export function requireRegionInScope(scope: OwnerScope, code: string): void {
+  if (!scope.regions.includes(code)) throw refusal('FORBIDDEN', 'costs.outOfScope', { code, owner: scope.code });
 }
 
 /** The owner of this installation, or null before setup (reads work without one). */

@@ -1,4 +1,4 @@
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { ChangeTarget } from '../../repositories/record-writer';
 
 type VersionedRow = { id: string; owner: string; version: number; deleted_at: string | null };
@@ -12,7 +12,7 @@ type VersionedRow = { id: string; owner: string; version: number; deleted_at: st
 export function settableTarget(row: VersionedRow, what: string, owner: string, expectedVersion: number | null): ChangeTarget {
   if (row.deleted_at !== null) return { id: row.id, revive: true };
   if (expectedVersion === null && row.owner === owner) {
-    throw new DomainError('CONFLICT', `${what} already exists (version ${row.version}); reload and edit it`);
+    throw refusal('CONFLICT', 'record.exists', { entity: what, version: row.version });
   }
   return { id: row.id, expectedVersion: expectedVersion ?? 0 };
 }

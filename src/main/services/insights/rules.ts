@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import {
   ruleSettingsSchema,
   type AllocationPreview,
@@ -69,8 +69,8 @@ export async function previewAllocation(
 /** The pair key in its stored (sorted) form, after checking that both persons exist and differ. */
 function canonicalPair(ctx: ServiceContext, key: string): string {
   const [a = '', b = ''] = key.toLowerCase().split('|');
-  if (a === b) throw new DomainError('VALIDATION', 'A duplicate pair needs two different persons');
-  if (livePersonsOfPair(ctx.conn, [a, b]).length !== 2) throw new DomainError('NOT_FOUND', 'Person not found');
+  if (a === b) throw refusal('VALIDATION', 'duplicate.samePerson');
+  if (livePersonsOfPair(ctx.conn, [a, b]).length !== 2) throw refusal('NOT_FOUND', 'person.notFound');
   return pairKey(a, b);
 }
 
@@ -99,7 +99,7 @@ export async function undismissWarning(ctx: ServiceContext, input: Dismissal): P
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
     const before = findDismissal(ctx.conn, input.rule, key);
-    if (!before) throw new DomainError('NOT_FOUND', 'No such dismissal');
+    if (!before) throw refusal('NOT_FOUND', 'dismissal.notFound');
     deleteDismissal(ctx.conn, input.rule, key);
     appendAuditEntry(
       ctx.conn,

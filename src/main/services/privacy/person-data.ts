@@ -1,5 +1,5 @@
 import type { Connection } from '../../db/data';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { listRecipients } from '../../repositories/packages/exchange-log';
 import { erasureOf } from '../../repositories/person-erasures';
 import {
@@ -67,7 +67,7 @@ function auditOf(conn: Connection, personId: string): PersonAuditEntry[] {
 /** Reads everything held about one person, read-only; NOT_FOUND when the id is unknown. */
 export function readPersonData(conn: Connection, personId: string, createdAt: string): PersonData {
   const person = extractPerson(conn, personId);
-  if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
+  if (!person) throw refusal('NOT_FOUND', 'person.notFound');
   const organisation = person.organisation_id === null ? null : (extractOrganisation(conn, String(person.organisation_id)) ?? null);
   const memberships = extractMemberships(conn, personId);
   const salaries = extractSalaries(conn, personId);

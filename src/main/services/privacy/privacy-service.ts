@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { FileExport } from '@shared/contract/planning';
 import type { ErasureRowView, PersonEraseResult, personEraseInputSchema } from '@shared/contract/privacy';
 import { readTransaction, transaction, type Connection } from '../../db/data';
@@ -55,12 +55,10 @@ function blankPersonRow(conn: Connection, person: DbRow, erasedAt: string, nowIs
 
 function checkErasable(conn: Connection, input: EraseInput, owner: string): DbRow {
   const person = personRow(conn, input.personId);
-  if (!person) throw new DomainError('NOT_FOUND', 'Person not found');
-  if (erasureOf(conn, input.personId)) throw new DomainError('CONFLICT', 'This person has already been erased');
-  if (person.owner !== owner)
-    throw new DomainError('FORBIDDEN', `The person belongs to ${String(person.owner)}; only ${String(person.owner)} can erase them`);
-  if (input.confirmName.trim() !== String(person.name).trim())
-    throw new DomainError('VALIDATION', "Type the person's name exactly to confirm the erasure");
+  if (!person) throw refusal('NOT_FOUND', 'person.notFound');
+  if (erasureOf(conn, input.personId)) throw refusal('CONFLICT', 'privacy.alreadyErased');
+  if (person.owner !== owner) throw refusal('FORBIDDEN', 'privacy.foreignPerson', { owner: String(person.owner) });
+  if (input.confirmName.trim() !== String(person.name).trim()) throw refusal('VALIDATION', 'privacy.confirmName');
   return person;
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, refusal } from '@shared/contract/errors';
 import type {
   GroupDetail,
   GroupSummary,
@@ -52,7 +52,7 @@ function readGroup(ctx: ServiceContext, id: string): GroupDetail {
   const today = isoDay(ctx.now());
   const row = liveGroup(ctx.conn, id);
   const [summaryRow] = row ? groupRows(ctx.conn, [id], today) : [];
-  if (!row || !summaryRow) throw new DomainError('NOT_FOUND', 'Group not found');
+  if (!row || !summaryRow) throw refusal('NOT_FOUND', 'group.notFound');
   const memberships = membershipViews(ctx.conn, { groupId: id }, today, owner);
   const current = memberships.filter((m) => m.phase === 'CURRENT');
   return {
@@ -79,9 +79,9 @@ function readGroup(ctx: ServiceContext, id: string): GroupDetail {
 function validateGroup(conn: Connection, input: CreateInput, selfId: string | null): void {
   let parentType: GroupType | null = null;
   if (input.parentGroupId) {
-    if (input.parentGroupId === selfId) throw new DomainError('VALIDATION', 'A group cannot be its own parent');
+    if (input.parentGroupId === selfId) throw refusal('VALIDATION', 'group.ownParent');
     const type = liveGroupType(conn, input.parentGroupId);
-    if (type === undefined) throw new DomainError('VALIDATION', 'The parent group does not exist');
+    if (type === undefined) throw refusal('VALIDATION', 'group.parentMissing');
     parentType = type;
   }
   const problem = hierarchyProblem(input.type, input.level, parentType);
@@ -113,8 +113,7 @@ export function syncSeats(
   }
   for (const seat of existing) {
     if (planned.has(keyOf(seat))) continue;
-    if (seatInUse(conn, seat.id))
-      throw new DomainError('CONFLICT', `Seat ${seat.ordinal} has members; end or move them before removing the seat`);
+    if (seatInUse(conn, seat.id)) throw refusal('CONFLICT', 'seat.hasMembers', { ordinal: seat.ordinal });
     write(conn, 'seats', { id: seat.id }, {}, { ...how, action: 'delete' });
   }
 }

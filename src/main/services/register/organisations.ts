@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { Organisation, organisationCreateSchema, organisationUpdateSchema } from '@shared/contract/register';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
@@ -21,7 +21,7 @@ function readOrganisations(ctx: ServiceContext): Organisation[] {
 
 function getOrganisation(ctx: ServiceContext, id: string): Organisation {
   const found = readOrganisations(ctx).find((o) => o.id === id);
-  if (!found) throw new DomainError('NOT_FOUND', 'Organisation not found');
+  if (!found) throw refusal('NOT_FOUND', 'organisation.notFound');
   return found;
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type {
   PersonDetail,
   PersonSummary,
@@ -37,7 +37,7 @@ export async function getPerson(ctx: ServiceContext, id: string): Promise<Person
 function readPerson(ctx: ServiceContext, id: string): PersonDetail {
   const owner = ownerCodeOf(ctx.conn);
   const row = livePerson(ctx.conn, id);
-  if (!row) throw new DomainError('NOT_FOUND', 'Person not found');
+  if (!row) throw refusal('NOT_FOUND', 'person.notFound');
   const today = isoDay(ctx.now());
   const memberships = membershipViews(ctx.conn, { personId: id }, today, owner);
   return {
