@@ -22,7 +22,9 @@ describe('CLI generate', () => {
     expect(first.stderr).toMatch(/generate: write \d+\/\d+ \(100 %\)/);
     const again = cli(['--db', db, 'generate', '--scale', 'small', '--seed', '42']);
     expect(again.code).not.toBe(0);
-    expect(again.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^samplan: Registret innehåller redan uppgifter: testdata skrivs bara in i en ny databas/)]);
+    expect(again.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^samplan: Registret innehåller redan uppgifter: testdata skrivs bara in i en ny databas/),
+    ]);
   });
 
   it('validates its options in one line', () => {
