@@ -66,9 +66,10 @@ describe('dataset generator (small scale)', () => {
     await expect(generateDataset(app.ctx, { scale: 'small', seed: 2 })).rejects.toThrow(NOT_EMPTY_MESSAGE);
     expect(logicalDump(app)).toBe(before);
     const blank = await startTestApp();
-    await expect(generateDataset(blank.ctx, { scale: 'small', seed: 1 })).rejects.toThrow(
-      /Välj först vem den här installationen arbetar för/,
-    );
+    await expect(generateDataset(blank.ctx, { scale: 'small', seed: 1 })).rejects.toMatchObject({
+      code: 'NOT_INITIALISED',
+      detail: { key: 'installation.notChosen' },
+    });
     await Promise.all([app.opened.close(), blank.opened.close()]);
   });
 
