@@ -55,6 +55,8 @@ test('audit log: paged entries and a verified hash chain, in Swedish and English
   await expect(page.getByTestId('example-added')).toBeVisible();
   await openNav(page, 'Granskningslogg');
   const table = page.getByTestId('audit-table');
+  // the entries load after the view opens: wait for them before counting
+  await expect(table.locator('tbody tr').nth(1)).toBeVisible();
   const rows = await table.locator('tbody tr').count();
   expect(rows).toBeGreaterThanOrEqual(2);
   await expect(table.locator('caption')).toContainText('poster, nyast först');
