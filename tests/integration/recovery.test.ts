@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/main/ipc/dispatch';
 import { startRecoverable, type Recoverable } from '../../src/main/ipc/recovery';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { CHANNEL_NAMES } from '../../src/shared/contract/channels';
@@ -55,7 +54,7 @@ async function start(dbPath: string, started: StartedApp[] = []): Promise<Recove
   return r;
 }
 
-const call = (r: Recoverable, channel: string, input: unknown) => dispatch(r.handlers, channel, input);
+const call = (r: Recoverable, channel: string, input: unknown) => r.call(channel, input);
 
 describe('start-up with a damaged database file', () => {
   it('starts in recovery mode: every other channel refuses with one line, the file is never written', async () => {

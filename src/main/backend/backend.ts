@@ -1,8 +1,8 @@
 import type { Result } from '@shared/contract/errors';
 import { DatabaseOpenError } from '../db/errors';
 import { truncateWal } from '../db/wal';
-import { dispatch, type Logger } from '../ipc/dispatch';
-import { jobRegistryOf } from '../ipc/handlers/jobs';
+import type { Logger } from '../ipc/dispatch';
+import type { StartedApp } from '../services/bootstrap';
 import { startRecoverable } from '../ipc/recovery';
 import { startBackupRoutine } from '../services/backup-schedule';
 import { warmViewsSoon } from '../services/warm-up';
@@ -17,6 +17,8 @@ import type { BackendOptions, CallReply, CallRequest, StartFailure } from './pro
  */
 export type Backend = {
   readonly damaged: boolean;
+  /** The running app, for in-process hosts only (the CLI's few commands that are not channels); null while damaged. */
+  readonly app: StartedApp | null;
   /** One call: `{ id, channel, input }` → `{ id, result }`; never throws. */
   handle(call: CallRequest): Promise<CallReply>;
   /** Calls a channel directly (in-process hosts). */
@@ -25,33 +27,47 @@ export type Backend = {
   shutdown(): Promise<void>;
 };
 
-export async function startBackend(options: BackendOptions, logger: Logger): Promise<Backend> {
+/**
+ * How a host runs the backend. The app's hosts (Electron's utility process, the Node child, the
+ * browser-mode server) create the file, keep backups and warm the views, and start in recovery mode
+ * on a damaged file; the CLI runs one command on an existing file and reports a damaged one.
+ */
+export type BackendSetup = { readonly create: boolean; readonly background: boolean; readonly recover: boolean };
+
+export const APP_SETUP: BackendSetup = { create: true, background: true, recover: true };
+
+export async function startBackend(options: BackendOptions, logger: Logger, setup: BackendSetup = APP_SETUP): Promise<Backend> {
   let stopBackups = (): Promise<void> => Promise.resolve();
   const running = await startRecoverable(
-    { ...options, create: true },
+    { ...options, create: setup.create },
     {
       onStarted: (app) => {
+        if (!setup.background) return;
         void stopBackups();
         stopBackups = startBackupRoutine(app, logger);
         warmViewsSoon(app, logger);
       },
+      logger,
+      recover: setup.recover,
     },
   );
-  const call = (channel: string, input: unknown) => dispatch(running.handlers, channel, input, logger);
+  const call = (channel: string, input: unknown) => running.call(channel, input);
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
     await stopBackups();
     const app = running.app;
     if (!app) return;
-    const jobs = jobRegistryOf(app);
-    jobs.cancelAll();
-    await jobs.idle();
+    app.jobs.cancelAll();
+    await app.jobs.idle();
     truncateWal(app.ctx.conn);
     await app.opened.close();
   };
   return {
     get damaged() {
       return running.damaged;
+    },
+    get app() {
+      return running.app;
     },
     call,
     handle: async (request) => ({ id: request.id, result: await call(request.channel, request.input) }),

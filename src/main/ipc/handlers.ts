@@ -1,9 +1,9 @@
 import type { Channels } from '@shared/contract/channels';
+import type { Result } from '@shared/contract/errors';
 import type { StartedApp } from '../services/bootstrap';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { costHandlers } from './handlers/costs';
-import { followSwaps } from './handlers/follow-swaps';
 import { jobHandlers } from './handlers/jobs';
 import { packageHandlers } from './handlers/packages';
 import { planningHandlers } from './handlers/planning';
@@ -13,16 +13,16 @@ import { registerHandlers } from './handlers/register';
 import { registerImportHandlers } from './handlers/register-import';
 import { registerInsightHandlers } from './handlers/register-insights';
 import type { HandlersFor } from './handlers/types';
+import { dispatch, type Logger } from './dispatch';
 
 /** One handler per channel; a channel without a handler does not compile. */
 export type Handlers = HandlersFor<Channels>;
 
-/** The handlers of a running app; they follow a backup restore that swaps the database. */
+/**
+ * The handlers of a running app. Each reads `app.ctx` when it is called, so one set serves the app
+ * for its whole life, across a backup restore that swaps the database (services/app-swap.ts).
+ */
 export function createHandlers(app: StartedApp): Handlers {
-  return followSwaps(app, buildHandlers);
-}
-
-function buildHandlers(app: StartedApp): Handlers {
   return {
     ...appHandlers(app),
     ...registerHandlers(app),
@@ -35,5 +35,19 @@ function buildHandlers(app: StartedApp): Handlers {
     ...jobHandlers(app),
     ...backupHandlers(app),
     ...privacyHandlers(app),
+  };
+}
+
+export type AppCall = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+/**
+ * Calls on a running app exactly as the UI makes them: each waits while a restore swaps the database,
+ * then goes through the dispatcher (zod in and out, typed errors).
+ */
+export function appCaller(app: StartedApp, logger?: Logger): AppCall {
+  const handlers = createHandlers(app);
+  return async (channel, input) => {
+    await app.swaps.settled();
+    return dispatch(handlers, channel, input, logger);
   };
 }

@@ -5,7 +5,8 @@ import { listBackupFiles } from '../db/backup';
 import { DatabaseOpenError } from '../db/errors';
 import { restoreOffline, toBackupInfo } from '../services/backup-service';
 import { startServices, type StartedApp, type StartOptions } from '../services/bootstrap';
-import { createHandlers, type Handlers } from './handlers';
+import { dispatch, type Logger } from './dispatch';
+import { appCaller, type AppCall, type Handlers } from './handlers';
 
 /**
  * Start-up that survives a damaged database file. The file is inspected read-only (openDatabase);
@@ -15,8 +16,8 @@ import { createHandlers, type Handlers } from './handlers';
  * verified backup in place and then switches to the full handlers of a normally started app.
  */
 export type Recoverable = {
-  /** One stable handler map: recovery-only while damaged, the full set afterwards (IPC registers it once). */
-  readonly handlers: Handlers;
+  /** One call: recovery-only while damaged, the full set afterwards (after a swap has settled). */
+  readonly call: AppCall;
   readonly damaged: boolean;
   /** The running app once the database opened (at start or after a recovery restore). */
   readonly app: StartedApp | null;
@@ -25,6 +26,10 @@ export type Recoverable = {
 export type RecoveryHooks = {
   /** Called once the database is open (start backups, install quit hooks). */
   onStarted(app: StartedApp): void;
+  /** Where handler failures are logged. */
+  logger?: Logger;
+  /** false: a damaged file is an error (the CLI reports it) instead of recovery mode. */
+  recover?: boolean;
 };
 
 type AnyHandler = (input: unknown) => Promise<unknown>;
@@ -47,11 +52,11 @@ function recoveryHandlers(reason: string, status: () => RecoveryStatus, restore:
 
 /** Opens the app, or starts it in recovery mode when the database file is damaged. */
 export async function startRecoverable(options: StartOptions, hooks: RecoveryHooks): Promise<Recoverable> {
-  const state: { handlers: Handlers | null; damaged: boolean; app: StartedApp | null } = { handlers: null, damaged: false, app: null };
+  const state: State = { call: null, damaged: false, app: null };
   const adopt = (app: StartedApp): void => {
     state.app = app;
     state.damaged = false;
-    state.handlers = createHandlers(app);
+    state.call = appCaller(app, hooks.logger);
     hooks.onStarted(app);
   };
   let damage: DatabaseOpenError;
@@ -59,7 +64,7 @@ export async function startRecoverable(options: StartOptions, hooks: RecoveryHoo
     adopt(await startServices(options));
     return view(state);
   } catch (error) {
-    if (!(error instanceof DatabaseOpenError) || error.kind !== 'DAMAGED') throw error;
+    if (!(error instanceof DatabaseOpenError) || error.kind !== 'DAMAGED' || hooks.recover === false) throw error;
     damage = error;
   }
   const reason = oneLineReason(damage);
@@ -80,21 +85,20 @@ export async function startRecoverable(options: StartOptions, hooks: RecoveryHoo
     backups: state.damaged ? listBackupFiles(options.dbPath).map(toBackupInfo) : [],
   });
   state.damaged = true;
-  state.handlers = recoveryHandlers(reason, status, restore);
+  const handlers = recoveryHandlers(reason, status, restore);
+  state.call = (channel, input) => dispatch(handlers, channel, input, hooks.logger);
   return view(state);
 }
 
-/** A read-only view of the mutable state; its `handlers` is one stable object that always calls the current set. */
-function view(state: { handlers: Handlers | null; damaged: boolean; app: StartedApp | null }): Recoverable {
-  const current = (): Handlers => {
-    if (!state.handlers) throw new Error('no handlers yet');
-    return state.handlers;
-  };
-  const handlers = Object.fromEntries(
-    CHANNEL_NAMES.map((channel) => [channel, ((input) => (current()[channel] as AnyHandler)(input)) satisfies AnyHandler]),
-  ) as unknown as Handlers;
+type State = { call: AppCall | null; damaged: boolean; app: StartedApp | null };
+
+/** A read-only view of the mutable state; its `call` always goes to the current handlers. */
+function view(state: State): Recoverable {
   return {
-    handlers,
+    call: (channel, input) => {
+      if (!state.call) throw new Error('no handlers yet');
+      return state.call(channel, input);
+    },
     get damaged() {
       return state.damaged;
     },

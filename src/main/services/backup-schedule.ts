@@ -1,5 +1,4 @@
 import { createVerifiedBackup, listBackupFiles, type BackupFile } from '../db/backup';
-import { swapSettled } from './app-swap';
 import type { StartedApp } from './bootstrap';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,7 +13,7 @@ export function needsDailyBackup(files: readonly BackupFile[], now: Date): boole
 }
 
 async function backupNow(app: StartedApp, reason: 'startup' | 'daily'): Promise<string> {
-  await swapSettled(app);
+  await app.swaps.settled();
   return createVerifiedBackup(app.ctx.sqlite, app.ctx.dbPath, reason, app.ctx.now());
 }
 

@@ -11,7 +11,7 @@ import { transaction } from '../db/data';
 import { appendAuditEntry } from '../repositories/audit';
 import { quickCheckPasses } from '../repositories/database-checks';
 import { listErasureRows, type ErasureRow } from '../repositories/person-erasures';
-import { adoptDatabase, runSwap } from './app-swap';
+import { adoptDatabase } from './app-swap';
 import { startServices, type StartedApp, type StartOptions } from './bootstrap';
 import { checkDatabase } from './check-service';
 import { readErasureJournal } from '../db/erasure-journal';
@@ -101,7 +101,7 @@ async function rollBack(app: StartedApp, options: StartOptions, undoPath: string
  * On failure the previous database is put back.
  */
 export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResult> {
-  return runSwap(app, async () => {
+  return app.swaps.run(async () => {
     const options = startOptionsOf(app.ctx);
     const { staged, schemaVersion } = stage(options.dbPath, id);
     let undoPath: string;

@@ -1,11 +1,13 @@
 import { openDatabase, type OpenedDatabase } from '../db/connection';
 import { transaction } from '../db/data';
+import { JobRegistry } from '../jobs/registry';
 import type { ServiceContext } from '../lib/context';
 import { ReadModel } from '../read-model';
 import { randomId } from '../lib/ids';
 import { readGroupsFile, readRegionsFile } from '../reference/files';
 import { loadReferenceData } from '../reference/load-reference';
 import { readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
+import { SwapQueue } from './swap-queue';
 
 export type StartOptions = {
   dbPath: string;
@@ -17,7 +19,20 @@ export type StartOptions = {
   now?: () => Date;
 };
 
-export type StartedApp = { ctx: ServiceContext; opened: OpenedDatabase; sources: string[] };
+/**
+ * A running app. A restore swaps `ctx`, `opened` and `sources` in place (services/app-swap.ts), so
+ * whoever holds the app reads the current connection at call time; its job registry and its swap
+ * queue belong to the app and outlive a swap.
+ */
+export type StartedApp = {
+  ctx: ServiceContext;
+  opened: OpenedDatabase;
+  sources: string[];
+  /** The long jobs (package import/export, generation); one runs at a time. */
+  readonly jobs: JobRegistry;
+  /** Database swaps (restore) run one after another; calls wait while one runs. */
+  readonly swaps: SwapQueue;
+};
 
 /**
  * Opens and migrates the database, then makes sure the installation id and the national reference
@@ -52,9 +67,21 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     await opened.close();
     throw error;
   }
-  return {
+  const app: StartedApp = {
     ctx,
     opened,
     sources: [...new Set([...regionsFile.sources, ...groupsFile.sources])],
+    jobs: new JobRegistry({
+      // read when a job starts: a restore may have swapped the database since
+      workerOptions: () => ({
+        dbPath: app.ctx.dbPath,
+        resourcesDir: app.ctx.resourcesDir,
+        appVersion: app.ctx.appVersion,
+        actor: app.ctx.actor,
+      }),
+      newId: () => app.ctx.newId(),
+    }),
+    swaps: new SwapQueue(),
   };
+  return app;
 }

@@ -6,10 +6,9 @@
 import type { z as Zod } from 'zod';
 import type { MembershipView } from '@shared/contract/register';
 import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
-import type { StartedApp } from '../../services/bootstrap';
 import type { Command } from '../command';
 import { CliError } from '../errors';
-import { call, withApp } from '../services';
+import { call, withApp, type CliApp } from '../services';
 
 type Z = typeof Zod;
 const DATE = 'ett datum ÅÅÅÅ-MM-DD';
@@ -67,7 +66,7 @@ function membershipLine(m: MembershipView): string {
   ].join('  ');
 }
 
-async function resolveGroup(app: StartedApp, text: string): Promise<string> {
+async function resolveGroup(app: CliApp, text: string): Promise<string> {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)) return text;
   const [{ foldText }, groups] = await Promise.all([
     import('@shared/text/fold'),

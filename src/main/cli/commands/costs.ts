@@ -5,8 +5,7 @@ import { formatKronor } from '@shared/domain/costs';
 import type { Command, CommandContext } from '../command';
 import { requireString } from '../command';
 import { CliError } from '../errors';
-import { call, withApp } from '../services';
-import type { StartedApp } from '../../services/bootstrap';
+import { call, withApp, type CliApp } from '../services';
 
 function optionalString(values: CommandContext['values'], name: string): string | null {
   const value = values[name];
@@ -19,7 +18,7 @@ function parseYear(values: CommandContext['values'], usage: string): number {
   return Number(text);
 }
 
-async function scenarioId(app: StartedApp, name: string | null): Promise<string | null> {
+async function scenarioId(app: CliApp, name: string | null): Promise<string | null> {
   if (name === null) return null;
   const scenarios = await call(app, 'scenarios:list', {});
   const found = scenarios.find((s) => s.name.toLocaleLowerCase('sv-SE') === name.toLocaleLowerCase('sv-SE'));

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PersonEraseResult } from '@shared/contract/privacy';
-import type { StartedApp } from '../../services/bootstrap';
 import type { Command, CommandContext } from '../command';
 import { CliError } from '../errors';
-import { call, withApp } from '../services';
+import { call, withApp, type CliApp } from '../services';
 
 async function personIdOf(ctx: CommandContext, usage: string): Promise<string> {
   const { uuidSchema } = await import('@shared/contract/common');
@@ -18,7 +17,7 @@ function optionalPath(ctx: CommandContext, name: string): string | null {
   return typeof value === 'string' && value.trim() !== '' ? path.resolve(value) : null;
 }
 
-async function writeExports(app: StartedApp, personId: string, json: string | null, pdf: string | null): Promise<string[]> {
+async function writeExports(app: CliApp, personId: string, json: string | null, pdf: string | null): Promise<string[]> {
   const written: string[] = [];
   if (json !== null) {
     const file = await call(app, 'privacy:export-json', { personId });

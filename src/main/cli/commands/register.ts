@@ -3,10 +3,9 @@ import path from 'node:path';
 import { DomainError } from '@shared/contract/domain-error';
 import type { CreateGroupRequest, ImportReason, ImportReport, MappingTarget } from '@shared/contract/register-import';
 import type { PersonSummary } from '@shared/contract/register';
-import type { StartedApp } from '../../services/bootstrap';
 import type { Command, CommandContext } from '../command';
 import { CliError, cliErrorOf } from '../errors';
-import { call, withApp } from '../services';
+import { call, withApp, type CliApp } from '../services';
 
 function optionalString(values: CommandContext['values'], name: string): string | undefined {
   const value = values[name];
@@ -87,7 +86,7 @@ function importText(report: ImportReport, { reasonText, formatBasisPoints }: Wor
   return lines.join('\n');
 }
 
-async function runImport(app: StartedApp, ctx: CommandContext, file: string): Promise<ImportReport> {
+async function runImport(app: CliApp, ctx: CommandContext, file: string): Promise<ImportReport> {
   const base = {
     fileName: path.basename(file),
     contentBase64: readInputFile(file),

@@ -7,12 +7,11 @@ import { getReferenceData } from '../../services/reference-service';
 import type { HandlersFor } from './types';
 
 export function appHandlers(app: StartedApp): HandlersFor<typeof appChannels & typeof referenceChannels> {
-  const { ctx } = app;
   return {
-    'app:info': () => getAppInfo(ctx),
-    'setup:complete': (input) => completeSetup(ctx, input.ownerCode),
-    'settings:update': (input) => updateLanguage(ctx, input.language),
-    'example:load': () => loadExampleData(ctx),
-    'reference:get': () => getReferenceData(ctx.conn, app.sources),
+    'app:info': () => getAppInfo(app.ctx),
+    'setup:complete': (input) => completeSetup(app.ctx, input.ownerCode),
+    'settings:update': (input) => updateLanguage(app.ctx, input.language),
+    'example:load': () => loadExampleData(app.ctx),
+    'reference:get': () => getReferenceData(app.ctx.conn, app.sources),
   };
 }

@@ -6,14 +6,14 @@ import { generateInstallationKey, listKeys, trustKey } from '../../services/pack
 import { undoLastImport } from '../../services/packages/undo-service';
 import type { HandlersFor } from './types';
 
-export function packageHandlers({ ctx }: StartedApp): HandlersFor<typeof packageChannels> {
+export function packageHandlers(app: StartedApp): HandlersFor<typeof packageChannels> {
   return {
-    'packages:inspect': (input) => inspectPackage(ctx, input),
-    'packages:history': async () => packageHistory(ctx),
-    'packages:undo-last': () => undoLastImport(ctx),
-    'packages:recipients': async (input) => packageRecipients(ctx, input.personId),
-    'keys:list': async () => listKeys(ctx),
-    'keys:generate': async () => generateInstallationKey(ctx),
-    'keys:trust': async (input) => trustKey(ctx, input),
+    'packages:inspect': (input) => inspectPackage(app.ctx, input),
+    'packages:history': async () => packageHistory(app.ctx),
+    'packages:undo-last': () => undoLastImport(app.ctx),
+    'packages:recipients': async (input) => packageRecipients(app.ctx, input.personId),
+    'keys:list': async () => listKeys(app.ctx),
+    'keys:generate': async () => generateInstallationKey(app.ctx),
+    'keys:trust': async (input) => trustKey(app.ctx, input),
   };
 }

@@ -10,26 +10,26 @@ import { exportYearPlanPdf, exportYearPlanXlsx } from '../../services/planning/y
 import { getYearPlan } from '../../services/planning/year-plan';
 import type { HandlersFor } from './types';
 
-export function planningHandlers({ ctx }: StartedApp): HandlersFor<typeof planningChannels> {
+export function planningHandlers(app: StartedApp): HandlersFor<typeof planningChannels> {
   return {
-    'capacity:grid': (input) => getCapacityGrid(ctx, input),
-    'capacity:cell': (input) => getCapacityCell(ctx, input),
-    'capacity:settings-get': () => getCapacitySettings(ctx),
-    'capacity:settings-update': (input) => updateCapacitySettings(ctx, input),
-    'teams:list': (input) => listTeams(ctx, input),
-    'teams:board': (input) => getBoard(ctx, input),
-    'teams:set-level': (input) => setTeamLevel(ctx, input),
-    'teams:delete-level': (input) => deleteTeamLevel(ctx, input),
-    'teams:planned-time': (input) => getPlannedTime(ctx, input),
-    'level-allocations:list': () => listLevelAllocations(ctx),
-    'level-allocations:set': (input) => setLevelAllocation(ctx, input),
-    'pathways:list': (input) => listPathways(ctx, input),
-    'pathways:create': (input) => createPathway(ctx, input),
-    'pathways:update': (input) => updatePathway(ctx, input),
-    'pathways:set-implementation': (input) => setImplementation(ctx, input),
-    'pathways:matrix': (input) => getPathwayMatrix(ctx, input),
-    'year-plan:get': (input) => getYearPlan(ctx, input),
-    'year-plan:export-xlsx': (input) => exportYearPlanXlsx(ctx, input),
-    'year-plan:export-pdf': (input) => exportYearPlanPdf(ctx, input),
+    'capacity:grid': (input) => getCapacityGrid(app.ctx, input),
+    'capacity:cell': (input) => getCapacityCell(app.ctx, input),
+    'capacity:settings-get': () => getCapacitySettings(app.ctx),
+    'capacity:settings-update': (input) => updateCapacitySettings(app.ctx, input),
+    'teams:list': (input) => listTeams(app.ctx, input),
+    'teams:board': (input) => getBoard(app.ctx, input),
+    'teams:set-level': (input) => setTeamLevel(app.ctx, input),
+    'teams:delete-level': (input) => deleteTeamLevel(app.ctx, input),
+    'teams:planned-time': (input) => getPlannedTime(app.ctx, input),
+    'level-allocations:list': () => listLevelAllocations(app.ctx),
+    'level-allocations:set': (input) => setLevelAllocation(app.ctx, input),
+    'pathways:list': (input) => listPathways(app.ctx, input),
+    'pathways:create': (input) => createPathway(app.ctx, input),
+    'pathways:update': (input) => updatePathway(app.ctx, input),
+    'pathways:set-implementation': (input) => setImplementation(app.ctx, input),
+    'pathways:matrix': (input) => getPathwayMatrix(app.ctx, input),
+    'year-plan:get': (input) => getYearPlan(app.ctx, input),
+    'year-plan:export-xlsx': (input) => exportYearPlanXlsx(app.ctx, input),
+    'year-plan:export-pdf': (input) => exportYearPlanPdf(app.ctx, input),
   };
 }

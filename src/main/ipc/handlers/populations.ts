@@ -4,10 +4,10 @@ import { importPopulations } from '../../services/population-import';
 import { listPopulations, setPopulation } from '../../services/populations';
 import type { HandlersFor } from './types';
 
-export function populationHandlers({ ctx }: StartedApp): HandlersFor<typeof populationChannels> {
+export function populationHandlers(app: StartedApp): HandlersFor<typeof populationChannels> {
   return {
-    'populations:list': (input) => listPopulations(ctx, input),
-    'populations:set': (input) => setPopulation(ctx, input),
-    'populations:import': (input) => importPopulations(ctx, input),
+    'populations:list': (input) => listPopulations(app.ctx, input),
+    'populations:set': (input) => setPopulation(app.ctx, input),
+    'populations:import': (input) => importPopulations(app.ctx, input),
   };
 }

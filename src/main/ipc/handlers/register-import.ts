@@ -5,12 +5,12 @@ import { applyImport, previewImport } from '../../services/register-import/impor
 import { importTemplate, rejectedRows } from '../../services/register-import/workbooks';
 import type { HandlersFor } from './types';
 
-export function registerImportHandlers({ ctx }: StartedApp): HandlersFor<typeof registerImportChannels> {
+export function registerImportHandlers(app: StartedApp): HandlersFor<typeof registerImportChannels> {
   return {
-    'register:import-preview': (input) => previewImport(ctx, input),
-    'register:import-apply': (input) => applyImport(ctx, input),
-    'register:import-template': () => importTemplate(ctx),
+    'register:import-preview': (input) => previewImport(app.ctx, input),
+    'register:import-apply': (input) => applyImport(app.ctx, input),
+    'register:import-template': () => importTemplate(app.ctx),
     'register:import-rejected': (input) => rejectedRows(input),
-    'register:export': () => exportRegister(ctx),
+    'register:export': () => exportRegister(app.ctx),
   };
 }

@@ -13,16 +13,16 @@ import {
 } from '../../services/insights/rules';
 import type { HandlersFor } from './types';
 
-export function registerInsightHandlers({ ctx }: StartedApp): HandlersFor<typeof registerInsightChannels> {
+export function registerInsightHandlers(app: StartedApp): HandlersFor<typeof registerInsightChannels> {
   return {
-    'vacancies:get': (input) => getVacancies(ctx, input),
-    'balance:get': (input) => getBalance(ctx, input),
-    'rules:list': (input) => listRuleWarnings(ctx, input),
-    'rules:dismiss': (input) => dismissWarning(ctx, input),
-    'rules:undismiss': (input) => undismissWarning(ctx, input),
-    'rules:settings-get': () => getRuleSettings(ctx),
-    'rules:settings-update': (input) => updateRuleSettings(ctx, input),
-    'lists:export-xlsx': (input) => exportList(ctx, input),
-    'rules:preview-allocation': (input) => previewAllocation(ctx, input),
+    'vacancies:get': (input) => getVacancies(app.ctx, input),
+    'balance:get': (input) => getBalance(app.ctx, input),
+    'rules:list': (input) => listRuleWarnings(app.ctx, input),
+    'rules:dismiss': (input) => dismissWarning(app.ctx, input),
+    'rules:undismiss': (input) => undismissWarning(app.ctx, input),
+    'rules:settings-get': () => getRuleSettings(app.ctx),
+    'rules:settings-update': (input) => updateRuleSettings(app.ctx, input),
+    'lists:export-xlsx': (input) => exportList(app.ctx, input),
+    'rules:preview-allocation': (input) => previewAllocation(app.ctx, input),
   };
 }
