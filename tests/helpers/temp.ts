@@ -51,7 +51,7 @@ export function logicalDump(app: StartedApp): string {
   // the FTS5 search indexes (virtual tables and their shadow tables) are indexes, like SQLite's own: not dumped
   const tables = app.ctx.sqlite
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' AND name <> 'change_log' ORDER BY name",
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' AND name NOT IN ('change_log', 'saved_answers') ORDER BY name",
     )
     .all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => [name, app.ctx.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));

@@ -27,7 +27,7 @@ function logicalDump(): string {
     const tables = raw
       .prepare(
         // derived bookkeeping (the read model's change log, the FTS5 indexes) is left out, as in tests/helpers/temp.ts
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' AND name <> 'change_log' ORDER BY name",
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' AND name NOT IN ('change_log', 'saved_answers') ORDER BY name",
       )
       .all() as {
       name: string;

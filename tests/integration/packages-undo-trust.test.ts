@@ -32,7 +32,9 @@ const personInput = (name: string) => ({
 function dataDump(app: StartedApp): string {
   const dump = JSON.parse(logicalDump(app)) as [string, unknown[]][];
   return JSON.stringify(
-    dump.filter(([table]) => !table.startsWith('audit_') && !['package_log', 'package_undo', 'change_log'].includes(table)),
+    dump.filter(
+      ([table]) => !table.startsWith('audit_') && !['package_log', 'package_undo', 'change_log', 'saved_answers'].includes(table),
+    ),
   );
 }
 

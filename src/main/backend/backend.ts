@@ -59,6 +59,7 @@ export async function startBackend(options: BackendOptions, logger: Logger, setu
     if (!app) return;
     app.jobs.cancelAll();
     await app.jobs.idle();
+    saveAnswers(app, logger);
     truncateWal(app.ctx.conn);
     await app.opened.close();
   };
@@ -73,6 +74,15 @@ export async function startBackend(options: BackendOptions, logger: Logger, setu
     handle: async (request) => ({ id: request.id, result: await call(request.channel, request.input) }),
     shutdown: () => (closing ??= close()),
   };
+}
+
+/** Saves the national views' last answers for the next start; a failure only costs that start its head start. */
+function saveAnswers(app: StartedApp, logger: Logger): void {
+  try {
+    app.ctx.readModel.savedAnswers.save(app.ctx.now().toISOString());
+  } catch (error) {
+    logger.error(`Samplan: could not save the views' answers (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /** A failed start as plain data for the host (its dialog reads the kind and the verified backups). */

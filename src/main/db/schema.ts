@@ -231,6 +231,8 @@ export type PackageSentSetsTable = {
 };
 export type PackageRecipientsTable = { package_id: string; recipient: string; person_id: string; sent_at: string };
 export type TrustedKeysTable = { owner: string; fingerprint: string; public_key: string | null; trusted_at: string; trusted_by: string };
+/** Derived: the national views' last answers (migration 0013). */
+export type SavedAnswersTable = { key: string; sequence: number; app_version: string; body: string; saved_at: string };
 export type SigningKeysTable = { fingerprint: string; public_key: string; created_at: string };
 export type PackageUndoTable = {
   seq: Generated<number>;
@@ -283,6 +285,7 @@ export type Database = {
   trusted_keys: TrustedKeysTable;
   signing_keys: SigningKeysTable;
   package_undo: PackageUndoTable;
+  saved_answers: SavedAnswersTable;
 };
 
 export type Db = Kysely<Database>;

@@ -17,6 +17,7 @@ import { LiveGrids } from './live-grid';
 import { LiveYearReports } from './live-year-report';
 import { RegisterMirror } from './register-mirror';
 import { Remembered } from './remembered';
+import { SavedAnswers } from './saved-answers';
 
 export type { MirrorGroup, MirrorMembership, MirrorPerson } from './register-mirror';
 export { RegisterMirror } from './register-mirror';
@@ -32,12 +33,15 @@ export class ReadModel {
   readonly yearReports: Remembered<YearReport>;
   /** The last vacancy view, while nothing changed (same filters, same day). */
   readonly vacancyViews: Remembered<VacancyView>;
+  /** The national views' answers across a restart (saved at shutdown, used while nothing changed). */
+  readonly savedAnswers: SavedAnswers;
 
-  constructor(conn: Connection) {
+  constructor(conn: Connection, appVersion: string) {
     this.registerMirror = new RegisterMirror(conn);
     const sequence = () => this.live().sequence();
     this.yearReports = new Remembered(sequence);
     this.vacancyViews = new Remembered(sequence);
+    this.savedAnswers = new SavedAnswers(conn, appVersion, sequence);
   }
 
   private live(): RegisterMirror {

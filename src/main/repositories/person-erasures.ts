@@ -1,5 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { Connection } from '../db/data';
+import { clearSavedAnswers } from './saved-answers';
 import type { DbRow } from '../domain/packages/wire';
 
 /**
@@ -80,8 +81,8 @@ export function writeBlankedPerson(conn: Connection, blanked: DbRow, nowIso: str
 /**
  * Removes what the database keeps about an erased person beyond their records: the audit payloads
  * of their entries (the chain keeps each payload's digest; the trigger only allows this for an
- * existing erasure) and every package undo image (they hold rows as they were before an import).
- * Returns the number of audit payloads blanked.
+ * existing erasure), every package undo image (they hold rows as they were before an import) and the
+ * views' saved answers (a saved capacity grid names persons). Returns the number of audit payloads blanked.
  */
 export function purgePersonTraces(conn: Connection, personId: string): number {
   const blanked = conn
@@ -91,6 +92,7 @@ export function purgePersonTraces(conn: Connection, personId: string): number {
     )
     .run({ person: personId }).changes;
   conn.prepare('DELETE FROM package_undo').run();
+  clearSavedAnswers(conn);
   return blanked;
 }
 

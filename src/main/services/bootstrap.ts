@@ -52,7 +52,7 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     actor: options.actor,
     now,
     newId: randomId,
-    readModel: new ReadModel(opened.conn),
+    readModel: new ReadModel(opened.conn, options.appVersion),
   };
   try {
     if (readSetting(ctx.conn, SETTING_KEYS.installationId) === null) {

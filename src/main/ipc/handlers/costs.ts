@@ -36,6 +36,7 @@ import {
   setPersonSalary,
 } from '../../services/costs/salaries';
 import { createScenario, deleteScenario, listScenarios, updateScenario } from '../../services/costs/scenarios';
+import { answerSaved } from '../../services/saved-views';
 import type { HandlersFor } from './types';
 
 export function costHandlers(app: StartedApp): HandlersFor<typeof costChannels> {
@@ -66,7 +67,7 @@ export function costHandlers(app: StartedApp): HandlersFor<typeof costChannels> 
     'cost-report:hosting': (input) => hostingCostReport(app.ctx, input),
     'cost-report:region': (input) => regionCostReport(app.ctx, input),
     'cost-report:multi-year': (input) => multiYearCostReport(app.ctx, input),
-    'cost-report:year': (input) => yearCostReport(app.ctx, input),
+    'cost-report:year': (input) => answerSaved(app.ctx, 'cost-report:year', input, () => yearCostReport(app.ctx, input)),
     'scenarios:list': () => listScenarios(app.ctx),
     'scenarios:create': (input) => createScenario(app.ctx, input),
     'scenarios:update': (input) => updateScenario(app.ctx, input),

@@ -8,11 +8,12 @@ import { getBoard, getPlannedTime } from '../../services/planning/planned-time';
 import { deleteTeamLevel, listTeams, setTeamLevel } from '../../services/planning/teams';
 import { exportYearPlanPdf, exportYearPlanXlsx } from '../../services/planning/year-plan-export';
 import { getYearPlan } from '../../services/planning/year-plan';
+import { answerSaved } from '../../services/saved-views';
 import type { HandlersFor } from './types';
 
 export function planningHandlers(app: StartedApp): HandlersFor<typeof planningChannels> {
   return {
-    'capacity:grid': (input) => getCapacityGrid(app.ctx, input),
+    'capacity:grid': (input) => answerSaved(app.ctx, 'capacity:grid', input, () => getCapacityGrid(app.ctx, input)),
     'capacity:cell': (input) => getCapacityCell(app.ctx, input),
     'capacity:settings-get': () => getCapacitySettings(app.ctx),
     'capacity:settings-update': (input) => updateCapacitySettings(app.ctx, input),
