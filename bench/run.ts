@@ -7,6 +7,7 @@ import { generateDataset } from '../src/main/services/generator/generate-service
 import { rawInsert, rawSelectStringify } from './baseline';
 import { cliStart } from './cli-start';
 import { financeEditViews } from './finance-edits';
+import { firstCallsThroughBackend } from './first-calls';
 import { call, median, packageExportJob, packageImportJob, round, sample, timed } from './measure';
 import { markdownTable, row, writeResults, type BenchRow } from './report';
 import { BENCH_BUNDLE_DIR, benchDir, closeApp, loadAverage, machine, openApp, PROJECT_ROOT, type OpenApp } from './setup';
@@ -209,27 +210,6 @@ async function views(national: OpenApp, rows: BenchRow[]) {
   );
 }
 
-/** Each view as the first call on a newly opened database (the mirror and the remembered answers are empty). */
-async function firstCalls(dbPath: string, rows: BenchRow[]) {
-  const calls: [string, (handlers: OpenApp['handlers']) => Promise<unknown>][] = [
-    [
-      `capacity grid, ${EXPORTER}, first call after opening`,
-      (hs) => call(hs, 'capacity:grid', { from: '2026-01', monthCount: 12, healthcareRegionCode: EXPORTER }),
-    ],
-    ['cost report for 2026, first call after opening', (hs) => call(hs, 'cost-report:year', { year: 2026 })],
-  ];
-  for (const [operation, fn] of calls) {
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const open = await openApp(dbPath, null);
-      times.push((await timed(() => fn(open.handlers))).ms);
-      await closeApp(open);
-    }
-    times.sort((a, b) => a - b);
-    rows.push(row(operation, { p50Ms: round(times[1]!), p95Ms: round(times[2]!) }));
-  }
-}
-
 function memory(dbPath: string, rows: BenchRow[]): void {
   const probe = spawnSync(process.execPath, [path.join(BENCH_BUNDLE_DIR, 'bench-rss-probe.js'), dbPath, EXPORTER], {
     cwd: PROJECT_ROOT,
@@ -257,7 +237,7 @@ const STEPS: [string, (bench: BenchContext) => Promise<void> | void][] = [
   ['export and import', async (b) => importPackage(b.dir, await exportPackage(b.national, b.rows), b.rows)],
   ['views', (b) => views(b.national, b.rows)],
   ['finance edits', (b) => financeEditViews(b.national, b.rows)],
-  ['first calls after opening', (b) => firstCalls(b.dbPath, b.rows)],
+  ['first calls after opening, through the backend process', (b) => firstCallsThroughBackend(b.national, b.rows)],
   ['memory', (b) => memory(b.dbPath, b.rows)],
 ];
 

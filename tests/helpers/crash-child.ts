@@ -10,7 +10,8 @@
  * argv: <dbPath> <runId> <groupId>
  */
 import { openDatabase } from '../../src/main/db/connection';
-import { appendAudit } from '../../src/main/repositories/audit';
+import { qb, run, transaction } from '../../src/main/db/data';
+import { appendAuditEntry } from '../../src/main/repositories/audit';
 import { newRecordColumns } from '../../src/main/repositories/sync-columns';
 import { randomId } from '../../src/main/lib/ids';
 import { personColumns } from '../../src/main/services/register/persons';
@@ -21,9 +22,10 @@ if (!dbPath || !runId || !groupId) throw new Error('usage: crash-child <dbPath> 
 
 const OWNER = '23';
 
-async function writeBatch(opened: Awaited<ReturnType<typeof openDatabase>>, batch: string, persons: number): Promise<void> {
+function writeBatch(opened: Awaited<ReturnType<typeof openDatabase>>, batch: string, persons: number): void {
   const now = new Date().toISOString();
-  await opened.db.transaction().execute(async (trx) => {
+  const conn = opened.conn;
+  transaction(conn, () => {
     for (let i = 0; i < persons; i++) {
       const personId = randomId();
       const input = {
@@ -37,9 +39,9 @@ async function writeBatch(opened: Awaited<ReturnType<typeof openDatabase>>, batc
         notes: '',
       };
       const person = { ...newRecordColumns(personId, OWNER, now), ...personColumns(input), ended_on: null };
-      await trx.insertInto('persons').values(person).execute();
-      await appendAudit(
-        trx,
+      run(conn, qb.insertInto('persons').values(person));
+      appendAuditEntry(
+        conn,
         { action: 'create', entity: 'persons', recordId: personId, before: null, after: { id: personId } },
         'crash',
         now,
@@ -57,19 +59,16 @@ async function writeBatch(opened: Awaited<ReturnType<typeof openDatabase>>, batc
         notes: '',
       };
       const membership = { ...newRecordColumns(membershipId, OWNER, now), ...membershipColumns(opened.conn, fields, 'NPO') };
-      await trx.insertInto('memberships').values(membership).execute();
-      await appendAudit(
-        trx,
+      run(conn, qb.insertInto('memberships').values(membership));
+      appendAuditEntry(
+        conn,
         { action: 'create', entity: 'memberships', recordId: membershipId, before: null, after: { id: membershipId } },
         'crash',
         now,
       );
     }
     const marker = JSON.stringify({ persons, memberships: persons, audit: persons * 2 });
-    await trx
-      .insertInto('settings')
-      .values({ key: `crash:${batch}`, value: marker })
-      .execute();
+    run(conn, qb.insertInto('settings').values({ key: `crash:${batch}`, value: marker }));
   });
 }
 
@@ -79,8 +78,9 @@ async function main(): Promise<void> {
   for (let n = 0; ; n++) {
     const batch = `${runId}-${n}`;
     process.stdout.write(`begin ${batch}\n`);
-    await writeBatch(opened, batch, 1 + Math.floor(Math.random() * 8));
+    writeBatch(opened, batch, 1 + Math.floor(Math.random() * 8));
     process.stdout.write(`committed ${batch}\n`);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

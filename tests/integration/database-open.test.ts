@@ -8,6 +8,7 @@ import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
 import type { Migration } from '../../src/main/db/migrations/types';
 import { backupDirFor } from '../../src/main/db/backup';
 import { fileHash, tempDir } from '../helpers/temp';
+import { qb, run } from '../../src/main/db/data';
 
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 
@@ -62,7 +63,7 @@ describe('openDatabase', () => {
   it('takes a verified backup before pending migrations and migrates in one transaction', async () => {
     const file = path.join(tempDir(), 'old.db');
     const v1 = await openDatabase(file, { create: true, now });
-    await v1.db.insertInto('settings').values({ key: 'marker', value: 'Åsa Öberg' }).execute();
+    run(v1.conn, qb.insertInto('settings').values({ key: 'marker', value: 'Åsa Öberg' }));
     await v1.close();
     const next: Migration = {
       version: LATEST_SCHEMA_VERSION + 1,
@@ -84,7 +85,7 @@ describe('openDatabase', () => {
   it('rolls a failing migration back completely, leaving the previous schema and data', async () => {
     const file = path.join(tempDir(), 'fail.db');
     const v1 = await openDatabase(file, { create: true, now });
-    await v1.db.insertInto('settings').values({ key: 'k', value: 'v' }).execute();
+    run(v1.conn, qb.insertInto('settings').values({ key: 'k', value: 'v' }));
     await v1.close();
     const broken: Migration = {
       version: LATEST_SCHEMA_VERSION + 1,

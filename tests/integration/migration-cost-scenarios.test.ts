@@ -6,6 +6,7 @@ import { costScenarios } from '../../src/main/db/migrations/0003-cost-scenarios'
 import { readGroupsFile, readRegionsFile } from '../../src/main/reference/files';
 import { loadReferenceData } from '../../src/main/reference/load-reference';
 import { RESOURCES_DIR, tempDir } from '../helpers/temp';
+import { first, qb, run, transaction } from '../../src/main/db/data';
 
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 const at = '2026-11-23T10:00:00.000Z';
@@ -30,18 +31,18 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
     const previous = costScenarios.version - 1;
     const old = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, previous) });
     loadReferenceData(old.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-    await old.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('settings')
-        .values([
+    transaction(old.conn, () => {
+      run(
+        old.conn,
+        qb.insertInto('settings').values([
           { key: 'owner_kind', value: 'HEALTHCARE_REGION' },
           { key: 'owner_code', value: 'NORRA' },
-        ])
-        .execute();
-      const group = await trx.selectFrom('groups').select('id').where('name', '=', 'Endokrina sjukdomar').executeTakeFirstOrThrow();
-      await trx
-        .insertInto('hostings')
-        .values({
+        ]),
+      );
+      const group = first(old.conn, qb.selectFrom('groups').select('id').where('name', '=', 'Endokrina sjukdomar'))!;
+      run(
+        old.conn,
+        qb.insertInto('hostings').values({
           ...sync(HOSTING),
           group_id: group.id,
           host_healthcare_region_code: 'NORRA',
@@ -49,11 +50,11 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
           start_date: '2024-01-01',
           end_date: null,
           allocation_key_id: null,
-        })
-        .execute();
-      await trx
-        .insertInto('cost_items')
-        .values({
+        }),
+      );
+      run(
+        old.conn,
+        qb.insertInto('cost_items').values({
           ...sync('44444444-4444-4444-8444-444444444444'),
           hosting_id: HOSTING,
           year: 2024,
@@ -64,12 +65,14 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
           allocation_bp: 10_000,
           monthly_salary_ore: 6_500_000,
           amount_ore: null,
-        })
-        .execute();
-      await trx
-        .insertInto('cost_parameters')
-        .values({ ...sync('55555555-5555-4555-8555-555555555555'), year: 2024, po_surcharge_bp: 5228, source: null })
-        .execute();
+        }),
+      );
+      run(
+        old.conn,
+        qb
+          .insertInto('cost_parameters')
+          .values({ ...sync('55555555-5555-4555-8555-555555555555'), year: 2024, po_surcharge_bp: 5228, source: null }),
+      );
     });
     expect(old.sqlite.pragma('user_version', { simple: true })).toBe(previous);
     const oldTables = tables(old);
@@ -81,39 +84,46 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
     expect(dump(migrated, oldTables)).toBe(before);
     expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(tables(migrated)).toEqual(expect.arrayContaining(['cost_scenarios', 'cost_budgets', 'cost_actuals']));
-    const db = migrated.db;
-    await db
-      .insertInto('cost_scenarios')
-      .values({ ...sync('66666666-6666-4666-8666-666666666666'), name: 'S', description: null, overrides_json: '[]' })
-      .execute();
-    await expect(
-      db
+    run(
+      migrated.conn,
+      qb
         .insertInto('cost_scenarios')
-        .values({ ...sync('77777777-7777-4777-8777-777777777777'), name: 'S', description: null, overrides_json: '[]' })
-        .execute(),
-    ).rejects.toThrow(/UNIQUE/);
-    await expect(
-      db
-        .insertInto('cost_scenarios')
-        .values({ ...sync('88888888-8888-4888-8888-888888888888'), name: 'T', description: null, overrides_json: '{}' })
-        .execute(),
-    ).rejects.toThrow(/CHECK/);
-    await db
-      .insertInto('cost_actuals')
-      .values({ ...sync('99999999-9999-4999-8999-999999999999'), hosting_id: HOSTING, year: 2024, amount_ore: 1, note: null })
-      .execute();
-    await expect(
-      db
+        .values({ ...sync('66666666-6666-4666-8666-666666666666'), name: 'S', description: null, overrides_json: '[]' }),
+    );
+    expect(() =>
+      run(
+        migrated.conn,
+        qb
+          .insertInto('cost_scenarios')
+          .values({ ...sync('77777777-7777-4777-8777-777777777777'), name: 'S', description: null, overrides_json: '[]' }),
+      ),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      run(
+        migrated.conn,
+        qb
+          .insertInto('cost_scenarios')
+          .values({ ...sync('88888888-8888-4888-8888-888888888888'), name: 'T', description: null, overrides_json: '{}' }),
+      ),
+    ).toThrow(/CHECK/);
+    run(
+      migrated.conn,
+      qb
         .insertInto('cost_actuals')
-        .values({
+        .values({ ...sync('99999999-9999-4999-8999-999999999999'), hosting_id: HOSTING, year: 2024, amount_ore: 1, note: null }),
+    );
+    expect(() =>
+      run(
+        migrated.conn,
+        qb.insertInto('cost_actuals').values({
           ...sync('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'),
           hosting_id: '00000000-0000-4000-8000-000000000000',
           year: 2024,
           amount_ore: 1,
           note: null,
-        })
-        .execute(),
-    ).rejects.toThrow(/FOREIGN KEY/);
+        }),
+      ),
+    ).toThrow(/FOREIGN KEY/);
     const budget = {
       ...sync('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'),
       year: 2024,
@@ -129,9 +139,9 @@ describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual ou
       hostings_ore: 0,
       regions_ore: 0,
     };
-    await db.insertInto('cost_budgets').values(budget).execute();
-    await expect(db.updateTable('cost_budgets').set({ snapshot_json: '{"x":1}' }).execute()).rejects.toThrow(/cannot be changed/);
-    await db.updateTable('cost_budgets').set({ note: 'a note may change' }).execute();
+    run(migrated.conn, qb.insertInto('cost_budgets').values(budget));
+    expect(() => run(migrated.conn, qb.updateTable('cost_budgets').set({ snapshot_json: '{"x":1}' }))).toThrow(/cannot be changed/);
+    run(migrated.conn, qb.updateTable('cost_budgets').set({ note: 'a note may change' }));
     expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([]);
     await migrated.close();
   });

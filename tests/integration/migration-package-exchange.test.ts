@@ -12,6 +12,7 @@ import { RecordStore } from '../../src/main/repositories/packages/record-store';
 import { readGroupsFile, readRegionsFile } from '../../src/main/reference/files';
 import { loadReferenceData } from '../../src/main/reference/load-reference';
 import { RESOURCES_DIR, tempDir } from '../helpers/temp';
+import { qb, run, transaction } from '../../src/main/db/data';
 
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 const at = '2026-11-23T10:00:00.000Z';
@@ -36,17 +37,17 @@ describe(`migration ${packageExchange.version}: package exchange`, () => {
     const previous = packageExchange.version - 1;
     const old = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, previous) });
     loadReferenceData(old.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-    await old.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('settings')
-        .values([
+    transaction(old.conn, () => {
+      run(
+        old.conn,
+        qb.insertInto('settings').values([
           { key: 'owner_kind', value: 'REGION' },
           { key: 'owner_code', value: '23' },
-        ])
-        .execute();
-      await trx
-        .insertInto('persons')
-        .values({
+        ]),
+      );
+      run(
+        old.conn,
+        qb.insertInto('persons').values({
           ...sync(PERSON),
           name: 'Åsa Öberg',
           email: 'asa@example.org',
@@ -57,26 +58,28 @@ describe(`migration ${packageExchange.version}: package exchange`, () => {
           gender: 'FEMALE',
           notes: null,
           ended_on: null,
-        })
-        .execute();
-      await trx
-        .insertInto('fixed_contributions')
-        .values({
+        }),
+      );
+      run(
+        old.conn,
+        qb.insertInto('fixed_contributions').values({
           ...sync('22222222-2222-4222-8222-222222222222'),
           region_code: '23',
           year: 2026,
           recipient: 'RCC',
           label: 'RCC',
           amount_ore: Number.MAX_SAFE_INTEGER,
-        })
-        .execute();
-      await trx
-        .insertInto('record_origins')
-        .values({ entity: 'persons', record_id: PERSON, origin_owner: '23', package_id: 'p', received_at: at })
-        .execute();
-      await trx
-        .insertInto('package_log')
-        .values({
+        }),
+      );
+      run(
+        old.conn,
+        qb
+          .insertInto('record_origins')
+          .values({ entity: 'persons', record_id: PERSON, origin_owner: '23', package_id: 'p', received_at: at }),
+      );
+      run(
+        old.conn,
+        qb.insertInto('package_log').values({
           id: 'l',
           package_id: 'p',
           direction: 'IN',
@@ -88,8 +91,8 @@ describe(`migration ${packageExchange.version}: package exchange`, () => {
           sha256: 'x',
           counts_json: '{}',
           status: 'APPLIED',
-        })
-        .execute();
+        }),
+      );
     });
     const oldTables = tables(old);
     const before = dump(old, oldTables);

@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import { readGroupsFile, readRegionsFile } from '../../src/main/reference/files';
 import { loadReferenceData } from '../../src/main/reference/load-reference';
 import { RESOURCES_DIR, tempDir } from '../helpers/temp';
+import { first, qb, run, transaction } from '../../src/main/db/data';
 
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 const at = '2026-11-23T10:00:00.000Z';
@@ -27,17 +28,17 @@ function dump(opened: OpenedDatabase, tables: readonly string[]): string {
 async function version1WithData(file: string): Promise<{ tables: string[]; before: string }> {
   const v1 = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, 1) });
   loadReferenceData(v1.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-  await v1.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('settings')
-      .values([
+  transaction(v1.conn, () => {
+    run(
+      v1.conn,
+      qb.insertInto('settings').values([
         { key: 'owner_kind', value: 'REGION' },
         { key: 'owner_code', value: '23' },
-      ])
-      .execute();
-    await trx
-      .insertInto('persons')
-      .values({
+      ]),
+    );
+    run(
+      v1.conn,
+      qb.insertInto('persons').values({
         id: PERSON,
         owner: '23',
         version: 1,
@@ -53,17 +54,12 @@ async function version1WithData(file: string): Promise<{ tables: string[]; befor
         gender: 'FEMALE',
         notes: null,
         ended_on: null,
-      })
-      .execute();
-    const seat = await trx
-      .selectFrom('seats')
-      .select(['id', 'group_id'])
-      .where('healthcare_region_code', '=', 'NORRA')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('memberships')
-      .values({
+      }),
+    );
+    const seat = first(v1.conn, qb.selectFrom('seats').select(['id', 'group_id']).where('healthcare_region_code', '=', 'NORRA').limit(1))!;
+    run(
+      v1.conn,
+      qb.insertInto('memberships').values({
         id: '22222222-2222-4222-8222-222222222222',
         owner: '23',
         version: 1,
@@ -79,8 +75,8 @@ async function version1WithData(file: string): Promise<{ tables: string[]; befor
         allocation_bp: 1000,
         status: 'DECIDED',
         notes: null,
-      })
-      .execute();
+      }),
+    );
   });
   expect(v1.sqlite.pragma('user_version', { simple: true })).toBe(1);
   const tables = tableNames(v1);
@@ -99,20 +95,22 @@ describe('migration 2: rule dismissals', () => {
     expect(dump(v2, tables)).toBe(before);
     expect(v2.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(v2.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    await v2.db
-      .insertInto('rule_dismissals')
-      .values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'test' })
-      .execute();
-    const again = v2.db
-      .insertInto('rule_dismissals')
-      .values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'x' })
-      .execute();
-    await expect(again).rejects.toThrow(/UNIQUE|PRIMARY/);
-    const strict = v2.db
-      .insertInto('rule_dismissals')
-      .values({ rule: 'R', key: 'k', dismissed_at: Buffer.from('x') as unknown as string, actor: 'x' })
-      .execute();
-    await expect(strict).rejects.toThrow(/cannot store BLOB value in TEXT column/);
+    run(
+      v2.conn,
+      qb.insertInto('rule_dismissals').values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'test' }),
+    );
+    const again = () =>
+      run(
+        v2.conn,
+        qb.insertInto('rule_dismissals').values({ rule: 'POSSIBLE_DUPLICATE_PERSON', key: 'a|b', dismissed_at: at, actor: 'x' }),
+      );
+    expect(again).toThrow(/UNIQUE|PRIMARY/);
+    const strict = () =>
+      run(
+        v2.conn,
+        qb.insertInto('rule_dismissals').values({ rule: 'R', key: 'k', dismissed_at: Buffer.from('x') as unknown as string, actor: 'x' }),
+      );
+    expect(strict).toThrow(/cannot store BLOB value in TEXT column/);
     await v2.close();
     expect(fs.readdirSync(backupDirFor(file))).toHaveLength(1);
   });

@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../../src/main/db/migrations';
 import { readGroupsFile, readRegionsFile } from '../../src/main/reference/files';
 import { loadReferenceData } from '../../src/main/reference/load-reference';
 import { RESOURCES_DIR, tempDir } from '../helpers/temp';
+import { qb, run, transaction } from '../../src/main/db/data';
 
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 const at = '2026-11-23T10:00:00.000Z';
@@ -27,10 +28,10 @@ describe('migration 7: search keys', () => {
     const file = path.join(tempDir(), 'v6.db');
     const before = await openDatabase(file, { create: true, now, migrations: MIGRATIONS.slice(0, SEARCH_KEYS_VERSION - 1) });
     loadReferenceData(before.conn, readRegionsFile(RESOURCES_DIR), readGroupsFile(RESOURCES_DIR), at);
-    await before.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('organisations')
-        .values({
+    transaction(before.conn, () => {
+      run(
+        before.conn,
+        qb.insertInto('organisations').values({
           id: ORG,
           owner: '23',
           created_at: at,
@@ -39,11 +40,11 @@ describe('migration 7: search keys', () => {
           name: 'Östersunds SJUKHUS',
           type: 'COUNTY_HOSPITAL',
           region_code: '23',
-        })
-        .execute();
-      await trx
-        .insertInto('persons')
-        .values({
+        }),
+      );
+      run(
+        before.conn,
+        qb.insertInto('persons').values({
           id: PERSON,
           owner: '23',
           version: 1,
@@ -59,8 +60,8 @@ describe('migration 7: search keys', () => {
           gender: 'FEMALE',
           notes: null,
           ended_on: null,
-        })
-        .execute();
+        }),
+      );
     });
     const tables = ['persons', 'groups', 'organisations', 'memberships', 'seats', 'audit_log'];
     const data = dump(before, tables);

@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Sqlite } from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import type { Db } from './schema';
 import { DatabaseOpenError } from './errors';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
@@ -16,8 +14,6 @@ export type OpenedDatabase = {
   readonly sqlite: Sqlite;
   /** The synchronous data API's connection (src/main/db/data.ts): the handle and its prepared statements. */
   readonly conn: Connection;
-  /** The async kysely instance of the services not yet moved to the synchronous data API. */
-  readonly db: Db;
   readonly path: string;
   readonly createdNow: boolean;
   close(): Promise<void>;
@@ -124,19 +120,16 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
     sqlite.close();
     throw error;
   }
-  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
   const conn = new Connection(sqlite);
   return {
     sqlite,
     conn,
-    db,
     path: dbPath,
     createdNow: !exists,
-    async close() {
+    close() {
       conn.forgetStatements();
-      await db.destroy();
-      // kysely closes the handle only if it ever ran a query: a session on the sync data API alone must close it here
       if (sqlite.open) sqlite.close();
+      return Promise.resolve();
     },
   };
 }

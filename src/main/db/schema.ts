@@ -1,4 +1,4 @@
-import type { Generated, Kysely } from 'kysely';
+import type { Generated } from 'kysely';
 
 /** Columns every travelling record carries. */
 type SyncColumns = {
@@ -287,5 +287,3 @@ export type Database = {
   package_undo: PackageUndoTable;
   saved_answers: SavedAnswersTable;
 };
-
-export type Db = Kysely<Database>;

@@ -1,7 +1,5 @@
 import { hash } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { first, qb, run, type Connection } from '../db/data';
-import type { Database } from '../db/schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -62,15 +60,6 @@ export function auditRow(entry: AuditEntry, actor: string, nowIso: string, prevH
     payload_sha256: payloadDigest(before_json, after_json),
   };
   return { ...fields, before_json, after_json, hash: auditHash(fields) };
-}
-
-/** Appends one entry to the hash-chained audit log, inside the caller's transaction. */
-export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry, actor: string, nowIso: string): Promise<void> {
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  await trx
-    .insertInto('audit_log')
-    .values(auditRow(entry, actor, nowIso, last?.hash ?? GENESIS_HASH))
-    .execute();
 }
 
 /** Appends one entry to the hash-chained audit log on the synchronous data API, inside the caller's transaction. */

@@ -1,19 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import { refusal } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
-import type { Database } from '../db/schema';
 import { writeRefusal, type StampedRow } from '../domain/record-checks';
 import { all, first, qb, type Connection } from '../db/data';
-import { getSetting, readSetting, SETTING_KEYS } from './settings';
-
-type Executor = Kysely<Database> | Transaction<Database>;
-
-/** The region or healthcare region this installation works for; writes need it. */
-export async function requireOwnerCode(db: Executor): Promise<string> {
-  const code = await getSetting(db, SETTING_KEYS.ownerCode);
-  if (!code) throw refusal('NOT_INITIALISED', 'installation.notChosen');
-  return code;
-}
+import { readSetting, SETTING_KEYS } from './settings';
 
 /**
  * A record may be changed here only by its owner, only while it exists, and only from the version
@@ -27,28 +16,6 @@ export function assertWritable(row: StampedRow | undefined, what: string, owner:
   if (problem.code === 'NOT_FOUND') throw refusal('NOT_FOUND', 'record.notFound', { entity: what });
   if (problem.code === 'FORBIDDEN') throw refusal('FORBIDDEN', 'record.readOnly', { entity: what, owner: String(row?.owner) });
   throw refusal('CONFLICT', 'record.stale', { entity: what, version: Number(row?.version), expected: expectedVersion });
-}
-
-export async function auditHistory(db: Executor, entity: string, recordId: string): Promise<AuditEntryView[]> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .select(['seq', 'at', 'actor', 'action', 'before_json', 'after_json'])
-    .where('entity', '=', entity)
-    .where('record_id', '=', recordId)
-    .orderBy('seq', 'desc')
-    .limit(100)
-    .execute();
-  return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, before: r.before_json, after: r.after_json }));
-}
-
-export async function provenanceOf(db: Executor, entity: string, recordId: string): Promise<Provenance | null> {
-  const row = await db
-    .selectFrom('record_origins')
-    .select(['origin_owner', 'package_id', 'received_at'])
-    .where('entity', '=', entity)
-    .where('record_id', '=', recordId)
-    .executeTakeFirst();
-  return row ? { originOwner: row.origin_owner, packageId: row.package_id, receivedAt: row.received_at } : null;
 }
 
 /** The owner this installation writes for, or null before setup (synchronous data API). */

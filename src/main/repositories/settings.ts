@@ -1,8 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
 import { all, first, qb, run, type Connection } from '../db/data';
-import type { Database } from '../db/schema';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export const SETTING_KEYS = {
   installationId: 'installation_id',
@@ -13,24 +9,6 @@ export const SETTING_KEYS = {
   organisationNumbers: 'organisation_numbers',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
-
-export async function getSetting(db: Executor, key: SettingKey): Promise<string | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return row?.value ?? null;
-}
-
-export async function getAllSettings(db: Executor): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('settings').selectAll().execute();
-  return new Map(rows.map((r) => [r.key, r.value]));
-}
-
-export async function setSetting(db: Executor, key: SettingKey, value: string): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
-}
 
 /** One setting on the synchronous data API, or null. */
 export function readSetting(conn: Connection, key: SettingKey): string | null {
