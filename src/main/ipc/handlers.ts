@@ -3,6 +3,7 @@ import type { StartedApp } from '../services/bootstrap';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { costHandlers } from './handlers/costs';
+import { exchangeHandlers } from './handlers/exchange';
 import { followSwaps } from './handlers/follow-swaps';
 import { jobHandlers } from './handlers/jobs';
 import { packageHandlers } from './handlers/packages';
@@ -32,6 +33,7 @@ function buildHandlers(app: StartedApp): Handlers {
     ...costHandlers(app),
     ...populationHandlers(app),
     ...packageHandlers(app),
+    ...exchangeHandlers(app),
     ...jobHandlers(app),
     ...backupHandlers(app),
     ...privacyHandlers(app),
