@@ -1,4 +1,5 @@
 import type { exchangeChannels } from '@shared/contract/exchange';
+import { prepareJobWorker } from '../../jobs';
 import type { StartedApp } from '../../services/bootstrap';
 import { dismissPending, openPending, pendingPackages } from '../../services/exchange/exchange-pending';
 import { receivePackages } from '../../services/exchange/exchange-receive';
@@ -10,7 +11,12 @@ export function exchangeHandlers({ ctx }: StartedApp): HandlersFor<typeof exchan
     'exchange:send': (input) => sendPackages(ctx, input),
     'exchange:receive': (input) => receivePackages(ctx, input),
     'exchange:pending': () => pendingPackages(ctx),
-    'exchange:open': (input) => openPending(ctx, input.sha256),
+    'exchange:open': async (input) => {
+      const result = await openPending(ctx, input.sha256);
+      // the import that usually follows the preview finds its worker started (once the reply is on its way)
+      setImmediate(prepareJobWorker).unref();
+      return result;
+    },
     'exchange:dismiss': async (input) => dismissPending(ctx, input.sha256),
   };
 }
