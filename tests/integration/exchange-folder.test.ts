@@ -221,4 +221,20 @@ describe('the exchange folder', () => {
     const none = await caller(app).raw('exchange:receive', {});
     expect(!none.ok && none.error.detail?.key).toBe('exchange.noFolder');
   });
+
+  it('the routine sends when the schedule says so, and picks up what arrived', async () => {
+    const folder = tempDir('samplan-exchange-');
+    const [jamtland, norra] = [await installation('23', folder), await installation('NORRA', folder)];
+    await caller(jamtland).ok('settings:update', { exchange: { sendEveryHours: 24 } });
+    await fill(jamtland, ['Anna Lindqvist']);
+    const { exchangeRound } = await import('../../src/main/services/exchange/exchange-schedule');
+    await exchangeRound(jamtland);
+    expect(filesIn(path.join(folder, 'till-alla'))).toHaveLength(1);
+    await fill(jamtland, ['Björn Åström']);
+    await exchangeRound(jamtland); // the last package went out seconds ago: not due
+    expect(filesIn(path.join(folder, 'till-alla'))).toHaveLength(1);
+    await exchangeRound(norra);
+    const pending = await caller(norra).ok('exchange:pending', {});
+    expect(pending.packages.map((p) => p.sender)).toEqual(['23']);
+  });
 });

@@ -138,3 +138,9 @@ export function sentRecipients(conn: Connection, scope: string): string[] {
     statement(conn, 'SELECT recipient FROM package_sent_sets WHERE scope = ? ORDER BY recipient').all(scope) as { recipient: string }[]
   ).map((r) => r.recipient);
 }
+
+/** When the last package went out (ISO time), or null when none did. */
+export function lastSentAt(conn: Connection): string | null {
+  const row = statement(conn, "SELECT MAX(at) AS at FROM package_log WHERE direction = 'OUT'").get() as { at: string | null };
+  return row.at;
+}
