@@ -5,7 +5,7 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import { FolderTransport } from '../../src/main/services/exchange/folder-transport';
 import type { ExchangeTransport, TransportEntry } from '../../src/main/services/exchange/transport';
 import { caller } from '../helpers/call';
-import { startInstallation, travellingState } from '../helpers/packages';
+import { importPackageOk, startInstallation, travellingState } from '../helpers/packages';
 import { logicalDump, tempDir } from '../helpers/temp';
 
 const open: StartedApp[] = [];
@@ -236,5 +236,30 @@ describe('the exchange folder', () => {
     await exchangeRound(norra);
     const pending = await caller(norra).ok('exchange:pending', {});
     expect(pending.packages.map((p) => p.sender)).toEqual(['23']);
+  });
+
+  it('a waiting package opened and imported from the start page leaves the list; a dismissed one is not picked up again', async () => {
+    const folder = tempDir('samplan-exchange-');
+    const [jamtland, norra] = [await installation('23', folder), await installation('NORRA', folder)];
+    await fill(jamtland, ['Anna Lindqvist']);
+    await caller(jamtland).ok('exchange:send', { recipient: 'NORRA' });
+    const [waiting] = (await caller(norra).ok('exchange:pending', {})).packages;
+    const opened = await caller(norra).ok('exchange:open', { sha256: waiting!.sha256 });
+    expect(opened.preview.totals).toMatchObject({ new: 2, rejected: 0 });
+    await importPackageOk(norra, { fileName: opened.fileName, contentBase64: opened.contentBase64 });
+    expect((await caller(norra).ok('exchange:pending', {})).packages).toEqual([]);
+    expect((await caller(norra).ok('exchange:receive', {})).packages.map((p) => p.status)).toEqual(['already-imported']);
+
+    await fill(jamtland, ['Björn Åström']);
+    await caller(jamtland).ok('exchange:send', {});
+    const [next] = (await caller(norra).ok('exchange:pending', {})).packages;
+    expect((await caller(norra).ok('exchange:dismiss', { sha256: next!.sha256 })).packages).toEqual([]);
+    const before = logicalDump(norra);
+    const again = await caller(norra).ok('exchange:receive', { confirm: true });
+    expect(again.packages.map((p) => p.status).sort()).toEqual(['already-imported', 'rejected']);
+    expect(again.packages.find((p) => p.status === 'rejected')!.reasons.map((r) => r.key)).toEqual(['exchange.reason.dismissed']);
+    expect(logicalDump(norra)).toBe(before);
+    const gone = await caller(norra).raw('exchange:open', { sha256: next!.sha256 });
+    expect(!gone.ok && gone.error.detail?.key).toBe('exchange.notPending');
   });
 });

@@ -179,7 +179,7 @@ export type ExchangePickupsTable = {
   file_name: string;
   picked_at: string;
   status: string;
-  reason_key: string | null;
+  reasons_json: string | null;
   counts_json: string | null;
 };
 export type AuditLogTable = {

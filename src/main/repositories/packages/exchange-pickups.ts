@@ -13,7 +13,8 @@ export type Pickup = {
   readonly fileName: string;
   readonly pickedAt: string;
   readonly status: PickupStatus;
-  readonly reasonKey: string | null;
+  /** JSON: the reasons (message keys with parameters) it waits or was refused. */
+  readonly reasonsJson: string | null;
   readonly countsJson: string | null;
 };
 
@@ -26,7 +27,7 @@ function toPickup(row: ExchangePickupsTable): Pickup {
     fileName: row.file_name,
     pickedAt: row.picked_at,
     status,
-    reasonKey: row.reason_key,
+    reasonsJson: row.reasons_json,
     countsJson: row.counts_json,
   };
 }
@@ -59,7 +60,7 @@ export function savePickup(conn: Connection, pickup: Pickup): void {
     file_name: pickup.fileName,
     picked_at: pickup.pickedAt,
     status: pickup.status,
-    reason_key: pickup.reasonKey,
+    reasons_json: pickup.reasonsJson,
     counts_json: pickup.countsJson,
   };
   run(
@@ -70,7 +71,7 @@ export function savePickup(conn: Connection, pickup: Pickup): void {
       .onConflict((oc) =>
         oc
           .column('sha256')
-          .doUpdateSet({ status: row.status, reason_key: row.reason_key, counts_json: row.counts_json, file_name: row.file_name }),
+          .doUpdateSet({ status: row.status, reasons_json: row.reasons_json, counts_json: row.counts_json, file_name: row.file_name }),
       ),
   );
 }

@@ -2,8 +2,8 @@ import { DomainError, type ErrorDetail } from '@shared/contract/errors';
 import type { ReceivedPackage } from '@shared/contract/exchange';
 import { MAX_PACKAGE_BYTES, type ImportOutcome, type Signer } from '@shared/contract/packages';
 import type { ServiceContext } from '../../lib/context';
-import { highestSequence } from '../../repositories/packages/exchange-log';
-import { pickupBySha, savePickup, type Pickup, type PickupStatus } from '../../repositories/packages/exchange-pickups';
+import { highestSequence, importsOf } from '../../repositories/packages/exchange-log';
+import { pickupBySha, savePickup, setPickupStatus, type Pickup, type PickupStatus } from '../../repositories/packages/exchange-pickups';
 import { applyVerifiedPackage } from '../packages/apply';
 import { sha256Hex } from '../packages/codec';
 import { alreadyImported, importPackageBytes, signerOf, verifyPackageBytes } from '../packages/import-service';
@@ -76,7 +76,7 @@ function remember(
     fileName: entry.name,
     pickedAt: r.nowIso,
     status,
-    reasonKey: null,
+    reasonsJson: null,
     countsJson: null,
     ...extra,
   });
@@ -86,10 +86,12 @@ function remember(
 async function receiveOne(r: Receiver, entry: TransportEntry, bytes: Uint8Array): Promise<ReceivedPackage | null> {
   const sha256 = sha256Hex(bytes);
   const known = pickupBySha(r.ctx.conn, sha256);
-  if (known && known.status !== 'PENDING') {
+  if (known && (known.status !== 'PENDING' || (!r.input.confirm && !r.autoImport))) {
     const counts = known.countsJson === null ? null : (JSON.parse(known.countsJson) as Pick<ReceivedPackage, 'byType' | 'totals'>);
-    const reasons = known.reasonKey === null ? [] : [JSON.parse(known.reasonKey) as ErrorDetail];
-    const status = known.status === 'APPLIED' ? 'already-imported' : STATUS_OF_PICKUP[known.status];
+    const reasons = known.reasonsJson === null ? [] : (JSON.parse(known.reasonsJson) as ErrorDetail[]);
+    const imported = known.status === 'PENDING' && importsOf(r.ctx.conn, known.packageId).some((e) => e.status !== 'UNDONE');
+    if (imported && !r.input.dryRun) setPickupStatus(r.ctx.conn, sha256, 'APPLIED', known.countsJson);
+    const status = known.status === 'APPLIED' || imported ? 'already-imported' : STATUS_OF_PICKUP[known.status];
     return {
       sha256,
       fileName: entry.name,
@@ -97,7 +99,7 @@ async function receiveOne(r: Receiver, entry: TransportEntry, bytes: Uint8Array)
       packageId: known.packageId || null,
       sender: known.originOwner || null,
       status,
-      reasons,
+      reasons: status === 'already-imported' ? [] : known.status === 'DISMISSED' ? [detail('exchange.reason.dismissed')] : reasons,
       byType: counts?.byType ?? null,
       totals: counts?.totals ?? null,
     };
@@ -115,7 +117,7 @@ async function receiveOne(r: Receiver, entry: TransportEntry, bytes: Uint8Array)
   } catch (error) {
     if (!(error instanceof DomainError)) throw error; // a failure of this machine, not of the package: try again next time
     const reason = rejectedReason(error, pkg);
-    remember(r, entry, sha256, pkg, 'REJECTED', { reasonKey: JSON.stringify(reason) });
+    remember(r, entry, sha256, pkg, 'REJECTED', { reasonsJson: JSON.stringify([reason]) });
     return { ...reported(entry, sha256, pkg, 'rejected'), reasons: [reason], byType: null, totals: null };
   }
 }
@@ -130,7 +132,10 @@ async function decide(r: Receiver, entry: TransportEntry, sha256: string, pkg: V
   const apply = !r.input.dryRun && !untrusted && (automatic || r.input.confirm);
   if (!apply) {
     if (!automatic && reasons.length === 0) reasons.push(detail('exchange.reason.manual'));
-    remember(r, entry, sha256, pkg, 'PENDING', { countsJson: JSON.stringify({ byType: preview.byType, totals: preview.totals }) });
+    remember(r, entry, sha256, pkg, 'PENDING', {
+      reasonsJson: JSON.stringify(reasons),
+      countsJson: JSON.stringify({ byType: preview.byType, totals: preview.totals }),
+    });
     return { ...reported(entry, sha256, pkg, 'needs-confirmation'), reasons, byType: preview.byType, totals: preview.totals };
   }
   const result = await importPackageBytes(r.ctx, bytes, { confirmMassDeletion: r.input.confirm, trustSigner: false });
