@@ -50,8 +50,8 @@ test('two installations exchange through a shared folder: send, pick-up on the s
     await shot(pageB, 'sv-exchange-2-start');
 
     // The preview, then the import.
-    await card.getByRole('link', { name: /^Från 23, hämtat/ }).click();
-    await expect(pageB.getByRole('heading', { level: 1, name: 'Granska paket från 23' })).toBeVisible();
+    await card.getByRole('link', { name: /^Från Region Jämtland Härjedalen \(23\), hämtat/ }).click();
+    await expect(pageB.getByRole('heading', { level: 1, name: 'Granska paket från Region Jämtland Härjedalen (23)' })).toBeVisible();
     const preview = pageB.getByTestId('package-preview');
     await expect(preview.getByTestId('preview-table').locator('tr[data-type="persons"] td[data-outcome="new"]')).toHaveText('1');
     await expectNoAxeViolations(pageB);

@@ -7,6 +7,7 @@ import { formatIsoDate } from '../../format';
 import { hrefFor } from '../../router';
 import { useActions, useAppInfo } from '../../store/selectors';
 import { useAction, useLoad } from '../costs/common/useCall';
+import { useOwnerLabel } from './Summary';
 
 const SCHEDULES = [
   { hours: null, key: 'scheduleNever' },
@@ -149,6 +150,7 @@ function SendPanel() {
 export function PendingList() {
   const { t } = useTranslation();
   const pending = useLoad('exchange-pending', () => call('exchange:pending', {}));
+  const ownerLabel = useOwnerLabel();
   const packages = pending.data?.packages ?? [];
   return (
     <section className="panel stack" aria-labelledby="exchange-pending-heading" data-testid="exchange-pending">
@@ -158,7 +160,7 @@ export function PendingList() {
         <ul>
           {packages.map((p) => (
             <li key={p.sha256}>
-              {t('exchangeFolder.pendingItem', { sender: p.sender, date: formatIsoDate(p.pickedAt) })}{' '}
+              {t('exchangeFolder.pendingItem', { sender: ownerLabel(p.sender), date: formatIsoDate(p.pickedAt) })}{' '}
               <a href={hrefFor('packagesReview', p.sha256)}>{t('exchangeFolder.review')}</a>
             </li>
           ))}

@@ -6,11 +6,12 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
+import { useStore } from '../../store';
 import { useOwner } from '../../store/selectors';
 import { useAction, useLoad } from '../costs/common/useCall';
 import { JobProgress } from './JobProgress';
 import { ImportPreviewDetails, OutcomeTable } from './Preview';
-import { PackageFacts, RecordCounts } from './Summary';
+import { PackageFacts, RecordCounts, useOwnerLabel } from './Summary';
 import { useJob } from './useJob';
 import './packages.css';
 
@@ -113,13 +114,16 @@ export function ExchangeReview({ sha256 }: { sha256: string }) {
   const { t } = useTranslation();
   const opened = useLoad(`exchange-open-${sha256}`, () => call('exchange:open', { sha256 }));
   const data = opened.data;
-  useDocumentTitle(t('exchangeFolder.reviewTitle', { sender: data?.summary.originOwner ?? '' }));
+  const ownerLabel = useOwnerLabel();
+  useEffect(() => void useStore.getState().loadReference(), []);
+  const title = t('exchangeFolder.reviewTitle', { sender: data ? ownerLabel(data.summary.originOwner) : '' });
+  useDocumentTitle(title);
   const inspection: PackageInspection | null = data
     ? { fileName: data.fileName, summary: data.summary, signer: data.signer, alreadyImported: false, preview: data.preview }
     : null;
   return (
     <div className="stack stack--large">
-      <h1 tabIndex={-1}>{t('exchangeFolder.reviewTitle', { sender: data?.summary.originOwner ?? '' })}</h1>
+      <h1 tabIndex={-1}>{title}</h1>
       {opened.loading && !data && <LoadingStatus text={t('exchangeFolder.reviewLoading')} />}
       {opened.error && <ErrorAlert heading={t('exchangeFolder.reviewFailed')} error={opened.error} />}
       {data && inspection && (

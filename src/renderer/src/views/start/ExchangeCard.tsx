@@ -1,8 +1,11 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { formatIsoDate } from '../../format';
 import { hrefFor } from '../../router';
+import { useStore } from '../../store';
 import { useAppInfo } from '../../store/selectors';
+import { useOwnerLabel } from '../packages/Summary';
 import { useLoad } from '../costs/common/useCall';
 import { ActionCard, CARD_ITEMS } from './ActionCard';
 
@@ -13,6 +16,8 @@ import { ActionCard, CARD_ITEMS } from './ActionCard';
 export function ExchangeCard() {
   const { t } = useTranslation();
   const folder = useAppInfo()?.exchange.folder ?? null;
+  const ownerLabel = useOwnerLabel();
+  useEffect(() => void useStore.getState().loadReference(), []);
   const pending = useLoad(`exchange-pending-${folder ?? ''}`, () => (folder === null ? null : call('exchange:pending', {})));
   if (folder === null) return null;
   const packages = pending.data?.packages ?? null;
@@ -28,7 +33,7 @@ export function ExchangeCard() {
         items={(packages ?? []).slice(0, CARD_ITEMS).map((p) => (
           <li key={p.sha256}>
             <a href={hrefFor('packagesReview', p.sha256)}>
-              {t('exchangeFolder.pendingItem', { sender: p.sender, date: formatIsoDate(p.pickedAt) })}
+              {t('exchangeFolder.pendingItem', { sender: ownerLabel(p.sender), date: formatIsoDate(p.pickedAt) })}
             </a>
           </li>
         ))}
