@@ -6,6 +6,7 @@ import { ownersOfScope } from '../src/main/services/packages/export-selection';
 import { generateDataset } from '../src/main/services/generator/generate-service';
 import { rawInsert, rawSelectStringify } from './baseline';
 import { cliStart } from './cli-start';
+import { smallPackage } from './small-package';
 import { financeEditViews } from './finance-edits';
 import { firstCallsThroughBackend } from './first-calls';
 import { call, median, packageExportJob, packageImportJob, round, sample, timed } from './measure';
@@ -241,7 +242,20 @@ const STEPS: [string, (bench: BenchContext) => Promise<void> | void][] = [
   ['memory', (b) => memory(b.dbPath, b.rows)],
 ];
 
+/** `npm run bench -- --small-package`: only the small-package rows (no national dataset), for quick before/after figures. */
+async function smallPackageOnly(): Promise<void> {
+  const dir = benchDir();
+  try {
+    const rows: BenchRow[] = [];
+    await smallPackage(dir, rows);
+    process.stdout.write(`${markdownTable(rows)}\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--small-package')) return smallPackageOnly();
   const started = performance.now();
   const loadBefore = loadAverage();
   const dir = benchDir();
@@ -249,6 +263,8 @@ async function main(): Promise<void> {
   try {
     log('CLI start');
     cliStart(rows);
+    log('small package: preview and import through the backend');
+    await smallPackage(dir, rows);
     log('opening, migrating and generating the national dataset');
     const { dbPath, summary } = await openAndGenerate(dir, rows);
     const national = await openApp(dbPath, null);

@@ -5,6 +5,7 @@ import type { Logger } from '../ipc/dispatch';
 import type { StartedApp } from '../services/bootstrap';
 import { startRecoverable } from '../ipc/recovery';
 import { startBackupRoutine } from '../services/backup-schedule';
+import { startExchangeRoutine } from '../services/exchange/exchange-schedule';
 import { warmViewsSoon } from '../services/warm-up';
 import type { BackendOptions, CallReply, CallRequest, StartFailure } from './protocol';
 
@@ -44,7 +45,8 @@ export async function startBackend(options: BackendOptions, logger: Logger, setu
       onStarted: (app) => {
         if (!setup.background) return;
         void stopBackups();
-        stopBackups = startBackupRoutine(app, logger);
+        const [stopBackup, stopExchange] = [startBackupRoutine(app, logger), startExchangeRoutine(app, logger)];
+        stopBackups = async () => void (await Promise.all([stopBackup(), stopExchange()]));
         warmViewsSoon(app, logger);
       },
       logger,

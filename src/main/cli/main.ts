@@ -8,6 +8,7 @@ import { assignmentCommands } from './commands/assignments';
 import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
+import { exchangeCommands } from './commands/exchange';
 import { invoiceCommands } from './commands/invoice';
 import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
@@ -29,6 +30,7 @@ export const COMMANDS: Command[] = [
   ...invoiceCommands,
   ...populationCommands,
   ...packageCommands,
+  ...exchangeCommands,
   ...hardeningCommands,
   ...generateCommands,
   ...privacyCommands,

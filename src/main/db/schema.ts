@@ -172,6 +172,16 @@ export type PackageLogTable = {
   counts_json: string;
   status: string;
 };
+export type ExchangePickupsTable = {
+  sha256: string;
+  package_id: string;
+  origin_owner: string;
+  file_name: string;
+  picked_at: string;
+  status: string;
+  reasons_json: string | null;
+  counts_json: string | null;
+};
 export type AuditLogTable = {
   seq: Generated<number>;
   at: string;
@@ -271,6 +281,7 @@ export type Database = {
   fixed_contributions: FixedContributionsTable;
   record_origins: RecordOriginsTable;
   package_log: PackageLogTable;
+  exchange_pickups: ExchangePickupsTable;
   audit_log: AuditLogTable;
   audit_chain_head: AuditChainHeadTable;
   change_log: ChangeLogTable;

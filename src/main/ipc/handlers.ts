@@ -4,6 +4,7 @@ import type { StartedApp } from '../services/bootstrap';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { costHandlers } from './handlers/costs';
+import { exchangeHandlers } from './handlers/exchange';
 import { jobHandlers } from './handlers/jobs';
 import { packageHandlers } from './handlers/packages';
 import { planningHandlers } from './handlers/planning';
@@ -32,6 +33,7 @@ export function createHandlers(app: StartedApp): Handlers {
     ...costHandlers(app),
     ...populationHandlers(app),
     ...packageHandlers(app),
+    ...exchangeHandlers(app),
     ...jobHandlers(app),
     ...backupHandlers(app),
     ...privacyHandlers(app),

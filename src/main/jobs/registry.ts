@@ -1,7 +1,7 @@
 import { refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobStartInput, type JobStatus } from '@shared/contract/jobs';
 import type { JobOutcome, WorkerJobOptions } from './messages';
-import { startWorkerJob, type WorkerJob } from './runner';
+import { startWorkerJob, stopPreparedWorker, type WorkerJob } from './runner';
 
 /** Finished jobs kept for their status (and result) before the oldest is forgotten. */
 const KEEP_FINISHED = 20;
@@ -22,6 +22,7 @@ export type JobRegistryOptions = {
  */
 export class JobRegistry {
   private readonly entries = new Map<string, Entry>();
+  private stopping: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: JobRegistryOptions) {}
 
@@ -67,11 +68,13 @@ export class JobRegistry {
   /** Asks every running job to stop (shutdown): each rolls back, so the database stays as it was. */
   cancelAll(): void {
     for (const [jobId, entry] of this.entries) if (entry.status.state === 'running') this.cancel(jobId);
+    this.stopping = stopPreparedWorker();
   }
 
-  /** Resolves when no job is running (for shutdown and tests). */
+  /** Resolves when no job is running (for shutdown and tests), and a worker prepared for the next job has stopped after cancelAll. */
   async idle(): Promise<void> {
     await Promise.all([...this.entries.values()].flatMap((e) => (e.job ? [e.job.finished] : [])));
+    await this.stopping;
   }
 
   private finish(entry: Entry, outcome: JobOutcome): void {

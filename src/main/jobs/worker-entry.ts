@@ -17,6 +17,13 @@ async function run(setup: WorkerSetup): Promise<void> {
   await runJob(setup, post, () => Atomics.load(flag, 0) === 1);
 }
 
+function start(setup: WorkerSetup): void {
+  run(setup).catch((error: unknown) => post({ type: 'failed', error: appErrorOf(error) }));
+}
+
+// A worker started with its setup runs at once; a prepared one (runner.ts, prepareJobWorker) has loaded
+// this code and waits for its setup as the first message.
 if (parentPort) {
-  run(workerData as WorkerSetup).catch((error: unknown) => post({ type: 'failed', error: appErrorOf(error) }));
+  if (workerData) start(workerData as WorkerSetup);
+  else parentPort.once('message', (message: { type: 'setup'; setup: WorkerSetup }) => start(message.setup));
 }

@@ -7,6 +7,9 @@ export const SETTING_KEYS = {
   language: 'language',
   exampleLoadedAt: 'example_loaded_at',
   organisationNumbers: 'organisation_numbers',
+  exchangeFolder: 'exchange_folder',
+  exchangeAutoImport: 'exchange_auto_import',
+  exchangeSendEveryHours: 'exchange_send_every_hours',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
@@ -29,4 +32,9 @@ export function writeSetting(conn: Connection, key: SettingKey, value: string): 
       .values({ key, value })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value })),
   );
+}
+
+/** Removes one setting (synchronous data API); removing one not set is no error. */
+export function removeSetting(conn: Connection, key: SettingKey): void {
+  run(conn, qb.deleteFrom('settings').where('key', '=', key));
 }

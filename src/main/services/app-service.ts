@@ -8,6 +8,8 @@ import type { ServiceContext } from '../lib/context';
 import { appendAuditEntry } from '../repositories/audit';
 import { countRecords } from '../repositories/counts';
 import { allHealthcareRegions, allRegions, ownerName } from '../repositories/regions';
+import type { ExchangeSettings } from '@shared/contract/exchange';
+import { exchangeSettingsOf, updateExchangeSettings } from './exchange/exchange-settings';
 import { readAllSettings, readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
 
 function appInfo(ctx: ServiceContext): AppInfo {
@@ -27,6 +29,7 @@ function appInfo(ctx: ServiceContext): AppInfo {
     language,
     exampleDataLoaded: settings.has(SETTING_KEYS.exampleLoadedAt),
     counts: countRecords(ctx.conn),
+    exchange: exchangeSettingsOf(ctx.conn),
   };
 }
 
@@ -74,5 +77,15 @@ export async function completeSetup(ctx: ServiceContext, ownerCode: string): Pro
 
 export async function updateLanguage(ctx: ServiceContext, language: Language): Promise<AppInfo> {
   writeSetting(ctx.conn, SETTING_KEYS.language, language);
+  return appInfo(ctx);
+}
+
+/** settings:update: the language and/or the exchange settings (only those given change). */
+export async function updateSettings(
+  ctx: ServiceContext,
+  input: { language?: Language | undefined; exchange?: Partial<ExchangeSettings> | undefined },
+): Promise<AppInfo> {
+  if (input.exchange !== undefined) updateExchangeSettings(ctx, input.exchange);
+  if (input.language !== undefined) writeSetting(ctx.conn, SETTING_KEYS.language, input.language);
   return appInfo(ctx);
 }

@@ -7,6 +7,7 @@ import { useActions, useAppInfo, useLanguage, useRoute, useRouteId, useScopeErro
 import type { Route } from './store';
 import { BalanceView } from './views/balance/BalanceView';
 import { CostRoute } from './views/costs/CostRoute';
+import { ExchangeReview } from './views/packages/ExchangeReview';
 import { PackagesRoute } from './views/packages/PackagesRoute';
 import { AuditLogView } from './views/durability/AuditLogView';
 import { BackupsView } from './views/durability/BackupsView';
@@ -74,6 +75,8 @@ const VIEWS: { [R in Route]: (id: string | null) => ReactNode } = {
   packagesImport: () => <PackagesRoute route="packagesImport" />,
   packagesHistory: () => <PackagesRoute route="packagesHistory" />,
   packagesKeys: () => <PackagesRoute route="packagesKeys" />,
+  packagesExchange: () => <PackagesRoute route="packagesExchange" />,
+  packagesReview: (id) => (id ? <ExchangeReview key={id} sha256={id} /> : <PackagesRoute route="packagesExchange" />),
   import: () => <ImportView />,
   reference: () => <ReferenceView />,
   data: () => <DataView />,

@@ -69,6 +69,8 @@ export const ROUTES = {
   packagesImport: { hash: '#/paket/importera', within: 'packages' },
   packagesHistory: { hash: '#/paket/historik', within: 'packages' },
   packagesKeys: { hash: '#/paket/nycklar', within: 'packages' },
+  packagesExchange: { hash: '#/paket/utbytesmapp', within: 'packages' },
+  packagesReview: { hash: '#/paket/granska', within: 'packages', record: true },
   import: { hash: '#/importera', group: 'exchange', label: 'nav.import' },
   // Administration
   reference: { hash: '#/referensdata', group: 'administration', label: 'nav.reference' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, languageSchema } from './common';
+import { exchangeSettingsSchema, exchangeSettingsUpdateSchema } from './exchange';
 
 export const ownerKindSchema = z.enum(['REGION', 'HEALTHCARE_REGION']);
 export type OwnerKind = z.infer<typeof ownerKindSchema>;
@@ -33,6 +34,8 @@ export const appInfoSchema = z.strictObject({
   language: languageSchema,
   exampleDataLoaded: z.boolean(),
   counts: countsSchema,
+  /** The exchange folder and its routine (contract/exchange.ts). */
+  exchange: exchangeSettingsSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -40,7 +43,10 @@ export const setupInputSchema = z.strictObject({
   ownerCode: z.string().trim().min(1, 'choose a region or healthcare region').max(80),
 });
 
-export const settingsUpdateSchema = z.strictObject({ language: languageSchema });
+/** Only the settings given change; at least one is given. */
+export const settingsUpdateSchema = z
+  .strictObject({ language: languageSchema.optional(), exchange: exchangeSettingsUpdateSchema.optional() })
+  .refine((v) => v.language !== undefined || v.exchange !== undefined, 'give a setting to change');
 
 export const exampleLoadResultSchema = z.strictObject({
   organisations: z.number().int(),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { durabilityChannels } from './backups';
 import { costChannels } from './costs';
+import { exchangeChannels } from './exchange';
 import { jobChannels } from './jobs';
 import { packageChannels } from './packages';
 import { planningChannels } from './planning';
@@ -24,6 +25,7 @@ export const channels = {
   ...costChannels,
   ...populationChannels,
   ...packageChannels,
+  ...exchangeChannels,
   ...jobChannels,
   ...durabilityChannels,
   ...privacyChannels,

@@ -11,6 +11,7 @@ import { packageSentSets } from './0010-package-sent-sets';
 import { changeLogInserts } from './0011-change-log-inserts';
 import { ftsSearch } from './0012-fts-search';
 import { savedAnswers } from './0013-saved-answers';
+import { exchangePickups } from './0016-exchange-pickups';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   changeLogInserts,
   ftsSearch,
   savedAnswers,
+  exchangePickups,
 ];
 
 /** The version of the newest migration (versions only grow; a number may be reserved by a parallel branch). */

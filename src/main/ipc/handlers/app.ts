@@ -1,7 +1,7 @@
 import type { appChannels } from '@shared/contract/app';
 import type { referenceChannels } from '@shared/contract/reference';
 import type { StartedApp } from '../../services/bootstrap';
-import { completeSetup, getAppInfo, updateLanguage } from '../../services/app-service';
+import { completeSetup, getAppInfo, updateSettings } from '../../services/app-service';
 import { loadExampleData } from '../../services/example-service';
 import { getReferenceData } from '../../services/reference-service';
 import type { HandlersFor } from './types';
@@ -10,7 +10,7 @@ export function appHandlers(app: StartedApp): HandlersFor<typeof appChannels & t
   return {
     'app:info': () => getAppInfo(app.ctx),
     'setup:complete': (input) => completeSetup(app.ctx, input.ownerCode),
-    'settings:update': (input) => updateLanguage(app.ctx, input.language),
+    'settings:update': (input) => updateSettings(app.ctx, input),
     'example:load': () => loadExampleData(app.ctx),
     'reference:get': () => getReferenceData(app.ctx.conn, app.sources),
   };

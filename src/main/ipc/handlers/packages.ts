@@ -1,4 +1,5 @@
 import type { packageChannels } from '@shared/contract/packages';
+import { prepareJobWorker } from '../../jobs';
 import type { StartedApp } from '../../services/bootstrap';
 import { packageHistory, packageRecipients } from '../../services/packages/history-service';
 import { inspectPackage } from '../../services/packages/import-service';
@@ -8,7 +9,12 @@ import type { HandlersFor } from './types';
 
 export function packageHandlers(app: StartedApp): HandlersFor<typeof packageChannels> {
   return {
-    'packages:inspect': (input) => inspectPackage(app.ctx, input),
+    'packages:inspect': async (input) => {
+      const result = await inspectPackage(app.ctx, input);
+      // the import that usually follows the preview finds its worker started (once the reply is on its way)
+      setImmediate(prepareJobWorker).unref();
+      return result;
+    },
     'packages:history': async () => packageHistory(app.ctx),
     'packages:undo-last': () => undoLastImport(app.ctx),
     'packages:recipients': async (input) => packageRecipients(app.ctx, input.personId),

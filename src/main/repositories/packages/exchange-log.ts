@@ -131,3 +131,16 @@ export function listRecipients(conn: Connection, personId: string | null): Recip
      ORDER BY p.name COLLATE NOCASE, r.person_id, r.recipient`,
   ).all({ personId }) as RecipientRow[];
 }
+
+/** The recipients that got a package of a scope before (`*` for one to no one in particular), sorted. */
+export function sentRecipients(conn: Connection, scope: string): string[] {
+  return (
+    statement(conn, 'SELECT recipient FROM package_sent_sets WHERE scope = ? ORDER BY recipient').all(scope) as { recipient: string }[]
+  ).map((r) => r.recipient);
+}
+
+/** When the last package went out (ISO time), or null when none did. */
+export function lastSentAt(conn: Connection): string | null {
+  const row = statement(conn, "SELECT MAX(at) AS at FROM package_log WHERE direction = 'OUT'").get() as { at: string | null };
+  return row.at;
+}

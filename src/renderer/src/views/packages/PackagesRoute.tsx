@@ -3,20 +3,33 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
 import { useStore, type Route } from '../../store';
+import { ExchangeFolderPanel } from './ExchangeFolderPanel';
 import { ExportWizard } from './ExportWizard';
 import { HistoryView } from './HistoryView';
 import { ImportWizard } from './ImportWizard';
 import { KeysPanel } from './KeysPanel';
 import './packages.css';
 
-type PackageRoute = Extract<Route, 'packages' | 'packagesImport' | 'packagesHistory' | 'packagesKeys'>;
+type PackageRoute = Extract<Route, 'packages' | 'packagesImport' | 'packagesHistory' | 'packagesKeys' | 'packagesExchange'>;
 
-const TABS = ['packages', 'packagesImport', 'packagesHistory', 'packagesKeys'] as const satisfies readonly PackageRoute[];
+const TABS = [
+  'packages',
+  'packagesImport',
+  'packagesHistory',
+  'packagesKeys',
+  'packagesExchange',
+] as const satisfies readonly PackageRoute[];
+
+function useTabLabel(): (tab: PackageRoute) => string {
+  const { t } = useTranslation();
+  return (tab) => (tab === 'packagesExchange' ? t('exchangeFolder.tab') : t(`packages.tabs.${tab}`));
+}
 
 /** Package exchange between regions: export, import, history with undo, signing keys. */
 export function PackagesRoute({ route }: { route: PackageRoute }) {
   const { t } = useTranslation();
-  useDocumentTitle(`${t(`packages.tabs.${route}`)} – ${t('packages.title')}`);
+  const tabLabel = useTabLabel();
+  useDocumentTitle(`${tabLabel(route)} – ${t('packages.title')}`);
   useEffect(() => void useStore.getState().loadReference(), []);
   return (
     <div className="stack stack--large">
@@ -28,7 +41,7 @@ export function PackagesRoute({ route }: { route: PackageRoute }) {
             {TABS.map((tab) => (
               <li key={tab}>
                 <a className="package-tabs__link" href={hrefFor(tab)} aria-current={tab === route ? 'page' : undefined}>
-                  {t(`packages.tabs.${tab}`)}
+                  {tabLabel(tab)}
                 </a>
               </li>
             ))}
@@ -39,6 +52,7 @@ export function PackagesRoute({ route }: { route: PackageRoute }) {
       {route === 'packagesImport' && <ImportWizard />}
       {route === 'packagesHistory' && <HistoryView />}
       {route === 'packagesKeys' && <KeysPanel />}
+      {route === 'packagesExchange' && <ExchangeFolderPanel />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useCounts, useLastExampleResult, useOwner } from '../../store/selectors
 import { START_ROLES } from '../../store/ui-slice';
 import { ExampleDataPanel } from '../overview/ExampleDataPanel';
 import { CoordinatorStart } from './CoordinatorStart';
+import { ExchangeCard } from './ExchangeCard';
 import { FinanceStart } from './FinanceStart';
 
 function RoleChoice() {
@@ -79,6 +80,7 @@ export function StartView() {
         </div>
         <RoleChoice />
       </div>
+      <ExchangeCard />
       {empty || added ? <GettingStarted /> : null}
       {!empty && (
         <>
