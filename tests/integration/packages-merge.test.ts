@@ -258,7 +258,7 @@ describe('merge rules', () => {
         id: expect.any(String),
         reason: `personId refers to persons ${asa.id}, which is not here`,
         label: { key: 'package.label.memberships', params: { person: '(okänt namn)', group: group.name } },
-        message: { key: 'package.reason.missingUnnamed.persons', params: {} },
+        message: { key: 'package.reason.missing.persons', params: {} },
       },
     ]);
     await importOk(c, full);

@@ -197,11 +197,12 @@ export class ImportRun {
     for (const [field, target] of referencePairs(type)) {
       const value = wire[field];
       if (typeof value !== 'string' || this.look.exists(target, value)) continue;
+      // Not here, so a name can only come from the package: the target travels but was rejected or ignored.
       const targetName = this.name.nameOf(target, value);
       const message: Worded =
         targetName === null
-          ? { key: `package.reason.missingUnnamed.${target}`, params: {} }
-          : { key: `package.reason.missing.${target}`, params: { target: targetName } };
+          ? { key: `package.reason.missing.${target}`, params: {} }
+          : { key: 'package.reason.targetNotTaken', params: { target: targetName } };
       return { reason: `${field} refers to ${target} ${value}, which is not here`, message };
     }
     return null;
