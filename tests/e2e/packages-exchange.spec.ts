@@ -50,13 +50,13 @@ test('region 22 exports its own records; region 23 previews, imports and undoes 
   await expectNoHorizontalOverflow(pageB);
   await expect(preview.getByTestId('preview-table').locator('tr[data-type="persons"] td[data-outcome="new"]')).toHaveText('1');
   // An unknown signer: its fingerprint is shown and must be trusted once before the import.
-  await expect(pageB.getByTestId('signer-status')).toContainText('Okänd signeringsnyckel för 22');
+  await expect(pageB.getByTestId('signer-status')).toContainText('Okänd signeringsnyckel för Region Västernorrland');
   await expect(pageB.getByTestId('signer-fingerprint')).toHaveText(fingerprint);
   const confirm = pageB.getByRole('button', { name: 'Importera paketet' });
   await expect(confirm).toBeDisabled();
   await expectNoAxeViolations(pageB);
   await shot(pageB, 'sv-2-import-preview');
-  await pageB.getByLabel('Jag har kontrollerat fingeravtrycket med avsändaren och litar på nyckeln för 22.').check();
+  await pageB.getByLabel('Jag har kontrollerat fingeravtrycket med avsändaren och litar på nyckeln för Region Västernorrland.').check();
   await confirm.click();
   const done = pageB.getByTestId('import-done');
   await expect(done.getByRole('heading', { name: 'Paketet är importerat' })).toBeVisible();
@@ -95,7 +95,7 @@ test('region 22 exports its own records; region 23 previews, imports and undoes 
   await expect(dialog).toBeVisible();
   await shot(pageB, 'sv-5-undo-dialog');
   await dialog.getByRole('button', { name: 'Ångra importen' }).click();
-  await expect(pageB.getByTestId('undo-notice')).toContainText('Importen från 22 är ångrad');
+  await expect(pageB.getByTestId('undo-notice')).toContainText('Importen från Region Västernorrland är ångrad');
   await expect(row).toHaveAttribute('data-status', 'UNDONE');
   await expect(pageB.getByRole('button', { name: 'Ångra senaste importen' })).toHaveCount(0);
   await shot(pageB, 'sv-6-history-undone');
@@ -147,7 +147,7 @@ test('a file that is not a package is rejected with its one-line reason and noth
   });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Paketet avvisades – ingenting ändrades');
-  await expect(alert).toContainText('Package rejected: this is not a Samplan package');
+  await expect(alert).toContainText('Filen är inget Samplan-paket. Välj en fil som slutar på .samplan.');
   await expect(page.getByTestId('package-preview')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Importera paketet' })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -91,7 +91,15 @@ export async function exportPackageBytes(app: StartedApp, input: ExportJobInput)
   return { bytes: Buffer.from(result.value.contentBase64, 'base64'), ...result.value };
 }
 
-type ImportJobInput = { fileName?: string; contentBase64: string; confirmMassDeletion?: boolean; trustSigner?: boolean };
+/** The confirmations an import job takes (each false unless given). */
+export type ImportConfirmations = {
+  confirmMassDeletion?: boolean;
+  trustSigner?: boolean;
+  confirmRecipient?: boolean;
+  confirmOlder?: boolean;
+  acceptRejected?: boolean;
+};
+type ImportJobInput = { fileName?: string; contentBase64: string } & ImportConfirmations;
 
 /** A package-import job's result (checked by its schema), or its typed error: what `caller(app).raw` gave of the channel. */
 export async function importPackageResult(app: StartedApp, input: ImportJobInput): Promise<Result<ImportResult>> {
@@ -106,7 +114,7 @@ export async function importPackageOk(app: StartedApp, input: ImportJobInput): P
   return result.value;
 }
 
-export function importInput(bytes: Buffer, extra: { confirmMassDeletion?: boolean; trustSigner?: boolean } = {}) {
+export function importInput(bytes: Buffer, extra: ImportConfirmations = {}) {
   return { fileName: 'p.samplan', contentBase64: bytes.toString('base64'), ...extra };
 }
 

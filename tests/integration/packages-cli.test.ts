@@ -80,7 +80,10 @@ describe('CLI: packages', () => {
     expect(verified).toMatchObject({ valid: true, signer: { status: 'untrusted', fingerprint: key.fingerprint } });
     const preview = json<{ preview: { totals: { new: number } } }>(['--db', c, 'import', exported.file, '--dry-run']);
     expect(preview.preview.totals.new).toBe(1);
-    expectOneLineFailure(cli(['--db', c, 'import', exported.file]), new RegExp(`not trusted yet \\(fingerprint ${key.fingerprint}\\)`));
+    expectOneLineFailure(
+      cli(['--db', c, 'import', exported.file]),
+      new RegExp(`inte är betrodd ännu \\(fingeravtryck ${key.fingerprint}\\)`),
+    );
 
     const imported = json<{ status: string; outcome: { totals: { new: number } } }>(['--db', c, 'import', exported.file, '--trust']);
     expect(imported).toMatchObject({ status: 'applied', outcome: { totals: { new: 1 } } });
@@ -92,7 +95,7 @@ describe('CLI: packages', () => {
     const list = json<{ entries: { undoable: boolean; status: string }[] }>(['--db', c, 'imports', 'list']);
     expect(list.entries).toEqual([expect.objectContaining({ undoable: true, status: 'APPLIED' })]);
     expect(json<{ restoredRecords: number }>(['--db', c, 'imports', 'undo']).restoredRecords).toBe(1);
-    expectOneLineFailure(cli(['--db', c, 'imports', 'undo']), /There is no import to undo/);
+    expectOneLineFailure(cli(['--db', c, 'imports', 'undo']), /Det finns ingen import att ångra/);
 
     const recipients = json<{ rows: { personName: string; recipient: string }[] }>(['--db', a, 'recipients']);
     expect(recipients.rows).toEqual([expect.objectContaining({ personName: 'Åsa Öberg', recipient: 'NORRA' })]);
@@ -101,10 +104,37 @@ describe('CLI: packages', () => {
     const bytes = fs.readFileSync(exported.file);
     bytes[40]! ^= 0x01;
     fs.writeFileSync(tampered, bytes);
-    expectOneLineFailure(cli(['--db', c, 'import', tampered]), /^samplan: Package rejected: /);
-    expectOneLineFailure(cli(['--db', c, 'verify', tampered]), /^samplan: Package rejected: /);
+    expectOneLineFailure(cli(['--db', c, 'import', tampered]), /^samplan: Paketet avvisades: /);
+    expectOneLineFailure(cli(['--db', c, 'verify', tampered]), /^samplan: Paketet avvisades: /);
     expectOneLineFailure(cli(['--db', c, 'import', path.join(dir, 'missing.samplan')]), /cannot read/);
   });
+
+  it(
+    'a package to someone else is imported only with --yes, the refusal naming both parties; --json counts per record type',
+    { timeout: 120_000 },
+    async () => {
+      const dir = tempDir();
+      const [a, v] = [path.join(dir, 'a.db'), path.join(dir, 'v.db')];
+      expect(cli(['--db', a, 'init', '--region', '23']).code).toBe(0);
+      expect(cli(['--db', v, 'init', '--region', '14']).code).toBe(0);
+      await addPerson(a);
+      const file = path.join(dir, 'to-norra.samplan');
+      expect(cli(['--db', a, 'export', '--scope', 'own', '--to', 'NORRA', '--out', file]).code).toBe(0);
+      expectOneLineFailure(
+        cli(['--db', v, 'import', file]),
+        /^samplan: Paketet är adresserat till Norra sjukvårdsregionen, inte till Västra Götalandsregionen\. Bekräfta .*--yes/,
+      );
+      const imported = json<{ status: string; outcome: { byType: { persons: Record<string, number> } } }>([
+        '--db',
+        v,
+        'import',
+        file,
+        '--yes',
+      ]);
+      expect(imported.status).toBe('applied');
+      expect(imported.outcome.byType.persons).toEqual({ new: 1, changed: 0, unchanged: 0, deleted: 0, ignored: 0, rejected: 0 });
+    },
+  );
 
   it('installation key and trust by fingerprint', { timeout: 120_000 }, async () => {
     const dir = tempDir();

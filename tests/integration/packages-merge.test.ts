@@ -8,6 +8,7 @@ import {
   encodeDocument,
   exportPackageBytes,
   importInput,
+  type ImportConfirmations,
   importPackageOk,
   importPackageResult,
   startInstallation,
@@ -69,7 +70,7 @@ function craft(bytes: Buffer, change: (doc: ReturnType<typeof decodeDocument>) =
   return encodeDocument(doc, true);
 }
 
-const importOk = async (app: StartedApp, bytes: Buffer, extra = {}) => importPackageOk(app, importInput(bytes, extra));
+const importOk = async (app: StartedApp, bytes: Buffer, extra: ImportConfirmations = {}) => importPackageOk(app, importInput(bytes, extra));
 
 describe('merge rules', () => {
   it('records of another owner are ignored (not owned by the sender); national and own records never change', async () => {
@@ -107,9 +108,17 @@ describe('merge rules', () => {
     expect(result.outcome?.totals).toMatchObject({ new: 1, ignored: 3, rejected: 0 });
     expect(result.outcome?.ignored).toEqual(
       expect.arrayContaining([
-        { owner: '24', reason: 'not owned by the sender', count: 1 },
-        { owner: 'NORRA', reason: 'owned by this installation', count: 1 },
-        { owner: 'NATIONAL', reason: 'national reference data is never changed by packages', count: 1 },
+        expect.objectContaining({
+          owner: '24',
+          reason: 'not owned by the sender',
+          message: {
+            key: 'package.reason.ignored.notSender',
+            params: { owner: 'Region Västerbotten', sender: 'Region Jämtland Härjedalen' },
+          },
+          count: 1,
+        }),
+        expect.objectContaining({ owner: 'NORRA', reason: 'owned by this installation', count: 1 }),
+        expect.objectContaining({ owner: 'NATIONAL', reason: 'national reference data is never changed by packages', count: 1 }),
       ]),
     );
     expect(c.ctx.sqlite.prepare('SELECT name FROM groups WHERE id = ?').get(nationalGroup.id)).toEqual({ name: nationalGroup.name });
@@ -152,9 +161,15 @@ describe('merge rules', () => {
     await importOk(forward, v2);
     const backward = await installation('NORRA');
     await importOk(backward, v2);
-    const older = await importOk(backward, v1);
+    const refused = await importPackageResult(backward, importInput(v1));
+    expect(refused.ok ? null : refused.error.detail).toEqual({
+      key: 'package.confirm.olderRequired',
+      params: { origin: 'Region Jämtland Härjedalen', sequence: 1, last: 2 },
+    });
+    const older = await importOk(backward, v1, { confirmOlder: true });
     expect(older.outcome?.totals).toMatchObject({ new: 0, changed: 0, unchanged: 2 });
     expect(older.outcome?.warnings.join(' ')).toMatch(/older than one already received/);
+    expect(older.outcome?.confirmations.map((c) => c.kind)).toEqual(['older']);
     for (const app of [forward, backward]) {
       expect(travellingState(app, ['23'])).toBe(expected);
       expect(app.ctx.sqlite.prepare('SELECT deleted_at IS NOT NULL AS gone FROM memberships WHERE id = ?').get(m!.id)).toEqual({ gone: 1 });
@@ -196,7 +211,7 @@ describe('merge rules', () => {
     const refused = await importPackageResult(c, importInput(mass));
     expect(refused.ok ? null : refused.error).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/delete 9 of 10 records of 23; confirm/),
+      detail: { key: 'package.confirm.massDeletionRequired', params: { list: '9 av 10 poster från Region Jämtland Härjedalen' } },
     });
     expect(logicalDump(c)).toBe(before);
     const confirmed = await importOk(c, mass, { confirmMassDeletion: true });
@@ -233,12 +248,21 @@ describe('merge rules', () => {
     await addMemberships(a, asa.id, 1);
     const full = (await exportPackageBytes(a, { scope: 'own' })).bytes;
     const orphan = craft(full, (doc) => (doc.payload.persons = []));
-    const partial = await importOk(c, orphan);
+    const refused = await importPackageResult(c, importInput(orphan));
+    expect(refused.ok ? null : refused.error.detail).toEqual({ key: 'package.confirm.rejectedRequired', params: { count: 1 } });
+    const partial = await importOk(c, orphan, { acceptRejected: true });
+    const group = c.ctx.sqlite.prepare('SELECT name FROM groups WHERE id = ?').get(npoId(a)) as { name: string };
     expect(partial.outcome?.rejections).toEqual([
-      { recordType: 'memberships', id: expect.any(String), reason: `personId refers to persons ${asa.id}, which is not here` },
+      {
+        recordType: 'memberships',
+        id: expect.any(String),
+        reason: `personId refers to persons ${asa.id}, which is not here`,
+        label: { key: 'package.label.memberships', params: { person: '(okänt namn)', group: group.name } },
+        message: { key: 'package.reason.missing.persons', params: {} },
+      },
     ]);
     await importOk(c, full);
-    const again = await importOk(c, orphan);
+    const again = await importOk(c, orphan, { acceptRejected: true });
     expect(again.status).toBe('applied');
     expect(again.outcome?.totals).toMatchObject({ new: 0, rejected: 0, unchanged: 1 });
     const history = await caller(c).ok('packages:history', {});

@@ -179,7 +179,7 @@ describe('package exchange round trip: region → coordinator → region', () =>
     const sum = (app: StartedApp) =>
       (app.ctx.sqlite.prepare("SELECT SUM(amount_ore) AS s FROM cost_items WHERE owner = 'NORRA'").get() as { s: number }).s;
     expect(sum(a)).toBe(4_000_001);
-    await expect(exportPackageBytes(a, { scope: 'hosting' })).rejects.toThrow(/Only a healthcare-region installation/);
+    await expect(exportPackageBytes(a, { scope: 'hosting' })).rejects.toThrow(/Only a healthcare region's installation can send/);
   });
 
   it('a package written by an independent program from docs/package-format.md is accepted', async () => {

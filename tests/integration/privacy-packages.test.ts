@@ -50,7 +50,8 @@ async function personWithMembership(app: StartedApp, name: string, email: string
 }
 
 async function importOk(app: StartedApp, bytes: Buffer) {
-  const result = await importPackageOk(app, importInput(bytes, { confirmMassDeletion: true }));
+  // Replays of older packages are the point here: confirmed like a person would after reading the notice.
+  const result = await importPackageOk(app, importInput(bytes, { confirmMassDeletion: true, confirmOlder: true }));
   expect(result.status).toBe('applied');
   return result;
 }

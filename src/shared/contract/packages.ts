@@ -40,6 +40,9 @@ export const PACKAGE_DIRECTIONS = ['IN', 'OUT'] as const;
 export const PACKAGE_STATUSES = ['SENT', 'APPLIED', 'PARTIAL', 'UNDONE'] as const;
 export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
 
+/** The preview lists at most this many records per outcome; the rest are counted. */
+export const PREVIEW_LINES_PER_OUTCOME = 200;
+
 /** The package size limit (base64 in a request: four characters per three bytes). */
 export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024;
 
@@ -90,8 +93,51 @@ export const signerSchema = z.strictObject({
 });
 export type Signer = z.infer<typeof signerSchema>;
 
-export const recordRejectionSchema = z.strictObject({ recordType: z.enum(PACKAGE_RECORD_TYPES), id: z.string(), reason: z.string() });
-export const ignoredGroupSchema = z.strictObject({ owner: z.string(), reason: z.string(), count });
+/**
+ * A sentence the user reads, as a key of the message catalogue (src/shared/messages, `package.*`) with its
+ * parameters (names already resolved): the renderer and the CLI word it in the user's language.
+ */
+export const wordedSchema = z.strictObject({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export type Worded = z.infer<typeof wordedSchema>;
+
+export const recordRejectionSchema = z.strictObject({
+  recordType: z.enum(PACKAGE_RECORD_TYPES),
+  id: z.string(),
+  /** English, for logs and the audit trail. */
+  reason: z.string(),
+  /** The record by name (e.g. "Uppdrag: Anna Lindqvist i NPO Hjärt- och kärlsjukdomar"). */
+  label: wordedSchema,
+  /** The reason worded for a person, naming the records involved. */
+  message: wordedSchema,
+});
+export const ignoredGroupSchema = z.strictObject({
+  owner: z.string(),
+  /** The owner's name (region or healthcare region). */
+  ownerName: z.string(),
+  /** English, for logs. */
+  reason: z.string(),
+  message: wordedSchema,
+  count,
+});
+
+/** A field a changed record changes, with Swedish/English label key `package.field.<field>`; values formatted, references by name. */
+export const fieldChangeSchema = z.strictObject({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+/** One record of the preview: what happens to it, by name, with its changes or the reason it is ignored or rejected. */
+export const previewLineSchema = z.strictObject({
+  outcome: z.enum(RECORD_OUTCOMES),
+  recordType: z.enum(PACKAGE_RECORD_TYPES),
+  label: wordedSchema,
+  changes: z.array(fieldChangeSchema),
+  reason: wordedSchema.nullable(),
+});
+export type PreviewLine = z.infer<typeof previewLineSchema>;
+
+/** Notices that need an explicit confirmation before the import runs (the import job refuses without it). */
+export const CONFIRMATION_KINDS = ['recipient', 'older'] as const;
+export type ConfirmationKind = (typeof CONFIRMATION_KINDS)[number];
+export const confirmationSchema = z.strictObject({ kind: z.enum(CONFIRMATION_KINDS), message: wordedSchema });
 export const possibleDuplicateSchema = z.strictObject({
   incomingId: z.string(),
   incomingName: z.string(),
@@ -116,7 +162,16 @@ export const importOutcomeSchema = z.strictObject({
   ignored: z.array(ignoredGroupSchema),
   possibleDuplicates: z.array(possibleDuplicateSchema),
   massDeletion: massDeletionSchema,
+  /** English, for logs. */
   warnings: z.array(z.string()),
+  /** The notices worded for a person (regions by name). */
+  notices: z.array(wordedSchema),
+  /** What must be confirmed before importing (a package addressed to someone else, or older than one already received). */
+  confirmations: z.array(confirmationSchema),
+  /** The records by name, grouped by outcome in the renderer; at most PREVIEW_LINES_PER_OUTCOME per outcome. */
+  lines: z.array(previewLineSchema),
+  /** Records beyond the listed lines, per outcome (counted, not listed). */
+  moreLines: outcomeCountsSchema,
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 
@@ -148,6 +203,12 @@ export const importInputSchema = z.strictObject({
   confirmMassDeletion: z.boolean().default(false),
   /** Trust the signer's key for the origin (after checking its fingerprint with the sender). */
   trustSigner: z.boolean().default(false),
+  /** Import a package addressed to another recipient (the user confirmed, both parties named). */
+  confirmRecipient: z.boolean().optional(),
+  /** Import a package older than one already received from its sender. */
+  confirmOlder: z.boolean().optional(),
+  /** Import the rest of a package some of whose records are rejected. */
+  acceptRejected: z.boolean().optional(),
 });
 export type ImportInput = z.output<typeof importInputSchema>;
 export const importOutputSchema = z.strictObject({

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '@shared/contract/domain-error';
-import type { ImportOutcome, PackageSummary } from '@shared/contract/packages';
+import type { ImportOutcome, PackageSummary, Worded } from '@shared/contract/packages';
+import { wordMessage, type MessageKey } from '@shared/messages';
 import { requireString, validated, type Command, type CommandContext } from '../command';
 import { CliError, cliErrorOf } from '../errors';
 import { call, withApp } from '../services';
@@ -48,11 +49,15 @@ function outcomeText(o: ImportOutcome): string {
   const lines = [
     `new ${t.new}, changed ${t.changed}, unchanged ${t.unchanged}, deleted ${t.deleted}, ignored ${t.ignored}, rejected ${t.rejected}`,
   ];
-  for (const r of o.rejections.slice(0, 20)) lines.push(`  rejected ${r.recordType} ${r.id}: ${r.reason}`);
-  for (const g of o.ignored) lines.push(`  ignored ${g.count} record(s) of ${g.owner}: ${g.reason}`);
+  // Records and reasons by name, worded in Swedish like the CLI's refusals.
+  const word = (m: Worded) => wordMessage('sv', m.key as MessageKey, m.params);
+  for (const r of o.rejections.slice(0, 20)) lines.push(`  avvisas: ${word(r.label)} – ${word(r.message)}`);
+  for (const g of o.ignored) lines.push(`  ignoreras: ${g.count} – ${word(g.message)}`);
   for (const d of o.possibleDuplicates) lines.push(`  possible duplicate (${d.match}): ${d.incomingName} ~ ${d.localName}`);
   if (o.massDeletion.required) lines.push('  MASS DELETION: confirm with --yes');
-  for (const w of o.warnings) lines.push(`  note: ${w}`);
+  for (const n of o.notices) lines.push(`  obs: ${word(n)}`);
+  if (o.confirmations.length > 0) lines.push('  bekräfta importen med --yes');
+  if (o.totals.rejected > 0) lines.push('  importera resten: --accept-rejected');
   return lines.join('\n');
 }
 
@@ -106,8 +111,8 @@ const exportCommand: Command = {
 const importCommand: Command = {
   name: 'import',
   summary: 'import a package (preview with --dry-run)',
-  usage: 'import FILE [--dry-run] [--yes] [--trust] [--json]',
-  options: { 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, trust: { type: 'boolean' } },
+  usage: 'import FILE [--dry-run] [--yes] [--accept-rejected] [--trust] [--json]',
+  options: { 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, 'accept-rejected': { type: 'boolean' }, trust: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const file = ctx.positionals[0]!;
@@ -124,7 +129,11 @@ const importCommand: Command = {
     const input = {
       fileName: path.basename(file),
       contentBase64,
+      // --yes confirms what the preview asks to confirm: a mass deletion, another recipient, an older package.
       confirmMassDeletion: ctx.values.yes === true,
+      confirmRecipient: ctx.values.yes === true,
+      confirmOlder: ctx.values.yes === true,
+      acceptRejected: ctx.values['accept-rejected'] === true,
       trustSigner: ctx.values.trust === true,
     };
     // Like the app, the import itself runs in a worker thread (progress on stderr, Ctrl-C rolls back).

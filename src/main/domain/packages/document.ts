@@ -52,7 +52,7 @@ export type Payload = { readonly [T in PackageRecordType]: readonly WireRecord[]
  * Rejects the whole package with one readable line (control characters from the file are blanked) and,
  * when given, a detail the renderer words in the user's language.
  */
-export function rejectPackage(message: string, detail?: ErrorDetail): never {
+export function rejectPackage(message: string, detail: ErrorDetail = { key: 'package.rejected.invalid', params: {} }): never {
   const line = message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
   throw new DomainError('VALIDATION', `Package rejected: ${line.length > 500 ? `${line.slice(0, 500)}…` : line}`, detail);
 }
@@ -70,21 +70,30 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Clear messages for the cases a person can act on, before the strict schema speaks. */
 function checkVersions(manifest: Record<string, unknown>, latestSchemaVersion: number): void {
-  if (manifest.format !== PACKAGE_FORMAT_NAME) rejectPackage('this is not a Samplan package (the format name is missing or wrong)');
+  if (manifest.format !== PACKAGE_FORMAT_NAME)
+    rejectPackage('this is not a Samplan package (the format name is missing or wrong)', {
+      key: 'package.rejected.notPackage',
+      params: {},
+    });
   const { formatVersion, schemaVersion } = manifest;
   if (typeof formatVersion === 'number' && formatVersion > PACKAGE_FORMAT_VERSION) {
-    rejectPackage(`it uses package format version ${formatVersion}, this Samplan reads version ${PACKAGE_FORMAT_VERSION}; update Samplan`);
+    rejectPackage(`it uses package format version ${formatVersion}, this Samplan reads version ${PACKAGE_FORMAT_VERSION}; update Samplan`, {
+      key: 'package.rejected.newerVersion',
+      params: {},
+    });
   }
   if (typeof schemaVersion === 'number' && schemaVersion > latestSchemaVersion) {
     rejectPackage(
       `it was written by a newer Samplan (database schema ${schemaVersion}, this version knows ${latestSchemaVersion}); update Samplan`,
+      { key: 'package.rejected.newerVersion', params: {} },
     );
   }
 }
 
 /** Step one of verification: the document's shape and its manifest. The payload is returned unread. */
 export function readManifest(document: unknown, latestSchemaVersion: number): { manifest: Manifest; rawPayload: unknown } {
-  if (!isObject(document) || !isObject(document.manifest)) rejectPackage('this is not a Samplan package (no manifest)');
+  if (!isObject(document) || !isObject(document.manifest))
+    rejectPackage('this is not a Samplan package (no manifest)', { key: 'package.rejected.notPackage', params: {} });
   checkVersions(document.manifest, latestSchemaVersion);
   const keys = Object.keys(document).sort().join(',');
   if (keys !== 'manifest,payload') rejectPackage(`the document must hold exactly "manifest" and "payload", not ${keys}`);

@@ -34,13 +34,29 @@ export type OwnershipContext = {
   readonly memberRegions: ReadonlySet<string>;
 };
 
-/** Null when the record may change local data, otherwise why it is ignored. */
-export function ignoreReason(recordOwner: string, ctx: OwnershipContext): string | null {
-  if (recordOwner === NATIONAL) return 'national reference data is never changed by packages';
-  if (recordOwner === ctx.localOwner) return 'owned by this installation';
+/** Why a record is ignored: national reference data, this installation's own, or not the sender's (or its member regions'). */
+export type IgnoreKind = 'national' | 'own' | 'notSender' | 'notMember';
+
+/** Null when the record may change local data, otherwise the kind of reason it is ignored. */
+export function ignoreKind(recordOwner: string, ctx: OwnershipContext): IgnoreKind | null {
+  if (recordOwner === NATIONAL) return 'national';
+  if (recordOwner === ctx.localOwner) return 'own';
   if (recordOwner === ctx.origin) return null;
   if (ctx.scope === 'healthcare-region' && ctx.memberRegions.has(recordOwner)) return null;
-  return ctx.scope === 'healthcare-region' ? 'not owned by the sender or one of its member regions' : 'not owned by the sender';
+  return ctx.scope === 'healthcare-region' ? 'notMember' : 'notSender';
+}
+
+const IGNORE_REASONS: Record<IgnoreKind, string> = {
+  national: 'national reference data is never changed by packages',
+  own: 'owned by this installation',
+  notSender: 'not owned by the sender',
+  notMember: 'not owned by the sender or one of its member regions',
+};
+
+/** Null when the record may change local data, otherwise why it is ignored (English, for logs). */
+export function ignoreReason(recordOwner: string, ctx: OwnershipContext): string | null {
+  const kind = ignoreKind(recordOwner, ctx);
+  return kind === null ? null : IGNORE_REASONS[kind];
 }
 
 /** True when deleting `deleting` of the `held` live records of one owner needs explicit confirmation. */

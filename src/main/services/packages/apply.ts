@@ -1,5 +1,6 @@
-import { DomainError } from '@shared/contract/errors';
-import { PACKAGE_RECORD_TYPES, type ImportOutcome } from '@shared/contract/packages';
+import { refusal } from '@shared/contract/errors';
+import { wordMessage } from '@shared/messages';
+import { PACKAGE_RECORD_TYPES, type ImportOutcome, type Worded } from '@shared/contract/packages';
 import { needsMassDeletionConfirmation } from '../../domain/packages/merge';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
@@ -10,6 +11,7 @@ import { RecordStore } from '../../repositories/packages/record-store';
 import { clearUndo, insertUndo } from '../../repositories/packages/undo-store';
 import { purgeAllErasedTraces } from '../../repositories/person-erasures';
 import { ImportRun } from './import-run';
+import { RecordNames } from './record-names';
 import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { totalsOf } from './records';
 import { memberRegionsOf, requireLocalOwner } from './local';
@@ -19,6 +21,12 @@ export type ApplyOptions = {
   /** Run everything, then roll back: the preview is exactly what the import would do. */
   readonly dryRun: boolean;
   readonly confirmMassDeletion: boolean;
+  /** Import although the package is addressed to someone else (the user confirmed, both parties named). */
+  readonly confirmRecipient?: boolean;
+  /** Import although the package is older than one already received from its sender. */
+  readonly confirmOlder?: boolean;
+  /** Import the rest of a package some of whose records are rejected. */
+  readonly acceptRejected?: boolean;
   /** Trust the package's signer for its origin, in the same transaction. */
   readonly trustSigner: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -33,24 +41,47 @@ class DryRunRollback extends Error {
   }
 }
 
-/** Notes a person should see before importing; none of them blocks the import. */
-function warningsFor(ctx: ServiceContext, pkg: VerifiedPackage, localOwner: string): string[] {
+type Notices = Pick<ImportOutcome, 'warnings' | 'notices' | 'confirmations'>;
+
+/**
+ * Notes a person should see before importing, regions by name: a package addressed to someone else or
+ * older than one already received needs a confirmation naming both parties; a future date is only noted.
+ */
+function noticesFor(ctx: ServiceContext, pkg: VerifiedPackage, localOwner: string, names: RecordNames): Notices {
   const { manifest } = pkg;
-  const warnings: string[] = [];
-  if (manifest.recipient !== null && manifest.recipient !== localOwner)
-    warnings.push(`The package is addressed to ${manifest.recipient}, not to ${localOwner}.`);
-  const lastSeen = highestSequence(ctx.conn, 'IN', manifest.origin.owner);
-  if (manifest.sequence < lastSeen) {
-    warnings.push(
-      `The package is older than one already received from ${manifest.origin.owner} (sequence ${manifest.sequence} < ${lastSeen}); newer data is kept.`,
+  const result: Notices = { warnings: [], notices: [], confirmations: [] };
+  const note = (english: string, notice: Worded, confirm?: { kind: 'recipient' | 'older'; message: Worded }) => {
+    result.warnings.push(english);
+    result.notices.push(notice);
+    if (confirm) result.confirmations.push(confirm);
+  };
+  if (manifest.recipient !== null && manifest.recipient !== localOwner) {
+    const params = { recipient: names.ownerName(manifest.recipient), local: names.ownerName(localOwner) };
+    note(
+      `The package is addressed to ${manifest.recipient}, not to ${localOwner}.`,
+      { key: 'package.notice.recipient', params },
+      { kind: 'recipient', message: { key: 'package.confirm.recipient', params } },
     );
   }
-  if (Date.parse(manifest.createdAt) > ctx.now().getTime() + 5 * 60_000)
-    warnings.push(`The package is dated in the future (${manifest.createdAt}); check the sender's clock.`);
-  return warnings;
+  const lastSeen = highestSequence(ctx.conn, 'IN', manifest.origin.owner);
+  if (manifest.sequence < lastSeen) {
+    const params = { origin: names.ownerName(manifest.origin.owner), sequence: manifest.sequence, last: lastSeen };
+    note(
+      `The package is older than one already received from ${manifest.origin.owner} (sequence ${manifest.sequence} < ${lastSeen}); newer data is kept.`,
+      { key: 'package.notice.older', params },
+      { kind: 'older', message: { key: 'package.confirm.older', params } },
+    );
+  }
+  if (Date.parse(manifest.createdAt) > ctx.now().getTime() + 5 * 60_000) {
+    note(`The package is dated in the future (${manifest.createdAt}); check the sender's clock.`, {
+      key: 'package.notice.future',
+      params: { createdAt: manifest.createdAt },
+    });
+  }
+  return result;
 }
 
-function outcomeOf(run: ImportRun, warnings: string[]): ImportOutcome {
+function outcomeOf(run: ImportRun, notices: Notices): ImportOutcome {
   const owners = [...run.deletingByOwner.entries()].map(([owner, deleting]) => ({
     owner,
     held: run.heldByOwner.get(owner) ?? 0,
@@ -64,8 +95,26 @@ function outcomeOf(run: ImportRun, warnings: string[]): ImportOutcome {
     ignored: [...run.ignored.values()],
     possibleDuplicates: run.duplicates,
     massDeletion: { required: owners.some((o) => needsMassDeletionConfirmation(o.held, o.deleting)), owners },
-    warnings,
+    ...notices,
+    lines: run.lines.lines,
+    moreLines: run.lines.more,
   };
+}
+
+/** Refuses (inside the transaction, which rolls back) an import whose notices were not confirmed. */
+function assertConfirmed(outcome: ImportOutcome, options: ApplyOptions, names: RecordNames): void {
+  for (const { kind, message } of outcome.confirmations) {
+    if (kind === 'recipient' && !options.confirmRecipient) throw refusal('CONFLICT', 'package.confirm.recipientRequired', message.params);
+    if (kind === 'older' && !options.confirmOlder) throw refusal('CONFLICT', 'package.confirm.olderRequired', message.params);
+  }
+  if (outcome.totals.rejected > 0 && !options.acceptRejected)
+    throw refusal('CONFLICT', 'package.confirm.rejectedRequired', { count: outcome.totals.rejected });
+  if (outcome.massDeletion.required && !options.confirmMassDeletion) {
+    const list = outcome.massDeletion.owners
+      .map((o) => wordMessage('sv', 'package.massDeletionOwner', { deleting: o.deleting, held: o.held, owner: names.ownerName(o.owner) }))
+      .join(', ');
+    throw refusal('CONFLICT', 'package.confirm.massDeletionRequired', { list });
+  }
 }
 
 /** Logs the package and keeps the undo images (none when it erased a person: they would keep the erased data). */
@@ -128,12 +177,10 @@ export function applyVerifiedPackage(ctx: ServiceContext, pkg: VerifiedPackage, 
       hooks: options.hooks,
     });
     run.run(pkg.payload);
-    const outcome = outcomeOf(run, warningsFor(ctx, pkg, localOwner));
+    const names = new RecordNames(ctx.conn, new RecordStore(ctx.conn));
+    const outcome = outcomeOf(run, noticesFor(ctx, pkg, localOwner, names));
     if (options.dryRun) throw new DryRunRollback(outcome);
-    if (outcome.massDeletion.required && !options.confirmMassDeletion) {
-      const worst = outcome.massDeletion.owners.map((o) => `${o.deleting} of ${o.held} records of ${o.owner}`).join(', ');
-      throw new DomainError('CONFLICT', `The package would delete ${worst}; confirm the mass deletion to import it`);
-    }
+    assertConfirmed(outcome, options, names);
     throwIfCancelled(options.hooks);
     recordImport(ctx, pkg, run, outcome, nowIso);
     const totals = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + manifest.counts[type], 0);

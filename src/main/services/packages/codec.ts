@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { rejectPackage } from '../../domain/packages/document';
+import type { ErrorDetail } from '@shared/contract/domain-error';
 import { GZIP_HEADER, PACKAGE_LIMITS } from '../../domain/packages/format';
 
 /**
@@ -66,11 +67,14 @@ async function inflateBounded(body: Buffer, limit: number): Promise<Buffer> {
   } catch (error) {
     inflater.destroy();
     if (error instanceof TooLarge) throw error;
-    rejectPackage(`the compressed data is damaged or truncated (${error instanceof Error ? error.message : String(error)})`);
+    rejectPackage(`the compressed data is damaged or truncated (${error instanceof Error ? error.message : String(error)})`, DAMAGED);
   }
-  if (inflater.bytesWritten !== body.length) rejectPackage('there are extra bytes after the compressed data');
+  if (inflater.bytesWritten !== body.length) rejectPackage('there are extra bytes after the compressed data', DAMAGED);
   return Buffer.concat(chunks, total);
 }
+
+/** What a person reads about a file that was changed, cut short or damaged on the way. */
+const DAMAGED: ErrorDetail = { key: 'package.rejected.damaged', params: {} };
 
 function hasFixedHeader(file: Uint8Array): boolean {
   return file.length >= GZIP_HEADER.length + 8 && GZIP_HEADER.every((byte, i) => file[i] === byte);
@@ -86,8 +90,16 @@ export type ContainerLimits = {
 /** The decompressed UTF-8 text of a package file, or a one-line rejection. */
 export async function decodeContainer(file: Uint8Array, limits: ContainerLimits = PACKAGE_LIMITS): Promise<string> {
   const { maxFileBytes, maxDecompressedBytes, maxCompressionRatio, minDecompressedAllowance } = limits;
-  if (file.length > maxFileBytes) rejectPackage(`the file is larger than ${megabytes(maxFileBytes)}`);
-  if (!hasFixedHeader(file)) rejectPackage('this is not a Samplan package (it does not start with the fixed gzip header)');
+  if (file.length > maxFileBytes)
+    rejectPackage(`the file is larger than ${megabytes(maxFileBytes)}`, {
+      key: 'package.rejected.tooLarge',
+      params: { megabytes: Math.round(maxFileBytes / 1024 / 1024) },
+    });
+  if (!hasFixedHeader(file))
+    rejectPackage('this is not a Samplan package (it does not start with the fixed gzip header)', {
+      key: 'package.rejected.notPackage',
+      params: {},
+    });
   const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const byRatio = Math.max(minDecompressedAllowance, file.length * maxCompressionRatio);
   const limit = Math.min(maxDecompressedBytes, byRatio);
@@ -100,15 +112,16 @@ export async function decodeContainer(file: Uint8Array, limits: ContainerLimits 
       limit === maxDecompressedBytes
         ? `it decompresses to more than ${megabytes(maxDecompressedBytes)}`
         : `it expands more than ${maxCompressionRatio}-fold when decompressed (a decompression bomb?)`,
+      { key: 'package.rejected.expandsTooMuch', params: {} },
     );
   }
   if (zlib.crc32(data) !== buffer.readUInt32LE(buffer.length - 8))
-    rejectPackage('the gzip checksum (CRC-32) does not match: the file was changed or damaged');
+    rejectPackage('the gzip checksum (CRC-32) does not match: the file was changed or damaged', DAMAGED);
   if (data.length % 2 ** 32 !== buffer.readUInt32LE(buffer.length - 4))
-    rejectPackage('the gzip length field does not match: the file was changed or damaged');
+    rejectPackage('the gzip length field does not match: the file was changed or damaged', DAMAGED);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
   } catch {
-    rejectPackage('the content is not valid UTF-8');
+    rejectPackage('the content is not valid UTF-8', DAMAGED);
   }
 }

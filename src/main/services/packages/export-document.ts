@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, oneLine } from '@shared/contract/errors';
+import { DomainError, oneLine, type ErrorDetail } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType } from '@shared/contract/packages';
 import { canonicalJson } from '../../domain/packages/canonical';
 import { manifestSchema, type Manifest, type Payload } from '../../domain/packages/document';
@@ -54,10 +54,15 @@ export function documentBytes(manifest: Manifest, payloadBytes: Uint8Array): Buf
   return Buffer.concat([Buffer.from(`{"manifest":${canonicalJson(manifest)},"payload":`, 'utf8'), payloadBytes, Buffer.from('}', 'utf8')]);
 }
 
-function refuse(prefix: string, error: z.ZodError): never {
+/** The English message keeps the path for logs; the person reads the record's name (a manifest problem is an internal error). */
+function refuse(prefix: string, error: z.ZodError, record?: Readonly<Record<string, unknown>>): never {
   const issue = error.issues[0];
   const path = [prefix, ...(issue?.path ?? []).map(String)].join('.');
-  throw new DomainError('VALIDATION', `A record cannot be exported: ${oneLine(`${path}: ${issue?.message ?? 'Invalid input'}`)}`);
+  const name = record && typeof record.name === 'string' ? record.name : record && typeof record.label === 'string' ? record.label : '';
+  const detail: ErrorDetail = record
+    ? { key: 'package.export.invalidRecord', params: { record: name } }
+    : { key: 'internal.error', params: {} };
+  throw new DomainError('VALIDATION', `A record cannot be exported: ${oneLine(`${path}: ${issue?.message ?? 'Invalid input'}`)}`, detail);
 }
 
 /**
@@ -73,6 +78,7 @@ export function assertExportable(manifest: Manifest, payload: Payload): void {
       throw new DomainError(
         'VALIDATION',
         `A record cannot be exported: payload.${type} holds more than ${PACKAGE_LIMITS.maxRecords} records`,
+        { key: 'package.export.tooManyRecords', params: { max: PACKAGE_LIMITS.maxRecords } },
       );
     }
     const schema = compiledRecordSchema(type);
@@ -80,7 +86,7 @@ export function assertExportable(manifest: Manifest, payload: Payload): void {
       // z.validate answers from the compiled check without building a copy; safeParse names the problem.
       if (z.validate(schema, records[index])) continue;
       const result = schema.safeParse(records[index]);
-      if (!result.success) refuse(`payload.${type}.${index}`, result.error);
+      if (!result.success) refuse(`payload.${type}.${index}`, result.error, records[index]);
     }
   }
 }

@@ -1,4 +1,5 @@
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
+import { wordMessage } from '@shared/messages';
 import type { Connection } from '../../db/data';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PackageScope } from '@shared/contract/packages';
 import type { Payload } from '../../domain/packages/document';
@@ -6,7 +7,9 @@ import { referencePairs } from '../../domain/packages/record-schemas';
 import type { WireRecord } from '../../domain/packages/wire';
 import type { SentStamp } from '../../repositories/packages/exchange-log';
 import type { RecordStore, WireEntry } from '../../repositories/packages/record-store';
+import { NATIONAL } from '../../domain/packages/format';
 import { sha256Hex } from './codec';
+import type { RecordNames } from './record-names';
 import { isHealthcareRegion, memberRegionsOf } from './local';
 
 /**
@@ -28,10 +31,7 @@ function add(selection: Selection, type: PackageRecordType, entries: readonly Wi
 export function ownersOfScope(conn: Connection, localOwner: string, scope: PackageScope, recipient: string | null): string[] {
   if (scope === 'own') return [localOwner];
   if (!isHealthcareRegion(conn, localOwner)) {
-    throw new DomainError(
-      'VALIDATION',
-      `Only a healthcare-region installation can export the ${scope} scope; this one works for ${localOwner}`,
-    );
+    throw refusal('VALIDATION', 'package.export.coordinatorOnly', { owner: localOwner });
   }
   if (scope === 'hosting') return [localOwner];
   const members = [...memberRegionsOf(conn, localOwner)].filter((code) => code !== recipient).sort();
@@ -85,22 +85,55 @@ export function changedSince(selection: Selection, sent: ReadonlyMap<string, Sen
   return changed;
 }
 
+/** Whom the package is for (their own records stay behind: they hold them) and how to name records in a refusal. */
+export type ReferenceOptions = { readonly recipient?: string | null; readonly names?: RecordNames };
+
+type ExampleReference = { type: PackageRecordType; record: WireRecord; target: PackageRecordType; id: string };
+
+/** At most this many "record → example record" pairs are named in the refusal; the rest are counted. */
+const NAMED_EXAMPLES = 5;
+
+function refuseExamples(found: readonly ExampleReference[], names: RecordNames | undefined): never {
+  const named = found.slice(0, NAMED_EXAMPLES).map(({ type, record, target, id }) => {
+    const recordText = names?.labelText(type, record) ?? String(record.id);
+    const targetRecord = names?.find(target, id);
+    const targetText = targetRecord && names ? names.labelText(target, targetRecord) : id;
+    return wordMessage('sv', 'package.export.refersTo', { record: recordText, target: targetText });
+  });
+  const list = named.join(', ');
+  const more = found.length - named.length;
+  throw more > 0
+    ? refusal('VALIDATION', 'package.export.exampleReferenceMore', { list, more })
+    : refusal('VALIDATION', 'package.export.exampleReference', { list });
+}
+
 /**
- * Adds what the selected records refer to, when it belongs to the scope's owners, so any package can
- * be imported on its own whatever arrived before (a delta carries a new membership's person too).
+ * Adds every record the selected records refer to, transitively and whatever its owner (another owner's
+ * record is forwarded unchanged, at its version), so a package never arrives with a reference it does not
+ * satisfy. Left out: national reference records (every installation holds them under the same ids) and
+ * the recipient's own records (it holds them). A reference to an example record, which never travels,
+ * refuses the export with the records named (`owners` is kept for callers; every owner is followed now).
  */
-export function withReferences(store: RecordStore, selection: Selection, owners: readonly string[]): Selection {
-  const allowed = new Set(owners);
+export function withReferences(
+  store: RecordStore,
+  selection: Selection,
+  _owners: readonly string[],
+  options: ReferenceOptions = {},
+): Selection {
+  const recipient = options.recipient ?? null;
   const pending: [PackageRecordType, WireRecord][] = [];
   /** References already found to stay behind (national groups, say, that thousands of memberships name). */
   const outside = new Set<string>();
+  const examples: ExampleReference[] = [];
   const visit = (type: PackageRecordType, record: WireRecord) => {
     for (const [field, target] of referencePairs(type)) {
       const id = record[field];
       if (typeof id !== 'string' || selection.get(target)!.has(id) || outside.has(`${target}/${id}`)) continue;
       const referenced = store.getEntry(target, id);
-      if (!referenced || !allowed.has(String(referenced.wire.owner))) {
-        outside.add(`${target}/${id}`);
+      const owner = referenced ? String(referenced.wire.owner) : null;
+      if (!referenced || owner === NATIONAL || owner === recipient) {
+        if (!referenced && store.get(target, id)?.is_example === 1) examples.push({ type, record, target, id });
+        else outside.add(`${target}/${id}`);
         continue;
       }
       add(selection, target, [referenced]);
@@ -110,6 +143,7 @@ export function withReferences(store: RecordStore, selection: Selection, owners:
   for (const [type, entries] of [...selection].map(([t, e]) => [t, [...e.values()]] as const))
     for (const entry of entries) visit(type, entry.wire);
   while (pending.length > 0) visit(...pending.pop()!);
+  if (examples.length > 0) refuseExamples(examples, options.names);
   return selection;
 }
 

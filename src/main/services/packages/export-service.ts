@@ -18,6 +18,7 @@ import { encodeContainerAsync, sha256Hex } from './codec';
 import { assertExportable, documentBytes, payloadTextOf, recordHashesOf } from './export-document';
 import { changedSince, ownersOfScope, payloadOf, scopeSelection, withReferences } from './export-selection';
 import { installationIdOf, requireLocalOwner } from './local';
+import { RecordNames } from './record-names';
 import { signText, type SigningKey } from './signing';
 import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { signedManifestText, summaryOf } from './verify';
@@ -97,11 +98,10 @@ function selectPayload(ctx: ServiceContext, input: ExportInput, localOwner: stri
   if (input.sinceLast) selection = changedSince(selection, sentStamps(ctx.conn, input.recipient ?? UNADDRESSED, input.scope));
   throwIfCancelled(hooks);
   hooks?.onProgress?.(1, EXPORT_STEPS, 'references');
-  // A full package of the own or healthcare-region scope already holds every exportable record of the
-  // scope's owners (read in the same synchronous step), and withReferences only adds such records: it
-  // could add nothing, so its lookups are skipped. A delta or a hosting package is filtered: it needs them.
-  const complete = !input.sinceLast && input.scope !== 'hosting';
-  return payloadOf(complete ? selection : withReferences(store, selection, owners));
+  // Every package carries what its records refer to, whatever the owner (a full package of the own scope
+  // too: its memberships may name another owner's group), or is refused naming the example records it needs.
+  const names = new RecordNames(ctx.conn, store);
+  return payloadOf(withReferences(store, selection, owners, { recipient: input.recipient, names }));
 }
 
 function signed(unsigned: UnsignedManifest, signingKey: SigningKey | null): Manifest {

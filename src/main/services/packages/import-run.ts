@@ -1,9 +1,9 @@
 import type { Connection } from '../../db/data';
 import { foreignOwner } from '../../domain/record-checks';
-import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate } from '@shared/contract/packages';
+import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate, type Worded } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
 import { foldText } from '@shared/text/fold';
-import { decide, ignoreReason, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
+import { decide, ignoreKind, ignoreReason, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
 import { referencePairs } from '../../domain/packages/record-schemas';
 import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
@@ -14,6 +14,8 @@ import { ImportLookups } from './import-lookups';
 import { isConstraintError } from '../../db/errors';
 import { bump, contentHash, countsByType, parentsFirst, stampOf, stampWithoutHash } from './records';
 import { progressEvery, type ProgressHooks } from '../../lib/progress';
+import { PreviewLines, referenceCopies } from './preview-lines';
+import { RecordNames } from './record-names';
 
 /** The first rejections are listed with their reasons; the rest are only counted. */
 const MAX_LISTED = 500;
@@ -30,6 +32,9 @@ export type RunContext = {
   readonly hooks?: ProgressHooks;
 };
 
+/** Why a record is rejected: in English for logs, and worded for a person with the records named. */
+type Problem = { reason: string; message: Worded };
+
 type Touch = { type: PackageRecordType; id: string; before: DbRow | null; originBefore: OriginRow | null };
 
 /**
@@ -38,9 +43,9 @@ type Touch = { type: PackageRecordType; id: string; before: DbRow | null; origin
  */
 export class ImportRun {
   readonly byType = countsByType();
-  readonly rejections: { recordType: PackageRecordType; id: string; reason: string }[] = [];
+  readonly rejections: { recordType: PackageRecordType; id: string; reason: string; label: Worded; message: Worded }[] = [];
   moreRejections = 0;
-  readonly ignored = new Map<string, { owner: string; reason: string; count: number }>();
+  readonly ignored = new Map<string, { owner: string; ownerName: string; reason: string; message: Worded; count: number }>();
   readonly duplicates: PossibleDuplicate[] = [];
   readonly deletingByOwner = new Map<string, number>();
   readonly heldByOwner = new Map<string, number>();
@@ -50,12 +55,19 @@ export class ImportRun {
   /** Records that get this package as provenance, written in one statement per type when the run ends. */
   private readonly provenance = new Map<PackageRecordType, string[]>();
   private lookups: ImportLookups | null = null;
+  private names: RecordNames | null = null;
+  private preview: PreviewLines | null = null;
+  /** Other owners' records the sender's records refer to: taken when not held here (preview-lines.ts). */
+  private copies = new Set<string>();
   private duplicateIndex: { byEmail: Map<string, PersonIdentity>; byName: Map<string, PersonIdentity> } | null = null;
 
   constructor(private readonly ctx: RunContext) {}
 
   run(payload: Payload): void {
     this.lookups = new ImportLookups(this.ctx.conn, this.ctx.store, payload);
+    this.names = new RecordNames(this.ctx.conn, this.ctx.store, payload);
+    this.preview = new PreviewLines(this.names);
+    this.copies = referenceCopies(payload, this.ctx.ownership);
     this.countHeld(payload);
     const total = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + payload[type].length, 0);
     let done = 0;
@@ -76,6 +88,17 @@ export class ImportRun {
   private get look(): ImportLookups {
     if (this.lookups === null) throw new Error('the import run has not started');
     return this.lookups;
+  }
+
+  private get name(): RecordNames {
+    if (this.names === null) throw new Error('the import run has not started');
+    return this.names;
+  }
+
+  /** The preview's records by name (PreviewLines). */
+  get lines(): PreviewLines {
+    if (this.preview === null) throw new Error('the import run has not started');
+    return this.preview;
   }
 
   private writeProvenance(): void {
@@ -105,27 +128,41 @@ export class ImportRun {
     const id = incoming.id as string;
     const owner = incoming.owner as string;
     const reason = ignoreReason(owner, this.ctx.ownership);
-    if (reason !== null) return this.ignore(type, owner, reason);
+    const copy = reason !== null && this.copies.has(`${type}/${id}`) && !this.look.exists(type, id);
+    if (reason !== null && !copy) return this.ignore(type, incoming, reason);
     const local = this.look.get(type, id);
     const holder = foreignOwner(local, owner);
-    if (holder !== null) return this.reject(type, id, `the id is already used by a record of ${holder}`);
+    if (holder !== null) return this.reject(type, incoming, this.idTaken(holder));
     const wire = type === 'persons' ? this.erasedIfMarked(incoming) : incoming;
     const verdict = local ? decide(stampOf(rowToWire(type, local)), stampOf(wire)) : decide(null, stampWithoutHash(wire));
-    if (verdict === 'unchanged') return bump(this.byType, type, 'unchanged');
+    if (verdict === 'unchanged') return this.count(type, 'unchanged', incoming);
     const problem = this.missingReference(type, wire) ?? (type === 'person_erasures' ? this.erasureProblem(wire) : null);
-    if (problem !== null) return this.reject(type, id, problem);
+    if (problem !== null) return this.reject(type, incoming, problem);
     if (type === 'persons' && verdict === 'new' && wire.deletedAt === null) this.flagDuplicates(wire);
     const written = this.write(type, wire, local, verdict);
-    if (written !== null) return this.reject(type, id, written);
+    if (written !== null) return this.reject(type, incoming, written);
     if (wire !== incoming) this.erasedPersons = true;
     if (verdict === 'deleted' && local && local.deleted_at === null)
       this.deletingByOwner.set(owner, (this.deletingByOwner.get(owner) ?? 0) + 1);
-    bump(this.byType, type, verdict);
+    this.count(type, verdict, wire, local);
     if (type === 'person_erasures') this.blankLocalPerson(wire);
   }
 
+  private count(type: PackageRecordType, outcome: Verdict, record: WireRecord, local?: DbRow): void {
+    bump(this.byType, type, outcome);
+    const changes = () => (local ? this.name.changesOf(type, rowToWire(type, local), record) : []);
+    this.lines.add(outcome, type, record, changes, null);
+  }
+
+  private idTaken(holder: string): Problem {
+    return {
+      reason: `the id is already used by a record of ${holder}`,
+      message: { key: 'package.reason.idTaken', params: { owner: this.name.ownerName(holder) } },
+    };
+  }
+
   /** Writes one record; returns a rejection reason when the database refuses it. */
-  private write(type: PackageRecordType, wire: WireRecord, local: DbRow | undefined, verdict: Verdict | 'erased'): string | null {
+  private write(type: PackageRecordType, wire: WireRecord, local: DbRow | undefined, verdict: Verdict | 'erased'): Problem | null {
     const id = wire.id as string;
     const originBefore = this.look.originBefore(type, id);
     try {
@@ -134,7 +171,7 @@ export class ImportRun {
       else this.ctx.store.insertWire(type, wire);
     } catch (error) {
       if (!isConstraintError(error)) throw error;
-      return `the database refused it (${error.message})`;
+      return { reason: `the database refused it (${error.message})`, message: { key: 'package.reason.refusedByDatabase', params: {} } };
     }
     this.look.wrote(type, id);
     const key = `${type}/${id}`;
@@ -155,19 +192,31 @@ export class ImportRun {
     return null;
   }
 
-  private missingReference(type: PackageRecordType, wire: WireRecord): string | null {
+  /** A reference to a record neither here nor written earlier in this package: named when the package carries it (ignored). */
+  private missingReference(type: PackageRecordType, wire: WireRecord): Problem | null {
     for (const [field, target] of referencePairs(type)) {
       const value = wire[field];
-      if (typeof value === 'string' && !this.look.exists(target, value)) return `${field} refers to ${target} ${value}, which is not here`;
+      if (typeof value !== 'string' || this.look.exists(target, value)) continue;
+      // Not here, so a name can only come from the package: the target travels but was rejected or ignored.
+      const targetName = this.name.nameOf(target, value);
+      const message: Worded =
+        targetName === null
+          ? { key: `package.reason.missing.${target}`, params: {} }
+          : { key: 'package.reason.targetNotTaken', params: { target: targetName } };
+      return { reason: `${field} refers to ${target} ${value}, which is not here`, message };
     }
     return null;
   }
 
   /** An erasure marker must concern a person of the marker's owner (when the person is here). */
-  private erasureProblem(marker: WireRecord): string | null {
+  private erasureProblem(marker: WireRecord): Problem | null {
     const person = this.look.get('persons', marker.id as string);
     const holder = foreignOwner(person, String(marker.owner));
-    return holder !== null ? `it erases a person of ${holder}` : null;
+    if (holder === null) return null;
+    return {
+      reason: `it erases a person of ${holder}`,
+      message: { key: 'package.reason.erasesForeign', params: { owner: this.name.ownerName(holder) } },
+    };
   }
 
   private erasedIfMarked(person: WireRecord): WireRecord {
@@ -184,7 +233,7 @@ export class ImportRun {
     if (contentHash(blanked) === contentHash(wire)) return;
     this.erasedPersons = true;
     const refused = this.write('persons', blanked, local, 'erased');
-    if (refused !== null) throw new Error(`erasing person ${String(marker.id)} failed: ${refused}`);
+    if (refused !== null) throw new Error(`erasing person ${String(marker.id)} failed: ${refused.reason}`);
   }
 
   private flagDuplicates(person: WireRecord): void {
@@ -215,17 +264,27 @@ export class ImportRun {
     return { byEmail, byName };
   }
 
-  private ignore(type: PackageRecordType, owner: string, reason: string): void {
+  private ignore(type: PackageRecordType, record: WireRecord, reason: string): void {
+    const owner = String(record.owner);
     bump(this.byType, type, 'ignored');
     const key = `${owner}|${reason}`;
-    const group = this.ignored.get(key) ?? { owner, reason, count: 0 };
+    let group = this.ignored.get(key);
+    if (!group) {
+      const kind = ignoreKind(owner, this.ctx.ownership) ?? 'notSender';
+      const params = { owner: this.name.ownerName(owner), sender: this.name.ownerName(this.ctx.ownership.origin) };
+      group = { owner, ownerName: params.owner, reason, message: { key: `package.reason.ignored.${kind}`, params }, count: 0 };
+      this.ignored.set(key, group);
+    }
     group.count += 1;
-    this.ignored.set(key, group);
+    this.lines.add('ignored', type, record, () => [], group.message);
   }
 
-  private reject(type: PackageRecordType, id: string, reason: string): void {
+  private reject(type: PackageRecordType, record: WireRecord, problem: Problem): void {
     bump(this.byType, type, 'rejected');
-    if (this.rejections.length < MAX_LISTED) this.rejections.push({ recordType: type, id, reason });
+    const label = this.lines.add('rejected', type, record, () => [], problem.message);
+    const id = String(record.id);
+    if (this.rejections.length < MAX_LISTED)
+      this.rejections.push({ recordType: type, id, reason: problem.reason, label, message: problem.message });
     else this.moreRejections += 1;
   }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
+import { ownerName } from '../../repositories/regions';
 import type { ImportResult, PackageInspection, Signer } from '@shared/contract/packages';
 import { createVerifiedBackup } from '../../db/backup';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
@@ -25,10 +26,7 @@ export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
   const trusted = trustedKeysOf(ctx.conn, origin);
   if (!pkg.signer) {
     if (trusted.length > 0) {
-      throw new DomainError(
-        'VALIDATION',
-        `Package rejected: packages from ${origin} must be signed (a signing key is trusted for ${origin}), but this one is not`,
-      );
+      throw refusal('VALIDATION', 'package.rejected.mustBeSigned', { origin: ownerNameOf(ctx, origin) });
     }
     return { status: 'unsigned', fingerprint: null, publicKey: null };
   }
@@ -40,10 +38,7 @@ export function signerOf(ctx: ServiceContext, pkg: VerifiedPackage): Signer {
 export function alreadyImported(ctx: ServiceContext, pkg: VerifiedPackage): boolean {
   const earlier = importsOf(ctx.conn, pkg.manifest.packageId);
   if (earlier.some((e) => e.sha256 !== pkg.fileSha256 && e.status !== 'UNDONE')) {
-    throw new DomainError(
-      'VALIDATION',
-      `Package rejected: a different package with the same id ${pkg.manifest.packageId} was imported before`,
-    );
+    throw refusal('VALIDATION', 'package.rejected.sameIdDifferent');
   }
   return earlier[0]?.status === 'APPLIED';
 }
@@ -58,14 +53,25 @@ export async function inspectPackage(ctx: ServiceContext, input: { fileName: str
 
 export type ImportOptions = {
   readonly confirmMassDeletion: boolean;
+  readonly confirmRecipient?: boolean;
+  readonly confirmOlder?: boolean;
+  readonly acceptRejected?: boolean;
   readonly trustSigner: boolean;
   readonly onProgress?: (done: number, total: number) => void;
   /** Progress and cancellation (worker jobs); a cancel leaves the database unchanged. */
   readonly hooks?: ProgressHooks;
 };
 
-function untrustedMessage(pkg: VerifiedPackage, signer: Signer): string {
-  return `The package from ${pkg.manifest.origin.owner} is signed by a key that is not trusted yet (fingerprint ${signer.fingerprint}); check the fingerprint with the sender, then trust it`;
+function untrusted(ctx: ServiceContext, pkg: VerifiedPackage, signer: Signer) {
+  return refusal('FORBIDDEN', 'package.rejected.untrustedKey', {
+    origin: ownerNameOf(ctx, pkg.manifest.origin.owner),
+    fingerprint: signer.fingerprint ?? '',
+  });
+}
+
+/** A region's or healthcare region's name for a refusal (the code only when no name is known). */
+function ownerNameOf(ctx: ServiceContext, code: string): string {
+  return ownerName(ctx.conn, /^\d{2}$/.test(code) ? 'REGION' : 'HEALTHCARE_REGION', code) ?? code;
 }
 
 /**
@@ -77,7 +83,7 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
   const pkg = await verifyPackageBytes(bytes);
   throwIfCancelled(options.hooks);
   const signer = signerOf(ctx, pkg);
-  if (signer.status === 'untrusted' && !options.trustSigner) throw new DomainError('FORBIDDEN', untrustedMessage(pkg, signer));
+  if (signer.status === 'untrusted' && !options.trustSigner) throw untrusted(ctx, pkg, signer);
   if (alreadyImported(ctx, pkg))
     return { status: 'already-imported', summary: summaryOf(pkg), signer, outcome: null, backupFileName: null };
   options.hooks?.onProgress?.(0, 0, 'backup');
@@ -86,6 +92,9 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
   const outcome = applyVerifiedPackage(ctx, pkg, {
     dryRun: false,
     confirmMassDeletion: options.confirmMassDeletion,
+    confirmRecipient: options.confirmRecipient,
+    confirmOlder: options.confirmOlder,
+    acceptRejected: options.acceptRejected,
     trustSigner: signer.status === 'untrusted' && options.trustSigner,
     onProgress: options.onProgress,
     hooks: options.hooks,
@@ -99,7 +108,14 @@ export async function importPackageBytes(ctx: ServiceContext, bytes: Uint8Array,
 
 export function importPackage(
   ctx: ServiceContext,
-  input: { contentBase64: string; confirmMassDeletion: boolean; trustSigner: boolean },
+  input: {
+    contentBase64: string;
+    confirmMassDeletion: boolean;
+    trustSigner: boolean;
+    confirmRecipient?: boolean;
+    confirmOlder?: boolean;
+    acceptRejected?: boolean;
+  },
   hooks?: ProgressHooks,
 ): Promise<ImportResult> {
   return importPackageBytes(ctx, Buffer.from(input.contentBase64, 'base64'), { ...input, hooks });

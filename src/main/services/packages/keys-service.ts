@@ -34,7 +34,10 @@ export function readSigningKeyFile(file: string): SigningKey {
   try {
     pem = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DomainError('NOT_FOUND', `Cannot read the key file ${file} (${error instanceof Error ? error.message : String(error)})`);
+    throw new DomainError('NOT_FOUND', `Cannot read the key file ${file} (${error instanceof Error ? error.message : String(error)})`, {
+      key: 'package.keys.unreadable',
+      params: { file },
+    });
   }
   return signingKeyFromPem(pem);
 }
@@ -72,10 +75,17 @@ export function generateInstallationKey(ctx: ServiceContext): { fingerprint: str
 
 export function installationSigningKey(ctx: ServiceContext): SigningKey {
   const [newest] = listSigningKeys(ctx.conn);
-  if (!newest) throw new DomainError('NOT_FOUND', 'This installation has no signing key yet; generate one first');
+  if (!newest)
+    throw new DomainError('NOT_FOUND', 'This installation has no signing key yet; generate one first', {
+      key: 'package.keys.noKey',
+      params: {},
+    });
   const key = readSigningKeyFile(keyFileOf(ctx.dbPath, newest.fingerprint));
   if (key.fingerprint !== newest.fingerprint)
-    throw new DomainError('CONFLICT', 'The signing key file does not match the key recorded in the database');
+    throw new DomainError('CONFLICT', 'The signing key file does not match the key recorded in the database', {
+      key: 'package.keys.mismatch',
+      params: {},
+    });
   return key;
 }
 

@@ -9,13 +9,17 @@ import { readSetting, SETTING_KEYS } from '../../repositories/settings';
 /** Takes the raw handle too until services/privacy is on the data API. */
 export function requireLocalOwner(handle: Connection | Sqlite): string {
   const owner = readSetting(connectionOf(handle), SETTING_KEYS.ownerCode);
-  if (!owner) throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.');
+  if (!owner)
+    throw new DomainError('NOT_INITIALISED', 'Choose whom this installation works for first.', {
+      key: 'installation.notChosen',
+      params: {},
+    });
   return owner;
 }
 
 export function installationIdOf(conn: Connection): string {
   const id = readSetting(conn, SETTING_KEYS.installationId);
-  if (!id) throw new DomainError('NOT_INITIALISED', 'The installation has no id yet.');
+  if (!id) throw new DomainError('NOT_INITIALISED', 'The installation has no id yet.', { key: 'installation.notChosen', params: {} });
   return id;
 }
 

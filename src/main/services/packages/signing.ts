@@ -34,9 +34,10 @@ export function signingKeyFromPem(pem: string): SigningKey {
   try {
     privateKey = createPrivateKey({ key: pem, format: 'pem' });
   } catch {
-    throw new DomainError('VALIDATION', 'The key file is not a PEM private key');
+    throw new DomainError('VALIDATION', 'The key file is not a PEM private key', { key: 'package.keys.notPem', params: {} });
   }
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new DomainError('VALIDATION', 'The key file does not hold an Ed25519 key');
+  if (privateKey.asymmetricKeyType !== 'ed25519')
+    throw new DomainError('VALIDATION', 'The key file does not hold an Ed25519 key', { key: 'package.keys.notEd25519', params: {} });
   const publicKey = rawPublicKeyBase64(privateKey);
   return { privateKey, publicKey, fingerprint: fingerprintOf(publicKey) };
 }

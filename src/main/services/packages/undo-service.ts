@@ -1,7 +1,9 @@
 import { DomainError } from '@shared/contract/errors';
 import { createVerifiedBackup } from '../../db/backup';
 import { transaction } from '../../db/data';
-import type { DbRow } from '../../domain/packages/wire';
+import { rowToWire, type DbRow } from '../../domain/packages/wire';
+import { wordMessage } from '@shared/messages';
+import { RecordNames } from './record-names';
 import type { ServiceContext } from '../../lib/context';
 import { createAuditWriter } from '../../repositories/packages/audit-writer';
 import { importsOf, setPackageStatus } from '../../repositories/packages/exchange-log';
@@ -11,12 +13,16 @@ import { isConstraintError } from '../../db/errors';
 import { contentHash, isRecordType } from './records';
 
 /** Refuses when any row the import touched changed afterwards (a later local edit or import). */
-function assertUntouched(store: RecordStore, rows: readonly UndoRow[]): void {
+function assertUntouched(store: RecordStore, rows: readonly UndoRow[], names: RecordNames): void {
   for (const row of rows) {
     if (!isRecordType(row.entity)) throw new Error(`unknown entity ${row.entity} in the undo table`);
     const current = store.get(row.entity, row.record_id);
     if (!current || contentHash(current) !== row.row_after_sha256) {
-      throw new DomainError('CONFLICT', `The import can no longer be undone: ${row.entity} ${row.record_id} was changed after it`);
+      const record = current ? names.labelText(row.entity, rowToWire(row.entity, current)) : wordMessage('sv', 'package.label.unknownName');
+      throw new DomainError('CONFLICT', `The import can no longer be undone: ${row.entity} ${row.record_id} was changed after it`, {
+        key: 'package.undo.changedAfter',
+        params: { record },
+      });
     }
   }
 }
@@ -24,7 +30,8 @@ function assertUntouched(store: RecordStore, rows: readonly UndoRow[]): void {
 function lastImport(ctx: ServiceContext, rows: readonly UndoRow[]) {
   const packageId = rows[0]?.package_id;
   const entry = packageId === undefined ? undefined : importsOf(ctx.conn, packageId)[0];
-  if (!entry || entry.status === 'UNDONE') throw new DomainError('NOT_FOUND', 'There is no import to undo');
+  if (!entry || entry.status === 'UNDONE')
+    throw new DomainError('NOT_FOUND', 'There is no import to undo', { key: 'package.undo.nothing', params: {} });
   return entry;
 }
 
@@ -35,15 +42,16 @@ function lastImport(ctx: ServiceContext, rows: readonly UndoRow[]) {
  */
 export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: string; originOwner: string; restoredRecords: number }> {
   const store = new RecordStore(ctx.conn);
+  const names = new RecordNames(ctx.conn, store);
   const rows = listUndo(ctx.conn);
   const entry = lastImport(ctx, rows);
-  assertUntouched(store, rows);
+  assertUntouched(store, rows, names);
   await createVerifiedBackup(ctx.conn.sqlite, ctx.dbPath, 'restore', ctx.now());
   const nowIso = ctx.now().toISOString();
   try {
     transaction(ctx.conn, () => {
       const current = listUndo(ctx.conn);
-      assertUntouched(store, current);
+      assertUntouched(store, current, names);
       const audit = createAuditWriter(ctx.conn, ctx.actor, nowIso);
       for (const row of current) {
         if (!isRecordType(row.entity)) continue;
@@ -70,7 +78,10 @@ export async function undoLastImport(ctx: ServiceContext): Promise<{ packageId: 
     });
   } catch (error) {
     if (isConstraintError(error))
-      throw new DomainError('CONFLICT', 'The import can no longer be undone: later records refer to records it added');
+      throw new DomainError('CONFLICT', 'The import can no longer be undone: later records refer to records it added', {
+        key: 'package.undo.referredTo',
+        params: {},
+      });
     throw error;
   }
   return { packageId: entry.package_id, originOwner: entry.origin_owner, restoredRecords: rows.length };

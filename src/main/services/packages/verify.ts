@@ -41,18 +41,26 @@ export async function readPackage(file: Uint8Array, latestSchemaVersion: number)
   } catch (error) {
     rejectPackage(
       error instanceof JsonLimitError ? error.message : 'not valid JSON',
-      error instanceof IllFormedTextError ? error.detail : undefined,
+      error instanceof IllFormedTextError
+        ? error.detail
+        : { key: error instanceof JsonLimitError ? 'package.rejected.limits' : 'package.rejected.damaged', params: {} },
     );
   }
   const { manifest, rawPayload } = readManifest(document, latestSchemaVersion);
   if (payloadChecksum(rawPayload) !== manifest.payloadSha256) {
-    rejectPackage('the payload checksum does not match the manifest: the package was changed or damaged');
+    rejectPackage('the payload checksum does not match the manifest: the package was changed or damaged', {
+      key: 'package.rejected.damaged',
+      params: {},
+    });
   }
   let signer: VerifiedPackage['signer'] = null;
   if (manifest.signature) {
     const { publicKey, value } = manifest.signature;
     if (!verifyText(publicKey, signedManifestText(manifest), value)) {
-      rejectPackage('the signature does not match: the package was changed after it was signed');
+      rejectPackage('the signature does not match: the package was changed after it was signed', {
+        key: 'package.rejected.signatureMismatch',
+        params: {},
+      });
     }
     signer = { publicKey, fingerprint: fingerprintOf(publicKey) };
   }

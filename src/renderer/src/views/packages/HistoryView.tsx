@@ -8,6 +8,7 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { formatInteger, formatTimestamp } from '../../format';
 import { useAction, useLoad } from '../costs/common/useCall';
 import { RecipientsTable } from './RecipientsTable';
+import { useOwnerName } from './Summary';
 
 /** A SHA-256 shortened to its first 8 digits; the full value opens below it. */
 function ShortHash({ value }: { value: string }) {
@@ -25,12 +26,13 @@ function ShortHash({ value }: { value: string }) {
 
 function HistoryRow({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation();
+  const owner = useOwnerName();
   return (
     <tr data-direction={entry.direction} data-status={entry.status}>
       <td className="nowrap">{formatTimestamp(entry.at)}</td>
       <td>{t(`packages.direction.${entry.direction}`)}</td>
-      <td>{entry.originOwner}</td>
-      <td>{entry.recipient ?? t('packages.noRecipient')}</td>
+      <td>{owner(entry.originOwner)}</td>
+      <td>{entry.recipient === null || entry.recipient === '*' ? t('packages.noRecipient') : owner(entry.recipient)}</td>
       <td>
         {entry.scope === 'own' || entry.scope === 'healthcare-region' || entry.scope === 'hosting'
           ? t(`packages.scope.${entry.scope}`)
@@ -82,11 +84,12 @@ function UndoLast({ entry, onUndone }: { entry: HistoryEntry; onUndone: (message
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const action = useAction();
+  const owner = useOwnerName();
   const undo = async () => {
     const result = await action.run(() => call('packages:undo-last', {}));
     if (!result) return;
     setOpen(false);
-    onUndone(t('packages.history.undone', { origin: result.originOwner, count: result.restoredRecords }));
+    onUndone(t('packages.history.undone', { origin: owner(result.originOwner), count: result.restoredRecords }));
   };
   return (
     <div className="stack stack--tight">
@@ -97,7 +100,9 @@ function UndoLast({ entry, onUndone }: { entry: HistoryEntry; onUndone: (message
       </div>
       {action.error && !open && <ErrorAlert heading={t('packages.history.undoFailed')} error={action.error} headingLevel={3} />}
       <Dialog open={open} title={t('packages.history.undoTitle')} onClose={() => setOpen(false)}>
-        <p>{t('packages.history.undoLead', { origin: entry.originOwner, sequence: entry.sequence, at: formatTimestamp(entry.at) })}</p>
+        <p>
+          {t('packages.history.undoLead', { origin: owner(entry.originOwner), sequence: entry.sequence, at: formatTimestamp(entry.at) })}
+        </p>
         {action.error && <ErrorAlert heading={t('packages.history.undoFailed')} error={action.error} headingLevel={3} />}
         <div className="actions">
           <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void undo()}>

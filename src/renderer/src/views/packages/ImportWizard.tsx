@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '@shared/contract/jobs';
-import { MAX_PACKAGE_BYTES, type PackageInspection } from '@shared/contract/packages';
+import { MAX_PACKAGE_BYTES, type ConfirmationKind, type PackageInspection } from '@shared/contract/packages';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -10,7 +10,8 @@ import { useAction } from '../costs/common/useCall';
 import { readFileAsBase64 } from '../import/read-file';
 import { JobProgress } from './JobProgress';
 import { ImportPreviewDetails, OutcomeTable } from './Preview';
-import { PackageFacts, RecordCounts } from './Summary';
+import { PreviewGroups, useWorded } from './PreviewLines';
+import { PackageFacts, RecordCounts, useOwnerName } from './Summary';
 import { useJob } from './useJob';
 
 type Chosen = { fileName: string; contentBase64: string };
@@ -81,38 +82,87 @@ function FilePicker({
 function SignerBlock({ inspection, trust, onTrust }: { inspection: PackageInspection; trust: boolean; onTrust: (v: boolean) => void }) {
   const { t } = useTranslation();
   const { signer, summary } = inspection;
+  const origin = useOwnerName()(summary.originOwner);
   if (signer.status !== 'untrusted') {
-    return <p data-testid="signer-status">{t(`packages.signer.${signer.status}`, { origin: summary.originOwner })}</p>;
+    return <p data-testid="signer-status">{t(`packages.signer.${signer.status}`, { origin })}</p>;
   }
   return (
     <div className="package-warning" data-testid="signer-status">
-      <h3 className="package-warning__heading">{t('packages.signer.untrustedHeading', { origin: summary.originOwner })}</h3>
+      <h3 className="package-warning__heading">{t('packages.signer.untrustedHeading', { origin })}</h3>
       <p>{t('packages.signer.untrustedLead')}</p>
       <p className="fingerprint" data-testid="signer-fingerprint">
         {signer.fingerprint}
       </p>
       <label className="checkbox">
         <input type="checkbox" checked={trust} onChange={(e) => onTrust(e.target.checked)} />
-        {t('packages.signer.trust', { origin: summary.originOwner })}
+        {t('packages.signer.trust', { origin })}
       </label>
     </div>
   );
 }
 
+/** What the user confirmed before the import; the import job refuses without what the preview asked for. */
+type Confirmed = { trust: boolean; mass: boolean; recipient: boolean; older: boolean; acceptRejected: boolean };
+
 type ConfirmProps = {
   inspection: PackageInspection;
   busy: boolean;
-  onConfirm: (o: { trust: boolean; mass: boolean }) => void;
+  onConfirm: (o: Confirmed) => void;
   children: ReactNode;
 };
+
+/** One checkbox per notice that needs a confirmation, worded with both parties named. */
+function NoticeConfirmations({
+  inspection,
+  checked,
+  onCheck,
+}: {
+  inspection: PackageInspection;
+  checked: Set<ConfirmationKind>;
+  onCheck: (kind: ConfirmationKind, on: boolean) => void;
+}) {
+  const word = useWorded();
+  return (
+    <>
+      {inspection.preview.confirmations.map((c) => (
+        <label className="checkbox" key={c.kind}>
+          <input
+            type="checkbox"
+            checked={checked.has(c.kind)}
+            onChange={(e) => onCheck(c.kind, e.target.checked)}
+            data-testid={`confirm-${c.kind}`}
+          />
+          {word(c.message)}
+        </label>
+      ))}
+    </>
+  );
+}
 
 function ConfirmImport({ inspection, busy, onConfirm, children }: ConfirmProps) {
   const { t } = useTranslation();
   const [trust, setTrust] = useState(false);
   const [mass, setMass] = useState(false);
+  const [checked, setChecked] = useState<Set<ConfirmationKind>>(new Set());
+  const onCheck = (kind: ConfirmationKind, on: boolean) =>
+    setChecked((now) => {
+      const next = new Set(now);
+      if (on) next.add(kind);
+      else next.delete(kind);
+      return next;
+    });
   const needsTrust = inspection.signer.status === 'untrusted';
   const needsMass = inspection.preview.massDeletion.required;
-  const ready = (!needsTrust || trust) && (!needsMass || mass) && !inspection.alreadyImported;
+  const noticesConfirmed = inspection.preview.confirmations.every((c) => checked.has(c.kind));
+  const rejected = inspection.preview.totals.rejected;
+  const ready = (!needsTrust || trust) && (!needsMass || mass) && noticesConfirmed && !inspection.alreadyImported;
+  const confirmed: Confirmed = {
+    trust,
+    mass,
+    recipient: checked.has('recipient'),
+    older: checked.has('older'),
+    acceptRejected: rejected > 0,
+  };
   return (
     <section className="panel panel--confirm stack" aria-labelledby="package-confirm-heading">
       <h2 id="package-confirm-heading">{t('packages.import.confirmHeading')}</h2>
@@ -123,9 +173,11 @@ function ConfirmImport({ inspection, busy, onConfirm, children }: ConfirmProps) 
           {t('packages.import.confirmMassDeletion')}
         </label>
       )}
+      <NoticeConfirmations inspection={inspection} checked={checked} onCheck={onCheck} />
+      {rejected > 0 && <p data-testid="import-rest-lead">{t('packages.import.restLead', { count: rejected })}</p>}
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={!ready || busy} onClick={() => onConfirm({ trust, mass })}>
-          {t('packages.import.confirm')}
+        <button type="button" className="button button--primary" disabled={!ready || busy} onClick={() => onConfirm(confirmed)}>
+          {rejected > 0 ? t('packages.import.importRest') : t('packages.import.confirm')}
         </button>
       </div>
       {children}
@@ -147,6 +199,7 @@ function ImportDone({ status, onAgain }: { status: ImportStatus; onAgain: () => 
         </h2>
         {result.backupFileName && <p>{t('packages.import.backup', { file: result.backupFileName })}</p>}
       </div>
+      {result.outcome && <PreviewGroups outcome={result.outcome} />}
       {result.outcome && <OutcomeTable outcome={result.outcome} testId="import-result-table" />}
       <div className="actions">
         <a className="button" href={hrefFor('packagesHistory')}>
@@ -174,9 +227,17 @@ export function ImportWizard() {
     setChosen(null);
   };
   if (status?.state === 'done') return <ImportDone status={status} onAgain={again} />;
-  const confirm = (o: { trust: boolean; mass: boolean }) => {
+  const confirm = (o: Confirmed) => {
     if (!chosen) return;
-    void job.start({ kind: 'package-import', ...chosen.file, confirmMassDeletion: o.mass, trustSigner: o.trust });
+    void job.start({
+      kind: 'package-import',
+      ...chosen.file,
+      confirmMassDeletion: o.mass,
+      trustSigner: o.trust,
+      confirmRecipient: o.recipient,
+      confirmOlder: o.older,
+      acceptRejected: o.acceptRejected,
+    });
   };
   return (
     <div className="stack stack--large">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PACKAGE_RECORD_TYPES, RECORD_OUTCOMES, type ImportOutcome, type PackageInspection } from '@shared/contract/packages';
 import { formatInteger } from '../../format';
+import { Notices, PreviewGroups } from './PreviewLines';
+import { useOwnerName } from './Summary';
 
 /** Per record type: how many records would be new, changed, unchanged, deleted, ignored or rejected. */
 export function OutcomeTable({ outcome, testId }: { outcome: ImportOutcome; testId: string }) {
@@ -47,39 +49,6 @@ export function OutcomeTable({ outcome, testId }: { outcome: ImportOutcome; test
   );
 }
 
-function Rejections({ outcome }: { outcome: ImportOutcome }) {
-  const { t } = useTranslation();
-  if (outcome.rejections.length === 0) return null;
-  return (
-    <div className="stack stack--tight" data-testid="preview-rejections">
-      <h3>{t('packages.preview.rejectedHeading', { count: outcome.totals.rejected })}</h3>
-      <ul className="plain-list">
-        {outcome.rejections.map((r) => (
-          <li key={`${r.recordType}/${r.id}`}>
-            {t('packages.preview.rejection', { type: t(`packages.recordType.${r.recordType}`), id: r.id, reason: r.reason })}
-          </li>
-        ))}
-      </ul>
-      {outcome.moreRejections > 0 && <p className="muted">{t('packages.preview.moreRejections', { count: outcome.moreRejections })}</p>}
-    </div>
-  );
-}
-
-function Ignored({ outcome }: { outcome: ImportOutcome }) {
-  const { t } = useTranslation();
-  if (outcome.ignored.length === 0) return null;
-  return (
-    <div className="stack stack--tight" data-testid="preview-ignored">
-      <h3>{t('packages.preview.ignoredHeading')}</h3>
-      <ul className="plain-list">
-        {outcome.ignored.map((g) => (
-          <li key={`${g.owner}|${g.reason}`}>{t('packages.preview.ignoredGroup', { count: g.count, owner: g.owner, reason: g.reason })}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 function Duplicates({ outcome }: { outcome: ImportOutcome }) {
   const { t } = useTranslation();
   if (outcome.possibleDuplicates.length === 0) return null;
@@ -98,7 +67,8 @@ function Duplicates({ outcome }: { outcome: ImportOutcome }) {
 
 function Warnings({ inspection }: { inspection: PackageInspection }) {
   const { t } = useTranslation();
-  const { warnings, massDeletion } = inspection.preview;
+  const { massDeletion } = inspection.preview;
+  const owner = useOwnerName();
   return (
     <>
       {inspection.alreadyImported && (
@@ -113,7 +83,7 @@ function Warnings({ inspection }: { inspection: PackageInspection }) {
             {massDeletion.owners.map((o) => (
               <li key={o.owner}>
                 {t('packages.preview.massDeletionOwner', {
-                  owner: o.owner,
+                  owner: owner(o.owner),
                   deleting: formatInteger(o.deleting),
                   held: formatInteger(o.held),
                 })}
@@ -122,16 +92,7 @@ function Warnings({ inspection }: { inspection: PackageInspection }) {
           </ul>
         </div>
       )}
-      {warnings.length > 0 && (
-        <div className="package-warning" data-testid="preview-warnings">
-          <h3 className="package-warning__heading">{t('packages.preview.warningsHeading')}</h3>
-          <ul className="plain-list">
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Notices outcome={inspection.preview} />
     </>
   );
 }
@@ -144,10 +105,9 @@ export function ImportPreviewDetails({ inspection }: { inspection: PackageInspec
       <h2 id="package-preview-heading">{t('packages.preview.heading')}</h2>
       <p className="notice notice--info">{t('packages.preview.nothingWritten')}</p>
       <Warnings inspection={inspection} />
-      <OutcomeTable outcome={inspection.preview} testId="preview-table" />
       <Duplicates outcome={inspection.preview} />
-      <Rejections outcome={inspection.preview} />
-      <Ignored outcome={inspection.preview} />
+      <PreviewGroups outcome={inspection.preview} />
+      <OutcomeTable outcome={inspection.preview} testId="preview-table" />
     </section>
   );
 }

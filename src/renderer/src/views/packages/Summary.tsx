@@ -12,6 +12,13 @@ export function useOwnerLabel(): (code: string) => string {
   };
 }
 
+/** An owner code as a person reads it: the region's or healthcare region's name (the code only when none is known). */
+export function useOwnerName(): (code: string) => string {
+  const reference = useReference();
+  return (code) =>
+    reference?.regions.find((r) => r.code === code)?.name ?? reference?.healthcareRegions.find((h) => h.code === code)?.name ?? code;
+}
+
 /** The manifest of a package as facts: who sent it, for whom, which scope and sequence, its checksums. */
 export function PackageFacts({ summary, testId }: { summary: PackageSummary; testId: string }) {
   const { t } = useTranslation();
