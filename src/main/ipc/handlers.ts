@@ -13,6 +13,7 @@ import { registerHandlers } from './handlers/register';
 import { registerImportHandlers } from './handlers/register-import';
 import { registerInsightHandlers } from './handlers/register-insights';
 import type { HandlersFor } from './handlers/types';
+import { undoHandlers } from './handlers/undo';
 
 /** One handler per channel; a channel without a handler does not compile. */
 export type Handlers = HandlersFor<Channels>;
@@ -35,5 +36,6 @@ function buildHandlers(app: StartedApp): Handlers {
     ...jobHandlers(app),
     ...backupHandlers(app),
     ...privacyHandlers(app),
+    ...undoHandlers(app),
   };
 }

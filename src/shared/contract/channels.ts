@@ -11,6 +11,7 @@ import { referenceChannels } from './reference';
 import { registerChannels } from './register';
 import { registerImportChannels } from './register-import';
 import { registerInsightChannels } from './register-insights';
+import { undoChannels } from './undo';
 import type { Result } from './errors';
 
 /** The one IPC contract: every channel `domain:verb` with strict zod input and output schemas. */
@@ -27,6 +28,7 @@ export const channels = {
   ...jobChannels,
   ...durabilityChannels,
   ...privacyChannels,
+  ...undoChannels,
 } as const;
 
 export type Channels = typeof channels;

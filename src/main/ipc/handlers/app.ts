@@ -1,7 +1,7 @@
 import type { appChannels } from '@shared/contract/app';
 import type { referenceChannels } from '@shared/contract/reference';
 import type { StartedApp } from '../../services/bootstrap';
-import { completeSetup, getAppInfo, updateLanguage } from '../../services/app-service';
+import { completeSetup, getAppInfo, updateSettings } from '../../services/app-service';
 import { loadExampleData } from '../../services/example-service';
 import { getReferenceData } from '../../services/reference-service';
 import type { HandlersFor } from './types';
@@ -11,7 +11,7 @@ export function appHandlers(app: StartedApp): HandlersFor<typeof appChannels & t
   return {
     'app:info': () => getAppInfo(ctx),
     'setup:complete': (input) => completeSetup(ctx, input.ownerCode),
-    'settings:update': (input) => updateLanguage(ctx, input.language),
+    'settings:update': (input) => updateSettings(ctx, input),
     'example:load': () => loadExampleData(ctx),
     'reference:get': () => getReferenceData(ctx.conn, app.sources),
   };
