@@ -8,7 +8,7 @@ import type { ServiceContext } from '../lib/context';
 import { appendAuditEntry } from '../repositories/audit';
 import { countRecords } from '../repositories/counts';
 import { allHealthcareRegions, allRegions, ownerName } from '../repositories/regions';
-import { readAllSettings, readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
+import { clearSetting, readAllSettings, readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
 
 function appInfo(ctx: ServiceContext): AppInfo {
   const settings = readAllSettings(ctx.conn);
@@ -27,6 +27,7 @@ function appInfo(ctx: ServiceContext): AppInfo {
     language,
     exampleDataLoaded: settings.has(SETTING_KEYS.exampleLoadedAt),
     counts: countRecords(ctx.conn),
+    userName: settings.get(SETTING_KEYS.userName) ?? null,
   };
 }
 
@@ -72,7 +73,27 @@ export async function completeSetup(ctx: ServiceContext, ownerCode: string): Pro
   return appInfo(ctx);
 }
 
-export async function updateLanguage(ctx: ServiceContext, language: Language): Promise<AppInfo> {
-  writeSetting(ctx.conn, SETTING_KEYS.language, language);
+/** Stores the language and/or the user's name (a blank name clears it); local preferences, not audited. */
+export async function updateSettings(
+  ctx: ServiceContext,
+  input: { language?: Language | undefined; userName?: string | null | undefined },
+): Promise<AppInfo> {
+  transaction(ctx.conn, () => {
+    if (input.language !== undefined) writeSetting(ctx.conn, SETTING_KEYS.language, input.language);
+    if (input.userName !== undefined) {
+      if (input.userName === null || input.userName === '') clearSetting(ctx.conn, SETTING_KEYS.userName);
+      else writeSetting(ctx.conn, SETTING_KEYS.userName, input.userName);
+    }
+  });
   return appInfo(ctx);
+}
+
+/**
+ * Who acts in the audit log: the user's configured name, else the login the process was started with
+ * (`fallback`); a CLI actor keeps its `cli:` prefix before the name.
+ */
+export function actorName(conn: Connection, fallback: string): string {
+  const name = readSetting(conn, SETTING_KEYS.userName);
+  if (!name) return fallback;
+  return fallback.startsWith('cli:') ? `cli:${name}` : name;
 }

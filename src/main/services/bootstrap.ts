@@ -6,6 +6,7 @@ import { randomId } from '../lib/ids';
 import { readGroupsFile, readRegionsFile } from '../reference/files';
 import { loadReferenceData } from '../reference/load-reference';
 import { readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
+import { actorName } from './app-service';
 
 export type StartOptions = {
   dbPath: string;
@@ -34,7 +35,10 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     dbPath: options.dbPath,
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
-    actor: options.actor,
+    // the configured name ("Ditt namn") as soon as it is set, read at each write
+    get actor(): string {
+      return actorName(opened.conn, options.actor);
+    },
     now,
     newId: randomId,
     readModel: new ReadModel(opened.conn),

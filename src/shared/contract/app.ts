@@ -33,6 +33,8 @@ export const appInfoSchema = z.strictObject({
   language: languageSchema,
   exampleDataLoaded: z.boolean(),
   counts: countsSchema,
+  /** "Ditt namn": whom the audit log and the histories name for this installation's changes; null until set. */
+  userName: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -40,7 +42,15 @@ export const setupInputSchema = z.strictObject({
   ownerCode: z.string().trim().min(1, 'choose a region or healthcare region').max(80),
 });
 
-export const settingsUpdateSchema = z.strictObject({ language: languageSchema });
+/** The user's name as written in the audit log: one line, blank clears it (the OS login is used again). */
+export const userNameSchema = z
+  .string()
+  .trim()
+  .max(120)
+  .regex(/^[^\u0000-\u001f\u007f]*$/);
+
+/** Either or both settings; an absent one keeps its value. */
+export const settingsUpdateSchema = z.strictObject({ language: languageSchema.optional(), userName: userNameSchema.nullable().optional() });
 
 export const exampleLoadResultSchema = z.strictObject({
   organisations: z.number().int(),
