@@ -160,4 +160,21 @@ describe('undo of the last change', () => {
     const p = await api.ok('persons:create', { ...personFields, name: 'Cecilia Ek' });
     expect(audit(p.id)[0]!.actor).toBe('test');
   });
+
+  it("keeps the person's and the group's history readable: their assignments' entries, by name, with the names of what they refer to", async () => {
+    const { a, groupId, groupName } = await setting();
+    const m = await api.ok('memberships:create', membership(a.id, groupId, null, '2026-01-01'));
+    await api.ok('memberships:update', { ...membership(a.id, groupId, null, '2026-01-01', 2500), id: m.id, version: 1 });
+    await api.ok('undo:last', {});
+    const person = await api.ok('persons:get', { id: a.id });
+    expect(person.history.map((e) => [e.entity, e.action, e.actor])).toEqual([
+      ['memberships', 'undo', 'Karin Berg'],
+      ['memberships', 'update', 'Karin Berg'],
+      ['memberships', 'create', 'Karin Berg'],
+      ['persons', 'create', 'Karin Berg'],
+    ]);
+    expect(person.history[0]!.names).toEqual({ [a.id]: 'Anna Lindqvist', [groupId]: groupName, '23': 'Region Jämtland Härjedalen' });
+    const group = await api.ok('groups:get', { id: groupId });
+    expect(group.audit.filter((e) => e.entity === 'memberships').map((e) => e.action)).toEqual(['undo', 'update', 'create']);
+  });
 });
