@@ -7,7 +7,7 @@ import { EndMembershipDialog } from './EndMembershipDialog';
 import { MembershipForm } from './MembershipForm';
 import { UndoButton } from '../undo/UndoButton';
 
-type Notice = { text: string; focusId: string | null; undoable?: boolean };
+type Notice = { text: string; focusId: string | null; undoable?: boolean; serial?: number };
 
 /**
  * Edit, end and remove for the assignment tables of the person and group pages: the dialogs, and
@@ -29,9 +29,11 @@ export function useAssignmentCorrections(memberships: readonly MembershipView[],
     target?.focus();
     if (row || !notice.focusId) focusPending.current = false;
   }, [notice, memberships]);
+  const serial = useRef(0);
   const announce = (next: Notice) => {
     focusPending.current = true;
-    setNotice(next);
+    serial.current += 1;
+    setNotice({ ...next, serial: serial.current });
   };
   const saved = (m: MembershipView | undefined) => {
     setEditing(null);
@@ -41,7 +43,8 @@ export function useAssignmentCorrections(memberships: readonly MembershipView[],
     <div role="status" data-testid="assignment-notice">
       {notice && (
         <p id="assignment-notice" className="notice notice--success" tabIndex={-1}>
-          {notice.text} {notice.undoable && <UndoButton onUndone={() => announce({ text: t('undo.doneShort'), focusId: null })} />}
+          {notice.text}{' '}
+          {notice.undoable && <UndoButton key={notice.serial} onUndone={() => announce({ text: t('undo.doneShort'), focusId: null })} />}
         </p>
       )}
     </div>

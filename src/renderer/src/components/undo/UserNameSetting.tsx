@@ -26,7 +26,7 @@ export function UserNameSetting() {
   };
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('userName.label')}</h2>
+      <h2 id={`${id}-heading`}>{t('userName.heading')}</h2>
       <form className="form" onSubmit={onSubmit} noValidate>
         <Field id={`${id}-name`} label={t('userName.label')} hint={t('userName.hint')}>
           {(describedBy) => (
