@@ -38,15 +38,22 @@ export function UndoControl() {
       </button>
       <div role="status" className="undo-control__status" data-testid="undo-status">
         {undone && (
-          <p className="notice notice--success">
+          <p className="notice notice--success undo-control__popup">
             {t('undo.done', { clause: stepClause(undone, asWord(t)) })}{' '}
-            <button type="button" className="button button--link" onClick={clear}>
+            <button type="button" className="button button--small" onClick={clear}>
               {t('undo.dismiss')}
             </button>
           </p>
         )}
       </div>
-      {error && <ErrorAlert heading={t('undo.failedHeading')} error={error} headingLevel={2} />}
+      {error && (
+        <div className="undo-control__popup">
+          <ErrorAlert heading={t('undo.failedHeading')} error={error} headingLevel={2} />
+          <button type="button" className="button button--small" onClick={clear}>
+            {t('undo.dismiss')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
