@@ -93,7 +93,12 @@ export async function updateSettings(
  * (`fallback`); a CLI actor keeps its `cli:` prefix before the name.
  */
 export function actorName(conn: Connection, fallback: string): string {
-  const name = readSetting(conn, SETTING_KEYS.userName);
+  let name: string | null;
+  try {
+    name = readSetting(conn, SETTING_KEYS.userName);
+  } catch {
+    return fallback; // a closed database (swapped by a restore) names no one
+  }
   if (!name) return fallback;
   return fallback.startsWith('cli:') ? `cli:${name}` : name;
 }
