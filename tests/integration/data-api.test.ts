@@ -95,3 +95,41 @@ describe('the synchronous data API', () => {
     expect(first(conn, valueOf('sync'))).toEqual({ value: '2' });
   });
 });
+
+describe('work after commit', () => {
+  it('runs once the outermost transaction commits, never for a rolled-back transaction or savepoint', async () => {
+    const { conn } = await fresh();
+    const done: string[] = [];
+    transaction(conn, () => {
+      conn.afterCommit(() => done.push('outer'));
+      try {
+        transaction(conn, () => {
+          conn.afterCommit(() => done.push('savepoint rolled back'));
+          throw new Error('undo the savepoint');
+        });
+      } catch {
+        // the outer transaction goes on
+      }
+      transaction(conn, () => conn.afterCommit(() => done.push('savepoint kept')));
+      expect(done).toEqual([]);
+    });
+    expect(done).toEqual(['outer', 'savepoint kept']);
+    expect(() =>
+      transaction(conn, () => {
+        conn.afterCommit(() => done.push('rolled back'));
+        throw new Error('roll back');
+      }),
+    ).toThrow('roll back');
+    conn.afterCommit(() => done.push('outside'));
+    expect(done).toEqual(['outer', 'savepoint kept', 'outside']);
+  });
+
+  it('numbers each outermost transaction anew and has none outside one', async () => {
+    const { conn } = await fresh();
+    expect(conn.openTransaction).toBeNull();
+    const earlier = transaction(conn, () => transaction(conn, () => conn.openTransaction));
+    const later = transaction(conn, () => conn.openTransaction);
+    expect(earlier).not.toBeNull();
+    expect(later).not.toBe(earlier);
+  });
+});

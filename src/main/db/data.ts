@@ -57,12 +57,47 @@ export class Connection {
     if (this.sqlite.inTransaction && this.depth === 0) {
       throw refusal('CONFLICT', 'db.busy');
     }
+    if (this.depth === 0) this.begun = ++Connection.transactionsBegun;
     this.depth += 1;
+    const pendingBefore = this.committed.length;
+    let done = false;
     try {
-      return this.sqlite.transaction(work).immediate();
+      const result = this.sqlite.transaction(work).immediate();
+      done = true;
+      return result;
     } finally {
+      // a savepoint rolled back takes its pending work with it
+      if (!done) this.committed.length = pendingBefore;
       this.depth -= 1;
+      if (this.depth === 0) this.settle();
     }
+  }
+
+  /** Outermost transactions begun in this process, on any connection: their numbers never repeat. */
+  private static transactionsBegun = 0;
+  private begun = 0;
+
+  /** Which outermost transaction is open (a number unique in this process), or null outside one. */
+  get openTransaction(): number | null {
+    return this.depth > 0 ? this.begun : null;
+  }
+
+  /** Work to do once the outermost open transaction commits; dropped when it rolls back. */
+  private committed: (() => void)[] = [];
+
+  /**
+   * Runs `then` after the outermost transaction of this API commits (at once when none is open);
+   * a rollback drops it. For bookkeeping outside the database that must match what was committed.
+   */
+  afterCommit(then: () => void): void {
+    if (this.depth === 0) then();
+    else this.committed.push(then);
+  }
+
+  private settle(): void {
+    const pending = this.committed;
+    this.committed = [];
+    for (const then of pending) then();
   }
 
   /** Statements are bound to the handle: a swapped or closed database starts afresh. */

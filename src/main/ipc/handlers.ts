@@ -15,6 +15,7 @@ import { registerImportHandlers } from './handlers/register-import';
 import { registerInsightHandlers } from './handlers/register-insights';
 import type { HandlersFor } from './handlers/types';
 import { dispatch, type Logger } from './dispatch';
+import { undoHandlers } from './handlers/undo';
 
 /** One handler per channel; a channel without a handler does not compile. */
 export type Handlers = HandlersFor<Channels>;
@@ -37,6 +38,7 @@ export function createHandlers(app: StartedApp): Handlers {
     ...jobHandlers(app),
     ...backupHandlers(app),
     ...privacyHandlers(app),
+    ...undoHandlers(app),
   };
 }
 

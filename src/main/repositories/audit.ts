@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { first, qb, run, type Connection } from '../db/data';
+import { noteAuditEntry } from './undo-journal';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -65,5 +66,6 @@ export function auditRow(entry: AuditEntry, actor: string, nowIso: string, prevH
 /** Appends one entry to the hash-chained audit log on the synchronous data API, inside the caller's transaction. */
 export function appendAuditEntry(conn: Connection, entry: AuditEntry, actor: string, nowIso: string): void {
   const last = first(conn, qb.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1));
-  run(conn, qb.insertInto('audit_log').values(auditRow(entry, actor, nowIso, last?.hash ?? GENESIS_HASH)));
+  const inserted = run(conn, qb.insertInto('audit_log').values(auditRow(entry, actor, nowIso, last?.hash ?? GENESIS_HASH)));
+  noteAuditEntry(conn, Number(inserted.lastInsertRowid));
 }

@@ -66,6 +66,11 @@ const LABELS: Record<TravellingTable, string> = {
   person_erasures: 'Raderingen',
 };
 
+/** Whether `entity` names a table of travelling records (an audit entry's entity, read back for an undo). */
+export function isTravellingTable(entity: string): entity is TravellingTable {
+  return Object.prototype.hasOwnProperty.call(LABELS, entity);
+}
+
 /**
  * The record a change or delete is for. `expectedVersion`: the version the user saw (absent for a
  * cascade the user did not see). `revive`: an update of a "set" channel, which brings a tombstone of
@@ -76,6 +81,11 @@ export type ChangeTarget = { id: string; expectedVersion?: number; revive?: bool
 /** kysely over a table chosen at run time: the writer's own columns are the only ones it names. */
 type AnyTables = Record<string, Record<string, unknown>>;
 const loose = qb as unknown as Kysely<AnyTables>;
+
+/** The stored row (a tombstone too), or undefined. */
+export function storedRecord<T extends TravellingTable>(conn: Connection, table: T, id: string): RecordRow<T> | undefined {
+  return read(conn, table, id);
+}
 
 function read<T extends TravellingTable>(conn: Connection, table: T, id: string): RecordRow<T> | undefined {
   return first(

@@ -2,6 +2,7 @@ import { refusal } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
 import { writeRefusal, type StampedRow } from '../domain/record-checks';
 import { all, first, qb, type Connection } from '../db/data';
+import { historyOf } from './history';
 import { readSetting, SETTING_KEYS } from './settings';
 
 /**
@@ -30,19 +31,9 @@ export function requireOwner(conn: Connection): string {
   return code;
 }
 
-/** The latest 100 audit entries of one record, newest first (synchronous data API). */
+/** The latest 100 audit entries of one record, newest first, with the names they refer to (synchronous data API). */
 export function recordHistory(conn: Connection, entity: string, recordId: string): AuditEntryView[] {
-  const rows = all(
-    conn,
-    qb
-      .selectFrom('audit_log')
-      .select(['seq', 'at', 'actor', 'action', 'before_json', 'after_json'])
-      .where('entity', '=', entity)
-      .where('record_id', '=', recordId)
-      .orderBy('seq', 'desc')
-      .limit(100),
-  );
-  return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, before: r.before_json, after: r.after_json }));
+  return historyOf(conn, entity, recordId);
 }
 
 /** Where a received record came from, or null for a local one (synchronous data API). */

@@ -10,6 +10,7 @@ export const SETTING_KEYS = {
   exchangeFolder: 'exchange_folder',
   exchangeAutoImport: 'exchange_auto_import',
   exchangeSendEveryHours: 'exchange_send_every_hours',
+  userName: 'user_name',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
@@ -21,6 +22,11 @@ export function readSetting(conn: Connection, key: SettingKey): string | null {
 /** Every setting by key (synchronous data API). */
 export function readAllSettings(conn: Connection): Map<string, string> {
   return new Map(all(conn, qb.selectFrom('settings').selectAll()).map((r) => [r.key, r.value]));
+}
+
+/** Removes one setting (synchronous data API). */
+export function clearSetting(conn: Connection, key: SettingKey): void {
+  run(conn, qb.deleteFrom('settings').where('key', '=', key));
 }
 
 /** Stores one setting, replacing its value (synchronous data API). */

@@ -10,7 +10,7 @@ import { countRecords } from '../repositories/counts';
 import { allHealthcareRegions, allRegions, ownerName } from '../repositories/regions';
 import type { ExchangeSettings } from '@shared/contract/exchange';
 import { exchangeSettingsOf, updateExchangeSettings } from './exchange/exchange-settings';
-import { readAllSettings, readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
+import { clearSetting, readAllSettings, readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
 
 function appInfo(ctx: ServiceContext): AppInfo {
   const settings = readAllSettings(ctx.conn);
@@ -30,6 +30,7 @@ function appInfo(ctx: ServiceContext): AppInfo {
     exampleDataLoaded: settings.has(SETTING_KEYS.exampleLoadedAt),
     counts: countRecords(ctx.conn),
     exchange: exchangeSettingsOf(ctx.conn),
+    userName: settings.get(SETTING_KEYS.userName) ?? null,
   };
 }
 
@@ -75,17 +76,33 @@ export async function completeSetup(ctx: ServiceContext, ownerCode: string): Pro
   return appInfo(ctx);
 }
 
-export async function updateLanguage(ctx: ServiceContext, language: Language): Promise<AppInfo> {
-  writeSetting(ctx.conn, SETTING_KEYS.language, language);
+/** settings:update: the language, the user's name (a blank name clears it) and/or the exchange settings; only those given change. */
+export async function updateSettings(
+  ctx: ServiceContext,
+  input: { language?: Language | undefined; userName?: string | null | undefined; exchange?: Partial<ExchangeSettings> | undefined },
+): Promise<AppInfo> {
+  transaction(ctx.conn, () => {
+    if (input.exchange !== undefined) updateExchangeSettings(ctx, input.exchange);
+    if (input.language !== undefined) writeSetting(ctx.conn, SETTING_KEYS.language, input.language);
+    if (input.userName !== undefined) {
+      if (input.userName === null || input.userName === '') clearSetting(ctx.conn, SETTING_KEYS.userName);
+      else writeSetting(ctx.conn, SETTING_KEYS.userName, input.userName);
+    }
+  });
   return appInfo(ctx);
 }
 
-/** settings:update: the language and/or the exchange settings (only those given change). */
-export async function updateSettings(
-  ctx: ServiceContext,
-  input: { language?: Language | undefined; exchange?: Partial<ExchangeSettings> | undefined },
-): Promise<AppInfo> {
-  if (input.exchange !== undefined) updateExchangeSettings(ctx, input.exchange);
-  if (input.language !== undefined) writeSetting(ctx.conn, SETTING_KEYS.language, input.language);
-  return appInfo(ctx);
+/**
+ * Who acts in the audit log: the user's configured name, else the login the process was started with
+ * (`fallback`); a CLI actor keeps its `cli:` prefix before the name.
+ */
+export function actorName(conn: Connection, fallback: string): string {
+  let name: string | null;
+  try {
+    name = readSetting(conn, SETTING_KEYS.userName);
+  } catch {
+    return fallback; // a closed database (swapped by a restore) names no one
+  }
+  if (!name) return fallback;
+  return fallback.startsWith('cli:') ? `cli:${name}` : name;
 }

@@ -13,7 +13,9 @@ import type { StartedApp } from './bootstrap';
  */
 export function adoptDatabase(app: StartedApp, next: StartedApp): void {
   app.ctx.readModel.dispose();
-  app.ctx = { ...app.ctx, conn: next.ctx.conn, sqlite: next.ctx.sqlite, readModel: next.ctx.readModel };
+  const swapped = { ...app.ctx, conn: next.ctx.conn, sqlite: next.ctx.sqlite, readModel: next.ctx.readModel };
+  // the actor is read from the database at each write ("Ditt namn"): from the new one from now on
+  app.ctx = Object.defineProperty(swapped, 'actor', { get: () => next.ctx.actor, enumerable: true });
   app.opened = next.opened;
   app.sources = next.sources;
 }

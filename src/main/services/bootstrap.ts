@@ -8,6 +8,7 @@ import { readGroupsFile, readRegionsFile } from '../reference/files';
 import { loadReferenceData } from '../reference/load-reference';
 import { readSetting, SETTING_KEYS, writeSetting } from '../repositories/settings';
 import { SwapQueue } from './swap-queue';
+import { actorName } from './app-service';
 
 export type StartOptions = {
   dbPath: string;
@@ -49,7 +50,10 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
     dbPath: options.dbPath,
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
-    actor: options.actor,
+    // the configured name ("Ditt namn") as soon as it is set, read at each write
+    get actor(): string {
+      return actorName(opened.conn, options.actor);
+    },
     now,
     newId: randomId,
     readModel: new ReadModel(opened.conn, options.appVersion),

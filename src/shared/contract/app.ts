@@ -36,6 +36,8 @@ export const appInfoSchema = z.strictObject({
   counts: countsSchema,
   /** The exchange folder and its routine (contract/exchange.ts). */
   exchange: exchangeSettingsSchema,
+  /** "Ditt namn": whom the audit log and the histories name for this installation's changes; null until set. */
+  userName: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -43,10 +45,21 @@ export const setupInputSchema = z.strictObject({
   ownerCode: z.string().trim().min(1, 'choose a region or healthcare region').max(80),
 });
 
+/** The user's name as written in the audit log: one line, blank clears it (the OS login is used again). */
+export const userNameSchema = z
+  .string()
+  .trim()
+  .max(120)
+  .regex(/^[^\u0000-\u001f\u007f]*$/);
+
 /** Only the settings given change; at least one is given. */
 export const settingsUpdateSchema = z
-  .strictObject({ language: languageSchema.optional(), exchange: exchangeSettingsUpdateSchema.optional() })
-  .refine((v) => v.language !== undefined || v.exchange !== undefined, 'give a setting to change');
+  .strictObject({
+    language: languageSchema.optional(),
+    userName: userNameSchema.nullable().optional(),
+    exchange: exchangeSettingsUpdateSchema.optional(),
+  })
+  .refine((v) => v.language !== undefined || v.userName !== undefined || v.exchange !== undefined, 'give a setting to change');
 
 export const exampleLoadResultSchema = z.strictObject({
   organisations: z.number().int(),

@@ -12,6 +12,7 @@ import { referenceChannels } from './reference';
 import { registerChannels } from './register';
 import { registerImportChannels } from './register-import';
 import { registerInsightChannels } from './register-insights';
+import { undoChannels } from './undo';
 import type { Result } from './errors';
 
 /** The one IPC contract: every channel `domain:verb` with strict zod input and output schemas. */
@@ -29,6 +30,7 @@ export const channels = {
   ...jobChannels,
   ...durabilityChannels,
   ...privacyChannels,
+  ...undoChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -14,7 +14,12 @@ export const auditEntrySchema = z.strictObject({
   at: z.string(),
   actor: z.string(),
   action: z.string(),
+  /** The table of the record (a person's history holds its assignments too). */
+  entity: z.string().default(''),
+  recordId: z.string().nullable().default(null),
   before: z.string().nullable(),
   after: z.string().nullable(),
+  /** The names of the records and owners the entry refers to (ids and codes → names), so no id is ever shown. */
+  names: z.record(z.string(), z.string()).default({}),
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;

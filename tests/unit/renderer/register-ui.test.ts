@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { auditChanges } from '../../../src/renderer/src/components/audit-format';
 import { bpToPercentText, formatPercentBp, parsePercentToBp } from '../../../src/renderer/src/format';
 import { hrefFor, locationFromHash } from '../../../src/renderer/src/router';
 import { barOf, timeScale } from '../../../src/renderer/src/views/person/timeline-scale';
@@ -30,22 +29,6 @@ describe('register routes', () => {
     expect(locationFromHash('#/personer/ny')).toEqual({ route: 'personNew', id: null });
     expect(locationFromHash('#/personer')).toEqual({ route: 'persons', id: null });
     expect(locationFromHash('#/okand')).toEqual({ route: 'overview', id: null });
-  });
-});
-
-describe('audit history', () => {
-  it('lists only the fields that changed, without bookkeeping columns', () => {
-    const before = JSON.stringify({ id: 'x', version: 1, updated_at: 'a', name: 'Anna', email: null, profession: 'Läkare' });
-    const after = JSON.stringify({ id: 'x', version: 2, updated_at: 'b', name: 'Anna Ek', email: 'a@b.se', profession: 'Läkare' });
-    expect(auditChanges(before, after)).toEqual([
-      { field: 'name', known: 'name', before: 'Anna', after: 'Anna Ek' },
-      { field: 'email', known: 'email', before: null, after: 'a@b.se' },
-    ]);
-  });
-
-  it('shows a new record by its filled-in fields and survives broken JSON', () => {
-    expect(auditChanges(null, JSON.stringify({ id: 'x', name: 'Bo', notes: null })).map((c) => c.field)).toEqual(['name']);
-    expect(auditChanges('{not json', null)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { connectionOf, type Connection } from '../../db/data';
 import { auditRow, GENESIS_HASH, type AuditEntry } from '../audit';
+import { noteAuditEntry } from '../undo-journal';
 
 /**
  * Appends to the hash-chained audit log from inside a synchronous transaction of the data API (the
@@ -21,7 +22,19 @@ export function createAuditWriter(handle: Connection | Sqlite, actor: string, no
   return {
     append(entry) {
       const r = auditRow(entry, actor, nowIso, previous);
-      insert.run(r.at, r.actor, r.action, r.entity, r.record_id, r.before_json, r.after_json, r.payload_sha256, r.prev_hash, r.hash);
+      const inserted = insert.run(
+        r.at,
+        r.actor,
+        r.action,
+        r.entity,
+        r.record_id,
+        r.before_json,
+        r.after_json,
+        r.payload_sha256,
+        r.prev_hash,
+        r.hash,
+      );
+      noteAuditEntry(conn, Number(inserted.lastInsertRowid));
       previous = r.hash;
     },
   };

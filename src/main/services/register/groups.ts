@@ -12,7 +12,8 @@ import type { GroupType } from '@shared/domain/enums';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { hierarchyProblem, isoDay, seatLabel, seatPlan, seatsPerHealthcareRegion } from '../../domain/register-rules';
-import { ownerCodeOf, recordHistory, recordProvenance, requireOwner } from '../../repositories/records';
+import { groupHistory } from '../../repositories/history';
+import { ownerCodeOf, recordProvenance, requireOwner } from '../../repositories/records';
 import { write, type WriteOptions } from '../../repositories/record-writer';
 import {
   childGroups,
@@ -72,7 +73,7 @@ function readGroup(ctx: ServiceContext, id: string): GroupDetail {
     currentMembers: current,
     history: memberships,
     provenance: recordProvenance(ctx.conn, 'groups', id),
-    audit: recordHistory(ctx.conn, 'groups', id),
+    audit: groupHistory(ctx.conn, id),
   };
 }
 

@@ -11,7 +11,8 @@ import type {
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { allocationOn, isoDay } from '../../domain/register-rules';
-import { ownerCodeOf, recordHistory, recordProvenance, requireOwner } from '../../repositories/records';
+import { personHistory } from '../../repositories/history';
+import { ownerCodeOf, recordProvenance, requireOwner } from '../../repositories/records';
 import { write } from '../../repositories/record-writer';
 import { membershipViews, openMembershipsOf } from '../../repositories/register/memberships';
 import { livePerson, toGender, toPersonSummary } from '../../repositories/register/persons';
@@ -59,7 +60,7 @@ function readPerson(ctx: ServiceContext, id: string): PersonDetail {
     currentAllocationBp: allocationOn(memberships, today),
     memberships,
     provenance: recordProvenance(ctx.conn, 'persons', id),
-    history: recordHistory(ctx.conn, 'persons', id),
+    history: personHistory(ctx.conn, id),
   };
 }
 

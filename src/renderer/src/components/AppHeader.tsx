@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useExampleDataLoaded, useOwner, useScopeError } from '../store/selectors';
 import { ErrorAlert } from './ErrorAlert';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UndoControl } from './undo/UndoControl';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function AppHeader() {
               {t('app.exampleBadge')}
             </p>
           )}
+          {owner && <UndoControl />}
           <LanguageSwitch />
         </div>
       </div>

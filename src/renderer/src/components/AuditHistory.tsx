@@ -1,67 +1,73 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '@shared/contract/records';
 import { formatTimestamp } from '../format';
-import { auditChanges, type AuditChange } from './audit-format';
-import { useValueLabel } from './useValueLabel';
+import { actionText, actorText, historyChanges, subjectText, type CodeNames, type HistoryChange } from './history/history-words';
+import { asWord } from './undo/undo-words';
+import { useLookups } from './useLookups';
 
-const ACTIONS = ['create', 'update', 'end', 'delete', 'correction', 'end-successor'] as const;
-type Action = (typeof ACTIONS)[number];
-const isAction = (value: string): value is Action => (ACTIONS as readonly string[]).includes(value);
-
-function ChangeItem({ change }: { change: AuditChange }) {
+function ChangeItem({ change }: { change: HistoryChange }) {
   const { t } = useTranslation();
-  const label = useValueLabel();
-  const name = change.known ? t(`audit.fields.${change.known}`) : change.field;
-  const before = label(change.field, change.before);
-  const after = label(change.field, change.after);
+  const none = t('common.none');
   return (
     <li>
-      <span className="audit__field">{name}:</span>{' '}
+      <span className="audit__field">{change.label}</span>{' '}
       {change.before !== null && (
         <>
           <del className="audit__before">
-            <span className="visually-hidden">{t('audit.was')} </span>
-            {before}
+            <span className="visually-hidden">{t('history.was')} </span>
+            {change.before}
           </del>{' '}
           <span aria-hidden="true">→</span>{' '}
         </>
       )}
       <ins className="audit__after">
-        <span className="visually-hidden">{t('audit.now')} </span>
-        {after}
+        <span className="visually-hidden">{t('history.now')} </span>
+        {change.after ?? none}
       </ins>
     </li>
   );
 }
 
-type Props = { entries: AuditEntryView[]; caption: string };
+type Props = {
+  entries: AuditEntryView[];
+  caption: string;
+  /** A person's or group's page: its assignments' entries say which assignment they are about. */
+  context?: 'person' | 'group';
+};
 
-/** Who changed what and when, newest first, as before → after per field. */
-export function AuditHistory({ entries, caption }: Props) {
+/** Who changed what and when, newest first, in words: the action, the configured name, and field: before → after. */
+export function AuditHistory({ entries, caption, context }: Props) {
   const { t } = useTranslation();
-  if (entries.length === 0) return <p className="muted">{t('audit.empty')}</p>;
+  const word = asWord(t);
+  const lookups = useLookups();
+  const codes: CodeNames = { region: lookups.regionName, healthcareRegion: lookups.healthcareRegionName };
+  if (entries.length === 0) return <p className="muted">{t('history.empty')}</p>;
   return (
     <table className="table table--compact" data-testid="audit-history">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('audit.at')}</th>
-          <th scope="col">{t('audit.action')}</th>
-          <th scope="col">{t('audit.actor')}</th>
-          <th scope="col">{t('audit.changes')}</th>
+          <th scope="col">{t('history.at')}</th>
+          <th scope="col">{t('history.what')}</th>
+          <th scope="col">{t('history.actor')}</th>
+          <th scope="col">{t('history.changes')}</th>
         </tr>
       </thead>
       <tbody>
         {entries.map((entry) => {
-          const changes = auditChanges(entry.before, entry.after);
+          const changes = historyChanges(entry, word, codes);
+          const subject = context ? subjectText(entry, context, word) : null;
           return (
             <tr key={entry.seq}>
               <td className="nowrap">{formatTimestamp(entry.at)}</td>
-              <td>{isAction(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}</td>
-              <td>{entry.actor}</td>
+              <td>
+                {actionText(entry, word)}
+                {subject && <span className="audit__subject"> · {subject}</span>}
+              </td>
+              <td>{actorText(entry.actor, word)}</td>
               <td>
                 {changes.length === 0 ? (
-                  <span className="muted">{t('audit.noFieldChanges')}</span>
+                  <span className="muted">{t('history.noFieldChanges')}</span>
                 ) : (
                   <ul className="audit__changes">
                     {changes.map((change) => (

@@ -5,8 +5,9 @@ import { Dialog } from '../Dialog';
 import { DeleteMembershipDialog } from './DeleteMembershipDialog';
 import { EndMembershipDialog } from './EndMembershipDialog';
 import { MembershipForm } from './MembershipForm';
+import { UndoButton } from '../undo/UndoButton';
 
-type Notice = { text: string; focusId: string | null };
+type Notice = { text: string; focusId: string | null; undoable?: boolean; serial?: number };
 
 /**
  * Edit, end and remove for the assignment tables of the person and group pages: the dialogs, and
@@ -28,19 +29,22 @@ export function useAssignmentCorrections(memberships: readonly MembershipView[],
     target?.focus();
     if (row || !notice.focusId) focusPending.current = false;
   }, [notice, memberships]);
+  const serial = useRef(0);
   const announce = (next: Notice) => {
     focusPending.current = true;
-    setNotice(next);
+    serial.current += 1;
+    setNotice({ ...next, serial: serial.current });
   };
   const saved = (m: MembershipView | undefined) => {
     setEditing(null);
-    if (m) announce({ text: t('corrections.saved', { group: m.groupName }), focusId: m.id });
+    if (m) announce({ text: t('corrections.saved', { group: m.groupName }), focusId: m.id, undoable: true });
   };
   const noticeElement = (
     <div role="status" data-testid="assignment-notice">
       {notice && (
         <p id="assignment-notice" className="notice notice--success" tabIndex={-1}>
-          {notice.text}
+          {notice.text}{' '}
+          {notice.undoable && <UndoButton key={notice.serial} onUndone={() => announce({ text: t('undo.doneShort'), focusId: null })} />}
         </p>
       )}
     </div>
@@ -64,7 +68,7 @@ export function useAssignmentCorrections(memberships: readonly MembershipView[],
         membership={removing}
         onClose={(removed) => {
           setRemoving(null);
-          if (removed) announce({ text: t('corrections.removed', { group: removed.groupName }), focusId: null });
+          if (removed) announce({ text: t('corrections.removed', { group: removed.groupName }), focusId: null, undoable: true });
         }}
       />
     </>

@@ -77,7 +77,7 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
       <section className="stack" aria-labelledby="group-audit-heading">
         <h2 id="group-audit-heading">{t('group.auditHeading')}</h2>
         <div className="panel">
-          <AuditHistory entries={detail.audit} caption={t('group.auditCaption', { name: g.name })} />
+          <AuditHistory context="group" entries={detail.audit} caption={t('group.auditCaption', { name: g.name })} />
         </div>
       </section>
     </>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { UserNameSetting } from '../../components/undo/UserNameSetting';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCounts } from '../../store/selectors';
 import { CountsTable } from './CountsTable';
@@ -21,6 +22,7 @@ export function DataView() {
             <CountsTable counts={counts} />
           </section>
         )}
+        <UserNameSetting />
         <ExampleDataPanel />
         <GenerateDataPanel />
       </div>

@@ -66,7 +66,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
       <section className="stack" aria-labelledby="person-history-heading">
         <h2 id="person-history-heading">{t('person.historyHeading')}</h2>
         <div className="panel">
-          <AuditHistory entries={person.history} caption={t('person.historyCaption', { name: person.name })} />
+          <AuditHistory context="person" entries={person.history} caption={t('person.historyCaption', { name: person.name })} />
         </div>
       </section>
       <PersonPrivacyPanel person={person} />

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import sv from '../../../src/renderer/src/i18n/sv.json' with { type: 'json' };
+import en from '../../../src/renderer/src/i18n/en.json' with { type: 'json' };
+import type { AuditEntryView } from '../../../src/shared/contract/records';
+import type { UndoStep } from '../../../src/shared/contract/undo';
+import { actionText, actorText, historyChanges, subjectText } from '../../../src/renderer/src/components/history/history-words';
+import { stepClause, type Word } from '../../../src/renderer/src/components/undo/undo-words';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+/** A `t` over a real catalogue that fails on a missing key, so a wording with no translation cannot pass. */
+function wordsOf(catalogue: Tree): Word {
+  return (key, params = {}) => {
+    let node: string | Tree | undefined = catalogue;
+    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    if (typeof node !== 'string') throw new Error(`missing translation: ${key}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+  };
+}
+
+const t = wordsOf(sv);
+const codes = { region: (c: string) => (c === '23' ? 'Region Jämtland Härjedalen' : null), healthcareRegion: () => null };
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}/;
+const GROUP = '11111111-2222-3333-4444-555555555555';
+const PERSON = '99999999-2222-3333-4444-555555555555';
+
+function entry(action: string, before: object | null, after: object | null, names: Record<string, string> = {}): AuditEntryView {
+  return {
+    seq: 1,
+    at: '2026-11-23T10:00:00.000Z',
+    actor: 'Karin Berg',
+    action,
+    entity: 'memberships',
+    recordId: 'm',
+    before: before && JSON.stringify(before),
+    after: after && JSON.stringify(after),
+    names,
+  };
+}
+
+const row = {
+  id: 'm',
+  version: 1,
+  owner: '23',
+  person_id: PERSON,
+  group_id: GROUP,
+  allocation_bp: 2000,
+  start_date: '2026-01-01',
+  end_date: null,
+};
+
+describe('the readable history', () => {
+  it('words a changed share as "Andel 20 % → 25 %", leaving bookkeeping and unlabelled columns out', () => {
+    const changed = entry('update', row, { ...row, version: 2, allocation_bp: 2500, is_example: 0, packageId: 'x' });
+    const changes = historyChanges(changed, t, codes);
+    expect(changes.map((c) => `${c.label} ${c.before} → ${c.after}`)).toEqual(['Andel 20\u00a0% → 25\u00a0%']);
+  });
+
+  it('shows a new record by its filled-in fields with names for ids, never an id', () => {
+    const created = entry('create', null, row, { [PERSON]: 'Anna Lindqvist', [GROUP]: 'NPO Hjärt- och kärlsjukdomar' });
+    const changes = historyChanges(created, t, codes);
+    expect(changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Person', null, 'Anna Lindqvist'],
+      ['Grupp', null, 'NPO Hjärt- och kärlsjukdomar'],
+      ['Startdatum', null, '2026-01-01'],
+      ['Andel', null, '20\u00a0%'],
+    ]);
+    expect(JSON.stringify(changes)).not.toMatch(UUID);
+    expect(subjectText(created, 'person', t)).toBe('Uppdrag i NPO Hjärt- och kärlsjukdomar');
+    expect(subjectText(created, 'group', t)).toBe('Uppdrag för Anna Lindqvist');
+    // a reference whose record is gone is named as such, not by its id
+    expect(historyChanges(entry('create', null, row), t, codes)[0]!.after).toBe('borttagen uppgift');
+  });
+
+  it('says what happened in Swedish, packages by the sending region and erasures by the GDPR', () => {
+    const names = { '23': 'Region Jämtland Härjedalen' };
+    expect(actionText(entry('create', null, row), t)).toBe('Skapad');
+    expect(actionText(entry('update-national-status', row, row), t)).toBe('Ändrad');
+    expect(actionText(entry('correction', row, null), t)).toBe('Borttagen (felregistrering)');
+    expect(actionText(entry('undo', row, row), t)).toBe('Ändring ångrad');
+    expect(actionText(entry('import-new', null, row, names), t)).toBe('Importerad från paket från Region Jämtland Härjedalen');
+    expect(actionText(entry('import-deleted', row, null, names), t)).toBe('Borttagen genom paket från Region Jämtland Härjedalen');
+    expect(actionText(entry('erase', null, { erasureId: 'x' }), t)).toBe('Raderad enligt GDPR');
+    expect(actionText(entry('something-new', null, null), t)).toBe('Ändrad');
+    expect(actorText('cli:Karin Berg', t)).toBe('Karin Berg (kommandoraden)');
+  });
+
+  it('words the undo step in both languages', () => {
+    const step: UndoStep = {
+      kind: 'update',
+      entity: 'memberships',
+      records: 1,
+      fields: ['allocation_bp'],
+      personName: 'Anna Lindqvist',
+      groupName: 'NPO Hjärt- och kärlsjukdomar',
+      recordName: null,
+      at: '2026-11-23T10:00:00.000Z',
+      refusal: null,
+    };
+    expect(stepClause(step, t)).toBe('ändrade andel för Anna Lindqvist i NPO Hjärt- och kärlsjukdomar');
+    expect(stepClause({ ...step, fields: ['allocation_bp', 'start_date', 'end_date'] }, t)).toBe(
+      'ändrade andel, startdatum och slutdatum för Anna Lindqvist i NPO Hjärt- och kärlsjukdomar',
+    );
+    expect(stepClause({ ...step, kind: 'create', fields: [] }, t)).toBe(
+      'lade till uppdraget för Anna Lindqvist i NPO Hjärt- och kärlsjukdomar',
+    );
+    expect(stepClause({ ...step, kind: 'successor' }, wordsOf(en))).toBe(
+      "replaced the seat's holder with Anna Lindqvist in NPO Hjärt- och kärlsjukdomar",
+    );
+    for (const kind of ['end', 'delete', 'revive', 'erasure', 'package', 'other'] as const) {
+      for (const entity of ['memberships', 'persons', 'groups', 'organisations', 'seats', 'team_activity_levels', 'cost_items']) {
+        expect(() => stepClause({ ...step, kind, entity }, wordsOf(en))).not.toThrow();
+        expect(() => stepClause({ ...step, kind, entity, personName: null, groupName: null }, t)).not.toThrow();
+      }
+    }
+  });
+});
