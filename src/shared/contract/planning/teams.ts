@@ -140,7 +140,10 @@ export const memberTimeSchema = z.strictObject({
   activeDays: z.number().int(),
   plannedBpDays: z.number().int(),
   actualBpDays: z.number().int(),
-  /** (actual − planned) ÷ active days, one decimal: positive = more time than the level implies. */
+  /**
+   * Allocation − what the level in force implies for the role, on `asOf` when the member sits then,
+   * else on the nearest day of the member's period in the window: positive = more time than planned.
+   */
   differenceBp: z.number(),
   deviates: z.boolean(),
 });
