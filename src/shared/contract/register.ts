@@ -206,6 +206,8 @@ export const seatViewSchema = z.strictObject({
   regionCode: z.string().nullable(),
   ordinal: z.number().int(),
   holders: z.array(membershipViewSchema),
+  /** A seat of another healthcare region this installation holds no data for: neither held nor vacant as far as it knows. */
+  noData: z.boolean(),
 });
 export const groupDetailSchema = z.strictObject({
   group: groupSummarySchema.extend({

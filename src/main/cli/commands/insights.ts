@@ -5,7 +5,7 @@ import { validated, type Command, type CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
 
-const STATUS_MARK = { FILLED: 'ok', VACANT: 'VACANT', ENDING: 'ending', OVER_FILLED: 'OVER' } as const;
+const STATUS_MARK = { FILLED: 'ok', VACANT: 'VACANT', ENDING: 'ending', OVER_FILLED: 'OVER', NO_DATA: 'no data' } as const;
 
 function optionalString(values: CommandContext['values'], name: string): string | null {
   const value = values[name];
