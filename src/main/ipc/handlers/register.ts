@@ -12,6 +12,7 @@ import {
 } from '../../services/register/memberships';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../services/register/organisations';
 import { createPerson, endPerson, getPerson, searchPersons, updatePerson } from '../../services/register/persons';
+import { removeGroup, removeMistakenPerson, removeOrganisation } from '../../services/register/removals';
 import type { HandlersFor } from './types';
 import type { registerChannels } from '@shared/contract/register';
 
@@ -20,16 +21,19 @@ export function registerHandlers({ ctx }: StartedApp): HandlersFor<typeof regist
     'organisations:list': () => listOrganisations(ctx),
     'organisations:create': (input) => createOrganisation(ctx, input),
     'organisations:update': (input) => updateOrganisation(ctx, input),
+    'organisations:delete': (input) => removeOrganisation(ctx, input),
     'persons:search': (input) => searchPersons(ctx, input),
     'persons:get': (input) => getPerson(ctx, input.id),
     'persons:create': (input) => createPerson(ctx, input),
     'persons:update': (input) => updatePerson(ctx, input),
     'persons:end': (input) => endPerson(ctx, input),
+    'persons:remove-mistaken': (input) => removeMistakenPerson(ctx, input),
     'groups:list': (input) => listGroups(ctx, input),
     'groups:search': (input) => searchGroups(ctx, input),
     'groups:get': (input) => getGroup(ctx, input.id),
     'groups:create': (input) => createGroup(ctx, input),
     'groups:update': (input) => updateGroup(ctx, input),
+    'groups:delete': (input) => removeGroup(ctx, input),
     'memberships:list': (input) => listMemberships(ctx, input),
     'memberships:get': (input) => getMembership(ctx, input.id),
     'memberships:create': (input) => createMembership(ctx, input),
