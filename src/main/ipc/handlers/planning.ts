@@ -5,7 +5,7 @@ import { listLevelAllocations, setLevelAllocation } from '../../services/plannin
 import { setImplementation } from '../../services/planning/pathway-implementations';
 import { createPathway, getPathwayMatrix, listPathways, updatePathway } from '../../services/planning/pathways';
 import { getBoard, getPlannedTime } from '../../services/planning/planned-time';
-import { deleteTeamLevel, listTeams, setTeamLevel } from '../../services/planning/teams';
+import { deleteTeamLevel, listTeams, setTeamLevel, updateTeamLevel } from '../../services/planning/teams';
 import { exportYearPlanPdf, exportYearPlanXlsx } from '../../services/planning/year-plan-export';
 import { getYearPlan } from '../../services/planning/year-plan';
 import type { HandlersFor } from './types';
@@ -20,6 +20,7 @@ export function planningHandlers({ ctx }: StartedApp): HandlersFor<typeof planni
     'teams:board': (input) => getBoard(ctx, input),
     'teams:set-level': (input) => setTeamLevel(ctx, input),
     'teams:delete-level': (input) => deleteTeamLevel(ctx, input),
+    'teams:update-level': (input) => updateTeamLevel(ctx, input),
     'teams:planned-time': (input) => getPlannedTime(ctx, input),
     'level-allocations:list': () => listLevelAllocations(ctx),
     'level-allocations:set': (input) => setLevelAllocation(ctx, input),

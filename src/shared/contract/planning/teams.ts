@@ -56,6 +56,14 @@ export const setLevelInputSchema = z.strictObject({
   note: z.string().trim().max(2000).nullable().default(null),
 });
 export const deleteLevelInputSchema = z.strictObject({ id: uuidSchema, version });
+/** A level event corrected in place: its level, date or note, at the version the user saw. */
+export const updateLevelInputSchema = z.strictObject({
+  id: uuidSchema,
+  version,
+  level: z.enum(ACTIVITY_LEVELS),
+  effectiveDate: isoDate,
+  note: z.string().trim().max(2000).nullable().default(null),
+});
 
 /**
  * The board of a year. Every team carries its level at the start of the year, at its end, the level
