@@ -154,4 +154,27 @@ describe('year plan', () => {
     expect(enText).toContain('High intensity');
     expect(enText).toMatch(/0\.30/);
   });
+
+  it('lists the activity-level changes of the year in the plan, the .xlsx and the PDF', async () => {
+    const stroke = (await api.ok('teams:list', { groupType: null, regionCode: '14', asOf: null })).find((t) => t.name === 'RPT Stroke')!;
+    await api.ok('teams:set-level', { groupId: stroke.groupId, level: 'LOW', effectiveDate: '2026-09-01', note: null });
+    const plan = await api.ok('year-plan:get', { year: 2026 });
+    expect(plan.teams.levelChangesInYear).toEqual([
+      { groupId: stroke.groupId, name: 'RPT Stroke', date: '2026-09-01', fromLevel: 'HIGH', toLevel: 'LOW' },
+    ]);
+    expect((await api.ok('year-plan:get', { year: 2027 })).teams.levelChangesInYear).toEqual([]);
+    const file = await api.ok('year-plan:export-xlsx', { year: 2026, language: 'sv' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Team')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(['Ändrade aktivitetsnivåer under året']);
+    expect(rows).toContainEqual(['RPT Stroke', 'Högintensiv', 'Lågintensiv', new Date('2026-09-01T00:00:00.000Z')]);
+    const pdfFile = await api.ok('year-plan:export-pdf', { year: 2026, language: 'sv' });
+    const pdf = path.join(tempDir(), pdfFile.fileName);
+    fs.writeFileSync(pdf, Buffer.from(pdfFile.contentBase64, 'base64'));
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Ändrade aktivitetsnivåer under året');
+    expect(text).toMatch(/RPT Stroke\s+Högintensiv\s+Lågintensiv\s+2026-09-01/);
+  });
 });

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildBalance, largestRemainderBp } from '../../src/main/domain/balance';
+import { buildBalance, roundedSharesBp } from '../../src/main/domain/balance';
 import { emptySnapshot, membership, nationalGroup, person } from '../helpers/snapshot';
 
 const today = '2026-11-23';
 
-describe('largestRemainderBp', () => {
-  it('adds up to exactly 10 000, the left-over points to the largest remainders, ties to the earlier part', () => {
-    expect(largestRemainderBp([1, 1, 1])).toEqual([3334, 3333, 3333]);
-    expect(largestRemainderBp([2, 1])).toEqual([6667, 3333]);
-    expect(largestRemainderBp([0, 0])).toEqual([0, 0]);
-    expect(largestRemainderBp([5, 0, 3])).toEqual([6250, 0, 3750]);
-    const shares = largestRemainderBp([7, 3, 3, 1, 9, 2]);
-    expect(shares.reduce((a, b) => a + b, 0)).toBe(10_000);
+describe('roundedSharesBp', () => {
+  it('rounds every share on its own, half away from zero, never bending one to make the sum 100 %', () => {
+    expect(roundedSharesBp([1, 1, 1])).toEqual([3333, 3333, 3333]);
+    expect(roundedSharesBp([2, 1])).toEqual([6667, 3333]);
+    expect(roundedSharesBp([0, 0])).toEqual([0, 0]);
+    expect(roundedSharesBp([5, 0, 3])).toEqual([6250, 0, 3750]);
+    // 8 of 34 is 23,529…%: 23,53 %, in every company (largest remainder gave one of these 23,52 %)
+    expect(roundedSharesBp([8, 8, 8, 8, 1, 1])).toEqual([2353, 2353, 2353, 2353, 294, 294]);
+    const counts = [7, 3, 3, 1, 9, 2];
+    const total = counts.reduce((a, b) => a + b, 0);
+    roundedSharesBp(counts).forEach((bp, i) => expect(Math.abs(bp - (counts[i]! * 10_000) / total)).toBeLessThanOrEqual(0.5));
   });
 });
 
@@ -84,7 +87,7 @@ describe('buildBalance', () => {
       ['UNKNOWN', 1],
     ]);
     for (const dimension of [b.byOrganisationType, b.byRegion, b.byProfession, b.byGender]) {
-      expect(dimension.reduce((sum, x) => sum + x.shareBp, 0)).toBe(10_000);
+      for (const x of dimension) expect(x.shareBp).toBe(Math.round((x.count * 10_000) / b.heldSeats));
       expect(dimension.reduce((sum, x) => sum + x.count, 0)).toBe(b.heldSeats);
     }
   });

@@ -91,4 +91,28 @@ describe('planned time from activity levels', () => {
     expect(list).toHaveLength(1);
     expect(list[0]!.differenceBp).toBeGreaterThan(0);
   });
+
+  it('compares a member with the level in force for the member, not with an average over the year (20 % against 10 % is 10 % more)', () => {
+    const levels = expectedAllocation(
+      resolveLevelAllocations([
+        { level: 'HIGH', role: 'MEMBER', allocationBp: 2000 },
+        { level: 'MEDIUM', role: 'MEMBER', allocationBp: 1000 },
+      ]),
+    );
+    const result = teamTime(
+      team([event('HIGH', '2025-01-01'), event('MEDIUM', '2026-07-01')]),
+      [member('a', '2025-01-01', null, 2000), member('b', '2026-01-01', '2026-03-31', 2000)],
+      monthWindow('2026-01', 12),
+      levels,
+      '2026-09-01',
+    );
+    const a = result.members.find((m) => m.membershipId === 'a')!;
+    expect(a.expectedBpNow).toBe(1000);
+    expect(a.differenceBp).toBe(1000);
+    expect(a.deviates).toBe(true);
+    const b = result.members.find((m) => m.membershipId === 'b')!;
+    expect(b.differenceBp).toBe(0);
+    expect(b.deviates).toBe(false);
+    expect(deviations([result]).map((m) => m.membershipId)).toEqual(['a']);
+  });
 });

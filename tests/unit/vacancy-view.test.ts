@@ -44,7 +44,20 @@ describe('buildVacancyView', () => {
     expect(norra('n').status).toBe('VACANT');
     // two current holders on one of the council's two seats: 2 holders, 2 seats, one seat vacant
     expect(norra('c')).toMatchObject({ status: 'VACANT', seatCount: 2, vacantSeats: 1 });
-    expect(view.statusCounts).toEqual({ FILLED: 1, VACANT: 22, ENDING: 1, OVER_FILLED: 0 });
+    // the other five healthcare regions have no holder here: their 4 × 5 cells are no data, not vacancies
+    expect(view.statusCounts).toEqual({ FILLED: 1, VACANT: 2, ENDING: 1, OVER_FILLED: 0, NO_DATA: 20 });
+  });
+
+  it('tells seats of healthcare regions without data here as NO_DATA, those with a holder anywhere as held or vacant', () => {
+    const s = fixture();
+    s.memberships.push(membership('p3', 'b', { seatId: 'b:SODRA:1', startDate: '2020-01-01', endDate: '2021-12-31', status: 'ENDED' }));
+    const view = buildVacancyView(s, options);
+    const cell = (id: string, hr: string) => view.rows.find((r) => r.groupId === id)!.cells.find((c) => c.healthcareRegionCode === hr)!;
+    expect(cell('a', 'VASTRA')).toMatchObject({ status: 'NO_DATA', vacantSeats: 0 });
+    expect(cell('a', 'SODRA')).toMatchObject({ status: 'VACANT', vacantSeats: 1 });
+    expect(cell('b', 'SODRA').status).toBe('VACANT');
+    expect(view.statusCounts).toEqual({ FILLED: 1, VACANT: 6, ENDING: 1, OVER_FILLED: 0, NO_DATA: 16 });
+    expect(view.todo.every((t) => t.healthcareRegionCode === 'NORRA')).toBe(true);
   });
 
   it('is OVER_FILLED when a healthcare region has more current holders than seats', () => {
@@ -63,7 +76,7 @@ describe('buildVacancyView', () => {
     expect(vastra.rows.every((r) => r.cells.length === 1 && r.cells[0]!.healthcareRegionCode === 'VASTRA')).toBe(true);
     const ending = buildVacancyView(s, { ...options, status: 'ENDING' });
     expect(ending.rows.map((r) => r.groupId)).toEqual(['a']);
-    expect(ending.statusCounts.VACANT).toBe(22);
+    expect(ending.statusCounts.VACANT).toBe(2);
   });
 
   it('lists the own seats to fill, vacant (never held first) before ending, most urgent first', () => {

@@ -1,6 +1,6 @@
 /** Pure: who holds the national seats, by organisation type, region, profession and gender. */
 import { BALANCE_GENDER_KEYS, BALANCE_ORGANISATION_KEYS, type BalanceBucket } from '@shared/contract/register-insights';
-import { FULL_TIME_BASIS_POINTS } from '@shared/domain/enums';
+import { shareBp } from '@shared/percent';
 import { isActiveOn } from './register-rules';
 import { byId, type RegisterSnapshot, type SnapshotPerson } from './register-snapshot';
 import { nationalSeatGroups } from './vacancies';
@@ -8,30 +8,19 @@ import { nationalSeatGroups } from './vacancies';
 export const UNKNOWN = 'UNKNOWN';
 
 /**
- * Shares of a whole in basis points that add up to exactly 10 000 (largest remainder): each part first
- * gets its rounded-down share, the points left over go one each to the largest remainders, ties to the
- * earlier part. All zeros when the counts add up to zero.
+ * Each part's share of the whole in basis points, rounded half away from zero on its own (8 of 34 is
+ * 23,53 %: a share is never bent to make the column add up to exactly 100 %). All zeros when the
+ * counts add up to zero.
  */
-export function largestRemainderBp(counts: readonly number[]): number[] {
+export function roundedSharesBp(counts: readonly number[]): number[] {
   const total = counts.reduce((a, b) => a + b, 0);
-  if (total === 0) return counts.map(() => 0);
-  const floors = counts.map((c) => Math.floor((c * FULL_TIME_BASIS_POINTS) / total));
-  let left = FULL_TIME_BASIS_POINTS - floors.reduce((a, b) => a + b, 0);
-  const order = counts
-    .map((c, i) => ({ i, remainder: (c * FULL_TIME_BASIS_POINTS) % total }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of order) {
-    if (left === 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return floors;
+  return counts.map((c) => shareBp(c, total));
 }
 
 type Draft = { key: string; label: string | null; count: number };
 
 function withShares(drafts: readonly Draft[]): BalanceBucket[] {
-  const shares = largestRemainderBp(drafts.map((d) => d.count));
+  const shares = roundedSharesBp(drafts.map((d) => d.count));
   return drafts.map((d, i) => ({ ...d, shareBp: shares[i] ?? 0 }));
 }
 

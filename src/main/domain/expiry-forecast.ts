@@ -1,6 +1,7 @@
 /** Pure: how many of the own healthcare region's seat terms end in each of the coming quarters. */
 import type { SeatHolder, VacancyView } from '@shared/contract/register-insights';
 import { quartersFrom } from '@shared/calendar';
+import { shareBp } from '@shared/percent';
 import { byId, type RegisterSnapshot, type SnapshotGroup, type SnapshotMembership } from './register-snapshot';
 
 export const FORECAST_QUARTERS = 8;
@@ -36,7 +37,7 @@ export function expiryForecast(
       firstDay: q.firstDay,
       lastDay: q.lastDay,
       expiring,
-      shareBp: seatCount === 0 ? 0 : Math.floor((expiring * 10_000) / seatCount),
+      shareBp: shareBp(expiring, seatCount),
       flagged: seatCount > 0 && expiring * 10_000 > options.expiryShareThresholdBp * seatCount,
       terms: ending.map(({ m, end }) => {
         const holder = toHolder(m);

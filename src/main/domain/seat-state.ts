@@ -83,3 +83,15 @@ export function cellState(seats: readonly SeatState[]): CellState {
   const status = current.length > seats.length ? 'OVER_FILLED' : vacantSeats > 0 ? 'VACANT' : endingSeats > 0 ? 'ENDING' : 'FILLED';
   return { status, seatCount: seats.length, vacantSeats, endingSeats, current, upcoming };
 }
+
+/**
+ * The healthcare regions whose seats this installation can tell held or vacant: its own, and every
+ * healthcare region with a holder (past, present or planned) on any of its seats here (a package from
+ * it arrived). The seats of the others are NO_DATA, never "vacant" (the vacancy list and the group page
+ * both ask this).
+ */
+export function healthcareRegionsWithData(own: readonly string[], heldSeatRegions: Iterable<string | null>): Set<string> {
+  const known = new Set(own);
+  for (const code of heldSeatRegions) if (code !== null) known.add(code);
+  return known;
+}

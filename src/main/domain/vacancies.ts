@@ -10,7 +10,7 @@ import {
 } from '@shared/contract/register-insights';
 import { expiryForecast } from './expiry-forecast';
 import { byId, type RegisterSnapshot, type SnapshotGroup, type SnapshotMembership } from './register-snapshot';
-import { cellState, seatState, type SeatState } from './seat-state';
+import { cellState, healthcareRegionsWithData, seatState, type SeatState } from './seat-state';
 
 export type VacancyOptions = {
   today: string;
@@ -118,17 +118,23 @@ export function buildVacancyView(snapshot: RegisterSnapshot, options: VacancyOpt
   const regionCodes = snapshot.healthcareRegions
     .map((h) => h.code)
     .filter((c) => options.healthcareRegionCode === null || c === options.healthcareRegionCode);
-  const statusCounts = { FILLED: 0, VACANT: 0, ENDING: 0, OVER_FILLED: 0 };
+  const statusCounts = { FILLED: 0, VACANT: 0, ENDING: 0, OVER_FILLED: 0, NO_DATA: 0 };
+  const seats = byId(snapshot.seats);
+  const known = healthcareRegionsWithData(
+    options.ownHealthcareRegionCodes,
+    snapshot.memberships.map((m) => (m.seatId === null ? null : (seats.get(m.seatId)?.healthcareRegionCode ?? null))),
+  );
   const rows: VacancyRow[] = [];
   for (const group of groups) {
     const cells = regionCodes.map((code) => {
       const cell = cellState(states.get(group.id)?.get(code) ?? []);
-      statusCounts[cell.status] += 1;
+      const status: SeatStatus = known.has(code) ? cell.status : 'NO_DATA';
+      statusCounts[status] += 1;
       return {
         healthcareRegionCode: code,
-        status: cell.status,
+        status,
         seatCount: cell.seatCount,
-        vacantSeats: cell.vacantSeats,
+        vacantSeats: status === 'NO_DATA' ? 0 : cell.vacantSeats,
         endingSeats: cell.endingSeats,
         holders: cell.current.map(toHolder),
         upcoming: cell.upcoming.map(toHolder),

@@ -5,6 +5,8 @@ import { GROUP_TYPES, type GroupType } from '@shared/domain/enums';
 import { addBpDays, membershipSpan, monthlySum, monthSpans, type CapacityMembership } from './capacity/load';
 import type { MonthInfo } from '@shared/calendar';
 import { emptyStatusCounts } from './pathways';
+import type { LevelOrNone } from '@shared/contract/planning/teams';
+import { sortEvents, type LevelEventInput } from './levels/timeline';
 
 /** Seats are counted today when today is in the year, else on 1 January (future) or 31 December (past). */
 export function yearPlanAsOf(today: string, year: number): string {
@@ -63,6 +65,23 @@ export function fteByGroupType(memberships: readonly CapacityMembership[], month
     })),
     total: monthlySum(total, months),
   };
+}
+
+type LevelTeam = { groupId: string; name: string; events: readonly LevelEventInput[] };
+
+/** Every change of a team's activity level that takes effect in the year (a repeat of the same level is no change). */
+export function levelChangesInYear(teams: readonly LevelTeam[], year: number): YearPlan['teams']['levelChangesInYear'] {
+  const changes: YearPlan['teams']['levelChangesInYear'] = [];
+  const prefix = `${year}-`;
+  for (const team of teams) {
+    let previous: LevelOrNone = 'NONE';
+    for (const event of sortEvents(team.events)) {
+      if (event.effectiveDate.startsWith(prefix) && event.level !== previous)
+        changes.push({ groupId: team.groupId, name: team.name, date: event.effectiveDate, fromLevel: previous, toLevel: event.level });
+      previous = event.level;
+    }
+  }
+  return changes.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'sv'));
 }
 
 type Names = ReadonlyMap<string, string>;

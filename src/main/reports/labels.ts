@@ -19,6 +19,9 @@ type Words = {
   teams: string;
   pathways: string;
   pathwayChanges: string;
+  levelChanges: string;
+  levelFrom: string;
+  levelTo: string;
   groupType: string;
   level: string;
   national: string;
@@ -77,6 +80,9 @@ const SV: Words = {
   teams: 'Team efter aktivitetsnivå',
   pathways: 'Vårdförlopp',
   pathwayChanges: 'Beslut och införanden under året',
+  levelChanges: 'Ändrade aktivitetsnivåer under året',
+  levelFrom: 'Från nivå',
+  levelTo: 'Till nivå',
   groupType: 'Grupptyp',
   level: 'Nivå',
   national: 'Nationell',
@@ -133,6 +139,9 @@ const EN: Words = {
   teams: 'Teams by activity level',
   pathways: 'Care pathways',
   pathwayChanges: 'Decisions and implementations during the year',
+  levelChanges: 'Activity-level changes during the year',
+  levelFrom: 'From level',
+  levelTo: 'To level',
   groupType: 'Group type',
   level: 'Level',
   national: 'National',

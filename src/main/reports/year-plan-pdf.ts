@@ -78,6 +78,22 @@ function teamsSection(report: PdfReport, plan: YearPlan, w: ReportWords, f: Fmt)
   ];
   const rows = levels.flatMap((c) => c.teams.map((t) => [t.name, w.levels[t.predominantLevel], f.fte(t.plannedFte), f.fte(t.actualFte)]));
   report.table(columns, rows);
+  levelChanges(report, plan, w);
+}
+
+function levelChanges(report: PdfReport, plan: YearPlan, w: ReportWords): void {
+  if (plan.teams.levelChangesInYear.length === 0) return;
+  report.heading(w.levelChanges);
+  const columns = [
+    { header: w.team, width: 215 },
+    { header: w.levelFrom, width: 100 },
+    { header: w.levelTo, width: 100 },
+    { header: w.date, width: 80 },
+  ];
+  report.table(
+    columns,
+    plan.teams.levelChangesInYear.map((c) => [c.name, w.levels[c.fromLevel], w.levels[c.toLevel], c.date]),
+  );
 }
 
 function pathwaysSection(report: PdfReport, plan: YearPlan, w: ReportWords, f: Fmt): void {

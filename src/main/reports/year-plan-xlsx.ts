@@ -91,7 +91,15 @@ function teamsSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords):
   const rows = plan.teams.byLevel.flatMap((c) =>
     c.teams.map((t) => [t.name, w.levels[t.predominantLevel], w.levels[t.levelAtYearStart], t.plannedFte, t.actualFte]),
   );
-  addTable(workbook, w.sheetTeams, columns, rows, [w.total, null, null, plan.teams.plannedFte, plan.teams.actualFte]);
+  const sheet = addTable(workbook, w.sheetTeams, columns, rows, [w.total, null, null, plan.teams.plannedFte, plan.teams.actualFte]);
+  if (plan.teams.levelChangesInYear.length === 0) return;
+  sheet.addRow([]);
+  sheet.addRow([w.levelChanges]).font = { bold: true };
+  sheet.addRow([w.team, w.levelFrom, w.levelTo, w.date]).font = { bold: true };
+  for (const c of plan.teams.levelChangesInYear) {
+    const row = sheet.addRow([c.name, w.levels[c.fromLevel], w.levels[c.toLevel], excelDate(c.date)]);
+    row.getCell(4).numFmt = DATE;
+  }
 }
 
 function pathwaysSheet(workbook: ExcelJS.Workbook, plan: YearPlan, w: ReportWords): void {

@@ -1,7 +1,7 @@
 import { refusal } from '@shared/contract/errors';
 import type { AuditEntryView, Provenance } from '@shared/contract/records';
 import { writeRefusal, type StampedRow } from '../domain/record-checks';
-import { all, first, qb, type Connection } from '../db/data';
+import { first, qb, type Connection } from '../db/data';
 import { historyOf } from './history';
 import { readSetting, SETTING_KEYS } from './settings';
 

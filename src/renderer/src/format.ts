@@ -1,3 +1,5 @@
+import { percentNumber } from '@shared/percent';
+
 /**
  * Numbers are shown the Swedish way in both languages (`10 551 707`, `1 234 567,50`): the users are
  * Swedish public-sector staff and the figures must match the source documents.
@@ -14,11 +16,9 @@ export function formatIsoDate(value: string | Date): string {
   return Number.isNaN(date.getTime()) ? String(value) : date.toISOString().slice(0, 10);
 }
 
-const percentFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
-
-/** A share in basis points (1 000 = 10 %) as `10 %` or `12,5 %`. */
+/** A share in basis points (1 000 = 10 %) as `10 %` or `12,5 %`, rounded half away from zero to two decimals. */
 export function formatPercentBp(bp: number): string {
-  return `${percentFormat.format(bp / 100)}\u00a0%`;
+  return `${percentNumber(bp, 2)}\u00a0%`;
 }
 
 /**

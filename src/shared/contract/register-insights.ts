@@ -20,7 +20,11 @@ export type NationalSeatGroupType = (typeof NATIONAL_SEAT_GROUP_TYPES)[number];
  * the configured days and no successor is planned to take over the next day. OVER_FILLED: more
  * current holders than seats for that healthcare region (e.g. an overlapping hand-over).
  */
-export const SEAT_STATUSES = ['FILLED', 'VACANT', 'ENDING', 'OVER_FILLED'] as const;
+/**
+ * NO_DATA: a seat of another healthcare region this installation holds no data for (no seat of that
+ * healthcare region has a holder here): not a vacancy to fill, the other region keeps that register.
+ */
+export const SEAT_STATUSES = ['FILLED', 'VACANT', 'ENDING', 'OVER_FILLED', 'NO_DATA'] as const;
 export type SeatStatus = (typeof SEAT_STATUSES)[number];
 
 /* ---------- vacancies ---------- */
@@ -123,6 +127,7 @@ export const vacancyViewSchema = z.strictObject({
     VACANT: z.number().int(),
     ENDING: z.number().int(),
     OVER_FILLED: z.number().int(),
+    NO_DATA: z.number().int(),
   }),
   rows: z.array(vacancyRowSchema),
   /** Seats to fill in the own healthcare region(s), most urgent first; follows only the group-type filter. */

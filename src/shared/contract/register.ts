@@ -206,6 +206,8 @@ export const seatViewSchema = z.strictObject({
   regionCode: z.string().nullable(),
   ordinal: z.number().int(),
   holders: z.array(membershipViewSchema),
+  /** A seat of another healthcare region this installation holds no data for: neither held nor vacant as far as it knows. */
+  noData: z.boolean(),
 });
 export const groupDetailSchema = z.strictObject({
   group: groupSummarySchema.extend({
@@ -258,21 +260,27 @@ export type AllocationDefault = z.infer<typeof allocationDefaultSchema>;
 
 export const idInput = z.strictObject({ id: uuidSchema });
 const ok = z.strictObject({ ok: z.literal(true) });
+/** A record entered by mistake: removed (a tombstone audited as a correction) at the version the user saw. */
+const removeInput = z.strictObject({ id: uuidSchema, version });
 
 export const registerChannels = {
   'organisations:list': { input: emptyInput, output: z.array(organisationSchema) },
   'organisations:create': { input: organisationCreateSchema, output: organisationSchema },
   'organisations:update': { input: organisationUpdateSchema, output: organisationSchema },
+  'organisations:delete': { input: removeInput, output: ok },
   'persons:search': { input: personSearchSchema, output: personSearchResultSchema },
   'persons:get': { input: idInput, output: personDetailSchema },
   'persons:create': { input: personCreateSchema, output: personDetailSchema },
   'persons:update': { input: personUpdateSchema, output: personDetailSchema },
   'persons:end': { input: personEndSchema, output: personDetailSchema },
+  /** A person created by mistake, without assignments; not the GDPR erasure (privacy:erase-person). */
+  'persons:remove-mistaken': { input: removeInput, output: ok },
   'groups:list': { input: groupListSchema, output: z.array(groupSummarySchema) },
   'groups:search': { input: groupSearchSchema, output: groupSearchResultSchema },
   'groups:get': { input: idInput, output: groupDetailSchema },
   'groups:create': { input: groupCreateSchema, output: groupDetailSchema },
   'groups:update': { input: groupUpdateSchema, output: groupDetailSchema },
+  'groups:delete': { input: removeInput, output: ok },
   'memberships:list': { input: membershipListSchema, output: z.array(membershipViewSchema) },
   'memberships:get': { input: idInput, output: membershipViewSchema },
   'memberships:create': { input: membershipCreateSchema, output: membershipViewSchema },

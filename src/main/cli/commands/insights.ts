@@ -1,10 +1,11 @@
+import { percentNumber } from '@shared/percent';
 import type { RuleCode, RulesList, RuleWarning } from '@shared/contract/rule-warnings';
 import type { VacancyView } from '@shared/contract/register-insights';
 import { validated, type Command, type CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp } from '../services';
 
-const STATUS_MARK = { FILLED: 'ok', VACANT: 'VACANT', ENDING: 'ending', OVER_FILLED: 'OVER' } as const;
+const STATUS_MARK = { FILLED: 'ok', VACANT: 'VACANT', ENDING: 'ending', OVER_FILLED: 'OVER', NO_DATA: 'no data' } as const;
 
 function optionalString(values: CommandContext['values'], name: string): string | null {
   const value = values[name];
@@ -43,7 +44,7 @@ function vacancyText(view: VacancyView): string {
   }
   lines.push('', `Term expiry of the own ${view.forecast.seatCount} seats (flag above ${view.forecast.thresholdBp / 100} %):`);
   for (const q of view.forecast.quarters) {
-    lines.push(`  ${q.quarter}: ${q.expiring} (${(q.shareBp / 100).toFixed(1)} %)${q.flagged ? '  <-- many at once' : ''}`);
+    lines.push(`  ${q.quarter}: ${q.expiring} (${percentNumber(q.shareBp, 1)} %)${q.flagged ? '  <-- many at once' : ''}`);
   }
   return lines.join('\n');
 }

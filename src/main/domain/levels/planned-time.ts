@@ -6,7 +6,6 @@
 import type { MemberTime, PlannedTime, TeamTime } from '@shared/contract/planning/teams';
 import {
   addBpDays,
-  displayBp,
   displayFte,
   membershipSpan,
   monthlySum,
@@ -16,7 +15,7 @@ import {
   type DaySpan,
   type MonthSpan,
 } from '../capacity/load';
-import type { MonthInfo } from '@shared/calendar';
+import { dayFromNumber, dayNumber, type MonthInfo } from '@shared/calendar';
 import type { ExpectedAllocation } from './allocations';
 import { daysByLevel, levelOn, levelSegments, type LevelEventInput, type LevelSegment } from './timeline';
 
@@ -31,11 +30,22 @@ function intersect(a: DaySpan, b: DaySpan): DaySpan | null {
 
 type MemberSums = { time: MemberTime; planned: number[]; actual: number[] };
 
+/**
+ * The day a member's allocation is compared on: today when the member sits today, otherwise the
+ * nearest day of the member's period inside the window (the level in force then, not an average
+ * over levels the member never worked under).
+ */
+function referenceDay(span: DaySpan, window: DaySpan, asOf: string): string {
+  const first = Math.max(span.start, window.start);
+  const last = Math.min(span.end, window.end);
+  return dayFromNumber(Math.min(Math.max(dayNumber(asOf), first), last));
+}
+
 function memberSums(
   m: TeamMemberInput,
   segments: readonly LevelSegment[],
   months: readonly MonthSpan[],
-  context: { team: TeamInput; expected: ExpectedAllocation; asOf: string },
+  context: { team: TeamInput; expected: ExpectedAllocation; asOf: string; window: DaySpan },
 ): MemberSums | null {
   const span = membershipSpan(m);
   if (span === null) return null;
@@ -51,6 +61,8 @@ function memberSums(
   const plannedBpDays = planned.reduce((s, v) => s + v, 0);
   const actualBpDays = actual.reduce((s, v) => s + v, 0);
   const activeNow = m.startDate <= context.asOf && (m.endDate === null || m.endDate >= context.asOf);
+  const differenceBp =
+    m.allocationBp - context.expected(levelOn(context.team.events, referenceDay(span, context.window, context.asOf)), m.role);
   return {
     planned,
     actual,
@@ -66,8 +78,8 @@ function memberSums(
       activeDays,
       plannedBpDays,
       actualBpDays,
-      differenceBp: displayBp(actualBpDays - plannedBpDays, activeDays),
-      deviates: actualBpDays !== plannedBpDays,
+      differenceBp,
+      deviates: differenceBp !== 0,
     },
   };
 }
@@ -89,7 +101,7 @@ export function teamTime(
   const actual = new Array<number>(months.length).fill(0);
   const memberTimes: MemberTime[] = [];
   for (const m of members) {
-    const sums = memberSums(m, segments, months, { team, expected, asOf });
+    const sums = memberSums(m, segments, months, { team, expected, asOf, window });
     if (sums === null) continue;
     sums.planned.forEach((v, i) => (planned[i] = (planned[i] ?? 0) + v));
     sums.actual.forEach((v, i) => (actual[i] = (actual[i] ?? 0) + v));

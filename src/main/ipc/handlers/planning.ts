@@ -5,7 +5,7 @@ import { listLevelAllocations, setLevelAllocation } from '../../services/plannin
 import { setImplementation } from '../../services/planning/pathway-implementations';
 import { createPathway, getPathwayMatrix, listPathways, updatePathway } from '../../services/planning/pathways';
 import { getBoard, getPlannedTime } from '../../services/planning/planned-time';
-import { deleteTeamLevel, listTeams, setTeamLevel } from '../../services/planning/teams';
+import { deleteTeamLevel, listTeams, setTeamLevel, updateTeamLevel } from '../../services/planning/teams';
 import { exportYearPlanPdf, exportYearPlanXlsx } from '../../services/planning/year-plan-export';
 import { getYearPlan } from '../../services/planning/year-plan';
 import { answerSaved } from '../../services/saved-views';
@@ -21,6 +21,7 @@ export function planningHandlers(app: StartedApp): HandlersFor<typeof planningCh
     'teams:board': (input) => getBoard(app.ctx, input),
     'teams:set-level': (input) => setTeamLevel(app.ctx, input),
     'teams:delete-level': (input) => deleteTeamLevel(app.ctx, input),
+    'teams:update-level': (input) => updateTeamLevel(app.ctx, input),
     'teams:planned-time': (input) => getPlannedTime(app.ctx, input),
     'level-allocations:list': () => listLevelAllocations(app.ctx),
     'level-allocations:set': (input) => setLevelAllocation(app.ctx, input),

@@ -12,6 +12,7 @@ import {
 } from '../../services/register/memberships';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../services/register/organisations';
 import { createPerson, endPerson, getPerson, searchPersons, updatePerson } from '../../services/register/persons';
+import { removeGroup, removeMistakenPerson, removeOrganisation } from '../../services/register/removals';
 import type { HandlersFor } from './types';
 import type { registerChannels } from '@shared/contract/register';
 
@@ -20,16 +21,19 @@ export function registerHandlers(app: StartedApp): HandlersFor<typeof registerCh
     'organisations:list': () => listOrganisations(app.ctx),
     'organisations:create': (input) => createOrganisation(app.ctx, input),
     'organisations:update': (input) => updateOrganisation(app.ctx, input),
+    'organisations:delete': (input) => removeOrganisation(app.ctx, input),
     'persons:search': (input) => searchPersons(app.ctx, input),
     'persons:get': (input) => getPerson(app.ctx, input.id),
     'persons:create': (input) => createPerson(app.ctx, input),
     'persons:update': (input) => updatePerson(app.ctx, input),
     'persons:end': (input) => endPerson(app.ctx, input),
+    'persons:remove-mistaken': (input) => removeMistakenPerson(app.ctx, input),
     'groups:list': (input) => listGroups(app.ctx, input),
     'groups:search': (input) => searchGroups(app.ctx, input),
     'groups:get': (input) => getGroup(app.ctx, input.id),
     'groups:create': (input) => createGroup(app.ctx, input),
     'groups:update': (input) => updateGroup(app.ctx, input),
+    'groups:delete': (input) => removeGroup(app.ctx, input),
     'memberships:list': (input) => listMemberships(app.ctx, input),
     'memberships:get': (input) => getMembership(app.ctx, input.id),
     'memberships:create': (input) => createMembership(app.ctx, input),

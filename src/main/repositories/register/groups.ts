@@ -75,6 +75,21 @@ export function seatInUse(conn: Connection, seatId: string): boolean {
   return first(conn, qb.selectFrom('memberships').select('id').where('seat_id', '=', seatId).where('deleted_at', 'is', null)) !== undefined;
 }
 
+/** The healthcare regions of every seat a live membership holds (past, present or planned). */
+export function healthcareRegionsOfHeldSeats(conn: Connection): string[] {
+  const rows = all(
+    conn,
+    qb
+      .selectFrom('seats')
+      .innerJoin('memberships', 'memberships.seat_id', 'seats.id')
+      .select('seats.healthcare_region_code as code')
+      .distinct()
+      .where('memberships.deleted_at', 'is', null)
+      .where('seats.healthcare_region_code', 'is not', null),
+  );
+  return rows.flatMap((r) => (r.code === null ? [] : [r.code]));
+}
+
 export function healthcareRegionCodes(conn: Connection): string[] {
   return all(conn, qb.selectFrom('healthcare_regions').select('code').orderBy('code')).map((h) => h.code);
 }

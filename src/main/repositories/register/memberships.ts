@@ -153,3 +153,17 @@ export function seatHolders(conn: Connection, seatId: string): SeatHolder[] {
     owner: r.owner,
   }));
 }
+
+/** How many live assignments (past, present or planned) a person or a group has. */
+export function liveMembershipCount(conn: Connection, of: { personId: string } | { groupId: string }): number {
+  const [column, value] = 'personId' in of ? (['person_id', of.personId] as const) : (['group_id', of.groupId] as const);
+  const row = first(
+    conn,
+    qb
+      .selectFrom('memberships')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('deleted_at', 'is', null)
+      .where(column, '=', value),
+  );
+  return Number(row?.n ?? 0);
+}

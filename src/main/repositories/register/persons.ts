@@ -45,3 +45,16 @@ export function livePerson(conn: Connection, id: string): PersonWithOrganisation
 export function personExists(conn: Connection, id: string): boolean {
   return first(conn, qb.selectFrom('persons').select('id').where('id', '=', id).where('deleted_at', 'is', null)) !== undefined;
 }
+
+/** How many live persons belong to an organisation. */
+export function livePersonCountOf(conn: Connection, organisationId: string): number {
+  const row = first(
+    conn,
+    qb
+      .selectFrom('persons')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organisation_id', '=', organisationId)
+      .where('deleted_at', 'is', null),
+  );
+  return Number(row?.n ?? 0);
+}

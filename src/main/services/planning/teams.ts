@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import { refusal } from '@shared/contract/errors';
-import type { deleteLevelInputSchema, setLevelInputSchema, Team, teamsListInputSchema } from '@shared/contract/planning/teams';
+import type {
+  deleteLevelInputSchema,
+  setLevelInputSchema,
+  Team,
+  teamsListInputSchema,
+  updateLevelInputSchema,
+} from '@shared/contract/planning/teams';
 import { transaction } from '../../db/data';
 import { isoDay } from '../../domain/register-rules';
 import { eventOn, sortEvents } from '../../domain/levels/timeline';
 import type { ServiceContext } from '../../lib/context';
 import { levelEventOn, loadLevelEvents, type LevelEventRow } from '../../repositories/planning/team-levels';
 import { activeMemberCounts, liveGroupBrief, loadTeamGroups, type TeamGroup } from '../../repositories/planning/teams';
-import { write } from '../../repositories/record-writer';
+import { writableRecord, write } from '../../repositories/record-writer';
 import { ownerCodeOf, requireOwner } from '../../repositories/records';
 
 function teamView(
@@ -91,6 +97,21 @@ export async function deleteTeamLevel(ctx: ServiceContext, input: z.output<typeo
     const owner = requireOwner(ctx.conn);
     const target = { id: input.id, expectedVersion: input.version };
     return write(ctx.conn, 'team_activity_levels', target, {}, { action: 'delete', actor: ctx.actor, now, owner }).group_id;
+  });
+  return getTeam(ctx, groupId);
+}
+
+/** Corrects a level event in place (level, date, note); another event on the new date is refused. */
+export async function updateTeamLevel(ctx: ServiceContext, input: z.output<typeof updateLevelInputSchema>): Promise<Team> {
+  const now = ctx.now().toISOString();
+  const groupId = transaction(ctx.conn, () => {
+    const owner = requireOwner(ctx.conn);
+    const target = { id: input.id, expectedVersion: input.version };
+    const before = writableRecord(ctx.conn, 'team_activity_levels', target, owner);
+    const same = levelEventOn(ctx.conn, before.group_id, input.effectiveDate);
+    if (same && same.id !== input.id) throw refusal('CONFLICT', 'level.exists', { date: input.effectiveDate, level: same.level });
+    const fields = { level: input.level, effective_date: input.effectiveDate, note: input.note || null };
+    return write(ctx.conn, 'team_activity_levels', target, fields, { action: 'update', actor: ctx.actor, now, owner }).group_id;
   });
   return getTeam(ctx, groupId);
 }

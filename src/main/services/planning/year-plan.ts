@@ -5,7 +5,7 @@ import { yearMonths } from '@shared/calendar';
 import { buildBoard } from '../../domain/levels/board';
 import { buildPathwayMatrix } from '../../domain/pathways';
 import { isoDay } from '../../domain/register-rules';
-import { fteByGroupType, pathwayProgress, seatCounts, yearPlanAsOf, type SeatRow } from '../../domain/year-plan';
+import { fteByGroupType, levelChangesInYear, pathwayProgress, seatCounts, yearPlanAsOf, type SeatRow } from '../../domain/year-plan';
 import type { ServiceContext } from '../../lib/context';
 import { loadWindowMemberships } from '../../repositories/planning-queries';
 import { loadImplementations, loadPathways } from '../../repositories/planning/pathways';
@@ -47,6 +47,7 @@ function teamsSection(conn: Connection, scope: PlanningScope, year: number, toda
     })),
     plannedFte: board.plannedFte,
     actualFte: board.actualFte,
+    levelChangesInYear: levelChangesInYear(result.inputs, year),
   };
 }
 

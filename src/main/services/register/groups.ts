@@ -18,6 +18,7 @@ import { write, type WriteOptions } from '../../repositories/record-writer';
 import {
   childGroups,
   healthcareRegionCodes,
+  healthcareRegionsOfHeldSeats,
   liveGroup,
   liveGroupType,
   seatInUse,
@@ -25,6 +26,8 @@ import {
   toGroupSummary,
 } from '../../repositories/register/groups';
 import { membershipViews } from '../../repositories/register/memberships';
+import { healthcareRegionsWithData } from '../../domain/seat-state';
+import { ownHealthcareRegionCodes } from '../planning/pathways';
 import { groupRows, pageGroups } from '../../repositories/register-search';
 
 type ListInput = z.output<typeof groupListSchema>;
@@ -56,6 +59,7 @@ function readGroup(ctx: ServiceContext, id: string): GroupDetail {
   if (!row || !summaryRow) throw refusal('NOT_FOUND', 'group.notFound');
   const memberships = membershipViews(ctx.conn, { groupId: id }, today, owner);
   const current = memberships.filter((m) => m.phase === 'CURRENT');
+  const known = healthcareRegionsWithData(ownHealthcareRegionCodes(ctx.conn), healthcareRegionsOfHeldSeats(ctx.conn));
   return {
     group: { ...toGroupSummary(summaryRow), description: row.description, version: row.version, readOnly: row.owner !== owner },
     children: childGroups(ctx.conn, id),
@@ -66,6 +70,7 @@ function readGroup(ctx: ServiceContext, id: string): GroupDetail {
       regionCode: s.region_code,
       ordinal: s.ordinal,
       holders: memberships.filter((m) => m.seatId === s.id && m.phase !== 'PAST'),
+      noData: s.healthcare_region_code !== null && !known.has(s.healthcare_region_code),
     })),
     coOpted: current.filter((m) => m.seatId === null && m.role === 'CO_OPTED'),
     chair: current.find((m) => m.role === 'CHAIR') ?? null,

@@ -82,6 +82,7 @@ export type PlanningSlice = {
   loadTeamTime: () => Promise<void>;
   setTeamLevel: (input: ChannelInput<'teams:set-level'>) => Promise<boolean>;
   deleteTeamLevel: (input: ChannelInput<'teams:delete-level'>) => Promise<boolean>;
+  updateTeamLevel: (input: ChannelInput<'teams:update-level'>) => Promise<boolean>;
   loadLevelAllocations: () => Promise<void>;
   setLevelAllocation: (input: ChannelInput<'level-allocations:set'>) => Promise<boolean>;
 
@@ -223,6 +224,12 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
   },
   setTeamLevel: async (input) => {
     const team = await get().track('teamLevelSave', () => call('teams:set-level', input));
+    if (!team) return false;
+    await Promise.all([get().loadBoard(), get().loadTeamTime()]);
+    return true;
+  },
+  updateTeamLevel: async (input) => {
+    const team = await get().track('teamLevelUpdate', () => call('teams:update-level', input));
     if (!team) return false;
     await Promise.all([get().loadBoard(), get().loadTeamTime()]);
     return true;

@@ -47,6 +47,7 @@ export type Scope =
   | 'teamPlannedTime'
   | 'teamLevelSave'
   | 'teamLevelDelete'
+  | 'teamLevelUpdate'
   | 'levelAllocations'
   | 'levelAllocationSave'
   | 'pathways'

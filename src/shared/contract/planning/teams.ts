@@ -56,6 +56,14 @@ export const setLevelInputSchema = z.strictObject({
   note: z.string().trim().max(2000).nullable().default(null),
 });
 export const deleteLevelInputSchema = z.strictObject({ id: uuidSchema, version });
+/** A level event corrected in place: its level, date or note, at the version the user saw. */
+export const updateLevelInputSchema = z.strictObject({
+  id: uuidSchema,
+  version,
+  level: z.enum(ACTIVITY_LEVELS),
+  effectiveDate: isoDate,
+  note: z.string().trim().max(2000).nullable().default(null),
+});
 
 /**
  * The board of a year. Every team carries its level at the start of the year, at its end, the level
@@ -140,7 +148,10 @@ export const memberTimeSchema = z.strictObject({
   activeDays: z.number().int(),
   plannedBpDays: z.number().int(),
   actualBpDays: z.number().int(),
-  /** (actual − planned) ÷ active days, one decimal: positive = more time than the level implies. */
+  /**
+   * Allocation − what the level in force implies for the role, on `asOf` when the member sits then,
+   * else on the nearest day of the member's period in the window: positive = more time than planned.
+   */
   differenceBp: z.number(),
   deviates: z.boolean(),
 });

@@ -65,6 +65,16 @@ export const yearPlanSchema = z.strictObject({
     ),
     plannedFte: z.number(),
     actualFte: z.number(),
+    /** Activity-level changes that take effect in the year, by date: what the team's level was and became. */
+    levelChangesInYear: z.array(
+      z.strictObject({
+        groupId: z.string(),
+        name: z.string(),
+        date: z.string(),
+        fromLevel: z.enum([...ACTIVITY_LEVELS, 'NONE']),
+        toLevel: z.enum(ACTIVITY_LEVELS),
+      }),
+    ),
   }),
   pathways: z.strictObject({
     pathwayCount: z.number().int(),

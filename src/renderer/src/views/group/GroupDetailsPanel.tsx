@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '@shared/contract/register';
 import { useLookups } from '../../components/useLookups';
 import { hrefFor } from '../../router';
+import { RemoveGroup } from './RemoveGroup';
 
 type Props = { detail: GroupDetail; onEdit: () => void };
+
+/** Where focus returns after the group was edited in place. */
+export const GROUP_EDIT_BUTTON = 'group-edit-button';
 
 /** Type, level, place in the hierarchy, owner and hosting, with "edit" for the owner. */
 export function GroupDetailsPanel({ detail, onEdit }: Props) {
@@ -53,9 +57,10 @@ export function GroupDetailsPanel({ detail, onEdit }: Props) {
       </dl>
       {!g.readOnly && (
         <div className="actions">
-          <button type="button" className="button" onClick={onEdit}>
+          <button type="button" className="button" id={GROUP_EDIT_BUTTON} onClick={onEdit}>
             {t('group.edit')}
           </button>
+          <RemoveGroup detail={detail} />
         </div>
       )}
     </section>

@@ -12,7 +12,8 @@ import { hrefFor } from '../../router';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { GroupForm } from '../groups/GroupForm';
-import { GroupDetailsPanel } from './GroupDetailsPanel';
+import { cancelOnEscape, focusLater, SavedStatus, StaleReload } from '../../components/EditInPlace';
+import { GROUP_EDIT_BUTTON, GroupDetailsPanel } from './GroupDetailsPanel';
 import { GroupLeadership } from './GroupLeadership';
 import { GroupMembers } from './GroupMembers';
 
@@ -25,32 +26,42 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
   const saving = usePending('groupSave');
   const saveError = useScopeError('groupSave');
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const loadGroup = useStore((s) => s.loadGroup);
   const g = detail.group;
+  const stopEditing = (savedName: string | null) => {
+    setEditing(false);
+    setSaved(savedName === null ? null : t('removeRecord.saved', { name: savedName }));
+    focusLater(GROUP_EDIT_BUTTON);
+  };
   return (
     <>
       {g.readOnly && <ProvenanceNote owner={g.owner} ownerName={ownerName(g.owner)} provenance={detail.provenance} />}
       <GroupLeadership chair={detail.chair} processLeader={detail.processLeader} />
       {editing ? (
-        <section className="stack" aria-labelledby="edit-group-heading">
+        <section className="stack" aria-labelledby="edit-group-heading" onKeyDown={cancelOnEscape(() => stopEditing(null))}>
           <h2 id="edit-group-heading">{t('group.editHeading')}</h2>
           <GroupForm
             group={g}
             saving={saving}
             serverError={saveError}
             submitLabel={t('common.save')}
-            onCancel={() => setEditing(false)}
-            onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((saved) => saved && setEditing(false))}
+            onCancel={() => stopEditing(null)}
+            onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((ok) => ok && stopEditing(input.name))}
           />
+          <StaleReload error={saveError} onReload={() => void loadGroup(g.id).then(() => stopEditing(null))} />
         </section>
       ) : (
         <GroupDetailsPanel
           detail={detail}
           onEdit={() => {
             clearError('groupSave');
+            setSaved(null);
             setEditing(true);
           }}
         />
       )}
+      <SavedStatus text={saved} />
       <section className="stack" aria-labelledby="group-warnings-heading">
         <h2 id="group-warnings-heading">{t('group.warningsHeading')}</h2>
         {warnings && warnings.length > 0 ? (

@@ -29,7 +29,12 @@ export function SeatsTable({ seats, onAdd }: Props) {
             <tr key={seat.id} data-seat={seat.label}>
               <th scope="row">{seatLabelText(seat.label, t)}</th>
               <td>
-                {seat.holders.length === 0 ? (
+                {seat.holders.length === 0 && seat.noData ? (
+                  <span className="seat-no-data" data-testid="seat-no-data">
+                    <span aria-hidden="true">– </span>
+                    {t('group.seatNoData')}
+                  </span>
+                ) : seat.holders.length === 0 ? (
                   <span className="seat-vacant">
                     <span aria-hidden="true">○ </span>
                     {t('group.vacant')}

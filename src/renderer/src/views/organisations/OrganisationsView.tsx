@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@shared/contract/register';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,9 +8,17 @@ import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { useStore } from '../../store';
 import { useOwner, usePending, useScopeError } from '../../store/selectors';
+import { focusEditButton, OrganisationActions, OrganisationEditRow } from './OrganisationActions';
 import { OrganisationForm } from './OrganisationForm';
 
-function OrganisationsTable({ organisations, onEdit }: { organisations: Organisation[]; onEdit: (o: Organisation) => void }) {
+type TableProps = {
+  organisations: Organisation[];
+  onEdit: (o: Organisation) => void;
+  editing: Organisation | null;
+  onDone: (saved: Organisation | null) => void;
+};
+
+function OrganisationsTable({ organisations, onEdit, editing, onDone }: TableProps) {
   const { t } = useTranslation();
   const { regionName, ownerName } = useLookups();
   return (
@@ -29,22 +37,22 @@ function OrganisationsTable({ organisations, onEdit }: { organisations: Organisa
       </thead>
       <tbody>
         {organisations.map((o) => (
-          <tr key={o.id}>
-            <th scope="row">{o.name}</th>
-            <td>{t(`organisationType.${o.type}`)}</td>
-            <td>{regionName(o.regionCode) ?? <span className="muted">{t('common.none')}</span>}</td>
-            <td className="numeric">{formatInteger(o.personCount)}</td>
-            <td>
-              {o.readOnly ? (
-                <span className="muted">{t('organisations.ownedBy', { owner: ownerName(o.owner) ?? o.owner })}</span>
-              ) : (
-                <button type="button" className="button button--small" onClick={() => onEdit(o)}>
-                  {t('common.edit')}
-                  <span className="visually-hidden"> {o.name}</span>
-                </button>
-              )}
-            </td>
-          </tr>
+          <Fragment key={o.id}>
+            <tr data-organisation={o.name}>
+              <th scope="row">{o.name}</th>
+              <td>{t(`organisationType.${o.type}`)}</td>
+              <td>{regionName(o.regionCode) ?? <span className="muted">{t('common.none')}</span>}</td>
+              <td className="numeric">{formatInteger(o.personCount)}</td>
+              <td>
+                {o.readOnly ? (
+                  <span className="muted">{t('organisations.ownedBy', { owner: ownerName(o.owner) ?? o.owner })}</span>
+                ) : (
+                  <OrganisationActions organisation={o} onEdit={onEdit} />
+                )}
+              </td>
+            </tr>
+            {editing?.id === o.id && <OrganisationEditRow organisation={o} columns={5} onDone={onDone} />}
+          </Fragment>
         ))}
       </tbody>
     </table>
@@ -74,19 +82,16 @@ export function OrganisationsView() {
     setEditing(o);
   };
   const done = (o: Organisation | null) => {
+    const row = editing;
     edit(null);
     setSaved(o);
+    if (o ?? row) focusEditButton((o ?? row)!);
   };
   return (
     <div className="stack" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('organisations.title')}</h1>
       <p className="lead">{t('organisations.lead')}</p>
-      <OrganisationForm
-        key={editing?.id ?? 'new'}
-        editing={editing}
-        defaultRegion={owner?.kind === 'REGION' ? owner.code : null}
-        onDone={done}
-      />
+      <OrganisationForm key="new" editing={null} defaultRegion={owner?.kind === 'REGION' ? owner.code : null} onDone={done} />
       <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
         {saved ? t('organisations.saved', { name: saved.name }) : ''}
       </p>
@@ -97,7 +102,7 @@ export function OrganisationsView() {
           {organisations.length === 0 ? (
             <p>{t('organisations.empty')}</p>
           ) : (
-            <OrganisationsTable organisations={organisations} onEdit={edit} />
+            <OrganisationsTable organisations={organisations} onEdit={edit} editing={editing} onDone={done} />
           )}
         </div>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '@shared/contract/register';
 import { useLookups } from '../../components/useLookups';
 import { formatPercentBp } from '../../format';
+import { RemoveMistakenPerson } from './RemoveMistakenPerson';
 
 type Props = { person: PersonDetail; onEdit: () => void; onEnd: () => void };
 
@@ -52,6 +53,7 @@ export function PersonDetailsPanel({ person, onEdit, onEnd }: Props) {
               {t('person.end')}
             </button>
           )}
+          <RemoveMistakenPerson person={person} />
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { formatKronor } from '@shared/domain/costs';
+import { roundHalfAway } from '@shared/percent';
 
 /** Whole kronor: `1 234 567 kr`. */
 export const kr = (ore: number): string => formatKronor(ore);
@@ -7,7 +8,12 @@ export const krOre = (ore: number): string => formatKronor(ore, { ore: 'always' 
 
 /** Basis points (or hundredths of a percent) as a Swedish percentage: 5228 → `52,28 %`. */
 export function formatBp(bp: number, decimals = 2): string {
-  const value = (bp / 100).toFixed(decimals).replace('.', ',').replace(/,?0+$/, '').replace(/,$/, '');
+  const places = Math.min(2, Math.max(0, decimals));
+  const value = (roundHalfAway(bp / 10 ** (2 - places)) / 10 ** places)
+    .toFixed(places)
+    .replace('.', ',')
+    .replace(/,?0+$/, '')
+    .replace(/,$/, '');
   return `${value.startsWith('-') ? '-' : ''}${value.replace('-', '')}\u00A0%`;
 }
 

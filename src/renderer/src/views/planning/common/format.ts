@@ -1,7 +1,7 @@
 import type { Language } from '@shared/contract/common';
+import { percentNumber } from '@shared/percent';
 
 const fteFormat = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
-const shareFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 
 /** Full-time equivalents the Swedish way in both languages: `3,10`, `0,025`. */
 export function formatFte(value: number): string {
@@ -10,7 +10,7 @@ export function formatFte(value: number): string {
 
 /** A month's share in basis points as a short percentage for a grid cell: `35 %`, `4,8 %`. */
 export function formatShareBp(bp: number): string {
-  return `${shareFormat.format(bp / 100)}\u00a0%`;
+  return `${percentNumber(bp, 1)}\u00a0%`;
 }
 
 /** `2025-03` → `mar 2025` / `Mar 2025`. */

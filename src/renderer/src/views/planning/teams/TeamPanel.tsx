@@ -1,4 +1,4 @@
-import { forwardRef, useState } from 'react';
+import { forwardRef, Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LevelEvent, PlannedTime, Team } from '@shared/contract/planning';
 import { Dialog } from '../../../components/Dialog';
@@ -12,49 +12,78 @@ import { usePending, useScopeError } from '../../../store/selectors';
 import { LevelLabel } from '../common/levels';
 import { MembersTable } from './DeviationsTable';
 import { PlannedTimeBlock } from './PlannedTimeBlock';
+import { focusLater, SavedStatus } from '../../../components/EditInPlace';
+import { LevelEditRow, levelEditButtonId } from './LevelEditRow';
 import { SetLevelForm } from './SetLevelForm';
 
 function LevelHistory({ team, onDelete }: { team: Team; onDelete: (event: LevelEvent) => void }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState<LevelEvent | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const stopEditing = (event: LevelEvent, ok: boolean) => {
+    setEditing(null);
+    setSaved(ok ? t('levelEdit.saved') : null);
+    focusLater(levelEditButtonId(event));
+  };
   if (team.history.length === 0) return <p data-testid="level-history-empty">{t('planning.teams.history.none')}</p>;
   return (
-    <table className="table table--compact" data-testid="level-history">
-      <caption className="visually-hidden">{t('planning.teams.history.heading')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('planning.teams.history.date')}</th>
-          <th scope="col">{t('planning.teams.history.level')}</th>
-          <th scope="col">{t('planning.teams.history.note')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('planning.teams.history.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {team.history.map((event) => (
-          <tr key={event.id} data-date={event.effectiveDate} data-level={event.level}>
-            <th scope="row">{event.effectiveDate}</th>
-            <td>
-              <LevelLabel level={event.level} />
-            </td>
-            <td>
-              {event.note ?? <span className="muted">{t('common.none')}</span>}
-              {event.isExample && <span className="tag tag--example tag--part">{t('common.example')}</span>}
-            </td>
-            <td>
-              {event.readOnly ? (
-                <span className="muted">{t('planning.teams.history.readOnly')}</span>
-              ) : (
-                <button type="button" className="button button--small button--danger" onClick={() => onDelete(event)}>
-                  {t('planning.teams.history.delete')}
-                  <span className="visually-hidden">{` ${event.effectiveDate} ${t(`planning.level.${event.level}`)}`}</span>
-                </button>
-              )}
-            </td>
+    <>
+      <SavedStatus text={saved} />
+      <table className="table table--compact" data-testid="level-history">
+        <caption className="visually-hidden">{t('planning.teams.history.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('planning.teams.history.date')}</th>
+            <th scope="col">{t('planning.teams.history.level')}</th>
+            <th scope="col">{t('planning.teams.history.note')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('planning.teams.history.actions')}</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {team.history.map((event) => (
+            <Fragment key={event.id}>
+              <tr data-date={event.effectiveDate} data-level={event.level}>
+                <th scope="row">{event.effectiveDate}</th>
+                <td>
+                  <LevelLabel level={event.level} />
+                </td>
+                <td>
+                  {event.note ?? <span className="muted">{t('common.none')}</span>}
+                  {event.isExample && <span className="tag tag--example tag--part">{t('common.example')}</span>}
+                </td>
+                <td>
+                  {event.readOnly ? (
+                    <span className="muted">{t('planning.teams.history.readOnly')}</span>
+                  ) : (
+                    <div className="actions actions--inline">
+                      <button
+                        type="button"
+                        id={levelEditButtonId(event)}
+                        className="button button--small"
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(event);
+                        }}
+                      >
+                        {t('common.edit')}
+                        <span className="visually-hidden">{` ${event.effectiveDate} ${t(`planning.level.${event.level}`)}`}</span>
+                      </button>
+                      <button type="button" className="button button--small button--danger" onClick={() => onDelete(event)}>
+                        {t('planning.teams.history.delete')}
+                        <span className="visually-hidden">{` ${event.effectiveDate} ${t(`planning.level.${event.level}`)}`}</span>
+                      </button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+              {editing?.id === event.id && <LevelEditRow event={event} columns={4} onDone={(ok) => stopEditing(event, ok)} />}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

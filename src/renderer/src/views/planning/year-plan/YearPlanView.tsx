@@ -15,6 +15,7 @@ import { formatFte, monthLabel, monthShortName, yearChoices } from '../common/fo
 import { LevelLabel } from '../common/levels';
 import { MonthChart } from '../common/MonthChart';
 import { ImplementationLabel } from '../pathways/status';
+import { LevelChangesList } from './LevelChangesList';
 
 function SeatsTable({ plan }: { plan: YearPlan }) {
   const { t } = useTranslation();
@@ -244,6 +245,7 @@ function PathwaysBlock({ plan }: { plan: YearPlan }) {
         </table>
       </div>
       <h3>{t('planning.yearPlan.changesHeading', { year: plan.year })}</h3>
+      <LevelChangesList changes={plan.teams.levelChangesInYear} />
       {p.changesInYear.length === 0 ? (
         <p data-testid="yp-changes-empty">{t('planning.yearPlan.noChanges')}</p>
       ) : (

@@ -1,0 +1,42 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '@shared/contract/errors';
+
+/** Escape anywhere in the form cancels the edit (the form's own Cancel button does the same). */
+export function cancelOnEscape(onCancel: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onCancel();
+  };
+}
+
+/** Focus an element by id once React has drawn the page again (the edited row's or record's edit button). */
+export function focusLater(id: string): void {
+  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+/** Whether a save was refused because someone else changed (or removed) the record since it was opened. */
+export function isStale(error: AppError | null | undefined): boolean {
+  return error?.detail?.key === 'record.stale' || error?.detail?.key === 'record.notFound';
+}
+
+/** After a stale-version refusal: the worded error is shown by the form; this offers to fetch the record again. */
+export function StaleReload({ error, onReload }: { error: AppError | null | undefined; onReload: () => void }) {
+  const { t } = useTranslation();
+  if (!isStale(error)) return null;
+  return (
+    <button type="button" className="button" onClick={onReload} data-testid="stale-reload">
+      {t('removeRecord.reload')}
+    </button>
+  );
+}
+
+/** The visible, announced confirmation after a change was saved in place. */
+export function SavedStatus({ text }: { text: string | null }): ReactNode {
+  return (
+    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'} data-testid="saved-status">
+      {text ?? ''}
+    </p>
+  );
+}
