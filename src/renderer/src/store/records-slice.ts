@@ -3,6 +3,8 @@ import type { ChannelInput } from '@shared/contract/channels';
 import type { GroupDetail, PersonDetail } from '@shared/contract/register';
 import type { RuleWarning } from '@shared/contract/rule-warnings';
 import { call } from '../api';
+import { syncChanges } from '../api/changes';
+import { queryClient } from '../api/query';
 import type { Store } from './index';
 
 /** The person or group page open now, with the rule warnings that apply to it. */
@@ -79,7 +81,9 @@ export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (se
     const reloads: Promise<void>[] = [get().loadGroupOptions(true), get().loadOrganisations(true), get().refreshCounts()];
     if (route === 'person' && routeId) reloads.push(get().loadPerson(routeId));
     if (route === 'group' && routeId) reloads.push(get().loadGroup(routeId));
-    set({ personList: null, groupList: null, vacancies: null, balance: null, rules: null });
+    set({ vacancies: null, balance: null, rules: null });
+    // the queries of what changed refetch (the lists, and whatever else reads the register)
+    reloads.push(syncChanges(queryClient));
     await Promise.all(reloads);
   },
 });
