@@ -10,6 +10,7 @@ import { formatInteger } from '../../format';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { BalanceDimension } from './BalanceDimension';
+import { useReferenceData } from '../../api/lookups';
 
 function BalanceContent({ balance }: { balance: Balance }) {
   const { t } = useTranslation();
@@ -75,16 +76,12 @@ export function BalanceView() {
   const id = useId();
   const scope = useStore((s) => s.balanceScope);
   const balance = useStore((s) => s.balance);
-  const reference = useStore((s) => s.reference);
+  const reference = useReferenceData();
   const setScope = useStore((s) => s.setBalanceScope);
   const loadBalance = useStore((s) => s.loadBalance);
-  const loadReference = useStore((s) => s.loadReference);
   const loading = usePending('balance');
   const error = useScopeError('balance');
   useDocumentTitle(t('balance.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
   useEffect(() => {
     void loadBalance();
   }, [scope, loadBalance]);

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { GroupDetail } from '@shared/contract/register';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -19,7 +20,7 @@ import { GroupMembers } from './GroupMembers';
 function GroupPage({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
-  const warnings = useStore((s) => s.groupWarnings);
+  const warnings = useChannelQuery('rules:list', { groupId: detail.group.id }).data?.warnings ?? null;
   const updateGroup = useStore((s) => s.updateGroup);
   const clearError = useStore((s) => s.clearError);
   const saving = usePending('groupSave');
@@ -86,14 +87,11 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
 
 export function GroupView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const detail = useStore((s) => (s.group?.group.id === id ? s.group : null));
-  const loadGroup = useStore((s) => s.loadGroup);
-  const loading = usePending('group');
-  const error = useScopeError('group');
+  const query = useChannelQuery('groups:get', { id });
+  const detail = query.data ?? null;
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   useDocumentTitle(detail?.group.name ?? t('group.title'));
-  useEffect(() => {
-    void loadGroup(id);
-  }, [id, loadGroup]);
   const g = detail?.group;
   return (
     <div className="stack stack--large" aria-busy={loading}>

@@ -9,6 +9,7 @@ import { formatInteger } from '../../format';
 import { useStore } from '../../store';
 import { useOwner, usePending, useScopeError } from '../../store/selectors';
 import { OrganisationForm } from './OrganisationForm';
+import { useOrganisations } from '../../api/lookups';
 
 function OrganisationsTable({ organisations, onEdit }: { organisations: Organisation[]; onEdit: (o: Organisation) => void }) {
   const { t } = useTranslation();
@@ -54,9 +55,7 @@ function OrganisationsTable({ organisations, onEdit }: { organisations: Organisa
 export function OrganisationsView() {
   const { t } = useTranslation();
   const owner = useOwner();
-  const organisations = useStore((s) => s.organisations);
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
-  const loadReference = useStore((s) => s.loadReference);
+  const organisations = useOrganisations();
   const clearError = useStore((s) => s.clearError);
   const loading = usePending('organisations');
   const error = useScopeError('organisations');
@@ -65,9 +64,7 @@ export function OrganisationsView() {
   useDocumentTitle(t('organisations.title'));
   useEffect(() => {
     clearError('organisationSave');
-    void loadReference();
-    void loadOrganisations(true);
-  }, [clearError, loadReference, loadOrganisations]);
+  }, [clearError]);
   const edit = (o: Organisation | null) => {
     clearError('organisationSave');
     setSaved(null);

@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
-import { useStore, type Route } from '../../store';
+import { type Route } from '../../store';
 import { ExportWizard } from './ExportWizard';
 import { HistoryView } from './HistoryView';
 import { ImportWizard } from './ImportWizard';
@@ -17,7 +16,6 @@ const TABS = ['packages', 'packagesImport', 'packagesHistory', 'packagesKeys'] a
 export function PackagesRoute({ route }: { route: PackageRoute }) {
   const { t } = useTranslation();
   useDocumentTitle(`${t(`packages.tabs.${route}`)} – ${t('packages.title')}`);
-  useEffect(() => void useStore.getState().loadReference(), []);
   return (
     <div className="stack stack--large">
       <div className="stack">

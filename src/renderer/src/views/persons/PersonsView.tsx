@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -15,11 +14,7 @@ export function PersonsView() {
   const personQuery = useStore((s) => s.personQuery);
   const list = usePersonList(personQuery);
   const { loading, error, pageError } = list;
-  const loadReference = useStore((s) => s.loadReference);
   useDocumentTitle(t('persons.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
   return (
     <div className="stack" aria-busy={loading}>
       <div className="page-head">

@@ -31,7 +31,6 @@ export function HostingView({ id }: { id: string }) {
   useDocumentTitle(current ? current.hosting.groupName : t('costs.hostings.title'));
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadReference();
     void s.loadCostKeys();
   }, []);
   const changed = (d: HostingDetail) => {

@@ -101,7 +101,6 @@ export function HostingsView() {
   useDocumentTitle(t('costs.hostings.title'));
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadReference();
     void s.loadCostHostings();
     void s.loadCostKeys();
   }, []);

@@ -173,7 +173,6 @@ export function KeysView() {
   useDocumentTitle(t('costs.keys.title'));
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadReference();
     void s.loadCostKeys();
   }, []);
   const describe = (k: AllocationKeyRow) => {

@@ -1,11 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostParameterRow, CostParametersView, DefaultSalaryRow } from '@shared/contract/cost/records';
 import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useStore } from '../../../store';
 import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { bpInput, kr, parseKronorToOre, parsePercentToBp } from '../common/format';
 import { useAction, useLoad } from '../common/useCall';
@@ -261,9 +260,6 @@ function SalariesBlock() {
 export function ParametersView() {
   const { t } = useTranslation();
   useDocumentTitle(t('costs.parameters.title'));
-  useEffect(() => {
-    void useStore.getState().loadReference();
-  }, []);
   return (
     <div className="stack stack--large">
       <div className="stack">

@@ -300,7 +300,6 @@ export function ReportsView() {
   useDocumentTitle(t('costs.reports.title'));
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadReference();
     void s.loadCostHostings();
     void s.loadCostScenarios();
   }, []);

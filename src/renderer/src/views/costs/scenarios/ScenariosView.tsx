@@ -94,7 +94,6 @@ export function ScenariosView() {
   useDocumentTitle(t('costs.scenarios.title'));
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadReference();
     void s.loadCostHostings();
     void s.loadCostKeys();
     void s.loadCostScenarios();
