@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { DataChanges } from '@shared/contract/app';
 import { isChannel } from '@shared/contract/channels';
 import { affectedDomains, channelDomain, DOMAINS } from '@shared/contract/domains';
-import { call } from './index';
+import { read } from './index';
 import { channelOfKey } from './query';
 
 /**
@@ -26,7 +26,7 @@ let seen: number | null = null;
 let chain: Promise<void> = Promise.resolve();
 
 async function syncOnce(client: QueryClient): Promise<void> {
-  const result = await call('data:changes', { since: seen ?? 0 });
+  const result = await read('data:changes', { since: seen ?? 0 });
   if (!result.ok) return;
   const first = seen === null;
   seen = Math.max(seen ?? 0, result.value.sequence);

@@ -11,7 +11,7 @@ import {
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { AppError } from '@shared/contract/errors';
 import { syncChanges } from './changes';
-import { call } from './index';
+import { read } from './index';
 
 /** The key of every query: the channel first (what invalidation matches on), then its input. */
 export type ChannelKey<C extends Channel = Channel> = readonly [C, ChannelInput<C>];
@@ -43,7 +43,7 @@ export function appErrorOf(error: unknown): AppError | null {
 
 /** One call with its `Result` unwrapped: the value, or a thrown ChannelError. */
 export async function request<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await call(channel, input);
+  const result = await read(channel, input);
   if (!result.ok) throw new ChannelError(result.error);
   return result.value;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupSummary } from '@shared/contract/register';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -19,7 +18,7 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
   const id = useId();
   const owner = useOwner();
   const reference = useReference();
-  const groups = useLoad<GroupSummary[]>('groups', () => call('groups:list', { level: 'NATIONAL' }));
+  const groups = useLoad('groups:list', { level: 'NATIONAL' });
   const defaultHost =
     owner?.kind === 'HEALTHCARE_REGION'
       ? owner.code

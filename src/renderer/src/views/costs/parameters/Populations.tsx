@@ -176,7 +176,7 @@ export function PopulationsBlock() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [tick, setTick] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
-  const rows = useLoad<PopulationRow[]>(`populations:${year}:${tick}`, () => call('populations:list', { year }));
+  const rows = useLoad('populations:list', { year });
   const lines = useLines(year, rows.data ?? []);
   const reload = () => {
     setSaved(t('costs.common.saved'));

@@ -2,7 +2,6 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { ExportFile } from '@shared/contract/cost/exports';
-import type { HostingReport, MultiYearReport, YearReport } from '@shared/contract/cost/reports';
 import { call } from '../../../api';
 import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { seriesColor } from '../../../components/charts/colors';
@@ -57,7 +56,7 @@ function ExportPanel({ year, scenarioId }: { year: number; scenarioId: string | 
 
 function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
   const { t } = useTranslation();
-  const report = useLoad<YearReport>(`year:${year}:${scenarioId}`, () => call('cost-report:year', { year, scenarioId }));
+  const report = useLoad('cost-report:year', { year, scenarioId });
   return (
     <div className="stack stack--large">
       <ExportPanel year={year} scenarioId={scenarioId} />
@@ -127,9 +126,7 @@ function HostingTab({ year, scenarioId }: { year: number; scenarioId: string | n
   const hostings = useStore((s) => s.costHostings);
   const [hostingId, setHostingId] = useState('');
   const chosen = hostingId || hostings?.[0]?.id || '';
-  const report = useLoad<HostingReport>(`h:${chosen}:${year}:${scenarioId}`, () =>
-    chosen ? call('cost-report:hosting', { hostingId: chosen, year, scenarioId }) : null,
-  );
+  const report = useLoad('cost-report:hosting', chosen ? { hostingId: chosen, year, scenarioId } : null);
   return (
     <div className="stack">
       <div className="filters">
@@ -165,8 +162,9 @@ function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
   const [fromYear, setFromYear] = useState(now - 2);
   const [toYear, setToYear] = useState(now + 2);
   const chosen = regionCode || own[0]?.code || '';
-  const report = useLoad<MultiYearReport>(`m:${chosen}:${fromYear}:${toYear}:${scenarioId}`, () =>
-    chosen && toYear >= fromYear ? call('cost-report:multi-year', { regionCode: chosen, fromYear, toYear, scenarioId }) : null,
+  const report = useLoad(
+    'cost-report:multi-year',
+    chosen && toYear >= fromYear ? { regionCode: chosen, fromYear, toYear, scenarioId } : null,
   );
   const m = report.data;
   const data = (m?.years ?? []).map((y) => ({

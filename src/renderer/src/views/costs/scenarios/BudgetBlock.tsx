@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActualCompare, BudgetSummary } from '@shared/contract/cost/scenarios';
+import type { ActualCompare } from '@shared/contract/cost/scenarios';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useStore } from '../../../store';
@@ -190,13 +190,11 @@ export function BudgetBlock() {
   const { t } = useTranslation();
   const id = useId();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [tick, setTick] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
-  const budgets = useLoad<BudgetSummary[]>(`budgets:${year}:${tick}`, () => call('budget:list', { year }));
-  const compare = useLoad<ActualCompare>(`actuals:${year}:${tick}`, () => call('actuals:compare', { year }));
+  const budgets = useLoad('budget:list', { year });
+  const compare = useLoad('actuals:compare', { year });
   const done = (message: string) => {
     setSaved(message);
-    setTick((n) => n + 1);
   };
   return (
     <section className="stack" aria-labelledby={`${id}-h`} data-testid="budget-block">

@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostingDetail } from '@shared/contract/cost/records';
 import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
 import { GROUP_TYPES, MEMBERSHIP_ROLES, type GroupType, type HostingStatus, type MembershipRole } from '@shared/domain/enums';
-import { call } from '../../../api';
 import { useStore } from '../../../store';
 import { useReference } from '../../../store/selectors';
 import { YearSelect } from '../common/controls';
@@ -164,7 +162,7 @@ function HostingTargetFields({ id, d, set, hostingId }: FieldsProps & { hostingI
 
 function RemoveItemFields({ id, d, set, hostingId }: FieldsProps & { hostingId: string }) {
   const { t } = useTranslation();
-  const detail = useLoad<HostingDetail>(`ov-items:${hostingId}`, () => (hostingId ? call('hostings:get', { id: hostingId }) : null));
+  const detail = useLoad('hostings:get', hostingId ? { id: hostingId } : null);
   const items = (detail.data?.items ?? []).filter((i) => i.year === d.fromYear);
   for (const i of detail.data?.items ?? []) knownItemLabels.set(i.id, `${i.label} (${i.year})`);
   return (
