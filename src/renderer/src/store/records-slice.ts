@@ -20,7 +20,7 @@ export type RecordsSlice = {
   refreshAfterRegisterChange: () => Promise<void>;
 };
 
-export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (set, get) => ({
+export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (_set, get) => ({
   createPerson: async (input) => {
     const created = await get().track('personSave', () => call('persons:create', input));
     if (created) {
@@ -54,7 +54,6 @@ export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (se
     return updated;
   },
   refreshAfterRegisterChange: async () => {
-    set({ vacancies: null, balance: null, rules: null });
     await Promise.all([get().refreshCounts(), syncChanges(queryClient)]);
   },
 });
