@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostItemRow, HostingDetail } from '@shared/contract/cost/records';
 import { call } from '../../../api';
@@ -27,14 +27,9 @@ export function HostingView({ id }: { id: string }) {
   const [editing, setEditing] = useState<CostItemRow | null>(null);
   const current = detail ?? loaded.data;
   useDocumentTitle(current ? current.hosting.groupName : t('costs.hostings.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadCostKeys();
-  }, []);
   const changed = (d: HostingDetail) => {
     setEditing(null);
     setDetail(d);
-    void useStore.getState().loadCostHostings();
   };
   if (loaded.error) return <ErrorAlert heading={t('costs.hosting.loadFailed')} error={loaded.error} />;
   if (!current) return <LoadingStatus text={t('costs.common.loading')} />;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { ExportFile } from '@shared/contract/cost/exports';
@@ -18,6 +18,7 @@ import { useAction, useLoad } from '../common/useCall';
 import { InvoiceTab } from './InvoiceTab';
 import { RegionSelect, RegionTab, useOwnRegions } from './regions';
 import { YearWarnings } from './YearWarnings';
+import { useCostHostings } from '../common/cost-lists';
 
 type Tab = 'year' | 'hosting' | 'region' | 'multi' | 'invoice';
 
@@ -123,7 +124,7 @@ function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null
 function HostingTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
   const { t } = useTranslation();
   const id = useId();
-  const hostings = useStore((s) => s.costHostings);
+  const hostings = useCostHostings();
   const [hostingId, setHostingId] = useState('');
   const chosen = hostingId || hostings?.[0]?.id || '';
   const report = useLoad('cost-report:hosting', chosen ? { hostingId: chosen, year, scenarioId } : null);
@@ -296,11 +297,6 @@ export function ReportsView() {
   const scenarioId = useStore((s) => s.costScenarioId);
   const [tab, setTab] = useState<Tab>('year');
   useDocumentTitle(t('costs.reports.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadCostHostings();
-    void s.loadCostScenarios();
-  }, []);
   const tabs: Tab[] = ['year', 'hosting', 'region', 'multi', 'invoice'];
   return (
     <div className="stack stack--large">
