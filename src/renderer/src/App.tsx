@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChangeSync } from './api/use-change-sync';
 import { AppFrame, LOADING_VIEW } from './components/AppFrame';
 import { applyLanguage } from './i18n';
 import { followHashRoute } from './router';
@@ -92,6 +93,7 @@ export function App() {
   const routeId = useRouteId();
   const { loadAppInfo, setRoute } = useActions();
 
+  useChangeSync();
   useEffect(() => {
     void loadAppInfo();
   }, [loadAppInfo]);

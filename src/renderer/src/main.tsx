@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureSessionToken } from './api';
+import { queryClient } from './api/query';
 import { App } from './App';
 import { initI18n } from './i18n';
 import './styles/base.css';
@@ -21,6 +23,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('Samplan: #root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

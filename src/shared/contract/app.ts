@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, languageSchema } from './common';
 import { exchangeSettingsSchema, exchangeSettingsUpdateSchema } from './exchange';
+import { DOMAINS } from './domains';
 
 export const ownerKindSchema = z.enum(['REGION', 'HEALTHCARE_REGION']);
 export type OwnerKind = z.infer<typeof ownerKindSchema>;
@@ -72,9 +73,22 @@ export const exampleLoadResultSchema = z.strictObject({
 });
 export type ExampleLoadResult = z.infer<typeof exampleLoadResultSchema>;
 
+/** What changed in the database since a sequence number the caller saw (see src/shared/contract/domains.ts). */
+export const dataChangesInputSchema = z.strictObject({ since: z.number().int().nonnegative() });
+export const dataChangesSchema = z.strictObject({
+  /** The change log's sequence now: pass it as `since` next time. */
+  sequence: z.number().int().nonnegative(),
+  /** The domains whose data changed after `since`. */
+  domains: z.array(z.enum(DOMAINS)),
+  /** The changes since `since` are no longer known (another process opened the file, a backup was restored): assume everything. */
+  everything: z.boolean(),
+});
+export type DataChanges = z.infer<typeof dataChangesSchema>;
+
 export const appChannels = {
   'app:info': { input: emptyInput, output: appInfoSchema },
   'setup:complete': { input: setupInputSchema, output: appInfoSchema },
   'settings:update': { input: settingsUpdateSchema, output: appInfoSchema },
   'example:load': { input: emptyInput, output: exampleLoadResultSchema },
+  'data:changes': { input: dataChangesInputSchema, output: dataChangesSchema },
 } as const;

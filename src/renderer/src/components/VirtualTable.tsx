@@ -34,7 +34,7 @@ type Props<T extends object> = {
   /** Asks for the rows first..last (inclusive) when they come into view. */
   onRange: (first: number, last: number) => void;
   /** Changes when the rows are replaced (a new filter): the list scrolls back to the top. */
-  generation: number;
+  generation: number | string;
   testId: string;
   className?: string;
 };

@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NATIONAL_OWNER } from '@shared/domain/enums';
-import { useStore } from '../store';
+import { useGroupOptions, useOrganisations, useReferenceData } from '../api/lookups';
 
 export type Lookups = {
   regionName: (code: string | null) => string | null;
@@ -17,17 +17,9 @@ export type Lookups = {
 /** Names for the codes and ids records carry; loads the reference data and lists once. */
 export function useLookups(): Lookups {
   const { t } = useTranslation();
-  const reference = useStore((s) => s.reference);
-  const organisations = useStore((s) => s.organisations);
-  const groups = useStore((s) => s.groupOptions);
-  const loadReference = useStore((s) => s.loadReference);
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
-  const loadGroupOptions = useStore((s) => s.loadGroupOptions);
-  useEffect(() => {
-    void loadReference();
-    void loadOrganisations();
-    void loadGroupOptions();
-  }, [loadReference, loadOrganisations, loadGroupOptions]);
+  const reference = useReferenceData();
+  const organisations = useOrganisations();
+  const groups = useGroupOptions();
   return useMemo(() => {
     const regions = new Map((reference?.regions ?? []).map((r) => [r.code, r]));
     const hrs = new Map((reference?.healthcareRegions ?? []).map((h) => [h.code, h.name]));

@@ -9,12 +9,10 @@ import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPersonsSlice, type PersonsSlice } from './persons-slice';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice';
 import { createRecordsSlice, type RecordsSlice } from './records-slice';
-import { createReferenceSlice, type ReferenceSlice } from './reference-slice';
 import { createRegisterSlice, type RegisterSlice } from './register-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 export type Store = AppSlice &
-  ReferenceSlice &
   NoticesSlice &
   RegisterSlice &
   PersonsSlice &
@@ -27,10 +25,9 @@ export type Store = AppSlice &
   DurabilitySlice &
   UiSlice;
 
-/** One store of slices. It caches what main returned; the database stays the source of truth. */
+/** One store of slices for UI state (filters, selection, route, notices); server state is in TanStack Query (src/api). */
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
-  ...createReferenceSlice(...args),
   ...createNoticesSlice(...args),
   ...createRegisterSlice(...args),
   ...createPersonsSlice(...args),

@@ -1,44 +1,31 @@
 import type { StateCreator } from 'zustand';
 import type { ChannelInput } from '@shared/contract/channels';
 import type { GroupDetail, PersonDetail } from '@shared/contract/register';
-import type { RuleWarning } from '@shared/contract/rule-warnings';
 import { call } from '../api';
+import { syncChanges } from '../api/changes';
+import { channelKey, queryClient } from '../api/query';
 import type { Store } from './index';
 
-/** The person or group page open now, with the rule warnings that apply to it. */
+/**
+ * The person and group writes. What the pages show (`persons:get`, `groups:get`, their `rules:list`)
+ * are queries, refetched when the backend says the register changed.
+ */
 export type RecordsSlice = {
-  person: PersonDetail | null;
-  personWarnings: RuleWarning[] | null;
-  group: GroupDetail | null;
-  groupWarnings: RuleWarning[] | null;
-  loadPerson: (id: string) => Promise<void>;
   createPerson: (input: ChannelInput<'persons:create'>) => Promise<PersonDetail | null>;
   updatePerson: (input: ChannelInput<'persons:update'>) => Promise<PersonDetail | null>;
   endPerson: (input: ChannelInput<'persons:end'>) => Promise<PersonDetail | null>;
-  loadGroup: (id: string) => Promise<void>;
   createGroup: (input: ChannelInput<'groups:create'>) => Promise<GroupDetail | null>;
   updateGroup: (input: ChannelInput<'groups:update'>) => Promise<GroupDetail | null>;
-  /** After any write: reload the open page, the lists that depend on it and the counts. */
+  /** After any write: the queries of what changed refetch (the open page, the lists, the counts). */
   refreshAfterRegisterChange: () => Promise<void>;
 };
 
-export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (set, get) => ({
-  person: null,
-  personWarnings: null,
-  group: null,
-  groupWarnings: null,
-  loadPerson: async (id) => {
-    if (get().person?.id !== id) set({ person: null, personWarnings: null });
-    const [detail, rules] = await Promise.all([
-      get().track('person', () => call('persons:get', { id })),
-      call('rules:list', { personId: id }),
-    ]);
-    if (detail) set({ person: detail, personWarnings: rules.ok ? rules.value.warnings : null });
-  },
+export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (_set, get) => ({
   createPerson: async (input) => {
     const created = await get().track('personSave', () => call('persons:create', input));
     if (created) {
-      set({ person: created, personWarnings: [] });
+      // the page the user goes to next shows it at once
+      queryClient.setQueryData(channelKey('persons:get', { id: created.id }), created);
       await get().refreshAfterRegisterChange();
     }
     return created;
@@ -53,18 +40,10 @@ export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (se
     if (ended) await get().refreshAfterRegisterChange();
     return ended;
   },
-  loadGroup: async (id) => {
-    if (get().group?.group.id !== id) set({ group: null, groupWarnings: null });
-    const [detail, rules] = await Promise.all([
-      get().track('group', () => call('groups:get', { id })),
-      call('rules:list', { groupId: id }),
-    ]);
-    if (detail) set({ group: detail, groupWarnings: rules.ok ? rules.value.warnings : null });
-  },
   createGroup: async (input) => {
     const created = await get().track('groupSave', () => call('groups:create', input));
     if (created) {
-      set({ group: created, groupWarnings: [] });
+      queryClient.setQueryData(channelKey('groups:get', { id: created.group.id }), created);
       await get().refreshAfterRegisterChange();
     }
     return created;
@@ -75,11 +54,6 @@ export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (se
     return updated;
   },
   refreshAfterRegisterChange: async () => {
-    const { route, routeId } = get();
-    const reloads: Promise<void>[] = [get().loadGroupOptions(true), get().loadOrganisations(true), get().refreshCounts()];
-    if (route === 'person' && routeId) reloads.push(get().loadPerson(routeId));
-    if (route === 'group' && routeId) reloads.push(get().loadGroup(routeId));
-    set({ personList: null, groupList: null, vacancies: null, balance: null, rules: null });
-    await Promise.all(reloads);
+    await Promise.all([get().refreshCounts(), syncChanges(queryClient)]);
   },
 });

@@ -1,4 +1,5 @@
 import type { AppError } from '@shared/contract/errors';
+import { useReferenceData } from '../api/lookups';
 import { useStore } from './index';
 import type { Scope } from './types';
 
@@ -10,7 +11,8 @@ export const useExampleDataLoaded = () => useStore((s) => s.appInfo?.exampleData
 export const useLanguage = () => useStore((s) => s.language);
 export const useRoute = () => useStore((s) => s.route);
 export const useRouteId = () => useStore((s) => s.routeId);
-export const useReference = () => useStore((s) => s.reference);
+/** The national reference data (a query, src/api/lookups.ts). */
+export const useReference = useReferenceData;
 export const useLastExampleResult = () => useStore((s) => s.lastExampleResult);
 export const usePending = (scope: Scope): boolean => useStore((s) => s.pending[scope] === true);
 export const useScopeError = (scope: Scope): AppError | null => useStore((s) => s.errors[scope] ?? null);
@@ -21,6 +23,5 @@ export const useActions = () => ({
   completeSetup: useStore((s) => s.completeSetup),
   setLanguage: useStore((s) => s.setLanguage),
   loadExampleData: useStore((s) => s.loadExampleData),
-  loadReference: useStore((s) => s.loadReference),
   clearError: useStore((s) => s.clearError),
 });

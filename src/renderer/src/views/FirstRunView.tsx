@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceData } from '@shared/contract/reference';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -29,12 +29,8 @@ export function FirstRunView() {
   const reference = useReference();
   const saving = usePending('setup');
   const error = useScopeError('setup');
-  const { completeSetup, loadReference } = useActions();
+  const { completeSetup } = useActions();
   useDocumentTitle(t('firstRun.title'));
-
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

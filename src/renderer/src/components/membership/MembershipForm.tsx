@@ -22,6 +22,7 @@ import { AllocationPreview } from './AllocationPreview';
 import { PersonPicker } from './PersonPicker';
 import { SeatSelect } from './SeatSelect';
 import { SeatTakenAlert } from './SeatTakenAlert';
+import { useAllocationDefaults, useGroupOptions } from '../../api/lookups';
 
 type Props = {
   /** The person page: the person is given, the group is chosen. */
@@ -42,10 +43,8 @@ type Props = {
 export function MembershipForm({ personId, group, seatId, membership, onDone }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const groups = useStore((s) => s.groupOptions);
-  const defaults = useStore((s) => s.allocationDefaults);
-  const loadGroupOptions = useStore((s) => s.loadGroupOptions);
-  const loadAllocationDefaults = useStore((s) => s.loadAllocationDefaults);
+  const groups = useGroupOptions();
+  const defaults = useAllocationDefaults();
   const createMembership = useStore((s) => s.createMembership);
   const updateMembership = useStore((s) => s.updateMembership);
   const clearError = useStore((s) => s.clearError);
@@ -58,9 +57,7 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     clearError('membershipSave');
-    void loadGroupOptions();
-    void loadAllocationDefaults();
-  }, [clearError, loadGroupOptions, loadAllocationDefaults]);
+  }, [clearError]);
   const groupOptions = useMemo(
     () => (groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${t(`groupType.${g.type}`)})` })),
     [groups, t],

@@ -1,5 +1,7 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepPreviousData } from '@tanstack/react-query';
+import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { Balance, BalanceBucket } from '@shared/contract/register-insights';
 import { GENDERS, ORGANISATION_TYPES } from '@shared/domain/enums';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,8 +10,8 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { BalanceDimension } from './BalanceDimension';
+import { useReferenceData } from '../../api/lookups';
 
 function BalanceContent({ balance }: { balance: Balance }) {
   const { t } = useTranslation();
@@ -74,20 +76,13 @@ export function BalanceView() {
   const { t } = useTranslation();
   const id = useId();
   const scope = useStore((s) => s.balanceScope);
-  const balance = useStore((s) => s.balance);
-  const reference = useStore((s) => s.reference);
+  const query = useChannelQuery('balance:get', { healthcareRegionCode: scope }, { placeholderData: keepPreviousData });
+  const balance = query.data ?? null;
+  const reference = useReferenceData();
   const setScope = useStore((s) => s.setBalanceScope);
-  const loadBalance = useStore((s) => s.loadBalance);
-  const loadReference = useStore((s) => s.loadReference);
-  const loading = usePending('balance');
-  const error = useScopeError('balance');
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   useDocumentTitle(t('balance.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
-  useEffect(() => {
-    void loadBalance();
-  }, [scope, loadBalance]);
   return (
     <div className="stack" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('balance.title')}</h1>

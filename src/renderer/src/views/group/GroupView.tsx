@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { GroupDetail } from '@shared/contract/register';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,14 +21,14 @@ import { GroupMembers } from './GroupMembers';
 function GroupPage({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
-  const warnings = useStore((s) => s.groupWarnings);
+  const warnings = useChannelQuery('rules:list', { groupId: detail.group.id }).data?.warnings ?? null;
   const updateGroup = useStore((s) => s.updateGroup);
   const clearError = useStore((s) => s.clearError);
   const saving = usePending('groupSave');
   const saveError = useScopeError('groupSave');
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const loadGroup = useStore((s) => s.loadGroup);
+  const loadGroup = useStore((s) => s.refreshAfterRegisterChange);
   const g = detail.group;
   const stopEditing = (savedName: string | null) => {
     setEditing(false);
@@ -49,7 +50,7 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
             onCancel={() => stopEditing(null)}
             onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((ok) => ok && stopEditing(input.name))}
           />
-          <StaleReload error={saveError} onReload={() => void loadGroup(g.id).then(() => stopEditing(null))} />
+          <StaleReload error={saveError} onReload={() => void loadGroup().then(() => stopEditing(null))} />
         </section>
       ) : (
         <GroupDetailsPanel
@@ -97,14 +98,11 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
 
 export function GroupView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const detail = useStore((s) => (s.group?.group.id === id ? s.group : null));
-  const loadGroup = useStore((s) => s.loadGroup);
-  const loading = usePending('group');
-  const error = useScopeError('group');
+  const query = useChannelQuery('groups:get', { id });
+  const detail = query.data ?? null;
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   useDocumentTitle(detail?.group.name ?? t('group.title'));
-  useEffect(() => {
-    void loadGroup(id);
-  }, [id, loadGroup]);
   const g = detail?.group;
   return (
     <div className="stack stack--large" aria-busy={loading}>

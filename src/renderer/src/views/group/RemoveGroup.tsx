@@ -10,7 +10,7 @@ import { useStore } from '../../store';
 export function RemoveGroup({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const loadGroup = useStore((s) => s.loadGroup);
+  const loadGroup = useStore((s) => s.refreshAfterRegisterChange);
   const g = detail.group;
   if (g.readOnly || g.level === 'NATIONAL' || detail.history.length > 0 || detail.children.length > 0) return null;
   return (
@@ -25,7 +25,7 @@ export function RemoveGroup({ detail }: { detail: GroupDetail }) {
         confirmLabel={t('removeRecord.group.confirm')}
         remove={() => call('groups:delete', { id: g.id, version: g.version })}
         onRemoved={() => navigate('groups')}
-        onReload={() => void loadGroup(g.id)}
+        onReload={() => void loadGroup()}
         onClose={() => setOpen(false)}
       />
     </>

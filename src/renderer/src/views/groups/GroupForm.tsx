@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AppError } from '@shared/contract/errors';
@@ -10,7 +10,6 @@ import { SelectField, TextAreaField, TextField } from '../../components/form/inp
 import { fieldOfServerError, perField, type FieldErrors } from '../../components/form/validation';
 import { Spinner } from '../../components/Spinner';
 import { useLookups } from '../../components/useLookups';
-import { useStore } from '../../store';
 import { useOwner } from '../../store/selectors';
 import { checkGroup, GROUP_FIELDS, initialGroupValues, levelFor, type GroupFormValues } from './group-form-model';
 import { GroupPlacementFields } from './GroupPlacementFields';
@@ -30,15 +29,9 @@ export function GroupForm({ group, saving, serverError, submitLabel, onSubmit, o
   const id = useId();
   const owner = useOwner();
   const { ownerName } = useLookups();
-  const loadReference = useStore((s) => s.loadReference);
-  const loadGroupOptions = useStore((s) => s.loadGroupOptions);
   const [values, setValues] = useState<GroupFormValues>(() => initialGroupValues(group, owner?.kind === 'REGION' ? owner.code : null));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    void loadReference();
-    void loadGroupOptions();
-  }, [loadReference, loadGroupOptions]);
   const ids = perField(GROUP_FIELDS, (f) => `${id}-${f}`);
   const labels = perField(GROUP_FIELDS, (f) => t(`groupForm.${f}`));
   const serverField = fieldOfServerError(serverError, GROUP_FIELDS);

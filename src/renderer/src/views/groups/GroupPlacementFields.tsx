@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { HOSTING_STATUSES } from '@shared/domain/enums';
 import { SelectField, TextField } from '../../components/form/inputs';
 import type { FieldErrors } from '../../components/form/validation';
-import { useStore } from '../../store';
 import { ALLOWED_PARENTS, NATIONAL_TYPES, type GroupFormValues } from './group-form-model';
+import { useGroupOptions, useReferenceData } from '../../api/lookups';
 
 type Props = {
   values: GroupFormValues;
@@ -16,8 +16,8 @@ type Props = {
 /** The fields that depend on type and level: parent, region, host and hosting status, seat count. */
 export function GroupPlacementFields({ values, set, ids, errors, selfId }: Props) {
   const { t } = useTranslation();
-  const reference = useStore((s) => s.reference);
-  const groups = useStore((s) => s.groupOptions) ?? [];
+  const reference = useReferenceData();
+  const groups = useGroupOptions() ?? [];
   const parentTypes = ALLOWED_PARENTS[values.type];
   const parents = parentTypes ? groups.filter((g) => parentTypes.includes(g.type) && g.id !== selfId) : [];
   const hrs = reference?.healthcareRegions ?? [];

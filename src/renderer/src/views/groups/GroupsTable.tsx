@@ -6,16 +6,13 @@ import { useLookups } from '../../components/useLookups';
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatInteger } from '../../format';
 import { hrefFor } from '../../router';
+import type { PagedRows } from '../../api/use-paged-query';
 import { useStore } from '../../store';
-import { GROUPS_PAGE_SIZE } from '../../store/groups-slice';
-import { rowOf, type PagedList } from '../../store/paged-list';
 
 /** Groups with type, level, parent, owner or host, seats filled and active members; virtualised. */
-export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
+export function GroupsTable({ list, total }: { list: PagedRows<GroupSummary>; total: number }) {
   const { t } = useTranslation();
   const { healthcareRegionName, ownerName } = useLookups();
-  const loadRows = useStore((s) => s.loadGroupRows);
-  const onRange = useCallback((first: number, last: number) => void loadRows(first, last), [loadRows]);
   const filter = useStore((s) => s.groupFilter);
   const setFilter = useStore((s) => s.setGroupFilter);
   const columns = useMemo<HeaderColumn<GroupSortKey>[]>(
@@ -61,12 +58,12 @@ export function GroupsTable({ list }: { list: PagedList<GroupSummary> }) {
       caption={t('groups.caption', { count: list.total })}
       testId="groups-table"
       columns={7}
-      count={list.total}
-      generation={list.generation}
-      rowAt={(index) => rowOf(list, index, GROUPS_PAGE_SIZE)}
+      count={total}
+      generation={list.shownFilter}
+      rowAt={list.rowAt}
       rowKey={(g) => g.id}
       loadingLabel={t('scale.rowLoading')}
-      onRange={onRange}
+      onRange={list.onRange}
       header={
         <SortableHeaderRow<GroupSortKey>
           columns={columns}

@@ -1,26 +1,19 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { GroupFilters } from './GroupFilters';
 import { GroupsTable } from './GroupsTable';
+import { useGroupList } from './use-group-list';
 
 export function GroupsView() {
   const { t } = useTranslation();
   const filter = useStore((s) => s.groupFilter);
-  const list = useStore((s) => s.groupList);
-  const loadGroups = useStore((s) => s.loadGroups);
-  const loading = usePending('groups');
-  const error = useScopeError('groups');
-  const pageError = useScopeError('groupsPage');
+  const list = useGroupList(filter);
+  const { loading, error, pageError } = list;
   useDocumentTitle(t('groups.title'));
-  useEffect(() => {
-    void loadGroups();
-  }, [filter, loadGroups]);
   return (
     <div className="stack" aria-busy={loading}>
       <div className="page-head">
@@ -33,13 +26,13 @@ export function GroupsView() {
       <GroupFilters />
       {error && <ErrorAlert heading={t('groups.errorHeading')} error={error} />}
       {pageError && <ErrorAlert heading={t('scale.pageErrorHeading')} error={pageError} />}
-      {!list && loading && <LoadingStatus text={t('groups.loading')} />}
-      {list && (
+      {list.total === null && loading && <LoadingStatus text={t('groups.loading')} />}
+      {list.total !== null && (
         <section className="panel panel--table panel--list" aria-labelledby="groups-result-heading">
           <h2 id="groups-result-heading" className="result-count" aria-live="polite">
             {t('groups.resultCount', { count: list.total })}
           </h2>
-          {list.total === 0 ? <p>{t('groups.noMatches')}</p> : <GroupsTable list={list} />}
+          {list.total === 0 ? <p>{t('groups.noMatches')}</p> : <GroupsTable list={list} total={list.total} />}
         </section>
       )}
     </div>

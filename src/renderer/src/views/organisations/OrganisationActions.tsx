@@ -20,7 +20,7 @@ export function focusEditButton(o: Organisation): void {
 export function OrganisationActions({ organisation: o, onEdit }: { organisation: Organisation; onEdit: (o: Organisation) => void }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState(false);
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
+  const loadOrganisations = useStore((s) => s.refreshAfterRegisterChange);
   return (
     <div className="actions actions--inline">
       <button type="button" id={editButtonId(o)} className="button button--small" onClick={() => onEdit(o)}>
@@ -39,8 +39,8 @@ export function OrganisationActions({ organisation: o, onEdit }: { organisation:
         explain={t('removeRecord.organisation.explain')}
         confirmLabel={t('removeRecord.organisation.confirm')}
         remove={() => call('organisations:delete', { id: o.id, version: o.version })}
-        onRemoved={() => void loadOrganisations(true)}
-        onReload={() => void loadOrganisations(true)}
+        onRemoved={() => void loadOrganisations()}
+        onReload={() => void loadOrganisations()}
         onClose={() => setRemoving(false)}
       />
     </div>
@@ -58,12 +58,12 @@ export function OrganisationEditRow({
   onDone: (saved: Organisation | null) => void;
 }) {
   const error = useScopeError('organisationSave');
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
+  const loadOrganisations = useStore((s) => s.refreshAfterRegisterChange);
   return (
     <tr className="row--editing">
       <td colSpan={columns} onKeyDown={cancelOnEscape(() => onDone(null))}>
         <OrganisationForm key={organisation.id} editing={organisation} defaultRegion={null} onDone={onDone} />
-        <StaleReload error={error} onReload={() => void loadOrganisations(true).then(() => onDone(null))} />
+        <StaleReload error={error} onReload={() => void loadOrganisations().then(() => onDone(null))} />
       </td>
     </tr>
   );

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../components/form/inputs';
 import { fieldErrorsFromZod, fieldOfServerError, type FieldErrors } from '../../components/form/validation';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
+import { useReferenceData } from '../../api/lookups';
 
 type Props = { editing: Organisation | null; defaultRegion: string | null; onDone: (saved: Organisation | null) => void };
 
@@ -17,7 +18,7 @@ export function OrganisationForm({ editing, defaultRegion, onDone }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const regions = useStore((s) => s.reference?.regions) ?? [];
+  const regions = useReferenceData()?.regions ?? [];
   const createOrganisation = useStore((s) => s.createOrganisation);
   const updateOrganisation = useStore((s) => s.updateOrganisation);
   const saving = usePending('organisationSave');

@@ -10,6 +10,7 @@ import { useStore } from '../../store';
 import { useOwner, usePending, useScopeError } from '../../store/selectors';
 import { focusEditButton, OrganisationActions, OrganisationEditRow } from './OrganisationActions';
 import { OrganisationForm } from './OrganisationForm';
+import { useOrganisations } from '../../api/lookups';
 
 type TableProps = {
   organisations: Organisation[];
@@ -62,9 +63,7 @@ function OrganisationsTable({ organisations, onEdit, editing, onDone }: TablePro
 export function OrganisationsView() {
   const { t } = useTranslation();
   const owner = useOwner();
-  const organisations = useStore((s) => s.organisations);
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
-  const loadReference = useStore((s) => s.loadReference);
+  const organisations = useOrganisations();
   const clearError = useStore((s) => s.clearError);
   const loading = usePending('organisations');
   const error = useScopeError('organisations');
@@ -73,9 +72,7 @@ export function OrganisationsView() {
   useDocumentTitle(t('organisations.title'));
   useEffect(() => {
     clearError('organisationSave');
-    void loadReference();
-    void loadOrganisations(true);
-  }, [clearError, loadReference, loadOrganisations]);
+  }, [clearError]);
   const edit = (o: Organisation | null) => {
     clearError('organisationSave');
     setSaved(null);

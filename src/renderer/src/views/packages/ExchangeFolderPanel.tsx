@@ -149,7 +149,7 @@ function SendPanel() {
 /** The packages waiting for review, each with a link to its preview. */
 export function PendingList() {
   const { t } = useTranslation();
-  const pending = useLoad('exchange-pending', () => call('exchange:pending', {}));
+  const pending = useLoad('exchange:pending', {});
   const ownerLabel = useOwnerLabel();
   const packages = pending.data?.packages ?? [];
   return (

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackageInspection } from '@shared/contract/packages';
 import { call } from '../../api';
+import type { PackageInspection } from '@shared/contract/packages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
-import { useStore } from '../../store';
 import { useOwner } from '../../store/selectors';
 import { useAction, useLoad } from '../costs/common/useCall';
 import { JobProgress } from './JobProgress';
@@ -112,10 +111,9 @@ function Confirm({ sha256, inspection, contentBase64 }: { sha256: string; inspec
 /** One package from the exchange folder: its facts and preview, then import (as a job) or dismiss. */
 export function ExchangeReview({ sha256 }: { sha256: string }) {
   const { t } = useTranslation();
-  const opened = useLoad(`exchange-open-${sha256}`, () => call('exchange:open', { sha256 }));
+  const opened = useLoad('exchange:open', { sha256 });
   const data = opened.data;
   const ownerLabel = useOwnerLabel();
-  useEffect(() => void useStore.getState().loadReference(), []);
   const title = t('exchangeFolder.reviewTitle', { sender: data ? ownerLabel(data.summary.originOwner) : '' });
   useDocumentTitle(title);
   const inspection: PackageInspection | null = data

@@ -52,7 +52,7 @@ function RecipientSelect({ value, onChange }: { value: string; onChange: (v: str
 /** Signing: a checkbox, and the offer to create this installation's key when there is none. */
 function SignOption({ checked, onChange }: { checked: boolean; onChange: (v: boolean) => void }) {
   const { t } = useTranslation();
-  const keys = useLoad('keys', () => call('keys:list', {}));
+  const keys = useLoad('keys:list', {});
   const action = useAction();
   const hasKey = (keys.data?.own.length ?? 0) > 0;
   const generate = async () => {

@@ -120,7 +120,7 @@ function UndoLast({ entry, onUndone }: { entry: HistoryEntry; onUndone: (message
 /** Every package in and out, the undo of the most recent import, and whose data went where. */
 export function HistoryView() {
   const { t } = useTranslation();
-  const history = useLoad('history', () => call('packages:history', {}));
+  const history = useLoad('packages:history', {});
   const [notice, setNotice] = useState<string | null>(null);
   const undoable = history.data?.entries.find((e) => e.undoable) ?? null;
   return (

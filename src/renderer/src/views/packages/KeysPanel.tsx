@@ -89,7 +89,7 @@ function TrustedKeys({ keys }: { keys: KeysList | null }) {
 
 /** Signing keys: this installation's own key (to sign packages) and the keys trusted for other senders. */
 export function KeysPanel() {
-  const keys = useLoad('keys', () => call('keys:list', {}));
+  const keys = useLoad('keys:list', {});
   return (
     <div className="stack stack--large">
       <OwnKey keys={keys} />

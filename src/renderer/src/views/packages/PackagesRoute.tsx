@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
-import { useStore, type Route } from '../../store';
+import { type Route } from '../../store';
 import { ExchangeFolderPanel } from './ExchangeFolderPanel';
 import { ExportWizard } from './ExportWizard';
 import { HistoryView } from './HistoryView';
@@ -30,7 +29,6 @@ export function PackagesRoute({ route }: { route: PackageRoute }) {
   const { t } = useTranslation();
   const tabLabel = useTabLabel();
   useDocumentTitle(`${tabLabel(route)} – ${t('packages.title')}`);
-  useEffect(() => void useStore.getState().loadReference(), []);
   return (
     <div className="stack stack--large">
       <div className="stack">

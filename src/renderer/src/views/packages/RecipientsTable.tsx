@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatInteger, formatTimestamp } from '../../format';
 import { useLoad } from '../costs/common/useCall';
@@ -7,7 +6,7 @@ import { useLoad } from '../costs/common/useCall';
 /** GDPR Art. 19: which persons' data went to which recipient, so a correction or erasure can be passed on. */
 export function RecipientsTable() {
   const { t } = useTranslation();
-  const recipients = useLoad('recipients', () => call('packages:recipients', { personId: null }));
+  const recipients = useLoad('packages:recipients', { personId: null });
   const rows = recipients.data?.rows ?? [];
   return (
     <section className="panel stack" aria-labelledby="recipients-heading">

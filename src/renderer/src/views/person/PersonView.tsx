@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { PersonDetail } from '@shared/contract/register';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,7 +21,7 @@ import { PersonDetailsPanel } from './PersonDetailsPanel';
 function PersonPage({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
-  const warnings = useStore((s) => s.personWarnings);
+  const warnings = useChannelQuery('rules:list', { personId: person.id }).data?.warnings ?? null;
   const updatePerson = useStore((s) => s.updatePerson);
   const clearError = useStore((s) => s.clearError);
   const saving = usePending('personSave');
@@ -77,14 +78,11 @@ function PersonPage({ person }: { person: PersonDetail }) {
 
 export function PersonView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const person = useStore((s) => (s.person?.id === id ? s.person : null));
-  const loadPerson = useStore((s) => s.loadPerson);
-  const loading = usePending('person');
-  const error = useScopeError('person');
+  const query = useChannelQuery('persons:get', { id });
+  const person = query.data ?? null;
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   useDocumentTitle(person?.name ?? t('person.title'));
-  useEffect(() => {
-    void loadPerson(id);
-  }, [id, loadPerson]);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <p className="breadcrumb">

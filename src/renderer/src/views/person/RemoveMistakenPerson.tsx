@@ -13,7 +13,7 @@ import { useStore } from '../../store';
 export function RemoveMistakenPerson({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const loadPerson = useStore((s) => s.loadPerson);
+  const loadPerson = useStore((s) => s.refreshAfterRegisterChange);
   const live = person.memberships.filter((m) => !m.readOnly).length;
   if (person.readOnly) return null;
   return (
@@ -28,7 +28,7 @@ export function RemoveMistakenPerson({ person }: { person: PersonDetail }) {
         confirmLabel={t('removeRecord.person.confirm')}
         remove={() => call('persons:remove-mistaken', { id: person.id, version: person.version })}
         onRemoved={() => navigate('persons')}
-        onReload={() => void loadPerson(person.id)}
+        onReload={() => void loadPerson()}
         onClose={() => setOpen(false)}
       />
     </>

@@ -11,16 +11,12 @@ export function NewPersonView() {
   const owner = useOwner();
   const createPerson = useStore((s) => s.createPerson);
   const clearError = useStore((s) => s.clearError);
-  const loadReference = useStore((s) => s.loadReference);
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
   const saving = usePending('personSave');
   const error = useScopeError('personSave');
   useDocumentTitle(t('persons.newTitle'));
   useEffect(() => {
     clearError('personSave');
-    void loadReference();
-    void loadOrganisations();
-  }, [clearError, loadReference, loadOrganisations]);
+  }, [clearError]);
   return (
     <div className="stack">
       <p className="breadcrumb">

@@ -4,6 +4,7 @@ import { CheckboxField } from '../../components/form/inputs';
 import { DebouncedSearch } from '../../components/table/DebouncedSearch';
 import { FilterBar } from '../../components/table/FilterBar';
 import { useStore } from '../../store';
+import { useReferenceData } from '../../api/lookups';
 
 /** Search box (debounced), and in a row that folds away the region filter and "show ended", for the person list. */
 export function PersonFilters() {
@@ -11,7 +12,7 @@ export function PersonFilters() {
   const id = useId();
   const personQuery = useStore((s) => s.personQuery);
   const setPersonQuery = useStore((s) => s.setPersonQuery);
-  const regions = useStore((s) => s.reference?.regions ?? null);
+  const regions = useReferenceData()?.regions ?? null;
   const current = useCallback(() => useStore.getState().personQuery.query, []);
   const settle = useCallback((query: string) => setPersonQuery({ query }), [setPersonQuery]);
   const active = (personQuery.regionCode ? 1 : 0) + (personQuery.includeEnded ? 1 : 0);

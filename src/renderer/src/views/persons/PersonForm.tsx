@@ -9,8 +9,8 @@ import { SelectField, TextAreaField, TextField } from '../../components/form/inp
 import { fieldErrorsFromZod, fieldOfServerError, perField, type FieldErrors } from '../../components/form/validation';
 import { Spinner } from '../../components/Spinner';
 import { hrefFor } from '../../router';
-import { useStore } from '../../store';
 import { initialPersonValues, parsePersonValues, PERSON_FIELDS, type PersonFormValues, type PersonInput } from './person-form-model';
+import { useOrganisations, useReferenceData } from '../../api/lookups';
 
 type Props = {
   person: PersonDetail | null;
@@ -26,8 +26,8 @@ type Props = {
 export function PersonForm({ person, defaultRegion, saving, serverError, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const regions = useStore((s) => s.reference?.regions) ?? [];
-  const organisations = useStore((s) => s.organisations) ?? [];
+  const regions = useReferenceData()?.regions ?? [];
+  const organisations = useOrganisations() ?? [];
   const [values, setValues] = useState<PersonFormValues>(() => initialPersonValues(person, defaultRegion));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);

@@ -6,18 +6,15 @@ import { useLookups } from '../../components/useLookups';
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatInteger, formatPercentBp } from '../../format';
 import { hrefFor } from '../../router';
+import type { PagedRows } from '../../api/use-paged-query';
 import { useStore } from '../../store';
-import { rowOf, type PagedList } from '../../store/paged-list';
-import { PERSONS_PAGE_SIZE } from '../../store/persons-slice';
 
-type Props = { list: PagedList<PersonSummary>; caption: string };
+type Props = { list: PagedRows<PersonSummary>; total: number; caption: string };
 
 /** The persons, virtualised: only the rows in view are rendered, their pages fetched as the list scrolls. */
-export function PersonsTable({ list, caption }: Props) {
+export function PersonsTable({ list, total, caption }: Props) {
   const { t } = useTranslation();
   const { regionName } = useLookups();
-  const loadRows = useStore((s) => s.loadPersonRows);
-  const onRange = useCallback((first: number, last: number) => void loadRows(first, last), [loadRows]);
   const query = useStore((s) => s.personQuery);
   const setQuery = useStore((s) => s.setPersonQuery);
   const columns = useMemo<HeaderColumn<PersonSortKey>[]>(
@@ -59,12 +56,12 @@ export function PersonsTable({ list, caption }: Props) {
       testId="persons-table"
       className="table--persons"
       columns={6}
-      count={list.total}
-      generation={list.generation}
-      rowAt={(index) => rowOf(list, index, PERSONS_PAGE_SIZE)}
+      count={total}
+      generation={list.shownFilter}
+      rowAt={list.rowAt}
       rowKey={(person) => person.id}
       loadingLabel={t('scale.rowLoading')}
-      onRange={onRange}
+      onRange={list.onRange}
       header={
         <SortableHeaderRow<PersonSortKey>
           columns={columns}

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -6,26 +5,16 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger } from '../../format';
 import { hrefFor } from '../../router';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { PersonFilters } from './PersonFilters';
 import { PersonsTable } from './PersonsTable';
+import { usePersonList } from './use-person-list';
 
 export function PersonsView() {
   const { t } = useTranslation();
   const personQuery = useStore((s) => s.personQuery);
-  const list = useStore((s) => s.personList);
-  const searchPersons = useStore((s) => s.searchPersons);
-  const loadReference = useStore((s) => s.loadReference);
-  const loading = usePending('persons');
-  const error = useScopeError('persons');
-  const pageError = useScopeError('personsPage');
+  const list = usePersonList(personQuery);
+  const { loading, error, pageError } = list;
   useDocumentTitle(t('persons.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
-  useEffect(() => {
-    void searchPersons();
-  }, [personQuery, searchPersons]);
   return (
     <div className="stack" aria-busy={loading}>
       <div className="page-head">
@@ -38,8 +27,8 @@ export function PersonsView() {
       <PersonFilters />
       {error && <ErrorAlert heading={t('persons.errorHeading')} error={error} />}
       {pageError && <ErrorAlert heading={t('scale.pageErrorHeading')} error={pageError} />}
-      {!list && loading && <LoadingStatus text={t('persons.loading')} />}
-      {list && (
+      {list.total === null && loading && <LoadingStatus text={t('persons.loading')} />}
+      {list.total !== null && (
         <section className="panel panel--table panel--list" aria-labelledby="persons-result-heading">
           <h2 id="persons-result-heading" className="visually-hidden">
             {t('persons.resultHeading')}
@@ -50,7 +39,7 @@ export function PersonsView() {
           {list.total === 0 ? (
             <p data-testid="persons-empty">{personQuery.query || personQuery.regionCode ? t('persons.noMatches') : t('persons.empty')}</p>
           ) : (
-            <PersonsTable list={list} caption={t('persons.caption', { count: list.total })} />
+            <PersonsTable list={list} total={list.total} caption={t('persons.caption', { count: list.total })} />
           )}
         </section>
       )}

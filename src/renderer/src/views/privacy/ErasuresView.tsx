@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -11,7 +10,7 @@ import '../durability/durability.css';
 export function ErasuresView() {
   const { t } = useTranslation();
   useDocumentTitle(t('privacy.list.title'));
-  const erasures = useLoad('erasures', () => call('privacy:erasures', {}));
+  const erasures = useLoad('privacy:erasures', {});
   const rows = erasures.data?.rows ?? [];
   return (
     <div className="stack stack--large" aria-busy={erasures.loading}>

@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceData } from '@shared/contract/reference';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Spinner } from '../../components/Spinner';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useActions, usePending, useReference, useScopeError } from '../../store/selectors';
+import { useReferenceQuery } from '../../api/lookups';
+import { appErrorOf } from '../../api/query';
 import { HealthcareRegionTable } from './HealthcareRegionTable';
 import { NationalGroupsTable } from './NationalGroupsTable';
 import { PopulationSummaryTable } from './PopulationSummaryTable';
@@ -49,14 +50,11 @@ function ReferenceContent({ reference }: { reference: ReferenceData }) {
 
 export function ReferenceView() {
   const { t } = useTranslation();
-  const reference = useReference();
-  const loading = usePending('reference');
-  const error = useScopeError('reference');
-  const { loadReference } = useActions();
+  const query = useReferenceQuery();
+  const reference = query.data ?? null;
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   useDocumentTitle(t('reference.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('reference.title')}</h1>

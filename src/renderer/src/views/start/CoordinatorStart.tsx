@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '@shared/calendar';
 import type { RuleCode, RuleWarning } from '@shared/contract/rule-warnings';
-import { call } from '../../api';
 import { seatLabelText } from '../../components/hr-names';
 import { formatInteger, formatIsoDate, formatPercentBp, todayIso } from '../../format';
 import { hrefFor } from '../../router';
@@ -15,7 +14,7 @@ export const SEAT_HORIZON_DAYS = 90;
 
 function SeatsCard() {
   const { t } = useTranslation();
-  const seats = useLoad('vacancies', () => call('vacancies:get', { endingWithinDays: SEAT_HORIZON_DAYS }));
+  const seats = useLoad('vacancies:get', { endingWithinDays: SEAT_HORIZON_DAYS });
   const todo = seats.data?.todo ?? null;
   return (
     <ActionCard
@@ -47,7 +46,7 @@ function countsByRule(warnings: readonly RuleWarning[]): [RuleCode, number][] {
 
 function WarningCards() {
   const { t } = useTranslation();
-  const rules = useLoad('rules', () => call('rules:list', {}));
+  const rules = useLoad('rules:list', {});
   const warnings = rules.data?.warnings ?? null;
   const others = warnings?.filter((w) => w.code !== 'PERSON_OVER_ALLOCATED') ?? null;
   const over = warnings?.flatMap((w) => (w.code === 'PERSON_OVER_ALLOCATED' ? [w] : [])) ?? null;
@@ -92,7 +91,7 @@ function WarningCards() {
 
 function PackagesCard() {
   const { t } = useTranslation();
-  const history = useLoad('history', () => call('packages:history', {}));
+  const history = useLoad('packages:history', {});
   const today = todayIso();
   const todo = history.data ? packageTodo(history.data.entries, today) : null;
   const items = [];

@@ -1,9 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { formatIsoDate } from '../../format';
 import { hrefFor } from '../../router';
-import { useStore } from '../../store';
 import { useAppInfo } from '../../store/selectors';
 import { useOwnerLabel } from '../packages/Summary';
 import { useLoad } from '../costs/common/useCall';
@@ -17,8 +14,7 @@ export function ExchangeCard() {
   const { t } = useTranslation();
   const folder = useAppInfo()?.exchange.folder ?? null;
   const ownerLabel = useOwnerLabel();
-  useEffect(() => void useStore.getState().loadReference(), []);
-  const pending = useLoad(`exchange-pending-${folder ?? ''}`, () => (folder === null ? null : call('exchange:pending', {})));
+  const pending = useLoad('exchange:pending', folder === null ? null : {});
   if (folder === null) return null;
   const packages = pending.data?.packages ?? null;
   return (

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { CostWarning } from '@shared/contract/cost/reports';
-import { call } from '../../api';
 import { formatInteger, formatIsoDate, todayIso } from '../../format';
 import { hrefFor } from '../../router';
 import { useLoad } from '../costs/common/useCall';
@@ -14,9 +13,7 @@ function countsByCode(warnings: readonly CostWarning[]): [CostWarning['code'], n
 
 function CostWarningsCard({ year }: { year: number }) {
   const { t } = useTranslation();
-  const report = useLoad(`year-${year}`, () =>
-    call('cost-report:year', { year, healthcareRegionCode: null, scenarioId: null, withLines: false }),
-  );
+  const report = useLoad('cost-report:year', { year, healthcareRegionCode: null, scenarioId: null, withLines: false });
   const warnings = report.data?.warnings ?? null;
   return (
     <ActionCard
@@ -39,7 +36,7 @@ function CostWarningsCard({ year }: { year: number }) {
 
 function EmptyHostingsCard({ year }: { year: number }) {
   const { t } = useTranslation();
-  const hostings = useLoad(`hostings-${year}`, () => call('hostings:list', { year, hostHealthcareRegionCode: null }));
+  const hostings = useLoad('hostings:list', { year, hostHealthcareRegionCode: null });
   // a planning copy holds no items of its own: the host's record does
   const empty = hostings.data?.filter((h) => !h.planningCopy && !h.itemYears.includes(year)) ?? null;
   return (
@@ -62,7 +59,7 @@ function EmptyHostingsCard({ year }: { year: number }) {
 
 function BudgetCard({ year }: { year: number }) {
   const { t } = useTranslation();
-  const budgets = useLoad(`budgets-${year}`, () => call('budget:list', { year }));
+  const budgets = useLoad('budget:list', { year });
   const latest = budgets.data?.reduce<(typeof budgets.data)[number] | null>((a, b) => (a && a.revision > b.revision ? a : b), null);
   return (
     <ActionCard

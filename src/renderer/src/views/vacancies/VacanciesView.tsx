@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepPreviousData } from '@tanstack/react-query';
+import { appErrorOf, useChannelQuery } from '../../api/query';
 import { SEAT_STATUSES, type VacancyView } from '@shared/contract/register-insights';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/table/ExportButton';
@@ -7,7 +8,6 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger } from '../../format';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { ExpiryForecast } from './ExpiryForecast';
 import { SeatStatusLabel } from './SeatStatusLabel';
 import { TodoList } from './TodoList';
@@ -31,14 +31,11 @@ function StatusCounts({ view }: { view: VacancyView }) {
 export function VacanciesView() {
   const { t } = useTranslation();
   const filter = useStore((s) => s.vacancyFilter);
-  const view = useStore((s) => s.vacancies);
-  const loadVacancies = useStore((s) => s.loadVacancies);
-  const loading = usePending('vacancies');
-  const error = useScopeError('vacancies');
+  const query = useChannelQuery('vacancies:get', filter, { placeholderData: keepPreviousData });
+  const view = query.data ?? null;
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   useDocumentTitle(t('vacancies.title'));
-  useEffect(() => {
-    void loadVacancies();
-  }, [filter, loadVacancies]);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <div className="stack">

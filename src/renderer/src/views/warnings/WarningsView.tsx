@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appErrorOf, useChannelQuery } from '../../api/query';
 import { RULE_CODES, type RuleCode, type RuleWarning } from '@shared/contract/rule-warnings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/table/ExportButton';
@@ -29,19 +29,15 @@ function RuleSection({ code, warnings }: { code: RuleCode; warnings: RuleWarning
 
 export function WarningsView() {
   const { t } = useTranslation();
-  const rules = useStore((s) => s.rules);
-  const settings = useStore((s) => s.ruleSettings);
-  const loadRules = useStore((s) => s.loadRules);
-  const loadRuleSettings = useStore((s) => s.loadRuleSettings);
-  const loading = usePending('rules');
-  const error = useScopeError('rules');
+  const rulesQuery = useChannelQuery('rules:list', {});
+  const settingsQuery = useChannelQuery('rules:settings-get', {});
+  const rules = rulesQuery.data ?? null;
+  const settings = settingsQuery.data ?? null;
+  const loading = rulesQuery.isFetching;
+  const error = appErrorOf(rulesQuery.error);
   const dismissError = useScopeError('ruleDismiss');
-  const settingsError = useScopeError('ruleSettings');
+  const settingsError = appErrorOf(settingsQuery.error);
   useDocumentTitle(t('warnings.title'));
-  useEffect(() => {
-    void loadRules();
-    void loadRuleSettings();
-  }, [loadRules, loadRuleSettings]);
   const groups = RULE_CODES.map((code) => ({ code, warnings: (rules?.warnings ?? []).filter((w) => w.code === code) })).filter(
     (g) => g.warnings.length > 0,
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../store';
 import { yearChoices } from './format';
+import { useCostScenarios } from './cost-lists';
 
 /** The year the cost views show (shared between them). */
 export function YearSelect({ value, onChange, label }: { value: number; onChange: (year: number) => void; label?: string }) {
@@ -29,7 +30,7 @@ export function YearSelect({ value, onChange, label }: { value: number; onChange
 export function ScenarioSelect() {
   const { t } = useTranslation();
   const id = useId();
-  const scenarios = useStore((s) => s.costScenarios);
+  const scenarios = useCostScenarios();
   const value = useStore((s) => s.costScenarioId);
   const set = useStore((s) => s.setCostScenarioId);
   return (

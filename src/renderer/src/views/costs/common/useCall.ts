@@ -1,41 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError } from '@shared/contract/errors';
-import type { Result } from '@shared/contract/errors';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { AppError, Result } from '@shared/contract/errors';
+import { appErrorOf, useChannelQuery } from '../../../api/query';
 
 export type Loaded<T> = { data: T | null; error: AppError | null; loading: boolean; reload: () => void };
 
 /**
- * Fetches with `fetcher` whenever `key` changes (a string of the inputs); late answers for an older
- * key are dropped. `fetcher` returning null means "nothing to fetch".
+ * A read of one channel as a cached query (`[channel, input]`); null input: nothing to fetch. While
+ * new inputs are on their way the last answer stays shown; it refetches when its domain changes.
  */
-export function useLoad<T>(key: string, fetcher: () => Promise<Result<T>> | null): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: AppError | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: false,
-  });
-  const [tick, setTick] = useState(0);
-  const latest = useRef(0);
-  const fetcherRef = useRef(fetcher);
-  fetcherRef.current = fetcher;
-  useEffect(() => {
-    const promise = fetcherRef.current();
-    if (!promise) {
-      setState({ data: null, error: null, loading: false });
-      return;
-    }
-    const request = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    void promise.then((result) => {
-      if (request !== latest.current) return;
-      setState(result.ok ? { data: result.value, error: null, loading: false } : { data: null, error: result.error, loading: false });
-    });
-  }, [key, tick]);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+export function useLoad<C extends Channel>(channel: C, input: ChannelInput<C> | null): Loaded<ChannelOutput<C>> {
+  const query = useChannelQuery(channel, input ?? ({} as ChannelInput<C>), { enabled: input !== null, placeholderData: keepPreviousData });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: input === null ? null : (query.data ?? null),
+    error: input === null ? null : appErrorOf(query.error),
+    loading: query.isFetching,
+    reload,
+  };
 }
 
-/** Runs one action at a time and keeps its error; `run` resolves to the value or null. */
+/**
+ * Runs one action at a time and keeps its error; `run` resolves to the value or null. The queries of
+ * what it changed refetch on their own (every direct call is followed by a change check, api/index.ts).
+ */
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);

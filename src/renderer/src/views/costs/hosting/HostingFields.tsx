@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HostingSummary } from '@shared/contract/cost/records';
 import { HOSTING_STATUSES, ROUNDING_UNITS, type HostingStatus, type RoundingUnit } from '@shared/domain/enums';
-import { useStore } from '../../../store';
 import { useReference } from '../../../store/selectors';
+import { useCostKeys } from '../common/cost-lists';
 
 /** What the hosting forms edit; '' = not chosen / no end / the default key. */
 export type HostingDraft = {
@@ -51,7 +51,7 @@ export function HostingFields({
 }) {
   const { t } = useTranslation();
   const reference = useReference();
-  const keys = useStore((s) => s.costKeys);
+  const keys = useCostKeys();
   const hostKeys = (keys ?? []).filter((k) => k.healthcareRegionCode === draft.host);
   const set = <K extends keyof HostingDraft>(field: K, value: HostingDraft[K]) => onChange({ ...draft, [field]: value });
   const setHost = (host: string) =>

@@ -5,7 +5,6 @@ import { call } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { navigate } from '../../../router';
-import { useStore } from '../../../store';
 import { SavedNote, useFocusWhen } from '../common/controls';
 import { useAction } from '../common/useCall';
 import { HostingFields, draftOf, hostingInput, type HostingDraft } from './HostingFields';
@@ -53,7 +52,6 @@ function DeleteHosting({ detail }: { detail: HostingDetail }) {
   const remove = async () => {
     if (await action.run(() => call('hostings:delete', { id: h.id, version: h.version }))) {
       setOpen(false);
-      void useStore.getState().loadCostHostings();
       navigate('costHostings');
     }
   };

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostItemRow, HostingDetail } from '@shared/contract/cost/records';
-import type { HostingReport } from '@shared/contract/cost/reports';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingStatus } from '../../../components/LoadingStatus';
@@ -21,24 +20,16 @@ export function HostingView({ id }: { id: string }) {
   const year = useStore((s) => s.costYear);
   const setYear = useStore((s) => s.setCostYear);
   const name = useRegionName();
-  const loaded = useLoad<HostingDetail>(`hosting:${id}`, () => call('hostings:get', { id }));
+  const loaded = useLoad('hostings:get', { id });
   const [detail, setDetail] = useState<HostingDetail | null>(null);
-  const [version, setVersion] = useState(0);
-  const report = useLoad<HostingReport>(`report:${id}:${year}:${version}`, () => call('cost-report:hosting', { hostingId: id, year }));
+  const report = useLoad('cost-report:hosting', { hostingId: id, year });
   const remove = useAction();
   const [editing, setEditing] = useState<CostItemRow | null>(null);
   const current = detail ?? loaded.data;
   useDocumentTitle(current ? current.hosting.groupName : t('costs.hostings.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadReference();
-    void s.loadCostKeys();
-  }, []);
   const changed = (d: HostingDetail) => {
     setEditing(null);
     setDetail(d);
-    setVersion((v) => v + 1);
-    void useStore.getState().loadCostHostings();
   };
   if (loaded.error) return <ErrorAlert heading={t('costs.hosting.loadFailed')} error={loaded.error} />;
   if (!current) return <LoadingStatus text={t('costs.common.loading')} />;

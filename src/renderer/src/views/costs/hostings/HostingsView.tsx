@@ -1,16 +1,15 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupSummary } from '@shared/contract/register';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { hrefFor, navigate } from '../../../router';
-import { useStore } from '../../../store';
 import { useOwner, useReference } from '../../../store/selectors';
 import { TableHead } from '../common/controls';
 import { useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
 import { HostingFields, hostingInput, type HostingDraft } from '../hosting/HostingFields';
+import { useCostHostings } from '../common/cost-lists';
 
 const HOSTED_TYPES = new Set(['NPO', 'NSG', 'PRIMARY_CARE_COUNCIL']);
 
@@ -19,7 +18,7 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
   const id = useId();
   const owner = useOwner();
   const reference = useReference();
-  const groups = useLoad<GroupSummary[]>('groups', () => call('groups:list', { level: 'NATIONAL' }));
+  const groups = useLoad('groups:list', { level: 'NATIONAL' });
   const defaultHost =
     owner?.kind === 'HEALTHCARE_REGION'
       ? owner.code
@@ -47,7 +46,6 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
     setMissing(false);
     const detail = await action.run(() => call('hostings:create', { groupId, ...hostingInput(draft) }));
     if (detail) {
-      void useStore.getState().loadCostHostings();
       navigate('costHosting', detail.hosting.id);
     }
   };
@@ -95,16 +93,10 @@ function CreateHostingForm({ onCancel }: { onCancel: () => void }) {
 /** Värdskap: every hosting with its host, key and years, and a form to add one. */
 export function HostingsView() {
   const { t } = useTranslation();
-  const hostings = useStore((s) => s.costHostings);
+  const hostings = useCostHostings();
   const name = useRegionName();
   const [creating, setCreating] = useState(false);
   useDocumentTitle(t('costs.hostings.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadReference();
-    void s.loadCostHostings();
-    void s.loadCostKeys();
-  }, []);
   return (
     <div className="stack stack--large">
       <div className="stack">

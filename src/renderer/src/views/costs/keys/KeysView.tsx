@@ -1,16 +1,16 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllocationKeyRow } from '@shared/contract/cost/records';
 import { ALLOCATION_KEY_KINDS, type AllocationKeyKind } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useStore } from '../../../store';
 import { useOwner, useReference } from '../../../store/selectors';
 import { SavedNote, TableHead } from '../common/controls';
 import { bpInput, formatBp, parsePercentToBp } from '../common/format';
 import { useRegionName } from '../common/Trace';
 import { useAction } from '../common/useCall';
+import { useCostKeys } from '../common/cost-lists';
 
 function KeyForm({ existing, onDone }: { existing: AllocationKeyRow | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -56,7 +56,6 @@ function KeyForm({ existing, onDone }: { existing: AllocationKeyRow | null; onDo
         : call('allocation-keys:create', body),
     );
     if (saved) {
-      await useStore.getState().loadCostKeys();
       onDone();
     }
   };
@@ -166,16 +165,11 @@ function KeyForm({ existing, onDone }: { existing: AllocationKeyRow | null; onDo
 /** Fördelningsnycklar: how a hosting's cost is split between the regions of its host. */
 export function KeysView() {
   const { t } = useTranslation();
-  const keys = useStore((s) => s.costKeys);
+  const keys = useCostKeys();
   const name = useRegionName();
   const [editing, setEditing] = useState<AllocationKeyRow | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   useDocumentTitle(t('costs.keys.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadReference();
-    void s.loadCostKeys();
-  }, []);
   const describe = (k: AllocationKeyRow) => {
     if (k.kind === 'CUSTOM') return k.shares.map((s) => `${name(s.regionCode)} ${formatBp(s.shareBp)}`).join(', ');
     if (k.kind === 'FIXED_VARIABLE')

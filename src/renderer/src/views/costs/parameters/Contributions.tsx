@@ -123,15 +123,13 @@ export function ContributionsBlock() {
   const id = useId();
   const name = useRegionName();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [tick, setTick] = useState(0);
   const [editing, setEditing] = useState<FixedContributionRow | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const list = useLoad<FixedContributionRow[]>(`fc:${year}:${tick}`, () => call('fixed-contributions:list', { year }));
+  const list = useLoad('fixed-contributions:list', { year });
   const remove = useAction();
   const done = (text: string) => {
     setEditing(null);
     setSaved(text);
-    setTick((n) => n + 1);
   };
   const rows = list.data ?? [];
   return (

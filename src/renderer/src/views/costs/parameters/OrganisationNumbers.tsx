@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationNumberRow } from '@shared/contract/cost/invoice';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SavedNote, TableHead } from '../common/controls';
@@ -10,7 +9,7 @@ import { useAction, useLoad } from '../common/useCall';
 export function OrganisationNumbersBlock() {
   const { t } = useTranslation();
   const id = useId();
-  const rows = useLoad<OrganisationNumberRow[]>('organisation-numbers', () => call('organisation-numbers:list', {}));
+  const rows = useLoad('organisation-numbers:list', {});
   const action = useAction();
   const [code, setCode] = useState('');
   const [value, setValue] = useState('');

@@ -1,11 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostParameterRow, CostParametersView, DefaultSalaryRow } from '@shared/contract/cost/records';
+import type { CostParameterRow } from '@shared/contract/cost/records';
 import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useStore } from '../../../store';
 import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { bpInput, kr, parseKronorToOre, parsePercentToBp } from '../common/format';
 import { useAction, useLoad } from '../common/useCall';
@@ -95,7 +94,7 @@ function ParametersBlock() {
   const { t } = useTranslation();
   const id = useId();
   const [tick, setTick] = useState(0);
-  const params = useLoad<CostParametersView>(`params:${tick}`, () => call('cost-parameters:list', {}));
+  const params = useLoad('cost-parameters:list', {});
   const [year, setYear] = useState(new Date().getFullYear() + 1);
   const [po, setPo] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -155,8 +154,7 @@ function SalariesBlock() {
   const { t } = useTranslation();
   const id = useId();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [tick, setTick] = useState(0);
-  const list = useLoad<DefaultSalaryRow[]>(`sal:${year}:${tick}`, () => call('default-salaries:list', { year }));
+  const list = useLoad('default-salaries:list', { year });
   const [role, setRole] = useState('MEMBER');
   const [profession, setProfession] = useState('');
   const [salary, setSalary] = useState('');
@@ -180,7 +178,6 @@ function SalariesBlock() {
     ) {
       setSalary('');
       setSaved(t('costs.common.saved'));
-      setTick((n) => n + 1);
     }
   };
   return (
@@ -207,11 +204,7 @@ function SalariesBlock() {
                       <button
                         type="button"
                         className="button button--small button--danger"
-                        onClick={() =>
-                          void action
-                            .run(() => call('default-salaries:delete', { id: r.id, version: r.version }))
-                            .then((ok) => ok && setTick((n) => n + 1))
-                        }
+                        onClick={() => void action.run(() => call('default-salaries:delete', { id: r.id, version: r.version }))}
                       >
                         {t('costs.common.delete')}
                       </button>
@@ -261,9 +254,6 @@ function SalariesBlock() {
 export function ParametersView() {
   const { t } = useTranslation();
   useDocumentTitle(t('costs.parameters.title'));
-  useEffect(() => {
-    void useStore.getState().loadReference();
-  }, []);
   return (
     <div className="stack stack--large">
       <div className="stack">

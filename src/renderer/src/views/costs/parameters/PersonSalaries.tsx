@@ -15,7 +15,7 @@ function PersonSearch({ onChoose }: { onChoose: (p: PersonSummary) => void }) {
   const [query, setQuery] = useState('');
   const name = useRegionName();
   const trimmed = query.trim();
-  const found = useLoad(`persons:${trimmed}`, () => (trimmed.length >= 2 ? call('persons:search', { query: trimmed, limit: 10 }) : null));
+  const found = useLoad('persons:search', trimmed.length >= 2 ? { query: trimmed, limit: 10 } : null);
   const rows = found.data?.rows ?? [];
   return (
     <div className="stack">
@@ -109,8 +109,7 @@ function SalaryTable({
 function PersonSalaryEditor({ person }: { person: PersonSummary }) {
   const { t } = useTranslation();
   const id = useId();
-  const [tick, setTick] = useState(0);
-  const list = useLoad<PersonSalaryRow[]>(`ps:${person.id}:${tick}`, () => call('person-salaries:list', { personId: person.id }));
+  const list = useLoad('person-salaries:list', { personId: person.id });
   const [date, setDate] = useState(`${new Date().getFullYear()}-01-01`);
   const [salary, setSalary] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -119,7 +118,6 @@ function PersonSalaryEditor({ person }: { person: PersonSummary }) {
   const rows = [...(list.data ?? [])].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
   const done = (text: string) => {
     setSaved(text);
-    setTick((n) => n + 1);
   };
   const add = async (e: FormEvent) => {
     e.preventDefault();

@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { PopulationImportResult, PopulationRow } from '@shared/contract/populations';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useStore } from '../../../store';
 import { readFileAsBase64 } from '../../import/read-file';
 import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { useAction, useLoad } from '../common/useCall';
+import { useReferenceData } from '../../../api/lookups';
 
 type Line = { regionCode: string; regionName: string; healthcareRegionCode: string | null; row: PopulationRow | null };
 
 /** Every region of the reference data, and each part of a split region, with the stored figure of the year if any. */
 function useLines(year: number, rows: readonly PopulationRow[]): Line[] {
-  const regions = useStore((s) => s.reference?.regions ?? []);
+  const regions = useReferenceData()?.regions ?? [];
   const find = (code: string, hcr: string | null) => rows.find((r) => r.regionCode === code && r.healthcareRegionCode === hcr) ?? null;
   return regions.flatMap((r) => {
     const whole: Line = { regionCode: r.code, regionName: r.name, healthcareRegionCode: null, row: find(r.code, null) };
@@ -176,7 +176,7 @@ export function PopulationsBlock() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [tick, setTick] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
-  const rows = useLoad<PopulationRow[]>(`populations:${year}:${tick}`, () => call('populations:list', { year }));
+  const rows = useLoad('populations:list', { year });
   const lines = useLines(year, rows.data ?? []);
   const reload = () => {
     setSaved(t('costs.common.saved'));

@@ -151,9 +151,7 @@ export function InvoiceTab({ year }: { year: number }) {
       : (hosts.find((h) => h.memberRegionCodes.includes(region))?.code ?? hosts[0]?.code ?? '');
   const chosenHost = host || defaultHost;
   const input = { regionCode: region, hostHealthcareRegionCode: chosenHost, year, instalments: plan, budgetId: null };
-  const basis = useLoad<InvoiceBasis>(`invoice:${region}:${chosenHost}:${year}:${plan}`, () =>
-    region && chosenHost ? call('invoice:get', input) : null,
-  );
+  const basis = useLoad('invoice:get', region && chosenHost ? input : null);
   const action = useAction();
   const [done, setDone] = useState<string | null>(null);
   const download = async (format: 'xlsx' | 'pdf') => {

@@ -1,8 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { ExportFile } from '@shared/contract/cost/exports';
-import type { HostingReport, MultiYearReport, YearReport } from '@shared/contract/cost/reports';
 import { call } from '../../../api';
 import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { seriesColor } from '../../../components/charts/colors';
@@ -19,6 +18,7 @@ import { useAction, useLoad } from '../common/useCall';
 import { InvoiceTab } from './InvoiceTab';
 import { RegionSelect, RegionTab, useOwnRegions } from './regions';
 import { YearWarnings } from './YearWarnings';
+import { useCostHostings } from '../common/cost-lists';
 
 type Tab = 'year' | 'hosting' | 'region' | 'multi' | 'invoice';
 
@@ -57,7 +57,7 @@ function ExportPanel({ year, scenarioId }: { year: number; scenarioId: string | 
 
 function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
   const { t } = useTranslation();
-  const report = useLoad<YearReport>(`year:${year}:${scenarioId}`, () => call('cost-report:year', { year, scenarioId }));
+  const report = useLoad('cost-report:year', { year, scenarioId });
   return (
     <div className="stack stack--large">
       <ExportPanel year={year} scenarioId={scenarioId} />
@@ -124,12 +124,10 @@ function YearTab({ year, scenarioId }: { year: number; scenarioId: string | null
 function HostingTab({ year, scenarioId }: { year: number; scenarioId: string | null }) {
   const { t } = useTranslation();
   const id = useId();
-  const hostings = useStore((s) => s.costHostings);
+  const hostings = useCostHostings();
   const [hostingId, setHostingId] = useState('');
   const chosen = hostingId || hostings?.[0]?.id || '';
-  const report = useLoad<HostingReport>(`h:${chosen}:${year}:${scenarioId}`, () =>
-    chosen ? call('cost-report:hosting', { hostingId: chosen, year, scenarioId }) : null,
-  );
+  const report = useLoad('cost-report:hosting', chosen ? { hostingId: chosen, year, scenarioId } : null);
   return (
     <div className="stack">
       <div className="filters">
@@ -165,8 +163,9 @@ function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
   const [fromYear, setFromYear] = useState(now - 2);
   const [toYear, setToYear] = useState(now + 2);
   const chosen = regionCode || own[0]?.code || '';
-  const report = useLoad<MultiYearReport>(`m:${chosen}:${fromYear}:${toYear}:${scenarioId}`, () =>
-    chosen && toYear >= fromYear ? call('cost-report:multi-year', { regionCode: chosen, fromYear, toYear, scenarioId }) : null,
+  const report = useLoad(
+    'cost-report:multi-year',
+    chosen && toYear >= fromYear ? { regionCode: chosen, fromYear, toYear, scenarioId } : null,
   );
   const m = report.data;
   const data = (m?.years ?? []).map((y) => ({
@@ -298,12 +297,6 @@ export function ReportsView() {
   const scenarioId = useStore((s) => s.costScenarioId);
   const [tab, setTab] = useState<Tab>('year');
   useDocumentTitle(t('costs.reports.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadReference();
-    void s.loadCostHostings();
-    void s.loadCostScenarios();
-  }, []);
   const tabs: Tab[] = ['year', 'hosting', 'region', 'multi', 'invoice'];
   return (
     <div className="stack stack--large">

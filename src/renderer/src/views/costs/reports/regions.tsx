@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionReport } from '@shared/contract/cost/reports';
-import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useOwner, useReference } from '../../../store/selectors';
 import { TableHead } from '../common/controls';
@@ -111,9 +110,7 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
   const own = useOwnRegions();
   const [regionCode, setRegionCode] = useState('');
   const chosen = regionCode || own[0]?.code || '';
-  const report = useLoad<RegionReport>(`r:${chosen}:${year}:${scenarioId}`, () =>
-    chosen ? call('cost-report:region', { regionCode: chosen, year, scenarioId }) : null,
-  );
+  const report = useLoad('cost-report:region', chosen ? { regionCode: chosen, year, scenarioId } : null);
   const r = report.data;
   return (
     <div className="stack">

@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActualCompare, BudgetSummary } from '@shared/contract/cost/scenarios';
+import type { ActualCompare } from '@shared/contract/cost/scenarios';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useStore } from '../../../store';
 import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { kr, oreInput, parseKronorToOre } from '../common/format';
 import { useAction, useLoad } from '../common/useCall';
 import { Delta } from './CompareBlock';
+import { useCostHostings, useCostScenarios } from '../common/cost-lists';
 
 type Figures = ActualCompare['totals'];
 type Done = (message: string) => void;
@@ -30,7 +30,7 @@ function FigureCells({ figures: f }: { figures: Figures }) {
 function LockForm({ year, onDone }: { year: number; onDone: Done }) {
   const { t } = useTranslation();
   const id = useId();
-  const scenarios = useStore((s) => s.costScenarios) ?? [];
+  const scenarios = useCostScenarios() ?? [];
   const [scenarioId, setScenarioId] = useState('');
   const [name, setName] = useState('');
   const lock = useAction();
@@ -82,7 +82,7 @@ function LockForm({ year, onDone }: { year: number; onDone: Done }) {
 function ActualForm({ year, compare, onDone }: { year: number; compare: ActualCompare | null; onDone: Done }) {
   const { t } = useTranslation();
   const id = useId();
-  const hostings = useStore((s) => s.costHostings) ?? [];
+  const hostings = useCostHostings() ?? [];
   const [hostingId, setHostingId] = useState('');
   const [amount, setAmount] = useState('');
   const [problem, setProblem] = useState(false);
@@ -190,13 +190,11 @@ export function BudgetBlock() {
   const { t } = useTranslation();
   const id = useId();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [tick, setTick] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
-  const budgets = useLoad<BudgetSummary[]>(`budgets:${year}:${tick}`, () => call('budget:list', { year }));
-  const compare = useLoad<ActualCompare>(`actuals:${year}:${tick}`, () => call('actuals:compare', { year }));
+  const budgets = useLoad('budget:list', { year });
+  const compare = useLoad('actuals:compare', { year });
   const done = (message: string) => {
     setSaved(message);
-    setTick((n) => n + 1);
   };
   return (
     <section className="stack" aria-labelledby={`${id}-h`} data-testid="budget-block">

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioCompare } from '@shared/contract/cost/scenarios';
-import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TableHead, YearSelect } from '../common/controls';
 import { formatChangeBp, formatDelta, kr } from '../common/format';
@@ -20,9 +18,7 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
   const now = new Date().getFullYear();
   const [fromYear, setFromYear] = useState(now);
   const [toYear, setToYear] = useState(now + 1);
-  const result = useLoad<ScenarioCompare>(`cmp:${scenarioId}:${fromYear}:${toYear}`, () =>
-    toYear >= fromYear ? call('scenarios:compare', { scenarioId, fromYear, toYear }) : null,
-  );
+  const result = useLoad('scenarios:compare', toYear >= fromYear ? { scenarioId, fromYear, toYear } : null);
   const c = result.data;
   return (
     <section className="stack" aria-labelledby="cost-compare-h" data-testid="scenario-compare">

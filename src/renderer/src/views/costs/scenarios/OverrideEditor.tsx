@@ -1,16 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostingDetail } from '@shared/contract/cost/records';
 import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
 import { GROUP_TYPES, MEMBERSHIP_ROLES, type GroupType, type HostingStatus, type MembershipRole } from '@shared/domain/enums';
-import { call } from '../../../api';
-import { useStore } from '../../../store';
 import { useReference } from '../../../store/selectors';
 import { YearSelect } from '../common/controls';
 import { parsePercentToBp } from '../common/format';
 import { useLoad } from '../common/useCall';
 import { ItemFields, emptyItemDraft, itemBody, type ItemDraft } from '../hosting/ItemForm';
 import { knownItemLabels, useDescribe } from './describe';
+import { useCostHostings, useCostKeys } from '../common/cost-lists';
 
 export const OVERRIDE_KINDS = [
   'HOSTING_HOST',
@@ -93,8 +91,8 @@ type FieldsProps = { id: string; d: Draft; set: (patch: Partial<Draft>) => void 
 function HostingTargetFields({ id, d, set, hostingId }: FieldsProps & { hostingId: string }) {
   const { t } = useTranslation();
   const reference = useReference();
-  const hostings = useStore((s) => s.costHostings) ?? [];
-  const keys = useStore((s) => s.costKeys) ?? [];
+  const hostings = useCostHostings() ?? [];
+  const keys = useCostKeys() ?? [];
   const select = (
     key: string,
     label: string,
@@ -164,7 +162,7 @@ function HostingTargetFields({ id, d, set, hostingId }: FieldsProps & { hostingI
 
 function RemoveItemFields({ id, d, set, hostingId }: FieldsProps & { hostingId: string }) {
   const { t } = useTranslation();
-  const detail = useLoad<HostingDetail>(`ov-items:${hostingId}`, () => (hostingId ? call('hostings:get', { id: hostingId }) : null));
+  const detail = useLoad('hostings:get', hostingId ? { id: hostingId } : null);
   const items = (detail.data?.items ?? []).filter((i) => i.year === d.fromYear);
   for (const i of detail.data?.items ?? []) knownItemLabels.set(i.id, `${i.label} (${i.year})`);
   return (
@@ -263,7 +261,7 @@ export function OverrideEditor({ overrides, onChange }: { overrides: ScenarioOve
   const { t } = useTranslation();
   const id = useId();
   const describe = useDescribe();
-  const hostings = useStore((s) => s.costHostings) ?? [];
+  const hostings = useCostHostings() ?? [];
   const [d, setDraft] = useState<Draft>(initial);
   const [problem, setProblem] = useState<Problem | null>(null);
   const set = (patch: Partial<Draft>) => setDraft({ ...d, ...patch });

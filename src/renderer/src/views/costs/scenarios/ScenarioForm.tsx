@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioOverride, ScenarioRow } from '@shared/contract/cost/scenarios';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useStore } from '../../../store';
 import { useFocusWhen } from '../common/controls';
 import { useAction } from '../common/useCall';
 import { OverrideEditor } from './OverrideEditor';
@@ -32,7 +31,6 @@ export function ScenarioForm({ editing, onSaved, onCancel }: Props) {
       setName('');
       setDescription('');
       setOverrides([]);
-      await useStore.getState().loadCostScenarios();
       onSaved(saved.id);
     }
   };

@@ -1,17 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioRow } from '@shared/contract/cost/scenarios';
 import { call } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useStore } from '../../../store';
 import { RowActions, SavedNote } from '../common/controls';
 import { useAction } from '../common/useCall';
 import { BudgetBlock } from './BudgetBlock';
 import { CompareBlock } from './CompareBlock';
 import { useDescribe } from './describe';
 import { ScenarioForm } from './ScenarioForm';
+import { useCostScenarios } from '../common/cost-lists';
 
 function DeleteScenarioDialog({
   scenario,
@@ -26,7 +26,6 @@ function DeleteScenarioDialog({
   const action = useAction();
   const remove = async (s: ScenarioRow) => {
     if (await action.run(() => call('scenarios:delete', { id: s.id, version: s.version }))) {
-      await useStore.getState().loadCostScenarios();
       onDeleted();
     }
   };
@@ -85,20 +84,13 @@ function ScenarioList({
 export function ScenariosView() {
   const { t } = useTranslation();
   const id = useId();
-  const scenarios = useStore((s) => s.costScenarios);
+  const scenarios = useCostScenarios();
   const [selected, setSelected] = useState('');
   const [editing, setEditing] = useState<ScenarioRow | null>(null);
   const [deleting, setDeleting] = useState<ScenarioRow | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const current = scenarios?.find((s) => s.id === selected) ?? scenarios?.[0] ?? null;
   useDocumentTitle(t('costs.scenarios.title'));
-  useEffect(() => {
-    const s = useStore.getState();
-    void s.loadReference();
-    void s.loadCostHostings();
-    void s.loadCostKeys();
-    void s.loadCostScenarios();
-  }, []);
   const done = (scenarioId: string) => {
     setEditing(null);
     setSelected(scenarioId);

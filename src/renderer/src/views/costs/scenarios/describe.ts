@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
-import { useStore } from '../../../store';
+import { useCostHostings } from '../common/cost-lists';
 import { formatBp } from '../common/format';
 import { useRegionName } from '../common/Trace';
 
@@ -10,7 +10,7 @@ export const knownItemLabels = new Map<string, string>();
 /** One line of text for an override, in the UI language. */
 export function useDescribe(): (o: ScenarioOverride) => string {
   const { t } = useTranslation();
-  const hostings = useStore((s) => s.costHostings);
+  const hostings = useCostHostings();
   const name = useRegionName();
   const hostingName = (id: string) => hostings?.find((h) => h.id === id)?.groupName ?? id;
   return (o) => {

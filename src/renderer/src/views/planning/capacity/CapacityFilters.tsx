@@ -1,10 +1,11 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_TYPES } from '@shared/domain/enums';
 import { CheckboxField } from '../../../components/form/inputs';
 import { useStore } from '../../../store';
 import { useLanguage } from '../../../store/selectors';
 import { monthName, yearChoices } from '../common/format';
+import { useGroupOptions, useOrganisations, useReferenceData } from '../../../api/lookups';
 
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
 const MONTH_COUNTS = Array.from({ length: 25 }, (_, i) => 12 + i);
@@ -15,19 +16,11 @@ export function CapacityFilters() {
   const id = useId();
   const filter = useStore((s) => s.capacityFilter);
   const setFilter = useStore((s) => s.setCapacityFilter);
-  const reference = useStore((s) => s.reference);
-  const organisations = useStore((s) => s.organisations);
-  const groups = useStore((s) => s.groupOptions);
-  const loadReference = useStore((s) => s.loadReference);
-  const loadOrganisations = useStore((s) => s.loadOrganisations);
-  const loadGroupOptions = useStore((s) => s.loadGroupOptions);
+  const reference = useReferenceData();
+  const organisations = useOrganisations();
+  const groups = useGroupOptions();
   const language = useLanguage();
   const [fromYear = '', fromMonth = '01'] = filter.from.split('-');
-  useEffect(() => {
-    void loadReference();
-    void loadOrganisations();
-    void loadGroupOptions();
-  }, [loadReference, loadOrganisations, loadGroupOptions]);
   const groupChoices = (groups ?? []).filter((g) => filter.groupType === null || g.type === filter.groupType);
   return (
     <div className="filters" role="search" aria-label={t('planning.capacity.filtersLabel')}>

@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../../components/form/validation';
 import { todayIso } from '../../../format';
 import { useStore } from '../../../store';
 import { usePending, useScopeError } from '../../../store/selectors';
+import { useGroupOptions } from '../../../api/lookups';
 
 export type ImplementationTarget = { pathway: Pathway; regionCode: string; regionName: string; implementation: Implementation | null };
 
@@ -27,8 +28,7 @@ function ImplementationForm({ target, onDone }: { target: ImplementationTarget; 
   const { t } = useTranslation();
   const id = useId();
   const save = useStore((s) => s.setImplementation);
-  const groups = useStore((s) => s.groupOptions);
-  const loadGroupOptions = useStore((s) => s.loadGroupOptions);
+  const groups = useGroupOptions();
   const saving = usePending('implementationSave');
   const error = useScopeError('implementationSave');
   const clearError = useStore((s) => s.clearError);
@@ -43,9 +43,8 @@ function ImplementationForm({ target, onDone }: { target: ImplementationTarget; 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    void loadGroupOptions();
     clearError('implementationSave');
-  }, [loadGroupOptions, clearError]);
+  }, [clearError]);
   const teams = (groups ?? []).filter(
     (g) => (g.type === 'RPT' && g.regionCode === target.regionCode) || g.type === 'NAG' || g.id === impl?.responsibleGroupId,
   );

@@ -14,6 +14,7 @@ import { ImplementationDialog, type ImplementationTarget } from './Implementatio
 import { PathwayForm } from './PathwayForm';
 import { PathwayMatrixTable, RegionCounts } from './PathwayMatrixTable';
 import { NationalStatusLabel } from './status';
+import { useReferenceData } from '../../../api/lookups';
 
 function PathwaysTable({ pathways, onEdit }: { pathways: Pathway[]; onEdit: (p: Pathway) => void }) {
   const { t } = useTranslation();
@@ -66,13 +67,12 @@ export function PathwaysView() {
   const { t } = useTranslation();
   const id = useId();
   const owner = useOwner();
-  const reference = useStore((s) => s.reference);
+  const reference = useReferenceData();
   const filter = useStore((s) => s.pathwayFilter);
   const setFilter = useStore((s) => s.setPathwayFilter);
   const pathways = useStore((s) => s.pathways);
   const matrix = useStore((s) => s.pathwayMatrix);
   const loadPathways = useStore((s) => s.loadPathways);
-  const loadReference = useStore((s) => s.loadReference);
   const clearError = useStore((s) => s.clearError);
   const loading = usePending('pathways');
   const error = useScopeError('pathways');
@@ -83,9 +83,6 @@ export function PathwaysView() {
   const [target, setTarget] = useState<ImplementationTarget | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   useDocumentTitle(t('planning.pathways.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
   useEffect(() => {
     if (settled !== useStore.getState().pathwayFilter.query) setFilter({ query: settled });
   }, [settled, setFilter]);

@@ -12,17 +12,14 @@ import { LevelAllocationsPanel } from './LevelAllocationsPanel';
 import { PlannedTimeBlock } from './PlannedTimeBlock';
 import { TeamBoard } from './TeamBoard';
 import { TeamPanel } from './TeamPanel';
+import { useReferenceData } from '../../../api/lookups';
 
 function BoardFilters() {
   const { t } = useTranslation();
   const id = useId();
   const filter = useStore((s) => s.boardFilter);
   const setFilter = useStore((s) => s.setBoardFilter);
-  const reference = useStore((s) => s.reference);
-  const loadReference = useStore((s) => s.loadReference);
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
+  const reference = useReferenceData();
   return (
     <div className="filters" role="search" aria-label={t('planning.teams.filtersLabel')}>
       <div className="field filters__item">

@@ -16,6 +16,7 @@ import { LevelLabel } from '../common/levels';
 import { MonthChart } from '../common/MonthChart';
 import { ImplementationLabel } from '../pathways/status';
 import { LevelChangesList } from './LevelChangesList';
+import { useReferenceData } from '../../../api/lookups';
 
 function SeatsTable({ plan }: { plan: YearPlan }) {
   const { t } = useTranslation();
@@ -301,7 +302,7 @@ function ExportButtons() {
 /** The scopes a plan can be made for: the own owner, and its healthcare region(s) or member regions. */
 function useScopeChoices(): { code: string; name: string }[] {
   const owner = useOwner();
-  const reference = useStore((s) => s.reference);
+  const reference = useReferenceData();
   if (!owner || !reference) return [];
   if (owner.kind === 'REGION') {
     const region = reference.regions.find((r) => r.code === owner.code);
@@ -323,14 +324,10 @@ export function YearPlanView() {
   const setYear = useStore((s) => s.setYearPlanYear);
   const setScope = useStore((s) => s.setYearPlanScope);
   const loadPlan = useStore((s) => s.loadYearPlan);
-  const loadReference = useStore((s) => s.loadReference);
   const loading = usePending('yearPlan');
   const error = useScopeError('yearPlan');
   const scopes = useScopeChoices();
   useDocumentTitle(t('planning.yearPlan.title'));
-  useEffect(() => {
-    void loadReference();
-  }, [loadReference]);
   useEffect(() => {
     void loadPlan();
   }, [year, scope, loadPlan]);
