@@ -255,7 +255,7 @@ export function CapacityGrid({ state, onOpen }: Props) {
                 {t('planning.capacity.person')}
               </th>
               {months.map((m) => (
-                <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)}>
+                <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)} data-month={m.month}>
                   <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
                   <span className="capacity-table__year">{m.month.slice(0, 4)}</span>
                 </th>
