@@ -9,7 +9,8 @@ import { formatInteger } from '../../../format';
 import { hrefFor } from '../../../router';
 import { useStore } from '../../../store';
 import { useLanguage, usePending, useScopeError } from '../../../store/selectors';
-import { allCapacityRows, capacityExport } from './capacity-export';
+import { capacityExport } from './capacity-export';
+import { allCapacityRows } from './capacity-rows';
 import { BandSettingsForm } from './BandSettingsForm';
 import { CapacityFilters } from './CapacityFilters';
 import { CapacityGrid } from './CapacityGrid';
@@ -81,13 +82,12 @@ export function CapacityView() {
                   count: capacity.totalRows - capacity.plannedRows,
                   shown: formatInteger(capacity.totalRows - capacity.plannedRows),
                 })}
-            {!loading && capacity.plannedRows > 0 && (
-              <span data-testid="capacity-planned-count">
-                {' '}
-                {t('planning.capacity.heat.plannedCount', { count: capacity.plannedRows, shown: formatInteger(capacity.plannedRows) })}
-              </span>
-            )}
           </p>
+          {!loading && capacity.plannedRows > 0 && (
+            <p className="muted" data-testid="capacity-planned-count">
+              {t('planning.capacity.heat.plannedCount', { count: capacity.plannedRows, shown: formatInteger(capacity.plannedRows) })}
+            </p>
+          )}
           {shown && <HeatLegend settings={shown} />}
           <CapacityGrid state={capacity} onOpen={onOpen} />
         </section>
