@@ -10,11 +10,12 @@ export function PlaceholderHeader({ placeholder }: { placeholder: CapacityPlaceh
     placeholder.kind === 'SEAT' && placeholder.seatLabel !== null ? seatLabelText(placeholder.seatLabel, t) : t(`role.${placeholder.role}`);
   return (
     <th scope="row" className="capacity-table__person capacity-table__person--planned">
-      <span className="tag tag--planned">{t(`planning.capacity.heat.placeholder.${placeholder.kind}`)}</span>{' '}
       <a href={hrefFor('group', placeholder.groupId)} tabIndex={-1}>
         {placeholder.groupName}
       </a>
-      <span className="cell-sub">{what}</span>
+      <span className="cell-sub">
+        <span className="tag tag--planned">{t(`planning.capacity.heat.placeholder.${placeholder.kind}`)}</span> {what}
+      </span>
     </th>
   );
 }
