@@ -76,13 +76,14 @@ test('a future over-allocation is warned now in Varningar with the month it begi
 
   await openView(page, 'Varningar');
   await expect(page.getByTestId('warnings').getByRole('status')).toContainText('Reglerna ser 24 månader framåt.');
-  const warning = page.locator('section[data-rule="PERSON_OVER_ALLOCATED"] li', { hasText: 'Frida Framtid' });
+  const warning = page.locator('section[data-rule="PERSON_OVER_ALLOCATED"] tbody tr', { hasText: 'Frida Framtid' });
   await expect(warning).toHaveAttribute('data-first-month', ahead);
   const [year, month] = ahead.split('-').map(Number);
   const label = new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' })
     .format(new Date(Date.UTC(year!, month! - 1, 1)))
     .replace('.', '');
-  await expect(warning).toContainText(`Från ${label} ${year}`);
+  // the table's "Från månad" column
+  await expect(warning.locator('td').nth(1)).toHaveText(`${label} ${year}`);
   await expect(warning).toContainText('Frida Framtid får 70 % av en heltid i 2 uppdrag – över gränsen 50 %.');
 
   // A horizon that ends before that month leaves the warning out; the setting is kept.
@@ -94,7 +95,7 @@ test('a future over-allocation is warned now in Varningar with the month it begi
   await settings.getByRole('button', { name: 'Spara inställningarna' }).click();
   await expect(settings.getByRole('status')).toHaveText('Inställningarna är sparade.');
   await expect(page.getByTestId('warnings').getByRole('status')).toContainText('Reglerna ser 3 månader framåt.');
-  await expect(page.locator('li[data-code="PERSON_OVER_ALLOCATED"]', { hasText: 'Frida Framtid' })).toHaveCount(0);
+  await expect(page.locator('[data-code="PERSON_OVER_ALLOCATED"]', { hasText: 'Frida Framtid' })).toHaveCount(0);
 });
 
 test('the assignment form tells the over-allocation a new share would bring before saving', async ({ page, appUrl }) => {

@@ -12,6 +12,8 @@ import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { capacityPage, comparePersonsByName, rankCapacity, type CapacityPerson } from '../../src/main/domain/capacity/grid';
+import { selectPlaceholders, withPlaceholders } from '../../src/main/domain/capacity/placeholders';
+import { capacityPlaceholders } from '../../src/main/services/planning/capacity-placeholders';
 import { monthWindow } from '../../src/shared/calendar';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { pruneChangeLog } from '../../src/main/db/change-log';
@@ -244,11 +246,21 @@ async function expectedGrid(
     minBand: null,
     sort: question.sort,
   };
-  return JSON.parse(
-    JSON.stringify(
-      capacityPage(rankCapacity(persons, rows.reverse(), options), { months, settings, offset: 0, limit: 5000, withTotals: true }),
-    ),
-  );
+  // the placeholder rows are read fresh on every question (not kept by the mirror): the same on both sides
+  const placeholders = selectPlaceholders(await capacityPlaceholders(app.ctx, months), {
+    regionCodes: question.regionCodes,
+    healthcareRegionCode: question.regionCodes ? 'STOCKHOLM_GOTLAND' : null,
+    organisationId: null,
+    groupType: null,
+    groupId: null,
+  });
+  const grid = withPlaceholders(rankCapacity(persons, rows.reverse(), options), placeholders, {
+    months,
+    settings,
+    minBand: null,
+    sort: question.sort,
+  });
+  return JSON.parse(JSON.stringify(capacityPage(grid, { months, settings, offset: 0, limit: 5000, withTotals: true })));
 }
 
 async function expectedCosts(app: StartedApp, year: number): Promise<unknown> {

@@ -5,6 +5,7 @@
 import type {
   CapacityBand,
   CapacityGrid,
+  CapacityPlaceholder,
   CapacityGridInput,
   CapacityRow,
   CapacitySettings,
@@ -42,7 +43,7 @@ export type GridOptions = Pick<CapacityGridInput, 'countOnlyMatching' | 'minBand
   regionNames: ReadonlyMap<string, string>;
 };
 
-export type PersonLoad = { person: CapacityPerson; bpDays: number[] };
+export type PersonLoad = { person: CapacityPerson; bpDays: number[]; placeholder?: CapacityPlaceholder };
 
 /** What a load needs of a membership (the grid's query reads no more). */
 export type LoadMembership = Pick<
@@ -126,6 +127,7 @@ export function capacityRow(load: PersonLoad, months: readonly MonthInfo[], sett
     cells,
     peakBp: Math.round(peak * 10) / 10,
     peakBand,
+    placeholder: load.placeholder ?? null,
   };
 }
 
@@ -139,7 +141,7 @@ export function comparePersonsByName(a: { name: string; id: string }, b: { name:
 /** A selected person's load with its peak, before any cell is built (only the page's rows get cells). */
 export type Ranked = { load: PersonLoad; peakBp: number; peakBand: CapacityBand };
 
-function ranked(load: PersonLoad, months: readonly MonthInfo[], settings: CapacitySettings): Ranked {
+export function ranked(load: PersonLoad, months: readonly MonthInfo[], settings: CapacitySettings): Ranked {
   let peak = 0;
   let peakBand: CapacityBand = 'NONE';
   for (let i = 0; i < months.length; i++) {
@@ -213,6 +215,7 @@ export function capacityPage(
     months: options.months.map((m) => ({ ...m })),
     settings: { highAtBp: options.settings.highAtBp, overAboveBp: options.settings.overAboveBp },
     totalRows: grid.rows.length,
+    plannedRows: grid.totals.planned.rows,
     offset: options.offset,
     limit: options.limit,
     rows: grid.rows.slice(options.offset, options.offset + options.limit).map((r) => capacityRow(r.load, options.months, options.settings)),

@@ -63,5 +63,39 @@ export function capacityTotals(
         // equal names (two units called the same) in a fixed order, whatever order the rows were read in
         (a.organisationId ?? '').localeCompare(b.organisationId ?? ''),
     );
-  return { persons: loads.length, all: monthlySum(all, months), byRegion: regionRows, byOrganisation: organisationRows, bandCounts };
+  const planned = { rows: 0, ...monthlySum(new Array<number>(months.length).fill(0), months) };
+  return {
+    persons: loads.length,
+    all: monthlySum(all, months),
+    planned,
+    byRegion: regionRows,
+    byOrganisation: organisationRows,
+    bandCounts,
+  };
+}
+
+/** The totals with placeholder rows added: into the whole selection, the planned sum and the band counts. */
+export function addPlannedTotals(
+  totals: CapacityTotals,
+  loads: readonly PersonLoad[],
+  months: readonly MonthInfo[],
+  settings: CapacitySettings,
+): CapacityTotals {
+  if (loads.length === 0) return totals;
+  const all = [...totals.all.bpDays];
+  const planned = [...totals.planned.bpDays];
+  const bandCounts = { ...totals.bandCounts };
+  for (const load of loads) {
+    load.bpDays.forEach((v, i) => {
+      all[i] = (all[i] ?? 0) + v;
+      planned[i] = (planned[i] ?? 0) + v;
+    });
+    for (let i = 0; i < months.length; i++) bandCounts[bandOf(load.bpDays[i] ?? 0, months[i]!.days, settings)] += 1;
+  }
+  return {
+    ...totals,
+    all: monthlySum(all, months),
+    planned: { rows: totals.planned.rows + loads.length, ...monthlySum(planned, months) },
+    bandCounts,
+  };
 }

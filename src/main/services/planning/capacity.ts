@@ -9,12 +9,14 @@ import type {
 } from '@shared/contract/planning/capacity';
 import { capacityCellDetail } from '../../domain/capacity/cell';
 import { capacityPage } from '../../domain/capacity/grid';
+import { selectPlaceholders, withPlaceholders } from '../../domain/capacity/placeholders';
 import { monthInfo, monthWindow } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { transaction } from '../../db/data';
 import { appendAuditEntry } from '../../repositories/audit';
 import { readCapacitySettings, writeCapacitySettings } from '../../repositories/capacity-settings';
 import { livePersonName, loadWindowMemberships, regionNames } from '../../repositories/planning-queries';
+import { capacityPlaceholders } from './capacity-placeholders';
 import { resolveScope } from './scope';
 
 /**
@@ -50,7 +52,15 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
     sort: input.sort,
   };
   const key = JSON.stringify([question, settings, [...names]]);
-  const grid = ctx.readModel.rankedGrid(key, filter, options);
+  const ranked = ctx.readModel.rankedGrid(key, filter, options);
+  const placeholders = selectPlaceholders(await capacityPlaceholders(ctx, months), {
+    regionCodes,
+    healthcareRegionCode: input.healthcareRegionCode,
+    organisationId: input.organisationId,
+    groupType: input.groupType,
+    groupId: input.groupId,
+  });
+  const grid = withPlaceholders(ranked, placeholders, { months, settings, minBand: input.minBand, sort: input.sort });
   return capacityPage(grid, { months, settings, offset, limit, withTotals });
 }
 

@@ -43,6 +43,8 @@ export type CapacityState = {
   months: MonthColumn[];
   settings: CapacitySettings;
   totalRows: number;
+  /** How many of the rows are placeholders (planned, not yet named). */
+  plannedRows: number;
   totals: CapacityTotals | null;
   /** Page index → rows. */
   pages: Record<number, CapacityRow[]>;
@@ -149,6 +151,7 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
         months: grid.months,
         settings: grid.settings,
         totalRows: grid.totalRows,
+        plannedRows: grid.plannedRows,
         totals: grid.totals,
         pages: { 0: grid.rows },
       },
@@ -168,7 +171,7 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
       );
       const now = get().capacity;
       if (!grid || !now || now.generation !== state.generation) return;
-      set({ capacity: { ...now, totalRows: grid.totalRows, pages: { ...now.pages, [page]: grid.rows } } });
+      set({ capacity: { ...now, totalRows: grid.totalRows, plannedRows: grid.plannedRows, pages: { ...now.pages, [page]: grid.rows } } });
     } finally {
       pagesOnTheirWay.delete(key);
     }

@@ -62,6 +62,22 @@ export const capacityCellSchema = z.strictObject({
 });
 export type CapacityCell = z.infer<typeof capacityCellSchema>;
 
+/**
+ * A row for time planned but not given to a named person: a vacant seat of the own healthcare region
+ * (SEAT) or an RPT role its activity level expects (ROLE), from `from` at `allocationBp`.
+ */
+export const capacityPlaceholderSchema = z.strictObject({
+  kind: z.enum(['SEAT', 'ROLE']),
+  groupId: z.string(),
+  groupName: z.string(),
+  groupType: z.enum(GROUP_TYPES),
+  seatLabel: z.string().nullable(),
+  role: z.enum(MEMBERSHIP_ROLES),
+  from: z.string(),
+  allocationBp: z.number().int(),
+});
+export type CapacityPlaceholder = z.infer<typeof capacityPlaceholderSchema>;
+
 export const capacityRowSchema = z.strictObject({
   personId: z.string(),
   personName: z.string(),
@@ -72,6 +88,8 @@ export const capacityRowSchema = z.strictObject({
   cells: z.array(capacityCellSchema),
   peakBp: z.number(),
   peakBand: z.enum(CAPACITY_BANDS),
+  /** Set on a placeholder row (`personId` is then `seat:…` or `role:…`, not a person). */
+  placeholder: capacityPlaceholderSchema.nullable(),
 });
 export type CapacityRow = z.infer<typeof capacityRowSchema>;
 
@@ -93,6 +111,8 @@ export const capacityTotalsSchema = z.strictObject({
   byOrganisation: z.array(
     monthlySumSchema.extend({ organisationId: z.string().nullable(), organisationName: z.string().nullable(), persons: z.number().int() }),
   ),
+  /** The placeholder rows' sum (included in `all`, not in `persons`, `byRegion` or `byOrganisation`). */
+  planned: monthlySumSchema.extend({ rows: z.number().int() }),
   /** Cells per band over all selected rows. */
   bandCounts: z.strictObject({ NONE: z.number().int(), OK: z.number().int(), HIGH: z.number().int(), OVER: z.number().int() }),
 });
@@ -102,6 +122,8 @@ export const capacityGridSchema = z.strictObject({
   months: z.array(monthColumnSchema),
   settings: z.strictObject({ highAtBp: z.number().int(), overAboveBp: z.number().int() }),
   totalRows: z.number().int(),
+  /** How many of `totalRows` are placeholder rows (the rest are persons). */
+  plannedRows: z.number().int(),
   offset: z.number().int(),
   limit: z.number().int(),
   rows: z.array(capacityRowSchema),

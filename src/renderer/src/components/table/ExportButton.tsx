@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '@shared/contract/errors';
+import type { AppError, Result } from '@shared/contract/errors';
 import type { ListExportInput } from '@shared/contract/register-insights';
 import { call } from '../../api';
 import { downloadBase64, XLSX_TYPE } from '../../views/planning/common/download';
@@ -9,8 +9,8 @@ import { ErrorAlert } from '../ErrorAlert';
 type Props = {
   /** The button's text, e.g. "Exportera listan (.xlsx)". */
   label: string;
-  /** The list as the user sees it, worded in the chosen language. */
-  build: () => ListExportInput;
+  /** The list as the user sees it, worded in the chosen language (may fetch what the view does not hold). */
+  build: () => ListExportInput | Promise<Result<ListExportInput>>;
   testId: string;
 };
 
@@ -22,7 +22,14 @@ export function ExportButton({ label, build, testId }: Props) {
   const run = async () => {
     setBusy(true);
     setError(null);
-    const result = await call('lists:export-xlsx', build());
+    const built = await build();
+    if ('ok' in built && !built.ok) {
+      setBusy(false);
+      setError(built.error);
+      return;
+    }
+    const input = 'ok' in built ? built.value : built;
+    const result = await call('lists:export-xlsx', input);
     setBusy(false);
     if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64, XLSX_TYPE);
     else setError(result.error);

@@ -4,6 +4,7 @@ import { ChartWithTable } from '../../components/charts/ChartWithTable';
 import { HorizontalBars, type BarDatum } from '../../components/charts/HorizontalBars';
 import { LabelledPie } from '../../components/charts/LabelledPie';
 import { formatInteger, formatPercentBp } from '../../format';
+import { BalanceTable } from './BalanceTable';
 
 type Props = {
   title: string;
@@ -27,31 +28,7 @@ export function BalanceDimension({ title, buckets, labelOf, kind, testId }: Prop
     largest && largest.value > 0
       ? t('balance.description', { largest: largest.label, value: largest.valueLabel, count: data.filter((d) => d.value > 0).length })
       : t('balance.noData');
-  const table = (
-    <table className="table table--compact">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('balance.category')}</th>
-          <th scope="col" className="numeric">
-            {t('balance.count')}
-          </th>
-          <th scope="col" className="numeric">
-            {t('balance.share')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {buckets.map((b) => (
-          <tr key={b.key} data-key={b.key}>
-            <th scope="row">{labelOf(b)}</th>
-            <td className="numeric">{formatInteger(b.count)}</td>
-            <td className="numeric">{formatPercentBp(b.shareBp)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = <BalanceTable title={title} buckets={buckets} labelOf={labelOf} />;
   const chart = kind === 'pie' ? <LabelledPie data={data} /> : <HorizontalBars data={data} />;
   return <ChartWithTable title={title} description={description} chart={chart} table={table} testId={testId} />;
 }

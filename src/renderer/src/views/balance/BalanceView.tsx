@@ -5,11 +5,13 @@ import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { Balance, BalanceBucket } from '@shared/contract/register-insights';
 import { GENDERS, ORGANISATION_TYPES } from '@shared/domain/enums';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/table/ExportButton';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { useStore } from '../../store';
+import { balanceExport, type BalanceDimensionRows } from './balance-export';
 import { BalanceDimension } from './BalanceDimension';
 import { useReferenceData } from '../../api/lookups';
 
@@ -26,47 +28,37 @@ function BalanceContent({ balance }: { balance: Balance }) {
     return gender ? t(`gender.${gender}`) : unknown;
   };
   const plainLabel = (b: BalanceBucket) => (b.key === 'UNKNOWN' ? unknown : (b.label ?? b.key));
+  const dimensions: (BalanceDimensionRows & { buckets: BalanceBucket[]; kind: 'bar' | 'pie'; testId: string })[] = [
+    {
+      title: t('balance.byOrganisationType'),
+      buckets: balance.byOrganisationType,
+      labelOf: orgLabel,
+      kind: 'bar',
+      testId: 'balance-organisation',
+    },
+    { title: t('balance.byRegion'), buckets: balance.byRegion, labelOf: plainLabel, kind: 'bar', testId: 'balance-region' },
+    { title: t('balance.byProfession'), buckets: balance.byProfession, labelOf: plainLabel, kind: 'bar', testId: 'balance-profession' },
+    { title: t('balance.byGender'), buckets: balance.byGender, labelOf: genderLabel, kind: 'pie', testId: 'balance-gender' },
+  ];
   const scope =
     balance.scope === 'ALL' ? t('balance.wholeCountry') : balance.healthcareRegionCodes.map((c) => healthcareRegionName(c) ?? c).join(', ');
   return (
     <>
-      <p className="summary-line" data-testid="balance-summary">
-        {t('balance.summary', {
-          scope,
-          seats: formatInteger(balance.heldSeats),
-          persons: formatInteger(balance.distinctPersons),
-          date: balance.asOf,
-        })}
-      </p>
+      <div className="list-head">
+        <p className="summary-line" data-testid="balance-summary">
+          {t('balance.summary', {
+            scope,
+            seats: formatInteger(balance.heldSeats),
+            persons: formatInteger(balance.distinctPersons),
+            date: balance.asOf,
+          })}
+        </p>
+        <ExportButton label={t('balance.export.button')} testId="balance-export" build={() => balanceExport(dimensions, balance.asOf, t)} />
+      </div>
       <div className="panel stack stack--large">
-        <BalanceDimension
-          title={t('balance.byOrganisationType')}
-          buckets={balance.byOrganisationType}
-          labelOf={orgLabel}
-          kind="bar"
-          testId="balance-organisation"
-        />
-        <BalanceDimension
-          title={t('balance.byRegion')}
-          buckets={balance.byRegion}
-          labelOf={plainLabel}
-          kind="bar"
-          testId="balance-region"
-        />
-        <BalanceDimension
-          title={t('balance.byProfession')}
-          buckets={balance.byProfession}
-          labelOf={plainLabel}
-          kind="bar"
-          testId="balance-profession"
-        />
-        <BalanceDimension
-          title={t('balance.byGender')}
-          buckets={balance.byGender}
-          labelOf={genderLabel}
-          kind="pie"
-          testId="balance-gender"
-        />
+        {dimensions.map((d) => (
+          <BalanceDimension key={d.testId} title={d.title} buckets={d.buckets} labelOf={d.labelOf} kind={d.kind} testId={d.testId} />
+        ))}
       </div>
     </>
   );

@@ -5,12 +5,12 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/table/ExportButton';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { WarningList } from '../../components/WarningList';
 import { formatInteger } from '../../format';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { RuleSettingsForm } from './RuleSettingsForm';
 import { warningsExport } from './warnings-export';
+import { WarningsTable } from './WarningsTable';
 
 function RuleSection({ code, warnings }: { code: RuleCode; warnings: RuleWarning[] }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ function RuleSection({ code, warnings }: { code: RuleCode; warnings: RuleWarning
         {t(`warnings.rule.${code}`)} <span className="count-badge">{formatInteger(warnings.length)}</span>
       </h2>
       <p className="muted">{t(`warnings.ruleHelp.${code}`)}</p>
-      <WarningList warnings={warnings} onDismiss={(d) => void dismiss(d)} busy={busy} />
+      <WarningsTable warnings={warnings} caption={t(`warnings.rule.${code}`)} onDismiss={(d) => void dismiss(d)} busy={busy} />
     </section>
   );
 }

@@ -8,10 +8,13 @@ import { CAPACITY_PAGE_SIZE, type CapacityState } from '../../../store/planning-
 import { useLanguage } from '../../../store/selectors';
 import { formatShareBp, monthLabel, monthShortName } from '../common/format';
 import { BandLabel } from './BandLabel';
+import type { HeatLimits } from './heat-scale';
+import { PlaceholderHeader } from './PlaceholderHeader';
+import { useHeat } from './useHeat';
 
 /** Fixed heights (px) kept in step with planning.css: the virtualiser needs them before it measures. */
-const ROW_HEIGHT = 48;
-const HEADER_HEIGHT = 56;
+const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 44;
 
 type Position = { row: number; col: number };
 
@@ -35,13 +38,16 @@ type CellProps = {
   cell: CapacityCell;
   month: string;
   tabbable: boolean;
+  limits: HeatLimits;
   onOpen: (row: CapacityRow, month: string) => void;
 };
 
-function CellButton({ row, rowIndex, col, cell, month, tabbable, onOpen }: CellProps) {
+function CellButton({ row, rowIndex, col, cell, month, tabbable, limits, onOpen }: CellProps) {
   const language = useLanguage();
+  const ref = useRef<HTMLTableCellElement>(null);
+  useHeat(ref, cell.bpDays === 0 ? null : cell.bp, limits);
   return (
-    <td className={`cap-cell cap-cell--${cell.band.toLowerCase()}`} data-month={month} data-band={cell.band}>
+    <td ref={ref} className={`cap-cell cap-cell--${cell.band.toLowerCase()}`} data-month={month} data-band={cell.band}>
       <button
         type="button"
         className="cap-cell__button"
@@ -51,9 +57,20 @@ function CellButton({ row, rowIndex, col, cell, month, tabbable, onOpen }: CellP
       >
         <span className="cap-cell__value">{cell.bpDays === 0 ? '–' : formatShareBp(cell.bp)}</span>
         {cell.bpDays === 0 && <span className="visually-hidden">{formatShareBp(0)}</span>}
-        <BandLabel band={cell.band} hiddenWhenCalm />
+        <BandLabel band={cell.band} hiddenWhenCalm compact />
         <span className="visually-hidden">{`, ${row.personName}, ${monthLabel(month, language)}`}</span>
       </button>
+    </td>
+  );
+}
+
+function PeakCell({ row, limits }: { row: CapacityRow; limits: HeatLimits }) {
+  const ref = useRef<HTMLTableCellElement>(null);
+  useHeat(ref, row.peakBp === 0 ? null : row.peakBp, limits);
+  return (
+    <td ref={ref} className={`cap-cell cap-cell--${row.peakBand.toLowerCase()} capacity-table__peak`} data-band={row.peakBand}>
+      <span className="cap-cell__value">{formatShareBp(row.peakBp)}</span>
+      <BandLabel band={row.peakBand} hiddenWhenCalm compact />
     </td>
   );
 }
@@ -64,20 +81,31 @@ type RowProps = {
   months: CapacityState['months'];
   /** The column whose cell is in the tab order, or -1. */
   tabbableCol: number;
+  limits: HeatLimits;
   onOpen: (row: CapacityRow, month: string) => void;
 };
 
 /** One person's row; memoised, so scrolling renders only the rows that come into view. */
-const GridRow = memo(function GridRow({ row, index, months, tabbableCol, onOpen }: RowProps) {
+const GridRow = memo(function GridRow({ row, index, months, tabbableCol, limits, onOpen }: RowProps) {
   const { t } = useTranslation();
+  const planned = row.placeholder;
   return (
-    <tr aria-rowindex={index + 2} className="capacity-table__row" data-person={row.personName}>
-      <th scope="row" className="capacity-table__person">
-        <a href={hrefFor('person', row.personId)} tabIndex={-1}>
-          {row.personName}
-        </a>
-        <span className="cell-sub">{row.organisationName ?? t('planning.capacity.noOrganisation')}</span>
-      </th>
+    <tr
+      aria-rowindex={index + 2}
+      className={`capacity-table__row${planned ? ' capacity-table__row--planned' : ''}`}
+      data-person={planned ? undefined : row.personName}
+      data-placeholder={planned ? `${planned.kind}:${planned.groupName}` : undefined}
+    >
+      {planned ? (
+        <PlaceholderHeader placeholder={planned} />
+      ) : (
+        <th scope="row" className="capacity-table__person">
+          <a href={hrefFor('person', row.personId)} tabIndex={-1}>
+            {row.personName}
+          </a>
+          <span className="cell-sub">{row.organisationName ?? t('planning.capacity.noOrganisation')}</span>
+        </th>
+      )}
       {row.cells.map((cell, col) => {
         const month = months[col]?.month ?? '';
         return (
@@ -89,14 +117,12 @@ const GridRow = memo(function GridRow({ row, index, months, tabbableCol, onOpen 
             cell={cell}
             month={month}
             tabbable={col === tabbableCol}
+            limits={limits}
             onOpen={onOpen}
           />
         );
       })}
-      <td className={`cap-cell cap-cell--${row.peakBand.toLowerCase()} capacity-table__peak`} data-band={row.peakBand}>
-        <span className="cap-cell__value">{formatShareBp(row.peakBp)}</span>
-        <BandLabel band={row.peakBand} hiddenWhenCalm />
-      </td>
+      <PeakCell row={row} limits={limits} />
     </tr>
   );
 });
@@ -229,7 +255,7 @@ export function CapacityGrid({ state, onOpen }: Props) {
                 {t('planning.capacity.person')}
               </th>
               {months.map((m) => (
-                <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)}>
+                <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)} data-month={m.month}>
                   <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
                   <span className="capacity-table__year">{m.month.slice(0, 4)}</span>
                 </th>
@@ -258,7 +284,17 @@ export function CapacityGrid({ state, onOpen }: Props) {
                 );
               }
               const col = item.index === tabbableRow ? tabbableCol : -1;
-              return <GridRow key={row.personId} row={row} index={item.index} months={months} tabbableCol={col} onOpen={onOpen} />;
+              return (
+                <GridRow
+                  key={row.personId}
+                  row={row}
+                  index={item.index}
+                  months={months}
+                  tabbableCol={col}
+                  limits={state.settings}
+                  onOpen={onOpen}
+                />
+              );
             })}
             {paddingBottom > 0 && <SpacerRow height={paddingBottom} columns={columns} />}
           </tbody>

@@ -102,6 +102,17 @@ export const CapacityTotals = memo(function CapacityTotals({ totals, months }: {
     key: o.organisationId ?? 'none',
     name: o.organisationName ?? unknown,
   }));
+  // the placeholder rows (vacant seats, planned roles) have no region or organisation of their own: one row in each table
+  if (totals.planned.rows > 0) {
+    const planned: Row = {
+      ...totals.planned,
+      key: 'planned',
+      name: t('planning.capacity.heat.plannedTotal'),
+      persons: totals.planned.rows,
+    };
+    regionRows.push(planned);
+    organisationRows.push(planned);
+  }
   const chartTable = (
     <table className="table table--compact">
       <caption className="visually-hidden">{t('planning.capacity.totals.chartTitle')}</caption>

@@ -4,14 +4,19 @@ import type { CapacityRow } from '@shared/contract/planning';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingStatus } from '../../../components/LoadingStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { bpToPercentText, formatInteger } from '../../../format';
+import { ExportButton } from '../../../components/table/ExportButton';
+import { formatInteger } from '../../../format';
+import { hrefFor } from '../../../router';
 import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { useLanguage, usePending, useScopeError } from '../../../store/selectors';
+import { capacityExport } from './capacity-export';
+import { allCapacityRows } from './capacity-rows';
 import { BandSettingsForm } from './BandSettingsForm';
 import { CapacityFilters } from './CapacityFilters';
 import { CapacityGrid } from './CapacityGrid';
 import { CapacityTotals } from './CapacityTotals';
 import { CellDetailDialog } from './CellDetailDialog';
+import { HeatLegend } from './HeatLegend';
 
 /** Kapacitet: every person's committed time month by month, with bands, totals and the memberships behind each cell. */
 export function CapacityView() {
@@ -32,7 +37,15 @@ export function CapacityView() {
     void loadCapacity();
   }, [filter, loadCapacity]);
   useEffect(() => closeCell, [closeCell]);
-  const onOpen = useCallback((row: CapacityRow, month: string) => void openCell(row.personId, month), [openCell]);
+  const language = useLanguage();
+  const onOpen = useCallback(
+    (row: CapacityRow, month: string) => {
+      // a placeholder row has no person behind it: its cells lead to the group that has the seat or role to fill
+      if (row.placeholder) window.location.hash = hrefFor('group', row.placeholder.groupId);
+      else void openCell(row.personId, month);
+    },
+    [openCell],
+  );
   const shown = capacity?.settings ?? settings;
   // the totals (tables and a chart) render after the grid's first screen, not in the same commit
   const deferred = useDeferredValue(capacity, null);
@@ -49,17 +62,33 @@ export function CapacityView() {
       {!capacity && loading && <LoadingStatus text={t('planning.capacity.loading')} />}
       {capacity && (
         <section className="stack" aria-labelledby="capacity-grid-heading">
-          <h2 id="capacity-grid-heading">{t('planning.capacity.gridHeading')}</h2>
+          <div className="list-head">
+            <h2 id="capacity-grid-heading">{t('planning.capacity.gridHeading')}</h2>
+            {capacity.totalRows > 0 && (
+              <ExportButton
+                label={t('planning.capacity.heat.export')}
+                testId="capacity-export"
+                build={async () => {
+                  const all = await allCapacityRows(filter);
+                  return all.ok ? { ok: true, value: capacityExport(all.value.grid, all.value.rows, t, language) } : all;
+                }}
+              />
+            )}
+          </div>
           <p className="muted" role="status" data-testid="capacity-count">
             {loading
               ? t('planning.capacity.loading')
-              : t('planning.capacity.rowCount', { count: capacity.totalRows, shown: formatInteger(capacity.totalRows) })}
+              : t('planning.capacity.rowCount', {
+                  count: capacity.totalRows - capacity.plannedRows,
+                  shown: formatInteger(capacity.totalRows - capacity.plannedRows),
+                })}
           </p>
-          {shown && (
-            <p className="muted band-legend">
-              {t('planning.capacity.legend', { high: bpToPercentText(shown.highAtBp), over: bpToPercentText(shown.overAboveBp) })}
+          {!loading && capacity.plannedRows > 0 && (
+            <p className="muted" data-testid="capacity-planned-count">
+              {t('planning.capacity.heat.plannedCount', { count: capacity.plannedRows, shown: formatInteger(capacity.plannedRows) })}
             </p>
           )}
+          {shown && <HeatLegend settings={shown} />}
           <CapacityGrid state={capacity} onOpen={onOpen} />
         </section>
       )}
