@@ -2,6 +2,7 @@ import type { Channels } from '@shared/contract/channels';
 import type { StartedApp } from '../services/bootstrap';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
+import { budgetActualHandlers } from './handlers/budget-actuals';
 import { costHandlers } from './handlers/costs';
 import { followSwaps } from './handlers/follow-swaps';
 import { jobHandlers } from './handlers/jobs';
@@ -30,6 +31,7 @@ function buildHandlers(app: StartedApp): Handlers {
     ...registerInsightHandlers(app),
     ...planningHandlers(app),
     ...costHandlers(app),
+    ...budgetActualHandlers(app),
     ...populationHandlers(app),
     ...packageHandlers(app),
     ...jobHandlers(app),

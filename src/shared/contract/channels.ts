@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { durabilityChannels } from './backups';
+import { budgetActualChannels } from './budget-actuals';
 import { costChannels } from './costs';
 import { jobChannels } from './jobs';
 import { packageChannels } from './packages';
@@ -22,6 +23,7 @@ export const channels = {
   ...registerInsightChannels,
   ...planningChannels,
   ...costChannels,
+  ...budgetActualChannels,
   ...populationChannels,
   ...packageChannels,
   ...jobChannels,
