@@ -143,7 +143,7 @@ export async function budgetVersusActual(
 
 /** A budget version by id, or as `YEAR:REVISION` of the own budgets (the CLI's way to name one). */
 export function resolveBudgetVersion(ctx: ServiceContext, version: string): BudgetRow {
-  const m = /^(\d{4})[:/](\d{1,4})$/.exec(version.trim());
+  const m = /^(\d{4}):(\d{1,4})$/.exec(version.trim());
   const row = m ? budgetByRevision(ctx.conn, requireOwner(ctx.conn), Number(m[1]), Number(m[2])) : budgetById(ctx.conn, version.trim());
   if (!row) throw refusal('NOT_FOUND', 'budgetCompare.unknownVersion', { version });
   return row;

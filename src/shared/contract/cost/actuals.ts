@@ -185,7 +185,9 @@ export type BudgetActual = z.infer<typeof budgetActualSchema>;
 
 /* ---------- two budget versions ---------- */
 
-export const budgetCompareInputSchema = z.strictObject({ fromId: uuidSchema, toId: uuidSchema });
+/** A locked budget version: its id, or `YEAR:REVISION` of the own budgets (2026:1). */
+export const budgetVersionSchema = z.union([uuidSchema, z.string().regex(/^\d{4}:\d{1,4}$/, 'ett id eller år:revision, t.ex. 2026:1')]);
+export const budgetCompareInputSchema = z.strictObject({ fromId: budgetVersionSchema, toId: budgetVersionSchema });
 const pair = { fromOre: int.nullable(), toOre: int.nullable(), differenceOre: int };
 export const budgetCompareSchema = z.strictObject({
   from: budgetSummarySchema,
