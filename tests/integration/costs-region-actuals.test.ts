@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { LedgerMapping } from '../../src/shared/contract/cost/actuals';
@@ -166,6 +167,29 @@ describe('budget vs actual per region over years, and two budget versions', () =
 
     const chosen = await ok('budget:versus-actual', { fromYear: 2024, toYear: 2024, budgetIds: [b2024.id] });
     expect(chosen.budgets[0]?.budget?.id).toBe(b2024.id);
+
+    // the .xlsx: amounts as numbers in kronor, differences and totals as formulas with their cached results
+    const file = await ok('budget:versus-actual-xlsx', { fromYear: 2024, toYear: 2025 });
+    expect(file.fileName).toBe('budget-och-utfall-2024-2025.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Budget och utfall')!;
+    const rowOf = (label: string) => sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === label)!;
+    const jamtRow = sheet
+      .getRows(1, sheet.rowCount)!
+      .find((r) => r.getCell(1).value === 'Region Jämtland Härjedalen (23)' && r.getCell(2).value === 2024)!;
+    expect([3, 4, 5].map((c) => jamtRow.getCell(c).value)).toEqual([349_178, 349_178, 350_000]);
+    const n = jamtRow.number;
+    expect(jamtRow.getCell(6).value).toEqual({ formula: `E${n}-C${n}`, result: 822 });
+    expect(jamtRow.getCell(7).value).toMatchObject({ formula: `(E${n}-C${n})/C${n}` });
+    const total = rowOf('Summa 2024');
+    // read through the cell model: exceljs's cell.value drops a cached result of 0 (exceljs issue #2943), the file has it
+    const models = sheet.getRows(1, sheet.rowCount)!.flatMap((r) => [3, 4, 5, 6, 7, 8].map((c) => r.getCell(c).model));
+    const formulas = models.filter((m) => typeof m.formula === 'string');
+    expect(formulas.length).toBeGreaterThan(10);
+    expect(formulas.filter((m) => typeof m.result !== 'number')).toEqual([]);
+    expect((total.getCell(5).value as ExcelJS.CellFormulaValue).result).toBe(350_000);
+    expect(wb.getWorksheet('Budgetversioner')!.getRow(2).getCell(2).value).toBe('Budget 2024');
     await app.opened.close();
   });
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { emptyInput } from './common';
+import { exportFileSchema } from './cost/exports';
 import {
   actualsImportApplySchema,
   actualsImportReportSchema,
   actualsImportSchema,
+  budgetActualExportSchema,
   budgetActualInputSchema,
   budgetActualSchema,
   budgetCompareInputSchema,
@@ -26,5 +28,6 @@ export const budgetActualChannels = {
   'region-actuals:import-apply': { input: actualsImportApplySchema, output: actualsImportReportSchema },
   'region-actuals:mapping': { input: emptyInput, output: savedMappingSchema },
   'budget:versus-actual': { input: budgetActualInputSchema, output: budgetActualSchema },
+  'budget:versus-actual-xlsx': { input: budgetActualExportSchema, output: exportFileSchema },
   'budget:compare': { input: budgetCompareInputSchema, output: budgetCompareSchema },
 } as const;

@@ -1,7 +1,7 @@
 import type { budgetActualChannels } from '@shared/contract/budget-actuals';
 import type { StartedApp } from '../../services/bootstrap';
 import { applyActualsImport, previewActualsImport, savedActualsMapping } from '../../services/costs/actuals-import';
-import { budgetVersusActual, compareBudgets } from '../../services/costs/budget-actual';
+import { budgetVersusActual, compareBudgets, exportBudgetActualXlsx } from '../../services/costs/budget-actual';
 import { listRegionActuals, setRegionActual } from '../../services/costs/region-actuals';
 import type { HandlersFor } from './types';
 
@@ -13,6 +13,7 @@ export function budgetActualHandlers({ ctx }: StartedApp): HandlersFor<typeof bu
     'region-actuals:import-apply': (input) => applyActualsImport(ctx, input),
     'region-actuals:mapping': () => savedActualsMapping(ctx),
     'budget:versus-actual': (input) => budgetVersusActual(ctx, input),
+    'budget:versus-actual-xlsx': (input) => exportBudgetActualXlsx(ctx, input),
     'budget:compare': (input) => compareBudgets(ctx, input),
   };
 }

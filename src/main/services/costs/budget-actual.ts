@@ -12,6 +12,9 @@ import type { BudgetActual, BudgetCompare, RegionActualCategory } from '@shared/
 import { REGION_ACTUAL_CATEGORIES } from '@shared/contract/cost/actuals';
 import { refusal } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
+import type { Language } from '@shared/contract/common';
+import type { ExportFile } from '@shared/contract/cost/exports';
+import { budgetActualWorkbook } from '../../reports/budget-actual-xlsx';
 import { yearReport } from '../../domain/cost-plan/year-report';
 import { budgetById, budgetByRevision, latestBudget, type BudgetRow } from '../../repositories/costs/budgets';
 import { requireOwner } from '../../repositories/records';
@@ -201,4 +204,18 @@ export async function compareBudgets(ctx: ServiceContext, input: { fromId: strin
     hostings,
     totals: { regions: pairTotal(regions), hostings: pairTotal(hostings) },
   });
+}
+
+export async function exportBudgetActualXlsx(
+  ctx: ServiceContext,
+  input: { fromYear: number; toYear: number; budgetIds: string[]; language: Language },
+): Promise<ExportFile> {
+  const view = await budgetVersusActual(ctx, input);
+  const bytes = await budgetActualWorkbook(view, input.language, ctx.now());
+  const base = input.language === 'en' ? 'budget-and-actual' : 'budget-och-utfall';
+  return {
+    fileName: `${base}-${input.fromYear}-${input.toYear}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentBase64: bytes.toString('base64'),
+  };
 }

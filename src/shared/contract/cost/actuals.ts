@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MESSAGE_KEYS } from '../../messages';
-import { uuidSchema, yearSchema } from '../common';
+import { languageSchema, uuidSchema, yearSchema } from '../common';
 import { base64FileSchema } from '../file-content';
 import { budgetSummarySchema } from './scenarios';
 
@@ -164,6 +164,9 @@ const figures = {
 };
 export const budgetActualInputSchema = z
   .strictObject({ ...yearRange, budgetIds: z.array(uuidSchema).max(21).default([]) })
+  .refine(orderedYears, rangeMessage);
+export const budgetActualExportSchema = z
+  .strictObject({ ...yearRange, budgetIds: z.array(uuidSchema).max(21).default([]), language: languageSchema.default('sv') })
   .refine(orderedYears, rangeMessage);
 export const budgetActualSchema = z.strictObject({
   fromYear: int,
