@@ -10,6 +10,8 @@ import {
   budgetActualSchema,
   budgetCompareInputSchema,
   budgetCompareSchema,
+  ledgerColumnsPreviewSchema,
+  ledgerFileSchema,
   regionActualListSchema,
   regionActualSchema,
   regionActualSetSchema,
@@ -24,6 +26,7 @@ import {
 export const budgetActualChannels = {
   'region-actuals:list': { input: regionActualListSchema, output: z.array(regionActualSchema) },
   'region-actuals:set': { input: regionActualSetSchema, output: z.array(regionActualSchema) },
+  'region-actuals:file-columns': { input: ledgerFileSchema, output: ledgerColumnsPreviewSchema },
   'region-actuals:import-preview': { input: actualsImportSchema, output: actualsImportReportSchema },
   'region-actuals:import-apply': { input: actualsImportApplySchema, output: actualsImportReportSchema },
   'region-actuals:mapping': { input: emptyInput, output: savedMappingSchema },

@@ -125,3 +125,9 @@ export async function savedActualsMapping(ctx: ServiceContext): Promise<LedgerMa
     return Promise.resolve(null);
   }
 }
+
+/** The headers and first five rows of a ledger export (the same bounded reading as the import). */
+export async function ledgerFileColumns(_ctx: ServiceContext, input: { fileName: string; contentBase64: string }) {
+  const { grid } = await readSpreadsheet(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  return { headers: grid.headers, sample: grid.rows.slice(0, 5).map((r) => r.cells.slice(0, grid.headers.length)) };
+}

@@ -96,6 +96,12 @@ export const actualsImportSchema = z.strictObject({
   contentBase64: base64FileSchema(MAX_LEDGER_BYTES),
   mapping: ledgerMappingSchema,
 });
+/** A chosen ledger export's column headers and first rows, for choosing the columns of the mapping. */
+export const ledgerFileSchema = z.strictObject({
+  fileName: z.string().trim().min(1).max(260),
+  contentBase64: base64FileSchema(MAX_LEDGER_BYTES),
+});
+export const ledgerColumnsPreviewSchema = z.strictObject({ headers: z.array(z.string()), sample: z.array(z.array(z.string())) });
 export const actualsImportApplySchema = z.strictObject({
   fileName: z.string().trim().min(1).max(260),
   contentBase64: base64FileSchema(MAX_LEDGER_BYTES),
