@@ -8,6 +8,7 @@ import { useStore } from '../../../store';
 import { readFileAsBase64 } from '../../import/read-file';
 import { useAction } from '../common/useCall';
 import { ColumnFields, RuleFields, type ColumnDraft, type RuleDraft } from './MappingFields';
+import { TableScroll } from './TableScroll';
 import { amount } from './money';
 
 const NO_COLUMNS: ColumnDraft = { account: '', costCentre: '', period: '', amount: '', text: '' };
@@ -64,7 +65,7 @@ function RowsTable({ report }: { report: ActualsImportReport }) {
   };
   const reason = (r: LedgerRow) => (r.reason && isMessageKey(r.reason.key) ? wordMessage(lang, r.reason.key, r.reason.params) : '');
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('budgetActual.import.rowsCaption')}>
       <table className="table table--compact" data-testid="ledger-rows">
         <caption>{t('budgetActual.import.rowsCaption')}</caption>
         <thead>
@@ -96,7 +97,7 @@ function RowsTable({ report }: { report: ActualsImportReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -205,7 +206,7 @@ export function ActualsImportPanel({ onApplied }: { onApplied: (message: string)
             </button>
             <button
               type="button"
-              className="button"
+              className="button button--primary"
               disabled={!input || !report || report.counts.save === 0 || apply.busy}
               onClick={() => void runApply()}
               data-testid="actuals-import-apply"

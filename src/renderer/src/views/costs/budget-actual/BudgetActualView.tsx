@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BudgetActual } from '@shared/contract/cost/actuals';
 import type { BudgetSummary } from '@shared/contract/cost/scenarios';
@@ -13,6 +14,7 @@ import { useLoad } from '../common/useCall';
 import { ActualsImportPanel } from './ActualsImportPanel';
 import { BudgetActualChart } from './BudgetActualChart';
 import { BudgetCompareBlock } from './BudgetCompareBlock';
+import { TableScroll } from './TableScroll';
 import { amount, percent, signed } from './money';
 import './budget-actual.css';
 
@@ -33,12 +35,37 @@ function FigureCells({ f }: { f: Omit<Figures, 'year'> }) {
   );
 }
 
-/** The dense table: a row per region and year, a total row per year. */
-function BudgetActualTable({ view }: { view: BudgetActual }) {
+type Row = BudgetActual['rows'][number];
+
+/** A region's row and, when asked for, one row per category under it (hosting shares, own staff, contributions). */
+function regionRows(r: Row, byCategory: boolean, t: TFunction) {
+  const key = `${r.regionCode}-${r.year}`;
+  const main = (
+    <tr key={key} data-testid={`budget-actual-row-${key}`}>
+      <th scope="row">{r.regionName}</th>
+      <td>{r.year}</td>
+      <FigureCells f={r} />
+    </tr>
+  );
+  if (!byCategory) return [main];
+  const parts = r.categories
+    .filter((c) => c.budgetOre || c.forecastOre || c.actualOre !== null)
+    .map((c) => (
+      <tr key={`${key}-${c.category}`} className="budget-actual__category" data-testid={`budget-actual-row-${key}-${c.category}`}>
+        <th scope="row">{t(`budgetActual.categories.${c.category}`)}</th>
+        <td>{r.year}</td>
+        <FigureCells f={c} />
+      </tr>
+    ));
+  return [main, ...parts];
+}
+
+/** The dense table: a row per region and year (optionally with its categories), a total row per year. */
+function BudgetActualTable({ view, byCategory }: { view: BudgetActual; byCategory: boolean }) {
   const { t } = useTranslation();
   const heads = ['budget', 'forecast', 'actual', 'actualMinusBudget', 'actualMinusBudgetPercent', 'forecastMinusBudget'] as const;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('budgetActual.tableCaption', { from: view.fromYear, to: view.toYear })}>
       <table className="table table--compact" data-testid="budget-actual-table">
         <caption>{t('budgetActual.tableCaption', { from: view.fromYear, to: view.toYear })}</caption>
         <thead>
@@ -54,15 +81,7 @@ function BudgetActualTable({ view }: { view: BudgetActual }) {
         </thead>
         <tbody>
           {view.totals.map((total) => [
-            ...view.rows
-              .filter((r) => r.year === total.year)
-              .map((r) => (
-                <tr key={`${r.regionCode}-${r.year}`} data-testid={`budget-actual-row-${r.regionCode}-${r.year}`}>
-                  <th scope="row">{r.regionName}</th>
-                  <td>{r.year}</td>
-                  <FigureCells f={r} />
-                </tr>
-              )),
+            ...view.rows.filter((r) => r.year === total.year).flatMap((r) => regionRows(r, byCategory, t)),
             <tr key={`total-${total.year}`} className="table__total">
               <th scope="row" colSpan={2}>
                 {t('budgetActual.total', { year: total.year })}
@@ -72,7 +91,7 @@ function BudgetActualTable({ view }: { view: BudgetActual }) {
           ])}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -139,6 +158,7 @@ export function BudgetActualView() {
   const [toYear, setToYear] = useState(now);
   const [chosen, setChosen] = useState<Record<number, string>>({});
   const [region, setRegion] = useState('');
+  const [byCategory, setByCategory] = useState(false);
   const [tick, setTick] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   const [exportError, setExportError] = useState<AppError | null>(null);
@@ -191,7 +211,10 @@ export function BudgetActualView() {
       {v && v.rows.length === 0 && <p>{t('budgetActual.empty')}</p>}
       {v && v.rows.length > 0 && (
         <div className="budget-actual">
-          <BudgetActualTable view={v} />
+          <label className="checkbox">
+            <input type="checkbox" checked={byCategory} onChange={(e) => setByCategory(e.target.checked)} /> {t('budgetActual.byCategory')}
+          </label>
+          <BudgetActualTable view={v} byCategory={byCategory} />
           <BudgetActualChart view={v} region={region} onRegion={setRegion} />
         </div>
       )}

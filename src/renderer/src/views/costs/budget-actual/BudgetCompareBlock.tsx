@@ -5,6 +5,7 @@ import type { BudgetSummary } from '@shared/contract/cost/scenarios';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLoad } from '../common/useCall';
+import { TableScroll } from './TableScroll';
 import { amount, signed } from './money';
 
 type Pair = { fromOre: number | null; toOre: number | null; differenceOre: number };
@@ -30,7 +31,7 @@ function CompareTables({ c }: { c: BudgetCompare }) {
   ));
   return (
     <div className="stack">
-      <div className="table-scroll">
+      <TableScroll label={t('budgetActual.compare.regionsCaption', { from: name(c.from), to: name(c.to) })}>
         <table className="table table--compact" data-testid="budget-compare-regions">
           <caption>{t('budgetActual.compare.regionsCaption', { from: name(c.from), to: name(c.to) })}</caption>
           <thead>
@@ -52,8 +53,8 @@ function CompareTables({ c }: { c: BudgetCompare }) {
             </tr>
           </tbody>
         </table>
-      </div>
-      <div className="table-scroll">
+      </TableScroll>
+      <TableScroll label={t('budgetActual.compare.hostingsCaption', { from: name(c.from), to: name(c.to) })}>
         <table className="table table--compact" data-testid="budget-compare-hostings">
           <caption>{t('budgetActual.compare.hostingsCaption', { from: name(c.from), to: name(c.to) })}</caption>
           <thead>
@@ -79,7 +80,7 @@ function CompareTables({ c }: { c: BudgetCompare }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
