@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { completeFirstRun, plainText } from './helpers';
+import path from 'node:path';
 import { checkView, go } from './costs-helpers';
+
+const shots = process.env['SAMPLAN_SCREENSHOTS'] ?? '/tmp/shots';
 
 /** Jämtland's ledger export: its share of Norra's Endokrina hosting in 2024 and 2025, own staff, fixed contributions, and a row no rule maps. */
 const LEDGER = [
@@ -87,4 +90,23 @@ test('budget vs actual per region over two years, with actuals imported from the
   await expect(chart.getByRole('heading', { name: /Region Jämtland Härjedalen: budget, prognos och utfall 2024–2025/ })).toBeVisible();
   await expect(chart.getByTestId('budget-actual-chart-table')).toContainText(/7\s434\s000,50\skr/);
   await checkView(page, 'sv', 'budget-actual');
+
+  // Looked at in both languages at the two common window sizes (the screenshots are read by a person, not compared).
+  for (const language of ['sv', 'en'] as const) {
+    if (language === 'en') {
+      await page.getByLabel('Språk').selectOption('en');
+      await expect(page.getByRole('heading', { level: 1, name: 'Budget and actual' })).toBeVisible();
+      await expect(page.getByTestId('budget-actual-row-23-2024')).toContainText(/7,434,000\.50|7\s434\s000,50/);
+      await checkView(page, 'en', 'budget-actual');
+    }
+    for (const [width, height] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('budget-actual-table').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(shots, `costs-${language}-budget-actual-${width}x${height}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 });

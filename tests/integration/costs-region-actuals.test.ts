@@ -162,6 +162,9 @@ describe('budget vs actual per region over years, and two budget versions', () =
     expect(y2025.actualMinusBudgetOre).toBe(30_000_000 - (y2025.budgetOre ?? 0));
     expect(view.totals.map((t) => t.year)).toEqual([2024, 2025]);
     expect(view.totals[0]?.actualOre).toBe(35_000_000);
+    // the year's difference adds up the rows' differences: regions without an actual are not an underspend
+    expect(view.totals[0]).toMatchObject({ actualMinusBudgetOre: 82_200, actualMinusBudgetPercent: 0.2 });
+    expect(view.totals[0]?.budgetOre).toBe(237_556_800);
     // other regions have a budget and a forecast but no recorded actual
     expect(view.rows.find((r) => r.regionCode === '22' && r.year === 2024)).toMatchObject({ budgetOre: 63_778_800, actualOre: null });
 

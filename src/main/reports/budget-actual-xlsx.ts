@@ -55,21 +55,28 @@ function figureCells(row: ExcelJS.Row, f: Figures): void {
   row.getCell(8).numFmt = KRONOR_FORMAT;
 }
 
-/** A year's total row: SUM formulas over the year's rows (cached), differences as on every row. */
-function totalRow(sheet: ExcelJS.Worksheet, label: string, rows: readonly number[], total: Figures): void {
+/**
+ * A year's total row: SUM formulas over the year's rows (cached). The differences add up the rows'
+ * differences (a region without an actual adds nothing), as in the view; the percentage is the view's figure.
+ */
+function totalRow(sheet: ExcelJS.Worksheet, label: string, rows: readonly number[], total: BudgetActual['totals'][number]): void {
   const row = sheet.addRow([label]);
   row.font = { bold: true };
   const sums: [number, number | null][] = [
     [3, total.budgetOre],
     [4, total.forecastOre],
     [5, total.actualOre],
+    [6, total.actualMinusBudgetOre],
+    [8, total.forecastMinusBudgetOre],
   ];
   for (const [col, ore] of sums) {
+    row.getCell(col).numFmt = KRONOR_FORMAT;
     if (ore === null || rows.length === 0) continue;
     const letter = sheet.getColumn(col).letter;
     row.getCell(col).value = { formula: `SUM(${rows.map((r) => `${letter}${r}`).join(',')})`, result: ore / 100 };
   }
-  figureCells(row, total);
+  if (total.actualMinusBudgetPercent !== null) row.getCell(7).value = total.actualMinusBudgetPercent / 100;
+  row.getCell(7).numFmt = '0.0%';
 }
 
 export async function budgetActualWorkbook(view: BudgetActual, language: Language, created: Date): Promise<Buffer> {

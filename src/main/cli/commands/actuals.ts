@@ -104,7 +104,7 @@ function importText(r: ActualsImportReport, hostings: readonly HostingRef[]): st
         ? `värdskap ${t.groupName ?? hostings.find((h) => h.id === t.hostingId)?.groupName ?? ''}`
         : CATEGORY_TEXT[t.category];
     const before = t.previousOre === null ? 'nytt' : `var ${kr(t.previousOre)}`;
-    lines.push(`  ${t.year} ${what.padEnd(36)} ${kr(t.amountOre).padStart(18)}  (${t.rows} rader, ${before})`);
+    lines.push(`  ${t.year} ${what.padEnd(36)} ${kr(t.amountOre).padStart(18)}  (${t.rows} ${t.rows === 1 ? 'rad' : 'rader'}, ${before})`);
   }
   for (const row of r.rows) if (row.reason) lines.push(`  rad ${row.row}: ${wordMessage('sv', row.reason.key, row.reason.params)}`);
   if (!r.applied) lines.push('Inget sparades (--dry-run).');

@@ -103,6 +103,31 @@ function regionRow(year: number, code: string, name: string, budget?: RegionFigu
   };
 }
 
+/**
+ * A year's total: the sums of budget, forecast and actual, and differences that add up the rows' own
+ * differences, so a region without a recorded actual does not count as an underspend of its whole budget.
+ */
+function yearTotal(year: number, rows: readonly ReturnType<typeof regionRow>[]) {
+  const sum = (
+    key: 'budgetOre' | 'forecastOre' | 'actualOre' | 'actualMinusBudgetOre' | 'forecastMinusBudgetOre' | 'actualMinusForecastOre',
+  ) => sumOrNull(rows.map((r) => r[key]));
+  const comparedBudget = sumOrNull(rows.filter((r) => r.actualMinusBudgetOre !== null).map((r) => r.budgetOre));
+  const actualMinusBudgetOre = sum('actualMinusBudgetOre');
+  return {
+    year,
+    budgetOre: sum('budgetOre'),
+    forecastOre: sum('forecastOre'),
+    actualOre: sum('actualOre'),
+    actualMinusBudgetOre,
+    actualMinusBudgetPercent: percent(
+      actualMinusBudgetOre === null || comparedBudget === null ? null : comparedBudget + actualMinusBudgetOre,
+      comparedBudget,
+    ),
+    forecastMinusBudgetOre: sum('forecastMinusBudgetOre'),
+    actualMinusForecastOre: sum('actualMinusForecastOre'),
+  };
+}
+
 export async function budgetVersusActual(
   ctx: ServiceContext,
   input: { fromYear: number; toYear: number; budgetIds: string[] },
@@ -132,11 +157,12 @@ export async function budgetVersusActual(
     }
   }
   rows.sort((a, b) => a.regionName.localeCompare(b.regionName, 'sv') || a.year - b.year);
-  const totals = years.map((year) => {
-    const of = rows.filter((r) => r.year === year);
-    const total = (key: 'budgetOre' | 'forecastOre' | 'actualOre') => sumOrNull(of.map((r) => r[key]));
-    return { year, ...comparisonFigures(total('budgetOre'), total('forecastOre'), total('actualOre')) };
-  });
+  const totals = years.map((year) =>
+    yearTotal(
+      year,
+      rows.filter((r) => r.year === year),
+    ),
+  );
   const budgetList = years.map((year) => {
     const row = budgets.get(year) ?? null;
     return { year, budget: row === null ? null : budgetSummary(row) };

@@ -188,6 +188,7 @@ export const budgetActualSchema = z.strictObject({
       categories: z.array(z.strictObject({ category, ...figures })),
     }),
   ),
+  /** Per year: the sums, and differences that add up the rows' differences (only rows with both figures count). */
   totals: z.array(z.strictObject({ year: int, ...figures })),
 });
 export type BudgetActual = z.infer<typeof budgetActualSchema>;
