@@ -82,6 +82,17 @@ test('budget vs actual per region over two years, with actuals imported from the
   expect(hosting).toContain('+10 822,50 kr');
   expect(hosting).toContain('+3,1 %');
   await expect(page.getByTestId('budget-actual-row-23-2025')).toContainText(/90\s000\skr/);
+  // One outcome corrected by hand: the imported 90 000 kr of 2025 becomes 95 000,25 kr; an unreadable amount is refused.
+  const entry = page.getByTestId('region-actual-entry');
+  await entry.getByLabel('År', { exact: true }).selectOption('2025');
+  await entry.getByLabel('Värdskap', { exact: true }).selectOption({ label: 'Endokrina sjukdomar (NORRA)' });
+  await expect(entry).toContainText(/Sparat nu: 90\s000\skr \(Import: huvudbok\.csv \(1 rad\)\)/);
+  await entry.getByLabel('Belopp (kr)').fill('95 000,255');
+  await entry.getByRole('button', { name: 'Spara utfallet' }).click();
+  await expect(entry.getByRole('alert')).toHaveText('Beloppet ”95 000,255” har fler än två decimaler; öre är minsta enhet.');
+  await entry.getByLabel('Belopp (kr)').fill('95 000,25');
+  await entry.getByRole('button', { name: 'Spara utfallet' }).click();
+  await expect(page.getByTestId('budget-actual-row-23-2025')).toContainText(/95\s000,25\skr/);
   const chart = page.getByTestId('budget-actual-chart');
   await expect(chart.getByRole('img', { name: 'Alla regioner (summa): budget, prognos och utfall 2024–2025' })).toBeVisible();
   await expect(chart.locator('svg .recharts-bar-rectangle').first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmountOre } from '../../src/main/domain/ledger/amount';
+import { parseAmountOre } from '../../src/shared/ledger/amount';
 import { parsePeriod } from '../../src/main/domain/ledger/period';
 import { columnIndexes, evaluateLedger, matchRule, targetSums } from '../../src/main/domain/ledger/rows';
 import type { LedgerMapping, LedgerRule } from '../../src/shared/contract/cost/actuals';

@@ -7,7 +7,7 @@ import type { LedgerMapping, LedgerReason, LedgerRow, LedgerRule } from '@shared
 import { refusal } from '@shared/contract/errors';
 import { caseKey } from '../register-import/normalize';
 import type { Grid, GridRow } from '../register-import/text';
-import { parseAmountOre } from './amount';
+import { parseAmountOre } from '@shared/ledger/amount';
 import { parsePeriod } from './period';
 
 type Column = keyof LedgerMapping['columns'];

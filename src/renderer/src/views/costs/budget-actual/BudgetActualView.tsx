@@ -14,6 +14,7 @@ import { useLoad } from '../common/useCall';
 import { ActualsImportPanel } from './ActualsImportPanel';
 import { BudgetActualChart } from './BudgetActualChart';
 import { BudgetCompareBlock } from './BudgetCompareBlock';
+import { RegionActualForm } from './RegionActualForm';
 import { TableScroll } from './TableScroll';
 import { amount, percent, signed } from './money';
 import './budget-actual.css';
@@ -218,6 +219,13 @@ export function BudgetActualView() {
           <BudgetActualChart view={v} region={region} onRegion={setRegion} />
         </div>
       )}
+      <RegionActualForm
+        tick={tick}
+        onSaved={(message) => {
+          setSaved(message);
+          setTick((n) => n + 1);
+        }}
+      />
       <ActualsImportPanel
         onApplied={(message) => {
           setSaved(message);
