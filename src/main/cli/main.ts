@@ -4,6 +4,7 @@ import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME, defaultDataDir, isNetworkPath } from '../lib/paths';
 import { nodeRuntimeInfo } from '../lib/runtime';
 import { parseCommandArgs, type Command, type Runtime } from './command';
+import { actualsCommands } from './commands/actuals';
 import { assignmentCommands } from './commands/assignments';
 import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   ...planningCommands,
   ...costCommands,
   ...invoiceCommands,
+  ...actualsCommands,
   ...populationCommands,
   ...packageCommands,
   ...exchangeCommands,

@@ -227,6 +227,16 @@ export type CostBudgetsTable = SyncColumns & {
   regions_ore: number;
 };
 export type CostActualsTable = SyncColumns & { hosting_id: string; year: number; amount_ore: number; note: string | null };
+/** Migration 0016-region-actuals: a region's outcome per year and category (hosting share, own staff, contributions). */
+export type RegionActualCategory = 'hosting' | 'staff' | 'contribution';
+export type CostRegionActualsTable = SyncColumns & {
+  region_code: string;
+  year: number;
+  category: RegionActualCategory;
+  hosting_id: string | null;
+  amount_ore: number;
+  note: string | null;
+};
 
 /* Package exchange (migration 0004-package-exchange). */
 export type PersonErasuresTable = SyncColumns & { erased_at: string; legal_basis: string };
@@ -290,6 +300,7 @@ export type Database = {
   cost_scenarios: CostScenariosTable;
   cost_budgets: CostBudgetsTable;
   cost_actuals: CostActualsTable;
+  cost_region_actuals: CostRegionActualsTable;
   person_erasures: PersonErasuresTable;
   package_sent_sets: PackageSentSetsTable;
   package_recipients: PackageRecipientsTable;

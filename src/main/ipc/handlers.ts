@@ -3,6 +3,7 @@ import type { Result } from '@shared/contract/errors';
 import type { StartedApp } from '../services/bootstrap';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
+import { budgetActualHandlers } from './handlers/budget-actuals';
 import { costHandlers } from './handlers/costs';
 import { exchangeHandlers } from './handlers/exchange';
 import { jobHandlers } from './handlers/jobs';
@@ -32,6 +33,7 @@ export function createHandlers(app: StartedApp): Handlers {
     ...registerInsightHandlers(app),
     ...planningHandlers(app),
     ...costHandlers(app),
+    ...budgetActualHandlers(app),
     ...populationHandlers(app),
     ...packageHandlers(app),
     ...exchangeHandlers(app),

@@ -63,6 +63,7 @@ const LABELS: Record<TravellingTable, string> = {
   cost_scenarios: 'Scenariot',
   cost_budgets: 'Budgeten',
   cost_actuals: 'Utfallet',
+  cost_region_actuals: 'Utfallet',
   person_erasures: 'Raderingen',
 };
 

@@ -11,6 +11,8 @@ export const SETTING_KEYS = {
   exchangeAutoImport: 'exchange_auto_import',
   exchangeSendEveryHours: 'exchange_send_every_hours',
   userName: 'user_name',
+  /** The last mapping a ledger import of actual outcomes was applied with (JSON, the contract's ledgerMappingSchema). */
+  actualsImportMapping: 'actuals_import_mapping',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 

@@ -70,6 +70,7 @@ const VIEWS: { [R in Route]: (id: string | null) => ReactNode } = {
   costHosting: (id) => <CostRoute route="costHosting" id={id} />,
   costReports: (id) => <CostRoute route="costReports" id={id} />,
   costScenarios: (id) => <CostRoute route="costScenarios" id={id} />,
+  budgetActual: (id) => <CostRoute route="budgetActual" id={id} />,
   costKeys: (id) => <CostRoute route="costKeys" id={id} />,
   costParameters: (id) => <CostRoute route="costParameters" id={id} />,
   packages: () => <PackagesRoute route="packages" />,

@@ -27,6 +27,7 @@ type NavLabel =
   | 'costs.nav.costHostings'
   | 'costs.nav.costReports'
   | 'costs.nav.costScenarios'
+  | 'budgetActual.nav'
   | 'costs.nav.costKeys'
   | 'costs.nav.costParameters'
   | 'packages.nav'
@@ -62,6 +63,7 @@ export const ROUTES = {
   costHosting: { hash: '#/kostnader/vardskap', within: 'costHostings', record: true },
   costReports: { hash: '#/kostnader/rapporter', group: 'finance', label: 'costs.nav.costReports' },
   costScenarios: { hash: '#/kostnader/scenarier', group: 'finance', label: 'costs.nav.costScenarios' },
+  budgetActual: { hash: '#/kostnader/budget-och-utfall', group: 'finance', label: 'budgetActual.nav' },
   costKeys: { hash: '#/kostnader/nycklar', group: 'finance', label: 'costs.nav.costKeys' },
   costParameters: { hash: '#/kostnader/parametrar', group: 'finance', label: 'costs.nav.costParameters' },
   // Utbyte

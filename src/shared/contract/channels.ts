@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { durabilityChannels } from './backups';
+import { budgetActualChannels } from './budget-actuals';
 import { costChannels } from './costs';
 import { exchangeChannels } from './exchange';
 import { jobChannels } from './jobs';
@@ -24,6 +25,7 @@ export const channels = {
   ...registerInsightChannels,
   ...planningChannels,
   ...costChannels,
+  ...budgetActualChannels,
   ...populationChannels,
   ...packageChannels,
   ...exchangeChannels,

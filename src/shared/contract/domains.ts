@@ -70,6 +70,7 @@ const DOMAIN_OF_PREFIX: Record<ChannelPrefix, Domain> = {
   audit: 'audit',
   privacy: 'privacy',
   exchange: 'packages',
+  'region-actuals': 'costs',
   // what can be undone is whatever changed last: its queries follow every change
   undo: 'app',
 };

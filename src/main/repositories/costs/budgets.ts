@@ -65,3 +65,17 @@ export function latestBudget(conn: Connection, owner: string, year: number): Bud
       .orderBy('revision', 'desc'),
   );
 }
+
+/** The owner's live budget of a year and revision, or undefined. */
+export function budgetByRevision(conn: Connection, owner: string, year: number, revision: number): BudgetRow | undefined {
+  return first(
+    conn,
+    qb
+      .selectFrom('cost_budgets')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('year', '=', year)
+      .where('revision', '=', revision)
+      .where('deleted_at', 'is', null),
+  );
+}

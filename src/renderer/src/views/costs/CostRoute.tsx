@@ -1,4 +1,5 @@
 import type { Route } from '../../store';
+import { BudgetActualView } from './budget-actual/BudgetActualView';
 import './costs.css';
 import { HostingView } from './hosting/HostingView';
 import { HostingsView } from './hostings/HostingsView';
@@ -20,6 +21,8 @@ export function CostRoute({ route, id }: { route: Route; id: string | null }) {
       return <ReportsView />;
     case 'costScenarios':
       return <ScenariosView />;
+    case 'budgetActual':
+      return <BudgetActualView />;
     default:
       return <HostingsView />;
   }
