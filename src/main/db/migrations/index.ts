@@ -10,6 +10,7 @@ import { changeLog } from './0009-change-log';
 import { packageSentSets } from './0010-package-sent-sets';
 import { changeLogInserts } from './0011-change-log-inserts';
 import { ftsSearch } from './0012-fts-search';
+import { datedCostSalaries } from './0013-dated-cost-salaries';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packageSentSets,
   changeLogInserts,
   ftsSearch,
+  datedCostSalaries,
 ];
 
 /** The version of the newest migration (versions only grow; a number may be reserved by a parallel branch). */

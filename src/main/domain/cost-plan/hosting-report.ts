@@ -21,7 +21,17 @@ import {
   type SplitTotalTrace,
 } from '@shared/domain/costs';
 import { resolveParameters } from './parameters';
-import { coversYear, regionName, regionsOf, warning, type PlanCostItem, type PlanData, type PlanHosting, type PlanKey } from './types';
+import {
+  coversYear,
+  regionName,
+  regionsOf,
+  statedSalariesOf,
+  warning,
+  type PlanCostItem,
+  type PlanData,
+  type PlanHosting,
+  type PlanKey,
+} from './types';
 
 type KeyUsed = HostingReport['key'];
 
@@ -35,6 +45,7 @@ function domainItem(item: PlanCostItem, hosting: PlanHosting, year: number): Cos
     profession: item.profession,
     allocationBp: item.allocationBp ?? 0,
     monthlySalaryOre: item.monthlySalaryOre,
+    statedSalaries: statedSalariesOf(item),
     start: partial ? hosting.startDate : null,
     end: partial ? hosting.endDate : null,
   };

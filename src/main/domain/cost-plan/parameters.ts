@@ -36,10 +36,19 @@ export function defaultSalariesFor(data: PlanData, owner: string): DefaultSalary
   return [];
 }
 
+/** The index entries of the rows (each from its effective date); a scenario's override of a year applies from 1 January. */
 function salaryIndex(data: PlanData, rows: readonly ParameterRow[]): SalaryIndexEntry[] {
-  const byYear = new Map(rows.filter((r) => r.salaryIndexBp !== 10_000).map((r) => [r.year, r.salaryIndexBp]));
-  for (const o of data.indexOverrides) byYear.set(o.year, o.indexBp);
-  return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, indexBp]) => ({ year, indexBp }));
+  const byYear = new Map<number, SalaryIndexEntry>();
+  for (const r of rows) {
+    if (r.salaryIndexBp === 10_000) continue;
+    const dated = r.salaryIndexEffectiveDate ?? null;
+    byYear.set(
+      r.year,
+      dated === null ? { year: r.year, indexBp: r.salaryIndexBp } : { year: r.year, indexBp: r.salaryIndexBp, effectiveDate: dated },
+    );
+  }
+  for (const o of data.indexOverrides) byYear.set(o.year, { year: o.year, indexBp: o.indexBp });
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
 function poFor(data: PlanData, source: ParameterSource, year: number) {

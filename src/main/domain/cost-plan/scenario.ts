@@ -90,6 +90,8 @@ function applyAddItem(data: PlanData, o: Override<'ADD_COST_ITEM'>, index: numbe
     profession: item.kind === 'STAFFED_ROLE' ? item.profession : null,
     allocationBp: item.kind === 'STAFFED_ROLE' ? item.allocationBp : null,
     monthlySalaryOre: item.kind === 'STAFFED_ROLE' ? item.monthlySalaryOre : null,
+    salaryEffectiveDate: item.kind === 'STAFFED_ROLE' ? item.salaryEffectiveDate : null,
+    salaryChanges: item.kind === 'STAFFED_ROLE' ? item.salaryChanges : [],
     amountOre: item.kind === 'FIXED_AMOUNT' ? item.amountOre : null,
   });
 }

@@ -34,6 +34,10 @@ export type PlanCostItem = {
   profession: string | null;
   allocationBp: number | null;
   monthlySalaryOre: number | null;
+  /** The day `monthlySalaryOre` applies from; null = 1 January. */
+  salaryEffectiveDate: string | null;
+  /** Later salaries inside the year. */
+  salaryChanges: { effectiveDate: string; monthlySalaryOre: number }[];
   amountOre: number | null;
 };
 
@@ -47,7 +51,8 @@ export type PlanKey = {
   shares: { regionCode: string; shareBp: number }[];
 };
 
-export type ParameterRow = { year: number; poSurchargeBp: number; salaryIndexBp: number };
+/** A year's PO-pålägg and salary index; the index applies from `salaryIndexEffectiveDate` (null = 1 January). */
+export type ParameterRow = { year: number; poSurchargeBp: number; salaryIndexBp: number; salaryIndexEffectiveDate?: string | null };
 
 /** The stored parameter rows and default salaries of one owner. */
 export type OwnerParameters = { owner: string; rows: ParameterRow[]; defaultSalaries: DefaultSalary[] };
@@ -91,6 +96,16 @@ export type PlanData = {
   poOverrides: { year: number; poSurchargeBp: number }[];
   indexOverrides: { year: number; indexBp: number }[];
 };
+
+/**
+ * The dated salaries stated on a cost item: its salary from its effective date (1 January when not
+ * dated), then its later changes. Empty when the item states no salary (the default salary applies).
+ */
+export function statedSalariesOf(item: PlanCostItem): { effectiveDate: string; monthlySalaryOre: number }[] {
+  if (item.monthlySalaryOre === null) return [];
+  const first = { effectiveDate: item.salaryEffectiveDate ?? `${item.year}-01-01`, monthlySalaryOre: item.monthlySalaryOre };
+  return [first, ...item.salaryChanges];
+}
 
 /** The plan of one year after a scenario, with what the scenario could not apply. */
 export type YearPlan = { data: PlanData; year: number; warnings: CostWarning[] };

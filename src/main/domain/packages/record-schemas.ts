@@ -138,12 +138,16 @@ export const RECORD_FIELDS = {
     allocationBp: bp.nullable(),
     monthlySalaryOre: salaryOre.nullable(),
     amountOre: ore.nullable(),
+    salaryEffectiveDate: day.nullable(),
+    /** Later salaries inside the year as JSON: `[{"effectiveDate","monthlySalaryOre"}]`. */
+    salaryChangesJson: z.string().max(4_000),
   },
   cost_parameters: {
     year,
     poSurchargeBp: z.number().int().min(0).max(100_000),
     salaryIndexBp: z.number().int().min(1).max(100_000),
     source: shortText.nullable(),
+    salaryIndexEffectiveDate: day.nullable(),
   },
   default_salaries: { year, role: z.string().min(1).max(100), profession: z.string().max(500), monthlySalaryOre: salaryOre },
   person_salaries: { personId: uuid, effectiveDate: day, monthlySalaryOre: salaryOre },
