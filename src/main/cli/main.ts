@@ -8,6 +8,7 @@ import { assignmentCommands } from './commands/assignments';
 import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
+import { costRollCommands } from './commands/costs-roll';
 import { invoiceCommands } from './commands/invoice';
 import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   ...assignmentCommands,
   ...planningCommands,
   ...costCommands,
+  ...costRollCommands,
   ...invoiceCommands,
   ...populationCommands,
   ...packageCommands,

@@ -10,6 +10,7 @@ import {
   updateFixedContribution,
 } from '../../services/costs/contributions';
 import { createCostItem, deleteCostItem, updateCostItem } from '../../services/costs/cost-items';
+import { copyYear } from '../../services/costs/copy-year';
 import { exportCostsCsv, exportCostsPdf, exportCostsXlsx } from '../../services/costs/exports';
 import {
   exportInvoicePdf,
@@ -56,6 +57,7 @@ export function costHandlers({ ctx }: StartedApp): HandlersFor<typeof costChanne
     'cost-items:create': (input) => createCostItem(ctx, input),
     'cost-items:update': (input) => updateCostItem(ctx, input),
     'cost-items:delete': (input) => deleteCostItem(ctx, input),
+    'costs:copy-year': (input) => copyYear(ctx, input),
     'allocation-keys:list': (input) => listAllocationKeys(ctx, input),
     'allocation-keys:create': (input) => createAllocationKey(ctx, input),
     'allocation-keys:update': (input) => updateAllocationKey(ctx, input),
