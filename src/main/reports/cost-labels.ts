@@ -97,7 +97,7 @@ const SV: CostWords = {
   regionCode: 'Regionkod',
   hostingShares: 'Andelar av värdskap',
   representation: 'Representation (egen personal)',
-  contributions: 'Fasta avgifter',
+  contributions: 'Fasta bidrag',
   po: 'PO-pålägg',
   warnings: 'Att kontrollera',
   noHostings: 'Inga värdskap detta år.',
@@ -105,7 +105,7 @@ const SV: CostWords = {
   statuses: { ACTIVE: 'Aktivt', DORMANT: 'Vilande' },
   keyKinds: { POPULATION: 'Befolkning', EQUAL: 'Lika delar', FIXED_VARIABLE: 'Fast + rörlig', CUSTOM: 'Egen fördelning' },
   units: { ORE: 'öre', KRONA: 'hel krona', HUNDRED_KRONOR: 'hundratal kronor' },
-  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast avgift' },
+  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast bidrag' },
 };
 
 const EN: CostWords = {
