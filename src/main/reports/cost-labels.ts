@@ -37,7 +37,6 @@ type CostWords = {
   invoicedTotal: string;
   roundingDifference: string;
   /** The POPULATION_FALLBACK warning worded from its params. */
-  populationFallback: (p: Record<string, string | number>) => string;
   invoiceBasis: string;
   invoiceSheet: string;
   payee: string;
@@ -86,8 +85,6 @@ const SV: CostWords = {
   sumOfShares: 'Summa andelar',
   invoicedTotal: 'Fakturerat (summa av andelarna)',
   roundingDifference: 'Avrundningsdifferens (fakturerat − kostnad)',
-  populationFallback: (p) =>
-    `Befolkningen 31 december ${p.wantedYear} saknas för ${p.regions}; hela nyckeln använder 31 december ${p.usedYear}`,
   invoiceBasis: 'Intern kostnadsrapport',
   invoiceSheet: 'Intern kostnadsrapport',
   payee: 'Mottagare',
@@ -136,8 +133,6 @@ const EN: CostWords = {
   sumOfShares: 'Sum of shares',
   invoicedTotal: 'Invoiced (sum of the shares)',
   roundingDifference: 'Rounding difference (invoiced − cost)',
-  populationFallback: (p) =>
-    `The population of 31 December ${p.wantedYear} is missing for ${p.regions}; the whole key uses 31 December ${p.usedYear}`,
   invoiceBasis: 'Internal cost report',
   invoiceSheet: 'Internal cost report',
   payee: 'Payee',

@@ -23,6 +23,7 @@ import {
 import { resolveParameters } from './parameters';
 import {
   coversYear,
+  reasonOf,
   regionName,
   regionsOf,
   statedSalariesOf,
@@ -68,15 +69,19 @@ function costableItems(
   for (const item of items) {
     const domain = domainItem(item, hosting, year);
     const ref = item.id ?? hosting.id;
+    const about = { label: item.label, hosting: hosting.groupName, year };
     if (params === null && domain.kind === 'STAFFED_ROLE') {
-      warnings.push(warning('ITEM_FAILED', `"${item.label}" is not costed: no PO-pålägg for ${year}`, ref));
+      warnings.push(
+        warning('ITEM_FAILED', `"${item.label}" is not costed: no PO-pålägg for ${year}`, ref, { ...about, reasonKey: 'costReason.noPo' }),
+      );
       continue;
     }
     try {
       costItemLine(domain, params ?? { year, poSurchargeBp: 0 });
       good.push({ item, domain });
     } catch (error) {
-      warnings.push(warning('ITEM_FAILED', `"${item.label}" is not costed: ${failure(error)}`, ref));
+      const why = reasonOf(error, 'costReason.invalid');
+      warnings.push(warning('ITEM_FAILED', `"${item.label}" is not costed: ${failure(error)}`, ref, { ...why, ...about }));
     }
   }
   return good;
@@ -144,7 +149,14 @@ function split(data: PlanData, hosting: PlanHosting, totalOre: number, year: num
     const { unit, roundedTotalOre, invoicedTotalOre, roundingDifferenceOre } = result.value;
     return { used, split: { unit, roundedTotalOre, invoicedTotalOre, roundingDifferenceOre, shares, trace: result.trace } };
   } catch (error) {
-    warnings.push(warning('SPLIT_FAILED', `The cost of ${hosting.groupName} is not split: ${failure(error)}`, hosting.id));
+    const why = reasonOf(error, 'costReason.keyInvalid');
+    warnings.push(
+      warning('SPLIT_FAILED', `The cost of ${hosting.groupName} is not split: ${failure(error)}`, hosting.id, {
+        ...why,
+        hosting: hosting.groupName,
+        year,
+      }),
+    );
     return { used, split: null };
   }
 }

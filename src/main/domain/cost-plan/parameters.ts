@@ -12,7 +12,7 @@
  */
 import type { CostWarning, ParametersUsed } from '@shared/contract/cost/reports';
 import type { CostParameters, DefaultSalary, SalaryIndexEntry } from '@shared/domain/costs';
-import { warning, type OwnerParameters, type ParameterRow, type PlanData } from './types';
+import { ownerName, warning, type OwnerParameters, type ParameterRow, type PlanData } from './types';
 
 type ParameterSource = { owner: string; source: 'STORED' | 'REFERENCE'; rows: ParameterRow[] };
 
@@ -65,11 +65,22 @@ export function resolveParameters(data: PlanData, owner: string, year: number, w
   const source = parameterSource(data, owner);
   const po = poFor(data, source, year);
   if (!po) {
-    warnings.push(warning('NO_PO_SURCHARGE', `No PO-pålägg for ${year} or earlier (parameters of ${source.owner})`, owner));
+    warnings.push(
+      warning('NO_PO_SURCHARGE', `No PO-pålägg for ${year} or earlier (parameters of ${source.owner})`, owner, {
+        year,
+        owner: ownerName(data, source.owner),
+      }),
+    );
     return null;
   }
   if (po.poYear !== year) {
-    warnings.push(warning('PO_ASSUMED', `PO-pålägg for ${year} is missing; the figure of ${po.poYear} is used`, owner));
+    warnings.push(
+      warning('PO_ASSUMED', `PO-pålägg for ${year} is missing; the figure of ${po.poYear} is used`, owner, {
+        year,
+        poYear: po.poYear,
+        owner: source.source === 'REFERENCE' ? 'costs.json' : ownerName(data, source.owner),
+      }),
+    );
   }
   const index = salaryIndex(data, source.rows);
   const params: CostParameters = {

@@ -3,6 +3,7 @@
  * pure functions (no database, no clock). Scenarios are applied to this data, never to the database.
  */
 import type { CostWarning } from '@shared/contract/cost/reports';
+import { DomainError } from '@shared/contract/errors';
 import type { DefaultSalary, PersonSalary } from '@shared/domain/costs';
 import type { AllocationKeyKind, GroupType, HostingStatus, MembershipRole, RoundingUnit } from '@shared/domain/enums';
 import type { MemberPopulation } from '@shared/domain/population';
@@ -92,6 +93,8 @@ export type PlanData = {
   /** Healthcare-region membership of the regions (Halland in two). */
   members: { healthcareRegionCode: string; regionCode: string }[];
   regionNames: Record<string, string>;
+  /** Names of the healthcare regions (NORRA → Norra sjukvårdsregionen), for warnings; absent = codes. */
+  healthcareRegionNames?: Record<string, string>;
   /** Set by a scenario: parameters of a year for every calculation. */
   poOverrides: { year: number; poSurchargeBp: number }[];
   indexOverrides: { year: number; indexBp: number }[];
@@ -128,6 +131,22 @@ export function regionsOf(data: PlanData, healthcareRegionCode: string): string[
 
 export function regionName(data: PlanData, code: string): string {
   return data.regionNames[code] ?? code;
+}
+
+/** A region's or a healthcare region's name, for a warning (the code when unknown). */
+export function ownerName(data: PlanData, code: string): string {
+  return data.regionNames[code] ?? data.healthcareRegionNames?.[code] ?? code;
+}
+
+/**
+ * Why a calculation failed, as a `costReason.*` key the warning is worded with (plus the error's
+ * parameters, e.g. the role and year of a missing salary); `fallback` for any other failure.
+ */
+export function reasonOf(error: unknown, fallback: 'costReason.invalid' | 'costReason.keyInvalid'): Record<string, string | number> {
+  if (!(error instanceof DomainError)) throw error;
+  const key = error.detail?.key;
+  if (key !== undefined && key.startsWith('costReason.')) return { ...error.detail?.params, reasonKey: key };
+  return { reasonKey: fallback };
 }
 
 /** Whether a period (ISO dates, open end = null) touches the calendar year. */

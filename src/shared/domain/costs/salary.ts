@@ -15,6 +15,7 @@
  */
 import { parseIsoDate, yearStart, yearEnd, type IsoDate } from '../../calendar';
 import { basisPoints, mul, toFractionString, toRational, type FractionString, type Rational } from './rational';
+import { DomainError } from '../../contract/domain-error';
 import { invalid, requireInteger, requireNonNegative, requireUnique, requireYear } from './validate';
 
 export type PersonSalary = { effectiveDate: IsoDate; monthlySalaryOre: number };
@@ -202,7 +203,14 @@ export function resolveSalaryOn(input: ResolveSalaryInput, day: IsoDate): { valu
         ? statedDatedBase(input.statedSalaries ?? [], day, year)
         : (personBase(input.personSalaries ?? [], day) ?? defaultBase(input, year));
   if (!base) {
-    invalid(`no salary for year ${year}: no person salary and no default salary for role ${input.role ?? '(none)'}`);
+    throw new DomainError(
+      'VALIDATION',
+      `no salary for year ${year}: no person salary and no default salary for role ${input.role ?? '(none)'}`,
+      {
+        key: 'costReason.noSalary',
+        params: { year, role: input.role ?? '' },
+      },
+    );
   }
   const steps = indexSteps(input.salaryIndex ?? [], base.baseYear, year, day);
   const exact = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
