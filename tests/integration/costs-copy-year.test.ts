@@ -210,3 +210,24 @@ describe('costs copy-year on the command line', () => {
     }
   });
 });
+
+describe('a salary-index scenario', () => {
+  it('raises salaries stated for the year too ("Löneindex +3 %" changes the figures), shown in the trace', async () => {
+    const app = await startTestApp();
+    const { ok } = caller(app);
+    await setUpSeed001(app);
+    const scenario = await ok('scenarios:create', {
+      name: 'Löneindex +3 %',
+      overrides: [{ kind: 'SALARY_INDEX', year: 2024, indexBp: 10_300 }],
+    });
+    const plan = await ok('cost-report:year', { year: 2024 });
+    const raised = await ok('cost-report:year', { year: 2024, scenarioId: scenario.id });
+    expect(plan.totals.hostingsOre).toBe(237_556_800);
+    // 65 000 × 1,03 = 66 950 kr a month: 2 × 66 950 × 12 × 1,5228 = 2 446 835,04 kr
+    expect(raised.totals.hostingsOre).toBe(244_683_504);
+    const trace = raised.hostings[0]?.lines[0]?.trace;
+    if (trace?.kind !== 'STAFFED_ROLE') throw new Error('not staffed');
+    expect(trace.salary).toMatchObject({ source: 'STATED', monthlySalaryOre: '6695000', scenarioFactor: '103/100' });
+    await app.opened.close();
+  });
+});

@@ -11,7 +11,14 @@
  * - A scenario's PO or index override of a year wins over every set.
  */
 import type { CostWarning, ParametersUsed } from '@shared/contract/cost/reports';
-import type { CostParameters, DefaultSalary, SalaryIndexEntry } from '@shared/domain/costs';
+import {
+  rational,
+  toFractionString,
+  type CostParameters,
+  type DefaultSalary,
+  type FractionString,
+  type SalaryIndexEntry,
+} from '@shared/domain/costs';
 import { ownerName, warning, type OwnerParameters, type ParameterRow, type PlanData } from './types';
 
 type ParameterSource = { owner: string; source: 'STORED' | 'REFERENCE'; rows: ParameterRow[] };
@@ -51,6 +58,17 @@ function salaryIndex(data: PlanData, rows: readonly ParameterRow[]): SalaryIndex
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
+/**
+ * A scenario's salary index for the year also changes the salaries stated for the year: by its ratio to
+ * the stored index of the year (10 300 against none = × 1,03), so "Löneindex +3 %" raises every salary.
+ */
+function scenarioYearFactor(data: PlanData, rows: readonly ParameterRow[], year: number): FractionString | null {
+  const override = data.indexOverrides.find((o) => o.year === year);
+  if (!override) return null;
+  const stored = rows.find((r) => r.year === year)?.salaryIndexBp ?? 10_000;
+  return override.indexBp === stored ? null : toFractionString(rational(BigInt(override.indexBp), BigInt(stored)));
+}
+
 function poFor(data: PlanData, source: ParameterSource, year: number) {
   const override = data.poOverrides.find((o) => o.year === year);
   if (override) return { poSurchargeBp: override.poSurchargeBp, poYear: year, source: 'SCENARIO' as const };
@@ -88,6 +106,7 @@ export function resolveParameters(data: PlanData, owner: string, year: number, w
     poSurchargeBp: po.poSurchargeBp,
     salaryIndex: index,
     defaultSalaries: defaultSalariesFor(data, owner),
+    yearFactor: scenarioYearFactor(data, source.rows, year),
   };
   const used: ParametersUsed = {
     owner: source.owner,

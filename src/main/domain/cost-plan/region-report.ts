@@ -48,6 +48,7 @@ function membershipInput(data: PlanData, m: PlanMembership, year: number, resolv
       role: m.role,
       profession: m.profession ?? '',
       salaryIndex: resolved.params.salaryIndex ?? [],
+      yearFactor: resolved.params.yearFactor ?? null,
     },
     poSurchargeBp: resolved.params.poSurchargeBp,
     allocationBp: m.allocationBp,

@@ -46,6 +46,8 @@ export type CostParameters = {
   poSurchargeBp: number;
   salaryIndex?: readonly SalaryIndexEntry[];
   defaultSalaries?: readonly DefaultSalary[];
+  /** A scenario's factor on salaries stated for the year (`ResolveSalaryInput.yearFactor`). */
+  yearFactor?: FractionString | null;
 };
 
 export type CostLineValue = { label: string; kind: CostItem['kind']; costOre: number; exactOre: FractionString };
@@ -78,6 +80,7 @@ function staffedLine(item: StaffedRoleItem, params: CostParameters): { value: Co
       role: item.role,
       profession: item.profession ?? null,
       salaryIndex: params.salaryIndex ?? [],
+      yearFactor: params.yearFactor ?? null,
     },
     poSurchargeBp: params.poSurchargeBp,
     allocationBp: item.allocationBp,

@@ -38,6 +38,13 @@ export type ResolveSalaryInput = {
   role?: string | null;
   profession?: string | null;
   salaryIndex?: readonly SalaryIndexEntry[];
+  /**
+   * A scenario's change of the year's salary level (its index against the stored one, e.g. 10 300/10 000):
+   * multiplies every salary whose base year is the year itself — stated on the item, a person's salary
+   * dated in the year, the year's default — exactly. Salaries carried from earlier years already get the
+   * scenario's index through `salaryIndex`.
+   */
+  yearFactor?: FractionString | null;
 };
 
 export type SalarySource = 'STATED' | 'PERSON' | 'DEFAULT';
@@ -59,6 +66,8 @@ export type SalaryTrace = {
   indexSteps: SalaryIndexStep[];
   /** Exact monthly salary in the year, in öre. */
   monthlySalaryOre: FractionString;
+  /** A scenario's factor on a salary stated for the year (see `yearFactor`), when applied. */
+  scenarioFactor?: FractionString;
 };
 
 export type SalaryValue = { monthlySalaryOre: FractionString };
@@ -213,11 +222,14 @@ export function resolveSalaryOn(input: ResolveSalaryInput, day: IsoDate): { valu
     );
   }
   const steps = indexSteps(input.salaryIndex ?? [], base.baseYear, year, day);
-  const exact = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
+  const factor = base.baseYear === year ? (input.yearFactor ?? null) : null;
+  const indexed = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
+  const exact = factor === null ? indexed : mul(indexed, toRational(factor));
   const monthlySalaryOre = toFractionString(exact);
+  const scenario = factor === null ? {} : { scenarioFactor: factor };
   return {
     value: { monthlySalaryOre },
-    trace: { year, ...base, indexed: steps.length > 0, indexSteps: steps, monthlySalaryOre },
+    trace: { year, ...base, indexed: steps.length > 0, indexSteps: steps, monthlySalaryOre, ...scenario },
   };
 }
 
