@@ -110,7 +110,7 @@ describe('cost exports', () => {
     expect(parsed.data).toContainEqual([
       '23',
       'Region Jämtland Härjedalen',
-      'Fast avgift',
+      'Fast bidrag',
       'RCC Norr',
       'Regionalt cancercentrum; årsavgift',
       '1950000,50',

@@ -22,8 +22,15 @@ function tables(opened: OpenedDatabase): string[] {
 }
 
 function dump(opened: OpenedDatabase, names: readonly string[]): string {
-  return JSON.stringify(names.map((name) => [name, opened.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
+  const rows = (name: string) =>
+    (opened.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all() as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([column]) => !LATER_COLUMNS.has(column))),
+    );
+  return JSON.stringify(names.map((name) => [name, rows(name)]));
 }
+
+/** Columns later migrations add (0013: dated cost salaries), left out so the dump compares this migration's promise. */
+const LATER_COLUMNS = new Set(['salary_effective_date', 'salary_changes_json', 'salary_index_effective_date']);
 
 describe(`migration ${costScenarios.version}: cost scenarios, budgets, actual outcomes`, () => {
   it('keeps the data of the version before, leaves foreign keys clean and adds working tables', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../src/main/db/connection';
-import { MIGRATIONS } from '../../src/main/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
 import { ftsSearch } from '../../src/main/db/migrations/0012-fts-search';
 import { readGroupsFile, readRegionsFile } from '../../src/main/reference/files';
 import { loadReferenceData } from '../../src/main/reference/load-reference';
@@ -14,8 +14,15 @@ const ORG = '33333333-3333-4333-8333-333333333333';
 const PERSON = '11111111-1111-4111-8111-111111111111';
 
 function dump(opened: OpenedDatabase, tables: readonly string[]): string {
-  return JSON.stringify(tables.map((name) => [name, opened.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
+  const rows = (name: string) =>
+    (opened.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all() as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([column]) => !LATER_COLUMNS.has(column))),
+    );
+  return JSON.stringify(tables.map((name) => [name, rows(name)]));
 }
+
+/** Columns later migrations add (0013: dated cost salaries), left out so the dump compares this migration's promise. */
+const LATER_COLUMNS = new Set(['salary_effective_date', 'salary_changes_json', 'salary_index_effective_date']);
 
 function found(opened: OpenedDatabase, entity: 'persons' | 'groups', query: string): string[] {
   const rows = opened.sqlite
@@ -46,7 +53,7 @@ describe('migration 12: FTS5 search', () => {
     await before.close();
 
     const after = await openDatabase(file, { create: false, now });
-    expect(after.sqlite.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    expect(after.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(dump(after, tables)).toBe(data);
     expect(after.sqlite.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%search_key%'").all()).toEqual([]);
     for (const query of ['Åsa', 'asa', 'ÅSA', 'Öberg', 'överläkare', 'example', 'ostersunds sjukhus']) {

@@ -54,6 +54,8 @@ function plan(memberships: PlanMembership[]): PlanData {
         profession: null,
         allocationBp: 5_000,
         monthlySalaryOre: 6_500_000,
+        salaryEffectiveDate: null,
+        salaryChanges: [],
         amountOre: null,
       },
     ],

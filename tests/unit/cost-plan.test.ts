@@ -36,6 +36,8 @@ function plan(): PlanData {
     profession: null,
     allocationBp: 10_000,
     monthlySalaryOre: 6_500_000,
+    salaryEffectiveDate: null,
+    salaryChanges: [],
     amountOre: null,
   };
   return {

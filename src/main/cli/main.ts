@@ -10,6 +10,7 @@ import { basicCommands } from './commands/basic';
 import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
 import { exchangeCommands } from './commands/exchange';
+import { costRollCommands } from './commands/costs-roll';
 import { invoiceCommands } from './commands/invoice';
 import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   ...assignmentCommands,
   ...planningCommands,
   ...costCommands,
+  ...costRollCommands,
   ...invoiceCommands,
   ...actualsCommands,
   ...populationCommands,

@@ -127,12 +127,18 @@ export type CostItemsTable = SyncColumns & {
   allocation_bp: number | null;
   monthly_salary_ore: number | null;
   amount_ore: number | null;
+  /** The day `monthly_salary_ore` applies from (0013); null when no salary is stated. */
+  salary_effective_date: string | null;
+  /** Later salaries inside the year, `[{effectiveDate, monthlySalaryOre}]` in date order (0013). */
+  salary_changes_json: Generated<string>;
 };
 export type CostParametersTable = SyncColumns & {
   year: number;
   po_surcharge_bp: number;
   salary_index_bp: Generated<number>;
   source: string | null;
+  /** The day the year's salary index applies from (0013); null = 1 January. */
+  salary_index_effective_date: string | null;
 };
 export type DefaultSalariesTable = SyncColumns & {
   year: number;

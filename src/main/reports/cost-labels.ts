@@ -37,7 +37,6 @@ type CostWords = {
   invoicedTotal: string;
   roundingDifference: string;
   /** The POPULATION_FALLBACK warning worded from its params. */
-  populationFallback: (p: Record<string, string | number>) => string;
   invoiceBasis: string;
   invoiceSheet: string;
   payee: string;
@@ -86,8 +85,6 @@ const SV: CostWords = {
   sumOfShares: 'Summa andelar',
   invoicedTotal: 'Fakturerat (summa av andelarna)',
   roundingDifference: 'Avrundningsdifferens (fakturerat − kostnad)',
-  populationFallback: (p) =>
-    `Befolkningen 31 december ${p.wantedYear} saknas för ${p.regions}; hela nyckeln använder 31 december ${p.usedYear}`,
   invoiceBasis: 'Intern kostnadsrapport',
   invoiceSheet: 'Intern kostnadsrapport',
   payee: 'Mottagare',
@@ -97,7 +94,7 @@ const SV: CostWords = {
   regionCode: 'Regionkod',
   hostingShares: 'Andelar av värdskap',
   representation: 'Representation (egen personal)',
-  contributions: 'Fasta avgifter',
+  contributions: 'Fasta bidrag',
   po: 'PO-pålägg',
   warnings: 'Att kontrollera',
   noHostings: 'Inga värdskap detta år.',
@@ -105,7 +102,7 @@ const SV: CostWords = {
   statuses: { ACTIVE: 'Aktivt', DORMANT: 'Vilande' },
   keyKinds: { POPULATION: 'Befolkning', EQUAL: 'Lika delar', FIXED_VARIABLE: 'Fast + rörlig', CUSTOM: 'Egen fördelning' },
   units: { ORE: 'öre', KRONA: 'hel krona', HUNDRED_KRONOR: 'hundratal kronor' },
-  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast avgift' },
+  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast bidrag' },
 };
 
 const EN: CostWords = {
@@ -136,8 +133,6 @@ const EN: CostWords = {
   sumOfShares: 'Sum of shares',
   invoicedTotal: 'Invoiced (sum of the shares)',
   roundingDifference: 'Rounding difference (invoiced − cost)',
-  populationFallback: (p) =>
-    `The population of 31 December ${p.wantedYear} is missing for ${p.regions}; the whole key uses 31 December ${p.usedYear}`,
   invoiceBasis: 'Internal cost report',
   invoiceSheet: 'Internal cost report',
   payee: 'Payee',

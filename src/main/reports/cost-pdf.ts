@@ -3,6 +3,7 @@ import type { Language } from '@shared/contract/common';
 import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
 import { costWords, money, percent, roundedOre, type CostReportWords } from './cost-labels';
 import { PdfReport, type PdfColumn } from './pdf-layout';
+import { wordCostWarning } from '@shared/messages/cost-warnings';
 
 function summary(pdf: PdfReport, report: YearReport, w: CostReportWords): void {
   const m = (ore: number) => money(ore, w.language);
@@ -119,9 +120,7 @@ export async function costPdf(report: YearReport, language: Language, created: D
   const warnings = [...report.warnings, ...report.hostings.flatMap((h) => h.warnings), ...report.regions.flatMap((r) => r.warnings)];
   if (warnings.length > 0) {
     pdf.heading(w.warnings);
-    const text = (x: (typeof warnings)[number]) =>
-      x.code === 'POPULATION_FALLBACK' && x.params ? w.populationFallback(x.params) : x.message;
-    for (const line of [...new Set(warnings.map(text))]) pdf.paragraph(line);
+    for (const line of [...new Set(warnings.map((x) => wordCostWarning(w.language, x)))]) pdf.paragraph(line);
   }
   return pdf.finish();
 }

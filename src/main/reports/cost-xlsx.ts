@@ -5,7 +5,8 @@
  * with its cached result set, so the workbook can be re-checked and also read without recalculation.
  */
 import ExcelJS from 'exceljs';
-import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
+import type { CostWarning, HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
+import { wordCostWarning } from '@shared/messages/cost-warnings';
 import { parseFraction } from '@shared/domain/costs';
 import { costWords, roundedOre, type CostReportWords } from './cost-labels';
 import type { Language } from '@shared/contract/common';
@@ -82,6 +83,7 @@ function summarySheet(wb: ExcelJS.Workbook, report: YearReport, w: CostReportWor
     4: sum((r) => r.fixedContributionsOre),
     5: report.totals.regionsOre,
   });
+  warningRows(sheet, [...report.warnings, ...report.hostings.flatMap((h) => h.warnings), ...report.regions.flatMap((r) => r.warnings)], w);
 }
 
 function itemCells(line: HostingReport['lines'][number], w: CostReportWords): Cell[] {
@@ -132,7 +134,16 @@ function hostingSheet(wb: ExcelJS.Workbook, h: HostingReport, w: CostReportWords
   dataRow(sheet, [w.roundedTotal, null, null, null, h.split.roundedTotalOre], [5]);
   dataRow(sheet, [w.invoicedTotal, null, null, null, h.split.invoicedTotalOre], [5]);
   dataRow(sheet, [w.roundingDifference, null, null, null, h.split.roundingDifferenceOre], [5]);
-  for (const x of h.warnings) if (x.code === 'POPULATION_FALLBACK' && x.params) sheet.addRow([w.populationFallback(x.params)]);
+  warningRows(sheet, h.warnings, w);
+}
+
+/** The warnings in words (the shared catalogue, the workbook's language) under a heading, each once. */
+function warningRows(sheet: ExcelJS.Worksheet, warnings: readonly CostWarning[], w: CostReportWords): void {
+  const lines = [...new Set(warnings.map((x) => wordCostWarning(w.language, x)))];
+  if (lines.length === 0) return;
+  sheet.addRow([]);
+  sheet.addRow([w.warnings]).font = { bold: true };
+  for (const line of lines) sheet.addRow([line]);
 }
 
 function invoiceSheet(wb: ExcelJS.Workbook, r: RegionReport, w: CostReportWords, name: string): void {
@@ -146,6 +157,7 @@ function invoiceSheet(wb: ExcelJS.Workbook, r: RegionReport, w: CostReportWords,
   for (const m of r.memberships) dataRow(sheet, [w.payees.OWN_STAFF, r.regionName, `${m.personName} – ${m.groupName}`, m.costOre], [4]);
   for (const c of r.contributions) dataRow(sheet, [w.payees.CONTRIBUTION, c.recipient, c.label, c.amountOre], [4]);
   sumRow(sheet, w.common.total, first, sheet.rowCount, { 4: r.totalOre });
+  warningRows(sheet, r.warnings, w);
 }
 
 export async function costWorkbook(report: YearReport, language: Language, created: Date): Promise<Buffer> {

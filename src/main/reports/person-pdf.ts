@@ -1,3 +1,4 @@
+import { formatKronor } from '@shared/domain/costs';
 import type { PersonData } from '../services/privacy/person-data';
 import { PdfReport, type PdfColumn } from './pdf-layout';
 
@@ -59,7 +60,7 @@ function percent(bp: string | number | null | undefined): string {
 }
 
 function kronor(ore: string | number | null | undefined): string {
-  return typeof ore === 'number' ? `${(ore / 100).toLocaleString('sv-SE', { minimumFractionDigits: 2 })} kr` : '–';
+  return typeof ore === 'number' ? formatKronor(ore, { ore: 'always' }) : '–';
 }
 
 function section(report: PdfReport, heading: string, columns: readonly PdfColumn[], rows: string[][], empty: string): void {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { emptyInput, uuidSchema } from './common';
 import { costExportInputSchema, exportFileSchema } from './cost/exports';
+import { copyYearInputSchema, copyYearResultSchema } from './cost/roll';
 import {
   invoiceBasisSchema,
   invoiceExportInputSchema,
@@ -87,6 +88,7 @@ export const costChannels = {
   'cost-items:create': { input: costItemCreateSchema, output: hostingDetailSchema },
   'cost-items:update': { input: costItemUpdateSchema, output: hostingDetailSchema },
   'cost-items:delete': { input: idVersionSchema, output: hostingDetailSchema },
+  'costs:copy-year': { input: copyYearInputSchema, output: copyYearResultSchema },
   'allocation-keys:list': { input: allocationKeyListSchema, output: z.array(allocationKeyRowSchema) },
   'allocation-keys:create': { input: allocationKeyCreateSchema, output: allocationKeyRowSchema },
   'allocation-keys:update': { input: allocationKeyUpdateSchema, output: allocationKeyRowSchema },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { YearReport } from '@shared/contract/cost/reports';
 import { formatKronor } from '@shared/domain/costs';
+import { wordCostWarning } from '@shared/messages/cost-warnings';
 import type { Command, CommandContext } from '../command';
 import { requireString } from '../command';
 import { CliError } from '../errors';
@@ -48,7 +49,7 @@ function costsText(report: YearReport): string {
     );
   }
   const warnings = [...report.warnings, ...report.hostings.flatMap((h) => h.warnings), ...report.regions.flatMap((r) => r.warnings)];
-  if (warnings.length > 0) lines.push('', 'To check:', ...[...new Set(warnings.map((w) => `  ${w.code}: ${w.message}`))]);
+  if (warnings.length > 0) lines.push('', 'Att kontrollera:', ...[...new Set(warnings.map((w) => `  ${wordCostWarning('sv', w)}`))]);
   return lines.join('\n');
 }
 

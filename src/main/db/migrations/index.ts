@@ -11,6 +11,7 @@ import { packageSentSets } from './0010-package-sent-sets';
 import { changeLogInserts } from './0011-change-log-inserts';
 import { ftsSearch } from './0012-fts-search';
 import { savedAnswers } from './0013-saved-answers';
+import { datedCostSalaries } from './0014-dated-cost-salaries';
 import { regionActuals } from './0015-region-actuals';
 import { exchangePickups } from './0016-exchange-pickups';
 import type { Migration } from './types';
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   changeLogInserts,
   ftsSearch,
   savedAnswers,
+  datedCostSalaries,
   regionActuals,
   exchangePickups,
 ];

@@ -21,7 +21,18 @@ import {
   type SplitTotalTrace,
 } from '@shared/domain/costs';
 import { resolveParameters } from './parameters';
-import { coversYear, regionName, regionsOf, warning, type PlanCostItem, type PlanData, type PlanHosting, type PlanKey } from './types';
+import {
+  coversYear,
+  reasonOf,
+  regionName,
+  regionsOf,
+  statedSalariesOf,
+  warning,
+  type PlanCostItem,
+  type PlanData,
+  type PlanHosting,
+  type PlanKey,
+} from './types';
 
 type KeyUsed = HostingReport['key'];
 
@@ -35,6 +46,7 @@ function domainItem(item: PlanCostItem, hosting: PlanHosting, year: number): Cos
     profession: item.profession,
     allocationBp: item.allocationBp ?? 0,
     monthlySalaryOre: item.monthlySalaryOre,
+    statedSalaries: statedSalariesOf(item),
     start: partial ? hosting.startDate : null,
     end: partial ? hosting.endDate : null,
   };
@@ -57,15 +69,19 @@ function costableItems(
   for (const item of items) {
     const domain = domainItem(item, hosting, year);
     const ref = item.id ?? hosting.id;
+    const about = { label: item.label, hosting: hosting.groupName, year };
     if (params === null && domain.kind === 'STAFFED_ROLE') {
-      warnings.push(warning('ITEM_FAILED', `"${item.label}" is not costed: no PO-pålägg for ${year}`, ref));
+      warnings.push(
+        warning('ITEM_FAILED', `"${item.label}" is not costed: no PO-pålägg for ${year}`, ref, { ...about, reasonKey: 'costReason.noPo' }),
+      );
       continue;
     }
     try {
       costItemLine(domain, params ?? { year, poSurchargeBp: 0 });
       good.push({ item, domain });
     } catch (error) {
-      warnings.push(warning('ITEM_FAILED', `"${item.label}" is not costed: ${failure(error)}`, ref));
+      const why = reasonOf(error, 'costReason.invalid');
+      warnings.push(warning('ITEM_FAILED', `"${item.label}" is not costed: ${failure(error)}`, ref, { ...why, ...about }));
     }
   }
   return good;
@@ -133,7 +149,14 @@ function split(data: PlanData, hosting: PlanHosting, totalOre: number, year: num
     const { unit, roundedTotalOre, invoicedTotalOre, roundingDifferenceOre } = result.value;
     return { used, split: { unit, roundedTotalOre, invoicedTotalOre, roundingDifferenceOre, shares, trace: result.trace } };
   } catch (error) {
-    warnings.push(warning('SPLIT_FAILED', `The cost of ${hosting.groupName} is not split: ${failure(error)}`, hosting.id));
+    const why = reasonOf(error, 'costReason.keyInvalid');
+    warnings.push(
+      warning('SPLIT_FAILED', `The cost of ${hosting.groupName} is not split: ${failure(error)}`, hosting.id, {
+        ...why,
+        hosting: hosting.groupName,
+        year,
+      }),
+    );
     return { used, split: null };
   }
 }

@@ -11,8 +11,15 @@
  * - A scenario's PO or index override of a year wins over every set.
  */
 import type { CostWarning, ParametersUsed } from '@shared/contract/cost/reports';
-import type { CostParameters, DefaultSalary, SalaryIndexEntry } from '@shared/domain/costs';
-import { warning, type OwnerParameters, type ParameterRow, type PlanData } from './types';
+import {
+  rational,
+  toFractionString,
+  type CostParameters,
+  type DefaultSalary,
+  type FractionString,
+  type SalaryIndexEntry,
+} from '@shared/domain/costs';
+import { ownerName, warning, type OwnerParameters, type ParameterRow, type PlanData } from './types';
 
 type ParameterSource = { owner: string; source: 'STORED' | 'REFERENCE'; rows: ParameterRow[] };
 
@@ -36,10 +43,30 @@ export function defaultSalariesFor(data: PlanData, owner: string): DefaultSalary
   return [];
 }
 
+/** The index entries of the rows (each from its effective date); a scenario's override of a year applies from 1 January. */
 function salaryIndex(data: PlanData, rows: readonly ParameterRow[]): SalaryIndexEntry[] {
-  const byYear = new Map(rows.filter((r) => r.salaryIndexBp !== 10_000).map((r) => [r.year, r.salaryIndexBp]));
-  for (const o of data.indexOverrides) byYear.set(o.year, o.indexBp);
-  return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, indexBp]) => ({ year, indexBp }));
+  const byYear = new Map<number, SalaryIndexEntry>();
+  for (const r of rows) {
+    if (r.salaryIndexBp === 10_000) continue;
+    const dated = r.salaryIndexEffectiveDate ?? null;
+    byYear.set(
+      r.year,
+      dated === null ? { year: r.year, indexBp: r.salaryIndexBp } : { year: r.year, indexBp: r.salaryIndexBp, effectiveDate: dated },
+    );
+  }
+  for (const o of data.indexOverrides) byYear.set(o.year, { year: o.year, indexBp: o.indexBp });
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * A scenario's salary index for the year also changes the salaries stated for the year: by its ratio to
+ * the stored index of the year (10 300 against none = × 1,03), so "Löneindex +3 %" raises every salary.
+ */
+function scenarioYearFactor(data: PlanData, rows: readonly ParameterRow[], year: number): FractionString | null {
+  const override = data.indexOverrides.find((o) => o.year === year);
+  if (!override) return null;
+  const stored = rows.find((r) => r.year === year)?.salaryIndexBp ?? 10_000;
+  return override.indexBp === stored ? null : toFractionString(rational(BigInt(override.indexBp), BigInt(stored)));
 }
 
 function poFor(data: PlanData, source: ParameterSource, year: number) {
@@ -56,11 +83,22 @@ export function resolveParameters(data: PlanData, owner: string, year: number, w
   const source = parameterSource(data, owner);
   const po = poFor(data, source, year);
   if (!po) {
-    warnings.push(warning('NO_PO_SURCHARGE', `No PO-pålägg for ${year} or earlier (parameters of ${source.owner})`, owner));
+    warnings.push(
+      warning('NO_PO_SURCHARGE', `No PO-pålägg for ${year} or earlier (parameters of ${source.owner})`, owner, {
+        year,
+        owner: ownerName(data, source.owner),
+      }),
+    );
     return null;
   }
   if (po.poYear !== year) {
-    warnings.push(warning('PO_ASSUMED', `PO-pålägg for ${year} is missing; the figure of ${po.poYear} is used`, owner));
+    warnings.push(
+      warning('PO_ASSUMED', `PO-pålägg for ${year} is missing; the figure of ${po.poYear} is used`, owner, {
+        year,
+        poYear: po.poYear,
+        owner: source.source === 'REFERENCE' ? 'costs.json' : ownerName(data, source.owner),
+      }),
+    );
   }
   const index = salaryIndex(data, source.rows);
   const params: CostParameters = {
@@ -68,6 +106,7 @@ export function resolveParameters(data: PlanData, owner: string, year: number, w
     poSurchargeBp: po.poSurchargeBp,
     salaryIndex: index,
     defaultSalaries: defaultSalariesFor(data, owner),
+    yearFactor: scenarioYearFactor(data, source.rows, year),
   };
   const used: ParametersUsed = {
     owner: source.owner,

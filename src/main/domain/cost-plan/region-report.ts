@@ -12,7 +12,7 @@ import { regionCommitment, toSafeNumber, type MembershipLineInput } from '@share
 import { MembershipCoster, membershipsOfRegion, sumOre } from './membership-coster';
 import { paidByHosting, staffedRolesByGroup, type PaidByHostingLine } from './paid-by-hosting';
 import { resolveParameters, type ResolvedParameters } from './parameters';
-import { regionName, regionsOf, warning, type PlanData, type PlanMembership } from './types';
+import { reasonOf, regionName, regionsOf, warning, type PlanData, type PlanMembership } from './types';
 
 type ShareLine = RegionReport['hostingShares'][number];
 
@@ -48,6 +48,7 @@ function membershipInput(data: PlanData, m: PlanMembership, year: number, resolv
       role: m.role,
       profession: m.profession ?? '',
       salaryIndex: resolved.params.salaryIndex ?? [],
+      yearFactor: resolved.params.yearFactor ?? null,
     },
     poSurchargeBp: resolved.params.poSurchargeBp,
     allocationBp: m.allocationBp,
@@ -74,13 +75,17 @@ function outcomeOf(
 ): MembershipOutcome {
   const covered = paidByHosting(m, ctx.roles);
   if (covered) return { paid: covered };
-  if (ctx.resolved === null)
-    return { failed: warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${ctx.year}`, m.id) };
+  const about = { person: m.personName, group: m.groupName, year: ctx.year };
+  if (ctx.resolved === null) {
+    const message = `${m.personName} in ${m.groupName} is not costed: no PO-pålägg for ${ctx.year}`;
+    return { failed: warning('MEMBERSHIP_FAILED', message, m.id, { ...about, reasonKey: 'costReason.noPo' }) };
+  }
   try {
     return { costOre: ctx.coster.cost(m, membershipInput(data, m, ctx.year, ctx.resolved)) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return { failed: warning('MEMBERSHIP_FAILED', `${m.personName} in ${m.groupName} is not costed: ${error.message}`, m.id) };
+    const message = `${m.personName} in ${m.groupName} is not costed: ${error.message}`;
+    return { failed: warning('MEMBERSHIP_FAILED', message, m.id, { ...reasonOf(error, 'costReason.invalid'), ...about }) };
   }
 }
 
@@ -116,6 +121,7 @@ function costableMemberships(
           'MEMBERSHIP_PAID_BY_HOSTING',
           `${m.personName} in ${m.groupName}: paid by the hosting ("${outcome.paid.itemLabel}"), not counted again`,
           m.id,
+          { person: m.personName, group: m.groupName, item: outcome.paid.itemLabel },
         ),
       );
     } else if ('failed' in outcome) warnings.push(outcome.failed);

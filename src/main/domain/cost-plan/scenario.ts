@@ -58,7 +58,9 @@ function movedKey(data: PlanData, hosting: PlanHosting, o: Override<'HOSTING_HOS
 function applyHost(data: PlanData, o: Override<'HOSTING_HOST'>, index: number, year: number, warnings: CostWarning[]) {
   const hosting = data.hostings.find((h) => h.id === o.hostingId);
   if (!hosting)
-    return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
+    return warnings.push(
+      warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId, { override: index + 1 }),
+    );
   if (year < o.fromYear || hosting.hostHealthcareRegionCode === o.hostHealthcareRegionCode) return;
   const keyId = movedKey(data, hosting, o, index);
   hosting.hostHealthcareRegionCode = o.hostHealthcareRegionCode;
@@ -68,7 +70,9 @@ function applyHost(data: PlanData, o: Override<'HOSTING_HOST'>, index: number, y
 function applyStatus(data: PlanData, o: Override<'HOSTING_STATUS'>, index: number, year: number, warnings: CostWarning[]) {
   const hosting = data.hostings.find((h) => h.id === o.hostingId);
   if (!hosting)
-    return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
+    return warnings.push(
+      warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId, { override: index + 1 }),
+    );
   if (year < o.fromYear) return;
   hosting.status = o.status;
   if (o.dropStaffedRoles) data.items = data.items.filter((i) => !(i.hostingId === hosting.id && i.kind === 'STAFFED_ROLE'));
@@ -76,7 +80,9 @@ function applyStatus(data: PlanData, o: Override<'HOSTING_STATUS'>, index: numbe
 
 function applyAddItem(data: PlanData, o: Override<'ADD_COST_ITEM'>, index: number, year: number, warnings: CostWarning[]) {
   if (!data.hostings.some((h) => h.id === o.hostingId)) {
-    return warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId));
+    return warnings.push(
+      warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the hosting no longer exists`, o.hostingId, { override: index + 1 }),
+    );
   }
   if (year < o.fromYear || year > o.toYear) return;
   const item = o.item;
@@ -90,6 +96,8 @@ function applyAddItem(data: PlanData, o: Override<'ADD_COST_ITEM'>, index: numbe
     profession: item.kind === 'STAFFED_ROLE' ? item.profession : null,
     allocationBp: item.kind === 'STAFFED_ROLE' ? item.allocationBp : null,
     monthlySalaryOre: item.kind === 'STAFFED_ROLE' ? item.monthlySalaryOre : null,
+    salaryEffectiveDate: item.kind === 'STAFFED_ROLE' ? item.salaryEffectiveDate : null,
+    salaryChanges: item.kind === 'STAFFED_ROLE' ? item.salaryChanges : [],
     amountOre: item.kind === 'FIXED_AMOUNT' ? item.amountOre : null,
   });
 }
@@ -107,7 +115,11 @@ function applyOne(data: PlanData, o: ScenarioOverride, index: number, year: numb
       return;
     case 'REMOVE_COST_ITEM':
       if (!data.items.some((i) => i.id === o.costItemId)) {
-        warnings.push(warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the cost item no longer exists`, o.costItemId));
+        warnings.push(
+          warning('SCENARIO_TARGET_MISSING', `Override ${index + 1}: the cost item no longer exists`, o.costItemId, {
+            override: index + 1,
+          }),
+        );
       }
       data.items = data.items.filter((i) => i.id !== o.costItemId);
       return;

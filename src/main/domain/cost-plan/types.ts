@@ -3,6 +3,7 @@
  * pure functions (no database, no clock). Scenarios are applied to this data, never to the database.
  */
 import type { CostWarning } from '@shared/contract/cost/reports';
+import { DomainError } from '@shared/contract/errors';
 import type { DefaultSalary, PersonSalary } from '@shared/domain/costs';
 import type { AllocationKeyKind, GroupType, HostingStatus, MembershipRole, RoundingUnit } from '@shared/domain/enums';
 import type { MemberPopulation } from '@shared/domain/population';
@@ -34,6 +35,10 @@ export type PlanCostItem = {
   profession: string | null;
   allocationBp: number | null;
   monthlySalaryOre: number | null;
+  /** The day `monthlySalaryOre` applies from; null = 1 January. */
+  salaryEffectiveDate: string | null;
+  /** Later salaries inside the year. */
+  salaryChanges: { effectiveDate: string; monthlySalaryOre: number }[];
   amountOre: number | null;
 };
 
@@ -47,7 +52,8 @@ export type PlanKey = {
   shares: { regionCode: string; shareBp: number }[];
 };
 
-export type ParameterRow = { year: number; poSurchargeBp: number; salaryIndexBp: number };
+/** A year's PO-pålägg and salary index; the index applies from `salaryIndexEffectiveDate` (null = 1 January). */
+export type ParameterRow = { year: number; poSurchargeBp: number; salaryIndexBp: number; salaryIndexEffectiveDate?: string | null };
 
 /** The stored parameter rows and default salaries of one owner. */
 export type OwnerParameters = { owner: string; rows: ParameterRow[]; defaultSalaries: DefaultSalary[] };
@@ -87,10 +93,22 @@ export type PlanData = {
   /** Healthcare-region membership of the regions (Halland in two). */
   members: { healthcareRegionCode: string; regionCode: string }[];
   regionNames: Record<string, string>;
+  /** Names of the healthcare regions (NORRA → Norra sjukvårdsregionen), for warnings; absent = codes. */
+  healthcareRegionNames?: Record<string, string>;
   /** Set by a scenario: parameters of a year for every calculation. */
   poOverrides: { year: number; poSurchargeBp: number }[];
   indexOverrides: { year: number; indexBp: number }[];
 };
+
+/**
+ * The dated salaries stated on a cost item: its salary from its effective date (1 January when not
+ * dated), then its later changes. Empty when the item states no salary (the default salary applies).
+ */
+export function statedSalariesOf(item: PlanCostItem): { effectiveDate: string; monthlySalaryOre: number }[] {
+  if (item.monthlySalaryOre === null) return [];
+  const first = { effectiveDate: item.salaryEffectiveDate ?? `${item.year}-01-01`, monthlySalaryOre: item.monthlySalaryOre };
+  return [first, ...item.salaryChanges];
+}
 
 /** The plan of one year after a scenario, with what the scenario could not apply. */
 export type YearPlan = { data: PlanData; year: number; warnings: CostWarning[] };
@@ -113,6 +131,22 @@ export function regionsOf(data: PlanData, healthcareRegionCode: string): string[
 
 export function regionName(data: PlanData, code: string): string {
   return data.regionNames[code] ?? code;
+}
+
+/** A region's or a healthcare region's name, for a warning (the code when unknown). */
+export function ownerName(data: PlanData, code: string): string {
+  return data.regionNames[code] ?? data.healthcareRegionNames?.[code] ?? code;
+}
+
+/**
+ * Why a calculation failed, as a `costReason.*` key the warning is worded with (plus the error's
+ * parameters, e.g. the role and year of a missing salary); `fallback` for any other failure.
+ */
+export function reasonOf(error: unknown, fallback: 'costReason.invalid' | 'costReason.keyInvalid'): Record<string, string | number> {
+  if (!(error instanceof DomainError)) throw error;
+  const key = error.detail?.key;
+  if (key !== undefined && key.startsWith('costReason.')) return { ...error.detail?.params, reasonKey: key };
+  return { reasonKey: fallback };
 }
 
 /** Whether a period (ISO dates, open end = null) touches the calendar year. */

@@ -13,7 +13,7 @@ import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
 import { hostingReport } from './hosting-report';
 import { regionReport, type RegionReportOptions } from './region-report';
 import { applyScenario } from './scenario';
-import { overlapsYear, regionsOf, warning, type PlanData, type PlanHosting, type PlanMembership } from './types';
+import { overlapsYear, ownerName, regionsOf, warning, type PlanData, type PlanHosting, type PlanMembership } from './types';
 
 export type ScenarioInput = { id: string; name: string; overrides: readonly ScenarioOverride[] } | null;
 
@@ -29,6 +29,7 @@ export function activeHostings(data: PlanData, year: number, warnings: CostWarni
         'PLANNING_COPY_SKIPPED',
         `${h.groupName}: the planning record of ${h.owner} is replaced by ${official.owner}'s own record`,
         h.id,
+        { hosting: h.groupName, owner: ownerName(data, h.owner), host: ownerName(data, official.owner) },
       ),
     );
     return false;

@@ -138,12 +138,17 @@ export const RECORD_FIELDS = {
     allocationBp: bp.nullable(),
     monthlySalaryOre: salaryOre.nullable(),
     amountOre: ore.nullable(),
+    // absent in packages written before dated salaries (schema 14): the year's salary from 1 January, no changes
+    salaryEffectiveDate: day.nullable().default(null),
+    /** Later salaries inside the year as JSON: `[{"effectiveDate","monthlySalaryOre"}]`. */
+    salaryChangesJson: z.string().max(4_000).default('[]'),
   },
   cost_parameters: {
     year,
     poSurchargeBp: z.number().int().min(0).max(100_000),
     salaryIndexBp: z.number().int().min(1).max(100_000),
     source: shortText.nullable(),
+    salaryIndexEffectiveDate: day.nullable().default(null),
   },
   default_salaries: { year, role: z.string().min(1).max(100), profession: z.string().max(500), monthlySalaryOre: salaryOre },
   person_salaries: { personId: uuid, effectiveDate: day, monthlySalaryOre: salaryOre },

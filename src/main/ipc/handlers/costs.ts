@@ -10,6 +10,7 @@ import {
   updateFixedContribution,
 } from '../../services/costs/contributions';
 import { createCostItem, deleteCostItem, updateCostItem } from '../../services/costs/cost-items';
+import { copyYear } from '../../services/costs/copy-year';
 import { exportCostsCsv, exportCostsPdf, exportCostsXlsx } from '../../services/costs/exports';
 import {
   exportInvoicePdf,
@@ -57,6 +58,7 @@ export function costHandlers(app: StartedApp): HandlersFor<typeof costChannels> 
     'cost-items:create': (input) => createCostItem(app.ctx, input),
     'cost-items:update': (input) => updateCostItem(app.ctx, input),
     'cost-items:delete': (input) => deleteCostItem(app.ctx, input),
+    'costs:copy-year': (input) => copyYear(app.ctx, input),
     'allocation-keys:list': (input) => listAllocationKeys(app.ctx, input),
     'allocation-keys:create': (input) => createAllocationKey(app.ctx, input),
     'allocation-keys:update': (input) => updateAllocationKey(app.ctx, input),

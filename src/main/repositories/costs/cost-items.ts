@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { all, qb, type Connection } from '../../db/data';
 import type { CostItemsTable } from '../../db/schema';
 import type { PlanCostItem } from '../../domain/cost-plan/types';
+import { salaryChangesSchema, type SalaryChange } from '@shared/contract/cost/records';
 
 export type CostItemRow = Selectable<CostItemsTable>;
 
@@ -17,8 +18,22 @@ export function toCostItem(i: CostItemRow): PlanCostItem & { id: string } {
     profession: i.profession,
     allocationBp: i.allocation_bp,
     monthlySalaryOre: i.monthly_salary_ore,
+    salaryEffectiveDate: i.salary_effective_date,
+    salaryChanges: salaryChangesOf(i),
     amountOre: i.amount_ore,
   };
+}
+
+/** The later salaries stored on an item (`salary_changes_json`); an unreadable list counts as none. */
+export function salaryChangesOf(i: Pick<CostItemRow, 'salary_changes_json'>): SalaryChange[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(i.salary_changes_json);
+  } catch {
+    return [];
+  }
+  const result = salaryChangesSchema.safeParse(parsed);
+  return result.success ? result.data : [];
 }
 
 /** Live cost items (of one hosting when given) by year, creation, label and id. */

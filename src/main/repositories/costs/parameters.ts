@@ -8,7 +8,12 @@ export type CostParameterRow = Selectable<CostParametersTable>;
 export type DefaultSalaryRow = Selectable<DefaultSalariesTable>;
 
 export function toParameter(r: CostParameterRow): ParameterRow {
-  return { year: r.year, poSurchargeBp: r.po_surcharge_bp, salaryIndexBp: r.salary_index_bp };
+  return {
+    year: r.year,
+    poSurchargeBp: r.po_surcharge_bp,
+    salaryIndexBp: r.salary_index_bp,
+    salaryIndexEffectiveDate: r.salary_index_effective_date,
+  };
 }
 
 export function toDefaultSalary(s: DefaultSalaryRow): OwnerParameters['defaultSalaries'][number] {

@@ -38,6 +38,12 @@ export function liveMemberPopulations(conn: Connection) {
 }
 
 /** Region code → name of the live regions. */
+/** Healthcare-region code → name (NORRA → its name), for warnings that name an owner. */
+export function healthcareRegionNames(conn: Connection): Record<string, string> {
+  const rows = all(conn, qb.selectFrom('healthcare_regions').select(['code', 'name']).where('deleted_at', 'is', null));
+  return Object.fromEntries(rows.map((r) => [r.code, r.name]));
+}
+
 export function regionNames(conn: Connection): Record<string, string> {
   const rows = all(conn, qb.selectFrom('regions').select(['code', 'name']).where('deleted_at', 'is', null));
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));

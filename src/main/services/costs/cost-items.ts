@@ -17,9 +17,41 @@ import { getHosting } from './hostings';
 type CreateInput = z.output<typeof costItemCreateSchema>;
 type UpdateInput = z.output<typeof costItemUpdateSchema>;
 
+/**
+ * A staffed item's dated salaries must lie in its year: the first from its effective date (1 January when
+ * not given), each change strictly later than the one before, and a change only after a stated salary.
+ */
+function checkSalaryDates(input: CreateInput | UpdateInput): void {
+  if (input.kind !== 'STAFFED_ROLE') return;
+  const { year } = input;
+  const changes = [...input.salaryChanges].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
+  for (const date of [input.salaryEffectiveDate, ...changes.map((c) => c.effectiveDate)]) {
+    if (date !== null && !date.startsWith(`${year}-`)) throw refusal('VALIDATION', 'roll.salaryDateNotInYear', { date, year });
+  }
+  if (changes.length > 0 && input.monthlySalaryOre === null) throw refusal('VALIDATION', 'roll.salaryChangeWithoutSalary');
+  let previous = input.salaryEffectiveDate ?? `${year}-01-01`;
+  const from = previous;
+  for (const change of changes) {
+    if (change.effectiveDate <= previous) throw refusal('VALIDATION', 'roll.salaryChangeOrder', { date: change.effectiveDate, from });
+    previous = change.effectiveDate;
+  }
+}
+
+/** The item's salary columns: the stated salary from its date (1 January unless given) and the later changes in date order. */
+function salaryColumns(input: CreateInput | UpdateInput) {
+  if (input.kind !== 'STAFFED_ROLE' || input.monthlySalaryOre === null) return { salary_effective_date: null, salary_changes_json: '[]' };
+  const changes = [...input.salaryChanges].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
+  return {
+    salary_effective_date: input.salaryEffectiveDate ?? `${input.year}-01-01`,
+    salary_changes_json: JSON.stringify(changes.map((c) => ({ effectiveDate: c.effectiveDate, monthlySalaryOre: c.monthlySalaryOre }))),
+  };
+}
+
 function itemColumns(input: CreateInput | UpdateInput) {
+  checkSalaryDates(input);
   const staffed = input.kind === 'STAFFED_ROLE';
   return {
+    ...salaryColumns(input),
     year: input.year,
     kind: input.kind,
     label: input.label,
@@ -32,7 +64,7 @@ function itemColumns(input: CreateInput | UpdateInput) {
 }
 
 /** The hosting must exist, belong to this installation and cover the year. */
-function requireHostingYear(conn: Connection, hostingId: string, owner: string, year: number): void {
+export function requireHostingYear(conn: Connection, hostingId: string, owner: string, year: number): void {
   const hosting = liveHostingPeriod(conn, hostingId);
   if (!hosting) throw refusal('NOT_FOUND', 'hosting.notFound');
   if (hosting.owner !== owner) throw refusal('FORBIDDEN', 'hosting.readOnly', { owner: hosting.owner });

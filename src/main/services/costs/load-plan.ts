@@ -11,7 +11,7 @@ import { liveCostItems, toCostItem } from '../../repositories/costs/cost-items';
 import { liveHostings, toPlanHosting } from '../../repositories/costs/hostings';
 import { liveDefaultSalaries, liveParameters, toDefaultSalary, toParameter } from '../../repositories/costs/parameters';
 import { livePersonSalaries, toPersonSalary } from '../../repositories/costs/person-salaries';
-import { liveMemberPopulations, liveMembers, regionNames } from '../../repositories/costs/references';
+import { healthcareRegionNames, liveMemberPopulations, liveMembers, regionNames } from '../../repositories/costs/references';
 import { installationOwner } from './scope';
 
 function loadParameters(conn: Connection): OwnerParameters[] {
@@ -83,6 +83,7 @@ function readPlan(
     populations: liveMemberPopulations(conn),
     members: liveMembers(conn),
     regionNames: regionNames(conn),
+    healthcareRegionNames: healthcareRegionNames(conn),
     poOverrides: [],
     indexOverrides: [],
   };

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { CostParametersView, costParameterSetSchema } from '@shared/contract/cost/records';
+import { refusal } from '@shared/contract/errors';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { readReferenceParameters, REFERENCE_COSTS_SOURCE } from '../../reference/costs-file';
@@ -31,6 +32,7 @@ export async function listCostParameters(ctx: ServiceContext, input: { owner: st
       year: r.year,
       poSurchargeBp: r.po_surcharge_bp,
       salaryIndexBp: r.salary_index_bp,
+      salaryIndexEffectiveDate: r.salary_index_effective_date,
       source: r.source,
       stored: true,
       owner: r.owner,
@@ -46,6 +48,7 @@ function referenceRows(ctx: ServiceContext, owner: string, readOnly: boolean): C
     year: r.year,
     poSurchargeBp: r.poSurchargeBp,
     salaryIndexBp: r.salaryIndexBp,
+    salaryIndexEffectiveDate: null,
     source: REFERENCE_COSTS_SOURCE,
     stored: false,
     owner,
@@ -68,13 +71,21 @@ function materialiseReference(conn: Connection, ctx: ServiceContext, how: WriteO
 }
 
 export async function setCostParameters(ctx: ServiceContext, input: SetInput): Promise<CostParametersView> {
+  const date = input.salaryIndexEffectiveDate;
+  if (date !== null && !date.startsWith(`${input.year}-`))
+    throw refusal('VALIDATION', 'roll.indexDateNotInYear', { year: input.year, date });
   const now = ctx.now().toISOString();
   const { conn } = ctx;
   transaction(conn, () => {
     const how = { actor: ctx.actor, now, owner: requireOwner(conn) };
     const fresh = materialiseReference(conn, ctx, how);
     const before = parameterOf(conn, how.owner, input.year);
-    const values = { po_surcharge_bp: input.poSurchargeBp, salary_index_bp: input.salaryIndexBp, source: input.source };
+    const values = {
+      po_surcharge_bp: input.poSurchargeBp,
+      salary_index_bp: input.salaryIndexBp,
+      salary_index_effective_date: date ?? `${input.year}-01-01`,
+      source: input.source,
+    };
     if (!before) {
       write(conn, 'cost_parameters', { id: ctx.newId() }, { year: input.year, ...values }, { ...how, action: 'create' });
       return;

@@ -39,6 +39,8 @@ function costItems(ctx: BuildContext, hostingId: string, host: string): DbRow[] 
         allocation_bp: s.bp,
         monthly_salary_ore: grown(salaries[i]!, year - FIRST_YEAR) * 100,
         amount_ore: null,
+        salary_effective_date: `${year}-01-01`,
+        salary_changes_json: '[]',
       });
     });
     rows.push({
@@ -52,6 +54,8 @@ function costItems(ctx: BuildContext, hostingId: string, host: string): DbRow[] 
       allocation_bp: null,
       monthly_salary_ore: null,
       amount_ore: grown(travelKr, year - FIRST_YEAR) * 100,
+      salary_effective_date: null,
+      salary_changes_json: '[]',
     });
   }
   return rows;

@@ -30,6 +30,8 @@ export const costParameterRowSchema = z.strictObject({
   poSurchargeBp: int,
   /** The salary level of the year against the previous year: 10 300 = +3 %. */
   salaryIndexBp: int,
+  /** The day the index applies from (null = 1 January). */
+  salaryIndexEffectiveDate: z.string().nullable(),
   source: z.string().nullable(),
   stored: z.boolean(),
   owner: z.string(),
@@ -49,6 +51,8 @@ export const costParameterSetSchema = z.strictObject({
   year: yearSchema,
   poSurchargeBp: int.min(0).max(20_000),
   salaryIndexBp: int.min(5_000).max(20_000).default(10_000),
+  /** The day of the year the index applies from; null = 1 January. */
+  salaryIndexEffectiveDate: isoDate.nullable().default(null),
   source: optionalText(300).default(null),
   version: expectedVersion.default(null),
 });
@@ -126,6 +130,11 @@ export const allocationKeyCreateSchema = z.strictObject(allocationKeyFields);
 export const allocationKeyUpdateSchema = z.strictObject({ id: uuidSchema, version, ...allocationKeyFields });
 
 /* ---------- hostings (värdskap) and cost items ---------- */
+/** A staffed item's salary from a day inside its year (a revision, e.g. from 1 April). */
+export const salaryChangeSchema = z.strictObject({ effectiveDate: isoDate, monthlySalaryOre: nonNegativeOre });
+export type SalaryChange = z.infer<typeof salaryChangeSchema>;
+export const salaryChangesSchema = z.array(salaryChangeSchema).max(24);
+
 export const costItemRowSchema = z.strictObject({
   id: z.string(),
   hostingId: z.string(),
@@ -137,6 +146,10 @@ export const costItemRowSchema = z.strictObject({
   allocationBp: int.nullable(),
   /** STAFFED_ROLE: the item's own monthly salary; null = the default salary for role and profession. */
   monthlySalaryOre: int.nullable(),
+  /** The day `monthlySalaryOre` applies from (null when no salary is stated). */
+  salaryEffectiveDate: z.string().nullable(),
+  /** Later salaries inside the year, in date order. */
+  salaryChanges: salaryChangesSchema,
   /** FIXED_AMOUNT: the amount (negative = a credit). */
   amountOre: int.nullable(),
   version: int,
@@ -191,6 +204,10 @@ const staffedFields = {
   profession: optionalText(120).default(null),
   allocationBp: bp,
   monthlySalaryOre: nonNegativeOre.nullable().default(null),
+  /** The day the stated salary applies from; null = 1 January of the item's year. */
+  salaryEffectiveDate: isoDate.nullable().default(null),
+  /** Later salaries inside the year (each needs a stated salary before it). */
+  salaryChanges: salaryChangesSchema.default([]),
 };
 const fixedFields = { kind: z.literal('FIXED_AMOUNT'), label, amountOre: ore };
 /** The cost item itself, as in a scenario's ADD_COST_ITEM. */

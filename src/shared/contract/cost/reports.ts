@@ -39,7 +39,7 @@ export const parametersUsedSchema = z.strictObject({
   /** The year whose PO-pålägg was used: earlier than `year` when the year has none (flagged). */
   poYear: int,
   poAssumed: z.boolean(),
-  salaryIndex: z.array(z.strictObject({ year: int, indexBp: int })),
+  salaryIndex: z.array(z.strictObject({ year: int, indexBp: int, effectiveDate: z.string().optional() })),
 });
 export type ParametersUsed = z.infer<typeof parametersUsedSchema>;
 

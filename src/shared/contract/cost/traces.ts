@@ -27,6 +27,7 @@ export const salaryTraceSchema: z.ZodType<SalaryTrace> = z.strictObject({
   indexed: z.boolean(),
   indexSteps: z.array(z.strictObject({ year: int, indexBp: int, assumed: z.boolean() })),
   monthlySalaryOre: fraction,
+  scenarioFactor: fraction.optional(),
 });
 
 export const annualCostTraceSchema: z.ZodType<AnnualCostTrace> = z.strictObject({

@@ -11,7 +11,7 @@
 import type { IsoDate } from '../../calendar';
 import { yearStart } from '../../calendar';
 import { toSafeNumber, type FractionString } from './rational';
-import type { DefaultSalary, SalaryIndexEntry } from './salary';
+import type { DefaultSalary, SalaryIndexEntry, StatedSalary } from './salary';
 import { staffedCost, type Period, type StaffedCostTrace } from './staffed';
 import { invalid, requireInteger, requireYear } from './validate';
 
@@ -25,6 +25,11 @@ export type StaffedRoleItem = {
   allocationBp: number;
   /** The item's own monthly salary in öre; null = the default salary for role and profession. */
   monthlySalaryOre?: number | null;
+  /**
+   * The item's own salaries from their effective dates (a revision on 1 April starts a new segment);
+   * when given they replace `monthlySalaryOre`.
+   */
+  statedSalaries?: readonly StatedSalary[];
   /** A period within the year; both null = the whole year; a missing start = from 1 January. */
   start?: IsoDate | null;
   end?: IsoDate | null;
@@ -41,6 +46,8 @@ export type CostParameters = {
   poSurchargeBp: number;
   salaryIndex?: readonly SalaryIndexEntry[];
   defaultSalaries?: readonly DefaultSalary[];
+  /** A scenario's factor on salaries stated for the year (`ResolveSalaryInput.yearFactor`). */
+  yearFactor?: FractionString | null;
 };
 
 export type CostLineValue = { label: string; kind: CostItem['kind']; costOre: number; exactOre: FractionString };
@@ -67,11 +74,13 @@ function staffedLine(item: StaffedRoleItem, params: CostParameters): { value: Co
   const result = staffedCost({
     salary: {
       year: params.year,
-      statedMonthlySalaryOre: item.monthlySalaryOre ?? null,
+      statedMonthlySalaryOre: (item.statedSalaries?.length ?? 0) > 0 ? null : (item.monthlySalaryOre ?? null),
+      statedSalaries: item.statedSalaries ?? [],
       defaultSalaries: params.defaultSalaries ?? [],
       role: item.role,
       profession: item.profession ?? null,
       salaryIndex: params.salaryIndex ?? [],
+      yearFactor: params.yearFactor ?? null,
     },
     poSurchargeBp: params.poSurchargeBp,
     allocationBp: item.allocationBp,

@@ -15,6 +15,7 @@
  */
 import { parseIsoDate, yearStart, yearEnd, type IsoDate } from '../../calendar';
 import { basisPoints, mul, toFractionString, toRational, type FractionString, type Rational } from './rational';
+import { DomainError } from '../../contract/domain-error';
 import { invalid, requireInteger, requireNonNegative, requireUnique, requireYear } from './validate';
 
 export type PersonSalary = { effectiveDate: IsoDate; monthlySalaryOre: number };
@@ -37,6 +38,13 @@ export type ResolveSalaryInput = {
   role?: string | null;
   profession?: string | null;
   salaryIndex?: readonly SalaryIndexEntry[];
+  /**
+   * A scenario's change of the year's salary level (its index against the stored one, e.g. 10 300/10 000):
+   * multiplies every salary whose base year is the year itself — stated on the item, a person's salary
+   * dated in the year, the year's default — exactly. Salaries carried from earlier years already get the
+   * scenario's index through `salaryIndex`.
+   */
+  yearFactor?: FractionString | null;
 };
 
 export type SalarySource = 'STATED' | 'PERSON' | 'DEFAULT';
@@ -58,6 +66,8 @@ export type SalaryTrace = {
   indexSteps: SalaryIndexStep[];
   /** Exact monthly salary in the year, in öre. */
   monthlySalaryOre: FractionString;
+  /** A scenario's factor on a salary stated for the year (see `yearFactor`), when applied. */
+  scenarioFactor?: FractionString;
 };
 
 export type SalaryValue = { monthlySalaryOre: FractionString };
@@ -202,14 +212,24 @@ export function resolveSalaryOn(input: ResolveSalaryInput, day: IsoDate): { valu
         ? statedDatedBase(input.statedSalaries ?? [], day, year)
         : (personBase(input.personSalaries ?? [], day) ?? defaultBase(input, year));
   if (!base) {
-    invalid(`no salary for year ${year}: no person salary and no default salary for role ${input.role ?? '(none)'}`);
+    throw new DomainError(
+      'VALIDATION',
+      `no salary for year ${year}: no person salary and no default salary for role ${input.role ?? '(none)'}`,
+      {
+        key: 'costReason.noSalary',
+        params: { year, role: input.role ?? '' },
+      },
+    );
   }
   const steps = indexSteps(input.salaryIndex ?? [], base.baseYear, year, day);
-  const exact = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
+  const factor = base.baseYear === year ? (input.yearFactor ?? null) : null;
+  const indexed = applyIndex(toRational(base.baseMonthlySalaryOre), steps);
+  const exact = factor === null ? indexed : mul(indexed, toRational(factor));
   const monthlySalaryOre = toFractionString(exact);
+  const scenario = factor === null ? {} : { scenarioFactor: factor };
   return {
     value: { monthlySalaryOre },
-    trace: { year, ...base, indexed: steps.length > 0, indexSteps: steps, monthlySalaryOre },
+    trace: { year, ...base, indexed: steps.length > 0, indexSteps: steps, monthlySalaryOre, ...scenario },
   };
 }
 

@@ -27,7 +27,13 @@ import {
   type FractionString,
   type Rational,
 } from './rational';
+import { DomainError } from '../../contract/domain-error';
 import { invalid, requireInteger, requireUnique, requireYear } from './validate';
+
+/** A split that lacks populations: worded for the user as `costReason.noPopulation`. */
+function noPopulation(message: string): never {
+  throw new DomainError('VALIDATION', message, { key: 'costReason.noPopulation', params: {} });
+}
 
 export const DEFAULT_POPULATION_YEAR_OFFSET = -1;
 
@@ -81,7 +87,7 @@ export function commonPopulationYear(
   const missing = regions.filter((_, i) => !years[i]?.has(wantedYear));
   const candidates = [...(years[0] ?? new Set<number>())].filter((y) => y <= wantedYear && years.every((set) => set.has(y)));
   if (candidates.length === 0) {
-    invalid(`no population year on or before ${wantedYear} that every region of ${healthcareRegionCode} has (${regions.join(', ')})`);
+    noPopulation(`no population year on or before ${wantedYear} that every region of ${healthcareRegionCode} has (${regions.join(', ')})`);
   }
   return { used: Math.max(...candidates), missing };
 }
@@ -101,7 +107,7 @@ export function pickPopulation(
     candidates.map((r) => String(r.year)),
   );
   const best = candidates.reduce<MemberPopulation | null>((b, r) => (b === null || r.year > b.year ? r : b), null);
-  if (!best) invalid(`no population for region ${regionCode} in ${healthcareRegionCode} for ${wantedYear} or earlier`);
+  if (!best) noPopulation(`no population for region ${regionCode} in ${healthcareRegionCode} for ${wantedYear} or earlier`);
   requireInteger(`population of ${regionCode} ${best.year}`, best.population, 0);
   return { population: best.population, wanted: wantedYear, used: best.year };
 }

@@ -281,7 +281,7 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
         <ul className="cost-warnings" aria-label={t('costs.common.warnings')}>
           {report.warnings.map((w, i) => (
             <li key={`${w.code}-${i}`}>
-              {t(`costs.warning.${w.code}`)}: {warningText(t, w)}
+              {t(`costs.warning.${w.code}`)}: {warningText(w)}
             </li>
           ))}
         </ul>

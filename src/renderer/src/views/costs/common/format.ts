@@ -1,8 +1,8 @@
 import { formatKronor } from '@shared/domain/costs';
 import { roundHalfAway } from '@shared/percent';
 
-/** Whole kronor: `1 234 567 kr`. */
-export const kr = (ore: number): string => formatKronor(ore);
+/** Kronor, with öre whenever the amount has öre: `1 234 567 kr`, `82 500,50 kr` (never rounded away). */
+export const kr = (ore: number): string => formatKronor(ore, { ore: 'auto' });
 /** Kronor and öre: `1 234 567,50 kr`. */
 export const krOre = (ore: number): string => formatKronor(ore, { ore: 'always' });
 

@@ -1,12 +1,12 @@
-import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CostWarning } from '@shared/contract/cost/reports';
 import { krOre } from './format';
+import { wordCostWarning } from '@shared/messages/cost-warnings';
 
-/** A warning in the user's language: from its code and params when it has them, else its plain message. */
-export function warningText(t: TFunction, w: CostWarning): string {
-  if (!w.params) return w.message;
-  return t(`costs.warningText.${w.code}`, { ...w.params, defaultValue: w.message });
+/** A warning in the user's language, worded from the shared catalogue like the exports (its plain message only for old data). */
+export function warningText(w: CostWarning): string {
+  return wordCostWarning(i18next.language === 'en' ? 'en' : 'sv', w);
 }
 
 /**

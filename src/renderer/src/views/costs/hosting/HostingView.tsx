@@ -12,6 +12,7 @@ import { formatBp, kr } from '../common/format';
 import { HostingReportBlock, useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
 import { HostingSettings } from './HostingSettings';
+import { CopyYearForm } from './CopyYearForm';
 import { ItemForm } from './ItemForm';
 
 /** One hosting: its settings, the cost items of a year, the total and the split per region. */
@@ -122,6 +123,7 @@ export function HostingView({ id }: { id: string }) {
         {!h.readOnly && (
           <ItemForm key="new" hostingId={h.id} year={year} editing={null} onSaved={changed} onCancel={() => setEditing(null)} />
         )}
+        {!h.readOnly && items.length > 0 && <CopyYearForm key={`copy-${year}`} hostingId={h.id} year={year} onCopied={changed} />}
       </section>
       <div className="panel">
         {report.error && <ErrorAlert heading={t('costs.report.failed')} error={report.error} />}

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostItemBody, CostItemRow, HostingDetail } from '@shared/contract/cost/records';
+import type { CostItemBody, CostItemRow, HostingDetail, SalaryChange } from '@shared/contract/cost/records';
 import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -9,7 +9,21 @@ import { bpInput, oreInput, parseKronorToOre, parsePercentToBp } from '../common
 import { useAction } from '../common/useCall';
 
 type ItemKind = CostItemBody['kind'];
-type ItemDraft = { kind: ItemKind; label: string; role: string; profession: string; share: string; salary: string; amount: string };
+type ItemDraft = {
+  kind: ItemKind;
+  label: string;
+  role: string;
+  profession: string;
+  share: string;
+  salary: string;
+  /** The day the salary applies from (empty = 1 January) and one salary change inside the year. */
+  salaryFrom: string;
+  changeFrom: string;
+  changeSalary: string;
+  /** Further changes stored on the item, kept as they are. */
+  laterChanges: SalaryChange[];
+  amount: string;
+};
 const emptyDraft: ItemDraft = {
   kind: 'STAFFED_ROLE',
   label: '',
@@ -17,6 +31,10 @@ const emptyDraft: ItemDraft = {
   profession: '',
   share: '100',
   salary: '',
+  salaryFrom: '',
+  changeFrom: '',
+  changeSalary: '',
+  laterChanges: [],
   amount: '',
 };
 
@@ -28,11 +46,31 @@ function draftOf(item: CostItemRow): ItemDraft {
     profession: item.profession ?? '',
     share: item.allocationBp !== null ? bpInput(item.allocationBp) : '100',
     salary: item.monthlySalaryOre !== null ? oreInput(item.monthlySalaryOre) : '',
+    salaryFrom: item.salaryEffectiveDate !== null && !item.salaryEffectiveDate.endsWith('-01-01') ? item.salaryEffectiveDate : '',
+    changeFrom: item.salaryChanges[0]?.effectiveDate ?? '',
+    changeSalary: item.salaryChanges[0] ? oreInput(item.salaryChanges[0].monthlySalaryOre) : '',
+    laterChanges: item.salaryChanges.slice(1),
     amount: item.amountOre !== null ? oreInput(item.amountOre) : '',
   };
 }
 
-export type ItemProblem = 'labelMissing' | 'shareInvalid' | 'salaryInvalid' | 'amountInvalid';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The dated salaries of the draft, or the problem with them. */
+function salaryDates(d: ItemDraft): { salaryEffectiveDate: string | null; salaryChanges: SalaryChange[] } | ItemProblem {
+  const from = d.salaryFrom.trim();
+  if (from && !DATE.test(from)) return 'dateInvalid';
+  const changeFrom = d.changeFrom.trim();
+  const changeOre = d.changeSalary.trim() ? parseKronorToOre(d.changeSalary) : null;
+  if (!changeFrom && !d.changeSalary.trim()) return { salaryEffectiveDate: from || null, salaryChanges: d.laterChanges };
+  if (!DATE.test(changeFrom) || changeOre === null || changeOre < 0) return 'changeInvalid';
+  return {
+    salaryEffectiveDate: from || null,
+    salaryChanges: [{ effectiveDate: changeFrom, monthlySalaryOre: changeOre }, ...d.laterChanges],
+  };
+}
+
+export type ItemProblem = 'labelMissing' | 'shareInvalid' | 'salaryInvalid' | 'amountInvalid' | 'dateInvalid' | 'changeInvalid';
 
 /** The draft as a cost item, or what is wrong with it (keys under `costs.item`). */
 export function itemBody(d: ItemDraft): CostItemBody | ItemProblem[] {
@@ -47,7 +85,9 @@ export function itemBody(d: ItemDraft): CostItemBody | ItemProblem[] {
   const salaryOre = d.salary.trim() ? parseKronorToOre(d.salary) : null;
   if (shareBp === null || shareBp < 0 || shareBp > 10_000) errors.push('shareInvalid');
   if (d.salary.trim() && (salaryOre === null || salaryOre < 0)) errors.push('salaryInvalid');
-  if (errors.length > 0) return errors;
+  const dates = salaryDates(d);
+  if (typeof dates === 'string') errors.push(dates);
+  if (errors.length > 0 || typeof dates === 'string') return errors;
   return {
     kind: 'STAFFED_ROLE',
     label: d.label,
@@ -55,14 +95,26 @@ export function itemBody(d: ItemDraft): CostItemBody | ItemProblem[] {
     profession: d.profession.trim() || null,
     allocationBp: shareBp ?? 0,
     monthlySalaryOre: salaryOre,
+    ...dates,
   };
 }
 
 /** The fields of a cost item: kind, label, and role/profession/share/salary or an amount. */
-export function ItemFields({ idPrefix, draft, onChange }: { idPrefix: string; draft: ItemDraft; onChange: (d: ItemDraft) => void }) {
+export function ItemFields({
+  idPrefix,
+  draft,
+  onChange,
+  dated = false,
+}: {
+  idPrefix: string;
+  draft: ItemDraft;
+  onChange: (d: ItemDraft) => void;
+  /** Show the salary's effective date and a salary change (an item of one year). */
+  dated?: boolean;
+}) {
   const { t } = useTranslation();
   const set = (field: keyof ItemDraft) => (value: string) => onChange({ ...draft, [field]: value });
-  const text = (field: 'label' | 'profession' | 'share' | 'amount', label: string, optional = false) => (
+  const text = (field: 'label' | 'profession' | 'share' | 'amount' | 'changeSalary', label: string, optional = false) => (
     <div className="field">
       <label className="field__label" htmlFor={`${idPrefix}-${field}`}>
         {label}
@@ -76,7 +128,7 @@ export function ItemFields({ idPrefix, draft, onChange }: { idPrefix: string; dr
       <input
         id={`${idPrefix}-${field}`}
         className="field__input"
-        inputMode={field === 'share' || field === 'amount' ? 'decimal' : undefined}
+        inputMode={field === 'share' || field === 'amount' || field === 'changeSalary' ? 'decimal' : undefined}
         value={draft[field]}
         onChange={(e) => set(field)(e.target.value)}
       />
@@ -126,10 +178,47 @@ export function ItemFields({ idPrefix, draft, onChange }: { idPrefix: string; dr
               {t('costs.item.salaryHint')}
             </p>
           </div>
+          {dated && <SalaryDateFields idPrefix={idPrefix} draft={draft} set={set} text={text} />}
         </>
       ) : (
         text('amount', t('costs.item.amount'))
       )}
+    </>
+  );
+}
+
+/** The salary's effective date and one salary change inside the year (e.g. a revision from 1 April). */
+function SalaryDateFields({
+  idPrefix,
+  draft,
+  set,
+  text,
+}: {
+  idPrefix: string;
+  draft: ItemDraft;
+  set: (field: keyof ItemDraft) => (value: string) => void;
+  text: (field: 'changeSalary', label: string, optional?: boolean) => JSX.Element;
+}) {
+  const { t } = useTranslation();
+  const date = (field: 'salaryFrom' | 'changeFrom', label: string) => (
+    <div className="field">
+      <label className="field__label" htmlFor={`${idPrefix}-${field}`}>
+        {label} <span className="field__optional">{t('costs.common.optional')}</span>
+      </label>
+      <input
+        id={`${idPrefix}-${field}`}
+        type="date"
+        className="field__input"
+        value={draft[field]}
+        onChange={(e) => set(field)(e.target.value)}
+      />
+    </div>
+  );
+  return (
+    <>
+      {date('salaryFrom', t('roll.item.salaryFrom'))}
+      {date('changeFrom', t('roll.item.changeFrom'))}
+      {text('changeSalary', t('roll.item.changeSalary'), true)}
     </>
   );
 }
@@ -147,7 +236,11 @@ export function ItemForm({ hostingId, year, editing, onSaved, onCancel }: Props)
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const body = itemBody(draft);
-    setProblems(Array.isArray(body) ? body.map((p) => t(`costs.item.${p}`)) : []);
+    setProblems(
+      Array.isArray(body)
+        ? body.map((p) => (p === 'dateInvalid' || p === 'changeInvalid' ? t(`roll.item.${p}`) : t(`costs.item.${p}`)))
+        : [],
+    );
     if (Array.isArray(body)) return;
     const detail = await action.run(() =>
       editing
@@ -179,7 +272,7 @@ export function ItemForm({ hostingId, year, editing, onSaved, onCancel }: Props)
       )}
       {action.error && <ErrorAlert heading={t('costs.item.saveFailed')} error={action.error} headingLevel={3} />}
       <div className="cost-form">
-        <ItemFields idPrefix={id} draft={draft} onChange={setDraft} />
+        <ItemFields idPrefix={id} draft={draft} onChange={setDraft} dated />
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={action.busy}>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ScenarioOverride } from '@shared/contract/cost/scenarios';
+import { useScenarioSentence } from './describe';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TableHead, YearSelect } from '../common/controls';
 import { formatChangeBp, formatDelta, kr } from '../common/format';
@@ -12,8 +14,9 @@ export function Delta({ ore }: { ore: number }) {
 }
 
 /** Plan against the scenario per region and hosting, for each year of a range. */
-export function CompareBlock({ scenarioId }: { scenarioId: string }) {
+export function CompareBlock({ scenarioId, overrides }: { scenarioId: string; overrides: readonly ScenarioOverride[] }) {
   const { t } = useTranslation();
+  const sentence = useScenarioSentence();
   const name = useRegionName();
   const now = new Date().getFullYear();
   const [fromYear, setFromYear] = useState(now);
@@ -23,6 +26,7 @@ export function CompareBlock({ scenarioId }: { scenarioId: string }) {
   return (
     <section className="stack" aria-labelledby="cost-compare-h" data-testid="scenario-compare">
       <h2 id="cost-compare-h">{c ? t('costs.compare.heading', { name: c.scenario.name }) : t('costs.compare.title')}</h2>
+      <p data-testid="compare-sentence">{sentence(overrides)}</p>
       <div className="filters">
         <YearSelect value={fromYear} onChange={setFromYear} label={t('costs.common.fromYear')} />
         <YearSelect value={toYear} onChange={setToYear} label={t('costs.common.toYear')} />

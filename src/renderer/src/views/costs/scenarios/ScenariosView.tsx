@@ -9,7 +9,7 @@ import { RowActions, SavedNote } from '../common/controls';
 import { useAction } from '../common/useCall';
 import { BudgetBlock } from './BudgetBlock';
 import { CompareBlock } from './CompareBlock';
-import { useDescribe } from './describe';
+import { useScenarioSentence } from './describe';
 import { ScenarioForm } from './ScenarioForm';
 import { useCostScenarios } from '../common/cost-lists';
 
@@ -59,12 +59,12 @@ function ScenarioList({
   onDelete: (s: ScenarioRow) => void;
 }) {
   const { t } = useTranslation();
-  const describe = useDescribe();
+  const sentence = useScenarioSentence();
   return (
     <ul className="plain-list cost-scenario-list" data-testid="scenario-list">
       {scenarios.map((s) => (
         <li key={s.id}>
-          <strong>{s.name}</strong>: {s.overrides.map((o) => describe(o)).join('; ') || t('costs.override.none')}
+          <strong>{s.name}</strong>: {sentence(s.overrides)}
           {s.description && <span className="muted"> – {s.description}</span>}{' '}
           {!s.readOnly && (
             <RowActions
@@ -141,7 +141,7 @@ export function ScenariosView() {
       </section>
       {current && (
         <div className="panel">
-          <CompareBlock key={`${current.id}-${current.version}`} scenarioId={current.id} />
+          <CompareBlock key={`${current.id}-${current.version}`} scenarioId={current.id} overrides={current.overrides} />
         </div>
       )}
       <div className="panel">

@@ -37,7 +37,7 @@ export function useDescribe(): (o: ScenarioOverride) => string {
       case 'PO_SURCHARGE':
         return t('costs.override.describe.PO_SURCHARGE', { po: formatBp(o.poSurchargeBp), year: o.year });
       case 'SALARY_INDEX':
-        return t('costs.override.describe.SALARY_INDEX', { index: formatBp(o.indexBp), year: o.year });
+        return t('roll.scenario.salaryIndex', { index: formatBp(o.indexBp), year: o.year });
       case 'ADD_COST_ITEM':
         return t('costs.override.describe.ADD_COST_ITEM', {
           hosting: hostingName(o.hostingId),
@@ -51,4 +51,12 @@ export function useDescribe(): (o: ScenarioOverride) => string {
       }
     }
   };
+}
+
+/** One sentence for a whole scenario: what it changes against the plan, from its overrides. */
+export function useScenarioSentence(): (overrides: readonly ScenarioOverride[]) => string {
+  const { t } = useTranslation();
+  const describe = useDescribe();
+  return (overrides) =>
+    overrides.length === 0 ? t('roll.scenario.nothing') : t('roll.scenario.sentence', { changes: overrides.map(describe).join('; ') });
 }
