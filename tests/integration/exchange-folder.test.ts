@@ -107,7 +107,7 @@ describe('the exchange folder', () => {
         ['samplan-rubbish.samplan', 'rejected'],
       ].sort(),
     );
-    expect(result.packages.find((p) => p.status === 'rejected')!.reasons[0]!.key).toBe('exchange.reason.unreadable');
+    expect(result.packages.find((p) => p.status === 'rejected')!.reasons[0]!.key).toBe('package.rejected.notPackage');
 
     // a transport whose file vanishes between list and read
     await fill(jamtland, ['Björn Åström']);
@@ -194,7 +194,7 @@ describe('the exchange folder', () => {
     await caller(jamtland).ok('exchange:send', {});
     const result = await caller(norra).ok('exchange:receive', {});
     expect(result.packages.map((p) => p.status)).toEqual(['rejected', 'applied']);
-    expect(result.packages[0]!.reasons[0]!.key).toBe('exchange.reason.unsignedRequired');
+    expect(result.packages[0]!.reasons[0]!.key).toBe('package.rejected.mustBeSigned');
   });
 
   it('a package to another recipient is never applied without a confirmation', async () => {

@@ -120,7 +120,7 @@ describe('register import: messy.xlsx', () => {
       status: 'DECIDED',
     });
     expect(byGroup['Levnadsvanor']).toMatchObject({ role: 'CHAIR', startDate: '2024-01-01', allocationBp: 2500 });
-    expect(detail.history.map((h) => h.action)).toEqual(['create']);
+    expect(detail.history.filter((h) => h.entity === 'persons').map((h) => h.action)).toEqual(['create']);
     const orgs = await api.ok('organisations:list', {});
     expect(orgs.map((o) => [o.name, o.type, o.personCount])).toEqual([
       ['Hälsocentralen Lit', 'OTHER', 2],
