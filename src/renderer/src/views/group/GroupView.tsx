@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { GroupDetail } from '@shared/contract/register';
@@ -30,10 +30,15 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
   const [saved, setSaved] = useState<string | null>(null);
   const loadGroup = useStore((s) => s.refreshAfterRegisterChange);
   const g = detail.group;
+  // focus goes back to "Ändra gruppen" when the form closes, and again once the saved group has been fetched anew
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus > 0) focusLater(GROUP_EDIT_BUTTON);
+  }, [refocus, g.version]);
   const stopEditing = (savedName: string | null) => {
     setEditing(false);
     setSaved(savedName === null ? null : t('removeRecord.saved', { name: savedName }));
-    focusLater(GROUP_EDIT_BUTTON);
+    setRefocus((n) => n + 1);
   };
   return (
     <>
