@@ -106,6 +106,11 @@ describe('placeholder rows of the capacity grid', () => {
         0,
       ),
     );
+    // scoped to a healthcare region, only its regions' RPTs are planned (they are read for that scope only)
+    const west = await api.ok('capacity:grid', { ...window, healthcareRegionCode: 'VASTRA' });
+    expect(west.rows.some((r) => r.personId === `role:${stroke.groupId}`)).toBe(true);
+    const north = await api.ok('capacity:grid', { ...window, healthcareRegionCode: 'NORRA' });
+    expect(north.rows.some((r) => r.personId === `role:${stroke.groupId}`)).toBe(false);
 
     const leader = await vgrPerson('Per Processledare');
     await api.ok('memberships:create', {

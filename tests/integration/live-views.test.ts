@@ -13,7 +13,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { capacityPage, comparePersonsByName, rankCapacity, type CapacityPerson } from '../../src/main/domain/capacity/grid';
 import { selectPlaceholders, withPlaceholders } from '../../src/main/domain/capacity/placeholders';
-import { capacityPlaceholders } from '../../src/main/services/planning/capacity-placeholders';
+import { computePlaceholders } from '../../src/main/services/planning/capacity-placeholders';
+import { isoDay } from '../../src/main/domain/register-rules';
 import { monthWindow } from '../../src/shared/calendar';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { pruneChangeLog } from '../../src/main/db/change-log';
@@ -246,8 +247,8 @@ async function expectedGrid(
     minBand: null,
     sort: question.sort,
   };
-  // the placeholder rows are read fresh on every question (not kept by the mirror): the same on both sides
-  const placeholders = selectPlaceholders(await capacityPlaceholders(app.ctx, months), {
+  // the placeholder rows read afresh (the grid remembers them on the read model while nothing changed)
+  const placeholders = selectPlaceholders(await computePlaceholders(app.ctx, months, null, isoDay(app.ctx.now())), {
     regionCodes: question.regionCodes,
     healthcareRegionCode: question.regionCodes ? 'STOCKHOLM_GOTLAND' : null,
     organisationId: null,

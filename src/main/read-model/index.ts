@@ -12,6 +12,7 @@ import type { rankPersons, RankedGrid } from '../domain/capacity/grid';
 import type { Connection } from '../db/data';
 import type { PlanData } from '../domain/cost-plan/types';
 import type { ScenarioInput } from '../domain/cost-plan/year-report';
+import type { PlaceholderLoad } from '../domain/capacity/placeholders';
 import type { GridFilter } from '../repositories/planning-queries';
 import { LiveGrids } from './live-grid';
 import { LiveYearReports } from './live-year-report';
@@ -33,6 +34,8 @@ export class ReadModel {
   readonly yearReports: Remembered<YearReport>;
   /** The last vacancy view, while nothing changed (same filters, same day). */
   readonly vacancyViews: Remembered<VacancyView>;
+  /** The capacity grid's last placeholder rows (seats to fill, RPTs without a process leader), while nothing changed. */
+  readonly placeholderLoads: Remembered<PlaceholderLoad[]>;
   /** The national views' answers across a restart (saved at shutdown, used while nothing changed). */
   readonly savedAnswers: SavedAnswers;
 
@@ -41,6 +44,7 @@ export class ReadModel {
     const sequence = () => this.live().sequence();
     this.yearReports = new Remembered(sequence);
     this.vacancyViews = new Remembered(sequence);
+    this.placeholderLoads = new Remembered(sequence);
     this.savedAnswers = new SavedAnswers(conn, appVersion, sequence);
   }
 
@@ -76,5 +80,6 @@ export class ReadModel {
     this.years.clear();
     this.yearReports.clear();
     this.vacancyViews.clear();
+    this.placeholderLoads.clear();
   }
 }

@@ -13,6 +13,8 @@ export type WindowFilter = {
   organisationId?: string | null;
   personId?: string | null;
   groupIds?: readonly string[] | null;
+  /** Only memberships in one of these roles (null: any). */
+  roles?: readonly MembershipRole[] | null;
 };
 
 export type WindowMembership = CapacityMembership & { personName: string };
@@ -39,6 +41,7 @@ export function loadWindowMemberships(conn: Connection, filter: WindowFilter) {
   if (filter.organisationId) query = query.where('p.organisation_id', '=', filter.organisationId);
   if (filter.personId) query = query.where('m.person_id', '=', filter.personId);
   if (filter.groupIds) query = query.where('m.group_id', 'in', filter.groupIds.length > 0 ? [...filter.groupIds] : ['']);
+  if (filter.roles) query = query.where('m.role', 'in', filter.roles.length > 0 ? [...filter.roles] : ['']);
   const rows = all(conn, query);
   const persons = new Map<string, CapacityPerson>();
   const memberships: WindowMembership[] = rows.map((r) => {

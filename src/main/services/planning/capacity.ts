@@ -53,7 +53,7 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
   };
   const key = JSON.stringify([question, settings, [...names]]);
   const ranked = ctx.readModel.rankedGrid(key, filter, options);
-  const placeholders = selectPlaceholders(await capacityPlaceholders(ctx, months), {
+  const placeholders = selectPlaceholders(await capacityPlaceholders(ctx, months, regionCodes), {
     regionCodes,
     healthcareRegionCode: input.healthcareRegionCode,
     organisationId: input.organisationId,
