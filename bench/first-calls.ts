@@ -20,13 +20,15 @@ const RUNS = 5;
 const ENTRY = path.join(BENCH_BUNDLE_DIR, 'backend.js');
 
 type Watch = { maxLoopDelayMs: number };
+/** The relaying process's watches by phase: starting a backend, relaying the first calls, relaying an export job. */
+type Loops = { start: Watch[]; calls: Watch[]; exports: Watch[] };
 
-async function firstCall(options: BackendOptions, channel: string, input: unknown, loops: Watch[]): Promise<number> {
+async function firstCall(options: BackendOptions, channel: string, input: unknown, loops: Loops): Promise<number> {
   const host = nodeBackendHost(ENTRY, options, { autoRestart: false });
   try {
-    loops.push(await watchLoop(() => host.start()));
+    loops.start.push(await watchLoop(() => host.start()));
     const call = await watchLoop(() => hostCall(host, channel, input));
-    loops.push(call);
+    loops.calls.push(call);
     return call.ms;
   } finally {
     await host.stop();
@@ -34,7 +36,7 @@ async function firstCall(options: BackendOptions, channel: string, input: unknow
 }
 
 /** A national package export as a job in the backend, polled as the UI polls it. */
-async function exportJob(options: BackendOptions, loops: Watch[]): Promise<void> {
+async function exportJob(options: BackendOptions, loops: Loops): Promise<void> {
   const host = nodeBackendHost(ENTRY, options, { autoRestart: false });
   try {
     await host.start();
@@ -47,7 +49,7 @@ async function exportJob(options: BackendOptions, loops: Watch[]): Promise<void>
       }
     });
     if (watched.value.state !== 'done') throw new Error(`export job ended ${watched.value.state}: ${JSON.stringify(watched.value.error)}`);
-    loops.push(watched);
+    loops.exports.push(watched);
   } finally {
     await host.stop();
   }
@@ -60,7 +62,7 @@ const summary = (ms: number[]) => {
 
 export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow[]): Promise<void> {
   const options: BackendOptions = { dbPath: national.dbPath, resourcesDir: RESOURCES_DIR, appVersion: 'bench', actor: 'bench' };
-  const loops: Watch[] = [];
+  const loops: Loops = { start: [], calls: [], exports: [] };
   const idle: Watch[] = [];
   for (const { operation, channel, input } of FIRST_CALLS) {
     const saved: number[] = [];
@@ -87,12 +89,13 @@ export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow
   rows.push(
     row(`baseline: this process's longest event-loop stall over idle waits (alternating with the rows below)`, { ms: round(idleMax) }),
   );
-  const worst = Math.max(...loops.map((w) => w.maxLoopDelayMs));
-  rows.push(
-    row('relaying process: longest event-loop stall while the backend started, answered the calls above and ran 2 national exports', {
-      ms: round(worst),
-      target: '≤ 20 ms',
-      met: worst <= 20,
-    }),
-  );
+  const worst = (watches: Watch[]) => round(Math.max(...watches.map((w) => w.maxLoopDelayMs)));
+  const stall = (what: string, watches: Watch[], target: boolean) => {
+    const ms = worst(watches);
+    rows.push(row(`relaying process: longest event-loop stall ${what}`, target ? { ms, target: '≤ 20 ms', met: ms <= 20 } : { ms }));
+  };
+  stall(`while it started a backend process (${loops.start.length} starts)`, loops.start, true);
+  stall(`while it relayed the first calls above (${loops.calls.length} calls)`, loops.calls, true);
+  // in Electron the export file goes from the backend to the window by a message port, not through the main process
+  stall('while it relayed 2 national export jobs, the package file included (Electron: backend → window by a port)', loops.exports, false);
 }
