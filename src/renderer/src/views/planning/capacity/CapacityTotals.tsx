@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityTotals as Totals, MonthColumn, MonthlySum } from '@shared/contract/planning';
 import { CAPACITY_BANDS } from '@shared/contract/planning';
-import { ChartAndTable } from '../common/ChartAndTable';
+import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { formatInteger } from '../../../format';
 import { useLanguage } from '../../../store/selectors';
 import { formatFte, monthLabel, monthShortName } from '../common/format';
@@ -149,7 +149,8 @@ export const CapacityTotals = memo(function CapacityTotals({ totals, months }: {
         ))}
       </ul>
       <div className="panel">
-        <ChartAndTable
+        <ChartWithTable
+          layout="side"
           title={t('planning.capacity.totals.chartTitle')}
           tableLabel={t('planning.common.tableOf', { title: t('planning.capacity.totals.chartTitle') })}
           description={t('planning.capacity.totals.chartDescription', {

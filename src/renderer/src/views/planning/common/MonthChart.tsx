@@ -14,7 +14,7 @@ export type MonthDatum = { label: string } & Record<string, number | string>;
 
 type Props = { data: MonthDatum[]; series: MonthSeries[]; height?: number };
 
-/** Months across, FTE up; always shown beside a table with the same figures (ChartAndTable). */
+/** Months across, FTE up; always shown beside a table with the same figures (ChartWithTable). */
 export function MonthChart({ data, series, height = 260 }: Props) {
   return (
     <ComposedChart

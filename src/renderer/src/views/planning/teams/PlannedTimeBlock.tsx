@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ChartAndTable } from '../common/ChartAndTable';
+import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { useLanguage } from '../../../store/selectors';
 import { formatFte, monthLabel, monthShortName } from '../common/format';
 import { LevelLabel, type LevelOrNone } from '../common/levels';
@@ -88,7 +88,8 @@ export function PlannedTimeBlock({ title, months, days, testId, headingLevel = 3
     </table>
   );
   return (
-    <ChartAndTable
+    <ChartWithTable
+      layout="side"
       title={title}
       tableLabel={t('planning.common.tableOf', { title })}
       headingLevel={headingLevel}

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearPlan } from '@shared/contract/planning';
 import { IMPLEMENTATION_STATUSES } from '@shared/domain/enums';
-import { ChartAndTable } from '../common/ChartAndTable';
+import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingStatus } from '../../../components/LoadingStatus';
 import { Spinner } from '../../../components/Spinner';
@@ -140,7 +140,7 @@ function FteBlock({ plan }: { plan: YearPlan }) {
   );
   return (
     <div className="panel">
-      <ChartAndTable
+      <ChartWithTable
         title={t('planning.yearPlan.fteHeading')}
         tableLabel={t('planning.common.tableOf', { title: t('planning.yearPlan.fteHeading') })}
         layout="stacked"
