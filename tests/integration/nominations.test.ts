@@ -318,6 +318,13 @@ describe('nominations through the handlers', () => {
     expect(back).toMatchObject({ status: 'PROPOSED', managerApprovedOn: null, managerApprovedBy: null });
     expect(back.version).toBe(bo.version + 2);
 
+    // a person who is a candidate is not removed as a mistake, nor a group with requests
+    const person = await api.ok('persons:get', { id: f.bo.id });
+    expect(await refused('persons:remove-mistaken', { id: f.bo.id, version: person.version })).toMatchObject({
+      key: 'nominations.personIsCandidate',
+      params: { count: 1 },
+    });
+
     // a candidate entered by mistake is removed, and then the request
     await api.ok('nominations:remove-candidate', { id: back.id, version: back.version });
     detail = await api.ok('nominations:get', { requestId });
