@@ -4,46 +4,19 @@
  * rules, the seat guard of the decision). Options are validated like `assignments` (the same schemas,
  * the same group lookup); every refusal is one Swedish line and exit code 1.
  */
-import type { CandidateView, RequestDetail, RequestSummary } from '@shared/contract/nominations';
-import type { MembershipView } from '@shared/contract/register';
+import type { CandidateView, RequestDetail } from '@shared/contract/nominations';
 import type { Command } from '../command';
 import { CliError } from '../errors';
 import { call, withApp, type CliApp } from '../services';
+import { assignmentLine, candidateLine, requestLine } from './nominations-format';
 import { checked, dateOf, idOf, resolveGroup, roleSchema, shareSchema, withSeatAdvice, type Z } from './assignments';
 
-const REQUEST_STATUS: Record<RequestSummary['status'], string> = { OPEN: 'öppen', CLOSED: 'stängd', CANCELLED: 'avbruten' };
-const CANDIDATE_STATUS: Record<CandidateView['status'], string> = {
-  PROPOSED: 'föreslagen',
-  MANAGER_APPROVED: 'godkänd av chef',
-  DECLARATION_RECEIVED: 'jävsdeklaration inkommen',
-  NOMINATED: 'nominerad',
-  DECIDED: 'beslutad',
-  NOT_CHOSEN: 'ej vald',
-  WITHDRAWN: 'återkallad',
-};
-const MISSING: Record<CandidateView['missing'][number], string> = {
-  MANAGER_APPROVAL: 'chefens godkännande',
-  DECLARATION: 'jävsdeklaration',
-  DECLARATION_BLOCKS: 'jäv hindrar',
-  NOMINATION: 'nominering',
-};
 const STEPS = { 'manager-approved': 'MANAGER_APPROVED', 'declaration-received': 'DECLARATION_RECEIVED', nominated: 'NOMINATED' } as const;
 const OUTCOMES = { 'no-conflict': 'NO_CONFLICT', handled: 'HANDLED', blocks: 'BLOCKS' } as const;
 
 /** The day of the app's clock (the default of --on and the proposal's day). */
 function today(app: CliApp): string {
   return app.ctx.now().toISOString().slice(0, 10);
-}
-
-function requestLine(r: RequestSummary): string {
-  const place = r.seatLabel === null ? r.groupName : `${r.groupName}, plats ${r.seatLabel}`;
-  const counts = `${r.decidedCount}/${r.personsWanted} beslutade, ${r.openCandidateCount} pågående`;
-  return [r.id, REQUEST_STATUS[r.status].padEnd(9), `svar senast ${r.dueDate}`, place.padEnd(40), counts].join('  ');
-}
-
-function candidateLine(c: CandidateView): string {
-  const missing = c.missing.length === 0 ? '' : `  saknas: ${c.missing.map((m) => MISSING[m]).join(', ')}`;
-  return `${c.id}  ${c.name.padEnd(24)}  ${CANDIDATE_STATUS[c.status]}${missing}`;
 }
 
 /** A candidate by id (the request holding it, read anew so its version is current). */
@@ -258,10 +231,6 @@ const advance: Command = {
     ctx.out.print(candidate, () => `Registrerade steget:\n${candidateLine(candidate)}`);
   },
 };
-
-function assignmentLine(a: MembershipView): string {
-  return `Uppdrag ${a.id}: ${a.personName} i ${a.groupName}${a.seatLabel ? `, plats ${a.seatLabel}` : ''} från ${a.startDate}${a.endDate ? ` till ${a.endDate}` : ''}`;
-}
 
 const decideCommand: Command = {
   name: 'nominations decide',
