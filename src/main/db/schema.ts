@@ -235,6 +235,55 @@ export type CostBudgetsTable = SyncColumns & {
 export type CostActualsTable = SyncColumns & { hosting_id: string; year: number; amount_ore: number; note: string | null };
 /** Migration 0016-region-actuals: a region's outcome per year and category (hosting share, own staff, contributions). */
 export type RegionActualCategory = 'hosting' | 'staff' | 'contribution';
+export type NominationRequestsTable = SyncColumns &
+  ExampleFlag & {
+    group_id: string;
+    seat_id: string | null;
+    requested_by: string;
+    requester_name: string | null;
+    persons_wanted: number;
+    competence: string | null;
+    role: string;
+    allocation_bp: number | null;
+    period_start: string | null;
+    period_end: string | null;
+    due_date: string;
+    reference: string | null;
+    link: string | null;
+    notes: string | null;
+    status: Generated<string>;
+    closed_on: string | null;
+  };
+export type NominationCandidatesTable = SyncColumns &
+  ExampleFlag & {
+    request_id: string;
+    person_id: string | null;
+    new_name: string | null;
+    new_region_code: string | null;
+    new_email: string | null;
+    new_profession: string | null;
+    new_gender: string | null;
+    new_organisation_id: string | null;
+    status: Generated<string>;
+    proposed_on: string;
+    proposed_by: string | null;
+    manager_approved_by: string | null;
+    manager_approved_on: string | null;
+    declaration_received_on: string | null;
+    declaration_outcome: string | null;
+    declaration_reviewed_by: string | null;
+    declaration_reference: string | null;
+    nominated_on: string | null;
+    nominated_to: string | null;
+    decided_on: string | null;
+    decided_by: string | null;
+    decision_reference: string | null;
+    closed_on: string | null;
+    membership_id: string | null;
+    link: string | null;
+    notes: string | null;
+  };
+
 export type CostRegionActualsTable = SyncColumns & {
   region_code: string;
   year: number;
@@ -307,6 +356,8 @@ export type Database = {
   cost_budgets: CostBudgetsTable;
   cost_actuals: CostActualsTable;
   cost_region_actuals: CostRegionActualsTable;
+  nomination_requests: NominationRequestsTable;
+  nomination_candidates: NominationCandidatesTable;
   person_erasures: PersonErasuresTable;
   package_sent_sets: PackageSentSetsTable;
   package_recipients: PackageRecipientsTable;

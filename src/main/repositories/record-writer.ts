@@ -65,6 +65,8 @@ const LABELS: Record<TravellingTable, string> = {
   cost_actuals: 'Utfallet',
   cost_region_actuals: 'Utfallet',
   person_erasures: 'Raderingen',
+  nomination_requests: 'Nomineringsförfrågan',
+  nomination_candidates: 'Kandidaten',
 };
 
 /** Whether `entity` names a table of travelling records (an audit entry's entity, read back for an undo). */

@@ -39,6 +39,8 @@ const TABLE_DOMAINS: Readonly<Record<string, Domain>> = {
   person_erasures: 'privacy',
   cost_region_actuals: 'costs',
   exchange_pickups: 'packages',
+  nomination_requests: 'nominations',
+  nomination_candidates: 'nominations',
 };
 
 export function domainOfTable(table: string): Domain | null {

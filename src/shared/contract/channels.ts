@@ -5,6 +5,7 @@ import { budgetActualChannels } from './budget-actuals';
 import { costChannels } from './costs';
 import { exchangeChannels } from './exchange';
 import { jobChannels } from './jobs';
+import { nominationChannels } from './nominations';
 import { packageChannels } from './packages';
 import { planningChannels } from './planning';
 import { populationChannels } from './populations';
@@ -33,6 +34,7 @@ export const channels = {
   ...durabilityChannels,
   ...privacyChannels,
   ...undoChannels,
+  ...nominationChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -18,6 +18,7 @@ export const DOMAINS = [
   'durability',
   'privacy',
   'audit',
+  'nominations',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -71,6 +72,7 @@ const DOMAIN_OF_PREFIX: Record<ChannelPrefix, Domain> = {
   privacy: 'privacy',
   exchange: 'packages',
   'region-actuals': 'costs',
+  nominations: 'nominations',
   // what can be undone is whatever changed last: its queries follow every change
   undo: 'app',
 };
@@ -89,17 +91,19 @@ const ALWAYS: readonly Domain[] = ['app', 'audit'];
 export const DEPENDENTS: Readonly<Record<Domain, readonly Domain[]>> = {
   app: [],
   settings: DOMAINS,
-  reference: ['reference', 'register', 'warnings', 'planning', 'costs', 'populations', 'packages'],
-  register: ['register', 'warnings', 'planning', 'costs', 'packages', 'privacy'],
+  reference: ['reference', 'register', 'warnings', 'planning', 'costs', 'populations', 'packages', 'nominations'],
+  register: ['register', 'warnings', 'planning', 'costs', 'packages', 'privacy', 'nominations'],
   warnings: ['warnings'],
   planning: ['planning', 'warnings', 'costs'],
   costs: ['costs'],
   populations: ['populations', 'register', 'costs'],
-  packages: ['packages', 'register', 'warnings', 'planning', 'costs'],
+  packages: ['packages', 'register', 'warnings', 'planning', 'costs', 'nominations'],
   jobs: ['jobs', 'packages'],
   durability: DOMAINS,
-  privacy: ['privacy', 'register', 'warnings', 'planning', 'costs'],
+  privacy: ['privacy', 'register', 'warnings', 'planning', 'costs', 'nominations'],
   audit: [],
+  // a decision creates an assignment: the register's queries follow
+  nominations: ['nominations', 'register', 'warnings', 'planning', 'privacy'],
 };
 
 /** The domains whose queries must be refetched after `changed` changed. */

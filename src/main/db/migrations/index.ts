@@ -14,6 +14,7 @@ import { savedAnswers } from './0013-saved-answers';
 import { datedCostSalaries } from './0014-dated-cost-salaries';
 import { regionActuals } from './0015-region-actuals';
 import { exchangePickups } from './0016-exchange-pickups';
+import { nominations } from './0017-nominations';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   datedCostSalaries,
   regionActuals,
   exchangePickups,
+  nominations,
 ];
 
 /** The version of the newest migration (versions only grow; a number may be reserved by a parallel branch). */
