@@ -42,13 +42,18 @@ function candidateFacts(letter: NominationLetter, w: NominationWords): [string, 
 }
 
 function stepFacts(c: CandidateView, w: NominationWords): [string, string][] {
-  const declaration =
+  const declaration: [string, string][] =
     c.declarationReceivedOn === null || c.declarationOutcome === null
-      ? w.notYet
-      : w.declarationText(c.declarationReceivedOn, w.outcomes[c.declarationOutcome], c.declarationReviewedBy, c.declarationReference);
+      ? [[w.declaration, w.notYet]]
+      : [
+          [w.declaration, w.receivedOn(c.declarationReceivedOn)],
+          [w.declarationOutcome, w.outcomes[c.declarationOutcome]],
+          [w.reviewedBy, dash(c.declarationReviewedBy)],
+          [w.declarationReference, dash(c.declarationReference)],
+        ];
   return [
     [w.managerApproval, c.managerApprovedOn === null ? w.notYet : w.approvedBy(c.managerApprovedBy, c.managerApprovedOn)],
-    [w.declaration, declaration],
+    ...declaration,
     [w.nominated, c.nominatedOn === null ? w.notYet : w.nominatedText(c.nominatedTo, c.nominatedOn)],
     ...(c.decidedOn === null ? [] : [[w.decision, w.decidedText(c.decidedBy, c.decidedOn, c.decisionReference)] as [string, string]]),
   ];

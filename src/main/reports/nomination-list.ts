@@ -84,21 +84,14 @@ function requestSection(report: PdfReport, entry: NominationListEntry, list: Nom
     return;
   }
   const columns = [
-    { header: w.candidate, width: 120 },
-    { header: w.region, width: 75 },
-    { header: w.organisation, width: 100 },
-    { header: w.status, width: 95 },
-    { header: w.missing, width: 105 },
+    { header: w.candidate, width: 100 },
+    { header: w.region, width: 72 },
+    { header: w.status, width: 110 },
+    { header: w.missing, width: 213 },
   ];
   report.table(
     columns,
-    entry.candidates.map((c) => [
-      c.name,
-      regionName(c.regionCode, list),
-      c.organisationName ?? '',
-      w.statuses[c.status],
-      missingText(c, w) || '–',
-    ]),
+    entry.candidates.map((c) => [c.name, regionName(c.regionCode, list), w.statuses[c.status], missingText(c, w) || '–']),
   );
 }
 
