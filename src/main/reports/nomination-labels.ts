@@ -125,8 +125,8 @@ const SV: NominationWords = {
   requesters: { NATIONAL_GROUP: 'Den nationella gruppen', HEALTHCARE_REGION: 'Sjukvårdsregionen', OWN_REGION: 'Den egna regionen' },
   statuses: {
     PROPOSED: 'Föreslagen',
-    MANAGER_APPROVED: 'Chefen har godkänt',
-    DECLARATION_RECEIVED: 'Jävsdeklaration mottagen',
+    MANAGER_APPROVED: 'Chefens godkännande',
+    DECLARATION_RECEIVED: 'Jävsdeklaration',
     NOMINATED: 'Nominerad',
     DECIDED: 'Beslutad',
     NOT_CHOSEN: 'Ej vald',
@@ -213,9 +213,9 @@ const EN: NominationWords = {
   },
   outcomes: { NO_CONFLICT: 'no conflict', HANDLED: 'conflict handled', BLOCKS: 'conflict blocks' },
   missingWords: {
-    MANAGER_APPROVAL: "manager's approval",
-    DECLARATION: 'declaration of interests',
-    DECLARATION_BLOCKS: 'the conflict blocks a decision',
+    MANAGER_APPROVAL: 'manager approval',
+    DECLARATION: 'declaration',
+    DECLARATION_BLOCKS: 'conflict blocks',
     NOMINATION: 'nomination',
   },
 };

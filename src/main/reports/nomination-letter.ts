@@ -2,6 +2,7 @@
 import type { Language } from '@shared/contract/common';
 import type { CandidateView, RequestSummary } from '@shared/contract/nominations';
 import { nominationWords, shareText, type NominationWords } from './nomination-labels';
+import { groupTitle } from './nomination-list';
 import { PdfReport } from './pdf-layout';
 
 export type NominationLetter = {
@@ -14,7 +15,7 @@ const dash = (text: string | null | undefined) => (text === null || text === und
 
 function requestFacts(r: RequestSummary, w: NominationWords, language: Language): [string, string][] {
   return [
-    [w.group, r.groupName],
+    [w.group, groupTitle(r, language)],
     [w.seat, r.seatLabel ?? w.wholeGroup],
     [w.requestedBy, r.requesterName ?? w.requesters[r.requestedBy]],
     [w.personsWanted, String(r.personsWanted)],
@@ -64,7 +65,10 @@ export async function nominationLetterPdf(letter: NominationLetter, language: La
   const { request, candidate } = letter;
   const title = `${w.letterTitle} – ${candidate.name}`;
   const report = new PdfReport({ title, created, footer: w.page });
-  report.title(title, `${request.groupName} – ${request.seatLabel ?? w.wholeGroup} · ${w.created} ${created.toISOString().slice(0, 10)}`);
+  report.title(
+    title,
+    `${groupTitle(request, language)} – ${request.seatLabel ?? w.wholeGroup} · ${w.created} ${created.toISOString().slice(0, 10)}`,
+  );
   report.heading(w.request);
   report.facts(requestFacts(request, w, language));
   report.heading(w.candidate);

@@ -12,6 +12,7 @@ import { nominationListPdf, nominationListXlsx, type NominationList } from '../.
 import { candidateViews, requestSummaries } from '../../repositories/nominations';
 import { ownerCodeOf } from '../../repositories/records';
 import { allRegionNames, liveHealthcareRegions } from '../../repositories/regions';
+import { readDetail, requireCandidate } from './common';
 import { loadInsightScope, requireKnownHealthcareRegion, type InsightScope } from '../insights/scope';
 
 type ListInput = z.output<typeof nominationListExportSchema>;
@@ -117,10 +118,10 @@ export async function exportNominationsPdf(ctx: ServiceContext, input: ListInput
 export async function exportNominationLetter(ctx: ServiceContext, input: LetterInput): Promise<ExportFile> {
   const created = ctx.now();
   const today = created.toISOString().slice(0, 10);
-  const owner = ownerCodeOf(ctx.conn);
-  const [candidate] = candidateViews(ctx.conn, { id: input.candidateId }, today, owner);
-  const [request] = candidate ? requestSummaries(ctx.conn, { id: candidate.requestId }, today, owner) : [];
-  if (!candidate || !request) throw refusal('NOT_FOUND', 'record.notFound');
+  const row = requireCandidate(ctx, input.candidateId);
+  const { request, candidates } = readDetail(ctx, row.request_id);
+  const candidate = candidates.find((c) => c.id === row.id);
+  if (!candidate) throw refusal('NOT_FOUND', 'nominations.candidateNotFound');
   const names = new Map(liveHealthcareRegions(ctx.conn).map((h) => [h.code, h.name]));
   const regionName = candidate.regionCode === null ? null : (allRegionNames(ctx.conn).get(candidate.regionCode) ?? null);
   const letter = { request: readableSeats(request, names), candidate, regionName };
