@@ -292,6 +292,14 @@ describe('nominations through the handlers', () => {
     expect((await refused('nominations:remove-candidate', { id: decided.id, version: decided.version })).key).toBe(
       'nominations.candidateAppointed',
     );
+
+    // the decision is one step: its undo takes back the person, the assignment, the holder's end and the candidate's decision
+    await api.ok('undo:last', {});
+    const after = candidate(await api.ok('nominations:get', { requestId }), 'Dag Ek');
+    expect(after).toMatchObject({ status: 'NOMINATED', personId: null, membershipId: null, newPerson: { name: 'Dag Ek' } });
+    expect((await api.ok('memberships:get', { id: f.holder.id })).endDate).toBeNull();
+    expect((await api.ok('persons:search', search)).total).toBe(0);
+    expect((await api.ok('nominations:get', { requestId })).request.status).toBe('OPEN');
   });
 
   it('removes a mistaken candidate and request, undoes a step, and marks records of another owner read-only', async () => {
