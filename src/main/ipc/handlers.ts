@@ -8,6 +8,7 @@ import { costHandlers } from './handlers/costs';
 import { exchangeHandlers } from './handlers/exchange';
 import { jobHandlers } from './handlers/jobs';
 import { nominationHandlers } from './handlers/nominations';
+import { nominationInsightHandlers } from './handlers/nominations-insight';
 import { packageHandlers } from './handlers/packages';
 import { planningHandlers } from './handlers/planning';
 import { populationHandlers } from './handlers/populations';
@@ -43,6 +44,7 @@ export function createHandlers(app: StartedApp): Handlers {
     ...privacyHandlers(app),
     ...undoHandlers(app),
     ...nominationHandlers(app),
+    ...nominationInsightHandlers(app),
   };
 }
 
