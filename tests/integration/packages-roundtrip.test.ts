@@ -217,6 +217,8 @@ function independentlyWrittenPackage() {
     'groups',
     'seats',
     'memberships',
+    'nomination_requests',
+    'nomination_candidates',
     'team_activity_levels',
     'care_pathways',
     'pathway_implementations',
