@@ -38,7 +38,16 @@ const CODE_WORDS: Readonly<Record<string, string>> = {
   NOMINATED: 'Nominerad',
   DECIDED: 'Beslutad',
   ENDED: 'Avslutad',
+  PROPOSED: 'Föreslagen',
+  MANAGER_APPROVED: 'Chefen har godkänt',
+  DECLARATION_RECEIVED: 'Jävsdeklaration mottagen',
+  NOT_CHOSEN: 'Ej vald',
+  WITHDRAWN: 'Återkallad',
+  NO_CONFLICT: 'inget jäv',
+  HANDLED: 'jäv hanterat',
+  BLOCKS: 'jäv hindrar',
   persons: 'Person',
+  nomination_candidates: 'Kandidatur',
   memberships: 'Uppdrag',
   person_salaries: 'Lön',
   create: 'Skapad',
@@ -96,6 +105,34 @@ function membershipRows(rows: readonly Row[]): string[][] {
   ]);
 }
 
+/** A step's date with who took it (or the outcome), e.g. "2026-03-01 (Eva Ek)". */
+function step(on: string | number | null | undefined, detail: string | number | null | undefined): string {
+  if (on === null || on === undefined) return '–';
+  return detail === null || detail === undefined || detail === '' ? String(on) : `${String(on)} (${word(detail)})`;
+}
+
+function candidacyRows(rows: readonly Row[]): string[][] {
+  return rows.map((c) => [
+    text(c.group_name),
+    word(c.status),
+    step(c.proposed_on, c.proposed_by),
+    step(c.manager_approved_on, c.manager_approved_by),
+    step(c.declaration_received_on, c.declaration_outcome),
+    step(c.nominated_on, c.nominated_to),
+    step(c.decided_on ?? c.closed_on, c.decision_reference),
+  ]);
+}
+
+const CANDIDACY_COLUMNS: PdfColumn[] = [
+  { header: 'Grupp', width: 95 },
+  { header: 'Status', width: 60 },
+  { header: 'Föreslagen', width: 68 },
+  { header: 'Chefens godkännande', width: 68 },
+  { header: 'Jävsdeklaration', width: 68 },
+  { header: 'Nominerad', width: 68 },
+  { header: 'Beslut', width: 68 },
+];
+
 function auditRows(data: PersonData): string[][] {
   return data.auditHistory.map((a) => [
     String(a.seq),
@@ -125,6 +162,7 @@ export async function personPdf(data: PersonData, created: Date): Promise<Buffer
     { header: 'Anteckning', width: 86 },
   ];
   section(report, 'Uppdrag', membershipColumns, membershipRows(data.memberships), 'Inga uppdrag.');
+  section(report, 'Nomineringar', CANDIDACY_COLUMNS, candidacyRows(data.candidacies), 'Inga nomineringar.');
   const salaryColumns: PdfColumn[] = [
     { header: 'Gäller från', width: 120 },
     { header: 'Månadslön', width: 120, align: 'right' },

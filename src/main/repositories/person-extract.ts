@@ -1,13 +1,9 @@
 import type { Connection } from '../db/data';
+import { CONCERNS_PERSON } from './person-erasures';
 
 /** The queries of the register extract (GDPR art. 15): everything held about one person, read-only. */
 
 export type ExtractRow = Record<string, string | number | null>;
-
-/** Rows that concern a person: the person, their memberships and their salaries. */
-const CONCERNS_PERSON = `((entity = 'persons' AND record_id = @person)
-  OR (entity = 'memberships' AND record_id IN (SELECT id FROM memberships WHERE person_id = @person))
-  OR (entity = 'person_salaries' AND record_id IN (SELECT id FROM person_salaries WHERE person_id = @person)))`;
 
 export function extractPerson(conn: Connection, personId: string): ExtractRow | undefined {
   return conn.prepare('SELECT * FROM persons WHERE id = ?').get(personId) as ExtractRow | undefined;
@@ -22,6 +18,18 @@ export function extractMemberships(conn: Connection, personId: string): ExtractR
     .prepare(
       `SELECT m.*, g.name AS group_name, g.type AS group_type FROM memberships m JOIN groups g ON g.id = m.group_id
        WHERE m.person_id = ? ORDER BY m.start_date, m.id`,
+    )
+    .all(personId) as ExtractRow[];
+}
+
+/** The person's candidacies (GDPR art. 15): each with its request, the group and the seat asked for. */
+export function extractCandidacies(conn: Connection, personId: string): ExtractRow[] {
+  return conn
+    .prepare(
+      `SELECT c.*, r.group_id, g.name AS group_name, g.type AS group_type, r.seat_id, r.role AS request_role, r.due_date AS request_due_date,
+              r.reference AS request_reference, r.status AS request_status
+       FROM nomination_candidates c JOIN nomination_requests r ON r.id = c.request_id JOIN groups g ON g.id = r.group_id
+       WHERE c.person_id = ? ORDER BY c.proposed_on, c.id`,
     )
     .all(personId) as ExtractRow[];
 }

@@ -4,6 +4,7 @@ import { listRecipients } from '../../repositories/packages/exchange-log';
 import { erasureOf } from '../../repositories/person-erasures';
 import {
   extractAudit,
+  extractCandidacies,
   extractMemberships,
   extractOrganisation,
   extractPerson,
@@ -12,7 +13,7 @@ import {
   type ExtractRow as Row,
 } from '../../repositories/person-extract';
 
-/** One audit entry about the person (or their memberships/salaries), payloads parsed. */
+/** One audit entry about the person (or their memberships, salaries, candidacies), payloads parsed. */
 export type PersonAuditEntry = {
   seq: number;
   at: string;
@@ -34,6 +35,8 @@ export type PersonData = {
   organisation: Row | null;
   memberships: Row[];
   salaries: Row[];
+  /** Their candidacies in nominations: the request (group, seat, role, due date, reference) and every step with its date. */
+  candidacies: Row[];
   provenance: Row[];
   recipients: { recipient: string; packageCount: number; firstSentAt: string; lastSentAt: string }[];
   erasure: { erasedAt: string; owner: string; legalBasis: string } | null;
@@ -81,6 +84,7 @@ export function readPersonData(conn: Connection, personId: string, createdAt: st
     organisation,
     memberships,
     salaries,
+    candidacies: extractCandidacies(conn, personId),
     provenance,
     recipients: listRecipients(conn, personId).map((r) => ({
       recipient: r.recipient,
