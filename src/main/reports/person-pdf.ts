@@ -111,27 +111,27 @@ function step(on: string | number | null | undefined, detail: string | number | 
   return detail === null || detail === undefined || detail === '' ? String(on) : `${String(on)} (${word(detail)})`;
 }
 
-function candidacyRows(rows: readonly Row[]): string[][] {
-  return rows.map((c) => [
-    text(c.group_name),
-    word(c.status),
-    step(c.proposed_on, c.proposed_by),
-    step(c.manager_approved_on, c.manager_approved_by),
-    step(c.declaration_received_on, c.declaration_outcome),
-    step(c.nominated_on, c.nominated_to),
-    step(c.decided_on ?? c.closed_on, c.decision_reference),
-  ]);
+/** One table per candidacy (a nomination's steps read as a list; seven columns would not fit the page). */
+function candidacySections(report: PdfReport, rows: readonly Row[]): void {
+  report.heading('Nomineringar');
+  if (rows.length === 0) report.paragraph('Inga nomineringar.');
+  const columns: PdfColumn[] = [
+    { header: 'Uppgift', width: 140 },
+    { header: 'Värde', width: 355 },
+  ];
+  for (const c of rows) {
+    report.table(columns, [
+      ['Grupp', text(c.group_name)],
+      ['Förfrågan (diarienummer)', text(c.request_reference)],
+      ['Status', word(c.status)],
+      ['Föreslagen', step(c.proposed_on, c.proposed_by)],
+      ['Chefens godkännande', step(c.manager_approved_on, c.manager_approved_by)],
+      ['Jävsdeklaration', step(c.declaration_received_on, c.declaration_outcome)],
+      ['Nominerad', step(c.nominated_on, c.nominated_to)],
+      ['Beslut', step(c.decided_on ?? c.closed_on, c.decision_reference)],
+    ]);
+  }
 }
-
-const CANDIDACY_COLUMNS: PdfColumn[] = [
-  { header: 'Grupp', width: 95 },
-  { header: 'Status', width: 60 },
-  { header: 'Föreslagen', width: 68 },
-  { header: 'Chefens godkännande', width: 68 },
-  { header: 'Jävsdeklaration', width: 68 },
-  { header: 'Nominerad', width: 68 },
-  { header: 'Beslut', width: 68 },
-];
 
 function auditRows(data: PersonData): string[][] {
   return data.auditHistory.map((a) => [
@@ -162,7 +162,7 @@ export async function personPdf(data: PersonData, created: Date): Promise<Buffer
     { header: 'Anteckning', width: 86 },
   ];
   section(report, 'Uppdrag', membershipColumns, membershipRows(data.memberships), 'Inga uppdrag.');
-  section(report, 'Nomineringar', CANDIDACY_COLUMNS, candidacyRows(data.candidacies), 'Inga nomineringar.');
+  candidacySections(report, data.candidacies);
   const salaryColumns: PdfColumn[] = [
     { header: 'Gäller från', width: 120 },
     { header: 'Månadslön', width: 120, align: 'right' },

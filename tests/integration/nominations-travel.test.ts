@@ -1,0 +1,348 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { wordMessage, type MessageKey } from '../../src/shared/messages';
+import type { Worded } from '../../src/shared/contract/packages';
+import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
+import { requireOwner } from '../../src/main/repositories/records';
+import { write } from '../../src/main/repositories/record-writer';
+import type { StartedApp } from '../../src/main/services/bootstrap';
+import { caller } from '../helpers/call';
+import {
+  decodeDocument,
+  encodeDocument,
+  exportPackageBytes,
+  importInput,
+  importPackageOk,
+  importPackageResult,
+  startInstallation,
+  travellingState,
+} from '../helpers/packages';
+import { logicalDump, tempDir } from '../helpers/temp';
+
+/**
+ * Issue #17 point 6: nominations travel between a region (23), its healthcare-region coordinator
+ * (NORRA) and another member region (24), and their personal data follows the GDPR rules.
+ */
+
+const open: StartedApp[] = [];
+async function installation(owner: string): Promise<StartedApp> {
+  const app = await startInstallation(owner);
+  open.push(app);
+  return app;
+}
+afterEach(async () => {
+  for (const app of open.splice(0)) if (app.ctx.sqlite.open) await app.opened.close();
+});
+
+function npo(app: StartedApp): { id: string; name: string } {
+  return app.ctx.sqlite.prepare("SELECT id, name FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1").get() as {
+    id: string;
+    name: string;
+  };
+}
+
+const ownerOf = (app: StartedApp) => requireOwner(app.ctx.conn);
+const how = (app: StartedApp) => ({ actor: 'test', now: app.ctx.now().toISOString(), owner: ownerOf(app) });
+
+// Test setup through the record writer (the nominations:* channels are another engineer's part).
+
+/** An open request for the first NPO, owned by the installation. */
+function openRequest(app: StartedApp) {
+  const group = npo(app);
+  return write(
+    app.ctx.conn,
+    'nomination_requests',
+    { id: randomUUID() },
+    {
+      group_id: group.id,
+      seat_id: null,
+      requested_by: 'NATIONAL_GROUP',
+      requester_name: group.name,
+      persons_wanted: 1,
+      competence: 'Specialist i allmänmedicin',
+      role: 'MEMBER',
+      allocation_bp: 1000,
+      period_start: '2027-01-01',
+      period_end: '2028-12-31',
+      due_date: '2026-12-15',
+      reference: 'RS 2026/321',
+      link: null,
+      notes: null,
+      closed_on: null,
+    },
+    { ...how(app), action: 'create' },
+  );
+}
+
+/** A proposed candidate: a person of the register (personId) or a new candidate by name. */
+function propose(app: StartedApp, requestId: string, who: { personId: string } | { newName: string }, notes: string) {
+  const newName = 'newName' in who ? who.newName : null;
+  return write(
+    app.ctx.conn,
+    'nomination_candidates',
+    { id: randomUUID() },
+    {
+      request_id: requestId,
+      person_id: 'personId' in who ? who.personId : null,
+      new_name: newName,
+      new_region_code: newName === null ? null : '23',
+      new_email: newName === null ? null : `${newName.split(' ')[0]!.toLowerCase()}@example.se`,
+      new_profession: newName === null ? null : 'Sjuksköterska',
+      new_gender: null,
+      new_organisation_id: null,
+      proposed_on: '2026-10-01',
+      proposed_by: 'Verksamhetschef Vallin',
+      manager_approved_by: null,
+      manager_approved_on: null,
+      declaration_received_on: null,
+      declaration_outcome: null,
+      declaration_reviewed_by: null,
+      declaration_reference: null,
+      nominated_on: null,
+      nominated_to: null,
+      decided_on: null,
+      decided_by: null,
+      decision_reference: null,
+      closed_on: null,
+      membership_id: null,
+      link: null,
+      notes,
+    },
+    { ...how(app), action: 'create' },
+  );
+}
+
+/** A request for the first NPO with two candidates: a person of the register and a new candidate by name. */
+async function nominate(app: StartedApp, personName: string, newName: string) {
+  const person = await caller(app).ok('persons:create', {
+    name: personName,
+    email: `${personName.split(' ')[0]!.toLowerCase()}@example.se`,
+    phone: null,
+    regionCode: '23',
+    organisationId: null,
+    profession: 'Läkare',
+    gender: null,
+    notes: `Om ${personName}`,
+  });
+  const request = openRequest(app);
+  const existing = propose(app, request.id, { personId: person.id }, `Föreslås: ${personName}`);
+  const fresh = propose(app, request.id, { newName }, `Föreslås: ${newName}`);
+  return { person, request, existing, fresh };
+}
+
+/** The manager's approval of a candidate at its owner. */
+function approve(app: StartedApp, candidate: { id: string; version: number }, on: string) {
+  return write(
+    app.ctx.conn,
+    'nomination_candidates',
+    { id: candidate.id, expectedVersion: candidate.version },
+    { status: 'MANAGER_APPROVED', manager_approved_by: 'Chef Chefsson', manager_approved_on: on },
+    { ...how(app), action: 'update' },
+  );
+}
+
+async function send(from: StartedApp, to: StartedApp, scope: 'own' | 'healthcare-region', recipient: string | null) {
+  const { bytes } = await exportPackageBytes(from, { scope, recipient, sinceLast: recipient !== null });
+  const preview = await caller(to).ok('packages:inspect', { fileName: 'p.samplan', contentBase64: bytes.toString('base64') });
+  const result = await importPackageOk(to, importInput(bytes, { confirmMassDeletion: true }));
+  expect(result.status).toBe('applied');
+  return { preview: preview.preview, outcome: result.outcome! };
+}
+
+const nominationState = (app: StartedApp) =>
+  JSON.stringify(
+    app.ctx.sqlite
+      .prepare(
+        `SELECT 'r' AS t, id, owner, version, deleted_at FROM nomination_requests
+         UNION ALL SELECT 'c', id, owner, version, deleted_at FROM nomination_candidates ORDER BY 1, 2`,
+      )
+      .all(),
+  );
+
+/** The same records as an earlier package, as a new package (fresh id): a replayed old export. */
+function replayed(bytes: Buffer): Buffer {
+  const doc = decodeDocument(bytes);
+  doc.manifest.packageId = randomUUID();
+  return encodeDocument(doc, true);
+}
+
+const worded = (w: Worded) => wordMessage('sv', w.key as MessageKey, w.params);
+
+describe('nominations travel between a region and its healthcare region (#17)', () => {
+  it('23 → NORRA (read-only there) → a forward to 24 and back to 23 unchanged; a later step arrives as a change', async () => {
+    const [a, norra, b] = [await installation('23'), await installation('NORRA'), await installation('24')];
+    const { person, request, existing, fresh } = await nominate(a, 'Petra Persson', 'Nina Nilsson');
+    const group = npo(a).name;
+
+    const first = await send(a, norra, 'own', 'NORRA');
+    expect(first.outcome.byType.nomination_requests).toMatchObject({ new: 1, rejected: 0 });
+    expect(first.outcome.byType.nomination_candidates).toMatchObject({ new: 2, rejected: 0 });
+    expect(first.preview.lines.filter((l) => l.recordType.startsWith('nomination')).map((l) => worded(l.label))).toEqual(
+      expect.arrayContaining([`Nominering till ${group}`, `Kandidat Petra Persson till ${group}`, `Kandidat Nina Nilsson till ${group}`]),
+    );
+    expect(norra.ctx.sqlite.prepare('SELECT owner, new_name FROM nomination_candidates WHERE id = ?').get(fresh.id)).toEqual({
+      owner: '23',
+      new_name: 'Nina Nilsson',
+    });
+    // Read-only at the coordinator: the record writer refuses another owner's record.
+    expect(() => approve(norra, fresh, '2026-10-05')).toThrow();
+
+    // The coordinator forwards a compiled nomination to everyone in its healthcare region: unchanged, same versions.
+    const beforeAtA = travellingState(a);
+    const forwardTo24 = await send(norra, b, 'healthcare-region', null);
+    expect(forwardTo24.outcome.byType.nomination_candidates).toMatchObject({ new: 2, rejected: 0 });
+    const back = await send(norra, a, 'healthcare-region', null);
+    expect(back.outcome.byType.nomination_candidates).toMatchObject({ new: 0, changed: 0, deleted: 0, ignored: 2 });
+    expect(travellingState(a)).toBe(beforeAtA);
+    for (const app of [norra, b]) {
+      expect(nominationState(app)).toBe(nominationState(a));
+      expect(travellingState(app, ['23'])).toBe(travellingState(a, ['23']));
+    }
+
+    // A step recorded at 23 later arrives at NORRA as a change, by name, and is forwarded again.
+    approve(a, fresh, '2026-10-05');
+    const step = await send(a, norra, 'own', 'NORRA');
+    expect(step.outcome.byType.nomination_candidates).toMatchObject({ new: 0, changed: 1 });
+    const line = step.preview.lines.find((l) => l.outcome === 'changed' && l.recordType === 'nomination_candidates')!;
+    expect(worded(line.label)).toBe(`Kandidat Nina Nilsson till ${group}`);
+    expect(line.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', from: 'PROPOSED', to: 'MANAGER_APPROVED' },
+        { field: 'managerApprovedOn', from: null, to: '2026-10-05' },
+      ]),
+    );
+    await send(norra, b, 'healthcare-region', null);
+    for (const app of [norra, b]) expect(nominationState(app)).toBe(nominationState(a));
+    expect(b.ctx.sqlite.prepare('SELECT version, status FROM nomination_candidates WHERE id = ?').get(fresh.id)).toEqual({
+      version: 2,
+      status: 'MANAGER_APPROVED',
+    });
+
+    // Art. 19: the candidacies' data subjects went to NORRA; the new candidate is logged by the candidate's id and named.
+    const recipients = await caller(a).ok('packages:recipients', { personId: null });
+    expect(recipients.rows.filter((r) => r.personId === person.id).map((r) => r.recipient)).toEqual(['NORRA']);
+    expect(recipients.rows.filter((r) => r.personId === fresh.id).map((r) => [r.personName, r.recipient])).toEqual([
+      ['Nina Nilsson', 'NORRA'],
+    ]);
+    expect(request.owner).toBe('23');
+    expect(existing.person_id).toBe(person.id);
+  });
+
+  it('the register extract lists the person’s candidacies with their steps (JSON and PDF)', async () => {
+    const a = await installation('23');
+    const { person, existing } = await nominate(a, 'Ulla Utdrag', 'Ny Nilsdotter');
+    approve(a, existing, '2026-10-07');
+    const json = await caller(a).ok('privacy:export-json', { personId: person.id });
+    const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as {
+      candidacies: Record<string, unknown>[];
+      auditHistory: { entity: string; action: string }[];
+    };
+    expect(data.candidacies).toEqual([
+      expect.objectContaining({
+        id: existing.id,
+        group_name: npo(a).name,
+        status: 'MANAGER_APPROVED',
+        proposed_on: '2026-10-01',
+        manager_approved_on: '2026-10-07',
+        manager_approved_by: 'Chef Chefsson',
+        request_reference: 'RS 2026/321',
+        request_due_date: '2026-12-15',
+      }),
+    ]);
+    expect(data.auditHistory.filter((e) => e.entity === 'nomination_candidates').map((e) => e.action)).toEqual(['create', 'update']);
+    const pdf = await caller(a).ok('privacy:export-pdf', { personId: person.id });
+    const file = path.join(tempDir(), pdf.fileName);
+    fs.writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const expected of ['Nomineringar', 'Chefen har godkänt', '2026-10-07']) expect(text).toContain(expected);
+  });
+});
+
+function occurrences(haystack: Buffer, needle: string): number {
+  let count = 0;
+  for (const bytes of [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')]) {
+    for (let at = haystack.indexOf(bytes); at !== -1; at = haystack.indexOf(bytes, at + 1)) count += 1;
+  }
+  return count;
+}
+
+/** Where a trace could be: every table (logical dump) and the raw bytes of the database file and its WAL. */
+function traces(app: StartedApp, text: string): number {
+  const { dbPath } = app.ctx;
+  const bytes = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0));
+  return (
+    occurrences(Buffer.from(logicalDump(app), 'utf8'), text) + occurrences(bytes(dbPath), text) + occurrences(bytes(`${dbPath}-wal`), text)
+  );
+}
+
+/** Audit payloads that still mention an id (the erasure marker and the erase entries name the erased id by design: no personal data). */
+function payloadsMentioning(app: StartedApp, id: string): number {
+  return app.ctx.sqlite
+    .prepare(
+      `SELECT count(*) FROM audit_log WHERE action NOT IN ('erase', 'erase-reapplied') AND entity <> 'person_erasures'
+       AND (instr(coalesce(before_json, ''), @id) > 0 OR instr(coalesce(after_json, ''), @id) > 0)`,
+    )
+    .pluck()
+    .get({ id }) as number;
+}
+
+describe('an erased candidate leaves no trace, and the erasure travels (#17)', () => {
+  it('erasing the person and the new candidate at 23 blanks both there, at NORRA and at 24 after the forward', async () => {
+    const [a, norra, b] = [await installation('23'), await installation('NORRA'), await installation('24')];
+    const [markP, markN] = [`Kanp${randomUUID().slice(0, 8)}`, `Kann${randomUUID().slice(0, 8)}`];
+    const { person, existing, fresh } = await nominate(a, `${markP} Svensson`, `${markN} Nysson`);
+    approve(a, fresh, '2026-10-05');
+    const first = await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
+    await importPackageOk(norra, importInput(first.bytes));
+    await send(norra, b, 'healthcare-region', null);
+    // 24 nominates 23's person too: a candidacy of another owner, which only the erasure marker can blank there and at NORRA.
+    const other = propose(b, openRequest(b).id, { personId: person.id }, `Även ${markP} föreslås`);
+    await send(b, norra, 'own', 'NORRA');
+    for (const app of [a, norra, b]) for (const mark of [markP, markN]) expect(traces(app, mark), mark).toBeGreaterThan(0);
+
+    const refused = await caller(a).raw('privacy:erase-candidate', { candidateId: existing.id, confirmName: `${markP} Svensson` });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', detail: { key: 'privacy.candidateIsPerson' } } });
+    const wrong = await caller(a).raw('privacy:erase-candidate', { candidateId: fresh.id, confirmName: 'Någon annan' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const foreign = await caller(norra).raw('privacy:erase-candidate', { candidateId: fresh.id, confirmName: `${markN} Nysson` });
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const erased = await caller(a).ok('privacy:erase', { personId: person.id, confirmName: `${markP} Svensson` });
+    expect(erased).toMatchObject({ candidacies: 1, recipients: ['NORRA'] });
+    const erasedNew = await caller(a).ok('privacy:erase-candidate', { candidateId: fresh.id, confirmName: `${markN} Nysson` });
+    expect(erasedNew).toMatchObject({ candidateId: fresh.id, recipients: ['NORRA'] });
+    expect(erasedNew.auditPayloads).toBeGreaterThanOrEqual(2);
+
+    const next = await send(a, norra, 'own', 'NORRA');
+    expect(next.outcome.byType.person_erasures.new).toBe(2);
+    await send(norra, b, 'healthcare-region', null);
+    for (const app of [a, norra, b]) {
+      for (const mark of [markP, markN]) expect(traces(app, mark), `${ownerOf(app)}: ${mark}`).toBe(0);
+      for (const id of [person.id, existing.id, fresh.id]) expect(payloadsMentioning(app, id), `${ownerOf(app)}: ${id}`).toBe(0);
+      const rows = app.ctx.sqlite
+        .prepare(
+          'SELECT new_name, new_email, proposed_by, manager_approved_by, notes, deleted_at IS NOT NULL AS gone FROM nomination_candidates',
+        )
+        .all();
+      const blank = { new_name: null, new_email: null, proposed_by: null, manager_approved_by: null, notes: null, gone: 1 };
+      expect(rows).toEqual((app === a ? [existing, fresh] : [existing, fresh, other]).map(() => blank));
+      expect(verifyAuditChain(app.ctx.sqlite), ownerOf(app)).toMatchObject({ ok: true });
+    }
+    // 24's candidacy is blanked where it is held, at its own version (its owner did not change it).
+    expect(b.ctx.sqlite.prepare('SELECT version FROM nomination_candidates WHERE id = ?').pluck().get(other.id)).toBe(1);
+    expect(nominationState(norra)).toBe(nominationState(b));
+    // An older package replayed afterwards does not bring anyone back.
+    const replay = await importPackageResult(norra, importInput(replayed(first.bytes), { confirmOlder: true }));
+    expect(replay.ok).toBe(true);
+    for (const mark of [markP, markN]) expect(traces(norra, mark), mark).toBe(0);
+    expect((await caller(norra).ok('privacy:erasures', {})).rows.map((r) => [r.personId, r.receivedFrom]).sort()).toEqual(
+      [
+        [person.id, '23'],
+        [fresh.id, '23'],
+      ].sort(),
+    );
+  });
+});
