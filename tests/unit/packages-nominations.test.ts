@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_RECORD_TYPES } from '@shared/contract/packages';
 import { wordMessage } from '@shared/messages';
 import { canonicalJson } from '../../src/main/domain/packages/canonical';
+import { readManifest, readPayload } from '../../src/main/domain/packages/document';
 import { RECORD_REFERENCES, RECORD_SCHEMAS, TYPES_WITH_EXAMPLE_FLAG } from '../../src/main/domain/packages/record-schemas';
 import { blankCandidate, type WireRecord } from '../../src/main/domain/packages/wire';
 
@@ -149,5 +150,45 @@ describe('nominations by name in a package preview', () => {
     expect(wordMessage('en', 'package.label.nomination_candidates', { name: 'Nina Ny', group })).toBe(
       'Candidate Nina Ny to NPO Hjärt- och kärlsjukdomar',
     );
+  });
+});
+
+describe('a package written before nominations', () => {
+  const document = (schemaVersion: number, withNominations: boolean) => {
+    const types = PACKAGE_RECORD_TYPES.filter((t) => withNominations || !t.startsWith('nomination_'));
+    const payload = Object.fromEntries(types.map((t) => [t, []]));
+    const manifest = {
+      format: 'samplan-package',
+      formatVersion: 1,
+      schemaVersion,
+      packageId: randomUUID(),
+      createdAt: at,
+      origin: { owner: '23', installationId: randomUUID(), appVersion: '1.0.0' },
+      scope: 'own',
+      recipient: null,
+      sequence: 1,
+      counts: Object.fromEntries(types.map((t) => [t, 0])),
+      payloadSha256: '0'.repeat(64),
+    };
+    return { manifest, payload };
+  };
+
+  it('(schema 16) lacks their counts and lists and is read as if they were empty; the signed text is the manifest as written', () => {
+    const doc = document(16, false);
+    const { manifest, rawPayload, signedText } = readManifest(doc, 100);
+    expect(manifest.counts.nomination_candidates).toBe(0);
+    expect(signedText).toBe(canonicalJson(doc.manifest));
+    const payload = readPayload(manifest, rawPayload);
+    expect([payload.nomination_requests, payload.nomination_candidates]).toEqual([[], []]);
+  });
+
+  it('(schema 17 and later) must carry them', () => {
+    const doc = document(17, false);
+    expect(() => readManifest(doc, 100)).toThrow(/manifest\.counts\.nomination_requests/);
+    const countsOnly = document(17, false);
+    Object.assign(countsOnly.manifest.counts, { nomination_requests: 0, nomination_candidates: 0 });
+    expect(() => readPayload(readManifest(countsOnly, 100).manifest, countsOnly.payload)).toThrow(/exactly the record types/);
+    const full = document(17, true);
+    expect(readPayload(readManifest(full, 100).manifest, full.payload).nomination_requests).toEqual([]);
   });
 });
