@@ -7,7 +7,6 @@ import { wordMessage, type MessageKey } from '../../src/shared/messages';
 import type { Worded } from '../../src/shared/contract/packages';
 import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
 import { requireOwner } from '../../src/main/repositories/records';
-import { write } from '../../src/main/repositories/record-writer';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import {
@@ -45,74 +44,55 @@ function npo(app: StartedApp): { id: string; name: string } {
 }
 
 const ownerOf = (app: StartedApp) => requireOwner(app.ctx.conn);
-const how = (app: StartedApp) => ({ actor: 'test', now: app.ctx.now().toISOString(), owner: ownerOf(app) });
-
-// Test setup through the record writer (the nominations:* channels are another engineer's part).
 
 /** An open request for the first NPO, owned by the installation. */
-function openRequest(app: StartedApp) {
+async function openRequest(app: StartedApp) {
   const group = npo(app);
-  return write(
-    app.ctx.conn,
-    'nomination_requests',
-    { id: randomUUID() },
-    {
-      group_id: group.id,
-      seat_id: null,
-      requested_by: 'NATIONAL_GROUP',
-      requester_name: group.name,
-      persons_wanted: 1,
-      competence: 'Specialist i allmänmedicin',
-      role: 'MEMBER',
-      allocation_bp: 1000,
-      period_start: '2027-01-01',
-      period_end: '2028-12-31',
-      due_date: '2026-12-15',
-      reference: 'RS 2026/321',
-      link: null,
-      notes: null,
-      closed_on: null,
-    },
-    { ...how(app), action: 'create' },
-  );
+  const detail = await caller(app).ok('nominations:create-request', {
+    groupId: group.id,
+    seatId: null,
+    requestedBy: 'NATIONAL_GROUP',
+    requesterName: group.name,
+    personsWanted: 1,
+    competence: 'Specialist i allmänmedicin',
+    role: 'MEMBER',
+    allocationBp: 1000,
+    periodStart: '2027-01-01',
+    periodEnd: '2028-12-31',
+    dueDate: '2026-12-15',
+    reference: 'RS 2026/321',
+    link: null,
+    notes: null,
+  });
+  return detail.request;
 }
 
-/** A proposed candidate: a person of the register (personId) or a new candidate by name. */
-function propose(app: StartedApp, requestId: string, who: { personId: string } | { newName: string }, notes: string) {
-  const newName = 'newName' in who ? who.newName : null;
-  return write(
-    app.ctx.conn,
-    'nomination_candidates',
-    { id: randomUUID() },
-    {
-      request_id: requestId,
-      person_id: 'personId' in who ? who.personId : null,
-      new_name: newName,
-      new_region_code: newName === null ? null : '23',
-      new_email: newName === null ? null : `${newName.split(' ')[0]!.toLowerCase()}@example.se`,
-      new_profession: newName === null ? null : 'Sjuksköterska',
-      new_gender: null,
-      new_organisation_id: null,
-      proposed_on: '2026-10-01',
-      proposed_by: 'Verksamhetschef Vallin',
-      manager_approved_by: null,
-      manager_approved_on: null,
-      declaration_received_on: null,
-      declaration_outcome: null,
-      declaration_reviewed_by: null,
-      declaration_reference: null,
-      nominated_on: null,
-      nominated_to: null,
-      decided_on: null,
-      decided_by: null,
-      decision_reference: null,
-      closed_on: null,
-      membership_id: null,
-      link: null,
-      notes,
-    },
-    { ...how(app), action: 'create' },
-  );
+/** Proposes a candidate: a person of the register (personId) or a new candidate by name; returns the candidate. */
+async function propose(app: StartedApp, requestId: string, who: { personId: string } | { newName: string }, notes: string) {
+  const newPerson =
+    'newName' in who
+      ? {
+          name: who.newName,
+          regionCode: '23',
+          email: `${who.newName.split(' ')[0]!.toLowerCase()}@example.se`,
+          profession: 'Sjuksköterska',
+          gender: null,
+          organisationId: null,
+        }
+      : null;
+  const detail = await caller(app).ok('nominations:propose', {
+    requestId,
+    personId: 'personId' in who ? who.personId : null,
+    newPerson,
+    proposedOn: '2026-10-01',
+    proposedBy: 'Verksamhetschef Vallin',
+    link: null,
+    notes,
+  });
+  const name = 'newName' in who ? who.newName : null;
+  return detail.candidates.find((c) =>
+    name === null ? c.personId === (who as { personId: string }).personId : c.newPerson?.name === name,
+  )!;
 }
 
 /** A request for the first NPO with two candidates: a person of the register and a new candidate by name. */
@@ -127,21 +107,23 @@ async function nominate(app: StartedApp, personName: string, newName: string) {
     gender: null,
     notes: `Om ${personName}`,
   });
-  const request = openRequest(app);
-  const existing = propose(app, request.id, { personId: person.id }, `Föreslås: ${personName}`);
-  const fresh = propose(app, request.id, { newName }, `Föreslås: ${newName}`);
+  const request = await openRequest(app);
+  const existing = await propose(app, request.id, { personId: person.id }, `Föreslås: ${personName}`);
+  const fresh = await propose(app, request.id, { newName }, `Föreslås: ${newName}`);
   return { person, request, existing, fresh };
 }
 
-/** The manager's approval of a candidate at its owner. */
+/** The manager's approval of a candidate, as the channel records it. */
 function approve(app: StartedApp, candidate: { id: string; version: number }, on: string) {
-  return write(
-    app.ctx.conn,
-    'nomination_candidates',
-    { id: candidate.id, expectedVersion: candidate.version },
-    { status: 'MANAGER_APPROVED', manager_approved_by: 'Chef Chefsson', manager_approved_on: on },
-    { ...how(app), action: 'update' },
-  );
+  return caller(app).raw('nominations:advance', {
+    id: candidate.id,
+    version: candidate.version,
+    step: 'MANAGER_APPROVED',
+    on,
+    by: 'Chef Chefsson',
+    outcome: null,
+    reference: null,
+  });
 }
 
 async function send(from: StartedApp, to: StartedApp, scope: 'own' | 'healthcare-region', recipient: string | null) {
@@ -187,8 +169,11 @@ describe('nominations travel between a region and its healthcare region (#17)', 
       owner: '23',
       new_name: 'Nina Nilsson',
     });
-    // Read-only at the coordinator: the record writer refuses another owner's record.
-    expect(() => approve(norra, fresh, '2026-10-05')).toThrow();
+    // Read-only at the coordinator: shown as such, and a step is refused.
+    const atNorra = await caller(norra).ok('nominations:get', { requestId: request.id });
+    expect([atNorra.request.readOnly, ...atNorra.candidates.map((c) => c.readOnly)]).toEqual([true, true, true]);
+    expect(atNorra.candidates.map((c) => c.name).sort()).toEqual(['Nina Nilsson', 'Petra Persson']);
+    expect(await approve(norra, fresh, '2026-10-05')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     // The coordinator forwards a compiled nomination to everyone in its healthcare region: unchanged, same versions.
     const beforeAtA = travellingState(a);
@@ -203,7 +188,7 @@ describe('nominations travel between a region and its healthcare region (#17)', 
     }
 
     // A step recorded at 23 later arrives at NORRA as a change, by name, and is forwarded again.
-    approve(a, fresh, '2026-10-05');
+    expect((await approve(a, fresh, '2026-10-05')).ok).toBe(true);
     const step = await send(a, norra, 'own', 'NORRA');
     expect(step.outcome.byType.nomination_candidates).toMatchObject({ new: 0, changed: 1 });
     const line = step.preview.lines.find((l) => l.outcome === 'changed' && l.recordType === 'nomination_candidates')!;
@@ -227,14 +212,13 @@ describe('nominations travel between a region and its healthcare region (#17)', 
     expect(recipients.rows.filter((r) => r.personId === fresh.id).map((r) => [r.personName, r.recipient])).toEqual([
       ['Nina Nilsson', 'NORRA'],
     ]);
-    expect(request.owner).toBe('23');
-    expect(existing.person_id).toBe(person.id);
+    expect([request.owner, existing.personId]).toEqual(['23', person.id]);
   });
 
   it('the register extract lists the person’s candidacies with their steps (JSON and PDF)', async () => {
     const a = await installation('23');
     const { person, existing } = await nominate(a, 'Ulla Utdrag', 'Ny Nilsdotter');
-    approve(a, existing, '2026-10-07');
+    expect((await approve(a, existing, '2026-10-07')).ok).toBe(true);
     const json = await caller(a).ok('privacy:export-json', { personId: person.id });
     const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as {
       candidacies: Record<string, unknown>[];
@@ -294,12 +278,12 @@ describe('an erased candidate leaves no trace, and the erasure travels (#17)', (
     const [a, norra, b] = [await installation('23'), await installation('NORRA'), await installation('24')];
     const [markP, markN] = [`Kanp${randomUUID().slice(0, 8)}`, `Kann${randomUUID().slice(0, 8)}`];
     const { person, existing, fresh } = await nominate(a, `${markP} Svensson`, `${markN} Nysson`);
-    approve(a, fresh, '2026-10-05');
+    expect((await approve(a, fresh, '2026-10-05')).ok).toBe(true);
     const first = await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
     await importPackageOk(norra, importInput(first.bytes));
     await send(norra, b, 'healthcare-region', null);
     // 24 nominates 23's person too: a candidacy of another owner, which only the erasure marker can blank there and at NORRA.
-    const other = propose(b, openRequest(b).id, { personId: person.id }, `Även ${markP} föreslås`);
+    const other = await propose(b, (await openRequest(b)).id, { personId: person.id }, `Även ${markP} föreslås`);
     await send(b, norra, 'own', 'NORRA');
     for (const app of [a, norra, b]) for (const mark of [markP, markN]) expect(traces(app, mark), mark).toBeGreaterThan(0);
 
