@@ -2,12 +2,12 @@ import type { Connection } from '../../db/data';
 import { foreignOwner } from '../../domain/record-checks';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate, type Worded } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
-import { foldText } from '@shared/text/fold';
 import { decide, ignoreKind, ignoreReason, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
 import { referencePairs } from '../../domain/packages/record-schemas';
 import { blankCandidate, blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
-import { livePersonIdentities, type PersonIdentity, type RecordStore } from '../../repositories/packages/record-store';
+import type { RecordStore } from '../../repositories/packages/record-store';
+import { DuplicateFinder } from './import-duplicates';
 import { subjectCandidates } from '../../repositories/person-erasures';
 import { upsertOrigins, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
 import { sha256Hex } from './codec';
@@ -47,7 +47,6 @@ export class ImportRun {
   readonly rejections: { recordType: PackageRecordType; id: string; reason: string; label: Worded; message: Worded }[] = [];
   moreRejections = 0;
   readonly ignored = new Map<string, { owner: string; ownerName: string; reason: string; message: Worded; count: number }>();
-  readonly duplicates: PossibleDuplicate[] = [];
   readonly deletingByOwner = new Map<string, number>();
   readonly heldByOwner = new Map<string, number>();
   /** Set when the import erased a person: its undo images would keep the erased data, so none are kept. */
@@ -60,9 +59,17 @@ export class ImportRun {
   private preview: PreviewLines | null = null;
   /** Other owners' records the sender's records refer to: taken when not held here (preview-lines.ts). */
   private copies = new Set<string>();
-  private duplicateIndex: { byEmail: Map<string, PersonIdentity>; byName: Map<string, PersonIdentity> } | null = null;
 
-  constructor(private readonly ctx: RunContext) {}
+  private readonly duplicateFinder: DuplicateFinder;
+
+  constructor(private readonly ctx: RunContext) {
+    this.duplicateFinder = new DuplicateFinder(ctx.conn, MAX_LISTED);
+  }
+
+  /** New persons who may be someone held here already (by e-mail, or by name in the same organisation). */
+  get duplicates(): PossibleDuplicate[] {
+    return this.duplicateFinder.found;
+  }
 
   run(payload: Payload): void {
     this.lookups = new ImportLookups(this.ctx.conn, this.ctx.store, payload);
@@ -139,7 +146,7 @@ export class ImportRun {
     if (verdict === 'unchanged') return this.count(type, 'unchanged', incoming);
     const problem = this.missingReference(type, wire) ?? (type === 'person_erasures' ? this.erasureProblem(wire) : null);
     if (problem !== null) return this.reject(type, incoming, problem);
-    if (type === 'persons' && verdict === 'new' && wire.deletedAt === null) this.flagDuplicates(wire);
+    if (type === 'persons' && verdict === 'new' && wire.deletedAt === null) this.duplicateFinder.flag(wire);
     const written = this.write(type, wire, local, verdict);
     if (written !== null) return this.reject(type, incoming, written);
     if (wire !== incoming) this.erasedPersons = true;
@@ -252,34 +259,6 @@ export class ImportRun {
     this.erasedPersons = true;
     const refused = this.write(type, blanked, local, 'erased');
     if (refused !== null) throw new Error(`erasing ${type} ${String(local.id)} failed: ${refused.reason}`);
-  }
-
-  private flagDuplicates(person: WireRecord): void {
-    if (this.duplicates.length >= MAX_LISTED) return;
-    const index = (this.duplicateIndex ??= this.buildDuplicateIndex());
-    if (index.byEmail.size === 0 && index.byName.size === 0) return; // nobody here to match (an empty installation)
-    const email = typeof person.email === 'string' ? person.email.toLowerCase() : null;
-    const byEmail = email === null ? undefined : index.byEmail.get(email);
-    const byName = index.byName.get(`${foldText(String(person.name))}|${String(person.organisationId)}`);
-    const match = byEmail ?? byName;
-    if (!match || match.id === person.id) return;
-    this.duplicates.push({
-      incomingId: String(person.id),
-      incomingName: String(person.name),
-      localId: String(match.id),
-      localName: String(match.name),
-      match: byEmail ? 'email' : 'name-and-organisation',
-    });
-  }
-
-  private buildDuplicateIndex() {
-    const byEmail = new Map<string, PersonIdentity>();
-    const byName = new Map<string, PersonIdentity>();
-    for (const row of livePersonIdentities(this.ctx.conn)) {
-      if (typeof row.email === 'string') byEmail.set(row.email.toLowerCase(), row);
-      byName.set(`${foldText(String(row.name))}|${String(row.organisation_id)}`, row);
-    }
-    return { byEmail, byName };
   }
 
   private ignore(type: PackageRecordType, record: WireRecord, reason: string): void {
