@@ -19,6 +19,7 @@ import {
   startInstallation,
   travellingState,
 } from '../helpers/packages';
+import { runCliProcess } from '../helpers/cli';
 import { logicalDump, tempDir } from '../helpers/temp';
 
 /**
@@ -328,5 +329,33 @@ describe('an erased candidate leaves no trace, and the erasure travels (#17)', (
         [fresh.id, '23'],
       ].sort(),
     );
+  });
+
+  it('the CLI erases a new candidate only with --yes, and its output names no one', async () => {
+    const a = await installation('23');
+    const mark = `Kancli${randomUUID().slice(0, 8)}`;
+    const { fresh } = await nominate(a, 'Klara Klarsson', `${mark} Nysson`);
+    await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
+    const { dbPath } = a.ctx;
+    await a.opened.close();
+    const refused = runCliProcess(['--db', dbPath, 'person', 'erase-candidate', fresh.id]);
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringMatching(/--yes/)]);
+    const erased = runCliProcess(['--db', dbPath, '--json', 'person', 'erase-candidate', fresh.id, '--yes']);
+    expect([erased.code, erased.stderr]).toEqual([0, '']);
+    expect(JSON.parse(erased.stdout)).toMatchObject({ candidateId: fresh.id, recipients: ['NORRA'] });
+    const bytes = Buffer.concat([fs.readFileSync(dbPath), Buffer.from(erased.stdout + refused.stdout + refused.stderr)]);
+    expect(occurrences(bytes, mark)).toBe(0);
+  });
+
+  it('restoring a backup taken before a candidate was erased erases it again (the erasure journal)', async () => {
+    const a = await installation('23');
+    const { fresh, person } = await nominate(a, 'Berit Backup', 'Bosse Backupsson');
+    const backup = await caller(a).ok('backups:create', {});
+    await caller(a).ok('privacy:erase-candidate', { candidateId: fresh.id, confirmName: 'Bosse Backupsson' });
+    await caller(a).ok('privacy:erase', { personId: person.id, confirmName: 'Berit Backup' });
+    await caller(a).ok('backups:restore', { id: backup.id });
+    for (const name of ['Backupsson', 'Berit']) expect(logicalDump(a).includes(name), name).toBe(false);
+    expect((await caller(a).ok('privacy:erasures', {})).rows.map((r) => r.personId).sort()).toEqual([fresh.id, person.id].sort());
+    expect(verifyAuditChain(a.ctx.sqlite)).toMatchObject({ ok: true });
   });
 });
