@@ -244,6 +244,23 @@ describe('nominations travel between a region and its healthcare region (#17)', 
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const expected of ['Nomineringar', 'Chefen har godkänt', '2026-10-07']) expect(text).toContain(expected);
   });
+
+  it('a new candidate (not in the register) has a register extract too, asked for by the candidate id', async () => {
+    const a = await installation('23');
+    const { fresh } = await nominate(a, 'Ulf Utdrag', 'Nora Nykandidat');
+    await exportPackageBytes(a, { scope: 'own', recipient: 'NORRA', sinceLast: true });
+    const json = await caller(a).ok('privacy:export-json', { personId: fresh.id });
+    const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as {
+      person: Record<string, unknown>;
+      candidacies: Record<string, unknown>[];
+      recipients: { recipient: string }[];
+      auditHistory: { entity: string; action: string }[];
+    };
+    expect(data.person).toMatchObject({ id: fresh.id, name: 'Nora Nykandidat', email: 'nora@example.se', region_code: '23' });
+    expect(data.candidacies).toEqual([expect.objectContaining({ id: fresh.id, new_name: 'Nora Nykandidat', status: 'PROPOSED' })]);
+    expect(data.recipients.map((r) => r.recipient)).toEqual(['NORRA']);
+    expect(data.auditHistory.map((e) => [e.entity, e.action])).toEqual([['nomination_candidates', 'create']]);
+  });
 });
 
 function occurrences(haystack: Buffer, needle: string): number {

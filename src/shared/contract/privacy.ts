@@ -7,6 +7,7 @@ import { fileExportSchema } from './planning/year-plan';
  * erasure (of a person, or of a nomination's new candidate) with a travelling erasure marker, and the list of erasures.
  */
 
+/** personId: a person's id, or the candidate id of a nomination's new candidate (not in the register). */
 export const personExportInputSchema = z.strictObject({ personId: uuidSchema });
 
 export const personEraseInputSchema = z.strictObject({

@@ -6,6 +6,7 @@ import {
   extractAudit,
   extractCandidacies,
   extractMemberships,
+  extractNewCandidate,
   extractOrganisation,
   extractPerson,
   extractProvenance,
@@ -67,9 +68,12 @@ function auditOf(conn: Connection, personId: string): PersonAuditEntry[] {
   }));
 }
 
-/** Reads everything held about one person, read-only; NOT_FOUND when the id is unknown. */
+/**
+ * Reads everything held about one person, read-only; NOT_FOUND when the id is unknown. A new candidate of
+ * a nomination (not in the register) is asked for by the candidate's id: its facts stand in for the person.
+ */
 export function readPersonData(conn: Connection, personId: string, createdAt: string): PersonData {
-  const person = extractPerson(conn, personId);
+  const person = extractPerson(conn, personId) ?? extractNewCandidate(conn, personId);
   if (!person) throw refusal('NOT_FOUND', 'person.notFound');
   const organisation = person.organisation_id === null ? null : (extractOrganisation(conn, String(person.organisation_id)) ?? null);
   const memberships = extractMemberships(conn, personId);
