@@ -15,7 +15,7 @@ import { personPdf } from '../../reports/person-pdf';
 import { appendAuditEntry } from '../../repositories/audit';
 import { listRecipients } from '../../repositories/packages/exchange-log';
 import { write } from '../../repositories/record-writer';
-import { requireOwner } from '../../repositories/records';
+import { ownerCodeOf, requireOwner } from '../../repositories/records';
 import {
   blankSubjectCandidates,
   candidateRow,
@@ -161,7 +161,8 @@ export function reapplyErasures(ctx: ServiceContext, markers: readonly ErasureRo
         blankPersonRow(conn, person, marker.erased_at, marker.erased_at);
         tombstonePersonRecords(conn, marker.id, String(person.owner), nowIso);
       }
-      blankSubjectCandidates(conn, marker.id, marker.owner, marker.erased_at, nowIso);
+      // Only this installation's own candidacies get a new version; other owners' are blanked at theirs (as on import).
+      blankSubjectCandidates(conn, marker.id, ownerCodeOf(conn), marker.erased_at, nowIso);
       purgePersonTraces(conn, marker.id);
       const after = { erasure: marker.id, erasedAt: marker.erased_at, erasedBy: marker.erased_by };
       appendAuditEntry(conn, { action: 'erase-reapplied', entity: 'persons', recordId: marker.id, before: null, after }, ctx.actor, nowIso);
