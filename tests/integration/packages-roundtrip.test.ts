@@ -182,9 +182,12 @@ describe('package exchange round trip: region → coordinator → region', () =>
     await expect(exportPackageBytes(a, { scope: 'hosting' })).rejects.toThrow(/Only a healthcare region's installation can send/);
   });
 
-  it('a package written by an independent program from docs/package-format.md is accepted', async () => {
+  it.each([
+    ['of this schema version', LATEST_SCHEMA_VERSION],
+    ['signed by a Samplan before nominations (schema 16), without their record types', 16],
+  ])('a package written by an independent program from docs/package-format.md is accepted: %s', async (_what, schemaVersion) => {
     const receiver = await installation('NORRA');
-    const written = independentlyWrittenPackage();
+    const written = independentlyWrittenPackage(schemaVersion);
     const result = await importPackageOk(receiver, importInput(written.bytes, { trustSigner: true }));
     expect(result).toMatchObject({
       status: 'applied',
@@ -208,15 +211,20 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Follows docs/package-format.md step by step with node:crypto and node:zlib only. */
-function independentlyWrittenPackage() {
-  const types = [
+/**
+ * Follows docs/package-format.md step by step with node:crypto and node:zlib only; as an older Samplan
+ * wrote it for a schema version before nominations (17), without their record types.
+ */
+function independentlyWrittenPackage(schemaVersion = LATEST_SCHEMA_VERSION) {
+  const allTypes = [
     'person_erasures',
     'organisations',
     'persons',
     'groups',
     'seats',
     'memberships',
+    'nomination_requests',
+    'nomination_candidates',
     'team_activity_levels',
     'care_pathways',
     'pathway_implementations',
@@ -229,6 +237,7 @@ function independentlyWrittenPackage() {
     'person_salaries',
     'fixed_contributions',
   ];
+  const types = schemaVersion < 17 ? allTypes.filter((t) => !t.startsWith('nomination_')) : allTypes;
   const personId = randomUUID();
   const at = '2026-03-01T09:30:00.000Z';
   const payload: Record<string, unknown[]> = Object.fromEntries(types.map((t) => [t, []]));
@@ -256,7 +265,7 @@ function independentlyWrittenPackage() {
   const manifest: Record<string, unknown> = {
     format: 'samplan-package',
     formatVersion: 1,
-    schemaVersion: LATEST_SCHEMA_VERSION,
+    schemaVersion,
     packageId: randomUUID(),
     createdAt: at,
     origin: { owner: '23', installationId: randomUUID(), appVersion: 'other-writer 1.0' },

@@ -38,7 +38,16 @@ const CODE_WORDS: Readonly<Record<string, string>> = {
   NOMINATED: 'Nominerad',
   DECIDED: 'Beslutad',
   ENDED: 'Avslutad',
+  PROPOSED: 'Föreslagen',
+  MANAGER_APPROVED: 'Chefen har godkänt',
+  DECLARATION_RECEIVED: 'Jävsdeklaration mottagen',
+  NOT_CHOSEN: 'Ej vald',
+  WITHDRAWN: 'Återkallad',
+  NO_CONFLICT: 'inget jäv',
+  HANDLED: 'jäv hanterat',
+  BLOCKS: 'jäv hindrar',
   persons: 'Person',
+  nomination_candidates: 'Kandidatur',
   memberships: 'Uppdrag',
   person_salaries: 'Lön',
   create: 'Skapad',
@@ -96,6 +105,34 @@ function membershipRows(rows: readonly Row[]): string[][] {
   ]);
 }
 
+/** A step's date with who took it (or the outcome), e.g. "2026-03-01 (Eva Ek)". */
+function step(on: string | number | null | undefined, detail: string | number | null | undefined): string {
+  if (on === null || on === undefined) return '–';
+  return detail === null || detail === undefined || detail === '' ? String(on) : `${String(on)} (${word(detail)})`;
+}
+
+/** One table per candidacy (a nomination's steps read as a list; seven columns would not fit the page). */
+function candidacySections(report: PdfReport, rows: readonly Row[]): void {
+  report.heading('Nomineringar');
+  if (rows.length === 0) report.paragraph('Inga nomineringar.');
+  const columns: PdfColumn[] = [
+    { header: 'Uppgift', width: 140 },
+    { header: 'Värde', width: 355 },
+  ];
+  for (const c of rows) {
+    report.table(columns, [
+      ['Grupp', text(c.group_name)],
+      ['Förfrågan (diarienummer)', text(c.request_reference)],
+      ['Status', word(c.status)],
+      ['Föreslagen', step(c.proposed_on, c.proposed_by)],
+      ['Chefens godkännande', step(c.manager_approved_on, c.manager_approved_by)],
+      ['Jävsdeklaration', step(c.declaration_received_on, c.declaration_outcome)],
+      ['Nominerad', step(c.nominated_on, c.nominated_to)],
+      ['Beslut', step(c.decided_on ?? c.closed_on, c.decision_reference)],
+    ]);
+  }
+}
+
 function auditRows(data: PersonData): string[][] {
   return data.auditHistory.map((a) => [
     String(a.seq),
@@ -125,6 +162,7 @@ export async function personPdf(data: PersonData, created: Date): Promise<Buffer
     { header: 'Anteckning', width: 86 },
   ];
   section(report, 'Uppdrag', membershipColumns, membershipRows(data.memberships), 'Inga uppdrag.');
+  candidacySections(report, data.candidacies);
   const salaryColumns: PdfColumn[] = [
     { header: 'Gäller från', width: 120 },
     { header: 'Månadslön', width: 120, align: 'right' },

@@ -15,7 +15,7 @@ export type AuditChainReport = {
 
 type AuditRow = Selectable<AuditLogTable>;
 
-/** Whether an erasure exists and the entry concerns its person (the person, their memberships or salaries). */
+/** Whether an erasure exists and the entry concerns its subject (the person, their memberships, salaries or candidacies; a new candidate). */
 type ErasureCheck = (row: AuditRow) => boolean;
 
 type Head = { seq: number; hash: string };
@@ -29,7 +29,9 @@ function erasureChecker(sqlite: Sqlite): ErasureCheck {
     `SELECT 1 FROM person_erasures e WHERE e.id = @erasure AND (
        (@entity = 'persons' AND @record = e.id)
        OR (@entity = 'memberships' AND EXISTS (SELECT 1 FROM memberships m WHERE m.id = @record AND m.person_id = e.id))
-       OR (@entity = 'person_salaries' AND EXISTS (SELECT 1 FROM person_salaries s WHERE s.id = @record AND s.person_id = e.id)))`,
+       OR (@entity = 'person_salaries' AND EXISTS (SELECT 1 FROM person_salaries s WHERE s.id = @record AND s.person_id = e.id))
+       OR (@entity = 'nomination_candidates'
+         AND EXISTS (SELECT 1 FROM nomination_candidates c WHERE c.id = @record AND (c.person_id = e.id OR c.id = e.id))))`,
   );
   return (row) => concerns.get({ erasure: row.erasure_id, entity: row.entity, record: row.record_id }) !== undefined;
 }

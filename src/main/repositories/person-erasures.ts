@@ -1,7 +1,7 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import { Connection } from '../db/data';
 import { clearSavedAnswers } from './saved-answers';
-import type { DbRow } from '../domain/packages/wire';
+import { blankCandidate, rowToWire, wireToRow, type DbRow } from '../domain/packages/wire';
 
 /**
  * Synchronous queries of personal-data erasure (inside the erase, re-apply and import transactions).
@@ -22,13 +22,17 @@ export type ErasureRow = {
 export const LEGAL_BASIS = 'GDPR art. 17';
 
 /** Who erased the person here: the actor of the erase entry in the audit log (none for a received erasure). */
-const ERASED_BY = `(SELECT a.actor FROM audit_log a WHERE a.entity = 'persons' AND a.record_id = e.id
+const ERASED_BY = `(SELECT a.actor FROM audit_log a WHERE a.entity IN ('persons', 'nomination_candidates') AND a.record_id = e.id
   AND a.action IN ('erase', 'erase-reapplied') ORDER BY a.seq LIMIT 1)`;
 
-/** Audit entries that concern a person: the person, their memberships and their salaries. */
-const CONCERNS_PERSON = `((entity = 'persons' AND record_id = @person)
+/**
+ * Rows (of audit_log, record_origins) that concern an erased data subject `@person`: the person, their
+ * memberships, salaries and candidacies; or a new candidate erased by its candidate id (docs/privacy.md).
+ */
+export const CONCERNS_PERSON = `((entity = 'persons' AND record_id = @person)
   OR (entity = 'memberships' AND record_id IN (SELECT id FROM memberships WHERE person_id = @person))
-  OR (entity = 'person_salaries' AND record_id IN (SELECT id FROM person_salaries WHERE person_id = @person)))`;
+  OR (entity = 'person_salaries' AND record_id IN (SELECT id FROM person_salaries WHERE person_id = @person))
+  OR (entity = 'nomination_candidates' AND record_id IN (SELECT id FROM nomination_candidates WHERE person_id = @person OR id = @person)))`;
 
 const ERASURE_COLUMNS = `SELECT e.id, e.owner, e.erased_at, ${ERASED_BY} AS erased_by, e.legal_basis, o.origin_owner
   FROM person_erasures e LEFT JOIN record_origins o ON o.entity = 'person_erasures' AND o.record_id = e.id`;
@@ -124,4 +128,71 @@ export function tombstonePersonRecords(
     )
     .run(params).changes;
   return { memberships, salaries };
+}
+
+const BLANKED_CANDIDATE_COLUMNS = [
+  'id',
+  'new_name',
+  'new_region_code',
+  'new_email',
+  'new_profession',
+  'new_gender',
+  'new_organisation_id',
+  'proposed_by',
+  'manager_approved_by',
+  'declaration_outcome',
+  'declaration_reviewed_by',
+  'declaration_reference',
+  'nominated_to',
+  'decided_by',
+  'decision_reference',
+  'link',
+  'notes',
+  'deleted_at',
+] as const;
+
+/** The candidacies of an erased subject: those of the person, or the new candidate of that id (any owner). */
+export function subjectCandidates(conn: Connection, subjectId: string): DbRow[] {
+  return conn
+    .prepare('SELECT * FROM nomination_candidates WHERE person_id = @id OR id = @id ORDER BY id')
+    .all({ id: subjectId }) as DbRow[];
+}
+
+/** The candidate of an id (any owner, tombstone or not), for the erasure of a new candidate. */
+export function candidateRow(conn: Connection, candidateId: string): DbRow | undefined {
+  return conn.prepare('SELECT * FROM nomination_candidates WHERE id = ?').get(candidateId) as DbRow | undefined;
+}
+
+/**
+ * Blanks every candidacy of an erased subject (blankCandidate; no audit image of the old values). Those
+ * owned by `owner` (the erasing installation) get a new version, so the blanked tombstone travels and wins;
+ * other owners' copies are blanked at their version, as every receiver does. Returns how many were blanked.
+ */
+export function blankSubjectCandidates(
+  conn: Connection,
+  subjectId: string,
+  owner: string | null,
+  erasedAt: string,
+  nowIso: string,
+): number {
+  const update = conn.prepare(
+    `UPDATE nomination_candidates SET new_name = @new_name, new_region_code = @new_region_code, new_email = @new_email,
+       new_profession = @new_profession, new_gender = @new_gender, new_organisation_id = @new_organisation_id,
+       proposed_by = @proposed_by, manager_approved_by = @manager_approved_by, declaration_outcome = @declaration_outcome,
+       declaration_reviewed_by = @declaration_reviewed_by, declaration_reference = @declaration_reference,
+       nominated_to = @nominated_to, decided_by = @decided_by, decision_reference = @decision_reference, link = @link,
+       notes = @notes, deleted_at = @deleted_at,
+       version = version + @bump, updated_at = CASE WHEN @bump = 1 THEN @now ELSE updated_at END
+     WHERE id = @id`,
+  );
+  const rows = subjectCandidates(conn, subjectId);
+  for (const row of rows) {
+    const blanked = wireToRow('nomination_candidates', blankCandidate(rowToWire('nomination_candidates', row), erasedAt));
+    update.run({
+      ...Object.fromEntries(BLANKED_CANDIDATE_COLUMNS.map((c) => [c, blanked[c]])),
+      bump: row.owner === owner ? 1 : 0,
+      now: nowIso,
+    });
+  }
+  return rows.length;
 }

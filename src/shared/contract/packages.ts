@@ -15,6 +15,8 @@ export const PACKAGE_RECORD_TYPES = [
   'groups',
   'seats',
   'memberships',
+  'nomination_requests',
+  'nomination_candidates',
   'team_activity_levels',
   'care_pathways',
   'pathway_implementations',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PersonEraseResult } from '@shared/contract/privacy';
+import type { CandidateEraseResult, PersonEraseResult } from '@shared/contract/privacy';
 import type { Command, CommandContext } from '../command';
 import { CliError } from '../errors';
 import { call, withApp, type CliApp } from '../services';
@@ -56,7 +56,7 @@ const personExport: Command = {
 
 function erasedText(result: PersonEraseResult): string {
   const lines = [
-    `Erased person ${result.personId}: ${result.memberships} memberships and ${result.salaries} salaries removed, ${result.auditPayloads} audit payloads blanked.`,
+    `Erased person ${result.personId}: ${result.memberships} memberships, ${result.salaries} salaries and ${result.candidacies} candidacies removed, ${result.auditPayloads} audit payloads blanked.`,
   ];
   if (result.recipients.length > 0)
     lines.push(`Their data was sent to ${result.recipients.join(', ')}: the next package to each carries the erasure.`);
@@ -83,4 +83,30 @@ const personErase: Command = {
   },
 };
 
-export const privacyCommands: Command[] = [personExport, personErase];
+function candidateErasedText(result: CandidateEraseResult): string {
+  const lines = [`Erased candidate ${result.candidateId}: ${result.auditPayloads} audit payloads blanked.`];
+  if (result.recipients.length > 0)
+    lines.push(`Their data was sent to ${result.recipients.join(', ')}: the next package to each carries the erasure.`);
+  return lines.join('\n');
+}
+
+const candidateErase: Command = {
+  name: 'person erase-candidate',
+  summary: "erase a nomination's new candidate (not a person in the register) for good (GDPR art. 17), as `person erase`; needs --yes",
+  usage: 'person erase-candidate CANDIDATE_ID --yes [--json]',
+  options: { yes: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const candidateId = await personIdOf(ctx, this.usage);
+    if (ctx.values.yes !== true) throw new CliError(`erasing cannot be undone; add --yes to confirm (usage: ${this.usage})`);
+    const result = await withApp(ctx, async (app) => {
+      const { candidateNameOf } = await import('../../services/privacy/privacy-service');
+      const name = candidateNameOf(app.ctx, candidateId);
+      if (name === null) throw new CliError(`no new candidate with id ${candidateId}`);
+      return call(app, 'privacy:erase-candidate', { candidateId, confirmName: name });
+    });
+    ctx.out.print(result, () => candidateErasedText(result));
+  },
+};
+
+export const privacyCommands: Command[] = [personExport, personErase, candidateErase];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError, type ErrorDetail } from '@shared/contract/errors';
 import { PACKAGE_RECORD_TYPES, PACKAGE_SCOPES, type PackageRecordType } from '@shared/contract/packages';
 import { PACKAGE_FORMAT_NAME, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS } from './format';
+import { canonicalJson } from './canonical';
 import { compiledRecordSchema, ownerCode, RECORD_SCHEMAS, timestamp } from './record-schemas';
 import type { WireRecord } from './wire';
 
@@ -90,16 +91,47 @@ function checkVersions(manifest: Record<string, unknown>, latestSchemaVersion: n
   }
 }
 
-/** Step one of verification: the document's shape and its manifest. The payload is returned unread. */
-export function readManifest(document: unknown, latestSchemaVersion: number): { manifest: Manifest; rawPayload: unknown } {
+/**
+ * Record types added to format version 1 after it was published, with the database schema version that
+ * added them: a package written by an older Samplan has neither their counts nor their lists, and is read
+ * as if they were empty.
+ */
+export const LATER_RECORD_TYPES: Readonly<Partial<Record<PackageRecordType, number>>> = {
+  nomination_requests: 17,
+  nomination_candidates: 17,
+};
+
+/** The record types a package of this schema version may lack. */
+function typesAbsentIn(schemaVersion: unknown): PackageRecordType[] {
+  if (typeof schemaVersion !== 'number') return [];
+  return PACKAGE_RECORD_TYPES.filter((type) => (LATER_RECORD_TYPES[type] ?? 0) > schemaVersion);
+}
+
+/** An older package's manifest with zero counts for the record types it cannot know. */
+function withLaterCounts(manifest: Record<string, unknown>): Record<string, unknown> {
+  const absent = typesAbsentIn(manifest.schemaVersion);
+  const counts = manifest.counts;
+  if (absent.length === 0 || !isObject(counts)) return manifest;
+  return { ...manifest, counts: { ...Object.fromEntries(absent.map((type) => [type, 0])), ...counts } };
+}
+
+/**
+ * Step one of verification: the document's shape and its manifest. The payload is returned unread, with
+ * the text the signature covers: the canonical manifest as written, without its `signature`.
+ */
+export function readManifest(
+  document: unknown,
+  latestSchemaVersion: number,
+): { manifest: Manifest; rawPayload: unknown; signedText: string } {
   if (!isObject(document) || !isObject(document.manifest))
     rejectPackage('this is not a Samplan package (no manifest)', { key: 'package.rejected.notPackage', params: {} });
   checkVersions(document.manifest, latestSchemaVersion);
   const keys = Object.keys(document).sort().join(',');
   if (keys !== 'manifest,payload') rejectPackage(`the document must hold exactly "manifest" and "payload", not ${keys}`);
-  const parsed = manifestSchema.safeParse(document.manifest);
+  const parsed = manifestSchema.safeParse(withLaterCounts(document.manifest));
   if (!parsed.success) rejectPackage(issueText('manifest', parsed.error));
-  return { manifest: parsed.data, rawPayload: document.payload };
+  const { signature: _signature, ...unsigned } = document.manifest;
+  return { manifest: parsed.data, rawPayload: document.payload, signedText: canonicalJson(unsigned) };
 }
 
 function readRecords(type: PackageRecordType, raw: unknown, expected: number): WireRecord[] {
@@ -125,10 +157,13 @@ function readRecords(type: PackageRecordType, raw: unknown, expected: number): W
 /** Step two, after the checksum and signature: every record strictly, counts, duplicate ids. */
 export function readPayload(manifest: Manifest, rawPayload: unknown): Payload {
   if (!isObject(rawPayload)) rejectPackage('the payload is missing');
-  const expected = [...PACKAGE_RECORD_TYPES].sort().join(',');
+  const absent = new Set(typesAbsentIn(manifest.schemaVersion).filter((type) => !(type in rawPayload)));
+  const expected = PACKAGE_RECORD_TYPES.filter((type) => !absent.has(type))
+    .sort()
+    .join(',');
   const keys = Object.keys(rawPayload).sort().join(',');
   if (keys !== expected) rejectPackage(`the payload must hold exactly the record types ${expected}`);
   const total = PACKAGE_RECORD_TYPES.reduce((sum, type) => sum + manifest.counts[type], 0);
   if (total > PACKAGE_LIMITS.maxRecords) rejectPackage(`it holds ${total} records, more than ${PACKAGE_LIMITS.maxRecords}`);
-  return byType((type) => readRecords(type, rawPayload[type], manifest.counts[type]));
+  return byType((type) => readRecords(type, absent.has(type) ? [] : rawPayload[type], manifest.counts[type]));
 }

@@ -15,6 +15,7 @@ import {
   ORGANISATION_TYPES,
   ROUNDING_UNITS,
 } from '@shared/domain/enums';
+import { CANDIDATE_STATUSES, DECLARATION_OUTCOMES, NOMINATION_REQUEST_STATUSES, NOMINATION_REQUESTERS } from '@shared/contract/nominations';
 import { PACKAGE_LIMITS } from './format';
 
 /**
@@ -45,6 +46,8 @@ const year = z.number().int().min(1900).max(2200);
 const ore = z.number().int().min(-MAX_MONEY_ORE).max(MAX_MONEY_ORE);
 const salaryOre = z.number().int().min(0).max(MAX_MONEY_ORE);
 const smallCount = z.number().int().min(0).max(10_000);
+/** A link or file path a nomination keeps instead of a document (nothing is stored but the text). */
+const link = z.string().max(2000);
 const email = z
   .string()
   .max(254)
@@ -98,6 +101,52 @@ export const RECORD_FIELDS = {
     endDate: day.nullable(),
     allocationBp: bp,
     status: z.enum(MEMBERSHIP_STATUSES),
+    notes: longText.nullable(),
+  },
+  nomination_requests: {
+    groupId: uuid,
+    seatId: uuid.nullable(),
+    requestedBy: z.enum(NOMINATION_REQUESTERS),
+    requesterName: shortText.nullable(),
+    personsWanted: z.number().int().min(1).max(50),
+    competence: shortText.nullable(),
+    role: z.enum(MEMBERSHIP_ROLES),
+    allocationBp: bp.nullable(),
+    periodStart: day.nullable(),
+    periodEnd: day.nullable(),
+    dueDate: day,
+    reference: shortText.nullable(),
+    link: link.nullable(),
+    notes: longText.nullable(),
+    status: z.enum(NOMINATION_REQUEST_STATUSES),
+    closedOn: day.nullable(),
+  },
+  nomination_candidates: {
+    requestId: uuid,
+    personId: uuid.nullable(),
+    newName: name.nullable(),
+    newRegionCode: regionCode.nullable(),
+    newEmail: email.nullable(),
+    newProfession: shortText.nullable(),
+    newGender: z.enum(GENDERS).nullable(),
+    newOrganisationId: uuid.nullable(),
+    status: z.enum(CANDIDATE_STATUSES),
+    proposedOn: day,
+    proposedBy: shortText.nullable(),
+    managerApprovedBy: shortText.nullable(),
+    managerApprovedOn: day.nullable(),
+    declarationReceivedOn: day.nullable(),
+    declarationOutcome: z.enum(DECLARATION_OUTCOMES).nullable(),
+    declarationReviewedBy: shortText.nullable(),
+    declarationReference: shortText.nullable(),
+    nominatedOn: day.nullable(),
+    nominatedTo: shortText.nullable(),
+    decidedOn: day.nullable(),
+    decidedBy: shortText.nullable(),
+    decisionReference: shortText.nullable(),
+    closedOn: day.nullable(),
+    membershipId: uuid.nullable(),
+    link: link.nullable(),
     notes: longText.nullable(),
   },
   team_activity_levels: { groupId: uuid, level: z.enum(ACTIVITY_LEVELS), effectiveDate: day, note: longText.nullable() },
@@ -163,6 +212,13 @@ export const RECORD_REFERENCES: { readonly [T in PackageRecordType]: Readonly<Re
   groups: { parentGroupId: 'groups' },
   seats: { groupId: 'groups' },
   memberships: { personId: 'persons', groupId: 'groups', seatId: 'seats' },
+  nomination_requests: { groupId: 'groups', seatId: 'seats' },
+  nomination_candidates: {
+    requestId: 'nomination_requests',
+    personId: 'persons',
+    newOrganisationId: 'organisations',
+    membershipId: 'memberships',
+  },
   team_activity_levels: { groupId: 'groups' },
   care_pathways: {},
   pathway_implementations: { carePathwayId: 'care_pathways', responsibleGroupId: 'groups' },
@@ -191,11 +247,22 @@ export const TYPES_WITH_EXAMPLE_FLAG: ReadonlySet<PackageRecordType> = new Set([
   'persons',
   'groups',
   'memberships',
+  'nomination_requests',
+  'nomination_candidates',
   'team_activity_levels',
 ]);
 
 function endNotBeforeStart(r: { startDate: string; endDate: string | null }): boolean {
   return r.endDate === null || r.endDate >= r.startDate;
+}
+
+function periodInOrder(r: { periodStart: string | null; periodEnd: string | null }): boolean {
+  return r.periodStart === null || r.periodEnd === null || r.periodEnd >= r.periodStart;
+}
+
+/** As the table's CHECK: a live candidate is a person of the register or carries a new candidate's name. */
+function candidateNamed(r: { personId: string | null; newName: string | null; deletedAt: string | null }): boolean {
+  return r.personId !== null || r.newName !== null || r.deletedAt !== null;
 }
 
 function costItemShape(r: { kind: string; allocationBp: number | null; amountOre: number | null }): boolean {
@@ -211,6 +278,12 @@ const RAW_SCHEMAS = {
   memberships: z
     .strictObject({ ...syncFields, ...RECORD_FIELDS.memberships })
     .refine(endNotBeforeStart, { message: 'endDate is before startDate', path: ['endDate'] }),
+  nomination_requests: z
+    .strictObject({ ...syncFields, ...RECORD_FIELDS.nomination_requests })
+    .refine(periodInOrder, { message: 'periodEnd is before periodStart', path: ['periodEnd'] }),
+  nomination_candidates: z
+    .strictObject({ ...syncFields, ...RECORD_FIELDS.nomination_candidates })
+    .refine(candidateNamed, { message: 'a live candidate needs personId or newName', path: ['newName'] }),
   team_activity_levels: z.strictObject({ ...syncFields, ...RECORD_FIELDS.team_activity_levels }),
   care_pathways: z.strictObject({ ...syncFields, ...RECORD_FIELDS.care_pathways }),
   pathway_implementations: z.strictObject({ ...syncFields, ...RECORD_FIELDS.pathway_implementations }),

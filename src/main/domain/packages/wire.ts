@@ -75,3 +75,33 @@ export function blankPerson(person: WireRecord, erasedAt: string): WireRecord {
     deletedAt: person.deletedAt ?? erasedAt,
   };
 }
+
+/**
+ * A candidacy of an erased person, or an erased new candidate, as every replica stores it: what names or
+ * describes the candidate (the new candidate's facts, who proposed, approved, reviewed and decided, the
+ * declaration's outcome and reference, links and notes) is blanked and the record is a tombstone from the
+ * erasure on. The road's dates, its status and the request stay: without the person they name no one.
+ * Deterministic, so replicas converge (as blankPerson).
+ */
+export function blankCandidate(candidate: WireRecord, erasedAt: string): WireRecord {
+  return {
+    ...candidate,
+    newName: null,
+    newRegionCode: null,
+    newEmail: null,
+    newProfession: null,
+    newGender: null,
+    newOrganisationId: null,
+    proposedBy: null,
+    managerApprovedBy: null,
+    declarationOutcome: null,
+    declarationReviewedBy: null,
+    declarationReference: null,
+    nominatedTo: null,
+    decidedBy: null,
+    decisionReference: null,
+    link: null,
+    notes: null,
+    deletedAt: candidate.deletedAt ?? erasedAt,
+  };
+}

@@ -111,6 +111,7 @@ export function insertRecipients(conn: Connection, packageId: string, recipient:
   insertRows(conn, sql, 4, [...personIds], (into, personId) => into.push(packageId, recipient, personId, at));
 }
 
+/** person_id: a person's id, or a new candidate's (nominations: not in the register yet), whose name is then the candidate's. */
 export type RecipientRow = {
   person_id: string;
   person_name: string | null;
@@ -123,12 +124,12 @@ export type RecipientRow = {
 export function listRecipients(conn: Connection, personId: string | null): RecipientRow[] {
   return statement(
     conn,
-    `SELECT r.person_id, p.name AS person_name, r.recipient, COUNT(*) AS package_count,
+    `SELECT r.person_id, COALESCE(p.name, c.new_name) AS person_name, r.recipient, COUNT(*) AS package_count,
             MIN(r.sent_at) AS first_sent_at, MAX(r.sent_at) AS last_sent_at
-     FROM package_recipients r LEFT JOIN persons p ON p.id = r.person_id
+     FROM package_recipients r LEFT JOIN persons p ON p.id = r.person_id LEFT JOIN nomination_candidates c ON c.id = r.person_id
      WHERE (@personId IS NULL OR r.person_id = @personId)
      GROUP BY r.person_id, r.recipient
-     ORDER BY p.name COLLATE NOCASE, r.person_id, r.recipient`,
+     ORDER BY COALESCE(p.name, c.new_name) COLLATE NOCASE, r.person_id, r.recipient`,
   ).all({ personId }) as RecipientRow[];
 }
 

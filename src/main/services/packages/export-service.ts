@@ -45,12 +45,14 @@ function fileNameOf(manifest: UnsignedManifest): string {
   return `samplan-${manifest.origin.owner}-${manifest.scope}-${to}-${String(manifest.sequence).padStart(6, '0')}-${day}${PACKAGE_FILE_EXTENSION}`;
 }
 
-/** The persons whose data the package carries (GDPR Art. 19 recipient tracking). */
+/** The persons (and new candidates) whose data the package carries (GDPR Art. 19 recipient tracking). */
 function personIdsOf(payload: Payload): Set<string> {
   const ids = new Set<string>();
   for (const p of payload.persons) ids.add(String(p.id));
   for (const m of payload.memberships) ids.add(String(m.personId));
   for (const s of payload.person_salaries) ids.add(String(s.personId));
+  // A candidacy is the person's data; a new candidate (not in the register) is its own data subject, known by the candidate's id.
+  for (const c of payload.nomination_candidates) ids.add(String(c.personId ?? c.id));
   return ids;
 }
 

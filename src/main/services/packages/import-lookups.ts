@@ -24,6 +24,12 @@ function idsToAsk(payload: Payload): IdsByType {
   // A person is looked up among the erasure markers, and a marker's person among the persons.
   for (const person of payload.persons) ask('person_erasures', person.id);
   for (const marker of payload.person_erasures) ask('persons', marker.id);
+  // A candidate is looked up among the markers by its person and by itself (a new candidate erased), and a marker among the candidates.
+  for (const candidate of payload.nomination_candidates) {
+    ask('person_erasures', candidate.id);
+    ask('person_erasures', candidate.personId);
+  }
+  for (const marker of payload.person_erasures) ask('nomination_candidates', marker.id);
   return ids;
 }
 

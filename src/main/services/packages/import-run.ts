@@ -2,12 +2,13 @@ import type { Connection } from '../../db/data';
 import { foreignOwner } from '../../domain/record-checks';
 import { PACKAGE_RECORD_TYPES, type PackageRecordType, type PossibleDuplicate, type Worded } from '@shared/contract/packages';
 import type { Manifest, Payload } from '../../domain/packages/document';
-import { foldText } from '@shared/text/fold';
 import { decide, ignoreKind, ignoreReason, type OwnershipContext, type Verdict } from '../../domain/packages/merge';
 import { referencePairs } from '../../domain/packages/record-schemas';
-import { blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
+import { blankCandidate, blankPerson, rowToWire, wireToRow, type DbRow, type WireRecord } from '../../domain/packages/wire';
 import type { AuditWriter } from '../../repositories/packages/audit-writer';
-import { livePersonIdentities, type PersonIdentity, type RecordStore } from '../../repositories/packages/record-store';
+import type { RecordStore } from '../../repositories/packages/record-store';
+import { DuplicateFinder } from './import-duplicates';
+import { subjectCandidates } from '../../repositories/person-erasures';
 import { upsertOrigins, type OriginRow, type UndoEntry } from '../../repositories/packages/undo-store';
 import { sha256Hex } from './codec';
 import { ImportLookups } from './import-lookups';
@@ -46,7 +47,6 @@ export class ImportRun {
   readonly rejections: { recordType: PackageRecordType; id: string; reason: string; label: Worded; message: Worded }[] = [];
   moreRejections = 0;
   readonly ignored = new Map<string, { owner: string; ownerName: string; reason: string; message: Worded; count: number }>();
-  readonly duplicates: PossibleDuplicate[] = [];
   readonly deletingByOwner = new Map<string, number>();
   readonly heldByOwner = new Map<string, number>();
   /** Set when the import erased a person: its undo images would keep the erased data, so none are kept. */
@@ -59,9 +59,17 @@ export class ImportRun {
   private preview: PreviewLines | null = null;
   /** Other owners' records the sender's records refer to: taken when not held here (preview-lines.ts). */
   private copies = new Set<string>();
-  private duplicateIndex: { byEmail: Map<string, PersonIdentity>; byName: Map<string, PersonIdentity> } | null = null;
 
-  constructor(private readonly ctx: RunContext) {}
+  private readonly duplicateFinder: DuplicateFinder;
+
+  constructor(private readonly ctx: RunContext) {
+    this.duplicateFinder = new DuplicateFinder(ctx.conn, MAX_LISTED);
+  }
+
+  /** New persons who may be someone held here already (by e-mail, or by name in the same organisation). */
+  get duplicates(): PossibleDuplicate[] {
+    return this.duplicateFinder.found;
+  }
 
   run(payload: Payload): void {
     this.lookups = new ImportLookups(this.ctx.conn, this.ctx.store, payload);
@@ -133,19 +141,19 @@ export class ImportRun {
     const local = this.look.get(type, id);
     const holder = foreignOwner(local, owner);
     if (holder !== null) return this.reject(type, incoming, this.idTaken(holder));
-    const wire = type === 'persons' ? this.erasedIfMarked(incoming) : incoming;
+    const wire = this.erasedIfMarked(type, incoming);
     const verdict = local ? decide(stampOf(rowToWire(type, local)), stampOf(wire)) : decide(null, stampWithoutHash(wire));
     if (verdict === 'unchanged') return this.count(type, 'unchanged', incoming);
     const problem = this.missingReference(type, wire) ?? (type === 'person_erasures' ? this.erasureProblem(wire) : null);
     if (problem !== null) return this.reject(type, incoming, problem);
-    if (type === 'persons' && verdict === 'new' && wire.deletedAt === null) this.flagDuplicates(wire);
+    if (type === 'persons' && verdict === 'new' && wire.deletedAt === null) this.duplicateFinder.flag(wire);
     const written = this.write(type, wire, local, verdict);
     if (written !== null) return this.reject(type, incoming, written);
     if (wire !== incoming) this.erasedPersons = true;
     if (verdict === 'deleted' && local && local.deleted_at === null)
       this.deletingByOwner.set(owner, (this.deletingByOwner.get(owner) ?? 0) + 1);
     this.count(type, verdict, wire, local);
-    if (type === 'person_erasures') this.blankLocalPerson(wire);
+    if (type === 'person_erasures') this.applyErasure(wire);
   }
 
   private count(type: PackageRecordType, outcome: Verdict, record: WireRecord, local?: DbRow): void {
@@ -208,10 +216,11 @@ export class ImportRun {
     return null;
   }
 
-  /** An erasure marker must concern a person of the marker's owner (when the person is here). */
+  /** An erasure marker must concern a person (or a new candidate) of the marker's owner (when it is here). */
   private erasureProblem(marker: WireRecord): Problem | null {
-    const person = this.look.get('persons', marker.id as string);
-    const holder = foreignOwner(person, String(marker.owner));
+    const id = marker.id as string;
+    const subject = this.look.get('persons', id) ?? this.look.get('nomination_candidates', id);
+    const holder = foreignOwner(subject, String(marker.owner));
     if (holder === null) return null;
     return {
       reason: `it erases a person of ${holder}`,
@@ -219,49 +228,37 @@ export class ImportRun {
     };
   }
 
-  private erasedIfMarked(person: WireRecord): WireRecord {
-    const marker = this.look.get('person_erasures', person.id as string);
-    return marker ? blankPerson(person, String(marker.erased_at)) : person;
+  /** A person, or a candidacy of a person or new candidate, whose erasure is known here arrives blanked. */
+  private erasedIfMarked(type: PackageRecordType, record: WireRecord): WireRecord {
+    if (type !== 'persons' && type !== 'nomination_candidates') return record;
+    const marker = this.look.get('person_erasures', record.id as string) ?? this.markerOfCandidatePerson(type, record);
+    if (!marker) return record;
+    return type === 'persons' ? blankPerson(record, String(marker.erased_at)) : blankCandidate(record, String(marker.erased_at));
   }
 
-  /** A received erasure blanks the local copy of the person at once, whatever its version. */
-  private blankLocalPerson(marker: WireRecord): void {
-    const local = this.look.get('persons', marker.id as string);
-    if (!local) return;
-    const wire = rowToWire('persons', local);
-    const blanked = blankPerson(wire, String(marker.erasedAt));
+  private markerOfCandidatePerson(type: PackageRecordType, record: WireRecord): DbRow | undefined {
+    return type === 'nomination_candidates' && typeof record.personId === 'string'
+      ? this.look.get('person_erasures', record.personId)
+      : undefined;
+  }
+
+  /** A received erasure blanks the local copies of the person and of their candidacies (or of the new candidate) at once, whatever their version. */
+  private applyErasure(marker: WireRecord): void {
+    const id = marker.id as string;
+    const erasedAt = String(marker.erasedAt);
+    const person = this.look.get('persons', id);
+    if (person) this.blankLocal('persons', person, (wire) => blankPerson(wire, erasedAt));
+    for (const candidate of subjectCandidates(this.ctx.conn, id))
+      this.blankLocal('nomination_candidates', candidate, (wire) => blankCandidate(wire, erasedAt));
+  }
+
+  private blankLocal(type: 'persons' | 'nomination_candidates', local: DbRow, blank: (wire: WireRecord) => WireRecord): void {
+    const wire = rowToWire(type, local);
+    const blanked = blank(wire);
     if (contentHash(blanked) === contentHash(wire)) return;
     this.erasedPersons = true;
-    const refused = this.write('persons', blanked, local, 'erased');
-    if (refused !== null) throw new Error(`erasing person ${String(marker.id)} failed: ${refused.reason}`);
-  }
-
-  private flagDuplicates(person: WireRecord): void {
-    if (this.duplicates.length >= MAX_LISTED) return;
-    const index = (this.duplicateIndex ??= this.buildDuplicateIndex());
-    if (index.byEmail.size === 0 && index.byName.size === 0) return; // nobody here to match (an empty installation)
-    const email = typeof person.email === 'string' ? person.email.toLowerCase() : null;
-    const byEmail = email === null ? undefined : index.byEmail.get(email);
-    const byName = index.byName.get(`${foldText(String(person.name))}|${String(person.organisationId)}`);
-    const match = byEmail ?? byName;
-    if (!match || match.id === person.id) return;
-    this.duplicates.push({
-      incomingId: String(person.id),
-      incomingName: String(person.name),
-      localId: String(match.id),
-      localName: String(match.name),
-      match: byEmail ? 'email' : 'name-and-organisation',
-    });
-  }
-
-  private buildDuplicateIndex() {
-    const byEmail = new Map<string, PersonIdentity>();
-    const byName = new Map<string, PersonIdentity>();
-    for (const row of livePersonIdentities(this.ctx.conn)) {
-      if (typeof row.email === 'string') byEmail.set(row.email.toLowerCase(), row);
-      byName.set(`${foldText(String(row.name))}|${String(row.organisation_id)}`, row);
-    }
-    return { byEmail, byName };
+    const refused = this.write(type, blanked, local, 'erased');
+    if (refused !== null) throw new Error(`erasing ${type} ${String(local.id)} failed: ${refused.reason}`);
   }
 
   private ignore(type: PackageRecordType, record: WireRecord, reason: string): void {

@@ -42,7 +42,8 @@ export class RecordNames {
     if (typeof id !== 'string') return null;
     const record = this.find(type, id);
     if (!record) return null;
-    if (type === 'seats' || type === 'hostings') return this.nameOf('groups', record.groupId);
+    if (type === 'seats' || type === 'hostings' || type === 'nomination_requests') return this.nameOf('groups', record.groupId);
+    if (type === 'nomination_candidates') return this.candidateName(record);
     return typeof record.name === 'string' ? record.name : null;
   }
 
@@ -53,6 +54,11 @@ export class RecordNames {
       for (const hr of allHealthcareRegions(this.conn)) this.regions.set(hr.code, hr.name);
     }
     return this.regions.get(code) ?? code;
+  }
+
+  /** A candidate by the person's name, or the new candidate's own. */
+  private candidateName(candidate: WireRecord): string | null {
+    return this.nameOf('persons', candidate.personId) ?? (typeof candidate.newName === 'string' ? candidate.newName : null);
   }
 
   private unknown(): string {
@@ -78,6 +84,13 @@ export class RecordNames {
         return { key: key(type), params: { ordinal: text(r.ordinal), group: this.named('groups', r.groupId) } };
       case 'memberships':
         return { key: key(type), params: { person: this.named('persons', r.personId), group: this.named('groups', r.groupId) } };
+      case 'nomination_requests':
+        return { key: key(type), params: { group: this.named('groups', r.groupId) } };
+      case 'nomination_candidates': {
+        const request = typeof r.requestId === 'string' ? this.find('nomination_requests', r.requestId) : undefined;
+        const group = request ? this.named('groups', request.groupId) : this.unknown();
+        return { key: key(type), params: { name: this.candidateName(r) ?? this.unknown(), group } };
+      }
       case 'team_activity_levels':
         return { key: key(type), params: { group: this.named('groups', r.groupId), date: text(r.effectiveDate) } };
       case 'pathway_implementations':

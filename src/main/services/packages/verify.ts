@@ -46,7 +46,7 @@ export async function readPackage(file: Uint8Array, latestSchemaVersion: number)
         : { key: error instanceof JsonLimitError ? 'package.rejected.limits' : 'package.rejected.damaged', params: {} },
     );
   }
-  const { manifest, rawPayload } = readManifest(document, latestSchemaVersion);
+  const { manifest, rawPayload, signedText } = readManifest(document, latestSchemaVersion);
   if (payloadChecksum(rawPayload) !== manifest.payloadSha256) {
     rejectPackage('the payload checksum does not match the manifest: the package was changed or damaged', {
       key: 'package.rejected.damaged',
@@ -56,7 +56,7 @@ export async function readPackage(file: Uint8Array, latestSchemaVersion: number)
   let signer: VerifiedPackage['signer'] = null;
   if (manifest.signature) {
     const { publicKey, value } = manifest.signature;
-    if (!verifyText(publicKey, signedManifestText(manifest), value)) {
+    if (!verifyText(publicKey, signedText, value)) {
       rejectPackage('the signature does not match: the package was changed after it was signed', {
         key: 'package.rejected.signatureMismatch',
         params: {},

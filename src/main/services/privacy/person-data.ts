@@ -4,7 +4,9 @@ import { listRecipients } from '../../repositories/packages/exchange-log';
 import { erasureOf } from '../../repositories/person-erasures';
 import {
   extractAudit,
+  extractCandidacies,
   extractMemberships,
+  extractNewCandidate,
   extractOrganisation,
   extractPerson,
   extractProvenance,
@@ -12,7 +14,7 @@ import {
   type ExtractRow as Row,
 } from '../../repositories/person-extract';
 
-/** One audit entry about the person (or their memberships/salaries), payloads parsed. */
+/** One audit entry about the person (or their memberships, salaries, candidacies), payloads parsed. */
 export type PersonAuditEntry = {
   seq: number;
   at: string;
@@ -34,6 +36,8 @@ export type PersonData = {
   organisation: Row | null;
   memberships: Row[];
   salaries: Row[];
+  /** Their candidacies in nominations: the request (group, seat, role, due date, reference) and every step with its date. */
+  candidacies: Row[];
   provenance: Row[];
   recipients: { recipient: string; packageCount: number; firstSentAt: string; lastSentAt: string }[];
   erasure: { erasedAt: string; owner: string; legalBasis: string } | null;
@@ -64,9 +68,12 @@ function auditOf(conn: Connection, personId: string): PersonAuditEntry[] {
   }));
 }
 
-/** Reads everything held about one person, read-only; NOT_FOUND when the id is unknown. */
+/**
+ * Reads everything held about one person, read-only; NOT_FOUND when the id is unknown. A new candidate of
+ * a nomination (not in the register) is asked for by the candidate's id: its facts stand in for the person.
+ */
 export function readPersonData(conn: Connection, personId: string, createdAt: string): PersonData {
-  const person = extractPerson(conn, personId);
+  const person = extractPerson(conn, personId) ?? extractNewCandidate(conn, personId);
   if (!person) throw refusal('NOT_FOUND', 'person.notFound');
   const organisation = person.organisation_id === null ? null : (extractOrganisation(conn, String(person.organisation_id)) ?? null);
   const memberships = extractMemberships(conn, personId);
@@ -81,6 +88,7 @@ export function readPersonData(conn: Connection, personId: string, createdAt: st
     organisation,
     memberships,
     salaries,
+    candidacies: extractCandidacies(conn, personId),
     provenance,
     recipients: listRecipients(conn, personId).map((r) => ({
       recipient: r.recipient,

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { refusal } from '@shared/contract/errors';
 import type { FileExport } from '@shared/contract/planning';
-import type { ErasureRowView, PersonEraseResult, personEraseInputSchema } from '@shared/contract/privacy';
+import type {
+  CandidateEraseResult,
+  candidateEraseInputSchema,
+  ErasureRowView,
+  PersonEraseResult,
+  personEraseInputSchema,
+} from '@shared/contract/privacy';
 import { readTransaction, transaction, type Connection } from '../../db/data';
 import { blankPerson, rowToWire, wireToRow, type DbRow } from '../../domain/packages/wire';
 import type { ServiceContext } from '../../lib/context';
@@ -9,8 +15,10 @@ import { personPdf } from '../../reports/person-pdf';
 import { appendAuditEntry } from '../../repositories/audit';
 import { listRecipients } from '../../repositories/packages/exchange-log';
 import { write } from '../../repositories/record-writer';
-import { requireOwner } from '../../repositories/records';
+import { ownerCodeOf, requireOwner } from '../../repositories/records';
 import {
+  blankSubjectCandidates,
+  candidateRow,
   erasureOf,
   LEGAL_BASIS,
   listErasureRows,
@@ -25,6 +33,7 @@ import { afterErasures, journalErasures } from './erasure-effects';
 import { readPersonData } from './person-data';
 
 type EraseInput = z.output<typeof personEraseInputSchema>;
+type CandidateEraseInput = z.output<typeof candidateEraseInputSchema>;
 
 function fileName(personId: string, created: Date, extension: string): string {
   return `registerutdrag-${personId.slice(0, 8)}-${created.toISOString().slice(0, 10)}.${extension}`;
@@ -84,11 +93,51 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): PersonErase
     );
     blankPersonRow(conn, person, nowIso, nowIso);
     const { memberships, salaries } = tombstonePersonRecords(conn, input.personId, owner, nowIso);
+    const candidacies = blankSubjectCandidates(conn, input.personId, owner, nowIso, nowIso);
     const auditPayloads = purgePersonTraces(conn, input.personId);
     const recipients = [...new Set(listRecipients(conn, input.personId).map((r) => r.recipient))];
-    const after = { erasure: input.personId, memberships, salaries, auditPayloads, recipients };
+    const after = { erasure: input.personId, memberships, salaries, candidacies, auditPayloads, recipients };
     appendAuditEntry(conn, { action: 'erase', entity: 'persons', recordId: input.personId, before: null, after }, ctx.actor, nowIso);
-    return { personId: input.personId, erasedAt: nowIso, memberships, salaries, auditPayloads, recipients };
+    return { personId: input.personId, erasedAt: nowIso, memberships, salaries, candidacies, auditPayloads, recipients };
+  });
+  afterErasures(ctx);
+  return result;
+}
+
+function checkCandidateErasable(conn: Connection, input: CandidateEraseInput, owner: string): void {
+  const candidate = candidateRow(conn, input.candidateId);
+  if (!candidate) throw refusal('NOT_FOUND', 'privacy.candidateNotFound');
+  if (erasureOf(conn, input.candidateId)) throw refusal('CONFLICT', 'privacy.alreadyErased');
+  if (candidate.person_id !== null) throw refusal('VALIDATION', 'privacy.candidateIsPerson');
+  if (candidate.owner !== owner) throw refusal('FORBIDDEN', 'privacy.foreignCandidate', { owner: String(candidate.owner) });
+  if (input.confirmName.trim() !== String(candidate.new_name ?? '').trim()) throw refusal('VALIDATION', 'privacy.candidateConfirmName');
+}
+
+/**
+ * Erases a new candidate of a nomination (not a person in the register) the way a person is erased: an
+ * erasure marker with the candidate's id travels, the candidate is blanked to a tombstone (a new version,
+ * so it travels too), the audit payloads about it are blanked, undo images and saved answers dropped,
+ * and the erasure is journalled beside the database (docs/privacy.md).
+ */
+export function eraseCandidate(ctx: ServiceContext, input: CandidateEraseInput): CandidateEraseResult {
+  const nowIso = ctx.now().toISOString();
+  const conn = ctx.conn;
+  const result = transaction(conn, (): CandidateEraseResult => {
+    const owner = requireOwner(conn);
+    checkCandidateErasable(conn, input, owner);
+    const how = { action: 'create' as const, actor: ctx.actor, now: nowIso, owner };
+    write(conn, 'person_erasures', { id: input.candidateId }, { erased_at: nowIso, legal_basis: LEGAL_BASIS }, how);
+    blankSubjectCandidates(conn, input.candidateId, owner, nowIso, nowIso);
+    const auditPayloads = purgePersonTraces(conn, input.candidateId);
+    const recipients = [...new Set(listRecipients(conn, input.candidateId).map((r) => r.recipient))];
+    const after = { erasure: input.candidateId, auditPayloads, recipients };
+    appendAuditEntry(
+      conn,
+      { action: 'erase', entity: 'nomination_candidates', recordId: input.candidateId, before: null, after },
+      ctx.actor,
+      nowIso,
+    );
+    return { candidateId: input.candidateId, erasedAt: nowIso, auditPayloads, recipients };
   });
   afterErasures(ctx);
   return result;
@@ -112,6 +161,8 @@ export function reapplyErasures(ctx: ServiceContext, markers: readonly ErasureRo
         blankPersonRow(conn, person, marker.erased_at, marker.erased_at);
         tombstonePersonRecords(conn, marker.id, String(person.owner), nowIso);
       }
+      // Only this installation's own candidacies get a new version; other owners' are blanked at theirs (as on import).
+      blankSubjectCandidates(conn, marker.id, ownerCodeOf(conn), marker.erased_at, nowIso);
       purgePersonTraces(conn, marker.id);
       const after = { erasure: marker.id, erasedAt: marker.erased_at, erasedBy: marker.erased_by };
       appendAuditEntry(conn, { action: 'erase-reapplied', entity: 'persons', recordId: marker.id, before: null, after }, ctx.actor, nowIso);
@@ -141,4 +192,10 @@ export function listErasures(ctx: ServiceContext): { rows: ErasureRowView[] } {
 export function personNameOf(ctx: ServiceContext, personId: string): string | null {
   const person = personRow(ctx.conn, personId);
   return person ? String(person.name) : null;
+}
+
+/** The name of a new candidate (not a person in the register), for the confirmation the CLI makes for the user. */
+export function candidateNameOf(ctx: ServiceContext, candidateId: string): string | null {
+  const name = candidateRow(ctx.conn, candidateId)?.new_name;
+  return typeof name === 'string' ? name : null;
 }
