@@ -1,0 +1,148 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { NominationBalance } from '@shared/contract/nominations';
+import type { BalanceBucket } from '@shared/contract/register-insights';
+import { GENDERS, ORGANISATION_TYPES } from '@shared/domain/enums';
+import { appErrorOf, useChannelQuery } from '../../api/query';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { useLookups } from '../../components/useLookups';
+import { formatInteger } from '../../format';
+
+const MEASURES = ['byGender', 'byProfession', 'byOrganisationType', 'byRegion', 'byHealthcareRegion'] as const;
+type Measure = (typeof MEASURES)[number];
+type Composition = Pick<NominationBalance['current'], Measure>;
+
+type Labeller = (measure: Measure, bucket: BalanceBucket) => string;
+
+function useLabeller(): Labeller {
+  const { t } = useTranslation();
+  const { healthcareRegionName } = useLookups();
+  return (measure, b) => {
+    if (b.key === 'UNKNOWN') return t('balance.unknown');
+    if (measure === 'byGender') {
+      const gender = GENDERS.find((g) => g === b.key);
+      return gender ? t(`gender.${gender}`).toLocaleLowerCase('sv-SE') : b.key;
+    }
+    if (measure === 'byOrganisationType') {
+      const type = ORGANISATION_TYPES.find((o) => o === b.key);
+      return type ? t(`organisationType.${type}`).toLocaleLowerCase('sv-SE') : b.key;
+    }
+    if (measure === 'byHealthcareRegion') return b.label ?? healthcareRegionName(b.key) ?? b.key;
+    return b.label ?? b.key;
+  };
+}
+
+function countOf(c: Composition, measure: Measure, key: string): number {
+  return c[measure].find((b) => b.key === key)?.count ?? 0;
+}
+
+/** The categories of a measure that appear now or with any candidate, in the order first seen. */
+function keysOf(balance: NominationBalance, measure: Measure): BalanceBucket[] {
+  const seen = new Map<string, BalanceBucket>();
+  for (const c of [balance.current, ...balance.withCandidates]) for (const b of c[measure]) if (!seen.has(b.key)) seen.set(b.key, b);
+  return [...seen.values()];
+}
+
+function signed(delta: number): string {
+  return delta > 0 ? `+${formatInteger(delta)}` : `−${formatInteger(-delta)}`;
+}
+
+/** What one candidate changes: "+1 primärvård, +1 kvinna, −1 man". */
+export function changesOf(balance: NominationBalance, index: number, label: Labeller): string[] {
+  const candidate = balance.withCandidates[index];
+  if (!candidate) return [];
+  return MEASURES.flatMap((measure) =>
+    keysOf(balance, measure).flatMap((b) => {
+      const delta = countOf(candidate, measure, b.key) - countOf(balance.current, measure, b.key);
+      return delta === 0 ? [] : [`${signed(delta)} ${label(measure, b)}`];
+    }),
+  );
+}
+
+function MeasureTable({ balance, measure, label, t }: { balance: NominationBalance; measure: Measure; label: Labeller; t: TFunction }) {
+  const keys = keysOf(balance, measure);
+  if (keys.length === 0) return null;
+  return (
+    <table className="table table--compact balance-mini" data-testid={`nomination-balance-${measure}`}>
+      <caption>{t(`nominations.balance.${measure}`)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('balance.category')}</th>
+          <th scope="col" className="numeric">
+            {t('nominations.balance.now')}
+          </th>
+          {balance.withCandidates.map((c) => (
+            <th key={c.candidateId} scope="col" className="numeric">
+              {t('nominations.balance.with', { name: c.name })}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((b) => {
+          const now = countOf(balance.current, measure, b.key);
+          return (
+            <tr key={b.key}>
+              <th scope="row">{label(measure, b)}</th>
+              <td className="numeric">{formatInteger(now)}</td>
+              {balance.withCandidates.map((c) => {
+                const count = countOf(c, measure, b.key);
+                return (
+                  <td key={c.candidateId} className="numeric">
+                    {formatInteger(count)}
+                    {count !== now && <span className="delta"> ({signed(count - now)})</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The group's composition now and with each candidate (gender, profession, organisation type, region, healthcare region). */
+export function BalancePanel({ requestId }: { requestId: string }) {
+  const { t } = useTranslation();
+  const label = useLabeller();
+  const query = useChannelQuery('nominations:balance', { requestId });
+  const balance = query.data ?? null;
+  const error = appErrorOf(query.error);
+  return (
+    <section className="panel stack nomination-balance" aria-labelledby="nomination-balance-heading" data-testid="nomination-balance">
+      <h2 id="nomination-balance-heading">{t('nominations.balance.heading')}</h2>
+      {error && <ErrorAlert heading={t('nominations.balance.failed')} error={error} headingLevel={3} />}
+      {!balance && query.isFetching && <LoadingStatus text={t('nominations.loading')} />}
+      {balance && (
+        <>
+          <p className="muted">
+            {t('nominations.balance.summary', {
+              count: balance.current.members,
+              members: formatInteger(balance.current.members),
+              date: balance.asOf,
+            })}
+          </p>
+          {balance.withCandidates.length === 0 ? (
+            <p className="muted">{t('nominations.balance.noCandidates')}</p>
+          ) : (
+            <ul className="plain-list balance-changes" data-testid="nomination-balance-changes">
+              {balance.withCandidates.map((c, index) => {
+                const changes = changesOf(balance, index, label);
+                return (
+                  <li key={c.candidateId} data-candidate={c.name}>
+                    <strong>{c.name}</strong>: {changes.length > 0 ? changes.join(', ') : t('nominations.balance.noChange')}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {MEASURES.map((measure) => (
+            <MeasureTable key={measure} balance={balance} measure={measure} label={label} t={t} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
