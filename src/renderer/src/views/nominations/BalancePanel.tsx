@@ -1,19 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { NominationBalance } from '@shared/contract/nominations';
-import type { BalanceBucket } from '@shared/contract/register-insights';
 import { GENDERS, ORGANISATION_TYPES } from '@shared/domain/enums';
 import { appErrorOf, useChannelQuery } from '../../api/query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
-
-const MEASURES = ['byGender', 'byProfession', 'byOrganisationType', 'byRegion', 'byHealthcareRegion'] as const;
-type Measure = (typeof MEASURES)[number];
-type Composition = Pick<NominationBalance['current'], Measure>;
-
-type Labeller = (measure: Measure, bucket: BalanceBucket) => string;
+import { changesOf, countOf, keysOf, MEASURES, signed, type Labeller, type Measure } from './balance-changes';
 
 function useLabeller(): Labeller {
   const { t } = useTranslation();
@@ -31,33 +25,6 @@ function useLabeller(): Labeller {
     if (measure === 'byHealthcareRegion') return b.label ?? healthcareRegionName(b.key) ?? b.key;
     return b.label ?? b.key;
   };
-}
-
-function countOf(c: Composition, measure: Measure, key: string): number {
-  return c[measure].find((b) => b.key === key)?.count ?? 0;
-}
-
-/** The categories of a measure that appear now or with any candidate, in the order first seen. */
-function keysOf(balance: NominationBalance, measure: Measure): BalanceBucket[] {
-  const seen = new Map<string, BalanceBucket>();
-  for (const c of [balance.current, ...balance.withCandidates]) for (const b of c[measure]) if (!seen.has(b.key)) seen.set(b.key, b);
-  return [...seen.values()];
-}
-
-function signed(delta: number): string {
-  return delta > 0 ? `+${formatInteger(delta)}` : `−${formatInteger(-delta)}`;
-}
-
-/** What one candidate changes: "+1 primärvård, +1 kvinna, −1 man". */
-export function changesOf(balance: NominationBalance, index: number, label: Labeller): string[] {
-  const candidate = balance.withCandidates[index];
-  if (!candidate) return [];
-  return MEASURES.flatMap((measure) =>
-    keysOf(balance, measure).flatMap((b) => {
-      const delta = countOf(candidate, measure, b.key) - countOf(balance.current, measure, b.key);
-      return delta === 0 ? [] : [`${signed(delta)} ${label(measure, b)}`];
-    }),
-  );
 }
 
 function MeasureTable({ balance, measure, label, t }: { balance: NominationBalance; measure: Measure; label: Labeller; t: TFunction }) {
