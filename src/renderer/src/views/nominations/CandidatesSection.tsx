@@ -15,7 +15,7 @@ import { StepDialog, WithdrawDialog } from './StepDialog';
 
 /** After a decision: the created assignment with a link to the person, and for a chair when three years are reached. */
 function DecisionNotice({ result }: { result: DecideResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const a = result.assignment;
   if (!a) return null;
   return (
@@ -25,7 +25,7 @@ function DecisionNotice({ result }: { result: DecideResult }) {
           name: a.personName,
           group: a.groupName,
           seat: a.seatLabel ? seatLabelText(a.seatLabel, t) : t('nominations.list.wholeGroup'),
-          role: t(`role.${a.role}`),
+          role: t(`role.${a.role}`).toLocaleLowerCase(i18n.language),
           start: a.startDate,
           end: a.endDate ?? t('assignments.openEnded'),
         })}{' '}
