@@ -42,7 +42,12 @@ export function CandidatesSection({ detail, reload }: { detail: RequestDetail; r
   const [action, setAction] = useState<CandidateAction | null>(null);
   const [decided, setDecided] = useState<DecideResult | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const close = () => setAction(null);
+  // the button that opened a dialog may be gone after the step (the next step's takes its place): focus the candidate's first action
+  const close = () => {
+    const id = action?.candidate.id;
+    setAction(null);
+    if (id) window.setTimeout(() => document.querySelector<HTMLElement>(`[data-candidate-actions="${id}"] button`)?.focus(), 0);
+  };
   const r = detail.request;
   return (
     <div className="nomination-layout">

@@ -78,7 +78,7 @@ function Actions({ c, onAction }: { c: CandidateView; onAction: (action: Candida
     </button>
   );
   return (
-    <div className="candidate-actions">
+    <div className="candidate-actions" data-candidate-actions={c.id}>
       {next && button(t(`nominations.action.${next}`), { kind: 'step', step: next, candidate: c }, true)}
       {isOpenCandidate(c) && button(t('nominations.action.decide'), { kind: 'decide', candidate: c }, next === undefined)}
       {isOpenCandidate(c) && button(t('nominations.action.withdraw'), { kind: 'withdraw', candidate: c })}
