@@ -1,6 +1,7 @@
 /** CHAIR_OVER_3_YEARS: a person chairs the same group longer than the limit (three years since 2020), now or within the horizon. */
 import type { WarningOf } from '@shared/contract/rule-warnings';
-import { addDays, addYears } from '@shared/calendar';
+import { addDays } from '@shared/calendar';
+import { chairLastAllowedDay } from '@shared/domain/chair-term';
 import { byId, type RegisterSnapshot, type SnapshotMembership } from '../register-snapshot';
 import { firstMonthOf, type Horizon } from './horizon';
 
@@ -45,7 +46,7 @@ export function chairOverLimit(snapshot: RegisterSnapshot, horizon: Horizon, max
   const { today } = horizon;
   return chairRuns(snapshot.memberships).flatMap((run) => {
     if (run.end !== null && run.end < today) return [];
-    const lastAllowedDay = addDays(addYears(run.start, maxYears), -1);
+    const lastAllowedDay = chairLastAllowedDay(run.start, maxYears);
     const exceedsOn = addDays(lastAllowedDay, 1);
     const alreadyExceeded = today >= exceedsOn;
     if (exceedsOn > horizon.lastDay || (run.end !== null && run.end < exceedsOn)) return [];

@@ -1,0 +1,112 @@
+/** The open nominations for a healthcare-region meeting, as an .xlsx workbook and as an A4 PDF. */
+import type { Language } from '@shared/contract/common';
+import type { CandidateView, RequestSummary } from '@shared/contract/nominations';
+import type { ListExportInput } from '@shared/contract/register-insights';
+import { listWorkbook } from './list-xlsx';
+import { nominationWords, shareText, type NominationWords } from './nomination-labels';
+import { PdfReport } from './pdf-layout';
+
+export type NominationListEntry = { request: RequestSummary; candidates: CandidateView[] };
+export type NominationList = {
+  /** The healthcare region(s) the list is for, in words ("Norra", "Alla"). */
+  scopeName: string;
+  entries: NominationListEntry[];
+  regionNames: ReadonlyMap<string, string>;
+};
+
+function regionName(code: string | null, list: NominationList): string {
+  return code === null ? '' : (list.regionNames.get(code) ?? code);
+}
+
+function missingText(c: CandidateView, w: NominationWords): string {
+  return c.missing.map((m) => w.missingWords[m]).join(', ');
+}
+
+/** The sheet: one row per candidate, and one per request still without candidates. */
+export function nominationListSheet(list: NominationList, language: Language): ListExportInput {
+  const w = nominationWords(language);
+  const columns: ListExportInput['columns'] = [
+    { header: w.group, format: 'text' },
+    { header: w.seat, format: 'text' },
+    { header: w.role, format: 'text' },
+    { header: w.personsWanted, format: 'integer' },
+    { header: w.dueDate, format: 'date' },
+    { header: w.reference, format: 'text' },
+    { header: w.candidate, format: 'text' },
+    { header: w.region, format: 'text' },
+    { header: w.organisation, format: 'text' },
+    { header: w.profession, format: 'text' },
+    { header: w.status, format: 'text' },
+    { header: w.managerApproval, format: 'date' },
+    { header: w.declaration, format: 'date' },
+    { header: w.declarationOutcome, format: 'text' },
+    { header: w.nominated, format: 'date' },
+    { header: w.missing, format: 'text' },
+  ];
+  const rows = list.entries.flatMap(({ request: r, candidates }) => {
+    const requestCells = [r.groupName, r.seatLabel ?? w.wholeGroup, w.roles[r.role], r.personsWanted, r.dueDate, r.reference];
+    if (candidates.length === 0) return [[...requestCells, null, null, null, null, null, null, null, null, null, null]];
+    return candidates.map((c) => [
+      ...requestCells,
+      c.name,
+      regionName(c.regionCode, list) || null,
+      c.organisationName,
+      c.profession,
+      w.statuses[c.status],
+      c.managerApprovedOn,
+      c.declarationReceivedOn,
+      c.declarationOutcome === null ? null : w.outcomes[c.declarationOutcome],
+      c.nominatedOn,
+      missingText(c, w) || null,
+    ]);
+  });
+  return { fileName: w.listFile, sheetName: w.sheet, columns, rows };
+}
+
+export async function nominationListXlsx(list: NominationList, language: Language, created: Date): Promise<Buffer> {
+  return listWorkbook(nominationListSheet(list, language), created);
+}
+
+function requestSection(report: PdfReport, entry: NominationListEntry, list: NominationList, w: NominationWords, language: Language): void {
+  const r = entry.request;
+  report.heading(`${r.groupName} – ${r.seatLabel ?? w.wholeGroup}`);
+  const facts = [
+    `${w.dueDate} ${r.dueDate}`,
+    `${w.role}: ${w.roles[r.role]}`,
+    `${w.share}: ${shareText(r.allocationBp, w, language)}`,
+    `${w.period}: ${w.periodText(r.periodStart, r.periodEnd)}`,
+    ...(r.reference ? [`${w.reference}: ${r.reference}`] : []),
+    `${w.requestedBy}: ${r.requesterName ?? w.requesters[r.requestedBy]}`,
+  ];
+  report.paragraph(facts.join(' · '));
+  if (entry.candidates.length === 0) {
+    report.paragraph(w.noCandidates);
+    return;
+  }
+  const columns = [
+    { header: w.candidate, width: 120 },
+    { header: w.region, width: 75 },
+    { header: w.organisation, width: 100 },
+    { header: w.status, width: 95 },
+    { header: w.missing, width: 105 },
+  ];
+  report.table(
+    columns,
+    entry.candidates.map((c) => [
+      c.name,
+      regionName(c.regionCode, list),
+      c.organisationName ?? '',
+      w.statuses[c.status],
+      missingText(c, w) || '–',
+    ]),
+  );
+}
+
+export async function nominationListPdf(list: NominationList, language: Language, created: Date): Promise<Buffer> {
+  const w = nominationWords(language);
+  const report = new PdfReport({ title: w.listTitle, created, footer: w.page });
+  report.title(w.listTitle, `${w.scope}: ${list.scopeName} · ${w.created} ${created.toISOString().slice(0, 10)}`);
+  if (list.entries.length === 0) report.paragraph(w.noRequests);
+  for (const entry of list.entries) requestSection(report, entry, list, w, language);
+  return report.finish();
+}
