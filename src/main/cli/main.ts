@@ -12,6 +12,7 @@ import { costCommands } from './commands/costs';
 import { exchangeCommands } from './commands/exchange';
 import { costRollCommands } from './commands/costs-roll';
 import { invoiceCommands } from './commands/invoice';
+import { nominationCommands } from './commands/nominations';
 import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
 import { packageCommands } from './commands/packages';
@@ -27,6 +28,7 @@ export const COMMANDS: Command[] = [
   ...insightCommands,
   ...registerCommands,
   ...assignmentCommands,
+  ...nominationCommands,
   ...planningCommands,
   ...costCommands,
   ...costRollCommands,

@@ -7,6 +7,7 @@ import { budgetActualHandlers } from './handlers/budget-actuals';
 import { costHandlers } from './handlers/costs';
 import { exchangeHandlers } from './handlers/exchange';
 import { jobHandlers } from './handlers/jobs';
+import { nominationHandlers } from './handlers/nominations';
 import { nominationInsightHandlers } from './handlers/nominations-insight';
 import { packageHandlers } from './handlers/packages';
 import { planningHandlers } from './handlers/planning';
@@ -42,6 +43,7 @@ export function createHandlers(app: StartedApp): Handlers {
     ...backupHandlers(app),
     ...privacyHandlers(app),
     ...undoHandlers(app),
+    ...nominationHandlers(app),
     ...nominationInsightHandlers(app),
   };
 }

@@ -10,12 +10,12 @@ import type { Command } from '../command';
 import { CliError } from '../errors';
 import { call, withApp, type CliApp } from '../services';
 
-type Z = typeof Zod;
+export type Z = typeof Zod;
 const DATE = 'ett datum ÅÅÅÅ-MM-DD';
 const NONE = ['none', 'ingen'];
 
 /** Validates the command's options with a strict schema built on first use; the first problem is the line. */
-async function checked<T>(build: (z: Z) => Zod.ZodType<T>, value: unknown, usage: string): Promise<T> {
+export async function checked<T>(build: (z: Z) => Zod.ZodType<T>, value: unknown, usage: string): Promise<T> {
   const { z } = await import('zod');
   const parsed = build(z).safeParse(value);
   if (parsed.success) return parsed.data;
@@ -23,7 +23,7 @@ async function checked<T>(build: (z: Z) => Zod.ZodType<T>, value: unknown, usage
 }
 
 /** "10", "12,5", "12.5 %" → basis points (1000 = 10 %). */
-function shareSchema(z: Z) {
+export function shareSchema(z: Z) {
   const error = '--share ska vara en procentsats 0–100, t.ex. 10 eller 12,5';
   return z
     .string({ error })
@@ -33,7 +33,7 @@ function shareSchema(z: Z) {
     .refine((bp) => bp <= 10_000, { error });
 }
 
-function roleSchema(z: Z) {
+export function roleSchema(z: Z) {
   const error = `--role ska vara en av ${MEMBERSHIP_ROLES.join(', ')}`;
   return z
     .string({ error })
@@ -41,8 +41,8 @@ function roleSchema(z: Z) {
     .pipe(z.enum(MEMBERSHIP_ROLES, { error }));
 }
 
-const idOf = (z: Z, what: string) => z.uuid({ error: `${what} ska vara ett id (uuid)` });
-const dateOf = (z: Z, option: string) => z.iso.date({ error: `${option} ska vara ${DATE}` });
+export const idOf = (z: Z, what: string) => z.uuid({ error: `${what} ska vara ett id (uuid)` });
+export const dateOf = (z: Z, option: string) => z.iso.date({ error: `${option} ska vara ${DATE}` });
 /** A value, or "none"/"ingen" for none (null); every failure says `error`. */
 function orNone<T extends Zod.ZodType>(z: Z, error: string, value: (error: string) => T) {
   return z.union([z.enum(NONE, { error }).transform(() => null), value(error)], { error });
@@ -66,7 +66,7 @@ function membershipLine(m: MembershipView): string {
   ].join('  ');
 }
 
-async function resolveGroup(app: CliApp, text: string): Promise<string> {
+export async function resolveGroup(app: CliApp, text: string): Promise<string> {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)) return text;
   const [{ foldText }, groups] = await Promise.all([
     import('@shared/text/fold'),
@@ -79,7 +79,7 @@ async function resolveGroup(app: CliApp, text: string): Promise<string> {
 }
 
 /** The seat guard's refusal, with the CLI's own way out. */
-async function withSeatAdvice<T>(run: () => Promise<T>): Promise<T> {
+export async function withSeatAdvice<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {

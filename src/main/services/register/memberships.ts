@@ -74,7 +74,12 @@ export function membershipColumns(conn: Connection, input: CreateInput, groupTyp
   };
 }
 
-export async function createMembership(ctx: ServiceContext, input: CreateInput): Promise<MembershipView> {
+/**
+ * Creates an assignment with the seat rules (a held seat refused, or its holder ended the day before
+ * with `replaceHolder`), synchronously: inside a caller's transaction it is a savepoint of it (a
+ * nomination's decision appoints through here). Returns the new assignment's id.
+ */
+export function insertMembership(ctx: ServiceContext, input: CreateInput): string {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
@@ -83,7 +88,11 @@ export async function createMembership(ctx: ServiceContext, input: CreateInput):
     guardSeat(ctx.conn, { id, ...input }, input.replaceHolder === true, how);
     write(ctx.conn, 'memberships', { id }, membershipColumns(ctx.conn, input, groupType), { ...how, action: 'create' });
   });
-  return readMembership(ctx, id);
+  return id;
+}
+
+export async function createMembership(ctx: ServiceContext, input: CreateInput): Promise<MembershipView> {
+  return readMembership(ctx, insertMembership(ctx, input));
 }
 
 /**

@@ -77,14 +77,19 @@ export function personColumns(input: CreateInput) {
   };
 }
 
-export async function createPerson(ctx: ServiceContext, input: CreateInput): Promise<PersonDetail> {
+/** Creates a person synchronously (inside a caller's transaction: a savepoint of it) and returns the id. */
+export function insertPerson(ctx: ServiceContext, input: CreateInput): string {
   const id = ctx.newId();
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
     const owner = requireOwner(ctx.conn);
     write(ctx.conn, 'persons', { id }, { ...personColumns(input), ended_on: null }, { action: 'create', actor: ctx.actor, now, owner });
   });
-  return readPerson(ctx, id);
+  return id;
+}
+
+export async function createPerson(ctx: ServiceContext, input: CreateInput): Promise<PersonDetail> {
+  return readPerson(ctx, insertPerson(ctx, input));
 }
 
 export async function updatePerson(ctx: ServiceContext, input: UpdateInput): Promise<PersonDetail> {
