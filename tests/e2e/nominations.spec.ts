@@ -41,6 +41,8 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   page,
   appUrl,
 }) => {
+  // the whole road through the UI, then axe and four screenshots at two sizes
+  test.setTimeout(180_000);
   await completeFirstRun(page, appUrl, '23');
   // the Norra seat of Akut vård is held by Anna until 60 days from now
   await createPerson(page, { name: 'Anna Avgående', profession: 'Läkare' });
@@ -113,6 +115,7 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   await declaration.getByRole('button', { name: 'Spara steget' }).click();
   await expect(declaration).toBeHidden();
   await expect(berit.locator('li[data-step="DECLARATION_RECEIVED"]')).toContainText('Inget jäv');
+  await checkAndShoot(page, 'request-open-sv');
 
   // Berit is chosen: appointed into the seat from the day after Anna's end (the successor)
   await berit.getByRole('button', { name: 'Beslut Berit Befintlig' }).click();

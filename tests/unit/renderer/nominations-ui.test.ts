@@ -4,7 +4,7 @@ import type { NominationBalance } from '../../../src/shared/contract/nominations
 import type { GroupDetail, MembershipView } from '../../../src/shared/contract/register';
 import { locationFromHash } from '../../../src/renderer/src/router';
 import { changesOf } from '../../../src/renderer/src/views/nominations/balance-changes';
-import { roadIndex, startHref } from '../../../src/renderer/src/views/nominations/nomination-words';
+import { startHref, stepsDone } from '../../../src/renderer/src/views/nominations/nomination-words';
 import { checkRequest, emptyRequestValues, prefillFromGroup } from '../../../src/renderer/src/views/nominations/request-form-model';
 
 const GROUP = '5b0f1c9e-1111-4222-8333-944455556666';
@@ -81,12 +81,12 @@ describe('the one-click start of a nomination', () => {
 });
 
 describe('a candidate on the road', () => {
-  it('keeps the last step reached when not chosen or withdrawn', () => {
+  it('marks the steps passed; a skipped step stays open, and a candidate not chosen keeps what was passed', () => {
     const base = { managerApprovedOn: null, declarationReceivedOn: null, nominatedOn: null };
-    expect(roadIndex({ ...base, status: 'PROPOSED' })).toBe(0);
-    expect(roadIndex({ ...base, status: 'DECIDED' })).toBe(4);
-    expect(roadIndex({ ...base, status: 'NOT_CHOSEN', managerApprovedOn: '2026-01-01', declarationReceivedOn: '2026-01-05' })).toBe(2);
-    expect(roadIndex({ ...base, status: 'WITHDRAWN' })).toBe(0);
+    expect(stepsDone({ ...base, status: 'PROPOSED' })).toEqual([true, false, false, false, false]);
+    const approved = { managerApprovedOn: '2026-01-01', declarationReceivedOn: '2026-01-05' };
+    expect(stepsDone({ ...base, ...approved, status: 'DECIDED' })).toEqual([true, true, true, false, true]);
+    expect(stepsDone({ ...base, ...approved, status: 'NOT_CHOSEN' })).toEqual([true, true, true, false, false]);
   });
 
   it('words what each candidate changes in the group', () => {

@@ -28,7 +28,10 @@ function useLabeller(): Labeller {
 }
 
 function MeasureTable({ balance, measure, label, t }: { balance: NominationBalance; measure: Measure; label: Labeller; t: TFunction }) {
-  const keys = keysOf(balance, measure);
+  // a category no one is in, now or with any candidate, says nothing
+  const keys = keysOf(balance, measure).filter(
+    (b) => countOf(balance.current, measure, b.key) > 0 || balance.withCandidates.some((c) => countOf(c, measure, b.key) > 0),
+  );
   if (keys.length === 0) return null;
   return (
     <table className="table table--compact balance-mini" data-testid={`nomination-balance-${measure}`}>
@@ -105,9 +108,11 @@ export function BalancePanel({ requestId }: { requestId: string }) {
               })}
             </ul>
           )}
-          {MEASURES.map((measure) => (
-            <MeasureTable key={measure} balance={balance} measure={measure} label={label} t={t} />
-          ))}
+          <div className="nomination-balance__tables">
+            {MEASURES.map((measure) => (
+              <MeasureTable key={measure} balance={balance} measure={measure} label={label} t={t} />
+            ))}
+          </div>
         </>
       )}
     </section>

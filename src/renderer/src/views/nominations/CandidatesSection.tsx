@@ -75,7 +75,14 @@ export function CandidatesSection({ detail, reload }: { detail: RequestDetail; r
       {action?.kind === 'step' && <StepDialog candidate={action.candidate} step={action.step} onClose={close} />}
       {action?.kind === 'withdraw' && <WithdrawDialog candidate={action.candidate} onClose={close} />}
       {action?.kind === 'edit' && <CandidateEditDialog candidate={action.candidate} onClose={close} />}
-      {action?.kind === 'decide' && <DecideDialog detail={detail} candidate={action.candidate} onDecided={setDecided} onClose={close} />}
+      {action?.kind === 'decide' && (
+        <DecideDialog
+          detail={detail}
+          candidate={action.candidate}
+          onDecided={(result) => result.assignment && setDecided(result)}
+          onClose={close}
+        />
+      )}
       {action?.kind === 'remove' && (
         <RemoveRecordDialog
           open

@@ -3,7 +3,7 @@ import type { CandidateStep, CandidateView } from '@shared/contract/nominations'
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { hrefFor } from '../../router';
-import { isOpenCandidate, ROAD, roadIndex } from './nomination-words';
+import { isOpenCandidate, ROAD, stepsDone } from './nomination-words';
 
 export type CandidateAction =
   | { kind: 'step'; step: CandidateStep; candidate: CandidateView }
@@ -19,16 +19,17 @@ function stepDate(c: CandidateView, index: number): string | null {
   return [c.proposedOn, c.managerApprovedOn, c.declarationReceivedOn, c.nominatedOn, c.decidedOn][index] ?? null;
 }
 
-/** The candidate's road: each step passed (✓, with its date), the next one (→) and those still ahead (○). */
+/** The candidate's road: each step passed (✓, with its date), the next one (→) and those not passed (○). */
 function Stepper({ candidate }: { candidate: CandidateView }) {
   const { t } = useTranslation();
-  const reached = roadIndex(candidate);
+  const done = stepsDone(candidate);
   const open = isOpenCandidate(candidate);
   const ended = candidate.status === 'NOT_CHOSEN' || candidate.status === 'WITHDRAWN';
+  const next = open ? done.indexOf(false) : -1;
   return (
     <ol className="stepper" aria-label={t('nominations.candidates.road', { name: candidate.name })} data-testid="candidate-stepper">
       {ROAD.map((step, index) => {
-        const state = index <= reached && !(ended && index === 4) ? 'done' : open && index === reached + 1 ? 'next' : 'todo';
+        const state = done[index] ? 'done' : index === next ? 'next' : 'todo';
         const date = state === 'done' ? stepDate(candidate, index) : null;
         return (
           <li key={step} className={`stepper__step stepper__step--${state}`} data-step={step} data-state={state}>

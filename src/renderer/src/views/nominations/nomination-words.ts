@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CandidateStatus, CandidateView, RequestSummary } from '@shared/contract/nominations';
+import type { CandidateView, RequestSummary } from '@shared/contract/nominations';
 import { formatInteger, formatPercentBp } from '../../format';
 import { seatLabelText } from '../../components/hr-names';
 import { hrefFor } from '../../router';
@@ -41,14 +41,9 @@ export function periodText(start: string | null, end: string | null, t: TFunctio
 /** The five steps of the road, in order; the stepper marks those passed. */
 export const ROAD = ['PROPOSED', 'MANAGER_APPROVED', 'DECLARATION_RECEIVED', 'NOMINATED', 'DECIDED'] as const;
 
-/** How far along the road a candidate has come (index in ROAD); ended candidates keep the last step they reached. */
-export function roadIndex(c: Pick<CandidateView, 'status' | 'managerApprovedOn' | 'declarationReceivedOn' | 'nominatedOn'>): number {
-  const direct = (ROAD as readonly CandidateStatus[]).indexOf(c.status);
-  if (direct >= 0) return direct;
-  if (c.nominatedOn) return 3;
-  if (c.declarationReceivedOn) return 2;
-  if (c.managerApprovedOn) return 1;
-  return 0;
+/** Which steps of the road a candidate has passed (a skipped step, e.g. decided without being nominated, stays open). */
+export function stepsDone(c: Pick<CandidateView, 'status' | 'managerApprovedOn' | 'declarationReceivedOn' | 'nominatedOn'>): boolean[] {
+  return [true, c.managerApprovedOn !== null, c.declarationReceivedOn !== null, c.nominatedOn !== null, c.status === 'DECIDED'];
 }
 
 /** A candidate still on the road (not decided, not chosen or withdrawn). */
