@@ -133,7 +133,9 @@ export function CandidatesTable({ candidates, onAction }: Props) {
               )}
               {c.waitingDays !== null && (
                 <span className="cell-sub" data-testid="waiting-days">
-                  {t('nominations.candidates.waiting', { count: c.waitingDays, days: formatInteger(c.waitingDays) })}
+                  {c.waitingDays === 0
+                    ? t('nominations.candidates.waitingToday')
+                    : t('nominations.candidates.waiting', { count: c.waitingDays, days: formatInteger(c.waitingDays) })}
                 </span>
               )}
             </td>

@@ -24,12 +24,13 @@ export function signed(delta: number): string {
   return delta > 0 ? `+${formatInteger(delta)}` : `−${formatInteger(-delta)}`;
 }
 
-/** What one candidate changes: "+1 primärvård, +1 kvinna, −1 man". */
+/** What one candidate changes: "+1 primärvård, +1 kvinna, −1 man" (a category not recorded says nothing on its own). */
 export function changesOf(balance: NominationBalance, index: number, label: Labeller): string[] {
   const candidate = balance.withCandidates[index];
   if (!candidate) return [];
   return MEASURES.flatMap((measure) =>
     keysOf(balance, measure).flatMap((b) => {
+      if (b.key === 'UNKNOWN') return [];
       const delta = countOf(candidate, measure, b.key) - countOf(balance.current, measure, b.key);
       return delta === 0 ? [] : [`${signed(delta)} ${label(measure, b)}`];
     }),
