@@ -15,8 +15,8 @@ function where(r: NominationReminder, t: TFunction): string {
   return r.seatLabel ? t('nominations.titleSeat', { group: r.groupName, seat: seatLabelText(r.seatLabel, t) }) : r.groupName;
 }
 
-/** What the reminder says, in words. */
-export function reminderText(r: NominationReminder, t: TFunction): string {
+/** What the reminder says, in words; `short` for the start page's card, which names the group and seat apart. */
+export function reminderText(r: NominationReminder, t: TFunction, short = false): string {
   const values = {
     where: where(r, t),
     person: r.personName ?? t('nominations.reminders.someone'),
@@ -24,7 +24,7 @@ export function reminderText(r: NominationReminder, t: TFunction): string {
     count: Math.abs(r.days),
     days: formatInteger(Math.abs(r.days)),
   };
-  return t(`nominations.reminders.kind.${r.kind}`, values);
+  return short ? t(`nominations.reminders.short.${r.kind}`, values) : t(`nominations.reminders.kind.${r.kind}`, values);
 }
 
 /** Where the reminder is resolved: the request, or the form that starts one for the seat. */
@@ -49,6 +49,24 @@ export function ReminderItem({ reminder }: { reminder: NominationReminder }) {
         {link.text}
         <span className="visually-hidden"> {where(reminder, t)}</span>
       </a>
+    </li>
+  );
+}
+
+/** A reminder on the start page's card: the group and seat, then what and the link, as the other cards have them. */
+export function ReminderCardItem({ reminder }: { reminder: NominationReminder }) {
+  const { t } = useTranslation();
+  const link = reminderLink(reminder, t);
+  return (
+    <li className={reminder.kind === 'REQUEST_OVERDUE' ? 'reminder--overdue' : undefined} data-kind={reminder.kind}>
+      <strong>{where(reminder, t)}</strong>
+      <span className="action-card__detail">
+        <span className="reminder__text">{reminderText(reminder, t, true)}</span> ·{' '}
+        <a href={link.href} className="reminder__link">
+          {link.text}
+          <span className="visually-hidden"> {where(reminder, t)}</span>
+        </a>
+      </span>
     </li>
   );
 }

@@ -5,7 +5,7 @@ import { seatLabelText } from '../../components/hr-names';
 import { formatInteger, formatIsoDate, formatPercentBp, todayIso } from '../../format';
 import { hrefFor } from '../../router';
 import { useLoad } from '../costs/common/useCall';
-import { REMINDER_INPUT, ReminderItem, reminderKey } from '../nominations/ReminderList';
+import { REMINDER_INPUT, ReminderCardItem, reminderKey } from '../nominations/ReminderList';
 import { SeatStatusLabel } from '../vacancies/SeatStatusLabel';
 import { ActionCard, CARD_ITEMS } from './ActionCard';
 import { packageTodo } from './start-model';
@@ -53,7 +53,7 @@ function NominationsCard() {
       error={reminders.error}
       none={t('nominations.reminders.none')}
       items={(rows ?? []).slice(0, CARD_ITEMS).map((r) => (
-        <ReminderItem key={reminderKey(r)} reminder={r} />
+        <ReminderCardItem key={reminderKey(r)} reminder={r} />
       ))}
       link={{ href: hrefFor('nominations'), text: t('nominations.reminders.link') }}
     />
