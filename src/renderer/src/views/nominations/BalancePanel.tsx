@@ -33,43 +33,46 @@ function MeasureTable({ balance, measure, label, t }: { balance: NominationBalan
     (b) => countOf(balance.current, measure, b.key) > 0 || balance.withCandidates.some((c) => countOf(c, measure, b.key) > 0),
   );
   if (keys.length === 0) return null;
+  // with many candidates the table may be wider than the panel: it scrolls on its own, reachable by keyboard
   return (
-    <table className="table table--compact balance-mini" data-testid={`nomination-balance-${measure}`}>
-      <caption>{t(`nominations.balance.${measure}`)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('balance.category')}</th>
-          <th scope="col" className="numeric">
-            {t('nominations.balance.now')}
-          </th>
-          {balance.withCandidates.map((c) => (
-            <th key={c.candidateId} scope="col" className="numeric">
-              {t('nominations.balance.with', { name: c.name })}
+    <div className="balance-mini-scroll" role="region" aria-label={t(`nominations.balance.${measure}`)} tabIndex={0}>
+      <table className="table table--compact balance-mini" data-testid={`nomination-balance-${measure}`}>
+        <caption>{t(`nominations.balance.${measure}`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('balance.category')}</th>
+            <th scope="col" className="numeric">
+              {t('nominations.balance.now')}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((b) => {
-          const now = countOf(balance.current, measure, b.key);
-          return (
-            <tr key={b.key}>
-              <th scope="row">{label(measure, b)}</th>
-              <td className="numeric">{formatInteger(now)}</td>
-              {balance.withCandidates.map((c) => {
-                const count = countOf(c, measure, b.key);
-                return (
-                  <td key={c.candidateId} className="numeric">
-                    {formatInteger(count)}
-                    {count !== now && <span className="delta"> ({signed(count - now)})</span>}
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+            {balance.withCandidates.map((c) => (
+              <th key={c.candidateId} scope="col" className="numeric">
+                {t('nominations.balance.with', { name: c.name })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((b) => {
+            const now = countOf(balance.current, measure, b.key);
+            return (
+              <tr key={b.key}>
+                <th scope="row">{label(measure, b)}</th>
+                <td className="numeric">{formatInteger(now)}</td>
+                {balance.withCandidates.map((c) => {
+                  const count = countOf(c, measure, b.key);
+                  return (
+                    <td key={c.candidateId} className="numeric">
+                      {formatInteger(count)}
+                      {count !== now && <span className="delta"> ({signed(count - now)})</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
