@@ -292,6 +292,14 @@ describe('nominations through the handlers', () => {
     expect((await refused('nominations:remove-candidate', { id: decided.id, version: decided.version })).key).toBe(
       'nominations.candidateAppointed',
     );
+
+    // the decision is one step: its undo takes back the person, the assignment, the holder's end and the candidate's decision
+    await api.ok('undo:last', {});
+    const after = candidate(await api.ok('nominations:get', { requestId }), 'Dag Ek');
+    expect(after).toMatchObject({ status: 'NOMINATED', personId: null, membershipId: null, newPerson: { name: 'Dag Ek' } });
+    expect((await api.ok('memberships:get', { id: f.holder.id })).endDate).toBeNull();
+    expect((await api.ok('persons:search', search)).total).toBe(0);
+    expect((await api.ok('nominations:get', { requestId })).request.status).toBe('OPEN');
   });
 
   it('removes a mistaken candidate and request, undoes a step, and marks records of another owner read-only', async () => {
@@ -309,6 +317,13 @@ describe('nominations through the handlers', () => {
     const back = candidate(await api.ok('nominations:get', { requestId }), 'Bo Lind');
     expect(back).toMatchObject({ status: 'PROPOSED', managerApprovedOn: null, managerApprovedBy: null });
     expect(back.version).toBe(bo.version + 2);
+
+    // a person who is a candidate is not removed as a mistake, nor a group with requests
+    const person = await api.ok('persons:get', { id: f.bo.id });
+    expect(await refused('persons:remove-mistaken', { id: f.bo.id, version: person.version })).toMatchObject({
+      key: 'nominations.personIsCandidate',
+      params: { count: 1 },
+    });
 
     // a candidate entered by mistake is removed, and then the request
     await api.ok('nominations:remove-candidate', { id: back.id, version: back.version });

@@ -233,3 +233,26 @@ export function personNames(conn: Connection, ids: readonly string[]): Map<strin
   );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** How many live candidacies a person has, or live requests a group has (a mistaken removal keeps them from dangling). */
+export function liveNominationCount(conn: Connection, of: { personId: string } | { groupId: string }): number {
+  const row =
+    'personId' in of
+      ? first(
+          conn,
+          qb
+            .selectFrom('nomination_candidates')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('person_id', '=', of.personId)
+            .where('deleted_at', 'is', null),
+        )
+      : first(
+          conn,
+          qb
+            .selectFrom('nomination_requests')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('group_id', '=', of.groupId)
+            .where('deleted_at', 'is', null),
+        );
+  return Number(row?.n ?? 0);
+}

@@ -129,7 +129,7 @@ export async function advanceCandidate(ctx: ServiceContext, input: z.output<type
     const before = writableRecord(ctx.conn, 'nomination_candidates', target, how.owner);
     const facts = candidateFacts(before);
     const reason = stepRefusal(facts, input.step, input.on, input.outcome);
-    if (reason !== null) throw ruleRefusal(reason, { proposedOn: facts.proposedOn, name: '' });
+    if (reason !== null) throw ruleRefusal(reason, { proposedOn: facts.proposedOn });
     const next = advance(facts, input.step, input.on, input.outcome);
     const change = { ...stepColumns(input), status: next.status };
     write(ctx.conn, 'nomination_candidates', target, change, { ...how, action: 'update' });
@@ -145,7 +145,7 @@ export async function withdrawCandidate(ctx: ServiceContext, input: z.output<typ
     const target = { id: input.id, expectedVersion: input.version };
     const before = writableRecord(ctx.conn, 'nomination_candidates', target, how.owner);
     const reason = endRefusal(candidateFacts(before), input.on);
-    if (reason !== null) throw ruleRefusal(reason, { proposedOn: before.proposed_on, name: '' });
+    if (reason !== null) throw ruleRefusal(reason, { proposedOn: before.proposed_on });
     write(ctx.conn, 'nomination_candidates', target, { status: 'WITHDRAWN', closed_on: input.on }, { ...how, action: 'end' });
   });
   return readDetail(ctx, row.request_id);

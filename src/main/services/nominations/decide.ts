@@ -108,7 +108,8 @@ function appoint(ctx: ServiceContext, how: WriteOptions, before: CandidateRow, r
   write(ctx.conn, 'nomination_candidates', { id: before.id, expectedVersion: input.version }, change, { ...how, action: 'update' });
   const decidedCount = candidatesOfRequest(ctx.conn, request.id).filter((c) => c.status === 'DECIDED').length;
   const status = requestStatusAfterDecision(request.status, request.persons_wanted, decidedCount);
-  if (status !== request.status)
+  // a request another region owns is closed there (its owner sees the decided candidate when it travels)
+  if (status !== request.status && request.owner === how.owner)
     write(ctx.conn, 'nomination_requests', { id: request.id }, { status, closed_on: input.on }, { ...how, action: 'update' });
   return membershipId;
 }

@@ -6,6 +6,7 @@
 import { refusal } from '@shared/contract/errors';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
+import { liveNominationCount } from '../../repositories/nominations';
 import { requireOwner } from '../../repositories/records';
 import { write, writableRecord, type WriteOptions } from '../../repositories/record-writer';
 import { childGroups, seatsOfGroup } from '../../repositories/register/groups';
@@ -26,6 +27,8 @@ export async function removeMistakenPerson(ctx: ServiceContext, input: Target): 
     writableRecord(ctx.conn, 'persons', { id: input.id, expectedVersion: input.version }, how.owner);
     const count = liveMembershipCount(ctx.conn, { personId: input.id });
     if (count > 0) throw refusal('CONFLICT', 'removal.personHasAssignments', { count });
+    const candidacies = liveNominationCount(ctx.conn, { personId: input.id });
+    if (candidacies > 0) throw refusal('CONFLICT', 'nominations.personIsCandidate', { count: candidacies });
     write(ctx.conn, 'persons', { id: input.id, expectedVersion: input.version }, {}, how);
   });
   return { ok: true };
@@ -53,6 +56,8 @@ export async function removeGroup(ctx: ServiceContext, input: Target): Promise<O
     if (count > 0) throw refusal('CONFLICT', 'removal.groupHasMembers', { count });
     const children = childGroups(ctx.conn, input.id).length;
     if (children > 0) throw refusal('CONFLICT', 'removal.groupHasChildren', { count: children });
+    const requests = liveNominationCount(ctx.conn, { groupId: input.id });
+    if (requests > 0) throw refusal('CONFLICT', 'nominations.groupHasRequests', { count: requests });
     for (const seat of seatsOfGroup(ctx.conn, input.id)) write(ctx.conn, 'seats', { id: seat.id }, {}, how);
     write(ctx.conn, 'groups', { id: input.id, expectedVersion: input.version }, {}, how);
   });
