@@ -46,7 +46,9 @@ export type NominationWords = {
   noRequests: string;
   notYet: string;
   approvedBy: (by: string | null, on: string) => string;
-  declarationText: (on: string, outcome: string, by: string | null, reference: string | null) => string;
+  reviewedBy: string;
+  declarationReference: string;
+  receivedOn: (on: string) => string;
   nominatedText: (to: string | null, on: string) => string;
   decidedText: (by: string | null, on: string, reference: string | null) => string;
   proposedText: (on: string, by: string | null) => string;
@@ -103,8 +105,9 @@ const SV: NominationWords = {
   noRequests: 'Inga öppna nomineringsförfrågningar.',
   notYet: 'Ännu inte',
   approvedBy: (who, on) => `Godkänt ${on}${by(who, 'av')}`,
-  declarationText: (on, outcome, who, reference) =>
-    `Mottagen ${on}: ${outcome}${by(who, ', granskad av')}${reference ? ` (${reference})` : ''}`,
+  reviewedBy: 'Granskad av',
+  declarationReference: 'Jävsblankettens referens',
+  receivedOn: (on) => `Mottagen ${on}`,
   nominatedText: (to, on) => `Skickad ${on}${by(to, 'till')}`,
   decidedText: (who, on, reference) => `Beslutad ${on}${by(who, 'av')}${reference ? ` (${reference})` : ''}`,
   proposedText: (on, who) => `${on}${by(who, 'av')}`,
@@ -122,8 +125,8 @@ const SV: NominationWords = {
   requesters: { NATIONAL_GROUP: 'Den nationella gruppen', HEALTHCARE_REGION: 'Sjukvårdsregionen', OWN_REGION: 'Den egna regionen' },
   statuses: {
     PROPOSED: 'Föreslagen',
-    MANAGER_APPROVED: 'Chefen har godkänt',
-    DECLARATION_RECEIVED: 'Jävsdeklaration mottagen',
+    MANAGER_APPROVED: 'Chefens godkännande',
+    DECLARATION_RECEIVED: 'Jävsdeklaration',
     NOMINATED: 'Nominerad',
     DECIDED: 'Beslutad',
     NOT_CHOSEN: 'Ej vald',
@@ -134,7 +137,7 @@ const SV: NominationWords = {
     MANAGER_APPROVAL: 'chefens godkännande',
     DECLARATION: 'jävsdeklaration',
     DECLARATION_BLOCKS: 'jävet hindrar beslut',
-    NOMINATION: 'nominering till beslutande organ',
+    NOMINATION: 'nominering',
   },
 };
 
@@ -181,8 +184,9 @@ const EN: NominationWords = {
   noRequests: 'No open nomination requests.',
   notYet: 'Not yet',
   approvedBy: (who, on) => `Approved ${on}${by(who, 'by')}`,
-  declarationText: (on, outcome, who, reference) =>
-    `Received ${on}: ${outcome}${by(who, ', reviewed by')}${reference ? ` (${reference})` : ''}`,
+  reviewedBy: 'Reviewed by',
+  declarationReference: 'Declaration reference',
+  receivedOn: (on) => `Received ${on}`,
   nominatedText: (to, on) => `Sent ${on}${by(to, 'to')}`,
   decidedText: (who, on, reference) => `Decided ${on}${by(who, 'by')}${reference ? ` (${reference})` : ''}`,
   proposedText: (on, who) => `${on}${by(who, 'by')}`,
@@ -209,10 +213,10 @@ const EN: NominationWords = {
   },
   outcomes: { NO_CONFLICT: 'no conflict', HANDLED: 'conflict handled', BLOCKS: 'conflict blocks' },
   missingWords: {
-    MANAGER_APPROVAL: "manager's approval",
-    DECLARATION: 'declaration of interests',
-    DECLARATION_BLOCKS: 'the conflict blocks a decision',
-    NOMINATION: 'nomination to the deciding body',
+    MANAGER_APPROVAL: 'manager approval',
+    DECLARATION: 'declaration',
+    DECLARATION_BLOCKS: 'conflict blocks',
+    NOMINATION: 'nomination',
   },
 };
 

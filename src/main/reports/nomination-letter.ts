@@ -2,6 +2,7 @@
 import type { Language } from '@shared/contract/common';
 import type { CandidateView, RequestSummary } from '@shared/contract/nominations';
 import { nominationWords, shareText, type NominationWords } from './nomination-labels';
+import { groupTitle } from './nomination-list';
 import { PdfReport } from './pdf-layout';
 
 export type NominationLetter = {
@@ -14,7 +15,7 @@ const dash = (text: string | null | undefined) => (text === null || text === und
 
 function requestFacts(r: RequestSummary, w: NominationWords, language: Language): [string, string][] {
   return [
-    [w.group, r.groupName],
+    [w.group, groupTitle(r, language)],
     [w.seat, r.seatLabel ?? w.wholeGroup],
     [w.requestedBy, r.requesterName ?? w.requesters[r.requestedBy]],
     [w.personsWanted, String(r.personsWanted)],
@@ -42,13 +43,18 @@ function candidateFacts(letter: NominationLetter, w: NominationWords): [string, 
 }
 
 function stepFacts(c: CandidateView, w: NominationWords): [string, string][] {
-  const declaration =
+  const declaration: [string, string][] =
     c.declarationReceivedOn === null || c.declarationOutcome === null
-      ? w.notYet
-      : w.declarationText(c.declarationReceivedOn, w.outcomes[c.declarationOutcome], c.declarationReviewedBy, c.declarationReference);
+      ? [[w.declaration, w.notYet]]
+      : [
+          [w.declaration, w.receivedOn(c.declarationReceivedOn)],
+          [w.declarationOutcome, w.outcomes[c.declarationOutcome]],
+          [w.reviewedBy, dash(c.declarationReviewedBy)],
+          [w.declarationReference, dash(c.declarationReference)],
+        ];
   return [
     [w.managerApproval, c.managerApprovedOn === null ? w.notYet : w.approvedBy(c.managerApprovedBy, c.managerApprovedOn)],
-    [w.declaration, declaration],
+    ...declaration,
     [w.nominated, c.nominatedOn === null ? w.notYet : w.nominatedText(c.nominatedTo, c.nominatedOn)],
     ...(c.decidedOn === null ? [] : [[w.decision, w.decidedText(c.decidedBy, c.decidedOn, c.decisionReference)] as [string, string]]),
   ];
@@ -59,7 +65,10 @@ export async function nominationLetterPdf(letter: NominationLetter, language: La
   const { request, candidate } = letter;
   const title = `${w.letterTitle} – ${candidate.name}`;
   const report = new PdfReport({ title, created, footer: w.page });
-  report.title(title, `${request.groupName} – ${request.seatLabel ?? w.wholeGroup} · ${w.created} ${created.toISOString().slice(0, 10)}`);
+  report.title(
+    title,
+    `${groupTitle(request, language)} – ${request.seatLabel ?? w.wholeGroup} · ${w.created} ${created.toISOString().slice(0, 10)}`,
+  );
   report.heading(w.request);
   report.facts(requestFacts(request, w, language));
   report.heading(w.candidate);

@@ -2,6 +2,7 @@
 import type { Language } from '@shared/contract/common';
 import type { CandidateView, RequestSummary } from '@shared/contract/nominations';
 import type { ListExportInput } from '@shared/contract/register-insights';
+import { reportWords } from './labels';
 import { listWorkbook } from './list-xlsx';
 import { nominationWords, shareText, type NominationWords } from './nomination-labels';
 import { PdfReport } from './pdf-layout';
@@ -16,6 +17,19 @@ export type NominationList = {
 
 function regionName(code: string | null, list: NominationList): string {
   return code === null ? '' : (list.regionNames.get(code) ?? code);
+}
+
+/** The group as people name it: its type before its name ("NPO Psykisk hälsa"), unless the name already says it. */
+export function groupTitle(r: Pick<RequestSummary, 'groupName' | 'groupType'>, language: Language): string {
+  const type = reportWords(language).groupTypes[r.groupType];
+  return r.groupType === 'OTHER' || r.groupName.toLocaleLowerCase('sv').startsWith(type.toLocaleLowerCase('sv'))
+    ? r.groupName
+    : `${type} ${r.groupName}`;
+}
+
+/** The region without its "Region " prefix, under the column headed Region ("Jämtland Härjedalen"). */
+function shortRegionName(code: string | null, list: NominationList): string {
+  return regionName(code, list).replace(/^Region\s+/, '');
 }
 
 function missingText(c: CandidateView, w: NominationWords): string {
@@ -44,7 +58,7 @@ export function nominationListSheet(list: NominationList, language: Language): L
     { header: w.missing, format: 'text' },
   ];
   const rows = list.entries.flatMap(({ request: r, candidates }) => {
-    const requestCells = [r.groupName, r.seatLabel ?? w.wholeGroup, w.roles[r.role], r.personsWanted, r.dueDate, r.reference];
+    const requestCells = [groupTitle(r, language), r.seatLabel ?? w.wholeGroup, w.roles[r.role], r.personsWanted, r.dueDate, r.reference];
     if (candidates.length === 0) return [[...requestCells, null, null, null, null, null, null, null, null, null, null]];
     return candidates.map((c) => [
       ...requestCells,
@@ -69,7 +83,7 @@ export async function nominationListXlsx(list: NominationList, language: Languag
 
 function requestSection(report: PdfReport, entry: NominationListEntry, list: NominationList, w: NominationWords, language: Language): void {
   const r = entry.request;
-  report.heading(`${r.groupName} – ${r.seatLabel ?? w.wholeGroup}`);
+  report.heading(`${groupTitle(r, language)} – ${r.seatLabel ?? w.wholeGroup}`);
   const facts = [
     `${w.dueDate} ${r.dueDate}`,
     `${w.role}: ${w.roles[r.role]}`,
@@ -84,21 +98,14 @@ function requestSection(report: PdfReport, entry: NominationListEntry, list: Nom
     return;
   }
   const columns = [
-    { header: w.candidate, width: 120 },
-    { header: w.region, width: 75 },
-    { header: w.organisation, width: 100 },
-    { header: w.status, width: 95 },
-    { header: w.missing, width: 105 },
+    { header: w.candidate, width: 94 },
+    { header: w.region, width: 100 },
+    { header: w.status, width: 92 },
+    { header: w.missing, width: 209 },
   ];
   report.table(
     columns,
-    entry.candidates.map((c) => [
-      c.name,
-      regionName(c.regionCode, list),
-      c.organisationName ?? '',
-      w.statuses[c.status],
-      missingText(c, w) || '–',
-    ]),
+    entry.candidates.map((c) => [c.name, shortRegionName(c.regionCode, list), w.statuses[c.status], missingText(c, w) || '–']),
   );
 }
 

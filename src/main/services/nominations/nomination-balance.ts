@@ -1,14 +1,12 @@
 /** The balance while choosing a nominee (`nominations:balance`): the group today and with each candidate in it. */
-import type { CandidateView, NominationBalance, RequestSummary } from '@shared/contract/nominations';
-import { refusal } from '@shared/contract/errors';
+import type { CandidateView, NominationBalance } from '@shared/contract/nominations';
 import { isOpenCandidate } from '@shared/domain/nominations';
 import { nominationBalance, type BalanceMember, type Composer } from '@shared/domain/nomination-balance';
 import { isActiveOn, isoDay } from '../../domain/register-rules';
 import { byId, healthcareRegionsOf, type RegisterSnapshot } from '../../domain/register-snapshot';
 import type { ServiceContext } from '../../lib/context';
-import { candidateViews, requestSummaries } from '../../repositories/nominations';
-import { ownerCodeOf } from '../../repositories/records';
 import { loadRegisterSnapshot } from '../../repositories/register-snapshot';
+import { readDetail } from './common';
 
 /** A seat's healthcare region; else the region's, when it belongs to exactly one (Halland belongs to two). */
 function healthcareRegionOf(snapshot: RegisterSnapshot, seatRegion: string | null, regionCode: string | null): string | null {
@@ -48,23 +46,15 @@ function candidateComposer(snapshot: RegisterSnapshot, c: CandidateView, seatReg
   };
 }
 
-export function readRequestSummary(ctx: ServiceContext, requestId: string, today: string): RequestSummary {
-  const [request] = requestSummaries(ctx.conn, { id: requestId }, today, ownerCodeOf(ctx.conn));
-  if (!request) throw refusal('NOT_FOUND', 'record.notFound');
-  return request;
-}
-
 export function getNominationBalance(ctx: ServiceContext, requestId: string): NominationBalance {
   const today = isoDay(ctx.now());
-  const request = readRequestSummary(ctx, requestId, today);
+  const { request, candidates: all, seatHolders } = readDetail(ctx, requestId);
   const snapshot = loadRegisterSnapshot(ctx.conn);
   const seat = request.seatId === null ? undefined : snapshot.seats.find((s) => s.id === request.seatId);
   const seatRegion = seat?.healthcareRegionCode ?? null;
   const members = groupMembers(snapshot, request.groupId, today);
-  const candidates = candidateViews(ctx.conn, { requestId }, today, ownerCodeOf(ctx.conn)).filter(
-    (c) => c.status === 'DECIDED' || isOpenCandidate(c.status),
-  );
-  const leaving = seat ? snapshot.memberships.filter((m) => m.seatId === seat.id && isActiveOn(m, today)).map((m) => m.id) : [];
+  const candidates = all.filter((c) => c.status === 'DECIDED' || isOpenCandidate(c.status));
+  const leaving = seatHolders.filter((m) => m.phase === 'CURRENT').map((m) => m.id);
   return nominationBalance({
     requestId,
     asOf: today,

@@ -11,6 +11,8 @@ import { nominationLetterPdf } from '../../reports/nomination-letter';
 import { nominationListPdf, nominationListXlsx, type NominationList } from '../../reports/nomination-list';
 import { candidateViews, requestSummaries } from '../../repositories/nominations';
 import { ownerCodeOf } from '../../repositories/records';
+import { allRegionNames, liveHealthcareRegions } from '../../repositories/regions';
+import { readDetail, requireCandidate } from './common';
 import { loadInsightScope, requireKnownHealthcareRegion, type InsightScope } from '../insights/scope';
 
 type ListInput = z.output<typeof nominationListExportSchema>;
@@ -59,12 +61,20 @@ function inScope(
   return places.some((code) => codes.includes(code));
 }
 
+/** A seat's label with its healthcare region named ("NORRA 2" → "Norra 2"), as a person reads it. */
+function readableSeats(request: RequestSummary, names: ReadonlyMap<string, string>): RequestSummary {
+  if (request.seatLabel === null) return request;
+  const [place = '', ...rest] = request.seatLabel.split(' ');
+  return { ...request, seatLabel: [names.get(place) ?? place, ...rest].join(' ') };
+}
+
 function openNominations(ctx: ServiceContext, input: ListInput): NominationList {
   const scope = loadInsightScope(ctx, { seatedOnly: true });
   const codes = listRegions(scope, input.healthcareRegionCode);
   const owner = ownerCodeOf(ctx.conn);
   const shown = new Set(['WITHDRAWN', 'NOT_CHOSEN']);
   const candidates = candidateViews(ctx.conn, {}, scope.today, owner).filter((c) => !shown.has(c.status));
+  const names = new Map(scope.snapshot.healthcareRegions.map((h) => [h.code, h.name]));
   const entries = requestSummaries(ctx.conn, { open: true }, scope.today, owner)
     .map((request) => ({ request, candidates: candidates.filter((c) => c.requestId === request.id) }))
     .filter(
@@ -76,8 +86,8 @@ function openNominations(ctx: ServiceContext, input: ListInput): NominationList 
           scope.snapshot,
           codes,
         ),
-    );
-  const names = new Map(scope.snapshot.healthcareRegions.map((h) => [h.code, h.name]));
+    )
+    .map((e) => ({ ...e, request: readableSeats(e.request, names) }));
   const w = nominationWords(input.language);
   return {
     scopeName: codes === null ? w.allRegions : codes.map((c) => names.get(c) ?? c).join(', '),
@@ -108,15 +118,14 @@ export async function exportNominationsPdf(ctx: ServiceContext, input: ListInput
 export async function exportNominationLetter(ctx: ServiceContext, input: LetterInput): Promise<ExportFile> {
   const created = ctx.now();
   const today = created.toISOString().slice(0, 10);
-  const owner = ownerCodeOf(ctx.conn);
-  const [candidate] = candidateViews(ctx.conn, { id: input.candidateId }, today, owner);
-  const [request] = candidate ? requestSummaries(ctx.conn, { id: candidate.requestId }, today, owner) : [];
-  if (!candidate || !request) throw refusal('NOT_FOUND', 'record.notFound');
-  const region =
-    candidate.regionCode === null
-      ? undefined
-      : loadInsightScope(ctx, { seatedOnly: true }).snapshot.regions.find((r) => r.code === candidate.regionCode);
-  const bytes = await nominationLetterPdf({ request, candidate, regionName: region?.name ?? null }, input.language, created);
+  const row = requireCandidate(ctx, input.candidateId);
+  const { request, candidates } = readDetail(ctx, row.request_id);
+  const candidate = candidates.find((c) => c.id === row.id);
+  if (!candidate) throw refusal('NOT_FOUND', 'nominations.candidateNotFound');
+  const names = new Map(liveHealthcareRegions(ctx.conn).map((h) => [h.code, h.name]));
+  const regionName = candidate.regionCode === null ? null : (allRegionNames(ctx.conn).get(candidate.regionCode) ?? null);
+  const letter = { request: readableSeats(request, names), candidate, regionName };
+  const bytes = await nominationLetterPdf(letter, input.language, created);
   const fileName = `${slug(nominationWords(input.language).letterFile)}-${slug(candidate.name) || 'kandidat'}-${today}.pdf`;
   return { fileName, mimeType: 'application/pdf', contentBase64: bytes.toString('base64') };
 }
