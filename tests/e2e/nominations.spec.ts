@@ -117,6 +117,11 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   await expect(berit.locator('li[data-step="DECLARATION_RECEIVED"]')).toContainText('Inget jäv');
   await checkAndShoot(page, 'request-open-sv');
 
+  // the nomination letter for Berit is a PDF download
+  const letter = page.waitForEvent('download');
+  await berit.getByRole('button', { name: 'Brev (PDF) Berit Befintlig' }).click();
+  expect((await letter).suggestedFilename()).toMatch(/\.pdf$/);
+
   // Berit is chosen: appointed into the seat from the day after Anna's end (the successor)
   await berit.getByRole('button', { name: 'Beslut Berit Befintlig' }).click();
   const decide = page.getByRole('dialog', { name: 'Beslut om Berit Befintlig' });

@@ -3,6 +3,7 @@ import type { CandidateStep, CandidateView } from '@shared/contract/nominations'
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { hrefFor } from '../../router';
+import { LetterButton } from './LetterButton';
 import { isOpenCandidate, ROAD, stepsDone } from './nomination-words';
 
 export type CandidateAction =
@@ -83,6 +84,7 @@ function Actions({ c, onAction }: { c: CandidateView; onAction: (action: Candida
       {next && button(t(`nominations.action.${next}`), { kind: 'step', step: next, candidate: c }, true)}
       {isOpenCandidate(c) && button(t('nominations.action.decide'), { kind: 'decide', candidate: c }, next === undefined)}
       {isOpenCandidate(c) && button(t('nominations.action.withdraw'), { kind: 'withdraw', candidate: c })}
+      <LetterButton candidate={c} />
       {button(t('nominations.action.edit'), { kind: 'edit', candidate: c })}
       {button(t('nominations.action.remove'), { kind: 'remove', candidate: c })}
     </div>
