@@ -46,6 +46,7 @@ export function RequestFacts({ detail, onEdit, onStatus, onRemove, busy }: Props
                 <a href={hrefFor('person', h.personId)}>{h.personName}</a>{' '}
                 <span className="muted">
                   {t(`role.${h.role}`)} · {h.startDate} – {h.endDate ?? t('assignments.openEnded')}
+                  {h.phase === 'PLANNED' && ` · ${t('phase.PLANNED')}`}
                 </span>
               </span>
             ))}
