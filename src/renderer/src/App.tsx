@@ -17,6 +17,9 @@ import { FirstRunView } from './views/FirstRunView';
 import { GroupView } from './views/group/GroupView';
 import { GroupsView } from './views/groups/GroupsView';
 import { NewGroupView } from './views/groups/NewGroupView';
+import { NewRequestView } from './views/nominations/NewRequestView';
+import { NominationsView } from './views/nominations/NominationsView';
+import { RequestView } from './views/nominations/RequestView';
 import { ImportView } from './views/import/ImportView';
 import { OrganisationsView } from './views/organisations/OrganisationsView';
 import { DataView } from './views/overview/DataView';
@@ -62,6 +65,10 @@ const VIEWS: { [R in Route]: (id: string | null) => ReactNode } = {
   vacancies: () => <VacanciesView />,
   balance: () => <BalanceView />,
   warnings: () => <WarningsView />,
+  nominations: () => <NominationsView />,
+  nominationNew: () => <NewRequestView start={null} />,
+  nominationStart: (id) => <NewRequestView key={id ?? 'new'} start={id} />,
+  nomination: (id) => (id ? <RequestView key={id} id={id} /> : <NominationsView />),
   capacity: () => <CapacityView />,
   teams: () => <TeamsView />,
   pathways: () => <PathwaysView />,

@@ -17,6 +17,7 @@ type NavLabel =
   | 'nav.vacancies'
   | 'nav.balance'
   | 'nav.warnings'
+  | 'nominations.nav'
   | 'nav.import'
   | 'nav.reference'
   | 'nav.data'
@@ -53,6 +54,11 @@ export const ROUTES = {
   vacancies: { hash: '#/vakanser', group: 'register', label: 'nav.vacancies' },
   balance: { hash: '#/balans', group: 'register', label: 'nav.balance' },
   warnings: { hash: '#/varningar', group: 'register', label: 'nav.warnings' },
+  nominations: { hash: '#/nomineringar', group: 'register', label: 'nominations.nav' },
+  nominationNew: { hash: '#/nomineringar/ny', within: 'nominations' },
+  // before `nomination`: the prefilled form for a group or seat (`<groupId>` or `<groupId>~<seatId>`)
+  nominationStart: { hash: '#/nomineringar/starta', within: 'nominations', record: true },
+  nomination: { hash: '#/nomineringar', within: 'nominations', record: true },
   // Planering
   capacity: { hash: '#/kapacitet', group: 'planning', label: 'planning.nav.capacity' },
   teams: { hash: '#/aktivitetsnivaer', group: 'planning', label: 'planning.nav.teams' },

@@ -33,7 +33,7 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
         </div>
         {detail.seats.length > 0 ? (
           <div className="panel panel--table">
-            <SeatsTable seats={detail.seats} onAdd={open} />
+            <SeatsTable seats={detail.seats} groupId={g.id} onAdd={open} />
           </div>
         ) : (
           <p className="muted">{t('group.noSeats')}</p>

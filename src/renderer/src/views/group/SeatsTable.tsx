@@ -2,13 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '@shared/contract/register';
 import { healthcareRegionRank, seatLabelText } from '../../components/hr-names';
 import { hrefFor } from '../../router';
+import { startHref } from '../nominations/nomination-words';
 
-type Props = { seats: GroupDetail['seats']; onAdd?: ((seatId: string) => void) | undefined };
+type Props = { seats: GroupDetail['seats']; groupId?: string; onAdd?: ((seatId: string) => void) | undefined };
+
+/** A seat whose holders' terms all end: the one-click start of a nomination is offered. */
+function termEnds(seat: GroupDetail['seats'][number]): boolean {
+  return seat.holders.length > 0 && seat.holders.every((h) => h.endDate !== null);
+}
 
 const LEADING = new Set(['CHAIR', 'VICE_CHAIR', 'PROCESS_LEADER']);
 
 /** Every seat with its current and planned holders; an empty seat says so in words. */
-export function SeatsTable({ seats, onAdd }: Props) {
+export function SeatsTable({ seats, groupId, onAdd }: Props) {
   const { t } = useTranslation();
   return (
     <table className="table table--compact" data-testid="seats-table">
@@ -60,6 +66,12 @@ export function SeatsTable({ seats, onAdd }: Props) {
                     {t('group.addToSeat')}
                     <span className="visually-hidden"> {t('group.seatContext', { seat: seatLabelText(seat.label, t) })}</span>
                   </button>
+                  {groupId && termEnds(seat) && (
+                    <a className="button button--small" href={startHref(groupId, seat.id)} data-testid="start-nomination">
+                      {t('nominations.start')}
+                      <span className="visually-hidden"> {t('group.seatContext', { seat: seatLabelText(seat.label, t) })}</span>
+                    </a>
+                  )}
                 </td>
               )}
             </tr>

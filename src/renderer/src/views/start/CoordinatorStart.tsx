@@ -5,6 +5,7 @@ import { seatLabelText } from '../../components/hr-names';
 import { formatInteger, formatIsoDate, formatPercentBp, todayIso } from '../../format';
 import { hrefFor } from '../../router';
 import { useLoad } from '../costs/common/useCall';
+import { REMINDER_INPUT, ReminderCardItem, reminderKey } from '../nominations/ReminderList';
 import { SeatStatusLabel } from '../vacancies/SeatStatusLabel';
 import { ActionCard, CARD_ITEMS } from './ActionCard';
 import { packageTodo } from './start-model';
@@ -34,6 +35,27 @@ function SeatsCard() {
         </li>
       ))}
       link={{ href: hrefFor('vacancies'), text: t('start.seats.link') }}
+    />
+  );
+}
+
+/** Nominations to follow up (nominations:reminders): each row links to where it is resolved. */
+function NominationsCard() {
+  const { t } = useTranslation();
+  const reminders = useLoad('nominations:reminders', REMINDER_INPUT);
+  const rows = reminders.data;
+  return (
+    <ActionCard
+      id="nominations"
+      heading={t('nominations.reminders.heading')}
+      count={rows ? rows.length : null}
+      loading={reminders.loading}
+      error={reminders.error}
+      none={t('nominations.reminders.none')}
+      items={(rows ?? []).slice(0, CARD_ITEMS).map((r) => (
+        <ReminderCardItem key={reminderKey(r)} reminder={r} />
+      ))}
+      link={{ href: hrefFor('nominations'), text: t('nominations.reminders.link') }}
     />
   );
 }
@@ -125,6 +147,7 @@ export function CoordinatorStart() {
   return (
     <div className="action-grid">
       <SeatsCard />
+      <NominationsCard />
       <WarningCards />
       <PackagesCard />
     </div>

@@ -7,6 +7,7 @@ import { seatLabelText } from '../../components/hr-names';
 import { SortableHeaderRow, type HeaderColumn } from '../../components/table/SortableHeaderRow';
 import { useClientSort } from '../../components/table/useClientSort';
 import { hrefFor } from '../../router';
+import { startHref } from '../nominations/nomination-words';
 import { SeatStatusLabel } from './SeatStatusLabel';
 
 type TodoSortKey = 'group' | 'seat' | 'status' | 'when' | 'holder' | 'next';
@@ -81,6 +82,18 @@ export function TodoList({ view }: { view: VacancyView }) {
                     {t('vacancies.fill')}
                     <span className="visually-hidden"> {item.groupName}</span>
                   </a>
+                )}
+                {item.upcoming.length === 0 && (
+                  <>
+                    {' · '}
+                    <a href={startHref(item.groupId, item.seatId)} data-testid="start-nomination">
+                      {t('nominations.start')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('nominations.titleSeat', { group: item.groupName, seat: seatLabelText(item.seatLabel, t) })}
+                      </span>
+                    </a>
+                  </>
                 )}
               </td>
             </tr>

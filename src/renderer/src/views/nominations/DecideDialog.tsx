@@ -1,0 +1,160 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '@shared/calendar';
+import type { CandidateView, RequestDetail } from '@shared/contract/nominations';
+import type { ChannelOutput } from '@shared/contract/channels';
+import { appErrorOf, useChannelMutation } from '../../api/query';
+import { Dialog } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { TextField } from '../../components/form/inputs';
+import { SeatTakenAlert } from '../../components/membership/SeatTakenAlert';
+import { Spinner } from '../../components/Spinner';
+import { todayIso } from '../../format';
+import { canBeChosen } from './nomination-words';
+import { endingHolder } from './request-form-model';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+export type DecideResult = ChannelOutput<'nominations:decide'>;
+
+type Props = { detail: RequestDetail; candidate: CandidateView; onDecided: (result: DecideResult) => void; onClose: () => void };
+
+/** The period a chosen candidate is appointed for: the request's, or from the day after the seat's holder ends. */
+function proposedStart(detail: RequestDetail, today: string): string {
+  if (detail.request.periodStart) return detail.request.periodStart;
+  const holder = endingHolder(detail.seatHolders);
+  return holder?.endDate ? addDays(holder.endDate, 1) : today;
+}
+
+/**
+ * The decision on a candidate: chosen (appointed into the seat for the period, using the seat rules; a held
+ * seat is refused with the holder named and "Ersätt från …" offered) or not chosen.
+ */
+export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const today = todayIso();
+  const possible = canBeChosen(candidate);
+  const decide = useChannelMutation('nominations:decide', {
+    onSuccess: (result) => {
+      onDecided(result);
+      onClose();
+    },
+  });
+  const [chosen, setChosen] = useState(possible);
+  const [on, setOn] = useState(today);
+  const [decidedBy, setDecidedBy] = useState('');
+  const [reference, setReference] = useState('');
+  const [start, setStart] = useState(proposedStart(detail, today));
+  const [end, setEnd] = useState(detail.request.periodEnd ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const error = appErrorOf(decide.error);
+  const seatTaken = error?.detail?.key === 'seat.taken' ? error : null;
+  const send = (replaceHolder: boolean) => {
+    const found: Record<string, string> = {};
+    if (!ISO.test(on.trim())) found['on'] = t('validation.date');
+    if (chosen && !ISO.test(start.trim())) found['start'] = t('validation.date');
+    if (chosen && end.trim() !== '' && !ISO.test(end.trim())) found['end'] = t('validation.date');
+    if (chosen && end.trim() !== '' && end.trim() < start.trim()) found['end'] = t('membershipForm.endBeforeStart');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    decide.mutate({
+      id: candidate.id,
+      version: candidate.version,
+      chosen,
+      on: on.trim(),
+      decidedBy: orNull(decidedBy),
+      decisionReference: orNull(reference),
+      startDate: chosen ? start.trim() : null,
+      endDate: chosen ? orNull(end) : null,
+      replaceHolder,
+    });
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    send(false);
+  };
+  return (
+    <Dialog open title={t('nominations.decideDialog.title', { name: candidate.name })} onClose={onClose}>
+      <form className="form stack" onSubmit={submit} noValidate data-testid="decide-form">
+        <fieldset className="choice">
+          <legend>{t('nominations.decideDialog.outcome')}</legend>
+          <label htmlFor={`${id}-chosen`}>
+            <input
+              id={`${id}-chosen`}
+              type="radio"
+              name={`${id}-chosen`}
+              checked={chosen}
+              disabled={!possible}
+              onChange={() => setChosen(true)}
+            />
+            {t('nominations.decideDialog.chosen')}
+          </label>
+          <label htmlFor={`${id}-not-chosen`}>
+            <input id={`${id}-not-chosen`} type="radio" name={`${id}-chosen`} checked={!chosen} onChange={() => setChosen(false)} />
+            {t('nominations.decideDialog.notChosen')}
+          </label>
+          {!possible && <p className="field__hint">{t('nominations.decideDialog.notPossible')}</p>}
+        </fieldset>
+        <TextField
+          id={`${id}-on`}
+          label={t('nominations.decideDialog.on')}
+          type="date"
+          value={on}
+          onChange={setOn}
+          error={errors['on']}
+          required
+        />
+        <TextField
+          id={`${id}-by`}
+          label={t('nominations.decideDialog.decidedBy')}
+          value={decidedBy}
+          onChange={setDecidedBy}
+          optional={t('common.optional')}
+        />
+        <TextField
+          id={`${id}-reference`}
+          label={t('nominations.decideDialog.reference')}
+          value={reference}
+          onChange={setReference}
+          optional={t('common.optional')}
+        />
+        {chosen && (
+          <>
+            <TextField
+              id={`${id}-start`}
+              label={t('nominations.decideDialog.start')}
+              type="date"
+              value={start}
+              onChange={setStart}
+              error={errors['start']}
+              hint={detail.request.seatId ? t('nominations.decideDialog.startHint') : undefined}
+              required
+            />
+            <TextField
+              id={`${id}-end`}
+              label={t('nominations.decideDialog.end')}
+              type="date"
+              value={end}
+              onChange={setEnd}
+              error={errors['end']}
+              optional={t('common.optional')}
+            />
+          </>
+        )}
+        {seatTaken && <SeatTakenAlert error={seatTaken} busy={decide.isPending} onReplace={() => send(true)} />}
+        {error && !seatTaken && <ErrorAlert heading={t('nominations.decideDialog.failed')} error={error} headingLevel={3} />}
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={decide.isPending}>
+            {decide.isPending && <Spinner />}
+            {t('nominations.decideDialog.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
