@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditListEntry } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -7,17 +7,20 @@ import { Pager } from '../../components/Pager';
 import { Spinner } from '../../components/Spinner';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger, formatTimestamp } from '../../format';
-import { useStore } from '../../store';
-import { AUDIT_PAGE_SIZE } from '../../store/durability-slice';
+import { appErrorOf, useChannelMutation } from '../../api/query';
+import { useLoad } from '../costs/common/useCall';
 import { Progress } from './BackupsView';
 import './durability.css';
 
+const AUDIT_PAGE_SIZE = 50;
+
 function VerifyPanel() {
   const { t } = useTranslation();
-  const result = useStore((s) => s.auditVerify);
-  const verifying = useStore((s) => s.durabilityBusy.auditVerify === true);
-  const error = useStore((s) => s.durabilityErrors.auditVerify ?? null);
-  const verifyAuditChain = useStore((s) => s.verifyAuditChain);
+  // a check the user asks for, each time anew: an action, not a cached read
+  const verify = useChannelMutation('audit:verify');
+  const result = verify.isPending ? null : (verify.data ?? null);
+  const verifying = verify.isPending;
+  const error = appErrorOf(verify.error);
   return (
     <section className="panel stack" aria-labelledby="verify-heading">
       <h2 id="verify-heading">{t('durability.audit.verifyHeading')}</h2>
@@ -38,7 +41,7 @@ function VerifyPanel() {
         </div>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={verifying} onClick={() => void verifyAuditChain()}>
+        <button type="button" className="button button--primary" disabled={verifying} onClick={() => verify.mutate({})}>
           {verifying && <Spinner />}
           {t('durability.audit.verify')}
         </button>
@@ -86,14 +89,9 @@ function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: n
 
 export function AuditLogView() {
   const { t } = useTranslation();
-  const page = useStore((s) => s.auditPage);
-  const loading = useStore((s) => s.durabilityBusy.audit === true);
-  const error = useStore((s) => s.durabilityErrors.audit ?? null);
-  const loadAuditPage = useStore((s) => s.loadAuditPage);
+  const [offset, setOffset] = useState(0);
+  const { data: page, loading, error } = useLoad('audit:list', { offset, limit: AUDIT_PAGE_SIZE, entity: null, recordId: null });
   useDocumentTitle(t('durability.audit.title'));
-  useEffect(() => {
-    void loadAuditPage(0);
-  }, [loadAuditPage]);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('durability.audit.title')}</h1>
@@ -107,10 +105,10 @@ export function AuditLogView() {
           <>
             <AuditTable rows={page.rows} total={page.total} />
             <Pager
-              page={Math.floor(page.offset / AUDIT_PAGE_SIZE)}
+              page={Math.floor(offset / AUDIT_PAGE_SIZE)}
               pageSize={AUDIT_PAGE_SIZE}
               total={page.total}
-              onPage={(next) => void loadAuditPage(next * AUDIT_PAGE_SIZE)}
+              onPage={(next) => setOffset(next * AUDIT_PAGE_SIZE)}
               label={t('durability.audit.pager')}
             />
           </>
