@@ -158,7 +158,7 @@ export function CapacityGrid({ state, onOpen, loadPage }: Props) {
     const firstPage = Math.floor(firstIndex / CAPACITY_PAGE_SIZE);
     const lastPage = Math.floor(lastIndex / CAPACITY_PAGE_SIZE);
     for (let page = firstPage; page <= lastPage; page += 1) loadPage(page);
-  }, [firstIndex, lastIndex, totalRows, loadPage, state.generation]);
+  }, [firstIndex, lastIndex, totalRows, loadPage, state.shownFilter]);
 
   const rowAt = useCallback(
     (index: number): CapacityRow | null => pages[Math.floor(index / CAPACITY_PAGE_SIZE)]?.[index % CAPACITY_PAGE_SIZE] ?? null,
@@ -169,7 +169,7 @@ export function CapacityGrid({ state, onOpen, loadPage }: Props) {
   useEffect(() => {
     setActive({ row: 0, col: 0 });
     virtualizer.scrollToOffset(0);
-  }, [state.generation, virtualizer]);
+  }, [state.shownFilter, virtualizer]);
 
   // after a key press, focus follows the active cell once it is rendered (its page may still be on its way)
   useEffect(() => {

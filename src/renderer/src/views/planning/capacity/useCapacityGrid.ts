@@ -13,7 +13,7 @@ export const CAPACITY_PAGE_SIZE = 200;
 /** What the grid knows for one filter: the header data once, the rows page by page. */
 export type CapacityState = {
   /** The filter the shown rows belong to: a new one starts the grid again at the top. */
-  generation: string;
+  shownFilter: string;
   months: MonthColumn[];
   settings: CapacitySettings;
   totalRows: number;
@@ -39,11 +39,11 @@ function gridInput(filter: CapacityFilter, page: number) {
 }
 
 /** One page of the grid with the filter it was fetched for, cached under `['capacity:grid', input]`. */
-function pageQuery(filter: CapacityFilter, page: number, generation: string) {
+function pageQuery(filter: CapacityFilter, page: number, filterKey: string) {
   const input = gridInput(filter, page);
   return {
     queryKey: channelKey('capacity:grid', input),
-    queryFn: async () => ({ grid: await request('capacity:grid', input), generation }),
+    queryFn: async () => ({ grid: await request('capacity:grid', input), filterKey }),
   };
 }
 
@@ -53,38 +53,38 @@ function pageQuery(filter: CapacityFilter, page: number, generation: string) {
  */
 export function useCapacityGrid(): CapacityGridData {
   const filter = useStore((s) => s.capacityFilter);
-  const generation = useMemo(() => JSON.stringify(filter), [filter]);
-  const first = useQuery({ ...pageQuery(filter, 0, generation), placeholderData: keepPreviousData });
-  const [wanted, setWanted] = useState<{ generation: string; pages: readonly number[] }>({ generation, pages: [] });
-  const pages = useMemo(() => (wanted.generation === generation ? wanted.pages : []), [wanted, generation]);
+  const filterKey = useMemo(() => JSON.stringify(filter), [filter]);
+  const first = useQuery({ ...pageQuery(filter, 0, filterKey), placeholderData: keepPreviousData });
+  const [wanted, setWanted] = useState<{ filterKey: string; pages: readonly number[] }>({ filterKey, pages: [] });
+  const pages = useMemo(() => (wanted.filterKey === filterKey ? wanted.pages : []), [wanted, filterKey]);
   const rest = useQueries({
-    queries: pages.map((page) => pageQuery(filter, page, generation)),
+    queries: pages.map((page) => pageQuery(filter, page, filterKey)),
     combine: (results) => ({ grids: results.map((r) => r.data?.grid), error: results.find((r) => r.error)?.error ?? null }),
   });
   const shown = first.data ?? null;
   const totalRows = shown?.grid.totalRows ?? 0;
   const loadPage = useCallback(
     (page: number) => {
-      if (page <= 0 || page * CAPACITY_PAGE_SIZE >= totalRows || shown?.generation !== generation) return;
+      if (page <= 0 || page * CAPACITY_PAGE_SIZE >= totalRows || shown?.filterKey !== filterKey) return;
       setWanted((before) => {
-        const known = before.generation === generation ? before.pages : [];
-        return known.includes(page) ? before : { generation, pages: [...known, page] };
+        const known = before.filterKey === filterKey ? before.pages : [];
+        return known.includes(page) ? before : { filterKey, pages: [...known, page] };
       });
     },
-    [generation, shown?.generation, totalRows],
+    [filterKey, shown?.filterKey, totalRows],
   );
   const state = useMemo((): CapacityState | null => {
     if (!shown) return null;
     const { grid } = shown;
     const byPage: Record<number, CapacityRow[]> = { 0: grid.rows };
-    if (shown.generation === generation) {
+    if (shown.filterKey === filterKey) {
       pages.forEach((page, i) => {
         const rows = rest.grids[i]?.rows;
         if (rows) byPage[page] = rows;
       });
     }
     return {
-      generation: shown.generation,
+      shownFilter: shown.filterKey,
       months: grid.months,
       settings: grid.settings,
       totalRows: grid.totalRows,
@@ -92,7 +92,7 @@ export function useCapacityGrid(): CapacityGridData {
       totals: grid.totals,
       pages: byPage,
     };
-  }, [shown, generation, pages, rest.grids]);
+  }, [shown, filterKey, pages, rest.grids]);
   return { state, loading: first.isFetching, error: appErrorOf(first.error), pageError: appErrorOf(rest.error), loadPage };
 }
 
