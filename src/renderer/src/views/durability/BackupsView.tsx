@@ -143,7 +143,14 @@ export function BackupsView() {
   const { data: backups, loading, error: listError } = useLoad('backups:list', {});
   const created = useStore((s) => s.lastCreatedBackup);
   const setCreated = useStore((s) => s.setLastCreatedBackup);
-  const create = useChannelMutation('backups:create', { onSuccess: setCreated });
+  const client = useQueryClient();
+  // a backup changes no data the backend reports as changed: the list is asked for anew here
+  const create = useChannelMutation('backups:create', {
+    onSuccess: async (backup) => {
+      setCreated(backup);
+      await client.invalidateQueries({ queryKey: ['backups:list'] });
+    },
+  });
   const creating = create.isPending;
   const createError = appErrorOf(create.error);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
