@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditListEntry } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { Pager } from '../../components/Pager';
 import { Spinner } from '../../components/Spinner';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
+import { useClientSort } from '../../components/table/useClientSort';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger, formatTimestamp } from '../../format';
 import { appErrorOf, useChannelMutation } from '../../api/query';
@@ -50,28 +53,44 @@ function VerifyPanel() {
   );
 }
 
+type SortKey = 'seq' | 'at' | 'actor' | 'action' | 'entity';
+
+const AUDIT_VALUES = {
+  seq: (e: AuditListEntry) => e.seq,
+  at: (e: AuditListEntry) => e.at,
+  actor: (e: AuditListEntry) => e.actor,
+  action: (e: AuditListEntry) => e.action,
+  entity: (e: AuditListEntry) => e.entity,
+};
+
+/** One page of the log as a dense table, in the chain's order until the user sorts the page by another column. */
 function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: number }) {
   const { t } = useTranslation();
+  const sorted = useClientSort<AuditListEntry, SortKey>(rows, AUDIT_VALUES);
+  const columns = useMemo<HeaderColumn<SortKey>[]>(
+    () => [
+      { id: 'seq', label: t('durability.audit.seq'), sortKey: 'seq', numeric: true },
+      { id: 'at', label: t('durability.audit.at'), sortKey: 'at' },
+      { id: 'actor', label: t('durability.audit.actor'), sortKey: 'actor' },
+      { id: 'action', label: t('durability.audit.action'), sortKey: 'action' },
+      { id: 'entity', label: t('durability.audit.entity'), sortKey: 'entity' },
+      { id: 'record', label: t('durability.audit.record') },
+      { id: 'hash', label: t('durability.audit.hash') },
+    ],
+    [t],
+  );
+  const caption = t('durability.audit.caption', { count: total, total: formatInteger(total) });
   return (
-    <div className="table-scroll">
-      <table className="table" data-testid="audit-table">
-        <caption>{t('durability.audit.caption', { count: total, total: formatInteger(total) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('durability.audit.seq')}</th>
-            <th scope="col">{t('durability.audit.at')}</th>
-            <th scope="col">{t('durability.audit.actor')}</th>
-            <th scope="col">{t('durability.audit.action')}</th>
-            <th scope="col">{t('durability.audit.entity')}</th>
-            <th scope="col">{t('durability.audit.record')}</th>
-            <th scope="col">{t('durability.audit.hash')}</th>
-          </tr>
-        </thead>
+    <div className="dense-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="table table--compact table--dense" data-testid="audit-table">
+        <SortableTableHead<SortKey> caption={caption} captionVisible columns={columns} sorting={sorted} />
         <tbody>
-          {rows.map((row) => (
+          {sorted.rows.map((row) => (
             <tr key={row.seq}>
-              <th scope="row">{formatInteger(row.seq)}</th>
-              <td>{formatTimestamp(row.at)}</td>
+              <th scope="row" className="numeric">
+                {formatInteger(row.seq)}
+              </th>
+              <td className="nowrap">{formatTimestamp(row.at)}</td>
               <td>{row.actor}</td>
               <td>{row.action}</td>
               <td>{row.entity}</td>
