@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { completeFirstRun, expectNoAxeViolations } from './helpers';
+import { completeFirstRun, expectNoAxeViolations, openDataView } from './helpers';
 
 test('first run: choosing 23 makes the app work for Region Jämtland Härjedalen', async ({ page, appUrl }) => {
   await page.goto(appUrl);
@@ -63,4 +63,18 @@ test('first run resolves part of a name, and names the choices when the words fi
   await input.fill('jamtland');
   await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
   await expect(page.getByTestId('header-owner')).toContainText('Region Jämtland Härjedalen');
+});
+
+test('first run asks for the user\'s name beside the region; "Jämtland" resolves to the region and the name signs the changes', async ({
+  page,
+  appUrl,
+}) => {
+  await page.goto(appUrl);
+  await page.getByLabel('Ditt namn').fill('Karin Berg');
+  await page.getByLabel('Region eller sjukvårdsregion').fill('Jämtland');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
+  await expect(page.getByTestId('header-owner')).toContainText('Region Jämtland Härjedalen');
+  await openDataView(page);
+  await expect(page.getByLabel('Ditt namn')).toHaveValue('Karin Berg');
 });

@@ -81,6 +81,14 @@ describe('dispatch', () => {
     if (!again.ok) expect(again.error.code).toBe('CONFLICT');
   });
 
+  it('resolves a region typed as part of its name ("Jämtland") on first run, and keeps the name given with it', async () => {
+    const named = await call('settings:update', { userName: 'Karin Berg' });
+    expect(named.ok && named.value.userName).toBe('Karin Berg');
+    const set = await call('setup:complete', { ownerCode: 'Jämtland' });
+    expect(set.ok && set.value.owner).toEqual({ kind: 'REGION', code: '23', name: 'Region Jämtland Härjedalen' });
+    expect(set.ok && set.value.userName).toBe('Karin Berg');
+  });
+
   it('loads the example data once; a second load adds nothing', async () => {
     const first = await call('example:load', {});
     expect(first.ok && first.value.persons).toBeGreaterThan(25);

@@ -84,9 +84,16 @@ export function historyOf(conn: Connection, entity: string, recordId: string): A
   return withNames(conn, rows);
 }
 
-/** A person's history with that of their assignments (a removed one's too), newest first. */
-export function personHistory(conn: Connection, personId: string): AuditEntryView[] {
-  const assignments = qb.selectFrom('memberships').select('id').where('person_id', '=', personId);
+/** The records whose history joins their owner's: a person's or group's assignments, a group's seats. */
+type Related = { entity: 'memberships'; column: 'person_id' | 'group_id' } | { entity: 'seats'; column: 'group_id' };
+
+function idsOf(related: Related, ownerId: string) {
+  if (related.entity === 'seats') return qb.selectFrom('seats').select('id').where(related.column, '=', ownerId);
+  return qb.selectFrom('memberships').select('id').where(related.column, '=', ownerId);
+}
+
+/** One record's history with that of the records related to it (a removed one's too), newest first. */
+function historyWithRelated(conn: Connection, entity: string, id: string, related: readonly Related[]): AuditEntryView[] {
   const rows = all(
     conn,
     qb
@@ -94,8 +101,8 @@ export function personHistory(conn: Connection, personId: string): AuditEntryVie
       .select(COLUMNS)
       .where((eb) =>
         eb.or([
-          eb.and([eb('entity', '=', 'persons'), eb('record_id', '=', personId)]),
-          eb.and([eb('entity', '=', 'memberships'), eb('record_id', 'in', assignments)]),
+          eb.and([eb('entity', '=', entity), eb('record_id', '=', id)]),
+          ...related.map((r) => eb.and([eb('entity', '=', r.entity), eb('record_id', 'in', idsOf(r, id))])),
         ]),
       )
       .orderBy('seq', 'desc')
@@ -104,24 +111,15 @@ export function personHistory(conn: Connection, personId: string): AuditEntryVie
   return withNames(conn, rows);
 }
 
+/** A person's history with that of their assignments, newest first. */
+export function personHistory(conn: Connection, personId: string): AuditEntryView[] {
+  return historyWithRelated(conn, 'persons', personId, [{ entity: 'memberships', column: 'person_id' }]);
+}
+
 /** A group's history with that of its assignments and seats, newest first. */
 export function groupHistory(conn: Connection, groupId: string): AuditEntryView[] {
-  const assignments = qb.selectFrom('memberships').select('id').where('group_id', '=', groupId);
-  const seats = qb.selectFrom('seats').select('id').where('group_id', '=', groupId);
-  const rows = all(
-    conn,
-    qb
-      .selectFrom('audit_log')
-      .select(COLUMNS)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('entity', '=', 'groups'), eb('record_id', '=', groupId)]),
-          eb.and([eb('entity', '=', 'memberships'), eb('record_id', 'in', assignments)]),
-          eb.and([eb('entity', '=', 'seats'), eb('record_id', 'in', seats)]),
-        ]),
-      )
-      .orderBy('seq', 'desc')
-      .limit(HISTORY_LIMIT),
-  );
-  return withNames(conn, rows);
+  return historyWithRelated(conn, 'groups', groupId, [
+    { entity: 'memberships', column: 'group_id' },
+    { entity: 'seats', column: 'group_id' },
+  ]);
 }

@@ -4,7 +4,9 @@ import { useChangeSync } from './api/use-change-sync';
 import { AppFrame, LOADING_VIEW } from './components/AppFrame';
 import { applyLanguage } from './i18n';
 import { followHashRoute } from './router';
-import { useActions, useAppInfo, useLanguage, useRoute, useRouteId, useScopeError } from './store/selectors';
+import { appErrorOf } from './api/query';
+import { useAppInfoQuery } from './api/app-info';
+import { useActions, useLanguage, useRoute, useRouteId } from './store/selectors';
 import type { Route } from './store';
 import { BalanceView } from './views/balance/BalanceView';
 import { CostRoute } from './views/costs/CostRoute';
@@ -38,9 +40,9 @@ import { WarningsView } from './views/warnings/WarningsView';
 
 function StartupState() {
   const { t } = useTranslation();
-  const error = useScopeError('appInfo');
-  const { loadAppInfo } = useActions();
-  if (!error) {
+  const query = useAppInfoQuery();
+  const error = appErrorOf(query.error);
+  if (!error || query.isFetching) {
     return (
       <p className="loading" role="status" aria-live="polite">
         {t('app.loading')}
@@ -48,7 +50,12 @@ function StartupState() {
     );
   }
   return (
-    <StartupProblem error={error} heading={t('app.startupFailedHeading')} retryLabel={t('app.retry')} onRetry={() => void loadAppInfo()} />
+    <StartupProblem
+      error={error}
+      heading={t('app.startupFailedHeading')}
+      retryLabel={t('app.retry')}
+      onRetry={() => void query.refetch()}
+    />
   );
 }
 
@@ -95,16 +102,13 @@ const VIEWS: { [R in Route]: (id: string | null) => ReactNode } = {
 };
 
 export function App() {
-  const info = useAppInfo();
+  const info = useAppInfoQuery().data ?? null;
   const language = useLanguage();
   const route = useRoute();
   const routeId = useRouteId();
-  const { loadAppInfo, setRoute } = useActions();
+  const { setRoute } = useActions();
 
   useChangeSync();
-  useEffect(() => {
-    void loadAppInfo();
-  }, [loadAppInfo]);
   useEffect(() => followHashRoute(setRoute), [setRoute]);
   useEffect(() => applyLanguage(language), [language]);
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useExampleDataLoaded, useOwner, useScopeError } from '../store/selectors';
+import { useLanguageSetting } from '../api/app-info';
+import { useExampleDataLoaded, useOwner } from '../store/selectors';
 import { ErrorAlert } from './ErrorAlert';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UndoControl } from './undo/UndoControl';
@@ -8,7 +9,8 @@ export function AppHeader() {
   const { t } = useTranslation();
   const owner = useOwner();
   const exampleLoaded = useExampleDataLoaded();
-  const languageError = useScopeError('language');
+  const language = useLanguageSetting();
+  const languageError = language.error;
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -29,7 +31,7 @@ export function AppHeader() {
             </p>
           )}
           {owner && <UndoControl />}
-          <LanguageSwitch />
+          <LanguageSwitch setting={language} />
         </div>
       </div>
       {languageError && (

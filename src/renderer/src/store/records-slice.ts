@@ -54,6 +54,7 @@ export const createRecordsSlice: StateCreator<Store, [], [], RecordsSlice> = (_s
     return updated;
   },
   refreshAfterRegisterChange: async () => {
-    await Promise.all([get().refreshCounts(), syncChanges(queryClient)]);
+    // the counts are the app's query, which every change refetches
+    await syncChanges(queryClient);
   },
 });

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReferenceData } from '@shared/contract/reference';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { useActions, usePending, useReference, useScopeError } from '../store/selectors';
+import { useCompleteSetup } from '../api/app-info';
+import { useReference } from '../store/selectors';
 
 function OwnerOptions({ id, reference }: { id: string; reference: ReferenceData | null }) {
   const { t } = useTranslation();
@@ -26,18 +27,18 @@ export function FirstRunView() {
   const { t } = useTranslation();
   const ids = useId();
   const [value, setValue] = useState('');
+  const [userName, setUserName] = useState('');
   const reference = useReference();
-  const saving = usePending('setup');
-  const error = useScopeError('setup');
-  const { completeSetup } = useActions();
+  const { complete, saving, error } = useCompleteSetup();
   useDocumentTitle(t('firstRun.title'));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void completeSetup(value);
+    void complete(value, userName);
   };
 
   const inputId = `${ids}-owner`;
+  const nameId = `${ids}-name`;
   const hintId = `${ids}-hint`;
   const errorId = `${ids}-error`;
   return (
@@ -67,6 +68,24 @@ export function FirstRunView() {
             aria-invalid={error ? true : undefined}
           />
           <OwnerOptions id={`${ids}-options`} reference={reference} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={nameId}>
+            {t('userName.label')}
+          </label>
+          <p className="field__hint" id={`${nameId}-hint`}>
+            {t('firstRun.nameHint')}
+          </p>
+          <input
+            id={nameId}
+            className="field__input"
+            type="text"
+            autoComplete="name"
+            maxLength={120}
+            value={userName}
+            onChange={(event) => setUserName(event.target.value)}
+            aria-describedby={`${nameId}-hint`}
+          />
         </div>
         {error && <ErrorAlert id={errorId} heading={t('firstRun.errorHeading')} error={error} />}
         <button type="submit" className="button button--primary" disabled={saving}>

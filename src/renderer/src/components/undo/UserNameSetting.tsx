@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@shared/contract/errors';
 import { call } from '../../api';
-import { useStore } from '../../store';
+import { useQueryClient } from '@tanstack/react-query';
+import { APP_INFO_KEY } from '../../api/app-info';
 import { useAppInfo } from '../../store/selectors';
 import { ErrorAlert } from '../ErrorAlert';
 import { Field } from '../form/Field';
@@ -11,6 +12,7 @@ import { Field } from '../form/Field';
 export function UserNameSetting() {
   const { t } = useTranslation();
   const id = useId();
+  const client = useQueryClient();
   const info = useAppInfo();
   const [value, setValue] = useState(info?.userName ?? '');
   const [saved, setSaved] = useState(false);
@@ -19,7 +21,7 @@ export function UserNameSetting() {
     event.preventDefault();
     setSaved(false);
     void call('settings:update', { userName: value }).then((result) => {
-      if (result.ok) useStore.setState({ appInfo: result.value });
+      if (result.ok) client.setQueryData(APP_INFO_KEY, result.value);
       setError(result.ok ? null : result.error);
       setSaved(result.ok);
     });

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BalanceBucket } from '@shared/contract/register-insights';
-import { SortableHeaderRow, type HeaderColumn } from '../../components/table/SortableHeaderRow';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
 import { useClientSort } from '../../components/table/useClientSort';
 import { formatInteger, formatPercentBp } from '../../format';
 
@@ -27,12 +28,7 @@ export function BalanceTable({ title, buckets, labelOf }: Props) {
   );
   return (
     <table className="table table--compact table--dense">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <SortableHeaderRow<SortKey> columns={columns} sort={sorted.sort} descending={sorted.descending} onSort={sorted.onSort} />
-        </tr>
-      </thead>
+      <SortableTableHead<SortKey> caption={title} columns={columns} sorting={sorted} />
       <tbody>
         {sorted.rows.map((b) => (
           <tr key={b.key} data-key={b.key}>

@@ -1,23 +1,29 @@
-import { useEffect } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditListEntry } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { Pager } from '../../components/Pager';
 import { Spinner } from '../../components/Spinner';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
+import { useClientSort } from '../../components/table/useClientSort';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger, formatTimestamp } from '../../format';
-import { useStore } from '../../store';
-import { AUDIT_PAGE_SIZE } from '../../store/durability-slice';
+import { appErrorOf, useChannelMutation } from '../../api/query';
+import { useLoad } from '../costs/common/useCall';
 import { Progress } from './BackupsView';
 import './durability.css';
 
+const AUDIT_PAGE_SIZE = 50;
+
 function VerifyPanel() {
   const { t } = useTranslation();
-  const result = useStore((s) => s.auditVerify);
-  const verifying = useStore((s) => s.durabilityBusy.auditVerify === true);
-  const error = useStore((s) => s.durabilityErrors.auditVerify ?? null);
-  const verifyAuditChain = useStore((s) => s.verifyAuditChain);
+  // a check the user asks for, each time anew: an action, not a cached read
+  const verify = useChannelMutation('audit:verify');
+  const result = verify.isPending ? null : (verify.data ?? null);
+  const verifying = verify.isPending;
+  const error = appErrorOf(verify.error);
   return (
     <section className="panel stack" aria-labelledby="verify-heading">
       <h2 id="verify-heading">{t('durability.audit.verifyHeading')}</h2>
@@ -38,7 +44,7 @@ function VerifyPanel() {
         </div>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={verifying} onClick={() => void verifyAuditChain()}>
+        <button type="button" className="button button--primary" disabled={verifying} onClick={() => verify.mutate({})}>
           {verifying && <Spinner />}
           {t('durability.audit.verify')}
         </button>
@@ -47,28 +53,44 @@ function VerifyPanel() {
   );
 }
 
+type SortKey = 'seq' | 'at' | 'actor' | 'action' | 'entity';
+
+const AUDIT_VALUES = {
+  seq: (e: AuditListEntry) => e.seq,
+  at: (e: AuditListEntry) => e.at,
+  actor: (e: AuditListEntry) => e.actor,
+  action: (e: AuditListEntry) => e.action,
+  entity: (e: AuditListEntry) => e.entity,
+};
+
+/** One page of the log as a dense table, in the chain's order until the user sorts the page by another column. */
 function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: number }) {
   const { t } = useTranslation();
+  const sorted = useClientSort<AuditListEntry, SortKey>(rows, AUDIT_VALUES);
+  const columns = useMemo<HeaderColumn<SortKey>[]>(
+    () => [
+      { id: 'seq', label: t('durability.audit.seq'), sortKey: 'seq', numeric: true },
+      { id: 'at', label: t('durability.audit.at'), sortKey: 'at' },
+      { id: 'actor', label: t('durability.audit.actor'), sortKey: 'actor' },
+      { id: 'action', label: t('durability.audit.action'), sortKey: 'action' },
+      { id: 'entity', label: t('durability.audit.entity'), sortKey: 'entity' },
+      { id: 'record', label: t('durability.audit.record') },
+      { id: 'hash', label: t('durability.audit.hash') },
+    ],
+    [t],
+  );
+  const caption = t('durability.audit.caption', { count: total, total: formatInteger(total) });
   return (
-    <div className="table-scroll">
-      <table className="table" data-testid="audit-table">
-        <caption>{t('durability.audit.caption', { count: total, total: formatInteger(total) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('durability.audit.seq')}</th>
-            <th scope="col">{t('durability.audit.at')}</th>
-            <th scope="col">{t('durability.audit.actor')}</th>
-            <th scope="col">{t('durability.audit.action')}</th>
-            <th scope="col">{t('durability.audit.entity')}</th>
-            <th scope="col">{t('durability.audit.record')}</th>
-            <th scope="col">{t('durability.audit.hash')}</th>
-          </tr>
-        </thead>
+    <div className="dense-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="table table--compact table--dense" data-testid="audit-table">
+        <SortableTableHead<SortKey> caption={caption} captionVisible columns={columns} sorting={sorted} />
         <tbody>
-          {rows.map((row) => (
+          {sorted.rows.map((row) => (
             <tr key={row.seq}>
-              <th scope="row">{formatInteger(row.seq)}</th>
-              <td>{formatTimestamp(row.at)}</td>
+              <th scope="row" className="numeric">
+                {formatInteger(row.seq)}
+              </th>
+              <td className="nowrap">{formatTimestamp(row.at)}</td>
               <td>{row.actor}</td>
               <td>{row.action}</td>
               <td>{row.entity}</td>
@@ -86,14 +108,9 @@ function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: n
 
 export function AuditLogView() {
   const { t } = useTranslation();
-  const page = useStore((s) => s.auditPage);
-  const loading = useStore((s) => s.durabilityBusy.audit === true);
-  const error = useStore((s) => s.durabilityErrors.audit ?? null);
-  const loadAuditPage = useStore((s) => s.loadAuditPage);
+  const [offset, setOffset] = useState(0);
+  const { data: page, loading, error } = useLoad('audit:list', { offset, limit: AUDIT_PAGE_SIZE, entity: null, recordId: null });
   useDocumentTitle(t('durability.audit.title'));
-  useEffect(() => {
-    void loadAuditPage(0);
-  }, [loadAuditPage]);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('durability.audit.title')}</h1>
@@ -107,10 +124,10 @@ export function AuditLogView() {
           <>
             <AuditTable rows={page.rows} total={page.total} />
             <Pager
-              page={Math.floor(page.offset / AUDIT_PAGE_SIZE)}
+              page={Math.floor(offset / AUDIT_PAGE_SIZE)}
               pageSize={AUDIT_PAGE_SIZE}
               total={page.total}
-              onPage={(next) => void loadAuditPage(next * AUDIT_PAGE_SIZE)}
+              onPage={(next) => setOffset(next * AUDIT_PAGE_SIZE)}
               label={t('durability.audit.pager')}
             />
           </>

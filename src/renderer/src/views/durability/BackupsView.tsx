@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@shared/contract/backups';
 import { Dialog } from '../../components/Dialog';
@@ -7,7 +8,9 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { Spinner } from '../../components/Spinner';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatTimestamp } from '../../format';
+import { appErrorOf, useChannelMutation } from '../../api/query';
 import { useStore } from '../../store';
+import { useLoad } from '../costs/common/useCall';
 import { formatBytes } from './format';
 import './durability.css';
 
@@ -21,16 +24,29 @@ export function Progress({ label }: { label: string }) {
   );
 }
 
+/** A restore, or the undo of the last one; what it restored stays as a notice (with its own undo). */
+function useRestore(undo: boolean) {
+  const setLastRestore = useStore((s) => s.setLastRestore);
+  const setLastCreated = useStore((s) => s.setLastCreatedBackup);
+  const client = useQueryClient();
+  return useChannelMutation('backups:restore', {
+    onSuccess: async (restored) => {
+      // another database: nothing cached still holds
+      await client.invalidateQueries();
+      setLastRestore(undo ? null : restored);
+      setLastCreated(null);
+    },
+  });
+}
+
 function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const restoring = useStore((s) => s.durabilityBusy.restore === true);
-  const error = useStore((s) => s.durabilityErrors.restore ?? null);
-  const restoreBackup = useStore((s) => s.restoreBackup);
+  const restore = useRestore(false);
+  const restoring = restore.isPending;
+  const error = appErrorOf(restore.error);
   const confirm = () => {
     if (!backup) return;
-    void restoreBackup(backup.id, false).then((done) => {
-      if (done) onClose();
-    });
+    restore.mutate({ id: backup.id }, { onSuccess: onClose });
   };
   return (
     <Dialog open={backup !== null} title={t('durability.backups.confirmTitle')} onClose={onClose}>
@@ -58,9 +74,9 @@ function RestoreDialog({ backup, onClose }: { backup: BackupInfo | null; onClose
 function RestoredNotice() {
   const { t } = useTranslation();
   const last = useStore((s) => s.lastRestore);
-  const undoing = useStore((s) => s.durabilityBusy.restore === true);
-  const error = useStore((s) => s.durabilityErrors.restore ?? null);
-  const restoreBackup = useStore((s) => s.restoreBackup);
+  const restore = useRestore(true);
+  const undoing = restore.isPending;
+  const error = appErrorOf(restore.error);
   if (!last) return null;
   return (
     <section className="panel stack" aria-labelledby="restored-heading" data-testid="restored-notice">
@@ -70,7 +86,7 @@ function RestoredNotice() {
       {error && <ErrorAlert heading={t('durability.backups.restoreFailed')} error={error} headingLevel={3} />}
       {last.undoBackupId && (
         <div className="actions">
-          <button type="button" className="button" disabled={undoing} onClick={() => void restoreBackup(last.undoBackupId ?? '', true)}>
+          <button type="button" className="button" disabled={undoing} onClick={() => restore.mutate({ id: last.undoBackupId ?? '' })}>
             {t('durability.backups.undo')}
           </button>
         </div>
@@ -124,19 +140,21 @@ export function BackupTable({ backups, onRestore, testId, withVerified }: TableP
 
 export function BackupsView() {
   const { t } = useTranslation();
-  const backups = useStore((s) => s.backups);
-  const loading = useStore((s) => s.durabilityBusy.backups === true);
-  const creating = useStore((s) => s.durabilityBusy.backupCreate === true);
-  const listError = useStore((s) => s.durabilityErrors.backups ?? null);
-  const createError = useStore((s) => s.durabilityErrors.backupCreate ?? null);
+  const { data: backups, loading, error: listError } = useLoad('backups:list', {});
   const created = useStore((s) => s.lastCreatedBackup);
-  const loadBackups = useStore((s) => s.loadBackups);
-  const createBackupNow = useStore((s) => s.createBackupNow);
+  const setCreated = useStore((s) => s.setLastCreatedBackup);
+  const client = useQueryClient();
+  // a backup changes no data the backend reports as changed: the list is asked for anew here
+  const create = useChannelMutation('backups:create', {
+    onSuccess: async (backup) => {
+      setCreated(backup);
+      await client.invalidateQueries({ queryKey: ['backups:list'] });
+    },
+  });
+  const creating = create.isPending;
+  const createError = appErrorOf(create.error);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   useDocumentTitle(t('durability.backups.title'));
-  useEffect(() => {
-    void loadBackups();
-  }, [loadBackups]);
   return (
     <div className="stack stack--large" aria-busy={loading}>
       <h1 tabIndex={-1}>{t('durability.backups.title')}</h1>
@@ -148,7 +166,7 @@ export function BackupsView() {
         {createError && <ErrorAlert heading={t('durability.backups.createFailed')} error={createError} headingLevel={3} />}
         {created && !creating && <p role="status">{t('durability.backups.created', { time: formatTimestamp(created.createdAt) })}</p>}
         <div className="actions">
-          <button type="button" className="button button--primary" disabled={creating} onClick={() => void createBackupNow()}>
+          <button type="button" className="button button--primary" disabled={creating} onClick={() => create.mutate({})}>
             {creating && <Spinner />}
             {t('durability.backups.createNow')}
           </button>

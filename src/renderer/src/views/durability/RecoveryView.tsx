@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RecoveryStatus } from '@shared/contract/backups';
@@ -8,14 +9,17 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { Spinner } from '../../components/Spinner';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatTimestamp } from '../../format';
-import { useStore } from '../../store';
+import { appErrorOf, useChannelMutation } from '../../api/query';
+import { useLoad } from '../costs/common/useCall';
 import { BackupTable, Progress } from './BackupsView';
 
 function RecoverDialog({ backup, onClose }: { backup: BackupInfo | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const busy = useStore((s) => s.durabilityBusy.recover === true);
-  const error = useStore((s) => s.durabilityErrors.recover ?? null);
-  const recoverFrom = useStore((s) => s.recoverFrom);
+  const client = useQueryClient();
+  // the damaged file is replaced: everything (the app's facts first) is fetched anew
+  const recover = useChannelMutation('recovery:restore', { onSuccess: () => client.invalidateQueries() });
+  const busy = recover.isPending;
+  const error = appErrorOf(recover.error);
   return (
     <Dialog open={backup !== null} title={t('durability.recovery.confirmTitle')} onClose={onClose}>
       {backup && (
@@ -24,7 +28,7 @@ function RecoverDialog({ backup, onClose }: { backup: BackupInfo | null; onClose
           {busy && <Progress label={t('durability.backups.restoring')} />}
           {error && <ErrorAlert heading={t('durability.backups.restoreFailed')} error={error} headingLevel={3} />}
           <div className="actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void recoverFrom(backup.id)}>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => recover.mutate({ id: backup.id })}>
               {busy && <Spinner />}
               {t('durability.backups.confirmRestore')}
             </button>
@@ -72,12 +76,9 @@ export function StartupProblem({
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
-  const status = useStore((s) => s.recovery);
-  const checking = useStore((s) => s.durabilityBusy.recovery === true);
-  const loadRecovery = useStore((s) => s.loadRecovery);
-  useEffect(() => {
-    void loadRecovery();
-  }, [loadRecovery, error]);
+  const { data: status, loading: checking, reload } = useLoad('recovery:status', {});
+  // each new startup failure asks again whether the file is damaged
+  useEffect(() => reload(), [reload, error]);
   if (status?.damaged) return <DamagedDatabase status={status} />;
   return (
     <div className="stack">

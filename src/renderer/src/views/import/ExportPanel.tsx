@@ -4,8 +4,7 @@ import type { RegisterExport } from '@shared/contract/register-import';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Spinner } from '../../components/Spinner';
 import { formatInteger } from '../../format';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { downloadBase64 } from './read-file';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -13,13 +12,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Downloads the whole register as a spreadsheet. */
 export function ExportPanel() {
   const { t } = useTranslation();
-  const exportRegister = useStore((s) => s.exportRegister);
-  const busy = usePending('export');
-  const error = useScopeError('export');
+  const { run: exportRegister, saving: busy, error } = useWrite('register:export');
   const [done, setDone] = useState<RegisterExport | null>(null);
   const run = async () => {
     setDone(null);
-    const file = await exportRegister();
+    const file = await exportRegister({});
     if (!file) return;
     downloadBase64(file.fileName, file.contentBase64, XLSX);
     setDone(file);

@@ -20,7 +20,7 @@ export function FileStep() {
     if (file.size === 0) return setProblem(t('import.emptyFile'));
     setProblem(null);
     try {
-      await startImport({ fileName: file.name, contentBase64: await readFileAsBase64(file) });
+      startImport({ fileName: file.name, contentBase64: await readFileAsBase64(file) });
     } catch {
       setProblem(t('import.readFailed'));
     }

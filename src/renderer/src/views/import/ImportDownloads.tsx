@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFile, ImportReport } from '@shared/contract/register-import';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Spinner } from '../../components/Spinner';
+import { useWrite } from '../../api/use-write';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useImportPreview, useRejectedRows } from './useImport';
 import { reasonText } from './import-reasons';
 import { downloadBase64 } from './read-file';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A button that asks main for a workbook and offers it as a download, with a status line once done. */
-function DownloadButton({ label, done, make }: { label: string; done: (file: string) => string; make: () => Promise<ImportFile | null> }) {
-  const busy = usePending('importFiles');
+type DownloadProps = { label: string; done: (file: string) => string; make: () => Promise<ImportFile | null>; busy: boolean };
+
+function DownloadButton({ label, done, make, busy }: DownloadProps) {
   const [file, setFile] = useState<string | null>(null);
   const run = async () => {
     setFile(null);
@@ -37,13 +39,18 @@ function DownloadButton({ label, done, make }: { label: string; done: (file: str
 /** The template of the columns the import recognises. */
 export function TemplateDownload() {
   const { t } = useTranslation();
-  const importTemplate = useStore((s) => s.importTemplate);
-  const error = useScopeError('importFiles');
+  const template = useWrite('register:import-template');
+  const { error } = template;
   return (
     <section className="panel" aria-labelledby="template-heading">
       <h2 id="template-heading">{t('import.templateHeading')}</h2>
       <p>{t('import.templateLead')}</p>
-      <DownloadButton label={t('import.templateButton')} done={(file) => t('import.templateDone', { file })} make={importTemplate} />
+      <DownloadButton
+        label={t('import.templateButton')}
+        done={(file) => t('import.templateDone', { file })}
+        make={() => template.run({})}
+        busy={template.saving}
+      />
       {error && <ErrorAlert heading={t('import.filesFailed')} error={error} headingLevel={3} />}
     </section>
   );
@@ -52,14 +59,19 @@ export function TemplateDownload() {
 /** The rejected rows as the file has them, with the reason (in the user's language) in a new column. */
 export function RejectedDownload({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const importRejected = useStore((s) => s.importRejected);
+  const rows = useRejectedRows();
   const rejected = report.rows.filter((r) => r.kind === 'rejected' && r.reason !== null);
   if (rejected.length === 0) return null;
   const make = () => {
     const reasons = Object.fromEntries(rejected.map((r) => [String(r.row), r.reason === null ? '' : reasonText(r.reason, t)]));
-    return importRejected(reasons, t('import.rejectedHeader'));
+    return rows.make(report, reasons, t('import.rejectedHeader'));
   };
-  return <DownloadButton label={t('import.rejectedButton')} done={(file) => t('import.rejectedDone', { file })} make={make} />;
+  return (
+    <>
+      <DownloadButton label={t('import.rejectedButton')} done={(file) => t('import.rejectedDone', { file })} make={make} busy={rows.busy} />
+      {rows.error && <ErrorAlert heading={t('import.filesFailed')} error={rows.error} headingLevel={3} />}
+    </>
+  );
 }
 
 /** The worksheet to import, when the workbook has several. */
@@ -67,7 +79,7 @@ export function SheetPicker({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const id = useId();
   const setSheet = useStore((s) => s.setImportSheet);
-  const busy = usePending('importPreview');
+  const busy = useImportPreview().previewing;
   if (report.sheets.length < 2) return null;
   return (
     <div className="field">
@@ -83,7 +95,7 @@ export function SheetPicker({ report }: { report: ImportReport }) {
         aria-describedby={`${id}-hint`}
         value={report.sheet ?? ''}
         disabled={busy}
-        onChange={(e) => void setSheet(e.target.value)}
+        onChange={(e) => setSheet(e.target.value)}
       >
         {report.sheets.map((sheet) => (
           <option key={sheet} value={sheet}>

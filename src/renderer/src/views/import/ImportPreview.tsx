@@ -4,21 +4,19 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Spinner } from '../../components/Spinner';
 import { formatInteger } from '../../format';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { CountsSummary } from './CountsSummary';
 import { RejectedDownload, SheetPicker } from './ImportDownloads';
 import { MappingStep } from './MappingStep';
 import { RowsTable } from './RowsTable';
 import { UnknownGroups } from './UnknownGroups';
+import { useApplyImport, useImportPreview } from './useImport';
 
 /** Steps 2–4: mapping, what would happen (nothing is written yet), unknown groups, and confirm. */
 export function ImportPreview({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const applyImport = useStore((s) => s.applyImport);
   const resetImport = useStore((s) => s.resetImport);
-  const previewing = usePending('importPreview');
-  const applying = usePending('importApply');
-  const applyError = useScopeError('importApply');
+  const { previewing } = useImportPreview();
+  const { apply, applying, error: applyError } = useApplyImport();
   const c = report.counts;
   const writes = c.toCreate + c.toUpdate + c.groupsToCreate;
   return (
@@ -55,12 +53,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
         )}
         {applyError && <ErrorAlert heading={t('import.applyFailed')} error={applyError} headingLevel={3} />}
         <div className="actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={applying || previewing || writes === 0}
-            onClick={() => void applyImport()}
-          >
+          <button type="button" className="button button--primary" disabled={applying || previewing || writes === 0} onClick={apply}>
             {applying && <Spinner />}
             {t('import.confirm', { count: writes })}
           </button>

@@ -5,12 +5,12 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
 import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { CountsSummary } from './CountsSummary';
 import { ExportPanel } from './ExportPanel';
 import { FileStep } from './FileStep';
 import { TemplateDownload } from './ImportDownloads';
 import { ImportPreview } from './ImportPreview';
+import { useImportPreview } from './useImport';
 
 function ImportResult() {
   const { t } = useTranslation();
@@ -40,10 +40,8 @@ function ImportResult() {
 export function ImportView() {
   const { t } = useTranslation();
   const file = useStore((s) => s.importFile);
-  const preview = useStore((s) => s.importPreview);
   const result = useStore((s) => s.importResult);
-  const previewing = usePending('importPreview');
-  const previewError = useScopeError('importPreview');
+  const { report: preview, previewing, error: previewError } = useImportPreview();
   useDocumentTitle(t('import.title'));
   return (
     <div className="stack stack--large">

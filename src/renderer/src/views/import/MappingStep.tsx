@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { MAPPING_TARGETS, type ImportReport, type MappingTarget } from '@shared/contract/register-import';
 import { useStore } from '../../store';
-import { usePending } from '../../store/selectors';
+import { useImportPreview } from './useImport';
 
 /** Step 2: the detected headers and what each feeds; the user may change any of them. */
 export function MappingStep({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const setMapping = useStore((s) => s.setImportMapping);
-  const busy = usePending('importPreview');
+  const busy = useImportPreview().previewing;
   return (
     <table className="table table--compact" data-testid="import-mapping">
       <caption className="visually-hidden">{t('import.mappingCaption')}</caption>
@@ -35,7 +35,7 @@ export function MappingStep({ report }: { report: ImportReport }) {
                   disabled={busy}
                   onChange={(e) => {
                     const target = MAPPING_TARGETS.find((x) => x === e.target.value);
-                    if (target) void setMapping(m.header, target);
+                    if (target) setMapping(m.header, target);
                   }}
                 >
                   {MAPPING_TARGETS.map((target: MappingTarget) => (

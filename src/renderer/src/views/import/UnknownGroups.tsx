@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateGroupRequest, UnknownGroup } from '@shared/contract/register-import';
 import { GROUP_TYPES, type GroupType } from '@shared/domain/enums';
 import { useStore } from '../../store';
-import { usePending } from '../../store/selectors';
+import { useImportPreview } from './useImport';
 import { levelFor } from '../groups/group-form-model';
 
 /** National groups are reference data: an import may create only regional ones. */
@@ -28,7 +28,7 @@ export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
   const { t } = useTranslation();
   const chosen = useStore((s) => s.importCreateGroups);
   const setChosen = useStore((s) => s.setImportCreateGroups);
-  const busy = usePending('importPreview');
+  const busy = useImportPreview().previewing;
   const typeOf = (g: UnknownGroup): GroupType => {
     const type = chosen.find((c) => c.name === g.name)?.type ?? g.suggestedType ?? 'RPT';
     return CREATABLE_TYPES.includes(type) ? type : 'RPT';
@@ -39,8 +39,8 @@ export function UnknownGroups({ groups }: { groups: UnknownGroup[] }) {
     level: levelFor(type, g.suggestedLevel),
   });
   const toggle = (g: UnknownGroup, on: boolean) =>
-    void setChosen(on ? [...chosen.filter((c) => c.name !== g.name), request(g, typeOf(g))] : chosen.filter((c) => c.name !== g.name));
-  const retype = (g: UnknownGroup, type: GroupType) => void setChosen(chosen.map((c) => (c.name === g.name ? request(g, type) : c)));
+    setChosen(on ? [...chosen.filter((c) => c.name !== g.name), request(g, typeOf(g))] : chosen.filter((c) => c.name !== g.name));
+  const retype = (g: UnknownGroup, type: GroupType) => setChosen(chosen.map((c) => (c.name === g.name ? request(g, type) : c)));
   return (
     <table className="table table--compact" data-testid="unknown-groups">
       <caption className="visually-hidden">{t('import.unknownCaption')}</caption>

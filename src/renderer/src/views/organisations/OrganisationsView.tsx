@@ -1,7 +1,10 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@shared/contract/register';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
+import { useClientSort } from '../../components/table/useClientSort';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
@@ -19,44 +22,63 @@ type TableProps = {
   onDone: (saved: Organisation | null) => void;
 };
 
+type SortKey = 'name' | 'type' | 'region' | 'persons';
+
+/** The organisations as a dense table sorted by any column (names in Swedish order, the person count by value). */
 function OrganisationsTable({ organisations, onEdit, editing, onDone }: TableProps) {
   const { t } = useTranslation();
   const { regionName, ownerName } = useLookups();
+  const values = useMemo(
+    () => ({
+      name: (o: Organisation) => o.name,
+      type: (o: Organisation) => t(`organisationType.${o.type}`),
+      region: (o: Organisation) => regionName(o.regionCode) ?? null,
+      persons: (o: Organisation) => o.personCount,
+    }),
+    [t, regionName],
+  );
+  const sorted = useClientSort<Organisation, SortKey>(organisations, values, { sort: 'name' });
+  const columns = useMemo<HeaderColumn<SortKey>[]>(
+    () => [
+      { id: 'name', label: t('organisations.name'), sortKey: 'name' },
+      { id: 'type', label: t('organisations.type'), sortKey: 'type' },
+      { id: 'region', label: t('organisations.region'), sortKey: 'region' },
+      { id: 'persons', label: t('organisations.persons'), sortKey: 'persons', numeric: true },
+      { id: 'actions', label: t('organisations.actions') },
+    ],
+    [t],
+  );
   return (
-    <table className="table" data-testid="organisations-table">
-      <caption>{t('organisations.caption', { count: organisations.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('organisations.name')}</th>
-          <th scope="col">{t('organisations.type')}</th>
-          <th scope="col">{t('organisations.region')}</th>
-          <th scope="col" className="numeric">
-            {t('organisations.persons')}
-          </th>
-          <th scope="col">{t('organisations.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {organisations.map((o) => (
-          <Fragment key={o.id}>
-            <tr data-organisation={o.name}>
-              <th scope="row">{o.name}</th>
-              <td>{t(`organisationType.${o.type}`)}</td>
-              <td>{regionName(o.regionCode) ?? <span className="muted">{t('common.none')}</span>}</td>
-              <td className="numeric">{formatInteger(o.personCount)}</td>
-              <td>
-                {o.readOnly ? (
-                  <span className="muted">{t('organisations.ownedBy', { owner: ownerName(o.owner) ?? o.owner })}</span>
-                ) : (
-                  <OrganisationActions organisation={o} onEdit={onEdit} />
-                )}
-              </td>
-            </tr>
-            {editing?.id === o.id && <OrganisationEditRow organisation={o} columns={5} onDone={onDone} />}
-          </Fragment>
-        ))}
-      </tbody>
-    </table>
+    <div className="dense-scroll" role="region" aria-label={t('organisations.caption', { count: organisations.length })} tabIndex={0}>
+      <table className="table table--compact table--dense" data-testid="organisations-table">
+        <SortableTableHead<SortKey>
+          caption={t('organisations.caption', { count: organisations.length })}
+          captionVisible
+          columns={columns}
+          sorting={sorted}
+        />
+        <tbody>
+          {sorted.rows.map((o) => (
+            <Fragment key={o.id}>
+              <tr data-organisation={o.name}>
+                <th scope="row">{o.name}</th>
+                <td>{t(`organisationType.${o.type}`)}</td>
+                <td>{regionName(o.regionCode) ?? <span className="muted">{t('common.none')}</span>}</td>
+                <td className="numeric">{formatInteger(o.personCount)}</td>
+                <td>
+                  {o.readOnly ? (
+                    <span className="muted">{t('organisations.ownedBy', { owner: ownerName(o.owner) ?? o.owner })}</span>
+                  ) : (
+                    <OrganisationActions organisation={o} onEdit={onEdit} />
+                  )}
+                </td>
+              </tr>
+              {editing?.id === o.id && <OrganisationEditRow organisation={o} columns={5} onDone={onDone} />}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

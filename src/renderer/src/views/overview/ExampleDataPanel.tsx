@@ -3,7 +3,9 @@ import type { ExampleLoadResult } from '@shared/contract/app';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Spinner } from '../../components/Spinner';
 import { formatInteger } from '../../format';
-import { useActions, useExampleDataLoaded, useLastExampleResult, usePending, useScopeError } from '../../store/selectors';
+import { appErrorOf, useChannelMutation } from '../../api/query';
+import { useStore } from '../../store';
+import { useExampleDataLoaded, useLastExampleResult } from '../../store/selectors';
 
 const ADDED_ORDER = [
   'organisations',
@@ -38,9 +40,10 @@ export function ExampleDataPanel() {
   const { t } = useTranslation();
   const loaded = useExampleDataLoaded();
   const added = useLastExampleResult();
-  const loading = usePending('example');
-  const error = useScopeError('example');
-  const { loadExampleData } = useActions();
+  const setAdded = useStore((s) => s.setLastExampleResult);
+  const load = useChannelMutation('example:load', { onSuccess: setAdded });
+  const loading = load.isPending;
+  const error = appErrorOf(load.error);
   return (
     <section className="panel" aria-labelledby="example-heading" aria-busy={loading}>
       <h2 id="example-heading">{t('example.heading')}</h2>
@@ -51,13 +54,7 @@ export function ExampleDataPanel() {
         </p>
       )}
       <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void loadExampleData()}
-          disabled={loading}
-          aria-busy={loading}
-        >
+        <button type="button" className="button button--primary" onClick={() => load.mutate({})} disabled={loading} aria-busy={loading}>
           {loading && <Spinner />}
           {loading ? t('example.loading') : t('example.load')}
         </button>

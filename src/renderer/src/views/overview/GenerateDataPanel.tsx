@@ -1,9 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERATE_SCALES, type GenerateScale } from '@shared/contract/jobs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatInteger } from '../../format';
-import { useStore } from '../../store';
+import { syncChanges } from '../../api/changes';
 import { JobProgress } from '../packages/JobProgress';
 import { useJob } from '../packages/useJob';
 
@@ -19,11 +20,12 @@ export function GenerateDataPanel() {
   const [scale, setScale] = useState<GenerateScale>('small');
   const [seed, setSeed] = useState('1');
   const job = useJob();
-  const refreshCounts = useStore((s) => s.refreshCounts);
+  const client = useQueryClient();
   const state = job.status?.state;
   useEffect(() => {
-    if (state === 'done') void refreshCounts();
-  }, [state, refreshCounts]);
+    // what the job wrote (the counts among it) is fetched anew
+    if (state === 'done') void syncChanges(client);
+  }, [state, client]);
   const seedNumber = Number(seed);
   const seedValid = /^\d{1,10}$/.test(seed) && seedNumber <= MAX_SEED;
   const result = job.status?.kind === 'generate' && job.status.state === 'done' ? job.status.result : null;

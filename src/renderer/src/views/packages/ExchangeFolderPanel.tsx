@@ -1,11 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeSettings } from '@shared/contract/exchange';
 import { call } from '../../api';
+import { APP_INFO_KEY } from '../../api/app-info';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatIsoDate } from '../../format';
 import { hrefFor } from '../../router';
-import { useActions, useAppInfo } from '../../store/selectors';
+import { useAppInfo } from '../../store/selectors';
 import { useAction, useLoad } from '../costs/common/useCall';
 import { useOwnerLabel } from './Summary';
 
@@ -20,7 +22,7 @@ function SettingsForm({ settings }: { settings: ExchangeSettings }) {
   const { t } = useTranslation();
   const id = useId();
   const action = useAction();
-  const { loadAppInfo } = useActions();
+  const client = useQueryClient();
   const [folder, setFolder] = useState(settings.folder ?? '');
   const [auto, setAuto] = useState(settings.autoImportTrusted);
   const [hours, setHours] = useState<number | null>(settings.sendEveryHours);
@@ -31,7 +33,7 @@ function SettingsForm({ settings }: { settings: ExchangeSettings }) {
     const exchange = { folder: folder.trim() === '' ? null : folder.trim(), autoImportTrusted: auto, sendEveryHours: hours };
     if (await action.run(() => call('settings:update', { exchange }))) {
       setSaved(true);
-      await loadAppInfo();
+      await client.invalidateQueries({ queryKey: APP_INFO_KEY });
     }
   };
   return (

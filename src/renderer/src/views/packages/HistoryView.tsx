@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '@shared/contract/packages';
 import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
+import { useClientSort } from '../../components/table/useClientSort';
 import { formatInteger, formatTimestamp } from '../../format';
 import { useAction, useLoad } from '../costs/common/useCall';
 import { RecipientsTable } from './RecipientsTable';
@@ -24,23 +27,37 @@ function ShortHash({ value }: { value: string }) {
   );
 }
 
-function HistoryRow({ entry }: { entry: HistoryEntry }) {
+type SortKey = 'at' | 'direction' | 'origin' | 'recipient' | 'scope' | 'sequence' | 'status' | 'records';
+
+/** The words a history row shows (and sorts by) for its recipient and scope. */
+function useHistoryWords() {
   const { t } = useTranslation();
   const owner = useOwnerName();
+  return useMemo(
+    () => ({
+      owner,
+      recipient: (e: HistoryEntry) => (e.recipient === null || e.recipient === '*' ? t('packages.noRecipient') : owner(e.recipient)),
+      scope: (e: HistoryEntry) =>
+        e.scope === 'own' || e.scope === 'healthcare-region' || e.scope === 'hosting' ? t(`packages.scope.${e.scope}`) : e.scope,
+    }),
+    [t, owner],
+  );
+}
+
+function HistoryRow({ entry, words }: { entry: HistoryEntry; words: ReturnType<typeof useHistoryWords> }) {
+  const { t } = useTranslation();
   return (
     <tr data-direction={entry.direction} data-status={entry.status}>
-      <td className="nowrap">{formatTimestamp(entry.at)}</td>
+      <th scope="row" className="nowrap">
+        {formatTimestamp(entry.at)}
+      </th>
       <td>{t(`packages.direction.${entry.direction}`)}</td>
-      <td>{owner(entry.originOwner)}</td>
-      <td>{entry.recipient === null || entry.recipient === '*' ? t('packages.noRecipient') : owner(entry.recipient)}</td>
-      <td>
-        {entry.scope === 'own' || entry.scope === 'healthcare-region' || entry.scope === 'hosting'
-          ? t(`packages.scope.${entry.scope}`)
-          : entry.scope}
-      </td>
-      <td>{entry.sequence}</td>
+      <td>{words.owner(entry.originOwner)}</td>
+      <td>{words.recipient(entry)}</td>
+      <td>{words.scope(entry)}</td>
+      <td className="numeric">{entry.sequence}</td>
       <td>{t(`packages.status.${entry.status}`)}</td>
-      <td>{formatInteger(entry.totalRecords)}</td>
+      <td className="numeric">{formatInteger(entry.totalRecords)}</td>
       <td>
         <ShortHash value={entry.sha256} />
       </td>
@@ -48,31 +65,49 @@ function HistoryRow({ entry }: { entry: HistoryEntry }) {
   );
 }
 
+/** Every package in and out as a dense table, newest first until the user sorts by another column. */
 function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
+  const words = useHistoryWords();
+  const values = useMemo(
+    () => ({
+      at: (e: HistoryEntry) => e.at,
+      direction: (e: HistoryEntry) => t(`packages.direction.${e.direction}`),
+      origin: (e: HistoryEntry) => words.owner(e.originOwner),
+      recipient: (e: HistoryEntry) => words.recipient(e),
+      scope: (e: HistoryEntry) => words.scope(e),
+      sequence: (e: HistoryEntry) => e.sequence,
+      status: (e: HistoryEntry) => t(`packages.status.${e.status}`),
+      records: (e: HistoryEntry) => e.totalRecords,
+    }),
+    [t, words],
+  );
+  const sorted = useClientSort<HistoryEntry, SortKey>(entries, values);
+  const columns = useMemo<HeaderColumn<SortKey>[]>(() => {
+    const sortable: SortKey[] = ['at', 'direction', 'origin', 'recipient', 'scope', 'sequence', 'status', 'records'];
+    return [
+      ...sortable.map((key) => ({
+        id: key,
+        label: t(`packages.history.column.${key}`),
+        sortKey: key,
+        numeric: key === 'sequence' || key === 'records',
+      })),
+      { id: 'sha256', label: t('packages.history.column.sha256') },
+    ];
+  }, [t]);
   if (entries.length === 0)
     return (
       <p className="muted" data-testid="history-empty">
         {t('packages.history.empty')}
       </p>
     );
-  const columns = ['at', 'direction', 'origin', 'recipient', 'scope', 'sequence', 'status', 'records', 'sha256'] as const;
   return (
-    <div className="table-scroll package-scroll">
-      <table className="table table--compact" data-testid="history-table">
-        <caption className="visually-hidden">{t('packages.history.caption')}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {t(`packages.history.column.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+    <div className="dense-scroll" role="region" aria-label={t('packages.history.caption')} tabIndex={0}>
+      <table className="table table--compact table--dense" data-testid="history-table">
+        <SortableTableHead<SortKey> caption={t('packages.history.caption')} columns={columns} sorting={sorted} />
         <tbody>
-          {entries.map((entry) => (
-            <HistoryRow key={`${entry.direction}/${entry.packageId}/${entry.at}`} entry={entry} />
+          {sorted.rows.map((entry) => (
+            <HistoryRow key={`${entry.direction}/${entry.packageId}/${entry.at}`} entry={entry} words={words} />
           ))}
         </tbody>
       </table>

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACKAGE_RECORD_TYPES, type PackageSummary } from '@shared/contract/packages';
 import { formatInteger, formatTimestamp } from '../../format';
@@ -15,8 +16,11 @@ export function useOwnerLabel(): (code: string) => string {
 /** An owner code as a person reads it: the region's or healthcare region's name (the code only when none is known). */
 export function useOwnerName(): (code: string) => string {
   const reference = useReference();
-  return (code) =>
-    reference?.regions.find((r) => r.code === code)?.name ?? reference?.healthcareRegions.find((h) => h.code === code)?.name ?? code;
+  return useCallback(
+    (code: string) =>
+      reference?.regions.find((r) => r.code === code)?.name ?? reference?.healthcareRegions.find((h) => h.code === code)?.name ?? code,
+    [reference],
+  );
 }
 
 /** The manifest of a package as facts: who sent it, for whom, which scope and sequence, its checksums. */

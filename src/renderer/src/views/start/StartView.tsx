@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor } from '../../router';
@@ -57,10 +57,6 @@ export function StartView() {
   const added = useLastExampleResult();
   const role = useStore((s) => s.startRole);
   useDocumentTitle(t('overview.title'));
-  const refreshCounts = useStore((s) => s.refreshCounts);
-  useEffect(() => {
-    void refreshCounts();
-  }, [refreshCounts]);
   // nothing registered yet: the cards would all say 0, so the page shows the way in instead
   const empty = counts !== null && counts.persons === 0;
   return (

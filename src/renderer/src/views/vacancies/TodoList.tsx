@@ -4,7 +4,8 @@ import { addDays } from '@shared/calendar';
 import type { SeatTodo, VacancyView } from '@shared/contract/register-insights';
 import { formatInteger } from '../../format';
 import { seatLabelText } from '../../components/hr-names';
-import { SortableHeaderRow, type HeaderColumn } from '../../components/table/SortableHeaderRow';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
 import { useClientSort } from '../../components/table/useClientSort';
 import { hrefFor } from '../../router';
 import { startHref } from '../nominations/nomination-words';
@@ -49,12 +50,11 @@ export function TodoList({ view }: { view: VacancyView }) {
   return (
     <div className="dense-scroll" role="region" aria-label={t('vacancies.todoHeading')} tabIndex={0}>
       <table className="table table--compact table--dense" data-testid="todo-list">
-        <caption className="visually-hidden">{t('vacancies.todoCaption', { count: view.todo.length })}</caption>
-        <thead>
-          <tr>
-            <SortableHeaderRow<TodoSortKey> columns={columns} sort={sorted.sort} descending={sorted.descending} onSort={sorted.onSort} />
-          </tr>
-        </thead>
+        <SortableTableHead<TodoSortKey>
+          caption={t('vacancies.todoCaption', { count: view.todo.length })}
+          columns={columns}
+          sorting={sorted}
+        />
         <tbody>
           {sorted.rows.map((item) => (
             <tr key={item.seatId} data-group={item.groupName}>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dismissal, RuleWarning } from '@shared/contract/rule-warnings';
-import { SortableHeaderRow, type HeaderColumn } from '../../components/table/SortableHeaderRow';
+import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
+import { SortableTableHead } from '../../components/table/SortableTableHead';
 import { useClientSort } from '../../components/table/useClientSort';
 import { WarningText } from '../../components/WarningItem';
 import { useLanguage } from '../../store/selectors';
@@ -50,12 +51,7 @@ export function WarningsTable({ warnings, caption, onDismiss, busy }: Props) {
   return (
     <div className="dense-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="table table--compact table--dense warnings-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <SortableHeaderRow<SortKey> columns={columns} sort={sorted.sort} descending={sorted.descending} onSort={sorted.onSort} />
-          </tr>
-        </thead>
+        <SortableTableHead<SortKey> caption={caption} columns={columns} sorting={sorted} />
         <tbody>
           {sorted.rows.map((warning) => (
             <tr

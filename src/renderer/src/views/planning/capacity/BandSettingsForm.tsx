@@ -4,16 +4,16 @@ import { capacitySettingsSchema, type CapacitySettings } from '@shared/contract/
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/form/inputs';
 import { bpToPercentText, parsePercentToBp } from '../../../format';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { appErrorOf } from '../../../api/query';
+import { useSaveCapacitySettings } from './useCapacityGrid';
 
 /** The two thresholds of the bands: "high" from, "over" above (percent of a full-time post). */
 export function BandSettingsForm({ settings }: { settings: CapacitySettings }) {
   const { t } = useTranslation();
   const id = useId();
-  const save = useStore((s) => s.saveCapacitySettings);
-  const saving = usePending('capacitySettingsSave');
-  const error = useScopeError('capacitySettingsSave');
+  const save = useSaveCapacitySettings();
+  const saving = save.isPending;
+  const error = appErrorOf(save.error);
   const [high, setHigh] = useState(bpToPercentText(settings.highAtBp));
   const [over, setOver] = useState(bpToPercentText(settings.overAboveBp));
   const [errors, setErrors] = useState<{ high?: string; over?: string }>({});
@@ -31,7 +31,7 @@ export function BandSettingsForm({ settings }: { settings: CapacitySettings }) {
     if (next.high || next.over) return;
     const parsed = capacitySettingsSchema.safeParse({ highAtBp: highBp, overAboveBp: overBp });
     if (!parsed.success) return setErrors({ high: t('planning.capacity.settings.order') });
-    void save(parsed.data).then(setSaved);
+    save.mutate(parsed.data, { onSuccess: () => setSaved(true) });
   };
   return (
     <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} data-testid="band-settings">

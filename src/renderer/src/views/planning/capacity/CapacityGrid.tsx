@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CapacityCell, CapacityRow } from '@shared/contract/planning';
 import { hrefFor } from '../../../router';
-import { useStore } from '../../../store';
-import { CAPACITY_PAGE_SIZE, type CapacityState } from '../../../store/planning-slice';
+import { CAPACITY_PAGE_SIZE, type CapacityState } from './useCapacityGrid';
 import { useLanguage } from '../../../store/selectors';
 import { formatShareBp, monthLabel, monthShortName } from '../common/format';
 import { BandLabel } from './BandLabel';
@@ -127,18 +126,17 @@ const GridRow = memo(function GridRow({ row, index, months, tabbableCol, limits,
   );
 });
 
-type Props = { state: CapacityState; onOpen: (row: CapacityRow, month: string) => void };
+type Props = { state: CapacityState; onOpen: (row: CapacityRow, month: string) => void; loadPage: (page: number) => void };
 
 /**
  * Persons × months, virtualised: only the rows in view (and a few around them) are in the page, and
  * their rows are fetched page by page as the list scrolls. One cell is in the tab order; the arrow
  * keys, Home/End and Page Up/Down move between cells, Enter or a click opens the cell.
  */
-export function CapacityGrid({ state, onOpen }: Props) {
+export function CapacityGrid({ state, onOpen, loadPage }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const loadPage = useStore((s) => s.loadCapacityPage);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Position>({ row: 0, col: 0 });
   const focusWanted = useRef(false);
@@ -159,8 +157,8 @@ export function CapacityGrid({ state, onOpen }: Props) {
     if (totalRows === 0) return;
     const firstPage = Math.floor(firstIndex / CAPACITY_PAGE_SIZE);
     const lastPage = Math.floor(lastIndex / CAPACITY_PAGE_SIZE);
-    for (let page = firstPage; page <= lastPage; page += 1) void loadPage(page);
-  }, [firstIndex, lastIndex, totalRows, loadPage, state.generation]);
+    for (let page = firstPage; page <= lastPage; page += 1) loadPage(page);
+  }, [firstIndex, lastIndex, totalRows, loadPage, state.shownFilter]);
 
   const rowAt = useCallback(
     (index: number): CapacityRow | null => pages[Math.floor(index / CAPACITY_PAGE_SIZE)]?.[index % CAPACITY_PAGE_SIZE] ?? null,
@@ -171,7 +169,7 @@ export function CapacityGrid({ state, onOpen }: Props) {
   useEffect(() => {
     setActive({ row: 0, col: 0 });
     virtualizer.scrollToOffset(0);
-  }, [state.generation, virtualizer]);
+  }, [state.shownFilter, virtualizer]);
 
   // after a key press, focus follows the active cell once it is rendered (its page may still be on its way)
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityRow } from '@shared/contract/planning';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -8,7 +8,7 @@ import { ExportButton } from '../../../components/table/ExportButton';
 import { formatInteger } from '../../../format';
 import { hrefFor } from '../../../router';
 import { useStore } from '../../../store';
-import { useLanguage, usePending, useScopeError } from '../../../store/selectors';
+import { useLanguage } from '../../../store/selectors';
 import { capacityExport } from './capacity-export';
 import { allCapacityRows } from './capacity-rows';
 import { BandSettingsForm } from './BandSettingsForm';
@@ -17,36 +17,24 @@ import { CapacityGrid } from './CapacityGrid';
 import { CapacityTotals } from './CapacityTotals';
 import { CellDetailDialog } from './CellDetailDialog';
 import { HeatLegend } from './HeatLegend';
+import { useCapacityCell, useCapacityGrid } from './useCapacityGrid';
 
 /** Kapacitet: every person's committed time month by month, with bands, totals and the memberships behind each cell. */
 export function CapacityView() {
   const { t } = useTranslation();
   const filter = useStore((s) => s.capacityFilter);
-  const capacity = useStore((s) => s.capacity);
-  const settings = useStore((s) => s.capacitySettings);
-  const detail = useStore((s) => s.capacityCell);
-  const loadCapacity = useStore((s) => s.loadCapacity);
-  const openCell = useStore((s) => s.openCapacityCell);
-  const closeCell = useStore((s) => s.closeCapacityCell);
-  const loading = usePending('capacity');
-  const error = useScopeError('capacity');
-  const pageError = useScopeError('capacityPage');
-  const cellError = useScopeError('capacityCell');
+  const { state: capacity, loading, error, pageError, loadPage } = useCapacityGrid();
+  const [openCell, setOpenCell] = useState<{ personId: string; month: string } | null>(null);
+  const { detail, error: cellError } = useCapacityCell(openCell);
+  const closeCell = useCallback(() => setOpenCell(null), []);
   useDocumentTitle(t('planning.capacity.title'));
-  useEffect(() => {
-    void loadCapacity();
-  }, [filter, loadCapacity]);
-  useEffect(() => closeCell, [closeCell]);
   const language = useLanguage();
-  const onOpen = useCallback(
-    (row: CapacityRow, month: string) => {
-      // a placeholder row has no person behind it: its cells lead to the group that has the seat or role to fill
-      if (row.placeholder) window.location.hash = hrefFor('group', row.placeholder.groupId);
-      else void openCell(row.personId, month);
-    },
-    [openCell],
-  );
-  const shown = capacity?.settings ?? settings;
+  const onOpen = useCallback((row: CapacityRow, month: string) => {
+    // a placeholder row has no person behind it: its cells lead to the group that has the seat or role to fill
+    if (row.placeholder) window.location.hash = hrefFor('group', row.placeholder.groupId);
+    else setOpenCell({ personId: row.personId, month });
+  }, []);
+  const shown = capacity?.settings ?? null;
   // the totals (tables and a chart) render after the grid's first screen, not in the same commit
   const deferred = useDeferredValue(capacity, null);
   return (
@@ -89,7 +77,7 @@ export function CapacityView() {
             </p>
           )}
           {shown && <HeatLegend settings={shown} />}
-          <CapacityGrid state={capacity} onOpen={onOpen} />
+          <CapacityGrid state={capacity} onOpen={onOpen} loadPage={loadPage} />
         </section>
       )}
       {deferred?.totals && <CapacityTotals totals={deferred.totals} months={deferred.months} />}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Implementation, Pathway } from '@shared/contract/planning';
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '@shared/domain/enums';
@@ -8,8 +8,7 @@ import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { SelectField, TextField } from '../../../components/form/inputs';
 import type { FieldErrors } from '../../../components/form/validation';
 import { todayIso } from '../../../format';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { useWrite } from '../../../api/use-write';
 import { useGroupOptions } from '../../../api/lookups';
 
 export type ImplementationTarget = { pathway: Pathway; regionCode: string; regionName: string; implementation: Implementation | null };
@@ -27,11 +26,8 @@ const DATE_OF: Partial<Record<ImplementationStatus, 'decidedOn' | 'startedOn' | 
 function ImplementationForm({ target, onDone }: { target: ImplementationTarget; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const save = useStore((s) => s.setImplementation);
+  const { run: save, saving, error } = useWrite('pathways:set-implementation');
   const groups = useGroupOptions();
-  const saving = usePending('implementationSave');
-  const error = useScopeError('implementationSave');
-  const clearError = useStore((s) => s.clearError);
   const impl = target.implementation;
   const [status, setStatus] = useState<string>(impl?.status ?? 'NOT_STARTED');
   const [dates, setDates] = useState({
@@ -42,9 +38,6 @@ function ImplementationForm({ target, onDone }: { target: ImplementationTarget; 
   const [responsible, setResponsible] = useState(impl?.responsibleGroupId ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    clearError('implementationSave');
-  }, [clearError]);
   const teams = (groups ?? []).filter(
     (g) => (g.type === 'RPT' && g.regionCode === target.regionCode) || g.type === 'NAG' || g.id === impl?.responsibleGroupId,
   );

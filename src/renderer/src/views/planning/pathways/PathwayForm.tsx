@@ -6,8 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { SelectField, TextField } from '../../../components/form/inputs';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../components/form/validation';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { useWrite } from '../../../api/use-write';
 
 type Props = {
   /** null: a new pathway. */
@@ -20,10 +19,12 @@ type Props = {
 export function PathwayForm({ pathway, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const create = useStore((s) => s.createPathway);
-  const update = useStore((s) => s.updatePathway);
-  const saving = usePending('pathwaySave');
-  const error = useScopeError('pathwaySave');
+  const creating = useWrite('pathways:create');
+  const updating = useWrite('pathways:update');
+  const { run: create } = creating;
+  const { run: update } = updating;
+  const saving = creating.saving || updating.saving;
+  const error = creating.error ?? updating.error;
   const [name, setName] = useState(pathway?.name ?? '');
   const [status, setStatus] = useState<string>(pathway?.nationalStatus ?? 'STARTING');
   const [date, setDate] = useState(pathway?.statusDate ?? '');

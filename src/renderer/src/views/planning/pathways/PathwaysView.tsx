@@ -9,7 +9,8 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useLookups } from '../../../components/useLookups';
 import { formatInteger } from '../../../format';
 import { useStore } from '../../../store';
-import { useOwner, usePending, useScopeError } from '../../../store/selectors';
+import { useOwner } from '../../../store/selectors';
+import { useLoad } from '../../costs/common/useCall';
 import { ImplementationDialog, type ImplementationTarget } from './ImplementationDialog';
 import { PathwayForm } from './PathwayForm';
 import { PathwayMatrixTable, RegionCounts } from './PathwayMatrixTable';
@@ -70,13 +71,8 @@ export function PathwaysView() {
   const reference = useReferenceData();
   const filter = useStore((s) => s.pathwayFilter);
   const setFilter = useStore((s) => s.setPathwayFilter);
-  const pathways = useStore((s) => s.pathways);
-  const matrix = useStore((s) => s.pathwayMatrix);
-  const loadPathways = useStore((s) => s.loadPathways);
-  const clearError = useStore((s) => s.clearError);
-  const loading = usePending('pathways');
-  const error = useScopeError('pathways');
-  const matrixError = useScopeError('pathwayMatrix');
+  const { data: pathways, loading, error } = useLoad('pathways:list', { query: filter.query.trim(), nationalStatus: null });
+  const { data: matrix, error: matrixError } = useLoad('pathways:matrix', { healthcareRegionCode: null });
   const [query, setQuery] = useState(filter.query);
   const settled = useDebounced(query, 300);
   const [editing, setEditing] = useState<Pathway | null>(null);
@@ -86,16 +82,12 @@ export function PathwaysView() {
   useEffect(() => {
     if (settled !== useStore.getState().pathwayFilter.query) setFilter({ query: settled });
   }, [settled, setFilter]);
-  useEffect(() => {
-    void loadPathways();
-  }, [filter, loadPathways]);
   const editableRegions = useMemo(() => {
     if (!owner) return new Set<string>();
     if (owner.kind === 'REGION') return new Set([owner.code]);
     return new Set((reference?.regions ?? []).filter((r) => r.healthcareRegionCodes.includes(owner.code)).map((r) => r.code));
   }, [owner, reference]);
   const openEdit = (p: Pathway) => {
-    clearError('pathwaySave');
     setEditing(p);
   };
   return (

@@ -5,17 +5,14 @@ import { ACTIVITY_LEVELS, MEMBERSHIP_ROLES, type ActivityLevel, type MembershipR
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SelectField, TextField } from '../../../components/form/inputs';
 import { bpToPercentText, formatPercentBp, parsePercentToBp } from '../../../format';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { useWrite } from '../../../api/use-write';
 import { LevelLabel } from '../common/levels';
 
 /** The expected allocation per level and role: a table of all values and a form to change one. */
 export function LevelAllocationsPanel({ allocations }: { allocations: LevelAllocation[] }) {
   const { t } = useTranslation();
   const id = useId();
-  const save = useStore((s) => s.setLevelAllocation);
-  const saving = usePending('levelAllocationSave');
-  const error = useScopeError('levelAllocationSave');
+  const { run: save, saving, error } = useWrite('level-allocations:set');
   const [level, setLevel] = useState<string>(ACTIVITY_LEVELS[1]);
   const [role, setRole] = useState<string>(MEMBERSHIP_ROLES[0]);
   const valueOf = (l: string, r: string) => allocations.find((a) => a.level === l && a.role === r);
@@ -55,9 +52,9 @@ export function LevelAllocationsPanel({ allocations }: { allocations: LevelAlloc
   };
   const reset = () => {
     setSaved(null);
-    void save({ level: chosenLevel, role: chosenRole, allocationBp: null }).then((ok) => {
-      if (!ok) return;
-      const after = useStore.getState().levelAllocations?.find((a) => a.level === chosenLevel && a.role === chosenRole);
+    void save({ level: chosenLevel, role: chosenRole, allocationBp: null }).then((list) => {
+      if (!list) return;
+      const after = list.find((a) => a.level === chosenLevel && a.role === chosenRole);
       if (after) setPercent(bpToPercentText(after.allocationBp));
       setSaved({ level: chosenLevel, role: chosenRole, bp: null });
     });

@@ -5,8 +5,8 @@ import { ACTIVITY_LEVELS, type ActivityLevel } from '@shared/domain/enums';
 import { cancelOnEscape, StaleReload } from '../../../components/EditInPlace';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SelectField, TextField } from '../../../components/form/inputs';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { useQueryClient } from '@tanstack/react-query';
+import { useWrite } from '../../../api/use-write';
 
 /** The id of a level event's edit button, where focus returns after editing it in place. */
 export const levelEditButtonId = (event: LevelEvent) => `level-edit-${event.id}`;
@@ -17,17 +17,17 @@ type Props = { event: LevelEvent; columns: number; onDone: (saved: boolean) => v
 export function LevelEditRow({ event, columns, onDone }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const updateLevel = useStore((s) => s.updateTeamLevel);
-  const loadBoard = useStore((s) => s.loadBoard);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('teamLevelUpdate');
-  const error = useScopeError('teamLevelUpdate');
+  const { run: updateLevel, saving, error, clearError } = useWrite('teams:update-level');
+  const client = useQueryClient();
+  // the version the user saw is stale: the teams (and their level histories) are fetched anew
+  const reloadTeams = () =>
+    Promise.all([client.invalidateQueries({ queryKey: ['teams:list'] }), client.invalidateQueries({ queryKey: ['teams:board'] })]);
   const [level, setLevel] = useState<ActivityLevel>(event.level);
   const [date, setDate] = useState(event.effectiveDate);
   const [note, setNote] = useState(event.note ?? '');
   const [problem, setProblem] = useState<string | undefined>();
   const done = (saved: boolean) => {
-    clearError('teamLevelUpdate');
+    clearError();
     onDone(saved);
   };
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -84,7 +84,7 @@ export function LevelEditRow({ event, columns, onDone }: Props) {
             <button type="button" className="button" onClick={() => done(false)}>
               {t('common.cancel')}
             </button>
-            <StaleReload error={error} onReload={() => void loadBoard().then(() => done(false))} />
+            <StaleReload error={error} onReload={() => void reloadTeams().then(() => done(false))} />
           </div>
         </form>
       </td>

@@ -7,16 +7,13 @@ import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/form/inputs';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../components/form/validation';
 import { todayIso } from '../../../format';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import { useWrite } from '../../../api/use-write';
 
 /** A level change is a dated event added to the history, never an overwrite of the current level. */
 export function SetLevelForm({ team }: { team: Team }) {
   const { t } = useTranslation();
   const id = useId();
-  const setLevel = useStore((s) => s.setTeamLevel);
-  const saving = usePending('teamLevelSave');
-  const error = useScopeError('teamLevelSave');
+  const { run: setLevel, saving, error } = useWrite('teams:set-level');
   const [level, setLevelValue] = useState<string>('');
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');

@@ -7,8 +7,8 @@ import { LoadingStatus } from '../../../components/LoadingStatus';
 import { useLookups } from '../../../components/useLookups';
 import { formatInteger } from '../../../format';
 import { hrefFor } from '../../../router';
-import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
+import type { AppError } from '@shared/contract/errors';
+import { useWrite } from '../../../api/use-write';
 import { LevelLabel } from '../common/levels';
 import { MembersTable } from './DeviationsTable';
 import { PlannedTimeBlock } from './PlannedTimeBlock';
@@ -87,17 +87,13 @@ function LevelHistory({ team, onDelete }: { team: Team; onDelete: (event: LevelE
   );
 }
 
-type Props = { team: Team; time: PlannedTime | null };
+type Props = { team: Team; time: PlannedTime | null; timeLoading: boolean; timeError: AppError | null };
 
 /** One team: its level now, the dated history (with delete of a mistaken event), a new level, its planned time and members. */
-export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPanel({ team, time }, headingRef) {
+export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPanel({ team, time, timeLoading, timeError }, headingRef) {
   const { t } = useTranslation();
   const { regionName } = useLookups();
-  const deleteLevel = useStore((s) => s.deleteTeamLevel);
-  const deleting = usePending('teamLevelDelete');
-  const deleteError = useScopeError('teamLevelDelete');
-  const timeLoading = usePending('teamPlannedTime');
-  const timeError = useScopeError('teamPlannedTime');
+  const { run: deleteLevel, saving: deleting, error: deleteError } = useWrite('teams:delete-level');
   const [toDelete, setToDelete] = useState<LevelEvent | null>(null);
   const teamTime = time?.teams.find((x) => x.groupId === team.groupId) ?? null;
   return (

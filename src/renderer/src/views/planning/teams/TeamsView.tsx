@@ -5,7 +5,6 @@ import { LoadingStatus } from '../../../components/LoadingStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatInteger } from '../../../format';
 import { useStore } from '../../../store';
-import { usePending, useScopeError } from '../../../store/selectors';
 import { formatFte, yearChoices } from '../common/format';
 import { DeviationsTable } from './DeviationsTable';
 import { LevelAllocationsPanel } from './LevelAllocationsPanel';
@@ -13,6 +12,7 @@ import { PlannedTimeBlock } from './PlannedTimeBlock';
 import { TeamBoard } from './TeamBoard';
 import { TeamPanel } from './TeamPanel';
 import { useReferenceData } from '../../../api/lookups';
+import { useLoad } from '../../costs/common/useCall';
 
 function BoardFilters() {
   const { t } = useTranslation();
@@ -79,33 +79,25 @@ function BoardFilters() {
 export function TeamsView() {
   const { t } = useTranslation();
   const filter = useStore((s) => s.boardFilter);
-  const board = useStore((s) => s.board);
-  const teams = useStore((s) => s.teams);
-  const regionTime = useStore((s) => s.regionTime);
-  const teamTime = useStore((s) => s.teamTime);
-  const allocations = useStore((s) => s.levelAllocations);
   const selectedId = useStore((s) => s.selectedTeamId);
-  const loadBoard = useStore((s) => s.loadBoard);
-  const loadTeamTime = useStore((s) => s.loadTeamTime);
-  const loadAllocations = useStore((s) => s.loadLevelAllocations);
   const selectTeam = useStore((s) => s.selectTeam);
-  const loading = usePending('teamsBoard');
-  const boardError = useScopeError('teamsBoard');
-  const teamsError = useScopeError('teams');
-  const timeError = useScopeError('plannedTime');
-  const allocationsError = useScopeError('levelAllocations');
+  const { year, basis, regionCode } = filter;
+  const { data: board, loading, error: boardError } = useLoad('teams:board', { year, basis, groupType: null, regionCode });
+  const { data: teams, error: teamsError } = useLoad('teams:list', { groupType: null, regionCode, asOf: null });
+  const { data: regionTime, error: timeError } = useLoad('teams:planned-time', {
+    from: `${year}-01`,
+    monthCount: 12,
+    groupId: null,
+    regionCode,
+  });
+  const teamTime = useLoad(
+    'teams:planned-time',
+    selectedId ? { from: `${year}-01`, monthCount: 12, groupId: selectedId, regionCode: null } : null,
+  );
+  const { data: allocations, error: allocationsError } = useLoad('level-allocations:list', {});
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
   useDocumentTitle(t('planning.teams.title'));
-  useEffect(() => {
-    void loadBoard();
-  }, [filter, loadBoard]);
-  useEffect(() => {
-    void loadAllocations();
-  }, [loadAllocations]);
-  useEffect(() => {
-    void loadTeamTime();
-  }, [selectedId, filter.year, loadTeamTime]);
   const team = teams?.find((x) => x.groupId === selectedId) ?? null;
   useEffect(() => {
     if (team && focusPanel.current) {
@@ -144,7 +136,7 @@ export function TeamsView() {
         </section>
       )}
       {team ? (
-        <TeamPanel ref={panelHeading} team={team} time={teamTime} />
+        <TeamPanel ref={panelHeading} team={team} time={teamTime.data} timeLoading={teamTime.loading} timeError={teamTime.error} />
       ) : (
         board && <p className="panel muted">{t('planning.teams.chooseTeam')}</p>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearPlan } from '@shared/contract/planning';
 import { IMPLEMENTATION_STATUSES } from '@shared/domain/enums';
@@ -9,7 +9,9 @@ import { Spinner } from '../../../components/Spinner';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatInteger } from '../../../format';
 import { useStore } from '../../../store';
-import { useLanguage, useOwner, usePending, useScopeError } from '../../../store/selectors';
+import { useLanguage, useOwner } from '../../../store/selectors';
+import { useWrite } from '../../../api/use-write';
+import { useLoad } from '../../costs/common/useCall';
 import { downloadBase64, PDF_TYPE, XLSX_TYPE } from '../common/download';
 import { formatFte, monthLabel, monthShortName, yearChoices } from '../common/format';
 import { LevelLabel } from '../common/levels';
@@ -263,17 +265,18 @@ function PathwaysBlock({ plan }: { plan: YearPlan }) {
   );
 }
 
-function ExportButtons() {
+function ExportButtons({ year, scope }: { year: number; scope: string | null }) {
   const { t } = useTranslation();
-  const exportPlan = useStore((s) => s.exportYearPlan);
-  const busyPdf = usePending('yearPlanExportPdf');
-  const busyXlsx = usePending('yearPlanExportXlsx');
-  const errorPdf = useScopeError('yearPlanExportPdf');
-  const errorXlsx = useScopeError('yearPlanExportXlsx');
+  const language = useLanguage();
+  const pdf = useWrite('year-plan:export-pdf');
+  const xlsx = useWrite('year-plan:export-xlsx');
+  const { saving: busyPdf, error: errorPdf } = pdf;
+  const { saving: busyXlsx, error: errorXlsx } = xlsx;
   const [done, setDone] = useState<string | null>(null);
   const run = async (format: 'pdf' | 'xlsx') => {
     setDone(null);
-    const file = await exportPlan(format);
+    const input = { year, scopeCode: scope, language };
+    const file = await (format === 'pdf' ? pdf.run(input) : xlsx.run(input));
     if (!file) return;
     downloadBase64(file.fileName, file.contentBase64, format === 'pdf' ? PDF_TYPE : XLSX_TYPE);
     setDone(file.fileName);
@@ -320,17 +323,11 @@ export function YearPlanView() {
   const owner = useOwner();
   const year = useStore((s) => s.yearPlanYear);
   const scope = useStore((s) => s.yearPlanScope);
-  const plan = useStore((s) => s.yearPlan);
   const setYear = useStore((s) => s.setYearPlanYear);
   const setScope = useStore((s) => s.setYearPlanScope);
-  const loadPlan = useStore((s) => s.loadYearPlan);
-  const loading = usePending('yearPlan');
-  const error = useScopeError('yearPlan');
+  const { data: plan, loading, error } = useLoad('year-plan:get', { year, scopeCode: scope });
   const scopes = useScopeChoices();
   useDocumentTitle(t('planning.yearPlan.title'));
-  useEffect(() => {
-    void loadPlan();
-  }, [year, scope, loadPlan]);
   const peak = plan ? Math.max(0, ...plan.fte.total.fte) : 0;
   return (
     <div className="stack stack--large" aria-busy={loading}>
@@ -405,7 +402,7 @@ export function YearPlanView() {
                 </dd>
               </div>
             </dl>
-            <ExportButtons />
+            <ExportButtons year={year} scope={scope} />
           </section>
           <SeatsTable plan={plan} />
           <FteBlock plan={plan} />

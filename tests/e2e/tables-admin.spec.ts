@@ -1,0 +1,63 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './helpers';
+import { startWithExampleData } from './planning-helpers';
+
+async function openNav(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Sorts by a column header with the keyboard (focus the header's button, Enter) and waits for its aria-sort. */
+async function sortBy(table: Locator, label: string, expected: 'ascending' | 'descending'): Promise<void> {
+  const header = table.getByRole('columnheader', { name: label });
+  await header.getByRole('button').focus();
+  await header.page().keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', expected);
+}
+
+async function columnTexts(table: Locator, index: number): Promise<string[]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ''), index);
+}
+
+const numbers = (texts: string[]) => texts.map((text) => Number(text.replace(/\s/g, '')));
+const swedish = (texts: string[]) => [...texts].sort(new Intl.Collator('sv', { numeric: true }).compare);
+
+test('the organisations list is a dense table sorted in Swedish order by name, and by its person count with the keyboard', async ({
+  page,
+  appUrl,
+}) => {
+  await startWithExampleData(page, appUrl, '23');
+  await openNav(page, 'Organisationer');
+  const table = page.getByTestId('organisations-table');
+  await expect(table.locator('tbody tr').nth(1)).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Namn' })).toHaveAttribute('aria-sort', 'ascending');
+  const names = await columnTexts(table, 0);
+  expect(names).toEqual(swedish(names));
+
+  await sortBy(table, 'Personer', 'ascending');
+  await sortBy(table, 'Personer', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Namn' })).not.toHaveAttribute('aria-sort');
+  const counts = numbers(await columnTexts(table, 3));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await expect(table.locator('tbody tr').first().locator('td.numeric')).toHaveCSS('text-align', 'right');
+  await expectNoAxeViolations(page);
+});
+
+test('the audit log page is a dense table sorted by number or by who made the change, with the keyboard', async ({ page, appUrl }) => {
+  await startWithExampleData(page, appUrl, '23');
+  await openNav(page, 'Granskningslogg');
+  const table = page.getByTestId('audit-table');
+  await expect(table.locator('tbody tr').nth(1)).toBeVisible();
+  const seqs = numbers(await columnTexts(table, 0));
+  expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+  await sortBy(table, 'Nr', 'ascending');
+  const ascending = numbers(await columnTexts(table, 0));
+  expect(ascending).toEqual([...seqs].reverse());
+  await sortBy(table, 'Användare', 'ascending');
+  const actors = await columnTexts(table, 2);
+  expect(actors).toEqual(swedish(actors));
+  await expectNoAxeViolations(page);
+});
