@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@shared/contract/errors';
 
@@ -14,6 +14,27 @@ export function cancelOnEscape(onCancel: () => void) {
 /** Focus an element by id once React has drawn the page again (the edited row's or record's edit button). */
 export function focusLater(id: string): void {
   window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+/**
+ * Where focus goes when an in-place edit closes: to the element `id` (the edit button) at once, and once
+ * more when the saved record has been fetched anew (its `version` changed), because that redraw replaces
+ * the button the first focus went to. Returns the function to call when the edit closes.
+ */
+export function useFocusReturn(id: string, version: number | string | null | undefined): () => void {
+  const latest = useRef(version);
+  const awaiting = useRef<{ from: typeof version } | null>(null);
+  useEffect(() => {
+    latest.current = version;
+    const pending = awaiting.current;
+    if (pending === null || pending.from === version) return;
+    awaiting.current = null;
+    focusLater(id);
+  }, [id, version]);
+  return useCallback(() => {
+    awaiting.current = { from: latest.current };
+    focusLater(id);
+  }, [id]);
 }
 
 /** Whether a save was refused because someone else changed (or removed) the record since it was opened. */
