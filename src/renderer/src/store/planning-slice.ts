@@ -34,7 +34,11 @@ export type CapacityFilter = {
   countOnlyMatching: boolean;
   minBand: 'HIGH' | 'OVER' | null;
   sort: 'NAME' | 'PEAK_DESC';
+  /** A column header's order (over `sort`), null until a header is chosen. */
+  order: CapacityOrder | null;
 };
+
+export type CapacityOrder = { by: 'NAME' | 'MONTH' | 'PEAK'; month: number; descending: boolean };
 
 /** What the grid knows for the current filter: the header data once, the rows page by page. */
 export type CapacityState = {
@@ -133,6 +137,7 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
     countOnlyMatching: false,
     minBand: null,
     sort: 'NAME',
+    order: null,
   },
   capacity: null,
   capacityCell: null,

@@ -172,7 +172,7 @@ export function CapacityFilters() {
           id={`${id}-sort`}
           className="field__input"
           value={filter.sort}
-          onChange={(e) => setFilter({ sort: e.target.value === 'PEAK_DESC' ? 'PEAK_DESC' : 'NAME' })}
+          onChange={(e) => setFilter({ sort: e.target.value === 'PEAK_DESC' ? 'PEAK_DESC' : 'NAME', order: null })}
         >
           <option value="NAME">{t('planning.capacity.sortName')}</option>
           <option value="PEAK_DESC">{t('planning.capacity.sortPeak')}</option>
