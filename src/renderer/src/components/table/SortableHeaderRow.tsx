@@ -16,6 +16,8 @@ export type HeaderColumn<K extends string> = {
   content?: ReactNode;
   /** The full name a screen reader gives the column's cells (`abbr`), when the header is abbreviated. */
   abbr?: string;
+  /** A `data-month`-style attribute for the header cell (tests and styles find the column by it). */
+  dataMonth?: string;
 };
 
 type Props<K extends string> = {
@@ -70,7 +72,14 @@ export function SortableHeaderRow<K extends string>({ columns, sort, descending,
         const sorted = header.column.getIsSorted();
         const classes = [column.numeric ? 'numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
         return (
-          <th key={header.id} scope="col" className={classes} abbr={column.abbr} aria-sort={sorted ? ARIA_SORT[sorted] : undefined}>
+          <th
+            key={header.id}
+            scope="col"
+            className={classes}
+            abbr={column.abbr}
+            data-month={column.dataMonth}
+            aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+          >
             {header.column.getCanSort() ? (
               <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                 {column.content ?? column.label}

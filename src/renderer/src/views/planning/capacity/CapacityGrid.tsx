@@ -150,6 +150,7 @@ function GridHeader({ months }: { months: CapacityState['months'] }) {
       sortKey: `M${i}` as const,
       className: 'capacity-table__month',
       abbr: monthLabel(m.month, language),
+      dataMonth: m.month,
       content: (
         <span className="capacity-table__month-label">
           <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
