@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@shared/contract/errors';
 
@@ -23,18 +23,20 @@ export function focusLater(id: string): void {
  */
 export function useFocusReturn(id: string, version: number | string | null | undefined): () => void {
   const latest = useRef(version);
-  const awaiting = useRef<{ from: typeof version } | null>(null);
+  const pending = useRef<{ from: typeof version } | null>(null);
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     latest.current = version;
-    const pending = awaiting.current;
-    if (pending === null || pending.from === version) return;
-    awaiting.current = null;
+    const wanted = pending.current;
+    if (wanted === null) return;
+    // after the commit that closed the edit, and again after the one that drew the record fetched anew
     focusLater(id);
-  }, [id, version]);
+    if (wanted.from !== version) pending.current = null;
+  }, [id, version, asked]);
   return useCallback(() => {
-    awaiting.current = { from: latest.current };
-    focusLater(id);
-  }, [id]);
+    pending.current = { from: latest.current };
+    setAsked((n) => n + 1);
+  }, []);
 }
 
 /** Whether a save was refused because someone else changed (or removed) the record since it was opened. */
@@ -54,9 +56,9 @@ export function StaleReload({ error, onReload }: { error: AppError | null | unde
 }
 
 /** The visible, announced confirmation after a change was saved in place. */
-export function SavedStatus({ text }: { text: string | null }): ReactNode {
+export function SavedStatus({ text, testId = 'saved-status' }: { text: string | null; testId?: string }): ReactNode {
   return (
-    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'} data-testid="saved-status">
+    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'} data-testid={testId}>
       {text ?? ''}
     </p>
   );

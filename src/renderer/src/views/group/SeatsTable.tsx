@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { healthcareRegionRank, seatLabelText } from '../../components/hr-names';
 import { SavedStatus, useFocusReturn } from '../../components/EditInPlace';
 import { RemoveRecordDialog } from '../../components/RemoveRecordDialog';
+import { useLookups } from '../../components/useLookups';
 import { hrefFor } from '../../router';
 import { SeatEditRow } from './SeatEditRow';
 
@@ -62,7 +63,10 @@ function SeatRow({ seat, onAdd, editable, onReload, columns, onSaved }: RowProps
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const returnFocus = useFocusReturn(editButtonId(seat), seat.version);
-  const label = seatLabelText(seat.label, t);
+  const { regionName } = useLookups();
+  // a seat of a region reads by the region's name and its number, never by the region code
+  const label =
+    seat.regionCode && !seat.healthcareRegionCode ? `${regionName(seat.regionCode)} ${seat.ordinal}` : seatLabelText(seat.label, t);
   if (editing) {
     const done = (saved: boolean) => {
       setEditing(false);
@@ -140,7 +144,7 @@ export function SeatsTable({ seats, onAdd, editable = false, onReload }: Props) 
           ))}
         </tbody>
       </table>
-      <SavedStatus text={saved} />
+      <SavedStatus text={saved} testId="seat-saved-status" />
     </>
   );
 }
