@@ -6,5 +6,12 @@ import { useStore } from '../../store';
  * lists that depend on it); the TanStack Query migration replaces this with an invalidation.
  */
 export async function refreshAfterUndo(): Promise<void> {
-  await useStore.getState().refreshAfterRegisterChange();
+  const state = useStore.getState();
+  // the planning views still held in the store (team board, pathways, capacity) load again when open
+  await Promise.all([
+    state.refreshAfterRegisterChange(),
+    state.board ? Promise.all([state.loadBoard(), state.loadTeamTime()]) : null,
+    state.pathways ? state.loadPathways() : null,
+    state.capacity ? state.loadCapacity() : null,
+  ]);
 }
