@@ -21,8 +21,31 @@ test('a region records a care pathway status and the matrix counts follow; pathw
   await expectNoAxeViolations(page);
   await shoot(page, 'pathways-sv');
 
-  // "Införande pågår" for ALS in VGR, with its date and the responsible RPT.
-  await matrix.locator('tr[data-pathway="ALS"] td[data-region="14"] button').click();
+  // In place: the cell opens a status select; Escape closes it unchanged, a choice is saved at once.
+  const alsButton = matrix.locator('tr[data-pathway="ALS"] td[data-region="14"] button').first();
+  await alsButton.click();
+  const inline = page.getByRole('combobox', { name: 'Status för ALS i Västra Götalandsregionen' });
+  await expect(inline).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(inline).toHaveCount(0);
+  await expect(alsButton).toBeFocused();
+  await alsButton.click();
+  await inline.selectOption({ label: 'Beslut om införande' });
+  await expect(matrix.locator('tr[data-pathway="ALS"] td[data-region="14"]')).toHaveAttribute('data-status', 'DECIDED');
+  await expect(page.getByTestId('saved-status')).toContainText('Status för ALS i Västra Götalandsregionen: sparat.');
+  await expect(vgr.getByTestId('started')).toHaveText('1 av 49');
+  // a status recorded by mistake is removed (a correction), and the cell is "not started" again
+  await alsButton.click();
+  await page.getByTestId('inline-status').getByRole('button', { name: 'Ta bort' }).click();
+  const remove = page.getByRole('dialog', { name: 'Ta bort statusen för ALS i Västra Götalandsregionen' });
+  await remove.getByRole('button', { name: 'Ta bort statusen' }).click();
+  await expect(remove).not.toBeVisible();
+  await expect(matrix.locator('tr[data-pathway="ALS"] td[data-region="14"]')).toHaveAttribute('data-status', 'NOT_STARTED');
+  await expect(vgr.getByTestId('started')).toHaveText('0 av 49');
+
+  // "Införande pågår" for ALS in VGR, with its date and the responsible RPT (the dialog behind "Datum och team …").
+  await alsButton.click();
+  await page.getByTestId('inline-status').getByRole('button', { name: 'Datum och team …' }).click();
   const dialog = page.getByRole('dialog', { name: 'ALS i Västra Götalandsregionen' });
   await dialog.getByLabel('Status').selectOption({ label: 'Införande pågår' });
   await dialog.getByLabel(/^Beslut om införande/).fill('2026-02-01');
@@ -41,7 +64,8 @@ test('a region records a care pathway status and the matrix counts follow; pathw
   await expect(matrix.locator('tfoot td[data-testid="matrix-started"][data-region="14"]')).toHaveText('1');
 
   // Dates must follow each other.
-  await matrix.locator('tr[data-pathway="ALS"] td[data-region="14"] button').click();
+  await alsButton.click();
+  await page.getByTestId('inline-status').getByRole('button', { name: 'Datum och team …' }).click();
   await dialog.getByLabel('Status').selectOption({ label: 'Infört' });
   await dialog.getByLabel(/^Infört/).fill('2026-01-01');
   await dialog.getByRole('button', { name: 'Spara status' }).click();
@@ -55,6 +79,10 @@ test('a region records a care pathway status and the matrix counts follow; pathw
 
   // A national pathway's status may change (not its name); a new pathway is the region's own and counts in the matrix.
   const list = page.getByTestId('pathway-list');
+  // the national status in place, in the list
+  await list.locator('tr[data-pathway="ALS"] td').first().getByRole('button').click();
+  await page.getByRole('combobox', { name: 'Nationell status för ALS' }).selectOption({ label: 'På remiss' });
+  await expect(list.locator('tr[data-pathway="ALS"]')).toContainText('På remiss');
   await list
     .locator('tr[data-pathway="ALS"]')
     .getByRole('button', { name: /Ändra status/ })

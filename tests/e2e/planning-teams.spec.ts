@@ -67,6 +67,19 @@ test('a team level changes as a dated event, planned time follows it, and a mist
   await expect(teamTime.locator('tr[data-month="2026-07"] [data-testid="planned-fte"]')).toHaveText('0,20');
   await expect(board.locator('section[data-level="HIGH"] li[data-team="RPT ADHD/AST"]')).toContainText('0,20 åa planerat');
   await expect(page.getByTestId('deviations-empty')).toBeVisible();
+  // the removal is confirmed where focus now is; Ctrl+Z takes it back and the board follows, then it is removed again
+  await expect(page.getByTestId('level-removed-status')).toHaveText('Nivån Lågintensiv från 2026-07-01 är borttagen. Ångra med Ctrl+Z.');
+  await expect(page.getByRole('heading', { name: 'Nivåhistorik' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('undo-status')).toContainText('Ångrat');
+  await expect(history.locator('tbody tr')).toHaveCount(2);
+  await expect(teamTime.locator('tr[data-month="2026-07"] [data-testid="planned-fte"]')).not.toHaveText('0,20');
+  await history
+    .locator('tr[data-date="2026-07-01"]')
+    .getByRole('button', { name: /Ta bort/ })
+    .click();
+  await confirm.getByRole('button', { name: 'Ta bort nivåändringen' }).click();
+  await expect(history.locator('tbody tr')).toHaveCount(1);
 
   // The expected allocation per level and role is editable: "high" members at 25 %.
   const allocations = page.getByTestId('level-allocations');

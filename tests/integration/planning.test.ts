@@ -140,7 +140,7 @@ describe('activity levels and planned time', () => {
     const tombstone = app.ctx.sqlite.prepare('SELECT deleted_at, version FROM team_activity_levels WHERE id = ?').get(event.id);
     expect(tombstone).toMatchObject({ version: 2 });
     const actions = app.ctx.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'team_activity_levels' ORDER BY seq").all();
-    expect(actions).toEqual([{ action: 'create' }, { action: 'delete' }]);
+    expect(actions).toEqual([{ action: 'create' }, { action: 'correction' }]);
   });
 
   it('the expected allocation per level and role is configurable', async () => {

@@ -36,6 +36,7 @@ const DOMAIN_OF_PREFIX: Record<ChannelPrefix, Domain> = {
   organisations: 'register',
   persons: 'register',
   groups: 'register',
+  seats: 'register',
   memberships: 'register',
   'allocation-defaults': 'register',
   register: 'register',

@@ -3,7 +3,7 @@
  * they imply, care-pathway implementation, and the year plan with its exports.
  */
 import { z } from 'zod';
-import { emptyInput } from './common';
+import { emptyInput, uuidSchema } from './common';
 import {
   capacityCellDetailSchema,
   capacityCellInputSchema,
@@ -57,6 +57,11 @@ export const planningChannels = {
   'pathways:create': { input: pathwayCreateSchema, output: pathwaySchema },
   'pathways:update': { input: pathwayUpdateSchema, output: pathwaySchema },
   'pathways:set-implementation': { input: setImplementationSchema, output: pathwaySchema },
+  /** An implementation status recorded by mistake (a correction that travels, not an end). */
+  'pathways:delete-implementation': {
+    input: z.strictObject({ id: uuidSchema, version: z.number().int().min(1) }),
+    output: z.strictObject({ ok: z.literal(true) }),
+  },
   'pathways:matrix': { input: pathwayMatrixInputSchema, output: pathwayMatrixSchema },
   'year-plan:get': { input: yearPlanInputSchema, output: yearPlanSchema },
   'year-plan:export-xlsx': { input: yearPlanExportInputSchema, output: fileExportSchema },

@@ -205,6 +205,7 @@ export const seatViewSchema = z.strictObject({
   healthcareRegionCode: z.string().nullable(),
   regionCode: z.string().nullable(),
   ordinal: z.number().int(),
+  version: z.number().int(),
   holders: z.array(membershipViewSchema),
   /** A seat of another healthcare region this installation holds no data for: neither held nor vacant as far as it knows. */
   noData: z.boolean(),
@@ -263,6 +264,15 @@ const ok = z.strictObject({ ok: z.literal(true) });
 /** A record entered by mistake: removed (a tombstone audited as a correction) at the version the user saw. */
 const removeInput = z.strictObject({ id: uuidSchema, version });
 
+/** A seat of an own regional or local group corrected in place: its ordinal and place. */
+export const seatUpdateSchema = z.strictObject({
+  id: uuidSchema,
+  version,
+  ordinal: z.number().int().min(1).max(999),
+  regionCode: z.string().min(1).nullable(),
+  healthcareRegionCode: z.string().min(1).nullable(),
+});
+
 export const registerChannels = {
   'organisations:list': { input: emptyInput, output: z.array(organisationSchema) },
   'organisations:create': { input: organisationCreateSchema, output: organisationSchema },
@@ -281,6 +291,9 @@ export const registerChannels = {
   'groups:create': { input: groupCreateSchema, output: groupDetailSchema },
   'groups:update': { input: groupUpdateSchema, output: groupDetailSchema },
   'groups:delete': { input: removeInput, output: ok },
+  'seats:update': { input: seatUpdateSchema, output: ok },
+  /** A seat added by mistake, while no assignment names it. */
+  'seats:delete': { input: removeInput, output: ok },
   'memberships:list': { input: membershipListSchema, output: z.array(membershipViewSchema) },
   'memberships:get': { input: idInput, output: membershipViewSchema },
   'memberships:create': { input: membershipCreateSchema, output: membershipViewSchema },

@@ -231,3 +231,24 @@ export function buildCapacityGrid(
 ): CapacityGrid {
   return capacityPage(rankCapacity(persons, memberships, options), options);
 }
+
+/** A column header's order (CapacityGridInput.order). */
+export type GridOrder = { by: 'NAME' | 'MONTH' | 'PEAK'; month: number; descending: boolean };
+
+/**
+ * The rows in a column header's order, from the grid in name order (a copy: the ranked grid is kept
+ * for the next page). The sort is stable, so equal values keep the name order, in either direction.
+ */
+export function orderGrid(grid: RankedGrid, order: GridOrder): RankedGrid {
+  const rows = [...grid.rows];
+  const sign = order.descending ? -1 : 1;
+  if (order.by === 'NAME') {
+    if (order.descending) rows.reverse();
+  } else if (order.by === 'PEAK') {
+    rows.sort((a, b) => sign * (a.peakBp - b.peakBp));
+  } else {
+    const at = (r: Ranked) => r.load.bpDays[order.month] ?? 0;
+    rows.sort((a, b) => sign * (at(a) - at(b)));
+  }
+  return { rows, totals: grid.totals };
+}

@@ -2,7 +2,7 @@ import type { planningChannels } from '@shared/contract/planning';
 import type { StartedApp } from '../../services/bootstrap';
 import { getCapacityCell, getCapacityGrid, getCapacitySettings, updateCapacitySettings } from '../../services/planning/capacity';
 import { listLevelAllocations, setLevelAllocation } from '../../services/planning/level-allocations';
-import { setImplementation } from '../../services/planning/pathway-implementations';
+import { removeImplementation, setImplementation } from '../../services/planning/pathway-implementations';
 import { createPathway, getPathwayMatrix, listPathways, updatePathway } from '../../services/planning/pathways';
 import { getBoard, getPlannedTime } from '../../services/planning/planned-time';
 import { deleteTeamLevel, listTeams, setTeamLevel, updateTeamLevel } from '../../services/planning/teams';
@@ -29,6 +29,7 @@ export function planningHandlers(app: StartedApp): HandlersFor<typeof planningCh
     'pathways:create': (input) => createPathway(app.ctx, input),
     'pathways:update': (input) => updatePathway(app.ctx, input),
     'pathways:set-implementation': (input) => setImplementation(app.ctx, input),
+    'pathways:delete-implementation': (input) => removeImplementation(app.ctx, input),
     'pathways:matrix': (input) => getPathwayMatrix(app.ctx, input),
     'year-plan:get': (input) => getYearPlan(app.ctx, input),
     'year-plan:export-xlsx': (input) => exportYearPlanXlsx(app.ctx, input),

@@ -13,6 +13,7 @@ import {
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../services/register/organisations';
 import { createPerson, endPerson, getPerson, searchPersons, updatePerson } from '../../services/register/persons';
 import { removeGroup, removeMistakenPerson, removeOrganisation } from '../../services/register/removals';
+import { removeSeat, updateSeat } from '../../services/register/seats';
 import type { HandlersFor } from './types';
 import type { registerChannels } from '@shared/contract/register';
 
@@ -34,6 +35,8 @@ export function registerHandlers(app: StartedApp): HandlersFor<typeof registerCh
     'groups:create': (input) => createGroup(app.ctx, input),
     'groups:update': (input) => updateGroup(app.ctx, input),
     'groups:delete': (input) => removeGroup(app.ctx, input),
+    'seats:update': (input) => updateSeat(app.ctx, input),
+    'seats:delete': (input) => removeSeat(app.ctx, input),
     'memberships:list': (input) => listMemberships(app.ctx, input),
     'memberships:get': (input) => getMembership(app.ctx, input.id),
     'memberships:create': (input) => createMembership(app.ctx, input),

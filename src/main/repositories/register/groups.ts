@@ -52,6 +52,11 @@ export function childGroups(conn: Connection, id: string): { id: string; name: s
   return rows.map((c) => ({ id: c.id, name: c.name, type: c.type as GroupType }));
 }
 
+/** Every seat a group ever had, tombstones included (they keep their place in the unique seat key). */
+export function everySeatOfGroup(conn: Connection, groupId: string): SeatRow[] {
+  return all(conn, qb.selectFrom('seats').selectAll().where('group_id', '=', groupId));
+}
+
 /** A group's live seats, by healthcare region and ordinal. */
 export function seatsOfGroup(conn: Connection, groupId: string): SeatRow[] {
   return all(

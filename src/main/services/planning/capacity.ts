@@ -8,7 +8,7 @@ import type {
   capacityCellInputSchema,
 } from '@shared/contract/planning/capacity';
 import { capacityCellDetail } from '../../domain/capacity/cell';
-import { capacityPage } from '../../domain/capacity/grid';
+import { capacityPage, orderGrid } from '../../domain/capacity/grid';
 import { selectPlaceholders, withPlaceholders } from '../../domain/capacity/placeholders';
 import { monthInfo, monthWindow } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
@@ -26,7 +26,10 @@ import { resolveScope } from './scope';
  */
 export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridInput): Promise<CapacityGrid> {
   const months = monthWindow(input.from, input.monthCount);
-  const { offset, limit, withTotals, ...question } = input;
+  const { offset, limit, withTotals, order, ...asked } = input;
+  // a header's order starts from the name order (then the ranked grid is shared with the other orders)
+  const sort = order ? 'NAME' : input.sort;
+  const question = { ...asked, sort };
   let regionCodes: string[] | null = input.regionCode === null ? null : [input.regionCode];
   if (input.healthcareRegionCode !== null) {
     const scope = resolveScope(ctx.conn, input.healthcareRegionCode);
@@ -49,7 +52,7 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
     groupId: input.groupId,
     countOnlyMatching: input.countOnlyMatching,
     minBand: input.minBand,
-    sort: input.sort,
+    sort,
   };
   const key = JSON.stringify([question, settings, [...names]]);
   const ranked = ctx.readModel.rankedGrid(key, filter, options);
@@ -60,8 +63,8 @@ export async function getCapacityGrid(ctx: ServiceContext, input: CapacityGridIn
     groupType: input.groupType,
     groupId: input.groupId,
   });
-  const grid = withPlaceholders(ranked, placeholders, { months, settings, minBand: input.minBand, sort: input.sort });
-  return capacityPage(grid, { months, settings, offset, limit, withTotals });
+  const grid = withPlaceholders(ranked, placeholders, { months, settings, minBand: input.minBand, sort });
+  return capacityPage(order ? orderGrid(grid, order) : grid, { months, settings, offset, limit, withTotals });
 }
 
 /** One cell: the memberships behind a person's month. */

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../lib/context';
 import { implementationFor, livePathway } from '../../repositories/planning/pathways';
 import { liveGroupBrief } from '../../repositories/planning/teams';
 import { write } from '../../repositories/record-writer';
+import { requireOwner } from '../../repositories/records';
 import { liveRegion } from '../../repositories/regions';
 import { getPathway } from './pathways';
 import { loadInstallation, resolveScope } from './scope';
@@ -69,4 +70,22 @@ export async function setImplementation(ctx: ServiceContext, input: Input): Prom
     }
   });
   return getPathway(ctx, input.carePathwayId);
+}
+
+/**
+ * An implementation status recorded by mistake: a tombstone through the record writer (owner and the
+ * version the user saw checked), audited as a correction; the region's cell shows "not started" again.
+ */
+export async function removeImplementation(ctx: ServiceContext, input: { id: string; version: number }): Promise<{ ok: true }> {
+  const how = { action: 'delete' as const, auditAction: 'correction', actor: ctx.actor, now: ctx.now().toISOString() };
+  transaction(ctx.conn, () => {
+    write(
+      ctx.conn,
+      'pathway_implementations',
+      { id: input.id, expectedVersion: input.version },
+      {},
+      { ...how, owner: requireOwner(ctx.conn) },
+    );
+  });
+  return { ok: true };
 }

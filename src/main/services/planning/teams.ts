@@ -90,13 +90,14 @@ export async function setTeamLevel(ctx: ServiceContext, input: z.output<typeof s
   return getTeam(ctx, input.groupId);
 }
 
-/** Removes a level event entered by mistake (a tombstone); the previous level is in force again. */
+/** Removes a level event entered by mistake (a tombstone audited as a correction); the previous level is in force again. */
 export async function deleteTeamLevel(ctx: ServiceContext, input: z.output<typeof deleteLevelInputSchema>): Promise<Team> {
   const now = ctx.now().toISOString();
   const groupId = transaction(ctx.conn, () => {
     const owner = requireOwner(ctx.conn);
     const target = { id: input.id, expectedVersion: input.version };
-    return write(ctx.conn, 'team_activity_levels', target, {}, { action: 'delete', actor: ctx.actor, now, owner }).group_id;
+    const how = { action: 'delete' as const, auditAction: 'correction', actor: ctx.actor, now, owner };
+    return write(ctx.conn, 'team_activity_levels', target, {}, how).group_id;
   });
   return getTeam(ctx, groupId);
 }

@@ -17,6 +17,7 @@ import { ownerCodeOf, recordProvenance, requireOwner } from '../../repositories/
 import { write, type WriteOptions } from '../../repositories/record-writer';
 import {
   childGroups,
+  everySeatOfGroup,
   healthcareRegionCodes,
   healthcareRegionsOfHeldSeats,
   liveGroup,
@@ -69,6 +70,7 @@ function readGroup(ctx: ServiceContext, id: string): GroupDetail {
       healthcareRegionCode: s.healthcare_region_code,
       regionCode: s.region_code,
       ordinal: s.ordinal,
+      version: s.version,
       holders: memberships.filter((m) => m.seatId === s.id && m.phase !== 'PAST'),
       noData: s.healthcare_region_code !== null && !known.has(s.healthcare_region_code),
     })),
@@ -101,6 +103,7 @@ export function syncSeats(
   how: WriteOptions,
   newId: () => string,
 ): void {
+  if (seatsPerHealthcareRegion(group.type) === null) return syncSeatCount(conn, group.id, group.seatCount ?? 0, how, newId);
   const plan = seatPlan(group.type, group.seatCount, healthcareRegionCodes(conn));
   const existing = seatsOfGroup(conn, group.id);
   const key = (s: { healthcareRegionCode: string | null; ordinal: number }) => `${s.healthcareRegionCode ?? ''}:${s.ordinal}`;
@@ -122,6 +125,27 @@ export function syncSeats(
     if (seatInUse(conn, seat.id)) throw refusal('CONFLICT', 'seat.hasMembers', { ordinal: seat.ordinal });
     write(conn, 'seats', { id: seat.id }, {}, { ...how, action: 'delete' });
   }
+}
+
+/**
+ * A regional or local group's seats follow its seat count, not a plan: seats corrected in place keep
+ * their ordinal and place; missing seats get the next ordinals, and unused seats (highest ordinal first)
+ * go when the count shrinks.
+ */
+function syncSeatCount(conn: Connection, groupId: string, count: number, how: WriteOptions, newId: () => string): void {
+  const existing = seatsOfGroup(conn, groupId);
+  let next = Math.max(0, ...everySeatOfGroup(conn, groupId).map((s) => s.ordinal)) + 1;
+  for (let n = existing.length; n < count; n += 1) {
+    const seat = { group_id: groupId, healthcare_region_code: null, region_code: null, ordinal: next++ };
+    write(conn, 'seats', { id: newId() }, seat, { ...how, action: 'create' });
+  }
+  const surplus = existing.length - count;
+  if (surplus <= 0) return;
+  const byOrdinal = [...existing].sort((a, b) => b.ordinal - a.ordinal);
+  const unused = byOrdinal.filter((s) => !seatInUse(conn, s.id));
+  if (unused.length < surplus)
+    throw refusal('CONFLICT', 'seat.hasMembers', { ordinal: byOrdinal.find((s) => seatInUse(conn, s.id))!.ordinal });
+  for (const seat of unused.slice(0, surplus)) write(conn, 'seats', { id: seat.id }, {}, { ...how, action: 'delete' });
 }
 
 export function groupColumns(input: CreateInput) {

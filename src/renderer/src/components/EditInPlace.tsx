@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@shared/contract/errors';
 
@@ -14,6 +14,29 @@ export function cancelOnEscape(onCancel: () => void) {
 /** Focus an element by id once React has drawn the page again (the edited row's or record's edit button). */
 export function focusLater(id: string): void {
   window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+/**
+ * Where focus goes when an in-place edit closes: to the element `id` (the edit button) at once, and once
+ * more when the saved record has been fetched anew (its `version` changed), because that redraw replaces
+ * the button the first focus went to. Returns the function to call when the edit closes.
+ */
+export function useFocusReturn(id: string, version: number | string | null | undefined): () => void {
+  const latest = useRef(version);
+  const pending = useRef<{ from: typeof version } | null>(null);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    latest.current = version;
+    const wanted = pending.current;
+    if (wanted === null) return;
+    // after the commit that closed the edit, and again after the one that drew the record fetched anew
+    focusLater(id);
+    if (wanted.from !== version) pending.current = null;
+  }, [id, version, asked]);
+  return useCallback(() => {
+    pending.current = { from: latest.current };
+    setAsked((n) => n + 1);
+  }, []);
 }
 
 /** Whether a save was refused because someone else changed (or removed) the record since it was opened. */
@@ -33,9 +56,9 @@ export function StaleReload({ error, onReload }: { error: AppError | null | unde
 }
 
 /** The visible, announced confirmation after a change was saved in place. */
-export function SavedStatus({ text }: { text: string | null }): ReactNode {
+export function SavedStatus({ text, testId = 'saved-status' }: { text: string | null; testId?: string }): ReactNode {
   return (
-    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'} data-testid="saved-status">
+    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'} data-testid={testId}>
       {text ?? ''}
     </p>
   );

@@ -13,7 +13,11 @@ export type CapacityFilter = {
   countOnlyMatching: boolean;
   minBand: 'HIGH' | 'OVER' | null;
   sort: 'NAME' | 'PEAK_DESC';
+  /** A column header's order (over `sort`), null until a header is chosen. */
+  order: CapacityOrder | null;
 };
+
+export type CapacityOrder = { by: 'NAME' | 'MONTH' | 'PEAK'; month: number; descending: boolean };
 
 export type BoardFilter = { year: number; basis: 'PREDOMINANT' | 'YEAR_START'; regionCode: string | null };
 
@@ -57,6 +61,7 @@ export const createPlanningSlice: StateCreator<Store, [], [], PlanningSlice> = (
     countOnlyMatching: false,
     minBand: null,
     sort: 'NAME',
+    order: null,
   },
   setCapacityFilter: (change) => set({ capacityFilter: { ...get().capacityFilter, ...change } }),
 

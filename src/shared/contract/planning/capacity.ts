@@ -48,6 +48,14 @@ export const capacityGridInputSchema = z.strictObject({
   /** Keep only persons whose peak band reaches this band. */
   minBand: z.enum(['HIGH', 'OVER']).nullable().default(null),
   sort: z.enum(['NAME', 'PEAK_DESC']).default('NAME'),
+  /**
+   * A column header's order, over `sort`: by name, by one month of the window (its index) or by the
+   * peak, ascending or descending; equal values keep the name order (placeholder rows after the persons).
+   */
+  order: z
+    .strictObject({ by: z.enum(['NAME', 'MONTH', 'PEAK']), month: z.number().int().min(0).max(35).default(0), descending: z.boolean() })
+    .nullable()
+    .default(null),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(5000).default(200),
   /** false: skip the totals section (e.g. when only scrolling to another page of rows). */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { functionalUpdate, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 
 /** The table model: columns and their sort state (TanStack Table, headless); the rows are sorted by the database. */
@@ -12,6 +12,12 @@ export type HeaderColumn<K extends string> = {
   sortKey?: K;
   numeric?: boolean;
   className?: string;
+  /** What the header shows when more than its label (a month over its year); the label is then its accessible text too. */
+  content?: ReactNode;
+  /** The full name a screen reader gives the column's cells (`abbr`), when the header is abbreviated. */
+  abbr?: string;
+  /** A `data-month`-style attribute for the header cell (tests and styles find the column by it). */
+  dataMonth?: string;
 };
 
 type Props<K extends string> = {
@@ -66,14 +72,21 @@ export function SortableHeaderRow<K extends string>({ columns, sort, descending,
         const sorted = header.column.getIsSorted();
         const classes = [column.numeric ? 'numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
         return (
-          <th key={header.id} scope="col" className={classes} aria-sort={sorted ? ARIA_SORT[sorted] : undefined}>
+          <th
+            key={header.id}
+            scope="col"
+            className={classes}
+            abbr={column.abbr}
+            data-month={column.dataMonth}
+            aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+          >
             {header.column.getCanSort() ? (
               <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                {column.label}
+                {column.content ?? column.label}
                 <span className={`sort-button__icon sort-button__icon--${sorted || 'none'}`} aria-hidden="true" />
               </button>
             ) : (
-              column.label
+              (column.content ?? column.label)
             )}
           </th>
         );

@@ -6,5 +6,6 @@ import { useStore } from '../../store';
  * lists that depend on it); the TanStack Query migration replaces this with an invalidation.
  */
 export async function refreshAfterUndo(): Promise<void> {
+  // the planning views are queries: they refetch when the undo's change check names their domain
   await useStore.getState().refreshAfterRegisterChange();
 }

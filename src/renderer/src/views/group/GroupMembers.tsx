@@ -5,6 +5,7 @@ import { AssignmentsTable } from '../../components/membership/AssignmentsTable';
 import { MembershipForm } from '../../components/membership/MembershipForm';
 import { useAssignmentCorrections } from '../../components/membership/useAssignmentCorrections';
 import { seatLabelText } from '../../components/hr-names';
+import { useStore } from '../../store';
 import { SeatsTable } from './SeatsTable';
 
 type Adding = { seatId: string; label: string } | null;
@@ -13,6 +14,7 @@ type Adding = { seatId: string; label: string } | null;
 export function GroupMembers({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<Adding>(null);
+  const reload = useStore((s) => s.refreshAfterRegisterChange);
   const formHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (adding) formHeading.current?.focus();
@@ -33,7 +35,13 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
         </div>
         {detail.seats.length > 0 ? (
           <div className="panel panel--table">
-            <SeatsTable seats={detail.seats} groupId={g.id} onAdd={open} />
+            <SeatsTable
+              seats={detail.seats}
+              groupId={g.id}
+              onAdd={open}
+              editable={!g.readOnly && g.level !== 'NATIONAL'}
+              onReload={() => void reload()}
+            />
           </div>
         ) : (
           <p className="muted">{t('group.noSeats')}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appErrorOf, useChannelQuery } from '../../api/query';
 import type { GroupDetail } from '@shared/contract/register';
@@ -13,7 +13,7 @@ import { hrefFor } from '../../router';
 import { useStore } from '../../store';
 import { usePending, useScopeError } from '../../store/selectors';
 import { GroupForm } from '../groups/GroupForm';
-import { cancelOnEscape, focusLater, SavedStatus, StaleReload } from '../../components/EditInPlace';
+import { cancelOnEscape, SavedStatus, StaleReload, useFocusReturn } from '../../components/EditInPlace';
 import { GROUP_EDIT_BUTTON, GroupDetailsPanel } from './GroupDetailsPanel';
 import { GroupLeadership } from './GroupLeadership';
 import { GroupMembers } from './GroupMembers';
@@ -30,15 +30,11 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
   const [saved, setSaved] = useState<string | null>(null);
   const loadGroup = useStore((s) => s.refreshAfterRegisterChange);
   const g = detail.group;
-  // focus goes back to "Ändra gruppen" when the form closes, and again once the saved group has been fetched anew
-  const [refocus, setRefocus] = useState(0);
-  useEffect(() => {
-    if (refocus > 0) focusLater(GROUP_EDIT_BUTTON);
-  }, [refocus, g.version]);
+  const returnFocus = useFocusReturn(GROUP_EDIT_BUTTON, g.version);
   const stopEditing = (savedName: string | null) => {
     setEditing(false);
     setSaved(savedName === null ? null : t('removeRecord.saved', { name: savedName }));
-    setRefocus((n) => n + 1);
+    returnFocus();
   };
   return (
     <>

@@ -1,82 +1,173 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '@shared/contract/register';
+import { call } from '../../api';
 import { healthcareRegionRank, seatLabelText } from '../../components/hr-names';
+import { SavedStatus, useFocusReturn } from '../../components/EditInPlace';
+import { RemoveRecordDialog } from '../../components/RemoveRecordDialog';
+import { useLookups } from '../../components/useLookups';
 import { hrefFor } from '../../router';
 import { startHref } from '../nominations/nomination-words';
+import { SeatEditRow } from './SeatEditRow';
 
-type Props = { seats: GroupDetail['seats']; groupId?: string; onAdd?: ((seatId: string) => void) | undefined };
-
-/** A seat whose holders' terms all end: the one-click start of a nomination is offered. */
-function termEnds(seat: GroupDetail['seats'][number]): boolean {
-  return seat.holders.length > 0 && seat.holders.every((h) => h.endDate !== null);
-}
+type Seat = GroupDetail['seats'][number];
+type Props = {
+  seats: GroupDetail['seats'];
+  /** The group: a seat whose holders' terms all end offers the one-click start of a nomination. */
+  groupId?: string;
+  onAdd?: ((seatId: string) => void) | undefined;
+  /** The seats of an own regional or local group can be corrected in place and removed. */
+  editable?: boolean;
+  /** Fetch the group again (after someone else changed a seat). */
+  onReload?: () => void;
+};
 
 const LEADING = new Set(['CHAIR', 'VICE_CHAIR', 'PROCESS_LEADER']);
 
-/** Every seat with its current and planned holders; an empty seat says so in words. */
-export function SeatsTable({ seats, groupId, onAdd }: Props) {
+/** A seat whose holders' terms all end: the one-click start of a nomination is offered. */
+function termEnds(seat: Seat): boolean {
+  return seat.holders.length > 0 && seat.holders.every((h) => h.endDate !== null);
+}
+const editButtonId = (seat: Seat) => `seat-edit-${seat.id}`;
+
+function Holders({ seat }: { seat: Seat }) {
   const { t } = useTranslation();
+  if (seat.holders.length === 0 && seat.noData) {
+    return (
+      <span className="seat-no-data" data-testid="seat-no-data">
+        <span aria-hidden="true">– </span>
+        {t('group.seatNoData')}
+      </span>
+    );
+  }
+  if (seat.holders.length === 0) {
+    return (
+      <span className="seat-vacant">
+        <span aria-hidden="true">○ </span>
+        {t('group.vacant')}
+      </span>
+    );
+  }
   return (
-    <table className="table table--compact" data-testid="seats-table">
-      <caption className="visually-hidden">{t('group.seatsCaption', { count: seats.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('group.seat')}</th>
-          <th scope="col">{t('group.holders')}</th>
-          {onAdd && <th scope="col">{t('assignments.actions')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {[...seats]
-          .sort(
-            (a, b) => healthcareRegionRank(a.healthcareRegionCode) - healthcareRegionRank(b.healthcareRegionCode) || a.ordinal - b.ordinal,
-          )
-          .map((seat) => (
-            <tr key={seat.id} data-seat={seat.label}>
-              <th scope="row">{seatLabelText(seat.label, t)}</th>
-              <td>
-                {seat.holders.length === 0 && seat.noData ? (
-                  <span className="seat-no-data" data-testid="seat-no-data">
-                    <span aria-hidden="true">– </span>
-                    {t('group.seatNoData')}
-                  </span>
-                ) : seat.holders.length === 0 ? (
-                  <span className="seat-vacant">
-                    <span aria-hidden="true">○ </span>
-                    {t('group.vacant')}
-                  </span>
-                ) : (
-                  <ul className="plain-list">
-                    {seat.holders.map((h) => (
-                      <li key={h.id}>
-                        <a href={hrefFor('person', h.personId)}>{h.personName}</a>{' '}
-                        <span className={LEADING.has(h.role) ? 'tag tag--leader' : 'muted'}>{t(`role.${h.role}`)}</span>{' '}
-                        <span className="muted">
-                          {h.startDate} – {h.endDate ?? t('assignments.openEnded')}
-                          {h.phase === 'PLANNED' && ` · ${t('phase.PLANNED')}`}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              {onAdd && (
-                <td>
-                  <button type="button" className="button button--small" onClick={() => onAdd(seat.id)}>
-                    {t('group.addToSeat')}
-                    <span className="visually-hidden"> {t('group.seatContext', { seat: seatLabelText(seat.label, t) })}</span>
-                  </button>
-                  {groupId && termEnds(seat) && (
-                    <a className="button button--small" href={startHref(groupId, seat.id)} data-testid="start-nomination">
-                      {t('nominations.start')}
-                      <span className="visually-hidden"> {t('group.seatContext', { seat: seatLabelText(seat.label, t) })}</span>
-                    </a>
-                  )}
-                </td>
-              )}
-            </tr>
+    <ul className="plain-list">
+      {seat.holders.map((h) => (
+        <li key={h.id}>
+          <a href={hrefFor('person', h.personId)}>{h.personName}</a>{' '}
+          <span className={LEADING.has(h.role) ? 'tag tag--leader' : 'muted'}>{t(`role.${h.role}`)}</span>{' '}
+          <span className="muted">
+            {h.startDate} – {h.endDate ?? t('assignments.openEnded')}
+            {h.phase === 'PLANNED' && ` · ${t('phase.PLANNED')}`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type RowProps = Omit<Props, 'seats'> & { seat: Seat; columns: number; onSaved: (text: string) => void };
+
+function SeatRow({ seat, groupId, onAdd, editable, onReload, columns, onSaved }: RowProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const returnFocus = useFocusReturn(editButtonId(seat), seat.version);
+  const { regionName } = useLookups();
+  // a seat of a region reads by the region's name and its number, never by the region code
+  const label =
+    seat.regionCode && !seat.healthcareRegionCode ? `${regionName(seat.regionCode)} ${seat.ordinal}` : seatLabelText(seat.label, t);
+  if (editing) {
+    const done = (saved: boolean) => {
+      setEditing(false);
+      if (saved) onSaved(t('seatEdit.saved', { seat: label }));
+      returnFocus();
+    };
+    return <SeatEditRow seat={seat} columns={columns} onDone={done} onReload={() => (onReload?.(), done(false))} />;
+  }
+  const context = <span className="visually-hidden"> {t('group.seatContext', { seat: label })}</span>;
+  return (
+    <tr data-seat={seat.label}>
+      <th scope="row">{label}</th>
+      <td>
+        <Holders seat={seat} />
+      </td>
+      {(onAdd || editable) && (
+        <td className="actions actions--inline">
+          {onAdd && (
+            <button type="button" className="button button--small" onClick={() => onAdd(seat.id)}>
+              {t('group.addToSeat')}
+              {context}
+            </button>
+          )}
+          {onAdd && groupId && termEnds(seat) && (
+            <a className="button button--small" href={startHref(groupId, seat.id)} data-testid="start-nomination">
+              {t('nominations.start')}
+              {context}
+            </a>
+          )}
+          {editable && (
+            <button type="button" className="button button--small" id={editButtonId(seat)} onClick={() => setEditing(true)}>
+              {t('seatEdit.edit')}
+              {context}
+            </button>
+          )}
+          {editable && seat.holders.length === 0 && (
+            <button type="button" className="button button--small" onClick={() => setRemoving(true)}>
+              {t('removeRecord.remove')}
+              {context}
+            </button>
+          )}
+          <RemoveRecordDialog
+            open={removing}
+            title={t('seatEdit.removeTitle', { seat: label })}
+            explain={t('seatEdit.removeExplain')}
+            confirmLabel={t('seatEdit.removeConfirm')}
+            remove={() => call('seats:delete', { id: seat.id, version: seat.version })}
+            onRemoved={() => onSaved(t('seatEdit.removed', { seat: label }))}
+            onReload={() => onReload?.()}
+            onClose={() => setRemoving(false)}
+          />
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** Every seat with its current and planned holders; an empty seat says so in words. */
+export function SeatsTable({ seats, groupId, onAdd, editable = false, onReload }: Props) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState<string | null>(null);
+  const withActions = onAdd !== undefined || editable;
+  const columns = withActions ? 3 : 2;
+  const sorted = [...seats].sort(
+    (a, b) => healthcareRegionRank(a.healthcareRegionCode) - healthcareRegionRank(b.healthcareRegionCode) || a.ordinal - b.ordinal,
+  );
+  return (
+    <>
+      <table className="table table--compact" data-testid="seats-table">
+        <caption className="visually-hidden">{t('group.seatsCaption', { count: seats.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('group.seat')}</th>
+            <th scope="col">{t('group.holders')}</th>
+            {withActions && <th scope="col">{t('assignments.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((seat) => (
+            <SeatRow
+              key={seat.id}
+              seat={seat}
+              groupId={groupId}
+              onAdd={onAdd}
+              editable={editable}
+              onReload={onReload}
+              columns={columns}
+              onSaved={setSaved}
+            />
           ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+      <SavedStatus text={saved} testId="seat-saved-status" />
+    </>
   );
 }

@@ -23,7 +23,7 @@ export function CapacityFilters() {
   const [fromYear = '', fromMonth = '01'] = filter.from.split('-');
   const groupChoices = (groups ?? []).filter((g) => filter.groupType === null || g.type === filter.groupType);
   return (
-    <div className="filters" role="search" aria-label={t('planning.capacity.filtersLabel')}>
+    <div className="filters filters--compact" role="search" aria-label={t('planning.capacity.filtersLabel')}>
       <div className="field filters__item">
         <label className="field__label field__label--small" htmlFor={`${id}-month`}>
           {t('planning.capacity.fromMonth')}
@@ -172,7 +172,7 @@ export function CapacityFilters() {
           id={`${id}-sort`}
           className="field__input"
           value={filter.sort}
-          onChange={(e) => setFilter({ sort: e.target.value === 'PEAK_DESC' ? 'PEAK_DESC' : 'NAME' })}
+          onChange={(e) => setFilter({ sort: e.target.value === 'PEAK_DESC' ? 'PEAK_DESC' : 'NAME', order: null })}
         >
           <option value="NAME">{t('planning.capacity.sortName')}</option>
           <option value="PEAK_DESC">{t('planning.capacity.sortPeak')}</option>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CapacityCell, CapacityRow } from '@shared/contract/planning';
 import { hrefFor } from '../../../router';
+import { useStore } from '../../../store';
+import { type CapacityOrder } from '../../../store/planning-slice';
+import { SortableHeaderRow, type HeaderColumn } from '../../../components/table/SortableHeaderRow';
 import { CAPACITY_PAGE_SIZE, type CapacityState } from './useCapacityGrid';
 import { useLanguage } from '../../../store/selectors';
 import { formatShareBp, monthLabel, monthShortName } from '../common/format';
@@ -125,6 +128,46 @@ const GridRow = memo(function GridRow({ row, index, months, tabbableCol, limits,
     </tr>
   );
 });
+
+type SortKey = 'NAME' | 'PEAK' | `M${number}`;
+
+function keyOf(order: CapacityOrder | null, sort: 'NAME' | 'PEAK_DESC'): { key: SortKey; descending: boolean } {
+  if (order === null) return sort === 'PEAK_DESC' ? { key: 'PEAK', descending: true } : { key: 'NAME', descending: false };
+  return { key: order.by === 'MONTH' ? `M${order.month}` : order.by, descending: order.descending };
+}
+
+/** The header row: person, each month and the peak sort the grid (the rows are ordered by the backend). */
+function GridHeader({ months }: { months: CapacityState['months'] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const filter = useStore((s) => s.capacityFilter);
+  const setFilter = useStore((s) => s.setCapacityFilter);
+  const current = keyOf(filter.order, filter.sort);
+  const columns: HeaderColumn<SortKey>[] = [
+    { id: 'person', label: t('planning.capacity.person'), sortKey: 'NAME', className: 'capacity-table__person' },
+    ...months.map((m, i) => ({
+      id: m.month,
+      label: monthLabel(m.month, language),
+      sortKey: `M${i}` as const,
+      className: 'capacity-table__month',
+      abbr: monthLabel(m.month, language),
+      dataMonth: m.month,
+      content: (
+        <span className="capacity-table__month-label">
+          <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
+          <span className="capacity-table__year">{m.month.slice(0, 4)}</span>
+        </span>
+      ),
+    })),
+    { id: 'peak', label: t('planning.capacity.peak'), sortKey: 'PEAK', className: 'capacity-table__peak' },
+  ];
+  const onSort = (key: SortKey, descending: boolean) => {
+    const order: CapacityOrder =
+      key === 'NAME' || key === 'PEAK' ? { by: key, month: 0, descending } : { by: 'MONTH', month: Number(key.slice(1)), descending };
+    setFilter({ order });
+  };
+  return <SortableHeaderRow columns={columns} sort={current.key} descending={current.descending} onSort={onSort} />;
+}
 
 type Props = { state: CapacityState; onOpen: (row: CapacityRow, month: string) => void; loadPage: (page: number) => void };
 
@@ -249,18 +292,7 @@ export function CapacityGrid({ state, onOpen, loadPage }: Props) {
           </caption>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col" className="capacity-table__person">
-                {t('planning.capacity.person')}
-              </th>
-              {months.map((m) => (
-                <th scope="col" key={m.month} className="capacity-table__month" abbr={monthLabel(m.month, language)} data-month={m.month}>
-                  <span className="capacity-table__month-name">{monthShortName(m.month, language)}</span>
-                  <span className="capacity-table__year">{m.month.slice(0, 4)}</span>
-                </th>
-              ))}
-              <th scope="col" className="capacity-table__peak">
-                {t('planning.capacity.peak')}
-              </th>
+              <GridHeader months={months} />
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,6 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
+import type { HeatLimits } from './heat-scale';
+import { useHeat } from './useHeat';
 import { useTranslation } from 'react-i18next';
 import type { CapacityTotals as Totals, MonthColumn, MonthlySum } from '@shared/contract/planning';
 import { CAPACITY_BANDS } from '@shared/contract/planning';
@@ -11,6 +13,20 @@ import { BandLabel } from './BandLabel';
 
 type Row = MonthlySum & { key: string; name: string; persons: number };
 
+/**
+ * An FTE sum coloured on the grid's scale by the average share per row (FTE ÷ persons), so a region
+ * whose members are near full load reads as warm as their own rows do.
+ */
+function HeatSum({ fte, persons, limits }: { fte: number; persons: number; limits: HeatLimits }) {
+  const ref = useRef<HTMLTableCellElement>(null);
+  useHeat(ref, fte === 0 || persons === 0 ? null : (fte * 10_000) / persons, limits);
+  return (
+    <td ref={ref} className="numeric cap-cell totals-table__cell">
+      {formatFte(fte)}
+    </td>
+  );
+}
+
 /** One table of FTE per month: a row per region or organisation, the whole selection in the foot. */
 function SumTable({
   caption,
@@ -19,6 +35,7 @@ function SumTable({
   all,
   months,
   testId,
+  limits,
 }: {
   caption: string;
   nameHeader: string;
@@ -26,6 +43,7 @@ function SumTable({
   all: MonthlySum & { persons: number };
   months: MonthColumn[];
   testId: string;
+  limits: HeatLimits;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -33,7 +51,7 @@ function SumTable({
   return (
     <div className="stack stack--tight">
       <h3 id={`${id}-heading`}>{caption}</h3>
-      <div className="table-scroll table-scroll--tall" role="region" aria-labelledby={`${id}-heading`} tabIndex={0} data-testid={testId}>
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-heading`} tabIndex={0} data-testid={testId}>
         <table className="table table--compact totals-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -61,9 +79,7 @@ function SumTable({
                 <th scope="row">{r.name}</th>
                 <td className="numeric">{formatInteger(r.persons)}</td>
                 {r.fte.map((v, i) => (
-                  <td key={months[i]?.month ?? i} className="numeric">
-                    {formatFte(v)}
-                  </td>
+                  <HeatSum key={months[i]?.month ?? i} fte={v} persons={r.persons} limits={limits} />
                 ))}
                 <td className="numeric">{formatFte(r.averageFte)}</td>
               </tr>
@@ -89,7 +105,15 @@ function SumTable({
 
 /** FTE per month for the whole selection (chart and table), per region and per organisation, and cells per band. */
 /** Memoised: rows fetched while the grid scrolls leave the totals alone, so they do not render again. */
-export const CapacityTotals = memo(function CapacityTotals({ totals, months }: { totals: Totals; months: MonthColumn[] }) {
+export const CapacityTotals = memo(function CapacityTotals({
+  totals,
+  months,
+  limits,
+}: {
+  totals: Totals;
+  months: MonthColumn[];
+  limits: HeatLimits;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const all = { ...totals.all, persons: totals.persons };
@@ -140,6 +164,26 @@ export const CapacityTotals = memo(function CapacityTotals({ totals, months }: {
       <p className="summary-line" data-testid="capacity-summary">
         {t('planning.capacity.totals.summary', { persons: formatInteger(totals.persons), average: formatFte(totals.all.averageFte) })}
       </p>
+      <div className="totals-pair">
+        <SumTable
+          caption={t('planning.capacity.totals.byRegion')}
+          nameHeader={t('planning.capacity.region')}
+          rows={regionRows}
+          all={all}
+          months={months}
+          testId="totals-region"
+          limits={limits}
+        />
+        <SumTable
+          caption={t('planning.capacity.totals.byOrganisation')}
+          nameHeader={t('planning.capacity.organisation')}
+          rows={organisationRows}
+          all={all}
+          months={months}
+          testId="totals-organisation"
+          limits={limits}
+        />
+      </div>
       <ul className="status-counts" aria-label={t('planning.capacity.totals.bandCounts')} data-testid="band-counts">
         {CAPACITY_BANDS.map((band) => (
           <li key={band} data-band={band}>
@@ -163,22 +207,6 @@ export const CapacityTotals = memo(function CapacityTotals({ totals, months }: {
           testId="capacity-chart"
         />
       </div>
-      <SumTable
-        caption={t('planning.capacity.totals.byRegion')}
-        nameHeader={t('planning.capacity.region')}
-        rows={regionRows}
-        all={all}
-        months={months}
-        testId="totals-region"
-      />
-      <SumTable
-        caption={t('planning.capacity.totals.byOrganisation')}
-        nameHeader={t('planning.capacity.organisation')}
-        rows={organisationRows}
-        all={all}
-        months={months}
-        testId="totals-organisation"
-      />
     </section>
   );
 });

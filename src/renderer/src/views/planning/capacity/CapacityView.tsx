@@ -80,7 +80,7 @@ export function CapacityView() {
           <CapacityGrid state={capacity} onOpen={onOpen} loadPage={loadPage} />
         </section>
       )}
-      {deferred?.totals && <CapacityTotals totals={deferred.totals} months={deferred.months} />}
+      {deferred?.totals && <CapacityTotals totals={deferred.totals} months={deferred.months} limits={deferred.settings} />}
       {shown && <BandSettingsForm settings={shown} />}
       <CellDetailDialog detail={detail} onClose={closeCell} />
     </div>

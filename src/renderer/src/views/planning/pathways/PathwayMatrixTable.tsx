@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Pathway, PathwayMatrix } from '@shared/contract/planning';
-import type { ImplementationStatus } from '@shared/domain/enums';
+import type { Result } from '@shared/contract/errors';
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '@shared/domain/enums';
+import { InlineStatus } from './InlineStatus';
 import { formatInteger } from '../../../format';
 import type { ImplementationTarget } from './ImplementationDialog';
 import { ImplementationLabel } from './status';
@@ -14,6 +16,10 @@ type Props = {
   /** The regions whose status this installation may record. */
   editableRegions: ReadonlySet<string>;
   onEdit: (target: ImplementationTarget) => void;
+  /** Saves a status chosen in the cell itself. */
+  onStatus: (target: ImplementationTarget, status: ImplementationStatus) => Promise<Result<unknown>>;
+  onRemove: (target: ImplementationTarget) => void;
+  onStale: () => void;
 };
 
 /** Started and implemented per region, like the seed's "0–11 started per region". */
@@ -67,9 +73,10 @@ export function RegionCounts({ matrix }: { matrix: PathwayMatrix }) {
 }
 
 /** Pathways × the regions of the own healthcare region; a cell the installation may record is a button. */
-export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit }: Props) {
+export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit, onStatus, onRemove, onStale }: Props) {
   const { t } = useTranslation();
   const byId = new Map(pathways.map((p) => [p.id, p]));
+  const options = IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`planning.implementation.${s}`) }));
   const rows = matrix.rows.filter((row) => byId.has(row.pathwayId));
   if (rows.length === 0) return <p data-testid="pathway-matrix-empty">{t('planning.pathways.noPathways')}</p>;
   return (
@@ -110,6 +117,12 @@ export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit }
                     </>
                   );
                   const editable = editableRegions.has(cell.regionCode) && !(impl?.readOnly ?? false);
+                  const target = {
+                    pathway,
+                    regionCode: cell.regionCode,
+                    regionName: region?.name ?? cell.regionCode,
+                    implementation: impl,
+                  };
                   return (
                     <td
                       key={cell.regionCode}
@@ -118,23 +131,28 @@ export function PathwayMatrixTable({ matrix, pathways, editableRegions, onEdit }
                       data-status={cell.status}
                     >
                       {editable ? (
-                        <button
-                          type="button"
-                          className="pathway-cell__button"
-                          onClick={() =>
-                            onEdit({
-                              pathway,
-                              regionCode: cell.regionCode,
-                              regionName: region?.name ?? cell.regionCode,
-                              implementation: impl,
-                            })
-                          }
+                        <InlineStatus
+                          id={`pathway-cell-${row.pathwayId}-${cell.regionCode}`}
+                          value={cell.status}
+                          options={options}
+                          label={t('pathwayEdit.statusIn', { pathway: row.name, region: target.regionName })}
+                          save={(status) => onStatus(target, status)}
+                          onStale={onStale}
+                          extra={(close) => (
+                            <>
+                              <button type="button" className="button button--small" onClick={() => (close(), onEdit(target))}>
+                                {t('pathwayEdit.moreDetails')}
+                              </button>
+                              {impl && (
+                                <button type="button" className="button button--small" onClick={() => (close(), onRemove(target))}>
+                                  {t('removeRecord.remove')}
+                                </button>
+                              )}
+                            </>
+                          )}
                         >
                           {content}
-                          <span className="visually-hidden">
-                            {t('planning.pathways.editCell', { pathway: row.name, region: region?.name ?? cell.regionCode })}
-                          </span>
-                        </button>
+                        </InlineStatus>
                       ) : (
                         <div className="pathway-cell__static">{content}</div>
                       )}

@@ -16,8 +16,21 @@ import { PathwayForm } from './PathwayForm';
 import { PathwayMatrixTable, RegionCounts } from './PathwayMatrixTable';
 import { NationalStatusLabel } from './status';
 import { useReferenceData } from '../../../api/lookups';
+import { call } from '../../../api';
+import { CARE_PATHWAY_STATUSES, type CarePathwayStatus, type ImplementationStatus } from '@shared/domain/enums';
+import type { Result } from '@shared/contract/errors';
+import { RemoveRecordDialog } from '../../../components/RemoveRecordDialog';
+import { SavedStatus } from '../../../components/EditInPlace';
+import { InlineStatus } from './InlineStatus';
 
-function PathwaysTable({ pathways, onEdit }: { pathways: Pathway[]; onEdit: (p: Pathway) => void }) {
+type TableProps = {
+  pathways: Pathway[];
+  onEdit: (p: Pathway) => void;
+  onStatus: (p: Pathway, status: CarePathwayStatus) => Promise<Result<unknown>>;
+  onStale: () => void;
+};
+
+function PathwaysTable({ pathways, onEdit, onStatus, onStale }: TableProps) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
   if (pathways.length === 0) return <p>{t('planning.pathways.noPathways')}</p>;
@@ -41,7 +54,20 @@ function PathwaysTable({ pathways, onEdit }: { pathways: Pathway[]; onEdit: (p: 
             <tr key={p.id} data-pathway={p.name}>
               <th scope="row">{p.name}</th>
               <td>
-                <NationalStatusLabel status={p.nationalStatus} />
+                {p.editable === 'NONE' ? (
+                  <NationalStatusLabel status={p.nationalStatus} />
+                ) : (
+                  <InlineStatus
+                    id={`national-status-${p.id}`}
+                    value={p.nationalStatus}
+                    options={CARE_PATHWAY_STATUSES.map((s) => ({ value: s, label: t(`planning.nationalStatus.${s}`) }))}
+                    label={t('pathwayEdit.nationalStatusOf', { pathway: p.name })}
+                    save={(nationalStatus) => onStatus(p, nationalStatus)}
+                    onStale={onStale}
+                  >
+                    <NationalStatusLabel status={p.nationalStatus} />
+                  </InlineStatus>
+                )}
               </td>
               <td>{p.statusDate ?? t('common.none')}</td>
               <td>{ownerName(p.owner) ?? p.owner}</td>
@@ -71,13 +97,51 @@ export function PathwaysView() {
   const reference = useReferenceData();
   const filter = useStore((s) => s.pathwayFilter);
   const setFilter = useStore((s) => s.setPathwayFilter);
-  const { data: pathways, loading, error } = useLoad('pathways:list', { query: filter.query.trim(), nationalStatus: null });
+  const {
+    data: pathways,
+    loading,
+    error,
+    reload: reloadPathways,
+  } = useLoad('pathways:list', { query: filter.query.trim(), nationalStatus: null });
   const { data: matrix, error: matrixError } = useLoad('pathways:matrix', { healthcareRegionCode: null });
   const [query, setQuery] = useState(filter.query);
   const settled = useDebounced(query, 300);
   const [editing, setEditing] = useState<Pathway | null>(null);
   const [target, setTarget] = useState<ImplementationTarget | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<ImplementationTarget | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const reload = reloadPathways;
+  const afterSave = async <T,>(result: Result<T>, what: string): Promise<Result<T>> => {
+    if (result.ok) {
+      // the list refetches on its own after a write (every call is followed by a change check)
+      setSaved(t('pathwayEdit.saved', { what }));
+    }
+    return result;
+  };
+  const saveNational = async (p: Pathway, nationalStatus: CarePathwayStatus) =>
+    afterSave(
+      await call('pathways:update', { id: p.id, version: p.version, name: p.name, nationalStatus, statusDate: p.statusDate }),
+      t('pathwayEdit.nationalStatusOf', { pathway: p.name }),
+    );
+  const saveImplementation = async (target: ImplementationTarget, status: ImplementationStatus) => {
+    const impl = target.implementation;
+    const dates =
+      status === 'NOT_STARTED'
+        ? { decidedOn: null, startedOn: null, implementedOn: null }
+        : {
+            decidedOn: impl?.decidedOn ?? null,
+            startedOn: impl?.startedOn ?? null,
+            implementedOn: impl?.implementedOn ?? null,
+          };
+    const input = { carePathwayId: target.pathway.id, regionCode: target.regionCode, status, ...dates };
+    const result = await call('pathways:set-implementation', {
+      ...input,
+      responsibleGroupId: impl?.responsibleGroupId ?? null,
+      version: impl?.version ?? null,
+    });
+    return afterSave(result, t('pathwayEdit.statusIn', { pathway: target.pathway.name, region: target.regionName }));
+  };
   useDocumentTitle(t('planning.pathways.title'));
   useEffect(() => {
     if (settled !== useStore.getState().pathwayFilter.query) setFilter({ query: settled });
@@ -119,7 +183,16 @@ export function PathwaysView() {
           <h2 id="pathway-matrix-heading">{t('planning.pathways.matrixHeading')}</h2>
           <p className="muted">{t('planning.pathways.matrixLead', { regions: matrix.regions.map((r) => r.name).join(', ') })}</p>
           <RegionCounts matrix={matrix} />
-          <PathwayMatrixTable matrix={matrix} pathways={pathways} editableRegions={editableRegions} onEdit={setTarget} />
+          <PathwayMatrixTable
+            matrix={matrix}
+            pathways={pathways}
+            editableRegions={editableRegions}
+            onEdit={setTarget}
+            onStatus={saveImplementation}
+            onRemove={(target) => (setSaved(null), setRemoving(target))}
+            onStale={reload}
+          />
+          <SavedStatus text={saved} />
         </section>
       )}
       {pathways && (
@@ -128,7 +201,7 @@ export function PathwaysView() {
           <p className="muted" role="status">
             {t('planning.pathways.listCount', { count: pathways.length, shown: formatInteger(pathways.length) })}
           </p>
-          <PathwaysTable pathways={pathways} onEdit={openEdit} />
+          <PathwaysTable pathways={pathways} onEdit={openEdit} onStatus={saveNational} onStale={reload} />
         </section>
       )}
       <section className="panel stack" aria-labelledby="pathway-new-heading">
@@ -147,6 +220,23 @@ export function PathwaysView() {
         {editing && <PathwayForm key={editing.id} pathway={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
       </Dialog>
       <ImplementationDialog target={target} onClose={() => setTarget(null)} />
+      {removing?.implementation && (
+        <RemoveRecordDialog
+          open
+          title={t('pathwayEdit.removeTitle', { pathway: removing.pathway.name, region: removing.regionName })}
+          explain={t('pathwayEdit.removeExplain')}
+          confirmLabel={t('pathwayEdit.removeConfirm')}
+          remove={() =>
+            call('pathways:delete-implementation', { id: removing.implementation!.id, version: removing.implementation!.version })
+          }
+          onRemoved={() => {
+            setSaved(t('pathwayEdit.removed', { pathway: removing.pathway.name, region: removing.regionName }));
+            reload();
+          }}
+          onReload={reload}
+          onClose={() => setRemoving(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { forwardRef, Fragment, useState } from 'react';
+import { forwardRef, Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LevelEvent, PlannedTime, Team } from '@shared/contract/planning';
 import { Dialog } from '../../../components/Dialog';
@@ -95,6 +95,21 @@ export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPane
   const { regionName } = useLookups();
   const { run: deleteLevel, saving: deleting, error: deleteError } = useWrite('teams:delete-level');
   const [toDelete, setToDelete] = useState<LevelEvent | null>(null);
+  const [removed, setRemoved] = useState<{ text: string; at: number } | null>(null);
+  // after the commit that closed the dialog (which hands focus back to the removed row's button)
+  useEffect(() => {
+    if (removed) focusLater('level-history-heading');
+  }, [removed]);
+  const remove = (event: LevelEvent) =>
+    void deleteLevel({ id: event.id, version: event.version }).then((ok) => {
+      setToDelete(null);
+      if (!ok) return;
+      // the row is gone: the confirmation is announced and focus goes to the history's heading (Ctrl+Z takes it back)
+      setRemoved({
+        text: t('levelRemove.removed', { level: t(`planning.level.${event.level}`), date: event.effectiveDate }),
+        at: Date.now(),
+      });
+    });
   const teamTime = time?.teams.find((x) => x.groupId === team.groupId) ?? null;
   return (
     <section className="panel stack team-panel" aria-labelledby="team-panel-heading" data-testid="team-panel">
@@ -125,7 +140,10 @@ export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPane
         </p>
       </div>
       <section className="stack" aria-labelledby="level-history-heading">
-        <h3 id="level-history-heading">{t('planning.teams.history.heading')}</h3>
+        <h3 id="level-history-heading" tabIndex={-1}>
+          {t('planning.teams.history.heading')}
+        </h3>
+        <SavedStatus text={removed?.text ?? null} testId="level-removed-status" />
         <LevelHistory team={team} onDelete={setToDelete} />
         {deleteError && <ErrorAlert heading={t('planning.teams.history.deleteFailed')} error={deleteError} headingLevel={3} />}
       </section>
@@ -157,12 +175,7 @@ export const TeamPanel = forwardRef<HTMLHeadingElement, Props>(function TeamPane
               })}
             </p>
             <div className="actions">
-              <button
-                type="button"
-                className="button button--danger"
-                disabled={deleting}
-                onClick={() => void deleteLevel({ id: toDelete.id, version: toDelete.version }).then(() => setToDelete(null))}
-              >
+              <button type="button" className="button button--danger" disabled={deleting} onClick={() => remove(toDelete)}>
                 {t('planning.teams.history.confirmDelete')}
               </button>
               <button type="button" className="button" onClick={() => setToDelete(null)}>
