@@ -1,7 +1,7 @@
 import { refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobStartInput, type JobStatus } from '@shared/contract/jobs';
 import type { JobOutcome, WorkerJobOptions } from './messages';
-import { startWorkerJob, stopPreparedWorker, type WorkerJob } from './runner';
+import { PreparedWorker, startWorkerJob, type WorkerJob } from './runner';
 
 /** Finished jobs kept for their status (and result) before the oldest is forgotten. */
 const KEEP_FINISHED = 20;
@@ -23,6 +23,8 @@ export type JobRegistryOptions = {
 export class JobRegistry {
   private readonly entries = new Map<string, Entry>();
   private stopping: Promise<void> = Promise.resolve();
+  /** The worker started ahead of the next job (after a preview); stopped with cancelAll. */
+  readonly prepared = new PreparedWorker();
 
   constructor(private readonly options: JobRegistryOptions) {}
 
@@ -37,9 +39,14 @@ export class JobRegistry {
     this.entries.set(jobId, entry);
     const start = this.options.start ?? startWorkerJob;
     try {
-      entry.job = start(this.options.workerOptions(), input, (done, total, phase) => {
-        if (entry.status.state === 'running') entry.status = { ...entry.status, done, total, phase };
-      });
+      entry.job = start(
+        this.options.workerOptions(),
+        input,
+        (done, total, phase) => {
+          if (entry.status.state === 'running') entry.status = { ...entry.status, done, total, phase };
+        },
+        this.prepared,
+      );
     } catch (error) {
       this.entries.delete(jobId);
       throw error;
@@ -65,10 +72,15 @@ export class JobRegistry {
     return entry.status;
   }
 
+  /** Starts a worker for the job that usually follows a preview (once the preview's reply is on its way). */
+  prepareWorker(): void {
+    setImmediate(() => this.prepared.prepare()).unref();
+  }
+
   /** Asks every running job to stop (shutdown): each rolls back, so the database stays as it was. */
   cancelAll(): void {
     for (const [jobId, entry] of this.entries) if (entry.status.state === 'running') this.cancel(jobId);
-    this.stopping = stopPreparedWorker();
+    this.stopping = this.prepared.stop();
   }
 
   /** Resolves when no job is running (for shutdown and tests), and a worker prepared for the next job has stopped after cancelAll. */

@@ -1,5 +1,4 @@
 import type { exchangeChannels } from '@shared/contract/exchange';
-import { prepareJobWorker } from '../../jobs';
 import type { StartedApp } from '../../services/bootstrap';
 import { dismissPending, openPending, pendingPackages } from '../../services/exchange/exchange-pending';
 import { receivePackages } from '../../services/exchange/exchange-receive';
@@ -13,8 +12,8 @@ export function exchangeHandlers(app: StartedApp): HandlersFor<typeof exchangeCh
     'exchange:pending': () => pendingPackages(app.ctx),
     'exchange:open': async (input) => {
       const result = await openPending(app.ctx, input.sha256);
-      // the import that usually follows the preview finds its worker started (once the reply is on its way)
-      setImmediate(prepareJobWorker).unref();
+      // the import that usually follows the preview finds its worker started
+      app.jobs.prepareWorker();
       return result;
     },
     'exchange:dismiss': async (input) => dismissPending(app.ctx, input.sha256),
