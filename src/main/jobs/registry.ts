@@ -6,7 +6,7 @@ import { PreparedWorker, startWorkerJob, type WorkerJob } from './runner';
 /** Finished jobs kept for their status (and result) before the oldest is forgotten. */
 const KEEP_FINISHED = 20;
 
-type Entry = { status: JobStatus; job: WorkerJob | null };
+type Entry = { status: JobStatus; job: WorkerJob | null; settled: Promise<JobStatus> | null };
 
 export type JobRegistryOptions = {
   /** The database and actor at the moment a job starts (a restore may swap the database). */
@@ -35,6 +35,7 @@ export class JobRegistry {
     const entry: Entry = {
       status: { jobId, kind: input.kind, state: 'running', done: 0, total: 0, phase: 'starting', result: null, error: null },
       job: null,
+      settled: null,
     };
     this.entries.set(jobId, entry);
     const start = this.options.start ?? startWorkerJob;
@@ -51,7 +52,10 @@ export class JobRegistry {
       this.entries.delete(jobId);
       throw error;
     }
-    void entry.job.finished.then((outcome) => this.finish(entry, outcome));
+    entry.settled = entry.job.finished.then((outcome) => {
+      this.finish(entry, outcome);
+      return entry.status;
+    });
     this.forgetOld();
     return { jobId };
   }
@@ -60,6 +64,13 @@ export class JobRegistry {
     const entry = this.entries.get(jobId);
     if (!entry) throw refusal('NOT_FOUND', 'job.notFound');
     return entry.status;
+  }
+
+  /** The job's last status, once it has ended (done, failed or cancelled): for callers that wait for a job, like `exchange:receive`. */
+  async ended(jobId: string): Promise<JobStatus> {
+    const entry = this.entries.get(jobId);
+    if (!entry?.settled) throw refusal('NOT_FOUND', 'job.notFound');
+    return entry.settled;
   }
 
   cancel(jobId: string): JobStatus {

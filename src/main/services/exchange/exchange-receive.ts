@@ -2,6 +2,7 @@ import { DomainError, type ErrorDetail } from '@shared/contract/errors';
 import type { ReceivedPackage } from '@shared/contract/exchange';
 import { MAX_PACKAGE_BYTES, type ImportOutcome, type Signer } from '@shared/contract/packages';
 import type { ServiceContext } from '../../lib/context';
+import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { highestSequence, importsOf } from '../../repositories/packages/exchange-log';
 import { pickupBySha, savePickup, setPickupStatus, type Pickup, type PickupStatus } from '../../repositories/packages/exchange-pickups';
 import { applyVerifiedPackage } from '../packages/apply';
@@ -151,11 +152,14 @@ async function decide(r: Receiver, entry: TransportEntry, sha256: string, pkg: V
  * signed and nothing in it needs a confirmation (or when `confirm` says the user confirms). Everything
  * else waits as "Paket att granska". What was picked up is remembered by content hash, so a file seen
  * again (under any name) is never applied twice. Temporary, foreign and vanished files are passed over.
+ * It runs as a job (jobs/execute.ts, `exchange-receive`), off the backend's request loop: progress is
+ * files done of files listed; a cancel stops before the next file (each file's outcome is its own).
  */
 export async function receivePackages(
   ctx: ServiceContext,
   input: ReceiveInput,
   transport: ExchangeTransport = exchangeTransportOf(ctx.conn),
+  hooks?: ProgressHooks,
 ): Promise<{ packages: ReceivedPackage[] }> {
   const localOwner = requireLocalOwner(ctx.conn);
   const r: Receiver = {
@@ -172,7 +176,9 @@ export async function receivePackages(
     throw transportRefusal(ctx.conn, error);
   }
   const packages: ReceivedPackage[] = [];
-  for (const entry of entries) {
+  for (const [done, entry] of entries.entries()) {
+    hooks?.onProgress?.(done, entries.length, 'pick-up');
+    throwIfCancelled(hooks);
     let bytes: Uint8Array | null;
     try {
       bytes = await transport.read(entry, MAX_PACKAGE_BYTES);
@@ -183,5 +189,6 @@ export async function receivePackages(
     const received = await receiveOne(r, entry, bytes);
     if (received) packages.push(received);
   }
+  hooks?.onProgress?.(entries.length, entries.length, 'pick-up');
   return { packages };
 }
