@@ -36,7 +36,7 @@ describe('a worker prepared ahead of its job (the preview prepares the import)',
   it('runs the next job on the database given at the start, reporting every phase, and the job after it in a new worker', async () => {
     const content = await smallPackage();
     const [first, second] = [await installation('NORRA'), await installation('NORRA')];
-    prepared.prepare();
+    prepared.startSpare();
     expect(prepared.waiting).toBe(true);
     const phases: string[] = [];
     const job = startWorkerJob(workerOptions(first), importJob(content), (_d, _t, phase) => phases.push(phase), prepared);
@@ -54,7 +54,7 @@ describe('a worker prepared ahead of its job (the preview prepares the import)',
   it('a prepared worker that was stopped is not used: the job still runs', async () => {
     const content = await smallPackage();
     const receiver = await installation('NORRA');
-    prepared.prepare();
+    prepared.startSpare();
     await prepared.stop();
     expect((await startWorkerJob(workerOptions(receiver), importJob(content), undefined, prepared).finished).state).toBe('done');
     expect(persons(receiver)).toBe(2);
@@ -63,7 +63,7 @@ describe('a worker prepared ahead of its job (the preview prepares the import)',
   it('a prepared worker that stopped on its own (idle) is passed over', async () => {
     const content = await smallPackage();
     const receiver = await installation('NORRA');
-    prepared.prepare(1);
+    prepared.startSpare(1);
     // wait until the idle stop has happened (the worker reports its exit; nothing is timed)
     await new Promise<void>((resolve) => {
       const poll = () => (prepared.waiting ? setTimeout(poll, 10) : resolve());

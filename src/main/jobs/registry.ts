@@ -85,7 +85,7 @@ export class JobRegistry {
 
   /** Starts a worker for the job that usually follows a preview (once the preview's reply is on its way). */
   prepareWorker(): void {
-    setImmediate(() => this.prepared.prepare()).unref();
+    setImmediate(() => this.prepared.startSpare()).unref();
   }
 
   /** Asks every running job to stop (shutdown): each rolls back, so the database stays as it was. */

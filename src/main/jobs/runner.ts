@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DomainError, refusal } from '@shared/contract/errors';
+import { domainErrorOf, refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobKind, type JobInputOf, type JobResultOf, type JobStartInput } from '@shared/contract/jobs';
 import { findUp } from '../lib/paths';
 import { moduleDir } from '../lib/runtime';
@@ -53,7 +53,7 @@ export class PreparedWorker {
   }
 
   /** Starts a worker for the next job unless one waits already (or the worker script is missing). */
-  prepare(idleMs = SPARE_IDLE_MS): void {
+  startSpare(idleMs = SPARE_IDLE_MS): void {
     const script = jobWorkerScript();
     if (this.spare?.script === script || !fs.existsSync(script)) return;
     if (this.spare) void this.stop();
@@ -120,11 +120,19 @@ export function startWorkerJob(
       else outcome = outcomeOf(message);
     });
     worker.on('error', (error) => {
-      outcome ??= { state: 'failed', error: { code: 'INTERNAL', message: `The job failed: ${error.message.split('\n')[0] ?? ''}` } };
+      const message = `The job failed: ${error.message.split('\n')[0] ?? ''}`;
+      outcome ??= { state: 'failed', error: { code: 'INTERNAL', message, detail: { key: 'jobOutcome.failed', params: {} } } };
     });
     worker.on('exit', (code) => {
       resolve(
-        outcome ?? { state: 'failed', error: { code: 'INTERNAL', message: `The job's worker stopped unexpectedly (exit code ${code})` } },
+        outcome ?? {
+          state: 'failed',
+          error: {
+            code: 'INTERNAL',
+            message: `The job's worker stopped unexpectedly (exit code ${code})`,
+            detail: { key: 'jobOutcome.workerStopped', params: {} },
+          },
+        },
       );
     });
   });
@@ -149,7 +157,7 @@ export async function runJobInWorker<K extends JobKind>(
   if (callbacks.signal?.aborted) abort();
   callbacks.signal?.addEventListener('abort', abort, { once: true });
   const outcome = await job.finished.finally(() => callbacks.signal?.removeEventListener('abort', abort));
-  if (outcome.state !== 'done') throw new DomainError(outcome.error.code, outcome.error.message, outcome.error.detail);
+  if (outcome.state !== 'done') throw domainErrorOf(outcome.error);
   const status = jobStatusSchema.parse({
     jobId: 'cli',
     kind: input.kind,

@@ -1,4 +1,4 @@
-import { DomainError } from '@shared/contract/errors';
+import { domainErrorOf } from '@shared/contract/errors';
 import type { ReceivedPackage } from '@shared/contract/exchange';
 import type { JobRegistry } from '../../jobs/registry';
 import type { ReceiveInput } from './exchange-receive';
@@ -13,6 +13,5 @@ export async function pickUpInJob(jobs: JobRegistry, input: ReceiveInput): Promi
   const { jobId } = jobs.start({ kind: 'exchange-receive', dryRun: input.dryRun, confirm: input.confirm });
   const status = await jobs.ended(jobId);
   if (status.kind === 'exchange-receive' && status.state === 'done' && status.result) return status.result;
-  const error = status.error ?? { code: 'INTERNAL' as const, message: 'The pick-up ended without a result', detail: undefined };
-  throw new DomainError(error.code, error.message, error.detail ?? { key: 'internal.error', params: {} });
+  throw domainErrorOf(status.error ?? { code: 'INTERNAL', message: 'The pick-up ended without a result' });
 }

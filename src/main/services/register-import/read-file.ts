@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { DomainError, type ErrorDetail } from '@shared/contract/errors';
+import { DomainError, refusal, type ErrorDetail } from '@shared/contract/errors';
 import { caseKey } from '../../domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type GridRow } from '../../domain/register-import/text';
 import { loadExcel } from './excel';
@@ -47,7 +47,7 @@ async function guard(fileName: string, bytes: Buffer): Promise<void> {
     await guardZip(bytes, XLSX_BOUNDS);
   } catch (error) {
     if (!(error instanceof ZipRefusal)) throw error;
-    if (error.reason === 'shape') throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
+    if (error.reason === 'shape') throw refusal('VALIDATION', 'registerImport.unreadableWorkbook', { file: fileName });
     const megabytes = XLSX_BOUNDS.maxDecompressedBytes / (1024 * 1024);
     refuse(`Arbetsboken packas upp till mer än ${megabytes} MB och kan inte läsas in.`, {
       key: 'spreadsheet.tooLarge',
@@ -158,12 +158,12 @@ async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string |
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
+    throw refusal('VALIDATION', 'registerImport.unreadableWorkbook', { file: fileName });
   }
   const found = chosen ?? (sheetName === undefined ? fallback : null);
   if (found) return { ...found, sheets: names };
-  if (sheetName === undefined) throw new DomainError('VALIDATION', `”${fileName}” har inget kalkylblad med rader.`);
-  throw new DomainError('VALIDATION', `”${fileName}” har inget blad ”${sheetName}” (bladen: ${names.join(', ')}).`);
+  if (sheetName === undefined) throw refusal('VALIDATION', 'registerImport.noSheetWithRows', { file: fileName });
+  throw refusal('VALIDATION', 'registerImport.noSuchSheet', { file: fileName, sheet: sheetName, sheets: names.join(', ') });
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): ReadResult {

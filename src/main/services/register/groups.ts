@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError, refusal } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type {
   GroupDetail,
   GroupSummary,
@@ -91,7 +91,7 @@ function validateGroup(conn: Connection, input: CreateInput, selfId: string | nu
     parentType = type;
   }
   const problem = hierarchyProblem(input.type, input.level, parentType);
-  if (problem) throw new DomainError('VALIDATION', problem);
+  if (problem) throw refusal('VALIDATION', problem.key, problem.params);
 }
 
 /** Creates missing seats and removes unused extra ones so the seats match the group's type and count. */
