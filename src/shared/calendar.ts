@@ -22,6 +22,11 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/** The day (UTC, `YYYY-MM-DD`) of a moment: today from the clock, a date a spreadsheet reader gave. */
+export function isoDay(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -64,10 +64,6 @@ export function hierarchyProblem(type: GroupType, level: GroupLevel, parentType:
   return null;
 }
 
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** How a seat is named: its place ("NORRA"), with its ordinal when a place has more than one seat. */
 export function seatLabel(
   seat: { healthcare_region_code: string | null; region_code: string | null; ordinal: number } | null,

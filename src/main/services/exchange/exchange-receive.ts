@@ -39,15 +39,6 @@ function confirmations(ctx: ServiceContext, pkg: VerifiedPackage, preview: Impor
   return reasons;
 }
 
-/** A package refused as a whole, with the reason from the refusal when it has a worded one. */
-function rejectedReason(error: DomainError, pkg: VerifiedPackage | null): ErrorDetail {
-  if (error.detail) return error.detail;
-  if (/same id/.test(error.message)) return detail('exchange.reason.sameIdOtherContent');
-  if (pkg !== null && /must be signed/.test(error.message))
-    return detail('exchange.reason.unsignedRequired', { sender: pkg.manifest.origin.owner });
-  return detail('exchange.reason.unreadable');
-}
-
 type Receiver = { ctx: ServiceContext; input: ReceiveInput; localOwner: string; autoImport: boolean; nowIso: string };
 
 function reported(entry: TransportEntry, sha256: string, pkg: VerifiedPackage | null, status: ReceivedPackage['status']) {
@@ -117,7 +108,7 @@ async function receiveOne(r: Receiver, entry: TransportEntry, bytes: Uint8Array)
     return await decide(r, entry, sha256, pkg, bytes, signer);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error; // a failure of this machine, not of the package: try again next time
-    const reason = rejectedReason(error, pkg);
+    const reason = error.detail; // every refusal carries its worded key (the type requires it)
     remember(r, entry, sha256, pkg, 'REJECTED', { reasonsJson: JSON.stringify([reason]) });
     return { ...reported(entry, sha256, pkg, 'rejected'), reasons: [reason], byType: null, totals: null };
   }

@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { isoDay } from '@shared/calendar';
 import { DomainError, refusal, type ErrorDetail } from '@shared/contract/errors';
 import { caseKey } from '../../domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type GridRow } from '../../domain/register-import/text';
@@ -10,9 +11,9 @@ import { guardZip, ZipRefusal } from './zip-guard';
 
 export type ReadResult = { grid: Grid; sheet: string | null; sheets: string[] };
 
-/** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC). */
-function isoDay(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC); nothing for an invalid one. */
+function cellDay(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : isoDay(date);
 }
 
 /** A cell as text: dates as ISO days, numbers as written, percent-formatted numbers as their fraction. */
@@ -21,7 +22,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return isoDay(value);
+  if (value instanceof Date) return cellDay(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);

@@ -10,7 +10,7 @@ import type {
 } from '@shared/contract/register';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import { appendAuditEntry } from '../../repositories/audit';
 import { ownerCodeOf, requireOwner } from '../../repositories/records';
 import { writableRecord, write } from '../../repositories/record-writer';
