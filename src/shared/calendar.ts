@@ -5,7 +5,8 @@
  * renderer uses this module (no date library: the domain needs no times, zones or locales here).
  * A text that is not a real date (`2023-02-29`) is refused with a VALIDATION error.
  */
-import { DomainError } from './contract/errors';
+import { refusal } from './contract/domain-error';
+import type { MessageKey, MessageParams } from './messages';
 
 export type IsoDate = string;
 export type CivilDate = { year: number; month: number; day: number };
@@ -13,12 +14,17 @@ export type CivilDate = { year: number; month: number; day: number };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
-function invalid(message: string): never {
-  throw new DomainError('VALIDATION', message);
+function invalid(key: MessageKey, params: MessageParams): never {
+  throw refusal('VALIDATION', key, params);
 }
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
+}
+
+/** The day (UTC, `YYYY-MM-DD`) of a moment: today from the clock, a date a spreadsheet reader gave. */
+export function isoDay(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
 }
 
 export function isLeapYear(year: number): boolean {
@@ -43,9 +49,9 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 /** Parses and checks a real calendar date; `2023-02-29` is refused. */
 export function parseIsoDate(text: IsoDate): CivilDate {
   const match = ISO_DATE.exec(text);
-  if (!match) invalid(`not an ISO date (YYYY-MM-DD): "${text}"`);
+  if (!match) invalid('calendar.notDate', { text });
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) invalid(`not a calendar date: "${text}"`);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) invalid('calendar.notCalendarDate', { text });
   return { year, month, day };
 }
 
@@ -120,7 +126,7 @@ export type YearOverlap = {
  */
 export function overlapWithYear(start: IsoDate, end: IsoDate | null, year: number): YearOverlap {
   parseIsoDate(start);
-  if (end !== null && dayNumber(end) < dayNumber(start)) invalid(`period ends (${end}) before it starts (${start})`);
+  if (end !== null && dayNumber(end) < dayNumber(start)) invalid('calendar.endsBeforeStart', { start, end });
   const first = yearStart(year);
   const last = yearEnd(year);
   const from = start > first ? start : first;
@@ -150,7 +156,7 @@ export type MonthInfo = {
 export function parseMonth(text: string): [number, number] {
   const match = ISO_MONTH.exec(text);
   const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) invalid(`not a month (YYYY-MM): "${text}"`);
+  if (!match || month < 1 || month > 12) invalid('calendar.notMonth', { text });
   return [Number(match[1]), month];
 }
 

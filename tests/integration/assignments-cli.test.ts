@@ -146,7 +146,7 @@ describe('CLI assignments and persons edit', () => {
     expectOneSwedishLine(cli('assignments', 'edit', f.anna.id), /ange minst något att ändra/);
     expectOneSwedishLine(
       cli('assignments', 'end', '00000000-0000-4000-8000-000000000000', '--on', '2026-01-01'),
-      /^samplan: Uppdraget finns inte$/,
+      /^samplan: Uppdraget finns inte\.$/,
     );
     expectOneSwedishLine(cli('persons', 'edit', f.anna.id, '--email', 'inte-en-adress'), /--email ska vara en e-postadress/);
   });

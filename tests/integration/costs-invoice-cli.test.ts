@@ -54,8 +54,8 @@ describe('CLI invoice', () => {
       [['--region', 'JH', '--host', 'NORRA', '--year', '2024'], /^--region tar en regionkod med två siffror/],
       [['--region', '23', '--host', 'NORRA', '--year', '24'], /^--year tar ett år/],
       [['--region', '23', '--host', 'NORRA', '--year', '2024', '--instalments', 'weekly'], /^--instalments tar yearly, half-yearly/],
-      [['--region', '23', '--host', 'NOWHERE', '--year', '2024'], /^Okänd sjukvårdsregion: NOWHERE$/],
-      [['--region', '99', '--host', 'NORRA', '--year', '2024'], /^Okänd region: 99$/],
+      [['--region', '23', '--host', 'NOWHERE', '--year', '2024'], /^”NOWHERE” är ingen känd sjukvårdsregion\.$/],
+      [['--region', '99', '--host', 'NORRA', '--year', '2024'], /^”99” är ingen känd region\.$/],
     ];
     for (const [args, message] of cases) {
       const result = runCliProcess([...base, ...args]);

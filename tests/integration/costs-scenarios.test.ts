@@ -114,7 +114,10 @@ describe('scenarios', () => {
       name: 'Fel',
       overrides: [{ kind: 'HOSTING_STATUS', hostingId: '00000000-0000-4000-8000-000000000000', fromYear: 2025, status: 'DORMANT' }],
     });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'overrides.0: the hosting does not exist' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', detail: { key: 'scenarioOverride.hostingMissing', params: { n: 1 } } },
+    });
     expect(await raw('scenarios:create', { name: 'Alla NPO-ledamöter 15 %', overrides: [] })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },

@@ -1,17 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasPreparedWorker, prepareJobWorker, startWorkerJob, stopPreparedWorker, type WorkerJobOptions } from '../../src/main/jobs';
+import { PreparedWorker, startWorkerJob, type WorkerJobOptions } from '../../src/main/jobs';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { exportPackageBytes, startInstallation } from '../helpers/packages';
 
 const open: StartedApp[] = [];
+const prepared = new PreparedWorker();
 async function installation(owner: string): Promise<StartedApp> {
   const app = await startInstallation(owner);
   open.push(app);
   return app;
 }
 afterEach(async () => {
-  await stopPreparedWorker();
+  await prepared.stop();
   for (const app of open.splice(0)) await app.opened.close();
 });
 
@@ -35,11 +36,11 @@ describe('a worker prepared ahead of its job (the preview prepares the import)',
   it('runs the next job on the database given at the start, reporting every phase, and the job after it in a new worker', async () => {
     const content = await smallPackage();
     const [first, second] = [await installation('NORRA'), await installation('NORRA')];
-    prepareJobWorker();
-    expect(hasPreparedWorker()).toBe(true);
+    prepared.startSpare();
+    expect(prepared.waiting).toBe(true);
     const phases: string[] = [];
-    const job = startWorkerJob(workerOptions(first), importJob(content), (_d, _t, phase) => phases.push(phase));
-    expect(hasPreparedWorker()).toBe(false);
+    const job = startWorkerJob(workerOptions(first), importJob(content), (_d, _t, phase) => phases.push(phase), prepared);
+    expect(prepared.waiting).toBe(false);
     const a = await job.finished;
     expect(a.state).toBe('done');
     expect(phases.slice(0, 2)).toEqual(['open', 'verify']);
@@ -53,21 +54,21 @@ describe('a worker prepared ahead of its job (the preview prepares the import)',
   it('a prepared worker that was stopped is not used: the job still runs', async () => {
     const content = await smallPackage();
     const receiver = await installation('NORRA');
-    prepareJobWorker();
-    await stopPreparedWorker();
-    expect((await startWorkerJob(workerOptions(receiver), importJob(content)).finished).state).toBe('done');
+    prepared.startSpare();
+    await prepared.stop();
+    expect((await startWorkerJob(workerOptions(receiver), importJob(content), undefined, prepared).finished).state).toBe('done');
     expect(persons(receiver)).toBe(2);
   });
 
   it('a prepared worker that stopped on its own (idle) is passed over', async () => {
     const content = await smallPackage();
     const receiver = await installation('NORRA');
-    prepareJobWorker(1);
+    prepared.startSpare(1);
     // wait until the idle stop has happened (the worker reports its exit; nothing is timed)
     await new Promise<void>((resolve) => {
-      const poll = () => (hasPreparedWorker() ? setTimeout(poll, 10) : resolve());
+      const poll = () => (prepared.waiting ? setTimeout(poll, 10) : resolve());
       poll();
     });
-    expect((await startWorkerJob(workerOptions(receiver), importJob(content)).finished).state).toBe('done');
+    expect((await startWorkerJob(workerOptions(receiver), importJob(content), undefined, prepared).finished).state).toBe('done');
   });
 });

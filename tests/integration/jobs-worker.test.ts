@@ -98,7 +98,10 @@ describe('jobs in a worker thread', () => {
     const outcome = await job.finished;
     expect(cancelledAt).toBeGreaterThan(0);
     expect(cancelledAt).toBeLessThan(4000);
-    expect(outcome).toEqual({ state: 'cancelled', error: { code: 'CONFLICT', message: CANCELLED_MESSAGE } });
+    expect(outcome).toEqual({
+      state: 'cancelled',
+      error: { code: 'CONFLICT', message: CANCELLED_MESSAGE, detail: { key: 'job.cancelled', params: {} } },
+    });
     expect(logicalDump(receiver)).toBe(before);
     expect(personCount(receiver)).toBe(0);
   });
@@ -152,7 +155,7 @@ describe('jobs in a worker thread', () => {
       status = await ok('jobs:status', { jobId });
     }
     expect(status.state).toBe('cancelled');
-    expect(status.error).toEqual({ code: 'CONFLICT', message: CANCELLED_MESSAGE });
+    expect(status.error).toEqual({ code: 'CONFLICT', message: CANCELLED_MESSAGE, detail: { key: 'job.cancelled', params: {} } });
     expect(status.result).toBeNull();
     expect(logicalDump(receiver)).toBe(before);
   });

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { capacityPage, comparePersonsByName, rankCapacity, type CapacityPerson } from '../../src/main/domain/capacity/grid';
 import { selectPlaceholders, withPlaceholders } from '../../src/main/domain/capacity/placeholders';
 import { computePlaceholders } from '../../src/main/services/planning/capacity-placeholders';
-import { isoDay } from '../../src/main/domain/register-rules';
+import { isoDay } from '../../src/shared/calendar';
 import { monthWindow } from '../../src/shared/calendar';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { pruneChangeLog } from '../../src/main/db/change-log';

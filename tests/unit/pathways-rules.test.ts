@@ -40,10 +40,11 @@ describe('care-pathway rules', () => {
     ).toBeNull();
     expect(
       implementationDateProblem({ status: 'IMPLEMENTED', decidedOn: null, startedOn: '2025-02-01', implementedOn: '2025-01-01' }),
-    ).toMatch(/follow/);
-    expect(implementationDateProblem({ status: 'NOT_STARTED', decidedOn: '2025-01-01', startedOn: null, implementedOn: null })).toMatch(
-      /not started/,
-    );
+    ).toEqual({ key: 'pathwayRule.datesOrder', params: {} });
+    expect(implementationDateProblem({ status: 'NOT_STARTED', decidedOn: '2025-01-01', startedOn: null, implementedOn: null })).toEqual({
+      key: 'pathwayRule.notStartedDates',
+      params: {},
+    });
   });
 
   it('edit rights: own FULL, national STATUS_ONLY, others NONE', () => {

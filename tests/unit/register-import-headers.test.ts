@@ -1,3 +1,5 @@
+import { DomainError } from '../../src/shared/contract/errors';
+import { wordMessage } from '../../src/shared/messages';
 import { describe, expect, it } from 'vitest';
 import {
   assertNameColumn,
@@ -8,6 +10,17 @@ import {
 } from '../../src/main/domain/register-import/headers';
 import { foldKey } from '../../src/main/domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat } from '../../src/main/domain/register-import/text';
+
+/** The Swedish sentence of the refusal `work` throws (the user reads the key's wording, not the English message). */
+function swedishRefusal(work: () => unknown): string {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof DomainError) return wordMessage('sv', error.detail.key, error.detail.params);
+    throw error;
+  }
+  throw new Error('no refusal');
+}
 
 describe('automatic column mapping', () => {
   it.each([
@@ -92,19 +105,19 @@ describe('automatic column mapping', () => {
       [null, 'given'],
       ['group', 'given'],
     ]);
-    expect(() => resolveMapping(['Namn'], { Forum: 'group' })).toThrow(/som filen inte har/);
+    expect(swedishRefusal(() => resolveMapping(['Namn'], { Forum: 'group' }))).toMatch(/som filen inte har/);
   });
 
   it('needs a name column', () => {
     expect(() => assertNameColumn(resolveMapping(['Förnamn', 'Efternamn']))).not.toThrow();
-    expect(() => assertNameColumn(resolveMapping(['Grupp', 'Roll']))).toThrow(/Ingen namnkolumn hittades/);
+    expect(swedishRefusal(() => assertNameColumn(resolveMapping(['Grupp', 'Roll'])))).toMatch(/Ingen namnkolumn hittades/);
   });
 
   it('parses --map specifications', () => {
     expect(parseMapSpec('Namn=name, Forum=group,Kod=ignore')).toEqual({ Namn: 'name', Forum: 'group', Kod: 'ignore' });
     expect(parseMapSpec('A=B=name')).toEqual({ 'A=B': 'name' });
-    expect(() => parseMapSpec('Namn=nombre')).toThrow(/Okänt fält ”nombre”/);
-    expect(() => parseMapSpec('Namn')).toThrow(/RUBRIK=fält/);
+    expect(swedishRefusal(() => parseMapSpec('Namn=nombre'))).toMatch(/Okänt fält ”nombre”/);
+    expect(swedishRefusal(() => parseMapSpec('Namn'))).toMatch(/RUBRIK=fält/);
   });
 });
 
@@ -116,10 +129,10 @@ describe('text files', () => {
     expect(sniffFormat('renamed.csv', bytes([0x50, 0x4b, 0x03, 0x04]))).toBe('xlsx');
     expect(sniffFormat('a.csv', bytes([0x41]))).toBe('csv');
     expect(sniffFormat('a.txt', bytes([0x41]))).toBe('csv');
-    expect(() => sniffFormat('a.xls', bytes([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/gammal \.xls-fil/);
-    expect(() => sniffFormat('a.xlsx', bytes([0x41]))).toThrow(/ingen giltig \.xlsx-arbetsbok/);
-    expect(() => sniffFormat('a.pdf', bytes([0x25]))).toThrow(/bara \.xlsx- och \.csv-filer/);
-    expect(() => sniffFormat('a.csv', bytes([]))).toThrow(/är tom/);
+    expect(swedishRefusal(() => sniffFormat('a.xls', bytes([0xd0, 0xcf, 0x11, 0xe0])))).toMatch(/gammal \.xls-fil/);
+    expect(swedishRefusal(() => sniffFormat('a.xlsx', bytes([0x41])))).toMatch(/ingen giltig \.xlsx-arbetsbok/);
+    expect(swedishRefusal(() => sniffFormat('a.pdf', bytes([0x25])))).toMatch(/bara \.xlsx- och \.csv-filer/);
+    expect(swedishRefusal(() => sniffFormat('a.csv', bytes([])))).toMatch(/är tom/);
   });
 
   it('decodes UTF-8 with and without BOM, UTF-16 and falls back to Windows-1252', () => {
@@ -132,7 +145,7 @@ describe('text files', () => {
     });
     expect(decodeText('a.csv', Uint8Array.from([0x96, 0x20, 0x92, 0x93, 0x94, 0x85, 0x81])).text).toBe('– ’“”…\u0081');
     expect(decodeText('a.csv', Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0xe5, 0x00])).text).toBe('Aå');
-    expect(() => decodeText('a.csv', Uint8Array.from([0x41, 0x00, 0x42]))).toThrow(/varken en textfil eller ett kalkylark/);
+    expect(swedishRefusal(() => decodeText('a.csv', Uint8Array.from([0x41, 0x00, 0x42])))).toMatch(/varken en textfil eller ett kalkylark/);
   });
 
   it('detects ; , or tab from the header line, ignoring quoted delimiters', () => {
@@ -158,6 +171,6 @@ describe('text files', () => {
         { row: 5, cells: ['C', ''] },
       ],
     });
-    expect(() => buildGrid('a.csv', [{ row: 1, cells: [''] }])).toThrow(/har inga rader/);
+    expect(swedishRefusal(() => buildGrid('a.csv', [{ row: 1, cells: [''] }]))).toMatch(/har inga rader/);
   });
 });

@@ -6,16 +6,20 @@ import { serveBackend } from './serve';
  */
 if (!process.send) throw new Error('the backend entry must be started with an IPC channel (child_process.fork)');
 
-const listeners: ((message: unknown) => void)[] = [];
-process.on('message', (message: unknown) => listeners.forEach((listener) => listener(message)));
-serveBackend({
-  onMessage: (listener) => listeners.push((message) => listener(message, [])),
-  post: (message) => {
-    if (process.connected) process.send?.(message);
-  },
-  exit: (code) => {
-    process.exitCode = code;
-    if (process.connected) process.disconnect();
-  },
-});
-process.on('disconnect', () => listeners.forEach((listener) => listener({ type: 'shutdown' })));
+function serveOverIpc(): void {
+  const listeners: ((message: unknown) => void)[] = [];
+  process.on('message', (message: unknown) => listeners.forEach((listener) => listener(message)));
+  serveBackend({
+    onMessage: (listener) => listeners.push((message) => listener(message, [])),
+    post: (message) => {
+      if (process.connected) process.send?.(message);
+    },
+    exit: (code) => {
+      process.exitCode = code;
+      if (process.connected) process.disconnect();
+    },
+  });
+  process.on('disconnect', () => listeners.forEach((listener) => listener({ type: 'shutdown' })));
+}
+
+serveOverIpc();

@@ -9,6 +9,7 @@ import type { CompiledQuery } from 'kysely';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
 import { refusal } from '@shared/contract/errors';
 import type { Database } from './schema';
+import { UndoJournal } from '../repositories/undo-journal';
 
 /** Builds and types queries; it cannot execute them (its driver is a DummyDriver). */
 export const qb = new Kysely<Database>({
@@ -29,6 +30,8 @@ const STATEMENTS_KEPT = 1000;
  */
 export class Connection {
   private readonly statements = new Map<string, Statement>();
+  /** What this session may undo on this database (repositories/undo-journal.ts); gone with the connection. */
+  readonly undo = new UndoJournal();
 
   constructor(readonly sqlite: Sqlite) {}
 
@@ -57,7 +60,7 @@ export class Connection {
     if (this.sqlite.inTransaction && this.depth === 0) {
       throw refusal('CONFLICT', 'db.busy');
     }
-    if (this.depth === 0) this.begun = ++Connection.transactionsBegun;
+    if (this.depth === 0) this.begun = ++this.transactionsBegun;
     this.depth += 1;
     const pendingBefore = this.committed.length;
     let done = false;
@@ -73,11 +76,11 @@ export class Connection {
     }
   }
 
-  /** Outermost transactions begun in this process, on any connection: their numbers never repeat. */
-  private static transactionsBegun = 0;
+  /** Outermost transactions begun on this connection: their numbers never repeat (the undo journal is per connection too). */
+  private transactionsBegun = 0;
   private begun = 0;
 
-  /** Which outermost transaction is open (a number unique in this process), or null outside one. */
+  /** Which outermost transaction is open (a number unique on this connection), or null outside one. */
   get openTransaction(): number | null {
     return this.depth > 0 ? this.begun : null;
   }

@@ -10,6 +10,8 @@ export class RestoreError extends Error {
   constructor(
     readonly kind: 'NOT_FOUND' | 'DAMAGED' | 'TOO_NEW',
     message: string,
+    /** The backup's id, for the worded refusal (services/backup-service.ts). */
+    readonly backupId: string,
   ) {
     super(message);
     this.name = 'RestoreError';
@@ -21,7 +23,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 /** The listed backup with exactly this id (a file name; anything else, e.g. a path, is not found). */
 export function findBackup(dbPath: string, id: string): BackupFile {
   const found = listBackupFiles(dbPath).find((b) => b.id === id);
-  if (!found) throw new RestoreError('NOT_FOUND', `No verified backup named ${id.slice(0, 120)}`);
+  if (!found) throw new RestoreError('NOT_FOUND', `No verified backup named ${id.slice(0, 120)}`, id.slice(0, 120));
   return found;
 }
 
@@ -41,7 +43,7 @@ export function stageBackup(dbPath: string, backup: BackupFile, latestVersion: n
     if (result !== 'ok') throw new Error(String(result).split('\n')[0]);
     const schemaVersion = schemaVersionOf(copy);
     if (schemaVersion > latestVersion) {
-      throw new RestoreError('TOO_NEW', `Backup ${backup.id} was written by a newer Samplan (schema ${schemaVersion})`);
+      throw new RestoreError('TOO_NEW', `Backup ${backup.id} was written by a newer Samplan (schema ${schemaVersion})`, backup.id);
     }
     return { staged, schemaVersion };
   } catch (error) {
@@ -50,7 +52,7 @@ export function stageBackup(dbPath: string, backup: BackupFile, latestVersion: n
     fs.rmSync(staged, { force: true });
     if (error instanceof RestoreError) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new RestoreError('DAMAGED', `Backup ${backup.id} failed its check (${reason}); choose another backup`);
+    throw new RestoreError('DAMAGED', `Backup ${backup.id} failed its check (${reason}); choose another backup`, backup.id);
   } finally {
     copy?.close();
   }

@@ -1,4 +1,5 @@
 /** Pure rules of care-pathway implementation: who may record a status, date order, the matrix. */
+import type { ErrorDetail } from '@shared/contract/errors';
 import type { Implementation, MatrixRegion, PathwayMatrix } from '@shared/contract/planning/pathways';
 import type { CarePathwayStatus, ImplementationStatus } from '@shared/domain/enums';
 import { NATIONAL_OWNER } from '@shared/domain/enums';
@@ -15,15 +16,12 @@ export function implementationOwner(
   installation: InstallationOwner,
   regionCode: string,
   memberRegionsOfOwner: readonly string[],
-): { owner: string } | { problem: string } {
+): { owner: string } | { problem: ErrorDetail } {
+  const params = { region: regionCode, owner: installation.code };
   if (installation.kind === 'HEALTHCARE_REGION') {
-    return memberRegionsOfOwner.includes(regionCode)
-      ? { owner: installation.code }
-      : { problem: `Region ${regionCode} is not a member of ${installation.code}` };
+    return memberRegionsOfOwner.includes(regionCode) ? { owner: installation.code } : { problem: { key: 'pathwayRule.notMember', params } };
   }
-  return regionCode === installation.code
-    ? { owner: installation.code }
-    : { problem: `Region ${installation.code} records only its own implementation status, not region ${regionCode}'s` };
+  return regionCode === installation.code ? { owner: installation.code } : { problem: { key: 'pathwayRule.onlyOwn', params } };
 }
 
 export type ImplementationDates = {
@@ -34,12 +32,12 @@ export type ImplementationDates = {
 };
 
 /** Returns why the dates do not fit together, or null: decided ≤ started ≤ implemented. */
-export function implementationDateProblem(d: ImplementationDates): string | null {
+export function implementationDateProblem(d: ImplementationDates): ErrorDetail | null {
   const ordered = [d.decidedOn, d.startedOn, d.implementedOn].filter((x): x is string => x !== null);
   for (let i = 1; i < ordered.length; i++) {
-    if (ordered[i]! < ordered[i - 1]!) return 'The dates must follow each other: decided, started, implemented';
+    if (ordered[i]! < ordered[i - 1]!) return { key: 'pathwayRule.datesOrder', params: {} };
   }
-  if (d.status === 'NOT_STARTED' && ordered.length > 0) return 'A pathway that has not started has no dates';
+  if (d.status === 'NOT_STARTED' && ordered.length > 0) return { key: 'pathwayRule.notStartedDates', params: {} };
   return null;
 }
 

@@ -1,4 +1,5 @@
 /** Pure rules of the register: membership phases, allocation sums, seat plans, group hierarchy. */
+import type { ErrorDetail } from '@shared/contract/errors';
 import type { GroupLevel, GroupType } from '@shared/domain/enums';
 
 export type Phase = 'PAST' | 'CURRENT' | 'PLANNED';
@@ -49,21 +50,18 @@ const ALLOWED_PARENTS: Partial<Record<GroupType, GroupType[]>> = {
   RPT: ['RPO', 'SOR'],
 };
 
-/** Returns why a group's type, level and parent do not fit together, or null when they do. */
-export function hierarchyProblem(type: GroupType, level: GroupLevel, parentType: GroupType | null): string | null {
+/** Returns why a group's type, level and parent do not fit together (a worded key), or null when they do. */
+export function hierarchyProblem(type: GroupType, level: GroupLevel, parentType: GroupType | null): ErrorDetail | null {
   const national: GroupType[] = ['NPO', 'NSG', 'NAG', 'PRIMARY_CARE_COUNCIL'];
-  if (national.includes(type) && level !== 'NATIONAL') return `${type} is a national group`;
-  if ((type === 'RPO' || type === 'RPT' || type === 'SOR') && level === 'NATIONAL') return `${type} is not a national group`;
+  if (national.includes(type) && level !== 'NATIONAL') return { key: 'groupRule.national', params: { type } };
+  if ((type === 'RPO' || type === 'RPT' || type === 'SOR') && level === 'NATIONAL')
+    return { key: 'groupRule.notNational', params: { type } };
   if (parentType === null) return null;
   const allowed = ALLOWED_PARENTS[type];
-  if (!allowed || !allowed.includes(parentType)) {
-    return `a ${type} cannot sit under a ${parentType}${allowed ? ` (allowed: ${allowed.join(', ')})` : ''}`;
-  }
+  if (!allowed) return { key: 'groupRule.noParent', params: { type, parent: parentType } };
+  if (!allowed.includes(parentType))
+    return { key: 'groupRule.parentNotAllowed', params: { type, parent: parentType, allowed: allowed.join(', ') } };
   return null;
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** How a seat is named: its place ("NORRA"), with its ordinal when a place has more than one seat. */

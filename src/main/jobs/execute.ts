@@ -5,6 +5,7 @@ import type { ServiceContext } from '../lib/context';
 import { CANCELLED_MESSAGE, type ProgressHooks } from '../lib/progress';
 import { startServices } from '../services/bootstrap';
 import { generateDataset } from '../services/generator/generate-service';
+import { receivePackages } from '../services/exchange/exchange-receive';
 import { exportPackage } from '../services/packages/export-service';
 import { importPackage } from '../services/packages/import-service';
 import { installationSigningKey } from '../services/packages/keys-service';
@@ -41,6 +42,8 @@ export function executeJob(ctx: ServiceContext, input: JobStartInput, hooks: Pro
       return exportPackage(ctx, input, input.sign ? installationSigningKey(ctx) : null, hooks);
     case 'generate':
       return generateDataset(ctx, { scale: input.scale, seed: input.seed }, hooks);
+    case 'exchange-receive':
+      return receivePackages(ctx, { dryRun: input.dryRun, confirm: input.confirm }, undefined, hooks);
   }
 }
 

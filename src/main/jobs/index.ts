@@ -1,9 +1,7 @@
 /** Long work inside the backend (package import/export, generation): one worker thread per job, one progress, one cancel. */
 export { JobRegistry, type JobRegistryOptions } from './registry';
 export {
-  hasPreparedWorker,
-  prepareJobWorker,
-  stopPreparedWorker,
+  PreparedWorker,
   runJobInWorker,
   startWorkerJob,
   jobWorkerScript,

@@ -1,12 +1,12 @@
 import { refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobStartInput, type JobStatus } from '@shared/contract/jobs';
 import type { JobOutcome, WorkerJobOptions } from './messages';
-import { startWorkerJob, stopPreparedWorker, type WorkerJob } from './runner';
+import { PreparedWorker, startWorkerJob, type WorkerJob } from './runner';
 
 /** Finished jobs kept for their status (and result) before the oldest is forgotten. */
 const KEEP_FINISHED = 20;
 
-type Entry = { status: JobStatus; job: WorkerJob | null };
+type Entry = { status: JobStatus; job: WorkerJob | null; settled: Promise<JobStatus> | null };
 
 export type JobRegistryOptions = {
   /** The database and actor at the moment a job starts (a restore may swap the database). */
@@ -23,6 +23,8 @@ export type JobRegistryOptions = {
 export class JobRegistry {
   private readonly entries = new Map<string, Entry>();
   private stopping: Promise<void> = Promise.resolve();
+  /** The worker started ahead of the next job (after a preview); stopped with cancelAll. */
+  readonly prepared = new PreparedWorker();
 
   constructor(private readonly options: JobRegistryOptions) {}
 
@@ -33,18 +35,27 @@ export class JobRegistry {
     const entry: Entry = {
       status: { jobId, kind: input.kind, state: 'running', done: 0, total: 0, phase: 'starting', result: null, error: null },
       job: null,
+      settled: null,
     };
     this.entries.set(jobId, entry);
     const start = this.options.start ?? startWorkerJob;
     try {
-      entry.job = start(this.options.workerOptions(), input, (done, total, phase) => {
-        if (entry.status.state === 'running') entry.status = { ...entry.status, done, total, phase };
-      });
+      entry.job = start(
+        this.options.workerOptions(),
+        input,
+        (done, total, phase) => {
+          if (entry.status.state === 'running') entry.status = { ...entry.status, done, total, phase };
+        },
+        this.prepared,
+      );
     } catch (error) {
       this.entries.delete(jobId);
       throw error;
     }
-    void entry.job.finished.then((outcome) => this.finish(entry, outcome));
+    entry.settled = entry.job.finished.then((outcome) => {
+      this.finish(entry, outcome);
+      return entry.status;
+    });
     this.forgetOld();
     return { jobId };
   }
@@ -53,6 +64,13 @@ export class JobRegistry {
     const entry = this.entries.get(jobId);
     if (!entry) throw refusal('NOT_FOUND', 'job.notFound');
     return entry.status;
+  }
+
+  /** The job's last status, once it has ended (done, failed or cancelled): for callers that wait for a job, like `exchange:receive`. */
+  async ended(jobId: string): Promise<JobStatus> {
+    const entry = this.entries.get(jobId);
+    if (!entry?.settled) throw refusal('NOT_FOUND', 'job.notFound');
+    return entry.settled;
   }
 
   cancel(jobId: string): JobStatus {
@@ -65,10 +83,15 @@ export class JobRegistry {
     return entry.status;
   }
 
+  /** Starts a worker for the job that usually follows a preview (once the preview's reply is on its way). */
+  prepareWorker(): void {
+    setImmediate(() => this.prepared.startSpare()).unref();
+  }
+
   /** Asks every running job to stop (shutdown): each rolls back, so the database stays as it was. */
   cancelAll(): void {
     for (const [jobId, entry] of this.entries) if (entry.status.state === 'running') this.cancel(jobId);
-    this.stopping = stopPreparedWorker();
+    this.stopping = this.prepared.stop();
   }
 
   /** Resolves when no job is running (for shutdown and tests), and a worker prepared for the next job has stopped after cancelAll. */

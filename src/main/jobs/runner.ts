@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DomainError, refusal } from '@shared/contract/errors';
+import { domainErrorOf, refusal } from '@shared/contract/errors';
 import { jobStatusSchema, type JobKind, type JobInputOf, type JobResultOf, type JobStartInput } from '@shared/contract/jobs';
 import { findUp } from '../lib/paths';
 import { moduleDir } from '../lib/runtime';
@@ -34,61 +34,70 @@ export function jobWorkerScript(): string {
 /** How long a prepared worker waits for a job before it is stopped (it holds ~30 MB and no database). */
 const SPARE_IDLE_MS = 5 * 60_000;
 
+type Spare = { worker: Worker; script: string; timer: NodeJS.Timeout };
+
 /**
  * A worker thread started ahead of its job, its modules already loaded: starting a thread and loading
  * the job's code is most of a small import's time ("Startar …", issue #16.4), so the preview prepares
  * one while the user reads it. It waits for its setup as a message (worker-entry.ts) and opens the
- * database only then, so a restore meanwhile changes nothing. One per process; unref'd, it never keeps
- * the process alive, and it stops by itself after SPARE_IDLE_MS.
+ * database only then, so a restore meanwhile changes nothing. One per owner (the app's job registry);
+ * unref'd, it never keeps the process alive, and it stops by itself after SPARE_IDLE_MS.
  */
-let spare: { worker: Worker; script: string; timer: NodeJS.Timeout } | null = null;
+export class PreparedWorker {
+  private spare: Spare | null = null;
 
-function dropSpare(worker: Worker): void {
-  if (spare?.worker !== worker) return;
-  clearTimeout(spare.timer);
-  spare = null;
+  private drop(worker: Worker): void {
+    if (this.spare?.worker !== worker) return;
+    clearTimeout(this.spare.timer);
+    this.spare = null;
+  }
+
+  /** Starts a worker for the next job unless one waits already (or the worker script is missing). */
+  startSpare(idleMs = SPARE_IDLE_MS): void {
+    const script = jobWorkerScript();
+    if (this.spare?.script === script || !fs.existsSync(script)) return;
+    if (this.spare) void this.stop();
+    const worker = new Worker(script, { workerData: null });
+    worker.unref();
+    worker.on('error', () => this.drop(worker));
+    worker.on('exit', () => this.drop(worker));
+    const timer = setTimeout(() => void worker.terminate(), idleMs);
+    timer.unref();
+    this.spare = { worker, script, timer };
+  }
+
+  /** True while a prepared worker waits for a job. */
+  get waiting(): boolean {
+    return this.spare !== null;
+  }
+
+  /** Stops the prepared worker, if any (shutdown). */
+  async stop(): Promise<void> {
+    const current = this.spare;
+    if (!current) return;
+    this.drop(current.worker);
+    await current.worker.terminate();
+  }
+
+  /** The prepared worker for `script`, taken out of reserve, or null (none, another script, or it has stopped). */
+  take(script: string): Worker | null {
+    const current = this.spare;
+    if (!current || current.script !== script) return null;
+    this.drop(current.worker);
+    current.worker.removeAllListeners();
+    if (current.worker.threadId < 0) return null;
+    current.worker.ref();
+    return current.worker;
+  }
 }
 
-/** Starts a worker for the next job unless one waits already (or the worker script is missing). */
-export function prepareJobWorker(idleMs = SPARE_IDLE_MS): void {
-  const script = jobWorkerScript();
-  if (spare?.script === script || !fs.existsSync(script)) return;
-  if (spare) void stopPreparedWorker();
-  const worker = new Worker(script, { workerData: null });
-  worker.unref();
-  worker.on('error', () => dropSpare(worker));
-  worker.on('exit', () => dropSpare(worker));
-  const timer = setTimeout(() => void worker.terminate(), idleMs);
-  timer.unref();
-  spare = { worker, script, timer };
-}
-
-/** True while a prepared worker waits for a job. */
-export function hasPreparedWorker(): boolean {
-  return spare !== null;
-}
-
-/** Stops the prepared worker, if any (shutdown). */
-export async function stopPreparedWorker(): Promise<void> {
-  const current = spare;
-  if (!current) return;
-  dropSpare(current.worker);
-  await current.worker.terminate();
-}
-
-/** The prepared worker for `script`, taken out of reserve, or null (none, another script, or it has stopped). */
-function takeSpare(script: string): Worker | null {
-  const current = spare;
-  if (!current || current.script !== script) return null;
-  dropSpare(current.worker);
-  current.worker.removeAllListeners();
-  if (current.worker.threadId < 0) return null;
-  current.worker.ref();
-  return current.worker;
-}
-
-/** Starts a job in a worker thread (the prepared one when there is one) with its own database connection. */
-export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, onProgress?: ProgressListener): WorkerJob {
+/** Starts a job in a worker thread (`prepared`'s when it holds one) with its own database connection. */
+export function startWorkerJob(
+  options: WorkerJobOptions,
+  input: JobStartInput,
+  onProgress?: ProgressListener,
+  prepared?: PreparedWorker,
+): WorkerJob {
   const cancelFlag = new SharedArrayBuffer(4);
   const setup: WorkerSetup = {
     dbPath: options.dbPath,
@@ -100,9 +109,9 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
   };
   const script = jobWorkerScript();
   if (!fs.existsSync(script)) throw refusal('INTERNAL', 'job.workerMissing');
-  const prepared = takeSpare(script);
-  const worker = prepared ?? new Worker(script, { workerData: setup });
-  if (prepared) prepared.postMessage({ type: 'setup', setup });
+  const spare = prepared?.take(script) ?? null;
+  const worker = spare ?? new Worker(script, { workerData: setup });
+  if (spare) spare.postMessage({ type: 'setup', setup });
   let outcome: JobOutcome | null = null;
   const finished = new Promise<JobOutcome>((resolve) => {
     worker.on('message', (message: unknown) => {
@@ -111,11 +120,19 @@ export function startWorkerJob(options: WorkerJobOptions, input: JobStartInput, 
       else outcome = outcomeOf(message);
     });
     worker.on('error', (error) => {
-      outcome ??= { state: 'failed', error: { code: 'INTERNAL', message: `The job failed: ${error.message.split('\n')[0] ?? ''}` } };
+      const message = `The job failed: ${error.message.split('\n')[0] ?? ''}`;
+      outcome ??= { state: 'failed', error: { code: 'INTERNAL', message, detail: { key: 'jobOutcome.failed', params: {} } } };
     });
     worker.on('exit', (code) => {
       resolve(
-        outcome ?? { state: 'failed', error: { code: 'INTERNAL', message: `The job's worker stopped unexpectedly (exit code ${code})` } },
+        outcome ?? {
+          state: 'failed',
+          error: {
+            code: 'INTERNAL',
+            message: `The job's worker stopped unexpectedly (exit code ${code})`,
+            detail: { key: 'jobOutcome.workerStopped', params: {} },
+          },
+        },
       );
     });
   });
@@ -140,7 +157,7 @@ export async function runJobInWorker<K extends JobKind>(
   if (callbacks.signal?.aborted) abort();
   callbacks.signal?.addEventListener('abort', abort, { once: true });
   const outcome = await job.finished.finally(() => callbacks.signal?.removeEventListener('abort', abort));
-  if (outcome.state !== 'done') throw new DomainError(outcome.error.code, outcome.error.message, outcome.error.detail);
+  if (outcome.state !== 'done') throw domainErrorOf(outcome.error);
   const status = jobStatusSchema.parse({
     jobId: 'cli',
     kind: input.kind,

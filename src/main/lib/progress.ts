@@ -15,7 +15,7 @@ export const CANCELLED_MESSAGE = 'Cancelled: nothing was changed';
 
 /** Throws (so an open transaction rolls back) when the caller has asked to stop. */
 export function throwIfCancelled(hooks: ProgressHooks | undefined): void {
-  if (hooks?.isCancelled?.()) throw new DomainError('CONFLICT', CANCELLED_MESSAGE);
+  if (hooks?.isCancelled?.()) throw new DomainError('CONFLICT', CANCELLED_MESSAGE, { key: 'job.cancelled', params: {} });
 }
 
 /** Reports progress at most every `every` items (and always at the end), so hot loops stay cheap. */

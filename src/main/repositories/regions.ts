@@ -1,5 +1,6 @@
 /** Regions, healthcare regions and their memberships (live rows unless said otherwise). */
 import { all, first, qb, type Connection } from '../db/data';
+import { readSetting, SETTING_KEYS } from './settings';
 
 export type NamedCode = { code: string; name: string };
 export type HealthcareRegionMember = { healthcareRegionCode: string; regionCode: string };
@@ -56,4 +57,12 @@ export function allHealthcareRegions(conn: Connection): NamedCode[] {
 export function ownerName(conn: Connection, kind: 'REGION' | 'HEALTHCARE_REGION', code: string): string | undefined {
   const table = kind === 'REGION' ? 'regions' : 'healthcare_regions';
   return first(conn, qb.selectFrom(table).select('name').where('code', '=', code))?.name;
+}
+
+/** The installation's healthcare region(s): its own, or those its region belongs to; the whole country before setup. */
+export function ownHealthcareRegionCodes(conn: Connection): string[] {
+  const code = readSetting(conn, SETTING_KEYS.ownerCode);
+  if (code !== null && readSetting(conn, SETTING_KEYS.ownerKind) === 'HEALTHCARE_REGION') return [code];
+  const members = healthcareRegionMembers(conn).filter((m) => code === null || m.regionCode === code);
+  return [...new Set(members.map((m) => m.healthcareRegionCode))].sort();
 }

@@ -1,10 +1,10 @@
 /**
  * What this session may undo: the audit entries it appended, grouped into steps, one step per
  * committed transaction (one user action, e.g. the successor pair "end the holder, create the new
- * assignment"). Kept in memory per database handle, so per backend session, and only what committed:
- * entries of a rolled-back transaction or savepoint never reach it (Connection.afterCommit).
+ * assignment"). Kept in memory on the open connection (Connection.undo), so per backend session and
+ * gone with the connection, and only what committed: entries of a rolled-back transaction or savepoint
+ * never reach it (Connection.afterCommit).
  */
-import type { Database as Sqlite } from 'better-sqlite3';
 import type { Connection } from '../db/data';
 
 /** One user action: the audit seqs it appended, oldest first. */
@@ -13,25 +13,25 @@ export type UndoStep = { readonly seqs: readonly number[] };
 /** Enough for a working day; older steps fall off the bottom. */
 const STEPS_KEPT = 200;
 
-type Journal = { steps: { tx: number; seqs: number[] }[]; quiet: number };
-const journals = new WeakMap<Sqlite, Journal>();
-/** A write outside any transaction is a step of its own; these numbers never meet a transaction's. */
-let looseWrites = 0;
+/** The steps of one connection; each Connection holds one (db/data.ts). */
+export class UndoJournal {
+  readonly steps: { tx: number; seqs: number[] }[] = [];
+  /** Above zero while an undo writes (its writes are no step of their own). */
+  quiet = 0;
+  /** A write outside any transaction is a step of its own; these numbers (negative) never meet a transaction's. */
+  private looseWrites = 0;
 
-function journalOf(conn: Connection): Journal {
-  let journal = journals.get(conn.sqlite);
-  if (!journal) {
-    journal = { steps: [], quiet: 0 };
-    journals.set(conn.sqlite, journal);
+  nextLooseWrite(): number {
+    this.looseWrites -= 1;
+    return this.looseWrites;
   }
-  return journal;
 }
 
 /** Notes an audit entry just appended on `conn`; it joins the step of its transaction once that commits. */
 export function noteAuditEntry(conn: Connection, seq: number): void {
-  const journal = journalOf(conn);
+  const journal = conn.undo;
   if (journal.quiet > 0) return;
-  const tx = conn.openTransaction ?? --looseWrites;
+  const tx = conn.openTransaction ?? journal.nextLooseWrite();
   conn.afterCommit(() => {
     const top = journal.steps.at(-1);
     if (top !== undefined && top.tx === tx) top.seqs.push(seq);
@@ -42,18 +42,18 @@ export function noteAuditEntry(conn: Connection, seq: number): void {
 
 /** The step an undo would take back, or null when this session has none left. */
 export function lastStep(conn: Connection): UndoStep | null {
-  const top = journalOf(conn).steps.at(-1);
+  const top = conn.undo.steps.at(-1);
   return top === undefined ? null : { seqs: [...top.seqs] };
 }
 
 /** Forgets the last step (it was undone). */
 export function dropLastStep(conn: Connection): void {
-  journalOf(conn).steps.pop();
+  conn.undo.steps.pop();
 }
 
 /** Runs `work` without journaling what it writes: an undo is not itself a step to undo. */
 export function unjournaled<T>(conn: Connection, work: () => T): T {
-  const journal = journalOf(conn);
+  const journal = conn.undo;
   journal.quiet += 1;
   try {
     return work();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, RestoreResult } from '@shared/contract/backups';
 import { DomainError, type ErrorCode, refusal } from '@shared/contract/errors';
+import type { MessageKey } from '@shared/messages';
 import { createVerifiedBackup, listBackupFiles, nativeBindingPath, type BackupFile, type BackupReason } from '../db/backup';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { findBackup, RestoreError, setAsideDamaged, stageBackup, swapIn } from '../db/restore';
@@ -35,13 +36,20 @@ export async function createBackup(ctx: ServiceContext, reason: BackupReason = '
   return toBackupInfo(info);
 }
 
-const RESTORE_CODES: Record<RestoreError['kind'], ErrorCode> = { NOT_FOUND: 'NOT_FOUND', DAMAGED: 'CONFLICT', TOO_NEW: 'CONFLICT' };
+const RESTORE_REFUSALS: Record<RestoreError['kind'], readonly [ErrorCode, MessageKey]> = {
+  NOT_FOUND: ['NOT_FOUND', 'restore.notFound'],
+  DAMAGED: ['CONFLICT', 'restore.damaged'],
+  TOO_NEW: ['CONFLICT', 'restore.tooNew'],
+};
 
 function stage(dbPath: string, id: string): { staged: string; schemaVersion: number } {
   try {
     return stageBackup(dbPath, findBackup(dbPath, id), LATEST_SCHEMA_VERSION);
   } catch (error) {
-    if (error instanceof RestoreError) throw new DomainError(RESTORE_CODES[error.kind], error.message);
+    if (error instanceof RestoreError) {
+      const [code, key] = RESTORE_REFUSALS[error.kind];
+      throw new DomainError(code, error.message, { key, params: { id: error.backupId } });
+    }
     throw error;
   }
 }
@@ -119,7 +127,10 @@ export function restoreBackup(app: StartedApp, id: string): Promise<RestoreResul
       adoptDatabase(app, await openRestored(options, id, path.basename(undoPath), erasures));
     } catch (error) {
       await rollBack(app, options, undoPath);
-      throw new DomainError('INTERNAL', `Restoring ${id} failed (${oneLine(error)}); the database is back as it was`);
+      throw new DomainError('INTERNAL', `Restoring ${id} failed (${oneLine(error)}); the database is back as it was`, {
+        key: 'backup.restoreFailed',
+        params: { id },
+      });
     }
     return {
       restoredFrom: id,
@@ -205,7 +216,10 @@ export async function restoreOffline(options: StartOptions, id: string): Promise
     await app.opened.close();
   } catch (error) {
     putBack(options.dbPath, kept);
-    throw new DomainError('INTERNAL', `Restoring ${id} failed (${oneLine(error)}); the previous file is back in place`);
+    throw new DomainError('INTERNAL', `Restoring ${id} failed (${oneLine(error)}); the previous file is back in place`, {
+      key: 'restore.failedFileBack',
+      params: { id },
+    });
   }
   const migrated = schemaVersion < LATEST_SCHEMA_VERSION;
   return { restoredFrom: id, undoBackupId, schemaVersion: LATEST_SCHEMA_VERSION, migrated, damagedCopy: kept.damagedCopy };

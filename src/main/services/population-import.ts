@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { PopulationImportResult } from '@shared/contract/populations';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
+import type { MessageKey } from '@shared/messages';
 import { transaction } from '../db/data';
 import { readPopulationTable, TableError, type TableRecord } from '../domain/populations/scb-table';
 import { decodeText, sniffFormat } from '../domain/register-import/text';
@@ -39,10 +40,10 @@ async function readRecords(fileName: string, bytes: Uint8Array): Promise<TableRe
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new DomainError('VALIDATION', `"${fileName}" kan inte läsas som en Excel-arbetsbok`);
+    throw refusal('VALIDATION', 'populationImport.unreadableWorkbook', { file: fileName });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new DomainError('VALIDATION', `"${fileName}" har inget kalkylblad`);
+  if (!sheet) throw refusal('VALIDATION', 'populationImport.noSheet', { file: fileName });
   const records: TableRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
@@ -52,25 +53,25 @@ async function readRecords(fileName: string, bytes: Uint8Array): Promise<TableRe
   return records;
 }
 
-const TABLE_MESSAGES: Record<string, (p: Record<string, string | number>) => string> = {
-  'populations.import.noYearColumn': (p) => `Tabellen har ingen kolumn för ${p.year} (år i tabellen: ${p.years})`,
-  'populations.import.yearNeeded': () => 'Tabellen har ingen årskolumn: ange året (31 december) som siffrorna gäller',
+/** The table's refusals (domain/populations/scb-table.ts) and their worded keys. */
+const TABLE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  'populations.import.noYearColumn': 'populationImport.noYearColumn',
+  'populations.import.yearNeeded': 'populationImport.yearNeeded',
 };
 
 export async function importPopulations(ctx: ServiceContext, input: ImportInput): Promise<PopulationImportResult> {
   const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (bytes.length === 0) throw new DomainError('VALIDATION', `"${input.fileName}" är tom`);
+  if (bytes.length === 0) throw refusal('VALIDATION', 'populationImport.empty', { file: input.fileName });
   const records = await readRecords(input.fileName, new Uint8Array(bytes));
   const regions = regionsWithCounty(ctx.conn);
   let table;
   try {
     table = readPopulationTable(records, regions, input.year);
   } catch (error) {
-    if (error instanceof TableError) throw new DomainError('VALIDATION', TABLE_MESSAGES[error.key]?.(error.params) ?? error.message);
+    if (error instanceof TableError) throw refusal('VALIDATION', TABLE_MESSAGES[error.key] ?? 'input.invalid', error.params);
     throw error;
   }
-  if (table.rows.length === 0)
-    throw new DomainError('VALIDATION', `"${input.fileName}" har ingen rad med länskod eller länsnamn och folkmängd`);
+  if (table.rows.length === 0) throw refusal('VALIDATION', 'populationImport.noRows', { file: input.fileName });
   const { year } = table;
   const names = Object.fromEntries(regions.map((r) => [r.code, r.name]));
   const rows = table.rows.map((r) => {

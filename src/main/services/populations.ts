@@ -8,7 +8,7 @@
  * only (the part is the whole); a split region's parts are set one by one.
  */
 import type { PopulationRow, PopulationSetInput } from '@shared/contract/populations';
-import { DomainError } from '@shared/contract/errors';
+import { DomainError, refusal } from '@shared/contract/errors';
 import { NATIONAL_OWNER } from '@shared/domain/enums';
 import { transaction, type Connection } from '../db/data';
 import type { ServiceContext } from '../lib/context';
@@ -97,7 +97,7 @@ export type FigureTarget = { regionCode: string; healthcareRegionCode: string | 
 export function setFigure(conn: Connection, target: FigureTarget, figure: Figure, expected: number | null | undefined, how: How): void {
   const { regionCode, healthcareRegionCode, year } = target;
   if (regionNames(conn)[regionCode] === undefined) {
-    throw new DomainError('VALIDATION', `Regionen ${regionCode} finns inte`);
+    throw refusal('VALIDATION', 'populationFigure.unknownRegion', { region: regionCode });
   }
   const memberOf = liveMembers(conn)
     .filter((m) => m.regionCode === regionCode)
@@ -117,7 +117,7 @@ export function setFigure(conn: Connection, target: FigureTarget, figure: Figure
     );
   if (healthcareRegionCode !== null) {
     if (!memberOf.includes(healthcareRegionCode)) {
-      throw new DomainError('VALIDATION', `Regionen ${regionCode} ingår inte i sjukvårdsregionen ${healthcareRegionCode}`);
+      throw refusal('VALIDATION', 'populationFigure.notMember', { region: regionCode, healthcareRegion: healthcareRegionCode });
     }
     part(healthcareRegionCode, expected);
     return;
@@ -141,6 +141,6 @@ export function setPopulation(ctx: ServiceContext, input: PopulationSetInput): P
     input.healthcareRegionCode === null
       ? storedRegionPopulation(conn, input.regionCode, input.year)
       : storedPartPopulation(conn, input.healthcareRegionCode, input.regionCode, input.year);
-  if (!stored) throw new DomainError('NOT_FOUND', 'Befolkningsuppgiften finns inte');
+  if (!stored) throw refusal('NOT_FOUND', 'populationFigure.notFound');
   return Promise.resolve(view(stored, regionNames(conn)));
 }

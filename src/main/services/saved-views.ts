@@ -1,6 +1,6 @@
 import { channels, type ChannelInput, type ChannelOutput } from '@shared/contract/channels';
 import type { ServiceContext } from '../lib/context';
-import { isoDay } from '../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 
 /** The national views whose first answer after a start may come from the last shutdown (read-model/saved-answers.ts). */
 export type SavedViewChannel = 'capacity:grid' | 'cost-report:year';

@@ -12,12 +12,16 @@ export const ERROR_DETAIL_KEYS = MESSAGE_KEYS;
 export type ErrorDetailKey = MessageKey;
 export type ErrorDetail = { key: ErrorDetailKey; params: Record<string, string | number> };
 
-/** A failure a service raises on purpose; the dispatcher turns it into an `AppError`. */
+/**
+ * A failure a service raises on purpose; the dispatcher turns it into an `AppError`. Its `detail` (a
+ * message key with parameters) is required: the user reads the key's wording in their language, never
+ * the English `message` (meant for logs). Prefer `refusal(code, key, params)`, which words the message.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly detail?: ErrorDetail,
+    readonly detail: ErrorDetail,
   ) {
     super(message);
     this.name = 'DomainError';

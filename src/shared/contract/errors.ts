@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES, ERROR_DETAIL_KEYS, oneLine, type ErrorDetail } from './domain-error';
+import { DomainError, ERROR_CODES, ERROR_DETAIL_KEYS, oneLine, type ErrorDetail } from './domain-error';
 
 export {
   DomainError,
@@ -26,6 +26,11 @@ export const appErrorSchema = z.strictObject({
 export type AppError = z.infer<typeof appErrorSchema>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** A typed error that crossed a boundary (a job's worker, the port) as a DomainError again; one without a key is worded as an internal error. */
+export function domainErrorOf(error: AppError): DomainError {
+  return new DomainError(error.code, error.message, error.detail ?? { key: 'internal.error', params: {} });
+}
 
 /** The detail a schema attached to its issue (base64FileSchema), when it is one the renderer can word. */
 export function issueDetail(error: z.ZodError): ErrorDetail | undefined {

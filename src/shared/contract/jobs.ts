@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { appErrorSchema } from './errors';
+import { exchangeReceiveInputSchema, exchangeReceiveOutputSchema } from './exchange';
 import { exportInputSchema, exportOutputSchema, importInputSchema, importOutputSchema } from './packages';
 
 /**
- * Long-running work (package import and export, dataset generation) runs in a worker with its own
+ * Long-running work (package import and export, dataset generation, the exchange folder's pick-up) runs in a worker with its own
  * database connection. The UI starts a job, polls its status to drive a progress bar, and may cancel
  * it; a cancelled or failed job leaves the database unchanged.
  */
 
-export const JOB_KINDS = ['package-import', 'package-export', 'generate'] as const;
+export const JOB_KINDS = ['package-import', 'package-export', 'generate', 'exchange-receive'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
@@ -29,7 +30,15 @@ export const generateJobSchema = z.strictObject({
   seed: z.number().int().min(0).max(2_147_483_647),
 });
 
-export const jobStartInputSchema = z.discriminatedUnion('kind', [packageImportJobSchema, packageExportJobSchema, generateJobSchema]);
+/** The exchange folder's pick-up (list, read, verify, preview, import what may be imported): `exchange:receive` and the routine run it. */
+export const exchangeReceiveJobSchema = exchangeReceiveInputSchema.extend({ kind: z.literal('exchange-receive') });
+
+export const jobStartInputSchema = z.discriminatedUnion('kind', [
+  packageImportJobSchema,
+  packageExportJobSchema,
+  generateJobSchema,
+  exchangeReceiveJobSchema,
+]);
 export type JobStartInput = z.output<typeof jobStartInputSchema>;
 export type JobInputOf<K extends JobKind> = Extract<JobStartInput, { kind: K }>;
 
@@ -62,6 +71,7 @@ export const jobStatusSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...statusFields, kind: z.literal('package-import'), result: importOutputSchema.nullable() }),
   z.strictObject({ ...statusFields, kind: z.literal('package-export'), result: exportOutputSchema.nullable() }),
   z.strictObject({ ...statusFields, kind: z.literal('generate'), result: generateResultSchema.nullable() }),
+  z.strictObject({ ...statusFields, kind: z.literal('exchange-receive'), result: exchangeReceiveOutputSchema.nullable() }),
 ]);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 export type JobResultOf<K extends JobKind> = NonNullable<Extract<JobStatus, { kind: K }>['result']>;

@@ -1,5 +1,5 @@
 /** Which spreadsheet column feeds which register field: automatic from usual headers, or given. */
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import { MAPPING_TARGETS, type ColumnMapping, type ImportField, type MappingTarget } from '@shared/contract/register-import';
 import { caseKey, foldKey } from './normalize';
 
@@ -115,8 +115,7 @@ export function resolveMapping(headers: readonly string[], given: Readonly<Recor
   const targets = new Map<number, MappingTarget>();
   for (const [name, target] of Object.entries(given)) {
     const index = columnOf(headers, name);
-    if (index < 0)
-      throw new DomainError('VALIDATION', `Kolumnvalet nämner en kolumn ”${name}” som filen inte har (kolumnerna: ${headers.join(', ')}).`);
+    if (index < 0) throw refusal('VALIDATION', 'registerImport.unknownColumn', { name, headers: headers.join(', ') });
     targets.set(index, target);
   }
   const claimed = new Set<ImportField>([...targets.values()].filter((t): t is ImportField => t !== 'ignore'));
@@ -151,10 +150,7 @@ export function hasNameHeaders(grid: { headers: readonly string[] }): boolean {
 export function assertNameColumn(mapping: readonly ColumnMapping[]): void {
   if (hasNameColumn(mapping)) return;
   const headers = mapping.map((m) => m.header).join(', ') || '(inga)';
-  throw new DomainError(
-    'VALIDATION',
-    `Ingen namnkolumn hittades (väntade Namn, Förnamn + Efternamn eller Name; kolumnerna är: ${headers}).`,
-  );
+  throw refusal('VALIDATION', 'registerImport.noNameColumn', { headers });
 }
 
 /** Parses the CLI's `--map "Namn=name,Forum=group"` into header → field pairs. */
@@ -167,9 +163,9 @@ export function parseMapSpec(spec: string): Record<string, MappingTarget> {
     const at = part.lastIndexOf('=');
     const header = part.slice(0, at).trim();
     const field = part.slice(at + 1).trim();
-    if (at <= 0 || header === '') throw new DomainError('VALIDATION', `--map väntar sig par RUBRIK=fält, fick ”${part}”.`);
+    if (at <= 0 || header === '') throw refusal('VALIDATION', 'registerImport.mapPair', { part });
     if (!(MAPPING_TARGETS as readonly string[]).includes(field)) {
-      throw new DomainError('VALIDATION', `Okänt fält ”${field}” i --map (fälten: ${MAPPING_TARGETS.join(', ')}).`);
+      throw refusal('VALIDATION', 'registerImport.mapField', { field, fields: MAPPING_TARGETS.join(', ') });
     }
     result[header] = field as MappingTarget;
   }

@@ -1,5 +1,5 @@
 /** Recognising an uploaded file and turning text files into strings, without any I/O. */
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 
 export type FileFormat = 'xlsx' | 'csv';
 
@@ -20,12 +20,11 @@ function extensionOf(fileName: string): string {
 /** What the file is by its content (an .xlsx is a zip), with the name as a check. */
 export function sniffFormat(fileName: string, bytes: Uint8Array): FileFormat {
   const ext = extensionOf(fileName);
-  if (bytes.length === 0) throw new DomainError('VALIDATION', `”${fileName}” är tom.`);
+  if (bytes.length === 0) throw refusal('VALIDATION', 'registerImport.empty', { file: fileName });
   if (startsWith(bytes, ZIP)) return 'xlsx';
-  if (startsWith(bytes, OLE))
-    throw new DomainError('VALIDATION', `”${fileName}” är en gammal .xls-fil eller en skyddad arbetsbok: spara den som .xlsx eller .csv.`);
-  if (ext === 'xlsx' || ext === 'xlsm') throw new DomainError('VALIDATION', `”${fileName}” är ingen giltig .xlsx-arbetsbok.`);
-  if (!TEXT_EXTENSIONS.includes(ext)) throw new DomainError('VALIDATION', `”${fileName}”: bara .xlsx- och .csv-filer kan importeras.`);
+  if (startsWith(bytes, OLE)) throw refusal('VALIDATION', 'registerImport.oldXls', { file: fileName });
+  if (ext === 'xlsx' || ext === 'xlsm') throw refusal('VALIDATION', 'registerImport.badXlsx', { file: fileName });
+  if (!TEXT_EXTENSIONS.includes(ext)) throw refusal('VALIDATION', 'registerImport.wrongType', { file: fileName });
   return 'csv';
 }
 
@@ -47,7 +46,7 @@ function fixCp1252(text: string): string {
 export function decodeText(fileName: string, bytes: Uint8Array): { text: string; encoding: string } {
   const utf16 = decoderFor(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-  if (bytes.subarray(0, 8192).includes(0)) throw new DomainError('VALIDATION', `”${fileName}” är varken en textfil eller ett kalkylark.`);
+  if (bytes.subarray(0, 8192).includes(0)) throw refusal('VALIDATION', 'registerImport.notText', { file: fileName });
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -81,7 +80,7 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 /** The first non-blank record is the header; blank records after it are dropped. */
 export function buildGrid(fileName: string, records: readonly GridRow[]): Grid {
   const headerIndex = records.findIndex((r) => !isBlank(r.cells));
-  if (headerIndex < 0) throw new DomainError('VALIDATION', `”${fileName}” har inga rader.`);
+  if (headerIndex < 0) throw refusal('VALIDATION', 'registerImport.noRows', { file: fileName });
   const headers = records[headerIndex]!.cells.map((c) => c.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   const rows = records.slice(headerIndex + 1).filter((r) => !isBlank(r.cells));

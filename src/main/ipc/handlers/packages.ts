@@ -1,5 +1,4 @@
 import type { packageChannels } from '@shared/contract/packages';
-import { prepareJobWorker } from '../../jobs';
 import type { StartedApp } from '../../services/bootstrap';
 import { packageHistory, packageRecipients } from '../../services/packages/history-service';
 import { inspectPackage } from '../../services/packages/import-service';
@@ -11,8 +10,8 @@ export function packageHandlers(app: StartedApp): HandlersFor<typeof packageChan
   return {
     'packages:inspect': async (input) => {
       const result = await inspectPackage(app.ctx, input);
-      // the import that usually follows the preview finds its worker started (once the reply is on its way)
-      setImmediate(prepareJobWorker).unref();
+      // the import that usually follows the preview finds its worker started
+      app.jobs.prepareWorker();
       return result;
     },
     'packages:history': async () => packageHistory(app.ctx),

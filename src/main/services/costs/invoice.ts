@@ -13,7 +13,7 @@ import type {
   organisationNumberSetSchema,
 } from '@shared/contract/cost/invoice';
 import type { YearReport } from '@shared/contract/cost/reports';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
 import { invoiceBasis } from '../../domain/cost-plan/invoice-basis';
 import { invoicePdf } from '../../reports/invoice-pdf';
@@ -58,7 +58,7 @@ export async function setOrganisationNumber(
   input: z.output<typeof organisationNumberSetSchema>,
 ): Promise<OrganisationNumberRow[]> {
   if (!liveRegion(ctx.conn, input.code) && !liveHealthcareRegion(ctx.conn, input.code)) {
-    throw new DomainError('NOT_FOUND', `Okänd region eller sjukvårdsregion: ${input.code}`);
+    throw refusal('NOT_FOUND', 'invoice.unknownOwner', { code: input.code });
   }
   const now = ctx.now().toISOString();
   transaction(ctx.conn, () => {
@@ -90,16 +90,16 @@ async function source(ctx: ServiceContext, input: InvoiceInput): Promise<{ repor
     return { report, budget: null };
   }
   const { budget, report } = await getBudget(ctx, budgetId);
-  if (budget.year !== input.year) throw new DomainError('VALIDATION', `Budgeten gäller ${budget.year}, inte ${input.year}`);
+  if (budget.year !== input.year) throw refusal('VALIDATION', 'budget.wrongYear', { budgetYear: budget.year, year: input.year });
   const { id, name, revision, sha256, lockedAt, intact } = budget;
   return { report, budget: { id, name, revision, sha256, lockedAt, intact } };
 }
 
 export async function getInvoiceBasis(ctx: ServiceContext, input: InvoiceInput): Promise<InvoiceBasis> {
   const region = liveRegion(ctx.conn, input.regionCode);
-  if (!region) throw new DomainError('NOT_FOUND', `Okänd region: ${input.regionCode}`);
+  if (!region) throw refusal('NOT_FOUND', 'region.unknown', { code: input.regionCode });
   const host = liveHealthcareRegion(ctx.conn, input.hostHealthcareRegionCode);
-  if (!host) throw new DomainError('NOT_FOUND', `Okänd sjukvårdsregion: ${input.hostHealthcareRegionCode}`);
+  if (!host) throw refusal('NOT_FOUND', 'region.unknownHealthcare', { code: input.hostHealthcareRegionCode });
   const { report, budget } = await source(ctx, input);
   const sender = await party(ctx, host.code, host.name);
   const recipient = await party(ctx, region.code, region.name);

@@ -11,7 +11,8 @@ import {
   type scenarioCreateSchema,
   type scenarioUpdateSchema,
 } from '@shared/contract/cost/scenarios';
-import { DomainError, refusal } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
+import type { MessageKey, MessageParams } from '@shared/messages';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import type { ScenarioInput } from '../../domain/cost-plan/year-report';
@@ -70,20 +71,23 @@ export async function scenarioInput(ctx: ServiceContext, id: string | null): Pro
   return Promise.resolve({ id: row.id, name: row.name, overrides: row.overrides });
 }
 
-function validateOverride(conn: Connection, o: ScenarioOverride, n: number): void {
-  const fail = (message: string): never => {
-    throw new DomainError('VALIDATION', `overrides.${n}: ${message}`);
+function validateOverride(conn: Connection, o: ScenarioOverride, index: number): void {
+  const n = index + 1;
+  const fail = (key: MessageKey, params: MessageParams = {}): never => {
+    throw refusal('VALIDATION', key, { n, ...params });
   };
-  if ('hostingId' in o && !liveTargetExists(conn, 'hostings', o.hostingId)) fail('the hosting does not exist');
-  if (o.kind === 'REMOVE_COST_ITEM' && !liveTargetExists(conn, 'cost_items', o.costItemId)) fail('the cost item does not exist');
-  if (o.kind === 'ADD_COST_ITEM' && o.toYear < o.fromYear) fail('toYear is before fromYear');
+  if ('hostingId' in o && !liveTargetExists(conn, 'hostings', o.hostingId)) fail('scenarioOverride.hostingMissing');
+  if (o.kind === 'REMOVE_COST_ITEM' && !liveTargetExists(conn, 'cost_items', o.costItemId)) fail('scenarioOverride.costItemMissing');
+  if (o.kind === 'ADD_COST_ITEM' && o.toYear < o.fromYear)
+    fail('scenarioOverride.yearsReversed', { fromYear: o.fromYear, toYear: o.toYear });
   if (o.kind === 'HOSTING_HOST') {
-    if (!healthcareRegionExists(conn, o.hostHealthcareRegionCode)) fail(`unknown healthcare region ${o.hostHealthcareRegionCode}`);
+    if (!healthcareRegionExists(conn, o.hostHealthcareRegionCode))
+      fail('scenarioOverride.unknownHealthcareRegion', { code: o.hostHealthcareRegionCode });
     if (o.allocationKeyId !== null) {
       const key = liveKey(conn, o.allocationKeyId);
-      if (!key) fail('the allocation key does not exist');
+      if (!key) fail('scenarioOverride.keyMissing');
       if (key && key.healthcare_region_code !== o.hostHealthcareRegionCode)
-        fail(`the allocation key is for ${key.healthcare_region_code}, not ${o.hostHealthcareRegionCode}`);
+        fail('scenarioOverride.keyOtherRegion', { keyRegion: key.healthcare_region_code, region: o.hostHealthcareRegionCode });
     }
   }
 }

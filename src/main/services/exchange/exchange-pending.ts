@@ -8,7 +8,6 @@ import { pickupBySha, pickupsWithStatus, setPickupStatus, type Pickup } from '..
 import { sha256Hex } from '../packages/codec';
 import { inspectPackage } from '../packages/import-service';
 import { exchangeSettingsOf, exchangeTransportOf } from './exchange-settings';
-import { receivePackages } from './exchange-receive';
 import { BOX_TO_ALL, boxOf, type ExchangeTransport } from './transport';
 import { requireLocalOwner } from '../packages/local';
 
@@ -30,15 +29,16 @@ function pendingList(ctx: ServiceContext): PendingList {
 
 /**
  * "Paket att granska" on the start page: picks up what is new in the exchange folder (importing only
- * what the user chose to import automatically), then lists the packages waiting for review. Without a
- * folder the list is empty; an unreachable folder still lists what was picked up before.
+ * what the user chose to import automatically) through `pickUp` (the app runs it as a job, off the
+ * request loop: exchange-pickup.ts), then lists the packages waiting for review. Without a folder the
+ * list is empty; an unreachable folder, or another job running, still lists what was picked up before.
  */
-export async function pendingPackages(ctx: ServiceContext, transport?: ExchangeTransport): Promise<PendingList> {
-  if (exchangeSettingsOf(ctx.conn).folder === null && transport === undefined) return { folder: null, packages: [] };
+export async function pendingPackages(ctx: ServiceContext, pickUp: () => Promise<unknown>): Promise<PendingList> {
+  if (exchangeSettingsOf(ctx.conn).folder === null) return { folder: null, packages: [] };
   try {
-    await receivePackages(ctx, { dryRun: false, confirm: false }, transport ?? exchangeTransportOf(ctx.conn));
+    await pickUp();
   } catch {
-    // the share may be offline; what was picked up before is still listed
+    // the share may be offline, or another job runs; what was picked up before is still listed
   }
   return pendingList(ctx);
 }

@@ -2,6 +2,7 @@ import { DomainError, type ErrorDetail } from '@shared/contract/errors';
 import type { ReceivedPackage } from '@shared/contract/exchange';
 import { MAX_PACKAGE_BYTES, type ImportOutcome, type Signer } from '@shared/contract/packages';
 import type { ServiceContext } from '../../lib/context';
+import { throwIfCancelled, type ProgressHooks } from '../../lib/progress';
 import { highestSequence, importsOf } from '../../repositories/packages/exchange-log';
 import { pickupBySha, savePickup, setPickupStatus, type Pickup, type PickupStatus } from '../../repositories/packages/exchange-pickups';
 import { applyVerifiedPackage } from '../packages/apply';
@@ -36,15 +37,6 @@ function confirmations(ctx: ServiceContext, pkg: VerifiedPackage, preview: Impor
   if (preview.totals.rejected > 0) reasons.push(detail('exchange.reason.rejectedRecords', { count: preview.totals.rejected }));
   for (const o of preview.massDeletion.owners) reasons.push(detail('exchange.reason.massDeletion', { owner: o.owner }));
   return reasons;
-}
-
-/** A package refused as a whole, with the reason from the refusal when it has a worded one. */
-function rejectedReason(error: DomainError, pkg: VerifiedPackage | null): ErrorDetail {
-  if (error.detail) return error.detail;
-  if (/same id/.test(error.message)) return detail('exchange.reason.sameIdOtherContent');
-  if (pkg !== null && /must be signed/.test(error.message))
-    return detail('exchange.reason.unsignedRequired', { sender: pkg.manifest.origin.owner });
-  return detail('exchange.reason.unreadable');
 }
 
 type Receiver = { ctx: ServiceContext; input: ReceiveInput; localOwner: string; autoImport: boolean; nowIso: string };
@@ -116,7 +108,7 @@ async function receiveOne(r: Receiver, entry: TransportEntry, bytes: Uint8Array)
     return await decide(r, entry, sha256, pkg, bytes, signer);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error; // a failure of this machine, not of the package: try again next time
-    const reason = rejectedReason(error, pkg);
+    const reason = error.detail; // every refusal carries its worded key (the type requires it)
     remember(r, entry, sha256, pkg, 'REJECTED', { reasonsJson: JSON.stringify([reason]) });
     return { ...reported(entry, sha256, pkg, 'rejected'), reasons: [reason], byType: null, totals: null };
   }
@@ -151,11 +143,14 @@ async function decide(r: Receiver, entry: TransportEntry, sha256: string, pkg: V
  * signed and nothing in it needs a confirmation (or when `confirm` says the user confirms). Everything
  * else waits as "Paket att granska". What was picked up is remembered by content hash, so a file seen
  * again (under any name) is never applied twice. Temporary, foreign and vanished files are passed over.
+ * It runs as a job (jobs/execute.ts, `exchange-receive`), off the backend's request loop: progress is
+ * files done of files listed; a cancel stops before the next file (each file's outcome is its own).
  */
 export async function receivePackages(
   ctx: ServiceContext,
   input: ReceiveInput,
   transport: ExchangeTransport = exchangeTransportOf(ctx.conn),
+  hooks?: ProgressHooks,
 ): Promise<{ packages: ReceivedPackage[] }> {
   const localOwner = requireLocalOwner(ctx.conn);
   const r: Receiver = {
@@ -172,7 +167,9 @@ export async function receivePackages(
     throw transportRefusal(ctx.conn, error);
   }
   const packages: ReceivedPackage[] = [];
-  for (const entry of entries) {
+  for (const [done, entry] of entries.entries()) {
+    hooks?.onProgress?.(done, entries.length, 'pick-up');
+    throwIfCancelled(hooks);
     let bytes: Uint8Array | null;
     try {
       bytes = await transport.read(entry, MAX_PACKAGE_BYTES);
@@ -183,5 +180,6 @@ export async function receivePackages(
     const received = await receiveOne(r, entry, bytes);
     if (received) packages.push(received);
   }
+  hooks?.onProgress?.(entries.length, entries.length, 'pick-up');
   return { packages };
 }

@@ -1,7 +1,8 @@
+import { DomainError } from '@shared/contract/errors';
 import type { ServiceContext } from '../../lib/context';
 import { lastSentAt } from '../../repositories/packages/exchange-log';
 import type { StartedApp } from '../bootstrap';
-import { receivePackages } from './exchange-receive';
+import { pickUpInJob } from './exchange-pickup';
 import { sendPackages } from './exchange-send';
 import { exchangeSettingsOf } from './exchange-settings';
 
@@ -19,14 +20,18 @@ export function sendIsDue(ctx: ServiceContext): boolean {
 }
 
 /**
- * One round of the routine: picks up new packages (importing only what the user chose to import
- * automatically; the rest waits on the start page), then sends the changes to every recipient when the
- * schedule says so.
+ * One round of the routine: picks up new packages as a job (importing only what the user chose to
+ * import automatically; the rest waits on the start page), then sends the changes to every recipient
+ * when the schedule says so. While another job runs the pick-up waits for the next round.
  */
 export async function exchangeRound(app: StartedApp): Promise<void> {
   await app.swaps.settled();
   if (exchangeSettingsOf(app.ctx.conn).folder === null) return;
-  await receivePackages(app.ctx, { dryRun: false, confirm: false });
+  try {
+    await pickUpInJob(app.jobs, { dryRun: false, confirm: false });
+  } catch (error) {
+    if (!(error instanceof DomainError && error.detail?.key === 'job.busy')) throw error;
+  }
   if (sendIsDue(app.ctx)) await sendPackages(app.ctx, { recipient: null, scope: 'own', full: false });
 }
 

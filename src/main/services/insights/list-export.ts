@@ -1,5 +1,5 @@
 import type { ListExportInput } from '@shared/contract/register-insights';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { listWorkbook } from '../../reports/list-xlsx';
 

@@ -1,5 +1,5 @@
 import { refusal } from '@shared/contract/errors';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import { ownHealthcareRegions, type RegisterSnapshot } from '../../domain/register-snapshot';
 import type { ServiceContext } from '../../lib/context';
 import { loadRegisterSnapshot } from '../../repositories/register-snapshot';

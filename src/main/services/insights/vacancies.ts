@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { vacanciesInputSchema, VacancyView } from '@shared/contract/register-insights';
 import { buildVacancyView } from '../../domain/vacancies';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { readRuleSettings } from '../../repositories/rule-settings';
 import { loadInsightScope, requireKnownHealthcareRegion } from './scope';

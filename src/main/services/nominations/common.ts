@@ -4,7 +4,7 @@ import { refusal, type DomainError } from '@shared/contract/errors';
 import type { NominationRefusal } from '@shared/domain/nominations';
 import type { MessageParams } from '@shared/messages';
 import type { ServiceContext } from '../../lib/context';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import {
   candidateViews,
   liveCandidate,

@@ -2,7 +2,8 @@
 import type { CandidateView, NominationBalance } from '@shared/contract/nominations';
 import { isOpenCandidate } from '@shared/domain/nominations';
 import { nominationBalance, type BalanceMember, type Composer } from '@shared/domain/nomination-balance';
-import { isActiveOn, isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
+import { isActiveOn } from '../../domain/register-rules';
 import { byId, healthcareRegionsOf, type RegisterSnapshot } from '../../domain/register-snapshot';
 import type { ServiceContext } from '../../lib/context';
 import { loadRegisterSnapshot } from '../../repositories/register-snapshot';

@@ -3,7 +3,7 @@ import type { GroupType } from '@shared/domain/enums';
 import { expectedAllocation } from '../../domain/levels/allocations';
 import { sortEvents } from '../../domain/levels/timeline';
 import { PLANNED_TEAM_ROLE, seatPlaceholders, teamRolePlaceholders, type PlaceholderLoad } from '../../domain/capacity/placeholders';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { loadWindowMemberships } from '../../repositories/planning-queries';
 import { loadLevelEvents } from '../../repositories/planning/team-levels';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError, refusal } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { Pathway, setImplementationSchema } from '@shared/contract/planning/pathways';
 import { transaction, type Connection } from '../../db/data';
 import { implementationDateProblem, implementationOwner } from '../../domain/pathways';
@@ -22,9 +22,9 @@ function validate(conn: Connection, input: Input): string {
   if (!liveRegion(conn, input.regionCode)) throw refusal('VALIDATION', 'region.unknown', { code: input.regionCode });
   const members = installation.kind === 'HEALTHCARE_REGION' ? resolveScope(conn, installation.code).regionCodes : [];
   const decision = implementationOwner(installation, input.regionCode, members);
-  if ('problem' in decision) throw new DomainError('FORBIDDEN', decision.problem);
+  if ('problem' in decision) throw refusal('FORBIDDEN', decision.problem.key, decision.problem.params);
   const problem = implementationDateProblem(input);
-  if (problem) throw new DomainError('VALIDATION', problem);
+  if (problem) throw refusal('VALIDATION', problem.key, problem.params);
   if (input.responsibleGroupId !== null) {
     const group = liveGroupBrief(conn, input.responsibleGroupId);
     if (!group) throw refusal('VALIDATION', 'pathway.responsibleMissing');

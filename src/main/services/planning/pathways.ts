@@ -9,14 +9,14 @@ import type {
   pathwayUpdateSchema,
 } from '@shared/contract/planning/pathways';
 import { NATIONAL_OWNER } from '@shared/domain/enums';
-import { transaction, type Connection } from '../../db/data';
+import { transaction } from '../../db/data';
 import { buildPathwayMatrix, pathwayEditRight } from '../../domain/pathways';
 import type { ServiceContext } from '../../lib/context';
 import { loadImplementations, loadPathways, pathwayById } from '../../repositories/planning/pathways';
 import { write } from '../../repositories/record-writer';
 import { ownerCodeOf, requireOwner } from '../../repositories/records';
-import { healthcareRegionMembers, liveHealthcareRegion } from '../../repositories/regions';
-import { loadInstallation, regionsOfHealthcareRegions } from './scope';
+import { liveHealthcareRegion, ownHealthcareRegionCodes } from '../../repositories/regions';
+import { regionsOfHealthcareRegions } from './scope';
 
 export async function listPathways(ctx: ServiceContext, input: z.output<typeof pathwaysListInputSchema>): Promise<Pathway[]> {
   return pathwaysMatching(ctx, input);
@@ -97,12 +97,4 @@ export async function getPathwayMatrix(ctx: ServiceContext, input: z.output<type
   const regions = regionsOfHealthcareRegions(ctx.conn, codes);
   const owner = ownerCodeOf(ctx.conn);
   return buildPathwayMatrix(loadPathways(ctx.conn), loadImplementations(ctx.conn, owner), regions, codes);
-}
-
-/** The installation's healthcare region(s); the whole country before setup. */
-export function ownHealthcareRegionCodes(conn: Connection): string[] {
-  const installation = loadInstallation(conn);
-  if (installation?.kind === 'HEALTHCARE_REGION') return [installation.code];
-  const members = healthcareRegionMembers(conn).filter((m) => installation === null || m.regionCode === installation.code);
-  return [...new Set(members.map((m) => m.healthcareRegionCode))].sort();
 }

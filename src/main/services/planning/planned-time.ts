@@ -7,7 +7,7 @@ import { expectedAllocation } from '../../domain/levels/allocations';
 import { boardTeam, buildBoard, type BoardEntry } from '../../domain/levels/board';
 import { deviations, regionTimes, teamTime, type TeamInput } from '../../domain/levels/planned-time';
 import { sortEvents } from '../../domain/levels/timeline';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { loadWindowMemberships, regionNames, type WindowMembership } from '../../repositories/planning-queries';
 import { loadLevelEvents } from '../../repositories/planning/team-levels';

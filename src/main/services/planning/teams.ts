@@ -8,7 +8,7 @@ import type {
   updateLevelInputSchema,
 } from '@shared/contract/planning/teams';
 import { transaction } from '../../db/data';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import { eventOn, sortEvents } from '../../domain/levels/timeline';
 import type { ServiceContext } from '../../lib/context';
 import { levelEventOn, loadLevelEvents, type LevelEventRow } from '../../repositories/planning/team-levels';

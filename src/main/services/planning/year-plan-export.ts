@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FileExport, yearPlanExportInputSchema } from '@shared/contract/planning/year-plan';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import type { ServiceContext } from '../../lib/context';
 import { yearPlanPdf } from '../../reports/year-plan-pdf';
 import { yearPlanWorkbook } from '../../reports/year-plan-xlsx';

@@ -4,7 +4,7 @@ import type { Connection } from '../../db/data';
 import { yearMonths } from '@shared/calendar';
 import { buildBoard } from '../../domain/levels/board';
 import { buildPathwayMatrix } from '../../domain/pathways';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import { fteByGroupType, levelChangesInYear, pathwayProgress, seatCounts, yearPlanAsOf, type SeatRow } from '../../domain/year-plan';
 import type { ServiceContext } from '../../lib/context';
 import { loadWindowMemberships } from '../../repositories/planning-queries';

@@ -14,7 +14,8 @@ import {
 } from '../../domain/register-import/vocabulary';
 import { requireOwner } from '../../repositories/records';
 import { exportMembershipRows, exportPersonRows } from '../../repositories/register/export-rows';
-import { isoDay, seatLabel } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
+import { seatLabel } from '../../domain/register-rules';
 import { loadExcel } from './excel';
 
 type Column = { header: string; width: number; date?: boolean; percent?: boolean };

@@ -3,7 +3,7 @@
  * writing; apply plans again inside one transaction and writes the whole plan or nothing.
  */
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type { ColumnMapping, CreateGroupRequest, ImportInput, ImportReport, importApplySchema } from '@shared/contract/register-import';
 import { createVerifiedBackup } from '../../db/backup';
 import type { ServiceContext } from '../../lib/context';
@@ -23,7 +23,7 @@ type Prepared = { sheet: string | null; sheets: string[]; headers: string[]; map
 function checkCreateGroups(requests: readonly CreateGroupRequest[]): void {
   for (const request of requests) {
     const problem = hierarchyProblem(request.type, request.level, null);
-    if (problem) throw new DomainError('VALIDATION', `createGroups "${request.name}": ${problem}`);
+    if (problem) throw refusal('VALIDATION', problem.key, { ...problem.params, name: request.name });
   }
 }
 

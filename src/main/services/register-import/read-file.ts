@@ -2,7 +2,8 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { DomainError, type ErrorDetail } from '@shared/contract/errors';
+import { isoDay } from '@shared/calendar';
+import { DomainError, refusal, type ErrorDetail } from '@shared/contract/errors';
 import { caseKey } from '../../domain/register-import/normalize';
 import { buildGrid, decodeText, detectDelimiter, sniffFormat, type Grid, type GridRow } from '../../domain/register-import/text';
 import { loadExcel } from './excel';
@@ -10,9 +11,9 @@ import { guardZip, ZipRefusal } from './zip-guard';
 
 export type ReadResult = { grid: Grid; sheet: string | null; sheets: string[] };
 
-/** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC). */
-function isoDay(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of a date exceljs read (it reads Excel dates as UTC); nothing for an invalid one. */
+function cellDay(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : isoDay(date);
 }
 
 /** A cell as text: dates as ISO days, numbers as written, percent-formatted numbers as their fraction. */
@@ -21,7 +22,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return isoDay(value);
+  if (value instanceof Date) return cellDay(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
@@ -47,7 +48,7 @@ async function guard(fileName: string, bytes: Buffer): Promise<void> {
     await guardZip(bytes, XLSX_BOUNDS);
   } catch (error) {
     if (!(error instanceof ZipRefusal)) throw error;
-    if (error.reason === 'shape') throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
+    if (error.reason === 'shape') throw refusal('VALIDATION', 'registerImport.unreadableWorkbook', { file: fileName });
     const megabytes = XLSX_BOUNDS.maxDecompressedBytes / (1024 * 1024);
     refuse(`Arbetsboken packas upp till mer än ${megabytes} MB och kan inte läsas in.`, {
       key: 'spreadsheet.tooLarge',
@@ -158,12 +159,12 @@ async function readXlsx(fileName: string, bytes: Uint8Array, sheetName: string |
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw new DomainError('VALIDATION', `”${fileName}” kan inte läsas som en Excel-arbetsbok.`);
+    throw refusal('VALIDATION', 'registerImport.unreadableWorkbook', { file: fileName });
   }
   const found = chosen ?? (sheetName === undefined ? fallback : null);
   if (found) return { ...found, sheets: names };
-  if (sheetName === undefined) throw new DomainError('VALIDATION', `”${fileName}” har inget kalkylblad med rader.`);
-  throw new DomainError('VALIDATION', `”${fileName}” har inget blad ”${sheetName}” (bladen: ${names.join(', ')}).`);
+  if (sheetName === undefined) throw refusal('VALIDATION', 'registerImport.noSheetWithRows', { file: fileName });
+  throw refusal('VALIDATION', 'registerImport.noSuchSheet', { file: fileName, sheet: sheetName, sheets: names.join(', ') });
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): ReadResult {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ImportFile, importRejectedSchema } from '@shared/contract/register-import';
 import type { ServiceContext } from '../../lib/context';
 import { hasNameHeaders } from '../../domain/register-import/headers';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import { loadExcel } from './excel';
 import { readSpreadsheet } from './read-file';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError, refusal } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type {
   GroupDetail,
   GroupSummary,
@@ -11,7 +11,8 @@ import type {
 import type { GroupType } from '@shared/domain/enums';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { hierarchyProblem, isoDay, seatLabel, seatPlan, seatsPerHealthcareRegion } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
+import { hierarchyProblem, seatLabel, seatPlan, seatsPerHealthcareRegion } from '../../domain/register-rules';
 import { groupHistory } from '../../repositories/history';
 import { ownerCodeOf, recordProvenance, requireOwner } from '../../repositories/records';
 import { write, type WriteOptions } from '../../repositories/record-writer';
@@ -28,8 +29,8 @@ import {
 } from '../../repositories/register/groups';
 import { membershipViews } from '../../repositories/register/memberships';
 import { healthcareRegionsWithData } from '../../domain/seat-state';
-import { ownHealthcareRegionCodes } from '../planning/pathways';
 import { groupRows, pageGroups } from '../../repositories/register-search';
+import { ownHealthcareRegionCodes } from '../../repositories/regions';
 
 type ListInput = z.output<typeof groupListSchema>;
 type SearchInput = z.output<typeof groupSearchSchema>;
@@ -93,7 +94,7 @@ function validateGroup(conn: Connection, input: CreateInput, selfId: string | nu
     parentType = type;
   }
   const problem = hierarchyProblem(input.type, input.level, parentType);
-  if (problem) throw new DomainError('VALIDATION', problem);
+  if (problem) throw refusal('VALIDATION', problem.key, problem.params);
 }
 
 /** Creates missing seats and removes unused extra ones so the seats match the group's type and count. */

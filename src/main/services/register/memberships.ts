@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@shared/contract/errors';
+import { refusal } from '@shared/contract/errors';
 import type {
   AllocationDefault,
   MembershipView,
@@ -10,7 +10,7 @@ import type {
 } from '@shared/contract/register';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
 import { appendAuditEntry } from '../../repositories/audit';
 import { ownerCodeOf, requireOwner } from '../../repositories/records';
 import { writableRecord, write } from '../../repositories/record-writer';
@@ -41,22 +41,21 @@ export async function listMemberships(ctx: ServiceContext, input: { personId?: s
 
 function readMembership(ctx: ServiceContext, id: string): MembershipView {
   const [view] = membershipViews(ctx.conn, { id }, isoDay(ctx.now()), ownerCodeOf(ctx.conn));
-  if (!view) throw new DomainError('NOT_FOUND', 'Uppdraget finns inte');
+  if (!view) throw refusal('NOT_FOUND', 'membership.notFound');
   return view;
 }
 
 function validateMembership(conn: Connection, input: CreateInput): { groupType: string } {
-  if (input.endDate !== null && input.endDate < input.startDate)
-    throw new DomainError('VALIDATION', 'Slutdatumet ligger före startdatumet');
-  if (!personExists(conn, input.personId)) throw new DomainError('VALIDATION', 'Personen finns inte');
+  if (input.endDate !== null && input.endDate < input.startDate) throw refusal('VALIDATION', 'membership.endBeforeStart');
+  if (!personExists(conn, input.personId)) throw refusal('VALIDATION', 'membership.personMissing');
   const groupType = liveGroupType(conn, input.groupId);
-  if (groupType === undefined) throw new DomainError('VALIDATION', 'Gruppen finns inte');
+  if (groupType === undefined) throw refusal('VALIDATION', 'membership.groupMissing');
   if (input.seatId !== null) {
     const seat = liveSeat(conn, input.seatId);
-    if (!seat || seat.group_id !== input.groupId) throw new DomainError('VALIDATION', 'Platsen hör inte till gruppen');
-    if (input.role === 'CO_OPTED') throw new DomainError('VALIDATION', 'Adjungerade sitter utanför platserna');
+    if (!seat || seat.group_id !== input.groupId) throw refusal('VALIDATION', 'membership.seatOtherGroup');
+    if (input.role === 'CO_OPTED') throw refusal('VALIDATION', 'membership.coOptedSeat');
   }
-  if (input.status === 'ENDED' && input.endDate === null) throw new DomainError('VALIDATION', 'Ett avslutat uppdrag behöver ett slutdatum');
+  if (input.status === 'ENDED' && input.endDate === null) throw refusal('VALIDATION', 'membership.endedNeedsEnd');
   return { groupType };
 }
 
@@ -127,8 +126,7 @@ export async function endMembership(ctx: ServiceContext, input: EndInput): Promi
       { action: 'end', actor: ctx.actor, now, owner },
     );
     // checked after the owner and version; throwing rolls the write back
-    if (input.endDate < after.start_date)
-      throw new DomainError('VALIDATION', `Slutdatumet ligger före uppdragets start (${after.start_date})`);
+    if (input.endDate < after.start_date) throw refusal('VALIDATION', 'membership.endBeforeAssignmentStart', { start: after.start_date });
   });
   return readMembership(ctx, input.id);
 }

@@ -10,7 +10,8 @@ import type {
 } from '@shared/contract/register';
 import { transaction } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
-import { allocationOn, isoDay } from '../../domain/register-rules';
+import { isoDay } from '@shared/calendar';
+import { allocationOn } from '../../domain/register-rules';
 import { personHistory } from '../../repositories/history';
 import { ownerCodeOf, recordProvenance, requireOwner } from '../../repositories/records';
 import { write } from '../../repositories/record-writer';

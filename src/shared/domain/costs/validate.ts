@@ -1,8 +1,12 @@
-/** Input checks shared by the cost functions. Every failure is a `DomainError` with code VALIDATION. */
+/**
+ * Input checks shared by the cost functions (behind the contract's own checks, so a user rarely meets
+ * one). Every failure is a `DomainError` with code VALIDATION, worded as `input.invalid`; the English
+ * message names the value, for logs and the CLI's bracket.
+ */
 import { DomainError } from '../../contract/domain-error';
 
 export function invalid(message: string): never {
-  throw new DomainError('VALIDATION', message);
+  throw new DomainError('VALIDATION', message, { key: 'input.invalid', params: {} });
 }
 
 /** A safe integer within [min, max]; `name` is used in the message. */
