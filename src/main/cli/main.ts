@@ -11,6 +11,7 @@ import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
 import { exchangeCommands } from './commands/exchange';
 import { costRollCommands } from './commands/costs-roll';
+import { costParameterCommands } from './commands/costs-parameters';
 import { invoiceCommands } from './commands/invoice';
 import { generateCommands } from './commands/generate';
 import { insightCommands } from './commands/insights';
@@ -30,6 +31,7 @@ export const COMMANDS: Command[] = [
   ...planningCommands,
   ...costCommands,
   ...costRollCommands,
+  ...costParameterCommands,
   ...invoiceCommands,
   ...actualsCommands,
   ...populationCommands,
