@@ -54,6 +54,9 @@ test('copy a region’s fixed contributions to the next year with an index; the 
   await page.getByLabel('År', { exact: true }).selectOption('2027');
   const report = page.getByTestId('region-report');
   await expect(report.getByTestId('region-total')).toBeVisible();
+  // the region's own staff is paid to the region itself, named (never its code)
+  const ownStaff = report.getByTestId('region-payees').getByRole('row', { name: /Egna företrädares tid/ });
+  await expect(ownStaff.getByRole('rowheader')).toHaveText('Region Jämtland Härjedalen');
   const warnings = report.getByTestId('region-warnings');
   await expect(warnings.getByRole('heading', { name: 'Att kontrollera' })).toBeVisible();
   await expect(warnings).toContainText('PO-pålägg för 2027 saknas');

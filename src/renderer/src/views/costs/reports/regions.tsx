@@ -130,7 +130,7 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
               <tbody>
                 {r.payees.map((p, i) => (
                   <tr key={`${p.kind}-${p.payee}-${i}`}>
-                    <th scope="row">{p.kind === 'HOSTING' ? name(p.payee) : p.payee}</th>
+                    <th scope="row">{p.kind === 'CONTRIBUTION' ? p.payee : name(p.payee)}</th>
                     <td>{t(`costs.payeeKind.${p.kind}`)}</td>
                     <td className="numeric">{kr(p.amountOre)}</td>
                   </tr>
