@@ -52,6 +52,16 @@ describe('CLI costs', () => {
     );
     const text = cli(['--db', db, 'costs', '--year', '2024', '--healthcare-region', 'NORRA']);
     expect(text.stdout).toMatch(/23 Region Jämtland Härjedalen\s+349\u00A0178\u00A0kr/);
+    // the text is Swedish: healthcare regions by name, key kind and status in words
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('Kostnader 2024 – gällande plan – Norra sjukvårdsregionen');
+    expect(text.stdout).toContain('Värdskap (1), totalt 2\u00A0375\u00A0568\u00A0kr:');
+    expect(text.stdout).toMatch(
+      /Endokrina sjukdomar – värd Norra sjukvårdsregionen \(aktivt\): 2\u00A0375\u00A0568\u00A0kr, nyckel Befolkning Norra sjukvårdsregionen/,
+    );
+    expect(text.stdout).toMatch(/Regioner \(4\), totalt/);
+    expect(text.stdout).toMatch(/\(värdskap 349\u00A0178\u00A0kr, representation 0\u00A0kr, fasta bidrag 0\u00A0kr\)/);
+    expect(text.stdout).not.toMatch(/\b(Costs|Hostings|Regions|host|key|contributions|current plan)\b/);
     const scenario = JSON.parse(cli(['--db', db, 'costs', '--year', '2024', '--scenario', 'po 50', '--json']).stdout) as YearReport;
     expect(scenario.scenario?.name).toBe('PO 50');
     expect(scenario.hostings[0]?.totalOre).toBe(234_000_000);
@@ -61,7 +71,7 @@ describe('CLI costs', () => {
     const file = path.join(tempDir(), 'kostnader.xlsx');
     const result = cli(['--db', db, 'costs', '--year', '2024', '--xlsx', file]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Wrote .*kostnader\.xlsx/);
+    expect(result.stdout).toMatch(/^Skrev .*kostnader\.xlsx$/m);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toContain('Intern kostnadsrapport 23');
@@ -69,8 +79,8 @@ describe('CLI costs', () => {
 
   it.each([
     [['costs'], /--year krävs/],
-    [['costs', '--year', '24'], /--year takes a year/],
-    [['costs', '--year', '2024', '--scenario', 'Okänt'], /no scenario named "Okänt"/],
+    [['costs', '--year', '24'], /--year tar ett år mellan 1990 och 2100, t\.ex\. 2024 \(fick "24"\)/],
+    [['costs', '--year', '2024', '--scenario', 'Okänt'], /inget scenario heter ”Okänt”; scenarier: ”PO 50”/],
     [['costs', '--year', '2024', '--healthcare-region', 'NORR'], /”NORR” är ingen känd sjukvårdsregion/],
   ])('rejects %j with one readable line', (args, pattern) => {
     const result = cli(['--db', db, ...args]);

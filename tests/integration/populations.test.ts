@@ -92,6 +92,56 @@ describe('populations channels', () => {
     await app.opened.close();
   });
 
+  it("sets Halland's two parts and its whole from its municipalities' rows, and refuses a county row that differs", async () => {
+    const app = await startTestApp();
+    const { ok } = caller(app);
+    await ok('setup:complete', { ownerCode: 'SODRA' });
+    const perKommun = (county: string) =>
+      [
+        '"Folkmängd per kommun, 31 december"',
+        '"region";"2024"',
+        '"0180 Stockholm";"988 943"',
+        '"1380 Halmstad";"105 100"',
+        '"1315 Hylte";"11 100"',
+        '"1381 Laholm";"26 760"',
+        '"1384 Kungsbacka";"85 100"',
+        '"1383 Varberg";"68 100"',
+        '"1382 Falkenberg";"48 186"',
+        county,
+      ].join('\r\n');
+    const file = { fileName: 'kommuner.csv', contentBase64: b64(perKommun('')), year: null };
+    const preview = await ok('populations:import', { ...file, apply: false });
+    expect(preview.problems).toEqual([]);
+    expect(preview.rows.map((r) => [r.regionCode, r.healthcareRegionCode, r.population, r.previous])).toEqual([
+      ['13', null, 344_346, null],
+      ['13', 'SODRA', 142_960, null],
+      ['13', 'VASTRA', 201_386, null],
+    ]);
+    await ok('populations:import', { ...file, apply: true });
+    const stored = (await ok('populations:list', { year: 2024 })).filter((r) => r.regionCode === '13');
+    expect(stored.map((r) => [r.healthcareRegionCode, r.population])).toEqual([
+      [null, 344_346],
+      ['SODRA', 142_960],
+      ['VASTRA', 201_386],
+    ]);
+    // a county row that is not the municipalities' sum: nothing of Halland's is taken, the problem named
+    const differs = await ok('populations:import', {
+      fileName: 'kommuner.csv',
+      contentBase64: b64(perKommun('"13 Hallands län";"344 000"')),
+      year: null,
+      apply: false,
+    });
+    expect(differs.rows).toEqual([]);
+    expect(differs.problems).toEqual([
+      {
+        line: 10,
+        key: 'populations.import.partsDiffer',
+        params: { regionCode: '13', region: 'Region Halland', whole: 344_000, sum: 344_346 },
+      },
+    ]);
+    await app.opened.close();
+  });
+
   it('shows on each population key the one date it uses for this year and next', async () => {
     const app = await startTestApp({ now: () => new Date('2025-03-01T10:00:00Z') });
     const { ok } = caller(app);

@@ -11,6 +11,7 @@ import { damagedDatabaseLine, hardeningCommands } from './commands/hardening';
 import { costCommands } from './commands/costs';
 import { exchangeCommands } from './commands/exchange';
 import { costRollCommands } from './commands/costs-roll';
+import { costParameterCommands } from './commands/costs-parameters';
 import { invoiceCommands } from './commands/invoice';
 import { nominationCommands } from './commands/nominations';
 import { generateCommands } from './commands/generate';
@@ -32,6 +33,7 @@ export const COMMANDS: Command[] = [
   ...planningCommands,
   ...costCommands,
   ...costRollCommands,
+  ...costParameterCommands,
   ...invoiceCommands,
   ...actualsCommands,
   ...populationCommands,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { MunicipalityPart } from '@shared/domain/population';
 
 /** Shapes of the shipped reference files (`resources/reference`); they keep their sources. */
 const regionsFileSchema = z.object({
@@ -20,6 +21,8 @@ const regionsFileSchema = z.object({
       region: z.string(),
       population2023: z.number().int().nonnegative(),
       note: z.string().optional(),
+      /** A split region's part: its municipalities (SCB kommunkod and name), from which the part is summed. */
+      municipalities: z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/), name: z.string() })).optional(),
     }),
   ),
   nationalPopulation: z.record(z.string(), z.number().int()),
@@ -54,6 +57,13 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 
 export function readRegionsFile(resourcesDir: string): RegionsFile {
   return readJson(path.join(resourcesDir, 'reference', 'regions.json'), regionsFileSchema);
+}
+
+/** The parts of split regions (Halland) with the municipalities each is made of. */
+export function readMunicipalityParts(resourcesDir: string): MunicipalityPart[] {
+  return readRegionsFile(resourcesDir).healthcareRegionMembers.flatMap((m) =>
+    m.municipalities ? [{ healthcareRegionCode: m.healthcareRegion, regionCode: m.region, municipalities: m.municipalities }] : [],
+  );
 }
 
 export function readGroupsFile(resourcesDir: string): GroupsFile {

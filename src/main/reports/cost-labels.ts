@@ -100,7 +100,7 @@ const SV: CostWords = {
   noHostings: 'Inga värdskap detta år.',
   kinds: { STAFFED_ROLE: 'Bemannad roll', FIXED_AMOUNT: 'Fast belopp' },
   statuses: { ACTIVE: 'Aktivt', DORMANT: 'Vilande' },
-  keyKinds: { POPULATION: 'Befolkning', EQUAL: 'Lika delar', FIXED_VARIABLE: 'Fast + rörlig', CUSTOM: 'Egen fördelning' },
+  keyKinds: { POPULATION: 'Befolkning', EQUAL: 'Lika delar', FIXED_VARIABLE: 'Fast och rörlig del', CUSTOM: 'Egna procentsatser' },
   units: { ORE: 'öre', KRONA: 'hel krona', HUNDRED_KRONOR: 'hundratal kronor' },
   payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast bidrag' },
 };
@@ -148,7 +148,7 @@ const EN: CostWords = {
   noHostings: 'No hostings this year.',
   kinds: { STAFFED_ROLE: 'Staffed role', FIXED_AMOUNT: 'Fixed amount' },
   statuses: { ACTIVE: 'Active', DORMANT: 'Dormant' },
-  keyKinds: { POPULATION: 'Population', EQUAL: 'Equal shares', FIXED_VARIABLE: 'Fixed + variable', CUSTOM: 'Custom' },
+  keyKinds: { POPULATION: 'Population', EQUAL: 'Equal shares', FIXED_VARIABLE: 'Fixed and variable part', CUSTOM: 'Custom percentages' },
   units: { ORE: 'öre', KRONA: 'whole krona', HUNDRED_KRONOR: 'hundreds of kronor' },
   payees: { HOSTING: 'Hosting', OWN_STAFF: 'Own staff', CONTRIBUTION: 'Fixed contribution' },
 };

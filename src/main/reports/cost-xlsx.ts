@@ -100,7 +100,7 @@ function hostingSheet(wb: ExcelJS.Workbook, h: HostingReport, w: CostReportWords
   sheet.addRow([`${h.groupName} ${h.year}`]).font = { bold: true, size: 14 };
   sheet.addRow([w.host, h.hostHealthcareRegionCode, w.statuses[h.status]]);
   sheet.addRow([w.period, `${h.startDate} – ${h.endDate ?? w.open}`]);
-  sheet.addRow([w.key, `${w.keyKinds[h.key.kind]} (${h.key.name})`]);
+  sheet.addRow([w.key, h.key.isDefault ? w.keyKinds[h.key.kind] : `${w.keyKinds[h.key.kind]} (${h.key.name})`]);
   if (h.parameters) dataRow(sheet, [w.po, h.parameters.poSurchargeBp / 10_000, h.parameters.poYear], [], { 2: PERCENT_FORMAT });
   sheet.addRow([]);
   header(sheet, [w.item, w.kind, w.share, w.monthlySalary, w.cost]);

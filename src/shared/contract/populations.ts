@@ -56,6 +56,8 @@ export const populationImportResultSchema = z.strictObject({
       line: z.number().int(),
       regionCode: z.string(),
       regionName: z.string(),
+      /** null = the whole region; a code = a split region's part, summed from its municipalities' rows. */
+      healthcareRegionCode: z.string().nullable().default(null),
       population: z.number().int(),
       /** The figure stored before (null = new). */
       previous: z.number().int().nullable(),

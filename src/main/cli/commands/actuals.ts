@@ -157,6 +157,7 @@ function compareText(c: BudgetCompare): string {
     `  ${label.padEnd(40)} ${kr(p.fromOre).padStart(18)} ${kr(p.toOre).padStart(18)} ${kr(p.differenceOre).padStart(18)}`;
   return [
     `Från ${name(c.from)} till ${name(c.to)}`,
+    `  ${''.padEnd(40)} ${'Från'.padStart(18)} ${'Till'.padStart(18)} ${'Skillnad'.padStart(18)}`,
     'Per region:',
     ...c.regions.map((r) => line(`${r.regionCode} ${r.regionName}`, r)),
     line('Summa', c.totals.regions),

@@ -22,11 +22,11 @@ function fromYear(values: CommandContext['values']): number {
 }
 
 /** `--index 3` = +3 %, `--index -1,5` = −1,5 %: the index in basis points (10 300 = +3 %). */
-export function indexBpOf(value: string | null): number {
+export function indexBpOf(value: string | null, usage = USAGE): number {
   if (value === null) return 10_000;
   const normalised = value.replace(',', '.').replace('%', '').replace('−', '-').trim();
   if (!/^[-+]?\d{1,2}(\.\d{1,2})?$/.test(normalised)) {
-    throw new CliError(`--index tar en procentsats med högst två decimaler, t.ex. 3 eller 2,5 (användning: ${USAGE})`);
+    throw new CliError(`--index tar en procentsats med högst två decimaler, t.ex. 3 eller 2,5 (användning: ${usage})`);
   }
   const bp = 10_000 + Math.round(Number(normalised) * 100);
   if (bp < 5_000 || bp > 20_000) throw new CliError('--index måste ligga mellan -50 och +100 procent');

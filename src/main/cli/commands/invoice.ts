@@ -66,7 +66,7 @@ function write(file: string, contentBase64: string): string {
 
 const invoice: Command = {
   name: 'invoice',
-  summary: 'the invoice basis (fakturaunderlag) of a paying region from a host: lines, total and instalments (öre in --json)',
+  summary: 'fakturaunderlag för en betalande region från en värd: rader, summa och delbetalningar (öre i --json)',
   usage: USAGE,
   options: {
     region: { type: 'string' },

@@ -54,15 +54,22 @@ const PROBLEM_TEXT: Record<string, (p: Record<string, string | number>) => strin
   'populations.import.unknownRegion': (p) => `okänd region "${p.text}"`,
   'populations.import.notANumber': (p) => `folkmängden för ${p.regionCode} är inget heltal`,
   'populations.import.repeated': (p) => `${p.regionCode} förekommer mer än en gång`,
+  'populations.import.municipalitiesMissing': (p) => `${p.region}: kommunerna ${p.missing} saknas, så delarna räknas inte`,
+  'populations.import.partsDiffer': (p) =>
+    `${p.region} har ${grouped(Number(p.whole))} invånare i länsraden men kommunerna summerar till ${grouped(Number(p.sum))}; inget av regionens värden sparas`,
 };
 
-function importText(result: PopulationImportResult): string {
+function importText(result: PopulationImportResult, hostNames: ReadonlyMap<string, string>): string {
   const lines = [
     `${result.applied ? 'Importerade' : 'Förhandsgranskning:'} ${result.rows.length} regioner, folkmängd 31 december ${result.year}`,
   ];
   for (const r of result.rows) {
     const change = r.previous === null ? 'ny' : r.previous === r.population ? 'oförändrad' : `var ${grouped(r.previous)}`;
-    lines.push(`  ${r.regionCode} ${r.regionName.padEnd(30)} ${grouped(r.population).padStart(11)}  (${change})`);
+    const name =
+      r.healthcareRegionCode === null
+        ? r.regionName
+        : `${r.regionName}, del i ${hostNames.get(r.healthcareRegionCode) ?? r.healthcareRegionCode}`;
+    lines.push(`  ${r.regionCode} ${name.padEnd(30)} ${grouped(r.population).padStart(11)}  (${change})`);
   }
   for (const p of result.problems) lines.push(`  rad ${p.line}: ${PROBLEM_TEXT[p.key]?.(p.params) ?? p.key}`);
   if (result.missingRegionCodes.length > 0) lines.push(`Saknas i filen: ${result.missingRegionCodes.join(', ')}`);
@@ -86,8 +93,14 @@ const populationsImport: Command = {
       throw new CliError(`filen ${file} kan inte läsas (användning: ${IMPORT_USAGE})`);
     }
     const input = { fileName: path.basename(file), contentBase64: bytes.toString('base64'), year, apply: ctx.values['dry-run'] !== true };
-    const result = await withApp(ctx, (app) => call(app, 'populations:import', input));
-    ctx.out.print(result, () => importText(result));
+    const { result, hostNames } = await withApp(ctx, async (app) => {
+      const reference = await call(app, 'reference:get', {});
+      return {
+        result: await call(app, 'populations:import', input),
+        hostNames: new Map(reference.healthcareRegions.map((h) => [h.code, h.name])),
+      };
+    });
+    ctx.out.print(result, () => importText(result, hostNames));
   },
 };
 

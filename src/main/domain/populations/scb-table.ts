@@ -13,9 +13,12 @@ import { foldText } from '@shared/text/fold';
 export type RegionRef = { code: string; name: string; county: string };
 export type TableRecord = { line: number; cells: string[] };
 export type TableProblem = { line: number; key: string; params: Record<string, string | number> };
+export type MunicipalityRef = { code: string; name: string };
 export type PopulationTable = {
   year: number;
   rows: { line: number; regionCode: string; population: number }[];
+  /** Rows of the known municipalities (a split region's, e.g. Halland's), by SCB kommunkod. */
+  municipalities: { line: number; code: string; population: number }[];
   problems: TableProblem[];
 };
 
@@ -55,6 +58,30 @@ function regionOf(cell: string, index: Map<string, string>): string | null {
   const coded = /^(\d{2})(?:\s+\D.*)?$/.exec(text);
   if (coded) return index.get(coded[1] ?? '') ?? null;
   return index.get(text) ?? null;
+}
+
+const MUNICIPALITY = /^(\d{4})(?:\s+\D.*)?$/;
+
+/**
+ * The kommunkod of a municipality row (`1380`, `1380 Halmstad`, or a known municipality's name); `''` for
+ * a municipality the caller does not ask for (a row of SCB's table per kommun that is not needed), null
+ * for a cell that names no municipality.
+ */
+function municipalityOf(cell: string, known: ReadonlyMap<string, string>): string | null {
+  const text = foldText(cell.trim());
+  const coded = MUNICIPALITY.exec(text);
+  if (coded) return known.has(coded[1] ?? '') ? (coded[1] ?? '') : '';
+  return known.get(text) ?? null;
+}
+
+function municipalityIndex(municipalities: readonly MunicipalityRef[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const m of municipalities) {
+    index.set(m.code, m.code);
+    index.set(foldText(m.name), m.code);
+    index.set(`${foldText(m.name)} kommun`, m.code);
+  }
+  return index;
 }
 
 /** An integer population from `2473307`, `2 473 307` or `2473307.0`; null when the cell is none. */
@@ -104,16 +131,32 @@ export function readPopulationTable(
   records: readonly TableRecord[],
   regions: readonly RegionRef[],
   wanted: number | null,
+  known: readonly MunicipalityRef[] = [],
 ): PopulationTable {
   const index = regionIndex(regions);
+  const municipalityCodes = municipalityIndex(known);
   const { year, column, headerLine } = layout(records, index, wanted);
   const rows: PopulationTable['rows'] = [];
+  const municipalities: PopulationTable['municipalities'] = [];
   const problems: TableProblem[] = [];
   const seen = new Set<string>();
   for (const record of records) {
     if (record.line <= headerLine) continue;
     const regionColumn = record.cells.findIndex((c) => regionOf(c, index) !== null);
     const first = record.cells.find((c) => c.trim() !== '') ?? '';
+    // a municipality row names it in its first cell (a lone number further right is a figure)
+    const firstColumn = record.cells.findIndex((c) => c.trim() !== '');
+    const municipalityColumn = regionColumn < 0 && municipalityOf(first, municipalityCodes) !== null ? firstColumn : -1;
+    if (municipalityColumn >= 0) {
+      const code = municipalityOf(record.cells[municipalityColumn] ?? '', municipalityCodes) ?? '';
+      const population = figureOf(record.cells, municipalityColumn, column);
+      if (code === '') continue;
+      if (population === null) problems.push({ line: record.line, key: 'populations.import.notANumber', params: { regionCode: first } });
+      else if (municipalities.some((m) => m.code === code))
+        problems.push({ line: record.line, key: 'populations.import.repeated', params: { regionCode: first } });
+      else municipalities.push({ line: record.line, code, population });
+      continue;
+    }
     if (regionColumn < 0) {
       const national = NATIONAL.has(foldText(first.trim()));
       const hasNumber = record.cells.some((c) => parsePopulation(c) !== null);
@@ -131,5 +174,5 @@ export function readPopulationTable(
       rows.push({ line: record.line, regionCode, population });
     }
   }
-  return { year, rows, problems };
+  return { year, rows, municipalities, problems };
 }

@@ -11,7 +11,7 @@
  */
 import type { CopyYearInput, CopyYearResult, copyYearInputSchema } from '@shared/contract/cost/roll';
 import { refusal } from '@shared/contract/errors';
-import { basisPoints, mul, rational, roundHalfAwayFromZero, toSafeNumber } from '@shared/domain/costs';
+import { indexedOre } from '@shared/domain/costs';
 import type { z } from 'zod';
 import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
@@ -26,11 +26,6 @@ import { requireRegionInScope, requireScope } from './scope';
 type Input = z.output<typeof copyYearInputSchema>;
 export type { CopyYearInput };
 
-/** An amount in öre times the index, rounded once to whole öre. */
-export function indexed(amountOre: number, indexBp: number): number {
-  return toSafeNumber(roundHalfAwayFromZero(mul(rational(BigInt(amountOre)), basisPoints(indexBp))));
-}
-
 /** The salary in force on the last day of the item's year: its last change, else its stated salary. */
 function lastSalary(item: CostItemRow): number | null {
   if (item.monthly_salary_ore === null) return null;
@@ -39,7 +34,7 @@ function lastSalary(item: CostItemRow): number | null {
 
 function copiedItem(item: CostItemRow, toYear: number, indexBp: number) {
   const salary = lastSalary(item);
-  const monthly = salary === null ? null : indexed(salary, indexBp);
+  const monthly = salary === null ? null : indexedOre(salary, indexBp);
   return {
     hosting_id: item.hosting_id,
     year: toYear,
@@ -51,7 +46,7 @@ function copiedItem(item: CostItemRow, toYear: number, indexBp: number) {
     monthly_salary_ore: monthly,
     salary_effective_date: monthly === null ? null : `${toYear}-01-01`,
     salary_changes_json: '[]',
-    amount_ore: item.amount_ore === null ? null : indexed(item.amount_ore, indexBp),
+    amount_ore: item.amount_ore === null ? null : indexedOre(item.amount_ore, indexBp),
   };
 }
 
@@ -88,7 +83,7 @@ function planContributions(conn: Connection, regionCode: string, input: Input): 
     year: toYear,
     recipient: c.recipient,
     label: c.label,
-    amount_ore: indexed(c.amount_ore, input.indexBp),
+    amount_ore: indexedOre(c.amount_ore, input.indexBp),
   });
   return {
     toCopy: from.filter((c) => !there.has(key(c))).map((c) => ({ label: c.label, columns: columns(c) })),

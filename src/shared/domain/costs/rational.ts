@@ -117,3 +117,8 @@ export function toSafeNumber(value: bigint): number {
 export function basisPoints(bp: number): Rational {
   return rational(BigInt(bp), 10_000n);
 }
+
+/** An amount in öre times an index in basis points (10 300 = +3 %), rounded once to whole öre, halves away from zero. */
+export function indexedOre(amountOre: number, indexBp: number): number {
+  return toSafeNumber(roundHalfAwayFromZero(mul(rational(BigInt(amountOre)), basisPoints(indexBp))));
+}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import type { BudgetActual } from '@shared/contract/cost/actuals';
+import { CHART_GRID_STROKE, CHART_MARGIN, categoryAxis, kronorAxis, legendStyle } from '../../../components/charts/axes';
 import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { seriesColor } from '../../../components/charts/colors';
 import { amount } from './money';
@@ -84,23 +85,11 @@ export function BudgetActualChart({ view, region, onRegion }: { view: BudgetActu
         headingLevel={2}
         testId="budget-actual-chart"
         chart={
-          <BarChart
-            data={data}
-            width="100%"
-            height={260}
-            responsive
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
-          >
-            <CartesianGrid vertical={false} stroke="#d5d9de" />
-            <XAxis dataKey="label" tick={{ fill: '#1b1f24', fontSize: 12 }} stroke="#6b7480" />
-            <YAxis
-              tick={{ fill: '#4f5965', fontSize: 12 }}
-              stroke="#6b7480"
-              width={96}
-              tickFormatter={(v: number) => amount(Math.round(v) * 100)}
-            />
-            <Legend wrapperStyle={{ fontSize: 13, color: '#1b1f24' }} />
+          <BarChart data={data} width="100%" height={260} responsive accessibilityLayer={false} margin={CHART_MARGIN}>
+            <CartesianGrid vertical={false} stroke={CHART_GRID_STROKE} />
+            <XAxis {...categoryAxis} />
+            <YAxis {...kronorAxis(96)} />
+            <Legend {...legendStyle} />
             {series.map((s, i) => (
               <Bar key={s.key} dataKey={s.key} name={s.name} fill={seriesColor(i)} isAnimationActive={false} maxBarSize={36} />
             ))}

@@ -328,7 +328,14 @@ export function HostingReportBlock({ report, headingLevel = 2 }: { report: Hosti
         <>
           <div className="table-scroll">
             <table className="table table--compact" data-testid="report-split">
-              <caption>{t('costs.report.splitCaption', { key: report.key.name, unit: t(`costs.rounding.${split.unit}`) })}</caption>
+              <caption>
+                {t('costs.report.splitCaption', {
+                  key: report.key.isDefault
+                    ? `${t(`costs.keyKind.${report.key.kind}`)} ${name(report.key.healthcareRegionCode)}`
+                    : report.key.name,
+                  unit: t(`costs.rounding.${split.unit}`).toLocaleLowerCase(),
+                })}
+              </caption>
               <TableHead text={[t('costs.common.region')]} numeric={[t('costs.common.share')]} />
               <tbody>
                 {split.shares.map((s) => (

@@ -8,6 +8,7 @@ import { RowActions, SavedNote, TableHead, YearSelect, useFocusWhen } from '../c
 import { kr, oreInput, parseKronorToOre } from '../common/format';
 import { useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
+import { ContributionsCopy } from './ContributionsCopy';
 
 type Draft = { regionCode: string; recipient: string; label: string; amount: string };
 const emptyDraft: Draft = { regionCode: '', recipient: '', label: '', amount: '' };
@@ -184,6 +185,14 @@ export function ContributionsBlock() {
         </div>
       )}
       {remove.error && <ErrorAlert heading={t('costs.item.deleteFailed')} error={remove.error} headingLevel={3} />}
+      <ContributionsCopy
+        year={year}
+        rows={rows}
+        onCopied={(text, next) => {
+          setYear(next);
+          done(text);
+        }}
+      />
       <ContributionForm
         key={editing?.id ?? 'new'}
         year={year}

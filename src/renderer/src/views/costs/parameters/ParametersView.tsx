@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostParameterRow } from '@shared/contract/cost/records';
+import { parseIsoDate } from '@shared/calendar';
 import { MEMBERSHIP_ROLES } from '@shared/domain/enums';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -13,11 +14,21 @@ import { OrganisationNumbersBlock } from './OrganisationNumbers';
 import { PersonSalariesBlock } from './PersonSalaries';
 import { PopulationsBlock } from './Populations';
 
+/** A real calendar day inside the year (the backend refuses others too, worded the same way). */
+function isIndexDay(value: string, year: number): boolean {
+  try {
+    return parseIsoDate(value).year === year;
+  } catch {
+    return false;
+  }
+}
+
 function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [po, setPo] = useState(bpInput(row.poSurchargeBp));
   const [index, setIndex] = useState(bpInput(row.salaryIndexBp));
+  const [from, setFrom] = useState(row.salaryIndexEffectiveDate ?? `${row.year}-01-01`);
   const action = useAction();
   const [problem, setProblem] = useState<string | null>(null);
   const save = async () => {
@@ -25,6 +36,7 @@ function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => 
     const indexBp = parsePercentToBp(index);
     if (poBp === null || poBp < 0 || poBp > 20_000 || indexBp === null || indexBp < 5_000 || indexBp > 20_000)
       return setProblem(t('costs.parameters.poInvalid'));
+    if (!isIndexDay(from, row.year)) return setProblem(t('costs.parameters.indexFromInvalid', { year: row.year }));
     setProblem(null);
     if (
       await action.run(() =>
@@ -32,6 +44,7 @@ function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => 
           year: row.year,
           poSurchargeBp: poBp,
           salaryIndexBp: indexBp,
+          salaryIndexEffectiveDate: from,
           source: row.source,
           version: row.stored ? row.version : null,
         }),
@@ -65,6 +78,21 @@ function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => 
           inputMode="decimal"
           value={index}
           onChange={(e) => setIndex(e.target.value)}
+          disabled={row.readOnly}
+        />
+      </td>
+      <td>
+        <label className="visually-hidden" htmlFor={`${id}-from`}>
+          {t('costs.parameters.indexFromFor', { year: row.year })}
+        </label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          className="field__input cost-inline-input cost-inline-input--date"
+          min={`${row.year}-01-01`}
+          max={`${row.year}-12-31`}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
           disabled={row.readOnly}
         />
       </td>
@@ -117,13 +145,20 @@ function ParametersBlock() {
     <section className="panel stack" aria-labelledby={`${id}-h`} data-testid="parameters-block">
       <h2 id={`${id}-h`}>{t('costs.parameters.poHeading')}</h2>
       <p className="muted">{params.data?.fromReference ? t('costs.parameters.fromReference') : t('costs.parameters.poLead')}</p>
+      <p className="muted">{t('costs.parameters.indexFromLead')}</p>
       <SavedNote text={saved} />
       {params.error && <ErrorAlert heading={t('costs.report.failed')} error={params.error} headingLevel={3} />}
       <div className="table-scroll">
         <table className="table table--compact" data-testid="parameters-table">
           <caption className="visually-hidden">{t('costs.parameters.poHeading')}</caption>
           <TableHead
-            text={[t('costs.common.year'), t('costs.parameters.po'), t('costs.parameters.index'), t('costs.parameters.source')]}
+            text={[
+              t('costs.common.year'),
+              t('costs.parameters.po'),
+              t('costs.parameters.index'),
+              t('costs.parameters.indexFrom'),
+              t('costs.parameters.source'),
+            ]}
             actions
           />
           <tbody>

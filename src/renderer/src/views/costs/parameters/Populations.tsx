@@ -6,6 +6,7 @@ import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { readFileAsBase64 } from '../../import/read-file';
 import { SavedNote, TableHead, YearSelect } from '../common/controls';
+import { useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
 import { useReferenceData } from '../../../api/lookups';
 
@@ -31,8 +32,9 @@ function PopulationLine({ line, year, onSaved }: { line: Line; year: number; onS
   const [value, setValue] = useState(line.row ? String(line.row.population) : '');
   const [problem, setProblem] = useState<string | null>(null);
   const action = useAction();
+  const name = useRegionName();
   const label = line.healthcareRegionCode
-    ? t('costs.populations.partOf', { region: line.regionName, part: line.healthcareRegionCode })
+    ? t('costs.populations.partOf', { region: line.regionName, part: name(line.healthcareRegionCode) })
     : line.regionName;
   const save = async () => {
     const compact = value.replace(/[\s\u00a0]/g, '');
@@ -82,7 +84,7 @@ function PopulationLine({ line, year, onSaved }: { line: Line; year: number; onS
   );
 }
 
-const PROBLEMS = ['unknownRegion', 'notANumber', 'repeated'] as const;
+const PROBLEMS = ['unknownRegion', 'notANumber', 'repeated', 'municipalitiesMissing', 'partsDiffer'] as const;
 
 export function problemText(t: TFunction, p: PopulationImportResult['problems'][number]) {
   const last = p.key.split('.').at(-1) ?? '';
@@ -92,6 +94,7 @@ export function problemText(t: TFunction, p: PopulationImportResult['problems'][
 
 function ImportForm({ onApplied }: { onApplied: (year: number) => void }) {
   const { t } = useTranslation();
+  const name = useRegionName();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<{ result: PopulationImportResult; content: string } | null>(null);
@@ -144,8 +147,12 @@ function ImportForm({ onApplied }: { onApplied: (year: number) => void }) {
               <TableHead text={[t('costs.common.region')]} numeric={[t('costs.populations.population'), t('costs.populations.previous')]} />
               <tbody>
                 {preview.result.rows.map((r) => (
-                  <tr key={r.regionCode}>
-                    <th scope="row">{r.regionName}</th>
+                  <tr key={`${r.regionCode}-${r.healthcareRegionCode ?? ''}`}>
+                    <th scope="row">
+                      {r.healthcareRegionCode === null
+                        ? r.regionName
+                        : t('costs.populations.partOfMunicipalities', { region: r.regionName, part: name(r.healthcareRegionCode) })}
+                    </th>
                     <td className="numeric">{r.population.toLocaleString('sv-SE')}</td>
                     <td className="numeric">{r.previous === null ? t('costs.populations.new') : r.previous.toLocaleString('sv-SE')}</td>
                   </tr>

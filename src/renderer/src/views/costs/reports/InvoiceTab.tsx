@@ -50,7 +50,7 @@ function Parties({ basis: b }: { basis: InvoiceBasis }) {
   const { t } = useTranslation();
   const number = (n: string | null) => n ?? t('costInvoice.missingNumber');
   return (
-    <dl className="cost-figures" data-testid="invoice-parties">
+    <dl className="cost-figures cost-figures--text" data-testid="invoice-parties">
       <div>
         <dt>{t('costInvoice.reference')}</dt>
         <dd>{b.reference}</dd>

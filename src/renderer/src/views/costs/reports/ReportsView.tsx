@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { ExportFile } from '@shared/contract/cost/exports';
 import { call } from '../../../api';
+import { CHART_GRID_STROKE, CHART_MARGIN, categoryAxis, kronorAxis, legendStyle } from '../../../components/charts/axes';
 import { ChartWithTable } from '../../../components/charts/ChartWithTable';
 import { seriesColor } from '../../../components/charts/colors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -229,23 +230,11 @@ function MultiYearTab({ scenarioId }: { scenarioId: string | null }) {
             })}
             testId="multi-year"
             chart={
-              <ComposedChart
-                data={data}
-                width="100%"
-                height={280}
-                responsive
-                accessibilityLayer={false}
-                margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
-              >
-                <CartesianGrid vertical={false} stroke="#d5d9de" />
-                <XAxis dataKey="label" tick={{ fill: '#1b1f24', fontSize: 12 }} stroke="#6b7480" />
-                <YAxis
-                  tick={{ fill: '#4f5965', fontSize: 12 }}
-                  stroke="#6b7480"
-                  width={90}
-                  tickFormatter={(v: number) => kr(Math.round(v * 100))}
-                />
-                <Legend wrapperStyle={{ fontSize: 13, color: '#1b1f24' }} />
+              <ComposedChart data={data} width="100%" height={280} responsive accessibilityLayer={false} margin={CHART_MARGIN}>
+                <CartesianGrid vertical={false} stroke={CHART_GRID_STROKE} />
+                <XAxis {...categoryAxis} />
+                <YAxis {...kronorAxis(90)} />
+                <Legend {...legendStyle} />
                 <Bar
                   dataKey="hosting"
                   name={t('costs.report.hostingShares')}

@@ -7,6 +7,7 @@ import { TableHead } from '../common/controls';
 import { formatBp, formatFraction, kr } from '../common/format';
 import { StaffedTrace, TraceFigure, useRegionName } from '../common/Trace';
 import { useLoad } from '../common/useCall';
+import { RegionWarnings } from './RegionWarnings';
 
 /** The regions the installation's reports are about: its own region, or the regions of its healthcare region. */
 export function useOwnRegions(): { code: string; name: string }[] {
@@ -121,6 +122,7 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
       {r && (
         <section className="stack" aria-labelledby="cost-region-h" data-testid="region-report">
           <h2 id="cost-region-h">{t('costs.report.regionHeading', { region: r.regionName, year: r.year })}</h2>
+          <RegionWarnings report={r} />
           <div className="table-scroll">
             <table className="table table--compact" data-testid="region-payees">
               <caption>{t('costs.report.payeesCaption')}</caption>
@@ -128,7 +130,7 @@ export function RegionTab({ year, scenarioId }: { year: number; scenarioId: stri
               <tbody>
                 {r.payees.map((p, i) => (
                   <tr key={`${p.kind}-${p.payee}-${i}`}>
-                    <th scope="row">{p.kind === 'HOSTING' ? name(p.payee) : p.payee}</th>
+                    <th scope="row">{p.kind === 'CONTRIBUTION' ? p.payee : name(p.payee)}</th>
                     <td>{t(`costs.payeeKind.${p.kind}`)}</td>
                     <td className="numeric">{kr(p.amountOre)}</td>
                   </tr>
