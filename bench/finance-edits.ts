@@ -55,7 +55,10 @@ function edits(national: OpenApp): Edit[] {
   );
   const setPopulation = sqlite.prepare('UPDATE healthcare_region_member_populations SET population = population + 1000 WHERE id = ?');
   return [
-    { name: 'person salary', edit: cycle(persons, (id, n) => setSalary.run(`bbbbbbbb${id.slice(8)}`, id, NOW, NOW, id, 4_000_000 + n * 1000)) },
+    {
+      name: 'person salary',
+      edit: cycle(persons, (id, n) => setSalary.run(`bbbbbbbb${id.slice(8)}`, id, NOW, NOW, id, 4_000_000 + n * 1000)),
+    },
     { name: 'default salary', edit: cycle(defaults, (id) => setDefault.run(id)) },
     { name: 'cost item', edit: cycle(items, (id) => setItem.run(id)) },
     { name: 'key', edit: cycle(populations, (id) => setPopulation.run(id)) },
