@@ -69,7 +69,7 @@ test('region 22 exports its own records; region 23 previews, imports and undoes 
   await openView(pageB, 'Personer');
   await pageB.getByTestId('persons-table').getByRole('link', { name: PERSON }).click();
   await expect(pageB.getByRole('heading', { level: 1, name: PERSON })).toBeVisible();
-  await expect(pageB.getByTestId('provenance')).toContainText('Mottagen från 22');
+  await expect(pageB.getByTestId('provenance')).toContainText('Mottagen från Region Västernorrland');
   await shot(pageB, 'sv-4-person-provenance');
 
   // Undo the import: the person is gone again.

@@ -49,8 +49,13 @@ export function PackageFacts({ summary, testId }: { summary: PackageSummary; tes
       </dd>
       <dt>{t('packages.facts.signer')}</dt>
       <dd className={summary.signerFingerprint ? 'fingerprint' : undefined}>{summary.signerFingerprint ?? t('packages.unsigned')}</dd>
-      <dt>{t('packages.facts.packageId')}</dt>
-      <dd className="fingerprint">{summary.packageId}</dd>
+      <dt>{t('packages.facts.technical')}</dt>
+      <dd>
+        <details>
+          <summary>{t('packages.facts.packageId')}</summary>
+          <span className="fingerprint">{summary.packageId}</span>
+        </details>
+      </dd>
     </dl>
   );
 }
