@@ -35,12 +35,15 @@ function RoleChoice() {
   );
 }
 
-/** An empty register: the way in is the example data (or the test data under Administration). */
-function GettingStarted() {
+/**
+ * An empty register: the way in is the example data (or the test data under Administration). Right after the
+ * example data is loaded the panel stays to show what was added, without saying the register is empty.
+ */
+function GettingStarted({ empty }: { empty: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="stack">
-      <p className="lead">{t('start.emptyLead')}</p>
+      {empty && <p className="lead">{t('start.emptyLead')}</p>}
       <ExampleDataPanel />
       <p>
         <a href={hrefFor('data')}>{t('start.dataLink')}</a>
@@ -77,7 +80,7 @@ export function StartView() {
         <RoleChoice />
       </div>
       <ExchangeCard />
-      {empty || added ? <GettingStarted /> : null}
+      {empty || added ? <GettingStarted empty={empty} /> : null}
       {!empty && (
         <>
           <p className="lead">{t(`start.lead.${role}`)}</p>
