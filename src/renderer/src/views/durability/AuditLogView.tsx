@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionText } from '../../components/history/history-words';
+import { asWord } from '../../components/undo/undo-words';
 import type { AuditListEntry } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -63,10 +65,39 @@ const AUDIT_VALUES = {
   entity: (e: AuditListEntry) => e.entity,
 };
 
+/** An audit entry's record type and action in words (never a table name or an action code). */
+function useAuditWords() {
+  const { t, i18n } = useTranslation();
+  return useMemo(() => {
+    const word = asWord(t);
+    return {
+      entity: (entity: string) =>
+        i18n.exists(`durability.audit.entities.${entity}`)
+          ? word(`durability.audit.entities.${entity}`)
+          : i18n.exists(`packages.recordType.${entity}`)
+            ? word(`packages.recordType.${entity}`)
+            : word('durability.audit.otherEntity'),
+      action: (action: string) =>
+        i18n.exists(`durability.audit.actions.${action}`)
+          ? word(`durability.audit.actions.${action}`)
+          : actionText({ action, before: null, after: null, names: {} }, word),
+    };
+  }, [t, i18n]);
+}
+
 /** One page of the log as a dense table, in the chain's order until the user sorts the page by another column. */
 function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: number }) {
   const { t } = useTranslation();
-  const sorted = useClientSort<AuditListEntry, SortKey>(rows, AUDIT_VALUES);
+  const words = useAuditWords();
+  const values = useMemo(
+    () => ({
+      ...AUDIT_VALUES,
+      action: (e: AuditListEntry) => words.action(e.action),
+      entity: (e: AuditListEntry) => words.entity(e.entity),
+    }),
+    [words],
+  );
+  const sorted = useClientSort<AuditListEntry, SortKey>(rows, values);
   const columns = useMemo<HeaderColumn<SortKey>[]>(
     () => [
       { id: 'seq', label: t('durability.audit.seq'), sortKey: 'seq', numeric: true },
@@ -92,8 +123,8 @@ function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: n
               </th>
               <td className="nowrap">{formatTimestamp(row.at)}</td>
               <td>{row.actor}</td>
-              <td>{row.action}</td>
-              <td>{row.entity}</td>
+              <td>{words.action(row.action)}</td>
+              <td>{words.entity(row.entity)}</td>
               <td className="audit-log__id">{row.recordId ?? '–'}</td>
               <td className="audit-log__hash">
                 <abbr title={row.hash}>{row.hash.slice(0, 12)}</abbr>
