@@ -6,8 +6,15 @@ import { isoDay } from '@shared/calendar';
 export type SavedViewChannel = 'capacity:grid' | 'cost-report:year';
 
 /**
+ * Whether a view's answer depends on today: the grid's placeholder rows are the seats to fill from today on;
+ * a year's cost report is the same on any day (so the first start of a new day still answers from the last
+ * shutdown).
+ */
+const DEPENDS_ON_TODAY: Readonly<Record<SavedViewChannel, boolean>> = { 'capacity:grid': true, 'cost-report:year': false };
+
+/**
  * The view's answer: the one saved at the last shutdown when nothing changed since (same change-log
- * sequence, app version and day), else `compute()`. A saved answer is checked against the channel's
+ * sequence, app version and, for a view that depends on today, day), else `compute()`. A saved answer is checked against the channel's
  * output schema, so one of another shape is computed again instead.
  */
 export function answerSaved<C extends SavedViewChannel>(
@@ -19,7 +26,7 @@ export function answerSaved<C extends SavedViewChannel>(
   const schema = channels[channel].output;
   return ctx.readModel.savedAnswers.answer({
     key: JSON.stringify([channel, input]),
-    day: isoDay(ctx.now()),
+    day: DEPENDS_ON_TODAY[channel] ? isoDay(ctx.now()) : 'any day',
     parse: (json) => {
       const parsed = schema.safeParse(json);
       return parsed.success ? (parsed.data as ChannelOutput<C>) : null;
