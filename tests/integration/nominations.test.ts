@@ -156,6 +156,18 @@ describe('nominations through the handlers', () => {
       params: { name: 'Bo Lind' },
     });
 
+    // only the declaration keeps a reference: one given with another step is refused, never dropped
+    expect(
+      await refused('nominations:advance', {
+        id: bo.id,
+        version: bo.version,
+        step: 'MANAGER_APPROVED',
+        on: '2026-11-05',
+        by: 'Chefen Eva',
+        outcome: null,
+        reference: 'Mejl 2026-11-05',
+      }),
+    ).toMatchObject({ code: 'VALIDATION', key: 'nominations.referenceOnlyDeclaration' });
     detail = await step(bo, 'MANAGER_APPROVED', '2026-11-05');
     // a stale version is refused with the writer's CONFLICT
     expect(

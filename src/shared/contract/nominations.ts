@@ -126,7 +126,7 @@ export const candidateAdvanceSchema = z.strictObject({
   by: optionalText(200),
   /** DECLARATION_RECEIVED only (required there). */
   outcome: z.enum(DECLARATION_OUTCOMES).nullable(),
-  /** DECLARATION_RECEIVED: the declaration's reference (jävsblankett); other steps: a reference of the step. */
+  /** DECLARATION_RECEIVED only: the declaration's reference (jävsblankett); refused for the other steps. */
   reference: optionalText(120),
 });
 export const candidateDecideSchema = z.strictObject({

@@ -127,6 +127,8 @@ export async function advanceCandidate(ctx: ServiceContext, input: z.output<type
     const how = writeOptions(ctx);
     const target = { id: input.id, expectedVersion: input.version };
     const before = writableRecord(ctx.conn, 'nomination_candidates', target, how.owner);
+    // only the declaration keeps a reference (its jävsblankett); a reference for another step would be lost
+    if (input.step !== 'DECLARATION_RECEIVED' && input.reference) throw refusal('VALIDATION', 'nominations.referenceOnlyDeclaration');
     const facts = candidateFacts(before);
     const reason = stepRefusal(facts, input.step, input.on, input.outcome);
     if (reason !== null) throw ruleRefusal(reason, { proposedOn: facts.proposedOn });

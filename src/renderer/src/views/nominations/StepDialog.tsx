@@ -39,7 +39,7 @@ export function StepDialog({ candidate, step, onClose }: Props) {
       on: on.trim(),
       by: orNull(by),
       outcome: step === 'DECLARATION_RECEIVED' && outcome !== '' ? outcome : null,
-      reference: orNull(reference),
+      reference: step === 'DECLARATION_RECEIVED' ? orNull(reference) : null,
     });
   };
   return (
@@ -79,13 +79,15 @@ export function StepDialog({ candidate, step, onClose }: Props) {
             ))}
           </SelectField>
         )}
-        <TextField
-          id={`${id}-reference`}
-          label={t(`nominations.stepDialog.reference.${step}`)}
-          value={reference}
-          onChange={setReference}
-          optional={t('common.optional')}
-        />
+        {step === 'DECLARATION_RECEIVED' && (
+          <TextField
+            id={`${id}-reference`}
+            label={t(`nominations.stepDialog.reference.${step}`)}
+            value={reference}
+            onChange={setReference}
+            optional={t('common.optional')}
+          />
+        )}
         {error && <ErrorAlert heading={t('nominations.stepDialog.failed')} error={error} headingLevel={3} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={advance.isPending}>
