@@ -144,6 +144,14 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   await expect(cecilia).toHaveAttribute('data-status', 'NOT_CHOSEN');
   await expect(cecilia.getByTestId('candidate-stepper')).toContainText('Ej vald');
 
+  // Cecilia asks to be erased (GDPR Art. 17): not a person in the register, she is erased from her candidacy
+  await cecilia.getByRole('button', { name: 'Radera enligt GDPR Cecilia Ny' }).click();
+  const erase = page.getByRole('dialog', { name: 'Radera Cecilia Ny?' });
+  await erase.getByLabel(/^Skriv personens namn för att bekräfta/).fill('Cecilia Ny');
+  await erase.getByRole('button', { name: 'Radera för alltid' }).click();
+  await expect(erase).toBeHidden();
+  await expect(cecilia).toHaveCount(0);
+
   // the link leads to the appointed person; the seat has its successor from the day after Anna's end
   await result.getByRole('link', { name: 'Öppna Berit Befintlig' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Berit Befintlig' })).toBeVisible();

@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { SavedStatus } from '../../components/EditInPlace';
 import { seatLabelText } from '../../components/hr-names';
 import { RemoveRecordDialog } from '../../components/RemoveRecordDialog';
+import { EraseDialog } from '../privacy/ErasePersonDialog';
 import { hrefFor } from '../../router';
 import { AddCandidate } from './AddCandidate';
 import { BalancePanel } from './BalancePanel';
@@ -80,6 +81,18 @@ export function CandidatesSection({ detail, reload }: { detail: RequestDetail; r
           detail={detail}
           candidate={action.candidate}
           onDecided={(result) => result.assignment && setDecided(result)}
+          onClose={close}
+        />
+      )}
+      {action?.kind === 'erase' && (
+        <EraseDialog
+          open
+          name={action.candidate.name}
+          erase={(confirmName) => call('privacy:erase-candidate', { candidateId: action.candidate.id, confirmName })}
+          onErased={() => {
+            close();
+            reload();
+          }}
           onClose={close}
         />
       )}

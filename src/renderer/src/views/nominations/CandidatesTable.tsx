@@ -8,7 +8,7 @@ import { isOpenCandidate, ROAD, stepsDone } from './nomination-words';
 
 export type CandidateAction =
   | { kind: 'step'; step: CandidateStep; candidate: CandidateView }
-  | { kind: 'decide' | 'withdraw' | 'edit' | 'remove'; candidate: CandidateView };
+  | { kind: 'decide' | 'withdraw' | 'edit' | 'remove' | 'erase'; candidate: CandidateView };
 
 const NEXT_STEP: Partial<Record<CandidateView['status'], CandidateStep>> = {
   PROPOSED: 'MANAGER_APPROVED',
@@ -87,6 +87,8 @@ function Actions({ c, onAction }: { c: CandidateView; onAction: (action: Candida
       <LetterButton candidate={c} />
       {button(t('nominations.action.edit'), { kind: 'edit', candidate: c })}
       {button(t('nominations.action.remove'), { kind: 'remove', candidate: c })}
+      {/* a candidate who is not a person in the register is erased here (a person: on the person's page) */}
+      {!c.personId && !c.readOnly && button(t('nominations.action.erase'), { kind: 'erase', candidate: c })}
     </div>
   );
 }

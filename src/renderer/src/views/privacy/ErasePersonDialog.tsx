@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '@shared/contract/register';
+import type { Result } from '@shared/contract/errors';
 import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,6 +14,30 @@ type Props = { person: PersonDetail; open: boolean; onClose: () => void };
 
 /** "Radera person": explains what erasure means and asks for the person's name typed as confirmation. */
 export function ErasePersonDialog({ person, open, onClose }: Props) {
+  return (
+    <EraseDialog
+      name={person.name}
+      open={open}
+      onClose={onClose}
+      erase={(confirmName) => call('privacy:erase', { personId: person.id, confirmName })}
+      onErased={() => navigate('erasures')}
+    />
+  );
+}
+
+type EraseProps = {
+  name: string;
+  open: boolean;
+  onClose: () => void;
+  erase: (confirmName: string) => Promise<Result<unknown>>;
+  onErased: () => void;
+};
+
+/**
+ * The GDPR erasure (Art. 17) of a person or of a nomination's candidate who is not (yet) a person: what it
+ * means, then the name typed as confirmation.
+ */
+export function EraseDialog({ name, open, onClose, erase: eraseCall, onErased }: EraseProps) {
   const { t } = useTranslation();
   const id = useId();
   const [typed, setTyped] = useState('');
@@ -25,20 +50,20 @@ export function ErasePersonDialog({ person, open, onClose }: Props) {
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (typed.trim() !== person.name.trim()) {
+    if (typed.trim() !== name.trim()) {
       setProblem(t('privacy.erase.mismatch'));
       document.getElementById(`${id}-name`)?.focus();
       return;
     }
     setProblem(undefined);
     void erase
-      .run(() => call('privacy:erase', { personId: person.id, confirmName: typed }))
+      .run(() => eraseCall(typed))
       .then((done) => {
-        if (done) navigate('erasures');
+        if (done) onErased();
       });
   };
   return (
-    <Dialog open={open} title={t('privacy.erase.title', { name: person.name })} onClose={close}>
+    <Dialog open={open} title={t('privacy.erase.title', { name })} onClose={close}>
       <form className="stack" onSubmit={submit} noValidate>
         <p>{t('privacy.erase.explain')}</p>
         <ul>
@@ -50,7 +75,7 @@ export function ErasePersonDialog({ person, open, onClose }: Props) {
         <p>{t('privacy.erase.extractFirst')}</p>
         <TextField
           id={`${id}-name`}
-          label={t('privacy.erase.typeName', { name: person.name })}
+          label={t('privacy.erase.typeName', { name })}
           value={typed}
           onChange={setTyped}
           error={problem}
