@@ -7,9 +7,19 @@ import { apiCall, startWithExampleData, switchLanguage } from './planning-helper
 /**
  * A screenshot of every route of the route table, at 1280×720 and 1440×900, in Swedish and English,
  * with the example data loaded, for a person to look at (#14: "look at every view"). Runs only when
- * SAMPLAN_VIEW_SHOTS names a folder: `SAMPLAN_VIEW_SHOTS=/tmp/views npx playwright test every-view-shots`.
+ * SAMPLAN_VIEW_SHOTS names a folder: `SAMPLAN_VIEW_SHOTS=/tmp/views npx playwright test every-view-shots`;
+ * SAMPLAN_VIEW_ROUTES limits it to some routes or navigation groups.
  */
 const shotsDir = process.env['SAMPLAN_VIEW_SHOTS'];
+/** Optional: only these routes or navigation groups (comma-separated, e.g. `finance,exchange` or `person,group`). */
+const only = (process.env['SAMPLAN_VIEW_ROUTES'] ?? '').split(',').filter((s) => s !== '');
+
+function wanted(route: Route): boolean {
+  if (only.length === 0) return true;
+  const entry: { group?: string | null; within?: string } = ROUTES[route];
+  const group = entry.group ?? (entry.within ? (ROUTES[entry.within as Route] as { group?: string | null }).group : null);
+  return only.includes(route) || (group != null && only.includes(group));
+}
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
@@ -29,7 +39,7 @@ for (const language of shotsDir ? (['sv', 'en'] as const) : []) {
     const records: Partial<Record<Route, string>> = { person, group, costHosting: hosting };
     const origin = new URL(page.url()).origin;
     for (const [route, entry] of Object.entries(ROUTES) as [Route, (typeof ROUTES)[Route]][]) {
-      if (route === 'packagesReview') continue; // needs a package on its way in
+      if (route === 'packagesReview' || !wanted(route)) continue; // packagesReview needs a package on its way in
       const hash = 'record' in entry ? `${entry.hash}/${records[route] ?? ''}` : entry.hash;
       await page.goto(`${origin}/${hash}`);
       await expect(page.locator('h1').first()).toBeVisible();
