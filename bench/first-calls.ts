@@ -1,58 +1,33 @@
-import path from 'node:path';
-import type { JobStatus } from '@shared/contract/jobs';
-import { nodeBackendHost } from '../src/main/backend/node-host';
 import type { BackendOptions } from '../src/main/backend/protocol';
 import { clearSavedAnswers } from '../src/main/repositories/saved-answers';
-import { FIRST_CALLS, hostCall, idleLoop, watchLoop } from './backend-relay';
+import { FIRST_CALLS } from './backend-relay';
 import { percentile, round } from './measure';
+import { startRelay, type Relay } from './relay-client';
+import type { Watch } from './relay-protocol';
 import { row, type BenchRow } from './report';
-import { BENCH_BUNDLE_DIR, RESOURCES_DIR, type OpenApp } from './setup';
+import { RESOURCES_DIR, type OpenApp } from './setup';
 
 /**
  * The first national views after opening, as the desktop app meets them: a backend process (the Node
  * host of the same bundle Electron's utility process runs) is started on the national database, and
- * the view is called from this side of the link as soon as it is ready. Two cases, taken alternately
- * (ABAB…): the answer saved at the last shutdown is current (nothing changed since), and there is none
- * (the data changed since, so the whole register is read). Meanwhile this process's event loop is
- * watched, as Electron's main process relays the calls; the same watch over an idle wait is the baseline.
+ * the view is called from the relaying side of the link as soon as it is ready. Two cases, taken
+ * alternately (ABAB…): the answer saved at the last shutdown is current (nothing changed since), and
+ * there is none (the data changed since, so the whole register is read). The relaying is done by a small
+ * process of its own (bench/relay-child.ts), as Electron's main process does it, which watches its own
+ * event loop meanwhile and over idle waits in between (the baseline); this process, which holds the
+ * national dataset, only asks for the tasks and records the figures.
  */
 const RUNS = 5;
-const ENTRY = path.join(BENCH_BUNDLE_DIR, 'backend.js');
 
-type Watch = { maxLoopDelayMs: number };
 /** The relaying process's watches by phase: starting a backend, relaying the first calls, relaying an export job. */
 type Loops = { start: Watch[]; calls: Watch[]; exports: Watch[] };
 
-async function firstCall(options: BackendOptions, channel: string, input: unknown, loops: Loops): Promise<number> {
-  const host = nodeBackendHost(ENTRY, options, { autoRestart: false });
-  try {
-    loops.start.push(await watchLoop(() => host.start()));
-    const call = await watchLoop(() => hostCall(host, channel, input));
-    loops.calls.push(call);
-    return call.ms;
-  } finally {
-    await host.stop();
-  }
-}
-
-/** A national package export as a job in the backend, polled as the UI polls it. */
-async function exportJob(options: BackendOptions, loops: Loops): Promise<void> {
-  const host = nodeBackendHost(ENTRY, options, { autoRestart: false });
-  try {
-    await host.start();
-    const { jobId } = await hostCall<{ jobId: string }>(host, 'jobs:start', { kind: 'package-export', scope: 'healthcare-region' });
-    const watched = await watchLoop(async () => {
-      for (;;) {
-        const status = await hostCall<JobStatus>(host, 'jobs:status', { jobId });
-        if (status.state !== 'running') return status;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    });
-    if (watched.value.state !== 'done') throw new Error(`export job ended ${watched.value.state}: ${JSON.stringify(watched.value.error)}`);
-    loops.exports.push(watched);
-  } finally {
-    await host.stop();
-  }
+/** A fresh backend on the database, started by the relay, which then relays `channel` as its first call and times it. */
+async function firstCall(relay: Relay, options: BackendOptions, channel: string, input: unknown, loops: Loops): Promise<number> {
+  const { start, call } = await relay.run({ kind: 'first-call', options, channel, input });
+  loops.start.push(start);
+  loops.calls.push(call);
+  return call.ms;
 }
 
 const summary = (ms: number[]) => {
@@ -61,6 +36,15 @@ const summary = (ms: number[]) => {
 };
 
 export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow[]): Promise<void> {
+  const relay = startRelay();
+  try {
+    await relayed(relay, national, rows);
+  } finally {
+    await relay.stop();
+  }
+}
+
+async function relayed(relay: Relay, national: OpenApp, rows: BenchRow[]): Promise<void> {
   const options: BackendOptions = { dbPath: national.dbPath, resourcesDir: RESOURCES_DIR, appVersion: 'bench', actor: 'bench' };
   const loops: Loops = { start: [], calls: [], exports: [] };
   const idle: Watch[] = [];
@@ -68,10 +52,10 @@ export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow
     const saved: number[] = [];
     const unsaved: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      idle.push(await idleLoop(500));
+      idle.push(await relay.run({ kind: 'idle', ms: 500 }));
       clearSavedAnswers(national.app.ctx.conn);
-      unsaved.push(await firstCall(options, channel, input, loops));
-      saved.push(await firstCall(options, channel, input, loops));
+      unsaved.push(await firstCall(relay, options, channel, input, loops));
+      saved.push(await firstCall(relay, options, channel, input, loops));
     }
     const target = { target: 'p95 ≤ 300 ms' };
     const s = summary(saved);
@@ -82,8 +66,8 @@ export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow
     );
   }
   for (let i = 0; i < 2; i++) {
-    idle.push(await idleLoop(2_000));
-    await exportJob(options, loops);
+    idle.push(await relay.run({ kind: 'idle', ms: 2_000 }));
+    loops.exports.push(await relay.run({ kind: 'export-job', options }));
   }
   const idleMax = Math.max(...idle.map((w) => w.maxLoopDelayMs));
   rows.push(

@@ -254,8 +254,31 @@ async function smallPackageOnly(): Promise<void> {
   }
 }
 
+/** `npm run bench -- --first-calls`: the national dataset, then only the first-call rows (the relay's figures), not written to results.json. */
+async function firstCallsOnly(): Promise<void> {
+  const dir = benchDir();
+  const loadBefore = loadAverage();
+  try {
+    const rows: BenchRow[] = [];
+    log('opening, migrating and generating the national dataset');
+    const { dbPath } = await openAndGenerate(dir, rows);
+    const national = await openApp(dbPath, null);
+    try {
+      log('first calls after opening, through the backend process');
+      const first = rows.length;
+      await firstCallsThroughBackend(national, rows);
+      process.stdout.write(`${markdownTable(rows.slice(first))}\n\n(load average ${loadBefore} → ${loadAverage()})\n`);
+    } finally {
+      await closeApp(national);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--small-package')) return smallPackageOnly();
+  if (process.argv.includes('--first-calls')) return firstCallsOnly();
   const started = performance.now();
   const loadBefore = loadAverage();
   const dir = benchDir();

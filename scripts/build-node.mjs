@@ -21,6 +21,7 @@ export const NODE_ENTRIES = {
   backend: 'src/main/backend/node-entry.ts',
   bench: 'bench/run.ts',
   'bench-rss-probe': 'bench/rss-probe.ts',
+  'bench-relay': 'bench/relay-child.ts',
 };
 
 /** What the bundles are built from: a change to any of these makes every bundle stale. */
