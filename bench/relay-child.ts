@@ -3,8 +3,9 @@ import type { JobStatus } from '@shared/contract/jobs';
 import { nodeBackendHost } from '../src/main/backend/node-host';
 import type { BackendOptions } from '../src/main/backend/protocol';
 import { moduleDir } from '../src/main/lib/runtime';
-import { hostCall, idleLoop, watchLoop, type Watched } from './backend-relay';
+import { hostCall, watchLoop } from './backend-relay';
 import { isRelayRequest, type RelayAnswer, type RelayReply, type RelayTask, type Watch } from './relay-protocol';
+import { watchStalls } from './stall-watch';
 
 /**
  * The bench's relaying process (out/node/bench-relay.js), standing in for Electron's main process: a
@@ -18,14 +19,25 @@ if (!process.send) throw new Error('the relay must be started with an IPC channe
 /** The backend's Node bundle beside this one (out/node). */
 const ENTRY = path.join(moduleDir(import.meta.url), 'backend.js');
 
-const watch = ({ ms, maxLoopDelayMs, p99LoopDelayMs }: Watched<unknown>): Watch => ({ ms, maxLoopDelayMs, p99LoopDelayMs });
+/** watchLoop of backend-relay.ts, with what its stalls were made of (own work, or waiting for a core) beside it. */
+async function watched<T>(work: () => Promise<T>): Promise<{ value: T; watch: Watch }> {
+  const stalls = watchStalls();
+  try {
+    const { value, ms, maxLoopDelayMs, p99LoopDelayMs } = await watchLoop(work);
+    return { value, watch: { ms, maxLoopDelayMs, p99LoopDelayMs, ...stalls.stop() } };
+  } finally {
+    stalls.stop();
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function firstCall(options: BackendOptions, channel: string, input: unknown): Promise<RelayAnswer['first-call']> {
   const host = nodeBackendHost(ENTRY, options, { autoRestart: false });
   try {
-    const start = await watchLoop(() => host.start());
-    const call = await watchLoop(() => hostCall(host, channel, input));
-    return { start: watch(start), call: watch(call), rssMb: Math.round(process.memoryUsage().rss / 1024 ** 2) };
+    const start = await watched(() => host.start());
+    const call = await watched(() => hostCall(host, channel, input));
+    return { start: start.watch, call: call.watch, rssMb: Math.round(process.memoryUsage().rss / 1024 ** 2) };
   } finally {
     await host.stop();
   }
@@ -37,22 +49,22 @@ async function exportJob(options: BackendOptions): Promise<RelayAnswer['export-j
   try {
     await host.start();
     const { jobId } = await hostCall<{ jobId: string }>(host, 'jobs:start', { kind: 'package-export', scope: 'healthcare-region' });
-    const watched = await watchLoop(async () => {
+    const { value, watch } = await watched(async () => {
       for (;;) {
         const status = await hostCall<JobStatus>(host, 'jobs:status', { jobId });
         if (status.state !== 'running') return status;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
       }
     });
-    if (watched.value.state !== 'done') throw new Error(`export job ended ${watched.value.state}: ${JSON.stringify(watched.value.error)}`);
-    return watch(watched);
+    if (value.state !== 'done') throw new Error(`export job ended ${value.state}: ${JSON.stringify(value.error)}`);
+    return watch;
   } finally {
     await host.stop();
   }
 }
 
 async function run(task: RelayTask): Promise<unknown> {
-  if (task.kind === 'idle') return watch(await idleLoop(task.ms));
+  if (task.kind === 'idle') return (await watched(() => sleep(task.ms))).watch;
   if (task.kind === 'first-call') return firstCall(task.options, task.channel, task.input);
   return exportJob(task.options);
 }

@@ -1,4 +1,5 @@
 import type { BackendOptions } from '../src/main/backend/protocol';
+import type { StallParts } from './stall-watch';
 
 /**
  * The messages between the bench and its relay process (bench/relay-child.ts): the bench asks for one
@@ -6,8 +7,8 @@ import type { BackendOptions } from '../src/main/backend/protocol';
  * and answers with its figures. Plain data (the link is child_process IPC, advanced serialization).
  */
 
-/** One watch of the relay's own event loop: `ms` is the wall time of the watched work. */
-export type Watch = { ms: number; maxLoopDelayMs: number; p99LoopDelayMs: number };
+/** One watch of the relay's own event loop: `ms` is the wall time of the watched work; the parts say what its stalls were made of. */
+export type Watch = { ms: number; maxLoopDelayMs: number; p99LoopDelayMs: number } & StallParts;
 
 export type RelayTask =
   /** Watches an idle wait of `ms` (the baseline). */
