@@ -14,8 +14,9 @@ export type Relay = {
   stop(): Promise<void>;
 };
 
-export function startRelay(): Relay {
-  const child = fork(path.join(BENCH_BUNDLE_DIR, 'bench-relay.js'), [], {
+/** Forks the relay bundle in `bundleDir` (the bench's own folder, out/node, by default; tests pass NODE_OUT_DIR). */
+export function startRelay(bundleDir: string = BENCH_BUNDLE_DIR): Relay {
+  const child = fork(path.join(bundleDir, 'bench-relay.js'), [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
   });
