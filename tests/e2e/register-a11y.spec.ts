@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeFirstRun, expectNoAxeViolations, expectNoHorizontalOverflow } from './helpers';
-import { expectChartLabelsInside } from './view-helpers';
+import { expectChartLabelsInside, expectWholeChoiceShown } from './view-helpers';
 
 /**
  * Every register view in Swedish and English: axe (WCAG 2.1 A/AA) finds nothing and nothing is wider
@@ -99,6 +99,8 @@ for (const language of ['sv', 'en'] as const) {
     await check(page, language, 'person');
     await page.getByRole('button', { name: text.addAssignment }).click();
     await expect(page.getByTestId('membership-form')).toBeVisible();
+    // the seat choice ("Ingen plats (adjungerad eller utanför platserna)", a seat with its holder) shows whole
+    await expectWholeChoiceShown(page.getByTestId('membership-form').getByLabel(language === 'sv' ? 'Plats' : 'Seat', { exact: true }));
     await check(page, language, 'person-add-assignment');
     await page.getByTestId('membership-form').getByRole('button', { name: text.cancel }).click();
     await page.getByRole('button', { name: text.end, exact: true }).click();
