@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeFirstRun, expectNoAxeViolations, expectNoHorizontalOverflow } from './helpers';
-import { expectChartLabelsInside, expectWholeChoiceShown } from './view-helpers';
+import { expectChartLabelsInside, expectWholeChoiceShown, textLines } from './view-helpers';
 
 /**
  * Every register view in Swedish and English: axe (WCAG 2.1 A/AA) finds nothing and nothing is wider
@@ -115,6 +115,9 @@ for (const language of ['sv', 'en'] as const) {
       .getByRole('button', { name: new RegExp(`^${text.edit}`) })
       .first()
       .click();
+    // a region stays on one line in the list
+    const regionCell = page.getByTestId('organisations-table').locator('tbody td', { hasText: 'Region Jämtland Härjedalen' }).first();
+    expect(await textLines(regionCell)).toBe(1);
     await check(page, language, 'organisations');
 
     await go(page, '#/grupper', h1(text.groups));

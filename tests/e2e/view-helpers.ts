@@ -44,3 +44,12 @@ export async function expectChartLabelsInside(chart: Locator): Promise<void> {
     expect(label.lines, `"${label.text}" is broken onto ${label.lines} lines`).toBeLessThanOrEqual(1);
   }
 }
+
+/** How many lines an element's text is laid out on. */
+export async function textLines(element: Locator): Promise<number> {
+  return element.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+}
