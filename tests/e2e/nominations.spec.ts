@@ -97,6 +97,14 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   const berit = candidate(page, 'Berit Befintlig');
   await expect(berit.locator('[data-missing="MANAGER_APPROVAL"]')).toBeVisible();
   await expect(berit.locator('[data-missing="DECLARATION"]')).toBeVisible();
+  // the region has not sent its nomination yet: said so, not a bare "Inte nominerad"
+  await expect(berit.locator('[data-missing="NOMINATION"]')).toHaveText('Ännu inte nominerad av regionen');
+  // at 1440×900 the candidates take the page's width; the balance goes under them, not beside
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const pageWidth = (await page.locator('.nomination-layout').boundingBox())?.width ?? 0;
+  const tableWidth = (await page.getByTestId('candidates-table').boundingBox())?.width ?? 0;
+  expect(tableWidth).toBeGreaterThan(pageWidth * 0.85);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // the manager's approval, then the declaration
   await berit.getByRole('button', { name: 'Chefen godkänner Berit Befintlig' }).click();

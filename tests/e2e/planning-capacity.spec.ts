@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { expectWholeChoiceShown } from './view-helpers';
 import { completeFirstRun, expectNoAxeViolations, plainText } from './helpers';
 import { apiCall, openPlanningView, shoot, startWithExampleData, switchLanguage } from './planning-helpers';
 import { addMembership, createPerson } from './register-helpers';
@@ -13,6 +14,16 @@ test('the capacity grid shows each month as text and band, opens the memberships
   await page.getByLabel('Första månad').selectOption({ label: 'januari' });
   await page.getByLabel('År', { exact: true }).selectOption('2026');
   await page.getByLabel('Antal månader').selectOption('12');
+  // a long region or organisation name is shown whole in the filters
+  for (const [label, choice] of [
+    ['Region', 'Region Jämtland Härjedalen'],
+    ['Organisation', 'Hälsocentralerna Jämtland Härjedalen'],
+  ] as const) {
+    const select = page.getByRole('search').getByLabel(label, { exact: true });
+    await select.selectOption({ label: choice });
+    await expectWholeChoiceShown(select);
+    await select.selectOption('');
+  }
 
   const grid = page.getByTestId('capacity-grid');
   await expect(page.getByTestId('capacity-count')).toHaveText('31 personer i urvalet.');

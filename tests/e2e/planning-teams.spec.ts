@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, plainText } from './helpers';
+import { completeFirstRun, expectNoAxeViolations, plainText } from './helpers';
 import { openPlanningView, shoot, startWithExampleData, switchLanguage } from './planning-helpers';
 import { addMembership, createPerson } from './register-helpers';
 
@@ -99,4 +99,20 @@ test('a team level changes as a dated event, planned time follows it, and a mist
   await expect(board.locator('section[data-level="HIGH"] h3')).toContainText('High intensity');
   await expectNoAxeViolations(page);
   await shoot(page, 'teams-en');
+});
+
+test('with no team the board says what a team is and leads to a new RPT group or an import', async ({ page, appUrl }) => {
+  await completeFirstRun(page, appUrl, 'NORRA');
+  await openPlanningView(page, 'Aktivitetsnivåer');
+  const empty = page.getByTestId('teams-empty');
+  await expect(empty.getByRole('heading', { name: 'Inga team ännu' })).toBeVisible();
+  await expect(empty).toContainText('regionalt processteam (RPT)');
+  // no eight empty level columns, no "choose a team" to a board without teams
+  await expect(page.getByTestId('team-board')).toHaveCount(0);
+  await expect(empty.getByRole('link', { name: 'Importera register' })).toHaveAttribute('href', '#/importera');
+  await expectNoAxeViolations(page);
+  await switchLanguage(page, 'en');
+  await expect(empty.getByRole('heading', { name: 'No teams yet' })).toBeVisible();
+  await empty.getByRole('link', { name: 'New group (RPT)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New group' })).toBeVisible();
 });

@@ -89,6 +89,18 @@ test('the year plan sums up the year and exports as PDF and .xlsx with the same 
   await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Year plan' })).toBeVisible();
   await expect(summary.getByRole('heading', { name: 'Norra sjukvårdsregionen 2026' })).toBeVisible();
+  // each key figure's number stands on one line at 1280×720, its words in small type under it
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByTestId('yp-kf-fte')).toContainText('on average, at most');
+  const lines = await summary.locator('.key-figures dd').evaluateAll((dds) =>
+    dds.map((dd) => {
+      const range = document.createRange();
+      range.selectNodeContents(dd.firstChild ?? dd);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  );
+  expect(lines.length).toBe(5);
+  for (const count of lines) expect(count).toBe(1);
   await expectNoAxeViolations(page);
   await shoot(page, 'year-plan-en');
   const pdfEn = await download(page, 'Export PDF', dataDir);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeFirstRun, expectNoAxeViolations, expectNoHorizontalOverflow } from './helpers';
+import { expectChartLabelsInside, expectWholeChoiceShown, textLines } from './view-helpers';
 
 /**
  * Every register view in Swedish and English: axe (WCAG 2.1 A/AA) finds nothing and nothing is wider
@@ -98,6 +99,8 @@ for (const language of ['sv', 'en'] as const) {
     await check(page, language, 'person');
     await page.getByRole('button', { name: text.addAssignment }).click();
     await expect(page.getByTestId('membership-form')).toBeVisible();
+    // the seat choice ("Ingen plats (adjungerad eller utanför platserna)", a seat with its holder) shows whole
+    await expectWholeChoiceShown(page.getByTestId('membership-form').getByLabel(language === 'sv' ? 'Plats' : 'Seat', { exact: true }));
     await check(page, language, 'person-add-assignment');
     await page.getByTestId('membership-form').getByRole('button', { name: text.cancel }).click();
     await page.getByRole('button', { name: text.end, exact: true }).click();
@@ -112,6 +115,9 @@ for (const language of ['sv', 'en'] as const) {
       .getByRole('button', { name: new RegExp(`^${text.edit}`) })
       .first()
       .click();
+    // a region stays on one line in the list
+    const regionCell = page.getByTestId('organisations-table').locator('tbody td', { hasText: 'Region Jämtland Härjedalen' }).first();
+    expect(await textLines(regionCell)).toBe(1);
     await check(page, language, 'organisations');
 
     await go(page, '#/grupper', h1(text.groups));
@@ -141,11 +147,20 @@ for (const language of ['sv', 'en'] as const) {
 
     await go(page, '#/vakanser', h1(text.vacancies));
     await expect(page.getByTestId('vacancy-matrix')).toBeVisible();
+    // another healthcare region's seat is one dash (the legend says what it means), its words kept for screen readers
+    const noData = page.getByTestId('vacancy-matrix').locator('td[data-status="NO_DATA"] .seat-status').first();
+    await expect(noData).toContainText(language === 'sv' ? 'uppgift saknas' : 'no data');
+    expect((await noData.boundingBox())?.width ?? 99).toBeLessThan(24);
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
     await check(page, language, 'vacancies');
 
     await go(page, '#/balans', h1(text.balance));
     await expect(page.getByTestId('balance-gender').locator('.recharts-surface')).toBeVisible();
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectChartLabelsInside(page.getByTestId('balance-region'));
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await check(page, language, 'balance');
 
     await go(page, '#/varningar', h1(text.warnings));

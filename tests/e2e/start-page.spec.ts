@@ -30,6 +30,10 @@ async function backToStart(page: Page, heading = 'Översikt'): Promise<void> {
 
 test('the coordinator start page: what needs action now, each a link into the view that resolves it', async ({ page, appUrl }) => {
   await startWithExampleData(page, appUrl, '23');
+  // right after loading the example data, what needs action comes first and what was loaded under it
+  const cardsTop = (await page.getByTestId('start-seats').boundingBox())?.y ?? Infinity;
+  const addedTop = (await page.getByTestId('example-added').boundingBox())?.y ?? -Infinity;
+  expect(cardsTop).toBeLessThan(addedTop);
   // a limit of 0 makes every person with a share of time over-allocated
   await apiCall(page, 'rules:settings-update', { overAllocationThresholdBp: 0 });
   await page.reload();

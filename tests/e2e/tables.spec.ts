@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from './helpers';
 import { apiCall, startWithExampleData, switchLanguage } from './planning-helpers';
+import { expectWholeChoiceShown } from './view-helpers';
 
 const SHOTS_DIR = process.env['SAMPLAN_UI_SHOTS'] ?? '/tmp/ui-shots';
 
@@ -92,6 +93,10 @@ test('the person list: dense (15 rows at 1440×900), sorted by keyboard with ari
   await expect(filters.getByLabel('Region', { exact: true })).toBeHidden();
   await filters.getByRole('button', { name: 'Filter' }).click();
   await expect(filters.getByLabel('Region', { exact: true })).toBeVisible();
+  // the chosen region's whole name shows ("Region Jämtland Härjedalen", not "Region Jämtland Här…")
+  await filters.getByLabel('Region', { exact: true }).selectOption('23');
+  await expect(filters.getByLabel('Region', { exact: true }).locator('option:checked')).toHaveText('Region Jämtland Härjedalen');
+  await expectWholeChoiceShown(filters.getByLabel('Region', { exact: true }));
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
 

@@ -68,7 +68,7 @@ export function TextAreaField({ value, onChange, disabled, ...field }: Common & 
   );
 }
 
-type SelectProps = Common & { value: string; onChange: (value: string) => void; children: ReactNode; required?: boolean };
+type SelectProps = Common & { value: string; onChange: (value: string) => void; children: ReactNode; required?: boolean; wide?: boolean };
 
 export function SelectField({ value, onChange, children, required, disabled, ...field }: SelectProps) {
   return (

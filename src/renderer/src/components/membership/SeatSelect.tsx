@@ -54,6 +54,7 @@ export function SeatSelect({ id, groupId, value, onChange, error, seats: known }
       onChange={onChange}
       error={error}
       disabled={!groupId}
+      wide
     >
       <option value="">{t('membershipForm.noSeat')}</option>
       {seats.map((seat) => (

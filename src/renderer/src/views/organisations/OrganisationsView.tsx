@@ -50,7 +50,7 @@ function OrganisationsTable({ organisations, onEdit, editing, onDone }: TablePro
   );
   return (
     <div className="dense-scroll" role="region" aria-label={t('organisations.caption', { count: organisations.length })} tabIndex={0}>
-      <table className="table table--compact table--dense" data-testid="organisations-table">
+      <table className="table table--compact table--dense table--organisations" data-testid="organisations-table">
         <SortableTableHead<SortKey>
           caption={t('organisations.caption', { count: organisations.length })}
           captionVisible

@@ -80,13 +80,15 @@ export function StartView() {
         <RoleChoice />
       </div>
       <ExchangeCard />
-      {empty || added ? <GettingStarted empty={empty} /> : null}
       {!empty && (
         <>
           <p className="lead">{t(`start.lead.${role}`)}</p>
           {role === 'coordinator' ? <CoordinatorStart /> : <FinanceStart />}
         </>
       )}
+      {/* after the cards: once there is data, what needs action comes first and what was just loaded under it
+          (the same place in the tree either way, so the panel is kept, not rebuilt, when the data arrives) */}
+      {empty || added ? <GettingStarted empty={empty} /> : null}
     </div>
   );
 }

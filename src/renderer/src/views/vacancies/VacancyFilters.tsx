@@ -25,7 +25,7 @@ export function VacancyFilters({ view }: { view: VacancyView | null }) {
     if (next !== useStore.getState().vacancyFilter.endingWithinDays) setFilter({ endingWithinDays: next });
   }, [settledDays, daysValid, setFilter]);
   return (
-    <div className="filters" role="search" aria-label={t('vacancies.filtersLabel')}>
+    <div className="filters filters--compact filters--fit" role="search" aria-label={t('vacancies.filtersLabel')}>
       <div className="field filters__item">
         <label className="field__label field__label--small" htmlFor={`${id}-type`}>
           {t('vacancies.groupType')}

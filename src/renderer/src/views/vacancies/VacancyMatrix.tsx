@@ -8,7 +8,7 @@ function Cell({ cell }: { cell: VacancyCell }) {
   const { t } = useTranslation();
   return (
     <td className={`matrix__cell matrix__cell--${cell.status.toLowerCase()}`} data-hr={cell.healthcareRegionCode} data-status={cell.status}>
-      <SeatStatusLabel status={cell.status} />
+      <SeatStatusLabel status={cell.status} brief />
       {cell.holders.map((h) => (
         <span key={h.membershipId} className="matrix__holder">
           <a href={hrefFor('person', h.personId)}>{h.personName}</a>

@@ -23,7 +23,7 @@ export function CapacityFilters() {
   const [fromYear = '', fromMonth = '01'] = filter.from.split('-');
   const groupChoices = (groups ?? []).filter((g) => filter.groupType === null || g.type === filter.groupType);
   return (
-    <div className="filters filters--compact" role="search" aria-label={t('planning.capacity.filtersLabel')}>
+    <div className="filters filters--compact filters--fit" role="search" aria-label={t('planning.capacity.filtersLabel')}>
       <div className="field filters__item">
         <label className="field__label field__label--small" htmlFor={`${id}-month`}>
           {t('planning.capacity.fromMonth')}

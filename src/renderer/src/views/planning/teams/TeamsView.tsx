@@ -11,6 +11,7 @@ import { LevelAllocationsPanel } from './LevelAllocationsPanel';
 import { PlannedTimeBlock } from './PlannedTimeBlock';
 import { TeamBoard } from './TeamBoard';
 import { TeamPanel } from './TeamPanel';
+import { TeamsEmpty } from './TeamsEmpty';
 import { useReferenceData } from '../../../api/lookups';
 import { useLoad } from '../../costs/common/useCall';
 
@@ -21,7 +22,7 @@ function BoardFilters() {
   const setFilter = useStore((s) => s.setBoardFilter);
   const reference = useReferenceData();
   return (
-    <div className="filters" role="search" aria-label={t('planning.teams.filtersLabel')}>
+    <div className="filters filters--fit" role="search" aria-label={t('planning.teams.filtersLabel')}>
       <div className="field filters__item">
         <label className="field__label field__label--small" htmlFor={`${id}-year`}>
           {t('planning.teams.year')}
@@ -99,6 +100,7 @@ export function TeamsView() {
   const focusPanel = useRef(false);
   useDocumentTitle(t('planning.teams.title'));
   const team = teams?.find((x) => x.groupId === selectedId) ?? null;
+  const boardEmpty = board !== null && board !== undefined && board.columns.every((c) => c.teams.length === 0);
   useEffect(() => {
     if (team && focusPanel.current) {
       focusPanel.current = false;
@@ -129,16 +131,22 @@ export function TeamsView() {
               actual: formatFte(board.actualFte),
             })}
           </p>
-          <p className="muted">
-            {t(filter.basis === 'YEAR_START' ? 'planning.teams.basisYearStartNote' : 'planning.teams.basisPredominantNote')}
-          </p>
-          <TeamBoard board={board} selectedId={selectedId} onSelect={onSelect} />
+          {!boardEmpty && (
+            <p className="muted">
+              {t(filter.basis === 'YEAR_START' ? 'planning.teams.basisYearStartNote' : 'planning.teams.basisPredominantNote')}
+            </p>
+          )}
+          {boardEmpty ? (
+            <TeamsEmpty regionChosen={regionCode !== null} />
+          ) : (
+            <TeamBoard board={board} selectedId={selectedId} onSelect={onSelect} />
+          )}
         </section>
       )}
       {team ? (
         <TeamPanel ref={panelHeading} team={team} time={teamTime.data} timeLoading={teamTime.loading} timeError={teamTime.error} />
       ) : (
-        board && <p className="panel muted">{t('planning.teams.chooseTeam')}</p>
+        board && !boardEmpty && <p className="panel muted">{t('planning.teams.chooseTeam')}</p>
       )}
       {timeError && <ErrorAlert heading={t('planning.teams.time.failed')} error={timeError} />}
       {regionTime && (

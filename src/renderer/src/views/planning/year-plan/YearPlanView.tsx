@@ -334,7 +334,7 @@ export function YearPlanView() {
       <div className="stack">
         <h1 tabIndex={-1}>{t('planning.yearPlan.title')}</h1>
         <p className="lead">{t('planning.yearPlan.lead')}</p>
-        <div className="filters" role="search" aria-label={t('planning.yearPlan.filtersLabel')}>
+        <div className="filters filters--fit" role="search" aria-label={t('planning.yearPlan.filtersLabel')}>
           <div className="field filters__item">
             <label className="field__label field__label--small" htmlFor={`${id}-year`}>
               {t('planning.yearPlan.year')}
@@ -384,7 +384,10 @@ export function YearPlanView() {
               </div>
               <div>
                 <dt>{t('planning.yearPlan.kfFte')}</dt>
-                <dd>{t('planning.yearPlan.kfFteValue', { average: formatFte(plan.fte.total.averageFte), peak: formatFte(peak) })}</dd>
+                <dd data-testid="yp-kf-fte">
+                  {formatFte(plan.fte.total.averageFte)}{' '}
+                  <span className="key-figures__sub">{t('planning.yearPlan.kfFteSub', { peak: formatFte(peak) })}</span>
+                </dd>
               </div>
               <div>
                 <dt>{t('planning.yearPlan.kfTeams')}</dt>
@@ -393,12 +396,10 @@ export function YearPlanView() {
               <div>
                 <dt>{t('planning.yearPlan.kfPathways')}</dt>
                 <dd>
-                  {t('planning.yearPlan.kfPathwaysValue', {
-                    started: formatInteger(
-                      plan.pathways.byStatus.DECIDED + plan.pathways.byStatus.IN_PROGRESS + plan.pathways.byStatus.IMPLEMENTED,
-                    ),
-                    implemented: formatInteger(plan.pathways.byStatus.IMPLEMENTED),
-                  })}
+                  {formatInteger(plan.pathways.byStatus.DECIDED + plan.pathways.byStatus.IN_PROGRESS + plan.pathways.byStatus.IMPLEMENTED)}{' '}
+                  <span className="key-figures__sub">
+                    {t('planning.yearPlan.kfPathwaysSub', { implemented: formatInteger(plan.pathways.byStatus.IMPLEMENTED) })}
+                  </span>
                 </dd>
               </div>
             </dl>
