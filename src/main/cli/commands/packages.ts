@@ -25,9 +25,9 @@ async function readPackageFile(file: string): Promise<Buffer> {
   try {
     size = fs.statSync(file).size;
   } catch {
-    throw new CliError(`cannot read ${file}`);
+    throw new CliError(`filen ${file} kan inte läsas`);
   }
-  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Package rejected: the file is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
+  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Paketet avvisades: filen är större än ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
   return fs.readFileSync(file);
 }
 
@@ -63,7 +63,7 @@ function outcomeText(o: ImportOutcome): string {
 
 function exportTarget(out: string, fileName: string): string {
   const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
-  if (fs.existsSync(target)) throw new CliError(`${target} exists; choose another file name`);
+  if (fs.existsSync(target)) throw new CliError(`${target} finns redan; välj ett annat filnamn`);
   return path.resolve(target);
 }
 
@@ -84,6 +84,7 @@ const exportCommand: Command = {
       async () => (await import('@shared/contract/packages')).exportInputSchema,
       { scope: ctx.values.scope, recipient: ctx.values.to ?? null, sinceLast: ctx.values['since-last'] === true },
       this.usage,
+      { recipient: '--to' },
     );
     const keyFile = typeof ctx.values.sign === 'string' ? ctx.values.sign : null;
     const [{ prepareExport, recordExport }, { readSigningKeyFile }, { writeFileAtomic }, { sha256Hex }] = await Promise.all([
@@ -206,7 +207,7 @@ async function generateKeyFile(ctx: CommandContext, out: string) {
   try {
     writePrivateKeyFile(path.resolve(out), key.privateKeyPem);
   } catch (error) {
-    throw new CliError(`cannot write ${out} (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(`filen ${out} kan inte skrivas (${error instanceof Error ? error.message : String(error)})`);
   }
   const result = { file: path.resolve(out), fingerprint: key.fingerprint, publicKey: key.publicKey };
   ctx.out.print(result, () => `Wrote private key ${result.file} (keep it secret)\nPublic key fingerprint: ${result.fingerprint}`);
