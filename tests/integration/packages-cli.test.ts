@@ -80,6 +80,12 @@ describe('CLI: packages', () => {
     expect(verified).toMatchObject({ valid: true, signer: { status: 'untrusted', fingerprint: key.fingerprint } });
     const preview = json<{ preview: { totals: { new: number } } }>(['--db', c, 'import', exported.file, '--dry-run']);
     expect(preview.preview.totals.new).toBe(1);
+    // The text a coordinator reads is Swedish, record types by name; no English word, no table name.
+    const previewText = cli(['--db', c, 'import', exported.file, '--dry-run']).stdout;
+    expect(previewText).toContain('Poster: 1 (personer 1)');
+    expect(previewText).toContain('Signatur: signerat av en nyckel som inte är betrodd');
+    expect(previewText).toContain('Förhandsgranskning: nya 1, ändrade 0, oförändrade 0, borttagna 0, ignorerade 0, avvisade 0');
+    expect(previewText).not.toMatch(/\b(Package|Records|Signer|Preview|new|persons|own)\b/);
     expectOneLineFailure(
       cli(['--db', c, 'import', exported.file]),
       new RegExp(`inte är betrodd ännu \\(fingeravtryck ${key.fingerprint}\\)`),
