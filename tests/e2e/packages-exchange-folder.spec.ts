@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { completeFirstRun, expectNoAxeViolations } from './helpers';
 import { expect, openPackagesTab, shot, test } from './packages-helpers';
-import { createPerson, openView } from './register-helpers';
+import { apiCall } from './planning-helpers';
+import { openView } from './register-helpers';
 
 const PERSON = 'Anna Lindqvist';
 
@@ -25,14 +26,29 @@ test('two installations exchange through a shared folder: send, pick-up on the s
   test.setTimeout(180_000);
   const folder = await mkdtemp(path.join(os.tmpdir(), 'samplan-e2e-exchange-'));
   try {
-    // Jämtland (23) sends one person of its own to Norra through the folder.
+    // Jämtland (23) sends one person of its own, at its own organisation, to Norra through the folder (issue #16,
+    // done-when: nothing rejected — the package carries the organisation the person refers to).
     await completeFirstRun(page, appUrl, '23');
-    await createPerson(page, { name: PERSON });
+    const org = await apiCall<{ id: string }>(page, 'organisations:create', {
+      name: 'Östersunds sjukhus',
+      type: 'COUNTY_HOSPITAL',
+      regionCode: '23',
+    });
+    await apiCall(page, 'persons:create', {
+      name: PERSON,
+      organisationId: org.id,
+      regionCode: '23',
+      phone: null,
+      profession: null,
+      gender: null,
+      notes: null,
+      email: null,
+    });
     await chooseFolder(page, folder);
     await expectNoAxeViolations(page);
     await page.getByLabel(/^Mottagare/).fill('NORRA');
     await page.getByRole('button', { name: 'Skicka ändringar nu' }).click();
-    await expect(page.getByTestId('exchange-sent')).toHaveText('till-NORRA: 1 poster skickade.');
+    await expect(page.getByTestId('exchange-sent')).toHaveText('till-NORRA: 2 poster skickade.');
     expect(await readdir(path.join(folder, 'till-NORRA'))).toEqual([
       expect.stringMatching(/^samplan-23-own-NORRA-000001-\d{8}-[0-9a-f]{12}\.samplan$/),
     ]);
@@ -54,12 +70,16 @@ test('two installations exchange through a shared folder: send, pick-up on the s
     await expect(pageB.getByRole('heading', { level: 1, name: 'Granska paket från Region Jämtland Härjedalen (23)' })).toBeVisible();
     const preview = pageB.getByTestId('package-preview');
     await expect(preview.getByTestId('preview-table').locator('tr[data-type="persons"] td[data-outcome="new"]')).toHaveText('1');
+    await expect(preview.getByTestId('preview-table').locator('tr[data-type="organisations"] td[data-outcome="new"]')).toHaveText('1');
+    await expect(preview.getByTestId('preview-table').locator('td[data-total="rejected"]')).toHaveText('0');
     await expectNoAxeViolations(pageB);
     await shot(pageB, 'sv-exchange-3-preview');
     await pageB.getByRole('button', { name: 'Importera paketet' }).click();
     const done = pageB.getByTestId('exchange-import-done');
     await expect(done.getByRole('heading', { name: 'Paketet är importerat.' })).toBeVisible();
     await expect(done.getByTestId('exchange-result-table').locator('tr[data-type="persons"] td[data-outcome="new"]')).toHaveText('1');
+    await expect(done.getByTestId('exchange-result-table').locator('td[data-total="new"]')).toHaveText('2');
+    await expect(done.getByTestId('exchange-result-table').locator('td[data-total="rejected"]')).toHaveText('0');
 
     // A second pick-up changes nothing: nothing waits, and one import in the history.
     await done.getByRole('link', { name: 'Tillbaka till startsidan' }).click();

@@ -53,7 +53,7 @@ describe('CLI: packages', () => {
     const key = json<{ file: string; fingerprint: string }>(['keys', 'generate', '--out', keyFile]);
     expect(key.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     if (process.platform !== 'win32') expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
-    expectOneLineFailure(cli(['keys', 'generate', '--out', keyFile]), /cannot write .*EEXIST/);
+    expectOneLineFailure(cli(['keys', 'generate', '--out', keyFile]), /^samplan: filen .* kan inte skrivas \(.*EEXIST/);
 
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
@@ -73,13 +73,19 @@ describe('CLI: packages', () => {
     expect(path.dirname(exported.file)).toBe(out);
     expect(exported).toMatchObject({ totalRecords: 1, signerFingerprint: key.fingerprint });
     expect(fs.readdirSync(out)).toEqual([path.basename(exported.file)]);
-    expectOneLineFailure(cli(['--db', a, 'export', '--scope', 'own', '--out', exported.file]), /exists; choose another file name/);
+    expectOneLineFailure(cli(['--db', a, 'export', '--scope', 'own', '--out', exported.file]), /finns redan; välj ett annat filnamn$/);
     expectOneLineFailure(cli(['--db', a, 'export', '--scope', 'everything', '--out', path.join(dir, 'x.samplan')]), /scope/);
 
     const verified = json<{ valid: boolean; signer: { status: string; fingerprint: string } }>(['--db', c, 'verify', exported.file]);
     expect(verified).toMatchObject({ valid: true, signer: { status: 'untrusted', fingerprint: key.fingerprint } });
     const preview = json<{ preview: { totals: { new: number } } }>(['--db', c, 'import', exported.file, '--dry-run']);
     expect(preview.preview.totals.new).toBe(1);
+    // The text a coordinator reads is Swedish, record types by name; no English word, no table name.
+    const previewText = cli(['--db', c, 'import', exported.file, '--dry-run']).stdout;
+    expect(previewText).toContain('Poster: 1 (personer 1)');
+    expect(previewText).toContain('Signatur: signerat av en nyckel som inte är betrodd');
+    expect(previewText).toContain('Förhandsgranskning: nya 1, ändrade 0, oförändrade 0, borttagna 0, ignorerade 0, avvisade 0');
+    expect(previewText).not.toMatch(/\b(Package|Records|Signer|Preview|new|persons|own)\b/);
     expectOneLineFailure(
       cli(['--db', c, 'import', exported.file]),
       new RegExp(`inte är betrodd ännu \\(fingeravtryck ${key.fingerprint}\\)`),
@@ -106,7 +112,10 @@ describe('CLI: packages', () => {
     fs.writeFileSync(tampered, bytes);
     expectOneLineFailure(cli(['--db', c, 'import', tampered]), /^samplan: Paketet avvisades: /);
     expectOneLineFailure(cli(['--db', c, 'verify', tampered]), /^samplan: Paketet avvisades: /);
-    expectOneLineFailure(cli(['--db', c, 'import', path.join(dir, 'missing.samplan')]), /cannot read/);
+    expectOneLineFailure(
+      cli(['--db', c, 'import', path.join(dir, 'missing.samplan')]),
+      /^samplan: filen .*missing\.samplan kan inte läsas$/,
+    );
   });
 
   it(

@@ -139,3 +139,29 @@ describe("Halland's parts from its municipalities' figures", () => {
     expect(derived.wholes).toEqual([{ regionCode: '13', population: 344_346 }]);
   });
 });
+
+describe('the shipped Halland parts say where their municipalities come from', () => {
+  const parts = (
+    JSON.parse(fs.readFileSync(path.resolve('resources/reference/regions.json'), 'utf8')) as {
+      healthcareRegionMembers: {
+        region: string;
+        note?: string;
+        municipalities?: { code: string; name: string }[];
+        municipalitiesSource?: string;
+      }[];
+    }
+  ).healthcareRegionMembers.filter((m) => m.municipalities !== undefined);
+
+  it('every part made of municipalities names its source, and says the codes are not from the reference data', () => {
+    expect(parts.map((p) => p.region)).toEqual(['13', '13']);
+    for (const part of parts) {
+      expect(part.municipalitiesSource).toMatch(/reference data/);
+      expect(part.municipalitiesSource).toMatch(/not in the project's reference data/);
+      for (const m of part.municipalities ?? []) {
+        // the names are the reference's own (its note on the part); each code is stated in the source text
+        expect(part.note).toContain(m.name);
+        expect(part.municipalitiesSource).toContain(`${m.code} ${m.name}`);
+      }
+    }
+  });
+});

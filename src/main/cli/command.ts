@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import type { Output } from './output';
 import { CliError } from './errors';
+import type { FlagNames } from './validation-text';
 
 export type Runtime = { resourcesDir: string; appVersion: string; actor: string };
 
@@ -57,11 +58,17 @@ export function requireString(values: CommandContext['values'], name: string, us
 
 /**
  * Validates `value` with a zod schema that is imported on first use (`load`), so the CLI's start
- * (`--help`, argument errors) imports no zod; a failure is one line ending in the usage.
+ * (`--help`, argument errors) imports no zod; a failure is one Swedish line naming the flag (`flags`
+ * maps an input field to its flag where the names differ) and ending in the usage.
  */
-export async function validated<S extends z.ZodType>(load: () => Promise<S>, value: unknown, usage: string): Promise<z.output<S>> {
-  const [schema, { describeValidationError }] = await Promise.all([load(), import('@shared/contract/errors')]);
+export async function validated<S extends z.ZodType>(
+  load: () => Promise<S>,
+  value: unknown,
+  usage: string,
+  flags: FlagNames = {},
+): Promise<z.output<S>> {
+  const [schema, { validationText }] = await Promise.all([load(), import('./validation-text')]);
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CliError(`ogiltigt värde: ${describeValidationError(parsed.error)} (användning: ${usage})`);
+  if (!parsed.success) throw new CliError(`${validationText(parsed.error, flags)} (användning: ${usage})`);
   return parsed.data;
 }

@@ -16,14 +16,20 @@ const regionsFileSchema = z.object({
     }),
   ),
   healthcareRegionMembers: z.array(
-    z.object({
-      healthcareRegion: z.string(),
-      region: z.string(),
-      population2023: z.number().int().nonnegative(),
-      note: z.string().optional(),
-      /** A split region's part: its municipalities (SCB kommunkod and name), from which the part is summed. */
-      municipalities: z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/), name: z.string() })).optional(),
-    }),
+    z
+      .object({
+        healthcareRegion: z.string(),
+        region: z.string(),
+        population2023: z.number().int().nonnegative(),
+        note: z.string().optional(),
+        /** A split region's part: its municipalities (SCB kommunkod and name), from which the part is summed. */
+        municipalities: z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/), name: z.string() })).optional(),
+        /** Where the part's municipalities and their codes come from; required with `municipalities`. */
+        municipalitiesSource: z.string().min(1).optional(),
+      })
+      .refine((m) => m.municipalities === undefined || m.municipalitiesSource !== undefined, {
+        message: 'a part made of municipalities names their source (municipalitiesSource)',
+      }),
   ),
   nationalPopulation: z.record(z.string(), z.number().int()),
 });

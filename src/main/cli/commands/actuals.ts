@@ -76,6 +76,13 @@ const COLUMN_FLAGS = {
   text: 'text-col',
 } as const;
 
+/** A mapping field's flag, for a refusal that names what the user typed. */
+const MAPPING_FLAGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(COLUMN_FLAGS).map(([key, flag]) => [`columns.${key}`, `--${flag}`])),
+  columns: 'kolumnerna',
+  rules: '--rule',
+};
+
 /** The mapping: --mapping FILE, else the one the last applied import used; column flags and --rule replace parts of it. */
 function mappingInput(values: CommandContext['values'], saved: LedgerMapping | null, hostings: readonly HostingRef[]): unknown {
   const file = typeof values.mapping === 'string' ? mappingFromFile(path.resolve(values.mapping)) : null;
@@ -140,6 +147,7 @@ const actualsImport: Command = {
         async () => (await import('@shared/contract/cost/actuals')).ledgerMappingSchema,
         mappingInput(ctx.values, saved, hostings),
         IMPORT_USAGE,
+        MAPPING_FLAGS,
       );
       const input = { fileName: path.basename(file), contentBase64: bytes.toString('base64'), mapping };
       const report = dryRun
@@ -177,6 +185,7 @@ const budgetCompare: Command = {
       async () => (await import('@shared/contract/cost/actuals')).budgetCompareInputSchema,
       { fromId: requireString(ctx.values, 'from', COMPARE_USAGE).trim(), toId: requireString(ctx.values, 'to', COMPARE_USAGE).trim() },
       COMPARE_USAGE,
+      { fromId: '--from', toId: '--to' },
     );
     const result = await withApp(ctx, (app) => call(app, 'budget:compare', input));
     ctx.out.print(result, () => compareText(result));

@@ -56,6 +56,7 @@ const send: Command = {
       async () => (await import('@shared/contract/exchange')).exchangeSendInputSchema,
       { recipient: ctx.values.to ?? null, scope: ctx.values.scope ?? 'own', full: ctx.values.full === true },
       this.usage,
+      { recipient: '--to' },
     );
     const result = await withApp(ctx, (app) => call(app, 'exchange:send', input));
     ctx.out.print(result, () =>

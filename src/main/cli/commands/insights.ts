@@ -15,7 +15,7 @@ function optionalString(values: CommandContext['values'], name: string): string 
 function parseDays(values: CommandContext['values'], usage: string): number | null {
   const text = optionalString(values, 'days');
   if (text === null) return null;
-  if (!/^\d+$/.test(text)) throw new CliError(`--days takes a whole number of days (usage: ${usage})`);
+  if (!/^\d+$/.test(text)) throw new CliError(`--days tar ett helt antal dagar (användning: ${usage})`);
   return Number(text);
 }
 
@@ -62,7 +62,11 @@ const vacancies: Command = {
       status: optionalString(ctx.values, 'status'),
     };
     const schema = async () => (await import('@shared/contract/register-insights')).vacanciesInputSchema;
-    const valid = await validated(schema, input, this.usage);
+    const valid = await validated(schema, input, this.usage, {
+      endingWithinDays: '--days',
+      groupType: '--type',
+      healthcareRegionCode: '--healthcare-region',
+    });
     const view = await withApp(ctx, (app) => call(app, 'vacancies:get', valid));
     ctx.out.print(view, () => vacancyText(view));
   },
@@ -157,7 +161,7 @@ const warnings: Command = {
   async run(ctx) {
     const input = { horizonMonths: await parseHorizon(ctx.values, this.usage) };
     const schema = async () => (await import('@shared/contract/rule-warnings')).rulesListInputSchema;
-    const valid = await validated(schema, input, this.usage);
+    const valid = await validated(schema, input, this.usage, { horizonMonths: '--horizon' });
     const list = await withApp(ctx, (app) => call(app, 'rules:list', valid));
     const items = list.warnings.map(warningItem);
     ctx.out.print(items, () => warningsText(list, items));

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '@shared/contract/domain-error';
-import type { ImportOutcome, PackageSummary, Worded } from '@shared/contract/packages';
-import { wordMessage, type MessageKey } from '@shared/messages';
 import { requireString, validated, type Command, type CommandContext } from '../command';
 import { CliError, cliErrorOf } from '../errors';
 import { call, withApp } from '../services';
 import { runCliJob } from '../worker-job';
+import { outcomeText, SIGNER_STATUS, summaryText } from './packages-format';
 
 /** Package exchange on the command line (docs/cli.md, "Packages"). */
 
@@ -25,45 +24,15 @@ async function readPackageFile(file: string): Promise<Buffer> {
   try {
     size = fs.statSync(file).size;
   } catch {
-    throw new CliError(`cannot read ${file}`);
+    throw new CliError(`filen ${file} kan inte läsas`);
   }
-  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Package rejected: the file is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
+  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Paketet avvisades: filen är större än ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
   return fs.readFileSync(file);
-}
-
-function summaryText(s: PackageSummary): string {
-  const counts =
-    Object.entries(s.counts)
-      .filter(([, n]) => n > 0)
-      .map(([type, n]) => `${type} ${n}`)
-      .join(', ') || 'no records';
-  return [
-    `Package ${s.packageId} from ${s.originOwner} (${s.scope}${s.recipient ? ` to ${s.recipient}` : ''}), sequence ${s.sequence}, ${s.createdAt}`,
-    `Records: ${s.totalRecords} (${counts})`,
-    `SHA-256: ${s.fileSha256}${s.signerFingerprint ? `\nSigned by key ${s.signerFingerprint}` : '\nNot signed'}`,
-  ].join('\n');
-}
-
-function outcomeText(o: ImportOutcome): string {
-  const t = o.totals;
-  const lines = [
-    `new ${t.new}, changed ${t.changed}, unchanged ${t.unchanged}, deleted ${t.deleted}, ignored ${t.ignored}, rejected ${t.rejected}`,
-  ];
-  // Records and reasons by name, worded in Swedish like the CLI's refusals.
-  const word = (m: Worded) => wordMessage('sv', m.key as MessageKey, m.params);
-  for (const r of o.rejections.slice(0, 20)) lines.push(`  avvisas: ${word(r.label)} – ${word(r.message)}`);
-  for (const g of o.ignored) lines.push(`  ignoreras: ${g.count} – ${word(g.message)}`);
-  for (const d of o.possibleDuplicates) lines.push(`  possible duplicate (${d.match}): ${d.incomingName} ~ ${d.localName}`);
-  if (o.massDeletion.required) lines.push('  MASS DELETION: confirm with --yes');
-  for (const n of o.notices) lines.push(`  obs: ${word(n)}`);
-  if (o.confirmations.length > 0) lines.push('  bekräfta importen med --yes');
-  if (o.totals.rejected > 0) lines.push('  importera resten: --accept-rejected');
-  return lines.join('\n');
 }
 
 function exportTarget(out: string, fileName: string): string {
   const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
-  if (fs.existsSync(target)) throw new CliError(`${target} exists; choose another file name`);
+  if (fs.existsSync(target)) throw new CliError(`${target} finns redan; välj ett annat filnamn`);
   return path.resolve(target);
 }
 
@@ -84,6 +53,7 @@ const exportCommand: Command = {
       async () => (await import('@shared/contract/packages')).exportInputSchema,
       { scope: ctx.values.scope, recipient: ctx.values.to ?? null, sinceLast: ctx.values['since-last'] === true },
       this.usage,
+      { recipient: '--to' },
     );
     const keyFile = typeof ctx.values.sign === 'string' ? ctx.values.sign : null;
     const [{ prepareExport, recordExport }, { readSigningKeyFile }, { writeFileAtomic }, { sha256Hex }] = await Promise.all([
@@ -98,13 +68,13 @@ const exportCommand: Command = {
         const target = exportTarget(out, prepared.fileName);
         await writeFileAtomic(target, prepared.bytes, (written) => {
           if (sha256Hex(written) !== prepared.summary.fileSha256)
-            throw new CliError(`${target} did not read back correctly; it was removed`);
+            throw new CliError(`${target} kunde inte läsas tillbaka korrekt och togs bort`);
         });
         recordExport(app.ctx, prepared);
         return { file: target, ...prepared.summary };
       }),
     );
-    ctx.out.print(summary, () => `Wrote ${summary.file}\n${summaryText(summary)}`);
+    ctx.out.print(summary, () => `Skrev ${summary.file}\n${summaryText(summary)}`);
   },
 };
 
@@ -122,7 +92,7 @@ const importCommand: Command = {
       ctx.out.print(
         preview,
         () =>
-          `${summaryText(preview.summary)}\nSigner: ${preview.signer.status}${preview.alreadyImported ? '\nAlready imported' : ''}\nPreview: ${outcomeText(preview.preview)}`,
+          `${summaryText(preview.summary)}\nSignatur: ${SIGNER_STATUS[preview.signer.status]}${preview.alreadyImported ? '\nRedan importerat' : ''}\nFörhandsgranskning: ${outcomeText(preview.preview)}`,
       );
       return;
     }
@@ -140,8 +110,8 @@ const importCommand: Command = {
     const result = await runCliJob(ctx, 'import', { kind: 'package-import', ...input });
     ctx.out.print(result, () =>
       result.outcome
-        ? `Imported ${result.summary.packageId}: ${outcomeText(result.outcome)}`
-        : `Already imported: ${result.summary.packageId}`,
+        ? `Importerade ${result.summary.packageId}: ${outcomeText(result.outcome)}`
+        : `Redan importerat: ${result.summary.packageId}`,
     );
   },
 };
@@ -163,7 +133,7 @@ const verifyCommand: Command = {
         return { valid: true, summary: summaryOf(pkg), signer: signerOf(app.ctx, pkg) };
       }),
     );
-    ctx.out.print(result, () => `Valid package\n${summaryText(result.summary)}\nSigner: ${result.signer.status}`);
+    ctx.out.print(result, () => `Giltigt paket\n${summaryText(result.summary)}\nSignatur: ${SIGNER_STATUS[result.signer.status]}`);
   },
 };
 
@@ -180,9 +150,9 @@ const importsList: Command = {
         entries
           .map(
             (e) =>
-              `${e.at} ${e.packageId} from ${e.originOwner} (${e.scope}) ${e.status} ${e.totalRecords} records${e.undoable ? ' [undoable]' : ''}`,
+              `${e.at} ${e.packageId} från ${e.originOwner} (${e.scope}) ${e.status} ${e.totalRecords} poster${e.undoable ? ' [kan ångras]' : ''}`,
           )
-          .join('\n') || 'No imports yet',
+          .join('\n') || 'Inga importer ännu',
     );
   },
 };
@@ -193,7 +163,10 @@ const importsUndo: Command = {
   usage: 'imports undo [--json]',
   async run(ctx) {
     const result = await withApp(ctx, (app) => call(app, 'packages:undo-last', {}));
-    ctx.out.print(result, () => `Undid package ${result.packageId} from ${result.originOwner}: ${result.restoredRecords} records restored`);
+    ctx.out.print(
+      result,
+      () => `Ångrade paketet ${result.packageId} från ${result.originOwner}: ${result.restoredRecords} poster återställda`,
+    );
   },
 };
 
@@ -206,10 +179,13 @@ async function generateKeyFile(ctx: CommandContext, out: string) {
   try {
     writePrivateKeyFile(path.resolve(out), key.privateKeyPem);
   } catch (error) {
-    throw new CliError(`cannot write ${out} (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(`filen ${out} kan inte skrivas (${error instanceof Error ? error.message : String(error)})`);
   }
   const result = { file: path.resolve(out), fingerprint: key.fingerprint, publicKey: key.publicKey };
-  ctx.out.print(result, () => `Wrote private key ${result.file} (keep it secret)\nPublic key fingerprint: ${result.fingerprint}`);
+  ctx.out.print(
+    result,
+    () => `Skrev den privata nyckeln ${result.file} (håll den hemlig)\nDen publika nyckelns fingeravtryck: ${result.fingerprint}`,
+  );
 }
 
 const keysGenerate: Command = {
@@ -220,7 +196,7 @@ const keysGenerate: Command = {
   async run(ctx) {
     if (typeof ctx.values.out === 'string') return generateKeyFile(ctx, ctx.values.out);
     const key = await withApp(ctx, (app) => call(app, 'keys:generate', {}));
-    ctx.out.print(key, () => `New signing key for this installation\nPublic key fingerprint: ${key.fingerprint}`);
+    ctx.out.print(key, () => `Ny signeringsnyckel för den här installationen\nDen publika nyckelns fingeravtryck: ${key.fingerprint}`);
   },
 };
 
@@ -234,9 +210,9 @@ const keysList: Command = {
       keys,
       () =>
         [
-          ...keys.own.map((k) => `own      ${k.fingerprint} (${k.createdAt})`),
-          ...keys.trusted.map((k) => `trusted  ${k.owner.padEnd(18)} ${k.fingerprint} (${k.trustedBy}, ${k.trustedAt})`),
-        ].join('\n') || 'No keys',
+          ...keys.own.map((k) => `egen     ${k.fingerprint} (${k.createdAt})`),
+          ...keys.trusted.map((k) => `betrodd  ${k.owner.padEnd(18)} ${k.fingerprint} (${k.trustedBy}, ${k.trustedAt})`),
+        ].join('\n') || 'Inga nycklar',
     );
   },
 };
@@ -249,7 +225,7 @@ const keysTrust: Command = {
   async run(ctx) {
     const [owner, fingerprint] = ctx.positionals as [string, string];
     const keys = await withApp(ctx, (app) => call(app, 'keys:trust', { owner, fingerprint: fingerprint.toLowerCase() }));
-    ctx.out.print(keys, () => `Trusted ${fingerprint} for ${owner}`);
+    ctx.out.print(keys, () => `Litar på ${fingerprint} för ${owner}`);
   },
 };
 
@@ -265,8 +241,8 @@ const recipients: Command = {
       result,
       () =>
         result.rows
-          .map((r) => `${r.personName ?? r.personId} → ${r.recipient} (${r.packageCount} packages, last ${r.lastSentAt})`)
-          .join('\n') || 'Nothing sent yet',
+          .map((r) => `${r.personName ?? r.personId} → ${r.recipient} (${r.packageCount} paket, senast ${r.lastSentAt})`)
+          .join('\n') || 'Inget skickat ännu',
     );
   },
 };

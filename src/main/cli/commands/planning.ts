@@ -16,7 +16,7 @@ function monthCount(from: string, to: string, usage: string): number {
   try {
     return monthsBetweenInclusive(from, to);
   } catch {
-    throw new CliError(`--from and --to are months YYYY-MM (usage: ${usage})`);
+    throw new CliError(`--from och --to tar månader som ÅÅÅÅ-MM, t.ex. 2026-01 (användning: ${usage})`);
   }
 }
 
@@ -54,7 +54,11 @@ const capacity: Command = {
     const from = requireString(ctx.values, 'from', this.usage);
     const to = requireString(ctx.values, 'to', this.usage);
     const base = { from, monthCount: monthCount(from, to, this.usage), regionCode: optionalString(ctx.values, 'region'), limit: PAGE };
-    const input = await validated(async () => (await import('@shared/contract/planning')).capacityGridInputSchema, base, this.usage);
+    const input = await validated(async () => (await import('@shared/contract/planning')).capacityGridInputSchema, base, this.usage, {
+      from: '--from',
+      monthCount: '--to',
+      regionCode: '--region',
+    });
     const grid = await withApp(ctx, async (app) => {
       const first = await call(app, 'capacity:grid', input);
       const rows = [...first.rows];
@@ -87,9 +91,11 @@ const teams: Command = {
   options: { year: { type: 'string' }, region: { type: 'string' } },
   async run(ctx) {
     const year = requireString(ctx.values, 'year', this.usage);
-    if (!/^\d{4}$/.test(year)) throw new CliError(`--year takes a year such as 2025 (usage: ${this.usage})`);
+    if (!/^\d{4}$/.test(year)) throw new CliError(`--year tar ett år, t.ex. 2025 (användning: ${this.usage})`);
     const schema = async () => (await import('@shared/contract/planning')).boardInputSchema;
-    const input = await validated(schema, { year: Number(year), regionCode: optionalString(ctx.values, 'region') }, this.usage);
+    const input = await validated(schema, { year: Number(year), regionCode: optionalString(ctx.values, 'region') }, this.usage, {
+      regionCode: '--region',
+    });
     const board = await withApp(ctx, (app) => call(app, 'teams:board', input));
     ctx.out.print(board, () => boardText(board));
   },

@@ -25,7 +25,7 @@ const personsList: Command = {
   async run(ctx) {
     const region = optionalString(ctx.values, 'region') ?? null;
     if (region !== null && !/^\d{2}$/.test(region))
-      throw new CliError(`--region takes a two-digit region code such as 23 (usage: ${this.usage})`);
+      throw new CliError(`--region tar en tvåsiffrig regionkod, t.ex. 23 (användning: ${this.usage})`);
     const input = { query: optionalString(ctx.values, 'query') ?? '', regionCode: region, includeEnded: false, limit: 1000, offset: 0 };
     const result = await withApp(ctx, (app) => call(app, 'persons:search', input));
     const { formatBasisPoints } = await import('../../domain/register-import/values');

@@ -34,7 +34,7 @@ export type MonthColumn = z.infer<typeof monthColumnSchema>;
 
 export const capacityGridInputSchema = z.strictObject({
   from: monthSchema,
-  monthCount: z.number().int().min(12, 'the window is 12–36 months').max(36, 'the window is 12–36 months').default(12),
+  monthCount: z.number().int().min(12, 'perioden ska vara 12–36 månader').max(36, 'perioden ska vara 12–36 månader').default(12),
   /** The person's region. */
   regionCode: regionCodeSchema.nullable().default(null),
   /** Persons of the member regions of a healthcare region. */
