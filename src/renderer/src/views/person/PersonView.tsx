@@ -10,8 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
 import { WarningList } from '../../components/WarningList';
 import { hrefFor } from '../../router';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { PersonForm } from '../persons/PersonForm';
 import { PersonPrivacyPanel } from '../privacy/PersonPrivacyPanel';
 import { EndPersonDialog } from './EndPersonDialog';
@@ -22,14 +21,11 @@ function PersonPage({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
   const warnings = useChannelQuery('rules:list', { personId: person.id }).data?.warnings ?? null;
-  const updatePerson = useStore((s) => s.updatePerson);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('personSave');
-  const saveError = useScopeError('personSave');
+  const { run: updatePerson, saving, error: saveError, clearError } = useWrite('persons:update');
   const [editing, setEditing] = useState(false);
   const [ending, setEnding] = useState(false);
   const startEdit = () => {
-    clearError('personSave');
+    clearError();
     setEditing(true);
   };
   return (
