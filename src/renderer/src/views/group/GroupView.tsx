@@ -22,12 +22,14 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
   const { ownerName } = useLookups();
   const warnings = useChannelQuery('rules:list', { groupId: detail.group.id }).data?.warnings ?? null;
   const { run: updateGroup, saving, error: saveError, clearError } = useWrite('groups:update');
-  const [editing, setEditing] = useState(false);
+  // the version the user opened the form on: a save after someone else's change is refused, never silently over it
+  const [editedVersion, setEditedVersion] = useState<number | null>(null);
+  const editing = editedVersion !== null;
   const [saved, setSaved] = useState<string | null>(null);
   const g = detail.group;
   const returnFocus = useFocusReturn(GROUP_EDIT_BUTTON, g.version);
   const stopEditing = (savedName: string | null) => {
-    setEditing(false);
+    setEditedVersion(null);
     setSaved(savedName === null ? null : t('removeRecord.saved', { name: savedName }));
     returnFocus();
   };
@@ -44,7 +46,9 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
             serverError={saveError}
             submitLabel={t('common.save')}
             onCancel={() => stopEditing(null)}
-            onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((ok) => ok && stopEditing(input.name))}
+            onSubmit={(input) =>
+              void updateGroup({ ...input, id: g.id, version: editedVersion ?? g.version }).then((ok) => ok && stopEditing(input.name))
+            }
           />
           <StaleReload error={saveError} onReload={() => void refetchChannel('groups:get', { id: g.id }).then(() => stopEditing(null))} />
         </section>
@@ -54,7 +58,7 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
           onEdit={() => {
             clearError();
             setSaved(null);
-            setEditing(true);
+            setEditedVersion(g.version);
           }}
         />
       )}

@@ -73,7 +73,8 @@ function OrganisationsTable({ organisations, onEdit, editing, onDone }: TablePro
                   )}
                 </td>
               </tr>
-              {editing?.id === o.id && <OrganisationEditRow organisation={o} columns={5} onDone={onDone} />}
+              {/* saved against the version the user opened, even when the list was fetched anew meanwhile */}
+              {editing?.id === o.id && <OrganisationEditRow organisation={editing} columns={5} onDone={onDone} />}
             </Fragment>
           ))}
         </tbody>

@@ -22,11 +22,13 @@ function PersonPage({ person }: { person: PersonDetail }) {
   const { ownerName } = useLookups();
   const warnings = useChannelQuery('rules:list', { personId: person.id }).data?.warnings ?? null;
   const { run: updatePerson, saving, error: saveError, clearError } = useWrite('persons:update');
-  const [editing, setEditing] = useState(false);
+  // the version the user opened the form on: a save after someone else's change is refused, never silently over it
+  const [editedVersion, setEditedVersion] = useState<number | null>(null);
+  const editing = editedVersion !== null;
   const [ending, setEnding] = useState(false);
   const startEdit = () => {
     clearError();
-    setEditing(true);
+    setEditedVersion(person.version);
   };
   return (
     <>
@@ -41,9 +43,11 @@ function PersonPage({ person }: { person: PersonDetail }) {
             serverError={saveError}
             submitLabel={t('common.save')}
             onSubmit={(input) =>
-              void updatePerson({ ...input, id: person.id, version: person.version }).then((saved) => saved && setEditing(false))
+              void updatePerson({ ...input, id: person.id, version: editedVersion ?? person.version }).then(
+                (saved) => saved && setEditedVersion(null),
+              )
             }
-            onCancel={() => setEditing(false)}
+            onCancel={() => setEditedVersion(null)}
           />
         </section>
       ) : (
