@@ -67,6 +67,14 @@ export function createQueryClient(): QueryClient {
 
 export const queryClient = createQueryClient();
 
+/**
+ * Fetches a channel's queries again now (every input, or only the one given). For "Läs in igen" after a
+ * stale-version refusal: the user asks to see the record as it is now.
+ */
+export function refetchChannel<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: input === undefined ? [channel] : channelKey(channel, input) });
+}
+
 type QueryOptions<C extends Channel> = Omit<
   UseQueryOptions<ChannelOutput<C>, ChannelError, ChannelOutput<C>, ChannelKey<C>>,
   'queryKey' | 'queryFn'

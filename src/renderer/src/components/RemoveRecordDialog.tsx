@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AppError, Result } from '@shared/contract/errors';
+import type { Result } from '@shared/contract/errors';
+import { appErrorOf, ChannelError } from '../api/query';
 import { Dialog } from './Dialog';
 import { isStale } from './EditInPlace';
 import { ErrorAlert } from './ErrorAlert';
@@ -20,29 +21,36 @@ type Props = {
 };
 
 /**
- * Confirms removing a record entered by mistake (a correction, not an erasure). A refusal is worded
- * from its code; a stale version offers to reload the record.
+ * Confirms removing a record entered by mistake (a correction, not an erasure). The removal is a mutation
+ * (its pending state disables the button; when it settles the changed domains refetch). A refusal is
+ * worded from its code; a stale version offers to reload the record.
  */
 export function RemoveRecordDialog({ open, title, explain, confirmLabel, remove, onRemoved, onReload, onClose }: Props) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const removal = useMutation({
+    mutationFn: async () => {
+      const result = await remove();
+      if (!result.ok) throw new ChannelError(result.error);
+      return result.value;
+    },
+  });
+  const { reset } = removal;
+  const busy = removal.isPending;
+  const error = appErrorOf(removal.error);
   const close = () => {
-    setError(null);
+    reset();
     onClose();
   };
-  const confirm = () => {
-    setBusy(true);
-    setError(null);
-    void remove()
-      .then((result) => {
-        if (result.ok) {
-          onClose();
-          onRemoved();
-        } else setError(result.error);
-      })
-      .finally(() => setBusy(false));
-  };
+  // mutateAsync: what follows a removal happens even when the page under the dialog is drawn anew meanwhile
+  const confirm = () =>
+    void removal.mutateAsync().then(
+      () => {
+        reset();
+        onClose();
+        onRemoved();
+      },
+      () => undefined,
+    );
   const stale = isStale(error);
   return (
     <Dialog open={open} title={title} onClose={close}>

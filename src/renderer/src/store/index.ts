@@ -5,19 +5,13 @@ import { createDurabilitySlice, type DurabilitySlice } from './durability-slice'
 import { createGroupsSlice, type GroupsSlice } from './groups-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createInsightsSlice, type InsightsSlice } from './insights-slice';
-import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPersonsSlice, type PersonsSlice } from './persons-slice';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice';
-import { createRecordsSlice, type RecordsSlice } from './records-slice';
-import { createRegisterSlice, type RegisterSlice } from './register-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 export type Store = AppSlice &
-  NoticesSlice &
-  RegisterSlice &
   PersonsSlice &
   GroupsSlice &
-  RecordsSlice &
   InsightsSlice &
   ImportSlice &
   PlanningSlice &
@@ -25,14 +19,14 @@ export type Store = AppSlice &
   DurabilitySlice &
   UiSlice;
 
-/** One store of slices for UI state (filters, selection, route, notices); server state is in TanStack Query (src/api). */
+/**
+ * One store of slices for UI state only (filters, selection, route, what the user last did); server state
+ * is in TanStack Query (src/api), and every write is a mutation of the form that makes it (api/use-write.ts).
+ */
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
-  ...createNoticesSlice(...args),
-  ...createRegisterSlice(...args),
   ...createPersonsSlice(...args),
   ...createGroupsSlice(...args),
-  ...createRecordsSlice(...args),
   ...createInsightsSlice(...args),
   ...createImportSlice(...args),
   ...createPlanningSlice(...args),
@@ -41,4 +35,4 @@ export const useStore = create<Store>()((...args) => ({
   ...createUiSlice(...args),
 }));
 
-export type { Route, Scope } from './types';
+export type { Route } from './types';

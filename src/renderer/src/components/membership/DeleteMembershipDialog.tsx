@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MembershipView } from '@shared/contract/register';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { Dialog } from '../Dialog';
 import { ErrorAlert } from '../ErrorAlert';
 
@@ -13,12 +12,9 @@ type Props = { membership: MembershipView | null; onClose: (removed?: Membership
  */
 export function DeleteMembershipDialog({ membership, onClose }: Props) {
   const { t } = useTranslation();
-  const deleteMembership = useStore((s) => s.deleteMembership);
-  const clearError = useStore((s) => s.clearError);
-  const busy = usePending('membershipDelete');
-  const error = useScopeError('membershipDelete');
+  const { run: deleteMembership, saving: busy, error, clearError } = useWrite('memberships:delete');
   const close = (removed?: MembershipView) => {
-    clearError('membershipDelete');
+    clearError();
     onClose(removed);
   };
   const confirm = () => {

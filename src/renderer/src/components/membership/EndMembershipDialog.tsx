@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipView } from '@shared/contract/register';
 import { todayIso } from '../../format';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { Dialog } from '../Dialog';
 import { ErrorAlert } from '../ErrorAlert';
 import { TextField } from '../form/inputs';
@@ -16,9 +15,8 @@ function EndMembershipForm({ membership, onClose }: { membership: MembershipView
   const today = todayIso();
   const [date, setDate] = useState(membership.startDate > today ? membership.startDate : today);
   const [problem, setProblem] = useState<string | undefined>();
-  const endMembership = useStore((s) => s.endMembership);
-  const saving = usePending('membershipEnd');
-  const error = useScopeError('membershipEnd');
+  // the form is drawn only while the dialog is open: its write (and a refusal) starts afresh each time
+  const { run: endMembership, saving, error } = useWrite('memberships:end');
   // the field's own message is read out when focus returns to it
   const invalid = (message: string) => {
     setProblem(message);
@@ -64,14 +62,9 @@ function EndMembershipForm({ membership, onClose }: { membership: MembershipView
 /** Ends an assignment on a chosen day, after the user confirms. */
 export function EndMembershipDialog({ membership, onClose }: Props) {
   const { t } = useTranslation();
-  const clearError = useStore((s) => s.clearError);
-  const close = () => {
-    clearError('membershipEnd');
-    onClose();
-  };
   return (
-    <Dialog open={membership !== null} title={t('endMembership.title')} onClose={close}>
-      {membership && <EndMembershipForm membership={membership} onClose={close} />}
+    <Dialog open={membership !== null} title={t('endMembership.title')} onClose={onClose}>
+      {membership && <EndMembershipForm membership={membership} onClose={onClose} />}
     </Dialog>
   );
 }

@@ -1,10 +1,9 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, MembershipView } from '@shared/contract/register';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type GroupType } from '@shared/domain/enums';
 import { formatPercentBp } from '../../format';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { ErrorAlert } from '../ErrorAlert';
 import { FilteredSelect } from '../FilteredSelect';
 import { ErrorSummary } from '../form/ErrorSummary';
@@ -45,19 +44,15 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
   const id = useId();
   const groups = useGroupOptions();
   const defaults = useAllocationDefaults();
-  const createMembership = useStore((s) => s.createMembership);
-  const updateMembership = useStore((s) => s.updateMembership);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('membershipSave');
-  const serverError = useScopeError('membershipSave');
+  const create = useWrite('memberships:create');
+  const update = useWrite('memberships:update');
+  const saving = create.saving || update.saving;
+  const serverError = membership ? update.error : create.error;
   const [values, setValues] = useState<MembershipFormValues>(() =>
     membership ? valuesOfMembership(membership) : initialMembershipValues(personId ?? '', group?.id ?? '', seatId ?? ''),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    clearError('membershipSave');
-  }, [clearError]);
   const groupOptions = useMemo(
     () => (groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${t(`groupType.${g.type}`)})` })),
     [groups, t],
@@ -81,7 +76,7 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
     }
     setErrors({});
     const input = { ...checked.input, replaceHolder };
-    const request = membership ? updateMembership({ ...input, id: membership.id, version: membership.version }) : createMembership(input);
+    const request = membership ? update.run({ ...input, id: membership.id, version: membership.version }) : create.run(input);
     void request.then((saved) => {
       if (saved) onDone(saved);
     });

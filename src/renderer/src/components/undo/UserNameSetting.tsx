@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '@shared/contract/errors';
-import { call } from '../../api';
 import { useQueryClient } from '@tanstack/react-query';
 import { APP_INFO_KEY } from '../../api/app-info';
+import { useWrite } from '../../api/use-write';
 import { useAppInfo } from '../../store/selectors';
 import { ErrorAlert } from '../ErrorAlert';
 import { Field } from '../form/Field';
@@ -16,14 +15,13 @@ export function UserNameSetting() {
   const info = useAppInfo();
   const [value, setValue] = useState(info?.userName ?? '');
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const { run: save, saving, error } = useWrite('settings:update');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    void call('settings:update', { userName: value }).then((result) => {
-      if (result.ok) client.setQueryData(APP_INFO_KEY, result.value);
-      setError(result.ok ? null : result.error);
-      setSaved(result.ok);
+    void save({ userName: value }).then((info) => {
+      if (info) client.setQueryData(APP_INFO_KEY, info);
+      setSaved(info !== null);
     });
   };
   return (
@@ -44,8 +42,8 @@ export function UserNameSetting() {
             />
           )}
         </Field>
-        <button type="submit" className="button">
-          {t('userName.save')}
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? t('common.saving') : t('userName.save')}
         </button>
         <div role="status">{saved && <p className="notice notice--success">{t('userName.saved')}</p>}</div>
         {error && <ErrorAlert heading={t('userName.failedHeading')} error={error} headingLevel={3} />}

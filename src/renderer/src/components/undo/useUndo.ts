@@ -1,23 +1,28 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { AppError } from '@shared/contract/errors';
 import type { UndoStep } from '@shared/contract/undo';
 import { call } from '../../api';
-import { refreshAfterUndo } from './refresh';
+import { appErrorOf, useChannelMutation } from '../../api/query';
 
 export type UndoState = { busy: boolean; undone: UndoStep | null; error: AppError | null };
 
-/** Undo of the last change: calls `undo:last`, then refreshes the open view; the outcome for a status line or an alert. */
+/**
+ * Undo of the last change as a mutation of `undo:last`: when it settles the backend says which domains
+ * the undo wrote and exactly their queries refetch, so the open view shows the restored data before
+ * `undo` resolves. The outcome is for a status line or an alert.
+ */
 export function useUndo() {
-  const [state, setState] = useState<UndoState>({ busy: false, undone: null, error: null });
-  const undo = useCallback(async () => {
-    setState({ busy: true, undone: null, error: null });
-    const result = await call('undo:last', {});
-    if (result.ok) await refreshAfterUndo();
-    setState({ busy: false, undone: result.ok ? result.value.undone : null, error: result.ok ? null : result.error });
-    return result.ok;
-  }, []);
-  const clear = useCallback(() => setState({ busy: false, undone: null, error: null }), []);
-  return { ...state, undo, clear };
+  const mutation = useChannelMutation('undo:last');
+  const { mutateAsync, reset } = mutation;
+  const undo = useCallback(
+    () =>
+      mutateAsync({}).then(
+        () => true,
+        () => false,
+      ),
+    [mutateAsync],
+  );
+  return { busy: mutation.isPending, undone: mutation.data?.undone ?? null, error: appErrorOf(mutation.error), undo, clear: reset };
 }
 
 /** What "Ångra" would take back now, read when asked (null: nothing, or not yet read). */

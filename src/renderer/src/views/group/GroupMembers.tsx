@@ -5,7 +5,7 @@ import { AssignmentsTable } from '../../components/membership/AssignmentsTable';
 import { MembershipForm } from '../../components/membership/MembershipForm';
 import { useAssignmentCorrections } from '../../components/membership/useAssignmentCorrections';
 import { seatLabelText } from '../../components/hr-names';
-import { useStore } from '../../store';
+import { refetchChannel } from '../../api/query';
 import { SeatsTable } from './SeatsTable';
 
 type Adding = { seatId: string; label: string } | null;
@@ -14,7 +14,6 @@ type Adding = { seatId: string; label: string } | null;
 export function GroupMembers({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<Adding>(null);
-  const reload = useStore((s) => s.refreshAfterRegisterChange);
   const formHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (adding) formHeading.current?.focus();
@@ -40,7 +39,7 @@ export function GroupMembers({ detail }: { detail: GroupDetail }) {
               groupId={g.id}
               onAdd={open}
               editable={!g.readOnly && g.level !== 'NATIONAL'}
-              onReload={() => void reload()}
+              onReload={() => void refetchChannel('groups:get', { id: g.id })}
             />
           </div>
         ) : (

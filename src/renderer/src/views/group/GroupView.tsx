@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appErrorOf, useChannelQuery } from '../../api/query';
+import { appErrorOf, refetchChannel, useChannelQuery } from '../../api/query';
+import { useWrite } from '../../api/use-write';
 import type { GroupDetail } from '@shared/contract/register';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,8 +11,6 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
 import { WarningList } from '../../components/WarningList';
 import { hrefFor } from '../../router';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { GroupForm } from '../groups/GroupForm';
 import { cancelOnEscape, SavedStatus, StaleReload, useFocusReturn } from '../../components/EditInPlace';
 import { GROUP_EDIT_BUTTON, GroupDetailsPanel } from './GroupDetailsPanel';
@@ -22,17 +21,15 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
   const warnings = useChannelQuery('rules:list', { groupId: detail.group.id }).data?.warnings ?? null;
-  const updateGroup = useStore((s) => s.updateGroup);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('groupSave');
-  const saveError = useScopeError('groupSave');
-  const [editing, setEditing] = useState(false);
+  const { run: updateGroup, saving, error: saveError, clearError } = useWrite('groups:update');
+  // the version the user opened the form on: a save after someone else's change is refused, never silently over it
+  const [editedVersion, setEditedVersion] = useState<number | null>(null);
+  const editing = editedVersion !== null;
   const [saved, setSaved] = useState<string | null>(null);
-  const loadGroup = useStore((s) => s.refreshAfterRegisterChange);
   const g = detail.group;
   const returnFocus = useFocusReturn(GROUP_EDIT_BUTTON, g.version);
   const stopEditing = (savedName: string | null) => {
-    setEditing(false);
+    setEditedVersion(null);
     setSaved(savedName === null ? null : t('removeRecord.saved', { name: savedName }));
     returnFocus();
   };
@@ -49,17 +46,19 @@ function GroupPage({ detail }: { detail: GroupDetail }) {
             serverError={saveError}
             submitLabel={t('common.save')}
             onCancel={() => stopEditing(null)}
-            onSubmit={(input) => void updateGroup({ ...input, id: g.id, version: g.version }).then((ok) => ok && stopEditing(input.name))}
+            onSubmit={(input) =>
+              void updateGroup({ ...input, id: g.id, version: editedVersion ?? g.version }).then((ok) => ok && stopEditing(input.name))
+            }
           />
-          <StaleReload error={saveError} onReload={() => void loadGroup().then(() => stopEditing(null))} />
+          <StaleReload error={saveError} onReload={() => void refetchChannel('groups:get', { id: g.id }).then(() => stopEditing(null))} />
         </section>
       ) : (
         <GroupDetailsPanel
           detail={detail}
           onEdit={() => {
-            clearError('groupSave');
+            clearError();
             setSaved(null);
-            setEditing(true);
+            setEditedVersion(g.version);
           }}
         />
       )}

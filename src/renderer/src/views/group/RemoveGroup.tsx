@@ -4,13 +4,12 @@ import type { GroupDetail } from '@shared/contract/register';
 import { call } from '../../api';
 import { RemoveRecordDialog } from '../../components/RemoveRecordDialog';
 import { navigate } from '../../router';
-import { useStore } from '../../store';
+import { refetchChannel } from '../../api/query';
 
 /** "Ta bort gruppen": an own regional group entered by mistake, without assignments or subgroups. */
 export function RemoveGroup({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const loadGroup = useStore((s) => s.refreshAfterRegisterChange);
   const g = detail.group;
   if (g.readOnly || g.level === 'NATIONAL' || detail.history.length > 0 || detail.children.length > 0) return null;
   return (
@@ -25,7 +24,7 @@ export function RemoveGroup({ detail }: { detail: GroupDetail }) {
         confirmLabel={t('removeRecord.group.confirm')}
         remove={() => call('groups:delete', { id: g.id, version: g.version })}
         onRemoved={() => navigate('groups')}
-        onReload={() => void loadGroup()}
+        onReload={() => void refetchChannel('groups:get', { id: g.id })}
         onClose={() => setOpen(false)}
       />
     </>

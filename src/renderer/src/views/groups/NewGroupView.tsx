@@ -1,19 +1,14 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { channelKey, queryClient } from '../../api/query';
+import { useWrite } from '../../api/use-write';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor, navigate } from '../../router';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { GroupForm } from './GroupForm';
 
 export function NewGroupView() {
   const { t } = useTranslation();
-  const createGroup = useStore((s) => s.createGroup);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('groupSave');
-  const error = useScopeError('groupSave');
+  const create = useWrite('groups:create');
   useDocumentTitle(t('groups.newTitle'));
-  useEffect(() => clearError('groupSave'), [clearError]);
   return (
     <div className="stack">
       <p className="breadcrumb">
@@ -23,10 +18,16 @@ export function NewGroupView() {
       <p className="lead">{t('groups.newLead')}</p>
       <GroupForm
         group={null}
-        saving={saving}
-        serverError={error}
+        saving={create.saving}
+        serverError={create.error}
         submitLabel={t('groups.create')}
-        onSubmit={(input) => void createGroup(input).then((created) => created && navigate('group', created.group.id))}
+        onSubmit={(input) =>
+          void create.run(input).then((created) => {
+            if (!created) return;
+            queryClient.setQueryData(channelKey('groups:get', { id: created.group.id }), created);
+            navigate('group', created.group.id);
+          })
+        }
         onCancel={() => navigate('groups')}
       />
     </div>

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@shared/contract/register';
 import { call } from '../../api';
-import { cancelOnEscape, focusLater, StaleReload } from '../../components/EditInPlace';
+import { refetchChannel } from '../../api/query';
+import { cancelOnEscape, focusLater } from '../../components/EditInPlace';
 import { RemoveRecordDialog } from '../../components/RemoveRecordDialog';
-import { useStore } from '../../store';
-import { useScopeError } from '../../store/selectors';
 import { OrganisationForm } from './OrganisationForm';
 
 /** The id of a row's edit button, where focus returns after editing in place. */
@@ -20,7 +19,6 @@ export function focusEditButton(o: Organisation): void {
 export function OrganisationActions({ organisation: o, onEdit }: { organisation: Organisation; onEdit: (o: Organisation) => void }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState(false);
-  const loadOrganisations = useStore((s) => s.refreshAfterRegisterChange);
   return (
     <div className="actions actions--inline">
       <button type="button" id={editButtonId(o)} className="button button--small" onClick={() => onEdit(o)}>
@@ -39,15 +37,16 @@ export function OrganisationActions({ organisation: o, onEdit }: { organisation:
         explain={t('removeRecord.organisation.explain')}
         confirmLabel={t('removeRecord.organisation.confirm')}
         remove={() => call('organisations:delete', { id: o.id, version: o.version })}
-        onRemoved={() => void loadOrganisations()}
-        onReload={() => void loadOrganisations()}
+        // the list refetches on its own: the write changed the register
+        onRemoved={() => undefined}
+        onReload={() => void refetchChannel('organisations:list')}
         onClose={() => setRemoving(false)}
       />
     </div>
   );
 }
 
-/** The edit form in a row of its own under the organisation; Escape cancels. */
+/** The edit form in a row of its own under the organisation; Escape cancels (the form offers "Läs in igen" on a stale version). */
 export function OrganisationEditRow({
   organisation,
   columns,
@@ -57,13 +56,10 @@ export function OrganisationEditRow({
   columns: number;
   onDone: (saved: Organisation | null) => void;
 }) {
-  const error = useScopeError('organisationSave');
-  const loadOrganisations = useStore((s) => s.refreshAfterRegisterChange);
   return (
     <tr className="row--editing">
       <td colSpan={columns} onKeyDown={cancelOnEscape(() => onDone(null))}>
         <OrganisationForm key={organisation.id} editing={organisation} defaultRegion={null} onDone={onDone} />
-        <StaleReload error={error} onReload={() => void loadOrganisations().then(() => onDone(null))} />
       </td>
     </tr>
   );

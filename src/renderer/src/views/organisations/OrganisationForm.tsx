@@ -5,24 +5,28 @@ import { ORGANISATION_TYPES } from '@shared/domain/enums';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { fieldErrorsFromZod, fieldOfServerError, type FieldErrors } from '../../components/form/validation';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
 import { useReferenceData } from '../../api/lookups';
+import { refetchChannel } from '../../api/query';
+import { useWrite } from '../../api/use-write';
+import { StaleReload } from '../../components/EditInPlace';
 
 type Props = { editing: Organisation | null; defaultRegion: string | null; onDone: (saved: Organisation | null) => void };
 
 const FIELDS = ['name', 'type', 'regionCode'] as const;
 
-/** Create an organisation, or edit the chosen one; the heading says which. */
+/**
+ * Create an organisation, or edit the chosen one; the heading says which. An edit refused because someone
+ * else changed the organisation offers to read the list again (which ends the edit).
+ */
 export function OrganisationForm({ editing, defaultRegion, onDone }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const regions = useReferenceData()?.regions ?? [];
-  const createOrganisation = useStore((s) => s.createOrganisation);
-  const updateOrganisation = useStore((s) => s.updateOrganisation);
-  const saving = usePending('organisationSave');
-  const serverError = useScopeError('organisationSave');
+  const create = useWrite('organisations:create');
+  const update = useWrite('organisations:update');
+  const saving = create.saving || update.saving;
+  const serverError = editing ? update.error : create.error;
   const [name, setName] = useState(editing?.name ?? '');
   const [type, setType] = useState<string>(editing?.type ?? 'UNIVERSITY_HOSPITAL');
   const [regionCode, setRegionCode] = useState(editing ? (editing.regionCode ?? '') : (defaultRegion ?? ''));
@@ -38,9 +42,7 @@ export function OrganisationForm({ editing, defaultRegion, onDone }: Props) {
     const parsed = organisationCreateSchema.safeParse({ name, type, regionCode: regionCode || null });
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t));
     setErrors({});
-    const saved = editing
-      ? updateOrganisation({ ...parsed.data, id: editing.id, version: editing.version })
-      : createOrganisation(parsed.data);
+    const saved = editing ? update.run({ ...parsed.data, id: editing.id, version: editing.version }) : create.run(parsed.data);
     void saved.then((organisation) => {
       if (!organisation) return;
       setName('');
@@ -81,13 +83,14 @@ export function OrganisationForm({ editing, defaultRegion, onDone }: Props) {
       {serverError && !serverField && <ErrorAlert heading={t('organisations.saveFailed')} error={serverError} headingLevel={3} />}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {editing ? t('common.save') : t('organisations.create')}
+          {saving ? t('common.saving') : editing ? t('common.save') : t('organisations.create')}
         </button>
         {editing && (
           <button type="button" className="button" onClick={() => onDone(null)}>
             {t('common.cancel')}
           </button>
         )}
+        {editing && <StaleReload error={serverError} onReload={() => void refetchChannel('organisations:list').then(() => onDone(null))} />}
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@shared/contract/register';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,11 +9,11 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
-import { useStore } from '../../store';
-import { useOwner, usePending, useScopeError } from '../../store/selectors';
+import { useOwner } from '../../store/selectors';
 import { focusEditButton, OrganisationActions, OrganisationEditRow } from './OrganisationActions';
 import { OrganisationForm } from './OrganisationForm';
-import { useOrganisations } from '../../api/lookups';
+import { useOrganisationsQuery } from '../../api/lookups';
+import { appErrorOf } from '../../api/query';
 
 type TableProps = {
   organisations: Organisation[];
@@ -73,7 +73,8 @@ function OrganisationsTable({ organisations, onEdit, editing, onDone }: TablePro
                   )}
                 </td>
               </tr>
-              {editing?.id === o.id && <OrganisationEditRow organisation={o} columns={5} onDone={onDone} />}
+              {/* saved against the version the user opened, even when the list was fetched anew meanwhile */}
+              {editing?.id === o.id && <OrganisationEditRow organisation={editing} columns={5} onDone={onDone} />}
             </Fragment>
           ))}
         </tbody>
@@ -85,18 +86,14 @@ function OrganisationsTable({ organisations, onEdit, editing, onDone }: TablePro
 export function OrganisationsView() {
   const { t } = useTranslation();
   const owner = useOwner();
-  const organisations = useOrganisations();
-  const clearError = useStore((s) => s.clearError);
-  const loading = usePending('organisations');
-  const error = useScopeError('organisations');
+  const query = useOrganisationsQuery();
+  const organisations = query.data ?? null;
+  const loading = query.isFetching;
+  const error = appErrorOf(query.error);
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [saved, setSaved] = useState<Organisation | null>(null);
   useDocumentTitle(t('organisations.title'));
-  useEffect(() => {
-    clearError('organisationSave');
-  }, [clearError]);
   const edit = (o: Organisation | null) => {
-    clearError('organisationSave');
     setSaved(null);
     setEditing(o);
   };

@@ -5,8 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/form/inputs';
 import { todayIso } from '../../format';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 
 type Props = { person: PersonDetail; open: boolean; onClose: () => void };
 
@@ -16,12 +15,9 @@ export function EndPersonDialog({ person, open, onClose }: Props) {
   const id = useId();
   const [date, setDate] = useState(todayIso());
   const [problem, setProblem] = useState<string | undefined>();
-  const endPerson = useStore((s) => s.endPerson);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('personEnd');
-  const error = useScopeError('personEnd');
+  const { run: endPerson, saving, error, clearError } = useWrite('persons:end');
   const close = () => {
-    clearError('personEnd');
+    clearError();
     setProblem(undefined);
     onClose();
   };

@@ -10,8 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLookups } from '../../components/useLookups';
 import { WarningList } from '../../components/WarningList';
 import { hrefFor } from '../../router';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { PersonForm } from '../persons/PersonForm';
 import { PersonPrivacyPanel } from '../privacy/PersonPrivacyPanel';
 import { EndPersonDialog } from './EndPersonDialog';
@@ -22,15 +21,14 @@ function PersonPage({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const { ownerName } = useLookups();
   const warnings = useChannelQuery('rules:list', { personId: person.id }).data?.warnings ?? null;
-  const updatePerson = useStore((s) => s.updatePerson);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('personSave');
-  const saveError = useScopeError('personSave');
-  const [editing, setEditing] = useState(false);
+  const { run: updatePerson, saving, error: saveError, clearError } = useWrite('persons:update');
+  // the version the user opened the form on: a save after someone else's change is refused, never silently over it
+  const [editedVersion, setEditedVersion] = useState<number | null>(null);
+  const editing = editedVersion !== null;
   const [ending, setEnding] = useState(false);
   const startEdit = () => {
-    clearError('personSave');
-    setEditing(true);
+    clearError();
+    setEditedVersion(person.version);
   };
   return (
     <>
@@ -45,9 +43,11 @@ function PersonPage({ person }: { person: PersonDetail }) {
             serverError={saveError}
             submitLabel={t('common.save')}
             onSubmit={(input) =>
-              void updatePerson({ ...input, id: person.id, version: person.version }).then((saved) => saved && setEditing(false))
+              void updatePerson({ ...input, id: person.id, version: editedVersion ?? person.version }).then(
+                (saved) => saved && setEditedVersion(null),
+              )
             }
-            onCancel={() => setEditing(false)}
+            onCancel={() => setEditedVersion(null)}
           />
         </section>
       ) : (

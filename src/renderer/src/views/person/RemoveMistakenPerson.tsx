@@ -4,7 +4,7 @@ import type { PersonDetail } from '@shared/contract/register';
 import { call } from '../../api';
 import { RemoveRecordDialog } from '../../components/RemoveRecordDialog';
 import { navigate } from '../../router';
-import { useStore } from '../../store';
+import { refetchChannel } from '../../api/query';
 
 /**
  * "Ta bort (felregistrerad)": a person created by mistake, while no assignment is left. A correction
@@ -13,7 +13,6 @@ import { useStore } from '../../store';
 export function RemoveMistakenPerson({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const loadPerson = useStore((s) => s.refreshAfterRegisterChange);
   const live = person.memberships.filter((m) => !m.readOnly).length;
   if (person.readOnly) return null;
   return (
@@ -28,7 +27,7 @@ export function RemoveMistakenPerson({ person }: { person: PersonDetail }) {
         confirmLabel={t('removeRecord.person.confirm')}
         remove={() => call('persons:remove-mistaken', { id: person.id, version: person.version })}
         onRemoved={() => navigate('persons')}
-        onReload={() => void loadPerson()}
+        onReload={() => void refetchChannel('persons:get', { id: person.id })}
         onClose={() => setOpen(false)}
       />
     </>

@@ -1,22 +1,16 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { channelKey, queryClient } from '../../api/query';
+import { useWrite } from '../../api/use-write';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { hrefFor, navigate } from '../../router';
-import { useStore } from '../../store';
-import { useOwner, usePending, useScopeError } from '../../store/selectors';
+import { useOwner } from '../../store/selectors';
 import { PersonForm } from './PersonForm';
 
 export function NewPersonView() {
   const { t } = useTranslation();
   const owner = useOwner();
-  const createPerson = useStore((s) => s.createPerson);
-  const clearError = useStore((s) => s.clearError);
-  const saving = usePending('personSave');
-  const error = useScopeError('personSave');
+  const create = useWrite('persons:create');
   useDocumentTitle(t('persons.newTitle'));
-  useEffect(() => {
-    clearError('personSave');
-  }, [clearError]);
   return (
     <div className="stack">
       <p className="breadcrumb">
@@ -27,12 +21,15 @@ export function NewPersonView() {
       <PersonForm
         person={null}
         defaultRegion={owner?.kind === 'REGION' ? owner.code : null}
-        saving={saving}
-        serverError={error}
+        saving={create.saving}
+        serverError={create.error}
         submitLabel={t('persons.create')}
         onSubmit={(input) => {
-          void createPerson(input).then((created) => {
-            if (created) navigate('person', created.id);
+          void create.run(input).then((created) => {
+            if (!created) return;
+            // the page the user goes to next shows it at once
+            queryClient.setQueryData(channelKey('persons:get', { id: created.id }), created);
+            navigate('person', created.id);
           });
         }}
         onCancel={() => navigate('persons')}

@@ -5,8 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { fieldErrorsFromZod, type FieldErrors } from '../../components/form/validation';
 import { bpToPercentText, parsePercentToBp } from '../../format';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
@@ -14,9 +13,7 @@ const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim())
 export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
   const { t } = useTranslation();
   const id = useId();
-  const save = useStore((s) => s.saveRuleSettings);
-  const saving = usePending('ruleSettingsSave');
-  const error = useScopeError('ruleSettingsSave');
+  const { run: save, saving, error } = useWrite('rules:settings-update');
   const [days, setDays] = useState(String(settings.endingWithinDays));
   const [over, setOver] = useState(bpToPercentText(settings.overAllocationThresholdBp));
   const [expiry, setExpiry] = useState(bpToPercentText(settings.expiryShareThresholdBp));
@@ -38,7 +35,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
     });
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t));
     setErrors({});
-    void save(parsed.data).then(setSaved);
+    void save(parsed.data).then((done) => setSaved(done !== null));
   };
   return (
     <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} data-testid="rule-settings">
@@ -112,7 +109,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettings }) {
       {error && <ErrorAlert heading={t('ruleSettings.saveFailed')} error={error} headingLevel={3} />}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {t('ruleSettings.save')}
+          {saving ? t('common.saving') : t('ruleSettings.save')}
         </button>
         <p role="status" className={saved ? 'saved-note' : 'visually-hidden'}>
           {saved ? t('ruleSettings.saved') : ''}

@@ -1,28 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { appErrorOf, useChannelQuery } from '../../api/query';
-import { RULE_CODES, type RuleCode, type RuleWarning } from '@shared/contract/rule-warnings';
+import { RULE_CODES, type Dismissal, type RuleCode, type RuleWarning } from '@shared/contract/rule-warnings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/table/ExportButton';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger } from '../../format';
-import { useStore } from '../../store';
-import { usePending, useScopeError } from '../../store/selectors';
+import { useWrite } from '../../api/use-write';
 import { RuleSettingsForm } from './RuleSettingsForm';
 import { warningsExport } from './warnings-export';
 import { WarningsTable } from './WarningsTable';
 
-function RuleSection({ code, warnings }: { code: RuleCode; warnings: RuleWarning[] }) {
+type SectionProps = { code: RuleCode; warnings: RuleWarning[]; dismiss: (dismissal: Dismissal) => void; busy: boolean };
+
+function RuleSection({ code, warnings, dismiss, busy }: SectionProps) {
   const { t } = useTranslation();
-  const dismiss = useStore((s) => s.dismissWarning);
-  const busy = usePending('ruleDismiss');
   return (
     <section className="panel" aria-labelledby={`rule-${code}`} data-rule={code}>
       <h2 id={`rule-${code}`}>
         {t(`warnings.rule.${code}`)} <span className="count-badge">{formatInteger(warnings.length)}</span>
       </h2>
       <p className="muted">{t(`warnings.ruleHelp.${code}`)}</p>
-      <WarningsTable warnings={warnings} caption={t(`warnings.rule.${code}`)} onDismiss={(d) => void dismiss(d)} busy={busy} />
+      <WarningsTable warnings={warnings} caption={t(`warnings.rule.${code}`)} onDismiss={dismiss} busy={busy} />
     </section>
   );
 }
@@ -35,7 +34,8 @@ export function WarningsView() {
   const settings = settingsQuery.data ?? null;
   const loading = rulesQuery.isFetching;
   const error = appErrorOf(rulesQuery.error);
-  const dismissError = useScopeError('ruleDismiss');
+  const dismiss = useWrite('rules:dismiss');
+  const dismissError = dismiss.error;
   const settingsError = appErrorOf(settingsQuery.error);
   useDocumentTitle(t('warnings.title'));
   const groups = RULE_CODES.map((code) => ({ code, warnings: (rules?.warnings ?? []).filter((w) => w.code === code) })).filter(
@@ -68,7 +68,7 @@ export function WarningsView() {
           </div>
           {groups.length === 0 && <p className="notice notice--success">{t('warnings.none')}</p>}
           {groups.map((g) => (
-            <RuleSection key={g.code} code={g.code} warnings={g.warnings} />
+            <RuleSection key={g.code} code={g.code} warnings={g.warnings} dismiss={(d) => void dismiss.run(d)} busy={dismiss.saving} />
           ))}
         </div>
       )}
