@@ -7,14 +7,13 @@ import { appErrorOf, useChannelMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/form/inputs';
+import { hasErrors, isIsoDateText, orNull, type FieldErrors } from '../../components/form/validation';
 import { SeatTakenAlert } from '../../components/membership/SeatTakenAlert';
 import { Spinner } from '../../components/Spinner';
 import { todayIso } from '../../format';
 import { canBeChosen } from './nomination-words';
 import { endingHolder } from './request-form-model';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+import { checkStepFields, EMPTY_STEP, StepFields, type StepLabels, type StepValues } from './StepFields';
 
 export type DecideResult = ChannelOutput<'nominations:decide'>;
 
@@ -43,29 +42,31 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
     },
   });
   const [chosen, setChosen] = useState(possible);
-  const [on, setOn] = useState(today);
-  const [decidedBy, setDecidedBy] = useState('');
-  const [reference, setReference] = useState('');
+  const [step, setStep] = useState<StepValues>({ ...EMPTY_STEP, on: today });
   const [start, setStart] = useState(proposedStart(detail, today));
   const [end, setEnd] = useState(detail.request.periodEnd ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const labels: StepLabels = {
+    on: t('nominations.decideDialog.on'),
+    by: t('nominations.decideDialog.decidedBy'),
+    reference: t('nominations.decideDialog.reference'),
+  };
   const error = appErrorOf(decide.error);
   const seatTaken = error?.detail?.key === 'seat.taken' ? error : null;
   const send = (replaceHolder: boolean) => {
-    const found: Record<string, string> = {};
-    if (!ISO.test(on.trim())) found['on'] = t('validation.date');
-    if (chosen && !ISO.test(start.trim())) found['start'] = t('validation.date');
-    if (chosen && end.trim() !== '' && !ISO.test(end.trim())) found['end'] = t('validation.date');
+    const found = checkStepFields(step, labels, t);
+    if (chosen && !isIsoDateText(start)) found['start'] = t('validation.date');
+    if (chosen && end.trim() !== '' && !isIsoDateText(end)) found['end'] = t('validation.date');
     if (chosen && end.trim() !== '' && end.trim() < start.trim()) found['end'] = t('membershipForm.endBeforeStart');
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (hasErrors(found)) return;
     decide.mutate({
       id: candidate.id,
       version: candidate.version,
       chosen,
-      on: on.trim(),
-      decidedBy: orNull(decidedBy),
-      decisionReference: orNull(reference),
+      on: step.on.trim(),
+      decidedBy: orNull(step.by),
+      decisionReference: orNull(step.reference),
       startDate: chosen ? start.trim() : null,
       endDate: chosen ? orNull(end) : null,
       replaceHolder,
@@ -97,29 +98,7 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
           </label>
           {!possible && <p className="field__hint">{t('nominations.decideDialog.notPossible')}</p>}
         </fieldset>
-        <TextField
-          id={`${id}-on`}
-          label={t('nominations.decideDialog.on')}
-          type="date"
-          value={on}
-          onChange={setOn}
-          error={errors['on']}
-          required
-        />
-        <TextField
-          id={`${id}-by`}
-          label={t('nominations.decideDialog.decidedBy')}
-          value={decidedBy}
-          onChange={setDecidedBy}
-          optional={t('common.optional')}
-        />
-        <TextField
-          id={`${id}-reference`}
-          label={t('nominations.decideDialog.reference')}
-          value={reference}
-          onChange={setReference}
-          optional={t('common.optional')}
-        />
+        <StepFields idPrefix={id} labels={labels} values={step} onChange={setStep} errors={errors} />
         {chosen && (
           <>
             <TextField
