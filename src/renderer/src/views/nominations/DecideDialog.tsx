@@ -6,9 +6,9 @@ import type { ChannelOutput } from '@shared/contract/channels';
 import { appErrorOf, useChannelMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { TextField } from '../../components/form/inputs';
 import { hasErrors, isIsoDateText, orNull, type FieldErrors } from '../../components/form/validation';
 import { SeatTakenAlert } from '../../components/membership/SeatTakenAlert';
+import { checkPeriodOrder, SharePeriodFields, type SharePeriodValues } from '../../components/membership/SharePeriodFields';
 import { Spinner } from '../../components/Spinner';
 import { todayIso } from '../../format';
 import { canBeChosen } from './nomination-words';
@@ -43,8 +43,11 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
   });
   const [chosen, setChosen] = useState(possible);
   const [step, setStep] = useState<StepValues>({ ...EMPTY_STEP, on: today });
-  const [start, setStart] = useState(proposedStart(detail, today));
-  const [end, setEnd] = useState(detail.request.periodEnd ?? '');
+  const [period, setPeriod] = useState<SharePeriodValues>({
+    start: proposedStart(detail, today),
+    end: detail.request.periodEnd ?? '',
+    allocation: '',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const labels: StepLabels = {
     on: t('nominations.decideDialog.on'),
@@ -55,9 +58,10 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
   const seatTaken = error?.detail?.key === 'seat.taken' ? error : null;
   const send = (replaceHolder: boolean) => {
     const found = checkStepFields(step, labels, t);
+    const start = period.start.trim();
+    const end = period.end.trim();
     if (chosen && !isIsoDateText(start)) found['start'] = t('validation.date');
-    if (chosen && end.trim() !== '' && !isIsoDateText(end)) found['end'] = t('validation.date');
-    if (chosen && end.trim() !== '' && end.trim() < start.trim()) found['end'] = t('membershipForm.endBeforeStart');
+    if (chosen && end !== '') found['end'] = isIsoDateText(end) ? checkPeriodOrder(start, end, t) : t('validation.date');
     setErrors(found);
     if (hasErrors(found)) return;
     decide.mutate({
@@ -67,7 +71,7 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
       on: step.on.trim(),
       decidedBy: orNull(step.by),
       decisionReference: orNull(step.reference),
-      startDate: chosen ? start.trim() : null,
+      startDate: chosen ? start : null,
       endDate: chosen ? orNull(end) : null,
       replaceHolder,
     });
@@ -100,27 +104,15 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
         </fieldset>
         <StepFields idPrefix={id} labels={labels} values={step} onChange={setStep} errors={errors} />
         {chosen && (
-          <>
-            <TextField
-              id={`${id}-start`}
-              label={t('nominations.decideDialog.start')}
-              type="date"
-              value={start}
-              onChange={setStart}
-              error={errors['start']}
-              hint={detail.request.seatId ? t('nominations.decideDialog.startHint') : undefined}
-              required
-            />
-            <TextField
-              id={`${id}-end`}
-              label={t('nominations.decideDialog.end')}
-              type="date"
-              value={end}
-              onChange={setEnd}
-              error={errors['end']}
-              optional={t('common.optional')}
-            />
-          </>
+          <SharePeriodFields
+            ids={{ start: `${id}-start`, end: `${id}-end`, allocation: `${id}-allocation` }}
+            labels={{ start: t('nominations.decideDialog.start'), end: t('nominations.decideDialog.end') }}
+            values={period}
+            onChange={(field, value) => setPeriod((p) => ({ ...p, [field]: value }))}
+            errors={{ start: errors['start'], end: errors['end'] }}
+            startRequired
+            startHint={detail.request.seatId ? t('nominations.decideDialog.startHint') : undefined}
+          />
         )}
         {seatTaken && <SeatTakenAlert error={seatTaken} busy={decide.isPending} onReplace={() => send(true)} />}
         {error && !seatTaken && <ErrorAlert heading={t('nominations.decideDialog.failed')} error={error} headingLevel={3} />}
