@@ -39,29 +39,23 @@ type Props = {
 export function SharePeriodFields({ ids, labels, values, onChange, errors, defaultBp = null, startRequired, startHint }: Props) {
   const { t } = useTranslation();
   const optional = t('common.optional');
+  const date = (field: 'start' | 'end', hint: string, required: boolean) => (
+    <TextField
+      id={ids[field]}
+      label={labels[field]}
+      type="date"
+      value={values[field]}
+      onChange={(value) => onChange(field, value)}
+      error={errors[field]}
+      hint={hint}
+      required={required}
+      optional={required ? undefined : optional}
+    />
+  );
   return (
     <>
-      <TextField
-        id={ids.start}
-        label={labels.start}
-        type="date"
-        value={values.start}
-        onChange={(value) => onChange('start', value)}
-        error={errors.start}
-        hint={startHint ?? t('common.dateHint')}
-        required={startRequired}
-        optional={startRequired ? undefined : optional}
-      />
-      <TextField
-        id={ids.end}
-        label={labels.end}
-        type="date"
-        value={values.end}
-        onChange={(value) => onChange('end', value)}
-        error={errors.end}
-        hint={t('membershipForm.endHint')}
-        optional={optional}
-      />
+      {date('start', startHint ?? t('common.dateHint'), startRequired)}
+      {date('end', t('membershipForm.endHint'), false)}
       {labels.allocation !== undefined && (
         <TextField
           id={ids.allocation}

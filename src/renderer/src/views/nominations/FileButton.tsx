@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import type { AppError, Result } from '@shared/contract/errors';
+import type { Result } from '@shared/contract/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Spinner } from '../../components/Spinner';
+import { useAction } from '../costs/common/useCall';
 import { downloadBase64, PDF_TYPE } from '../planning/common/download';
 
 type Props = {
@@ -14,24 +14,19 @@ type Props = {
 
 /** A candidate's PDF (the nomination letter, the register extract): made when asked for, downloaded, or the error shown. */
 export function FileButton({ label, name, failedHeading, make }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await make();
-    setBusy(false);
-    if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64, PDF_TYPE);
-    else setError(result.error);
-  };
+  const action = useAction();
+  const run = () =>
+    void action.run(make).then((file) => {
+      if (file) downloadBase64(file.fileName, file.contentBase64, PDF_TYPE);
+    });
   return (
     <>
-      <button type="button" className="button button--small" disabled={busy} onClick={() => void run()}>
-        {busy && <Spinner />}
+      <button type="button" className="button button--small" disabled={action.busy} onClick={run}>
+        {action.busy && <Spinner />}
         {label}
         <span className="visually-hidden"> {name}</span>
       </button>
-      {error && <ErrorAlert heading={failedHeading} error={error} headingLevel={3} />}
+      {action.error && <ErrorAlert heading={failedHeading} error={action.error} headingLevel={3} />}
     </>
   );
 }
