@@ -152,6 +152,11 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   await expect(cecilia).toHaveAttribute('data-status', 'NOT_CHOSEN');
   await expect(cecilia.getByTestId('candidate-stepper')).toContainText('Ej vald');
 
+  // Cecilia, not a person in the register, asks for her register extract (GDPR Art. 15): a PDF from her row
+  const extract = page.waitForEvent('download');
+  await cecilia.getByRole('button', { name: 'Registerutdrag (PDF) Cecilia Ny' }).click();
+  expect((await extract).suggestedFilename()).toMatch(/\.pdf$/);
+
   // Cecilia asks to be erased (GDPR Art. 17): not a person in the register, she is erased from her candidacy
   await cecilia.getByRole('button', { name: 'Radera enligt GDPR Cecilia Ny' }).click();
   const erase = page.getByRole('dialog', { name: 'Radera Cecilia Ny?' });

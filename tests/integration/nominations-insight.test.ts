@@ -245,6 +245,7 @@ describe('nominations exports', () => {
     expect(list).toMatch(/NPO Psykisk hälsa – Norra sjukvårdsregionen/);
     expect(list).toMatch(/Bo Lind\s+Jämtland Härjedalen\s+Föreslagen\s+chefens godkännande, jävsdeklaration, nominering\n/);
     expect(list).toMatch(/Cecilia Nord\s+Västra Götaland\S*\s+Föreslagen/);
+    expect(list, 'a long name or region wraps onto another line in the PDF instead of being cut').not.toContain('…');
     expect(list).toMatch(/Sida 1 av 1/);
 
     const bo = named(detail, 'Bo Lind');

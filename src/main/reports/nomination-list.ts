@@ -98,10 +98,10 @@ function requestSection(report: PdfReport, entry: NominationListEntry, list: Nom
     return;
   }
   const columns = [
-    { header: w.candidate, width: 94 },
-    { header: w.region, width: 100 },
-    { header: w.status, width: 92 },
-    { header: w.missing, width: 209 },
+    { header: w.candidate, width: 84, wrap: true },
+    { header: w.region, width: 110, wrap: true },
+    { header: w.status, width: 92, wrap: true },
+    { header: w.missing, width: 209, wrap: true },
   ];
   report.table(
     columns,

@@ -1,7 +1,8 @@
 /** A small layout layer over pdfkit for A4 reports: headings, paragraphs, tables and a vector bar chart. */
 import PDFDocument from 'pdfkit';
 
-export type PdfColumn = { header: string; width: number; align?: 'left' | 'right' };
+/** `wrap`: the cell's text wraps onto more lines (the row grows) instead of being cut with an ellipsis. */
+export type PdfColumn = { header: string; width: number; align?: 'left' | 'right'; wrap?: boolean };
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 
 const MARGIN = 50;
@@ -80,16 +81,26 @@ export class PdfReport {
     this.y += 8;
   }
 
+  /** A row's height: one line, or as many as its wrapping cells need. */
+  private rowHeight(columns: readonly PdfColumn[], cells: readonly string[], bold: boolean): number {
+    this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    const lines = columns.map((column, i) => (column.wrap ? this.doc.heightOfString(cells[i] ?? '', { width: column.width - 4 }) + 8 : 0));
+    return Math.max(ROW_HEIGHT, ...lines);
+  }
+
   private row(columns: readonly PdfColumn[], cells: readonly string[], bold: boolean): void {
-    this.ensureSpace(ROW_HEIGHT);
+    const height = this.rowHeight(columns, cells, bold);
+    this.ensureSpace(height);
     this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
     let x = MARGIN;
     columns.forEach((column, i) => {
-      const text = this.fit(cells[i] ?? '', column.width - 6);
-      this.doc.text(text, x + 2, this.y + 4, { width: column.width - 4, align: column.align ?? 'left', lineBreak: false });
+      const width = column.width - 4;
+      const align = column.align ?? 'left';
+      if (column.wrap) this.doc.text(cells[i] ?? '', x + 2, this.y + 4, { width, align });
+      else this.doc.text(this.fit(cells[i] ?? '', column.width - 6), x + 2, this.y + 4, { width, align, lineBreak: false });
       x += column.width;
     });
-    this.y += ROW_HEIGHT;
+    this.y += height;
   }
 
   /** The text cut with an ellipsis so it fits on one line of the given width in the current font. */
@@ -121,9 +132,10 @@ export class PdfReport {
     this.rule(columns);
     rows.forEach((cells, i) => {
       // the last row keeps its total row with it, so a total never starts a page alone
-      const needed = total && i === rows.length - 1 ? 2 * ROW_HEIGHT + 2 : ROW_HEIGHT;
+      const height = this.rowHeight(columns, cells, false);
+      const needed = total && i === rows.length - 1 ? height + ROW_HEIGHT + 2 : height;
       if (this.y + needed > this.doc.page.height - MARGIN) {
-        this.ensureSpace(ROW_HEIGHT * 2);
+        this.ensureSpace(ROW_HEIGHT + height);
         this.row(
           columns,
           columns.map((c) => c.header),

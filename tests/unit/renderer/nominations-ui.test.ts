@@ -6,9 +6,11 @@ import { locationFromHash } from '../../../src/renderer/src/router';
 import { changesOf } from '../../../src/renderer/src/views/nominations/balance-changes';
 import { startHref, stepsDone } from '../../../src/renderer/src/views/nominations/nomination-words';
 import { checkRequest, emptyRequestValues, prefillFromGroup } from '../../../src/renderer/src/views/nominations/request-form-model';
+import { checkMembership, initialMembershipValues } from '../../../src/renderer/src/components/membership/membership-form-model';
 
 const GROUP = '5b0f1c9e-1111-4222-8333-944455556666';
 const SEAT = '7c1a2b3d-2222-4333-8444-a55566667777';
+const PERSON = '9d2e3f4a-3333-4444-8555-b66677778888';
 const t = ((key: string) => key) as unknown as TFunction;
 
 function holder(over: Partial<MembershipView>): MembershipView {
@@ -77,6 +79,31 @@ describe('the one-click start of a nomination', () => {
     expect(filled.ok && filled.input).toMatchObject({ allocationBp: 1250, periodStart: '2027-01-01', periodEnd: null, personsWanted: 1 });
     const wrong = checkRequest({ ...prefillFromGroup(group([holder({})]), SEAT, '2026-10-01'), allocation: '120' }, t);
     expect(wrong.ok).toBe(false);
+  });
+
+  it('reads the share and the period as the assignment form does (one parsing for both)', () => {
+    const cases = [
+      { allocation: '12,5', start: '2027-01-01', end: '2028-12-31' },
+      { allocation: '120', start: '2027-01-01', end: '' },
+      { allocation: 'tio', start: '2027-01-01', end: '' },
+      { allocation: '', start: '2027-01-01', end: '2026-12-31' },
+    ];
+    for (const c of cases) {
+      const request = checkRequest(
+        { ...prefillFromGroup(group([holder({})]), SEAT, '2026-10-01'), allocation: c.allocation, periodStart: c.start, periodEnd: c.end },
+        t,
+      );
+      const assignment = checkMembership(
+        { ...initialMembershipValues(PERSON, GROUP, ''), allocation: c.allocation, startDate: c.start, endDate: c.end },
+        t,
+      );
+      expect(request.ok).toBe(assignment.ok);
+      if (request.ok && assignment.ok) expect(request.input.allocationBp).toBe(assignment.input.allocationBp);
+      if (!request.ok && !assignment.ok) {
+        expect(request.errors['allocationBp']).toBe(assignment.errors['allocationBp']);
+        expect(request.errors['periodEnd']).toBe(assignment.errors['endDate']);
+      }
+    }
   });
 });
 

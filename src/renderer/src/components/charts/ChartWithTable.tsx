@@ -24,17 +24,12 @@ type Props = {
 export function ChartWithTable({ title, description, chart, table, tableLabel, headingLevel = 3, layout, testId }: Props) {
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const planning = layout !== undefined;
   return (
-    <section
-      className={planning ? `chart-block plan-chart plan-chart--${layout}` : 'chart-block'}
-      aria-labelledby={`${id}-title`}
-      data-testid={testId}
-    >
+    <section className={layout ? `chart-block chart-block--${layout}` : 'chart-block'} aria-labelledby={`${id}-title`} data-testid={testId}>
       <Heading id={`${id}-title`} className="chart-block__title">
         {title}
       </Heading>
-      <div className={planning ? 'plan-chart__body' : 'chart-block__body'}>
+      <div className="chart-block__body">
         <figure className="chart-block__figure">
           <div className="chart-block__chart" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
             {chart}
@@ -44,9 +39,9 @@ export function ChartWithTable({ title, description, chart, table, tableLabel, h
           </figcaption>
         </figure>
         {tableLabel === undefined ? (
-          <div className={planning ? 'plan-chart__table' : 'chart-block__table'}>{table}</div>
+          <div className="chart-block__table">{table}</div>
         ) : (
-          <div className={planning ? 'plan-chart__table' : 'chart-block__table'} role="region" aria-label={tableLabel} tabIndex={0}>
+          <div className="chart-block__table" role="region" aria-label={tableLabel} tabIndex={0}>
             {table}
           </div>
         )}

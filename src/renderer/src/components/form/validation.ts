@@ -59,3 +59,14 @@ export function perField<F extends string>(fields: readonly F[], make: (field: F
   for (const field of fields) out[field] = make(field);
   return out;
 }
+
+/** A typed text as the contract wants an optional value: trimmed, or null when empty. */
+export function orNull(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A date typed as ISO text (`2026-03-01`); the contract checks that the day exists. */
+export function isIsoDateText(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
+}

@@ -2,12 +2,11 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, MembershipView } from '@shared/contract/register';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type GroupType } from '@shared/domain/enums';
-import { formatPercentBp } from '../../format';
 import { useWrite } from '../../api/use-write';
 import { ErrorAlert } from '../ErrorAlert';
 import { FilteredSelect } from '../FilteredSelect';
 import { ErrorSummary } from '../form/ErrorSummary';
-import { SelectField, TextAreaField, TextField } from '../form/inputs';
+import { SelectField, TextAreaField } from '../form/inputs';
 import { fieldOfServerError, perField, type FieldErrors } from '../form/validation';
 import { Spinner } from '../Spinner';
 import {
@@ -21,7 +20,14 @@ import { AllocationPreview } from './AllocationPreview';
 import { PersonPicker } from './PersonPicker';
 import { SeatSelect } from './SeatSelect';
 import { SeatTakenAlert } from './SeatTakenAlert';
+import { SharePeriodFields, type SharePeriodField } from './SharePeriodFields';
 import { useAllocationDefaults, useGroupOptions } from '../../api/lookups';
+
+/** The share-and-period fields' values in the form's own. */
+const PERIOD_FIELD = { start: 'startDate', end: 'endDate', allocation: 'allocation' } as const satisfies Record<
+  SharePeriodField,
+  keyof MembershipFormValues
+>;
 
 type Props = {
   /** The person page: the person is given, the group is chosen. */
@@ -132,40 +138,14 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
           </option>
         ))}
       </SelectField>
-      <TextField
-        id={ids.startDate}
-        label={labels.startDate}
-        type="date"
-        value={values.startDate}
-        onChange={set('startDate')}
-        error={shown['startDate']}
-        hint={t('common.dateHint')}
-        required
-      />
-      <TextField
-        id={ids.endDate}
-        label={labels.endDate}
-        type="date"
-        value={values.endDate}
-        onChange={set('endDate')}
-        error={shown['endDate']}
-        hint={t('membershipForm.endHint')}
-        optional={t('common.optional')}
-      />
-      <TextField
-        id={ids.allocationBp}
-        label={labels.allocationBp}
-        value={values.allocation}
-        onChange={set('allocation')}
-        error={shown['allocationBp']}
-        inputMode="decimal"
-        size="short"
-        hint={
-          defaultBp === null
-            ? t('membershipForm.allocationHintNoGroup')
-            : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })
-        }
-        optional={t('common.optional')}
+      <SharePeriodFields
+        ids={{ start: ids.startDate, end: ids.endDate, allocation: ids.allocationBp }}
+        labels={{ start: labels.startDate, end: labels.endDate, allocation: labels.allocationBp }}
+        values={{ start: values.startDate, end: values.endDate, allocation: values.allocation }}
+        onChange={(field, value) => set(PERIOD_FIELD[field])(value)}
+        errors={{ start: shown['startDate'], end: shown['endDate'], allocation: shown['allocationBp'] }}
+        defaultBp={defaultBp}
+        startRequired
       />
       <AllocationPreview
         personId={values.personId}

@@ -2,8 +2,9 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { membershipCreateSchema } from '@shared/contract/register';
 import type { MembershipView } from '@shared/contract/register';
-import { bpToPercentText, parsePercentToBp, todayIso } from '../../format';
+import { bpToPercentText, todayIso } from '../../format';
 import { fieldErrorsFromZod, type FieldErrors } from '../form/validation';
+import { checkPeriodOrder, checkShare } from './SharePeriodFields';
 
 export type MembershipFormValues = {
   personId: string;
@@ -54,9 +55,8 @@ type Checked = { ok: true; input: z.output<typeof membershipCreateSchema> } | { 
 /** The contract's own checks plus the ones a person should hear before saving. */
 export function checkMembership(values: MembershipFormValues, t: TFunction): Checked {
   const errors: FieldErrors = {};
-  const allocationBp = parsePercentToBp(values.allocation);
-  if (allocationBp !== null && (Number.isNaN(allocationBp) || allocationBp > 10_000))
-    errors['allocationBp'] = t('membershipForm.allocationInvalid');
+  const { allocationBp, error: shareError } = checkShare(values.allocation, t);
+  if (shareError) errors['allocationBp'] = shareError;
   if (!values.personId) errors['personId'] = t('membershipForm.choosePerson');
   if (!values.groupId) errors['groupId'] = t('membershipForm.chooseGroup');
   if (values.role === 'CO_OPTED' && values.seatId) errors['seatId'] = t('membershipForm.coOptedNoSeat');
@@ -67,12 +67,13 @@ export function checkMembership(values: MembershipFormValues, t: TFunction): Che
     role: values.role,
     startDate: values.startDate,
     endDate: values.endDate || null,
-    allocationBp: allocationBp === null || Number.isNaN(allocationBp) ? null : allocationBp,
+    allocationBp,
     status: values.status,
     notes: values.notes.trim() || null,
   });
   const merged: FieldErrors = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error, t)), ...errors };
-  if (values.endDate && values.startDate && values.endDate < values.startDate) merged['endDate'] = t('membershipForm.endBeforeStart');
+  const order = checkPeriodOrder(values.startDate, values.endDate, t);
+  if (order) merged['endDate'] = order;
   if (values.status === 'ENDED' && !values.endDate) merged['endDate'] = t('membershipForm.endedNeedsEnd');
   if (!parsed.success || Object.values(merged).some(Boolean)) return { ok: false, errors: merged };
   return { ok: true, input: parsed.data };

@@ -2,14 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appErrorOf, useChannelMutation } from '../../api/query';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { TextField } from '../../components/form/inputs';
-import type { FieldErrors } from '../../components/form/validation';
+import { hasErrors, orNull, type FieldErrors } from '../../components/form/validation';
 import { PersonPicker } from '../../components/membership/PersonPicker';
 import { Spinner } from '../../components/Spinner';
 import { todayIso } from '../../format';
 import { checkNewPerson, EMPTY_NEW_PERSON, NewPersonFields, type NewPersonValues } from './NewPersonFields';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+import { checkStepFields, EMPTY_STEP, StepFields, type StepLabels, type StepValues } from './StepFields';
 
 /** Proposes a candidate for the request: a person in the register, or a new one. */
 export function AddCandidate({ requestId, onAdded }: { requestId: string; onAdded: (name: string) => void }) {
@@ -18,26 +16,25 @@ export function AddCandidate({ requestId, onAdded }: { requestId: string; onAdde
   const [kind, setKind] = useState<'existing' | 'new'>('existing');
   const [personId, setPersonId] = useState('');
   const [person, setPerson] = useState<NewPersonValues>(EMPTY_NEW_PERSON);
-  const [proposedOn, setProposedOn] = useState(todayIso());
-  const [proposedBy, setProposedBy] = useState('');
+  const [step, setStep] = useState<StepValues>({ ...EMPTY_STEP, on: todayIso() });
+  const labels: StepLabels = { on: t('nominations.add.proposedOn'), by: t('nominations.add.proposedBy') };
   const [errors, setErrors] = useState<FieldErrors>({});
   const propose = useChannelMutation('nominations:propose');
   const error = appErrorOf(propose.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: FieldErrors = {};
-    if (!ISO.test(proposedOn.trim())) found['proposedOn'] = t('validation.date');
+    const found = checkStepFields(step, labels, t);
     const checked = kind === 'new' ? checkNewPerson(person, t) : null;
     if (checked && !checked.ok) Object.assign(found, checked.errors);
     if (kind === 'existing' && !personId) found['personId'] = t('membershipForm.choosePerson');
     setErrors(found);
-    if (Object.values(found).some(Boolean)) return;
+    if (hasErrors(found)) return;
     const input = {
       requestId,
       personId: kind === 'existing' ? personId : null,
       newPerson: checked?.ok ? checked.value : null,
-      proposedOn: proposedOn.trim(),
-      proposedBy: proposedBy.trim() || null,
+      proposedOn: step.on.trim(),
+      proposedBy: orNull(step.by),
       link: null,
       notes: null,
     };
@@ -46,7 +43,7 @@ export function AddCandidate({ requestId, onAdded }: { requestId: string; onAdde
         const added = detail.candidates.find((c) => (input.personId ? c.personId === input.personId : c.name === input.newPerson?.name));
         setPersonId('');
         setPerson(EMPTY_NEW_PERSON);
-        setProposedBy('');
+        setStep((v) => ({ ...v, by: '' }));
         onAdded(added?.name ?? '');
       },
     });
@@ -67,22 +64,7 @@ export function AddCandidate({ requestId, onAdded }: { requestId: string; onAdde
       ) : (
         <NewPersonFields idPrefix={`${id}-new`} values={person} onChange={setPerson} errors={errors} />
       )}
-      <TextField
-        id={`${id}-proposedOn`}
-        label={t('nominations.add.proposedOn')}
-        type="date"
-        value={proposedOn}
-        onChange={setProposedOn}
-        error={errors['proposedOn']}
-        required
-      />
-      <TextField
-        id={`${id}-proposedBy`}
-        label={t('nominations.add.proposedBy')}
-        value={proposedBy}
-        onChange={setProposedBy}
-        optional={t('common.optional')}
-      />
+      <StepFields idPrefix={id} labels={labels} values={step} onChange={setStep} errors={errors} />
       {error && <ErrorAlert heading={t('nominations.add.failed')} error={error} headingLevel={3} />}
       <div className="actions form__full">
         <button type="submit" className="button button--primary" disabled={propose.isPending}>

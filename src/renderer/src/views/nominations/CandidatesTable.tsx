@@ -3,7 +3,7 @@ import type { CandidateStep, CandidateView } from '@shared/contract/nominations'
 import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { hrefFor } from '../../router';
-import { LetterButton } from './LetterButton';
+import { ExtractButton, LetterButton } from './LetterButton';
 import { isOpenCandidate, ROAD, stepsDone } from './nomination-words';
 
 export type CandidateAction =
@@ -79,12 +79,16 @@ function Actions({ c, onAction }: { c: CandidateView; onAction: (action: Candida
       {who}
     </button>
   );
+  // a new candidate's register extract is here, like a person's on the person's page, also when another region owns it
+  const extract = !c.personId && <ExtractButton candidate={c} />;
+  if (c.readOnly) return extract ? <div className="candidate-actions">{extract}</div> : null;
   return (
     <div className="candidate-actions" data-candidate-actions={c.id}>
       {next && button(t(`nominations.action.${next}`), { kind: 'step', step: next, candidate: c }, true)}
       {isOpenCandidate(c) && button(t('nominations.action.decide'), { kind: 'decide', candidate: c }, next === undefined)}
       {isOpenCandidate(c) && button(t('nominations.action.withdraw'), { kind: 'withdraw', candidate: c })}
       <LetterButton candidate={c} />
+      {extract}
       {button(t('nominations.action.edit'), { kind: 'edit', candidate: c })}
       {button(t('nominations.action.remove'), { kind: 'remove', candidate: c })}
       {/* a candidate who is not a person in the register is erased here (a person: on the person's page) */}
@@ -143,7 +147,9 @@ export function CandidatesTable({ candidates, onAction }: Props) {
                 </span>
               )}
             </td>
-            <td>{!c.readOnly && <Actions c={c} onAction={onAction} />}</td>
+            <td>
+              <Actions c={c} onAction={onAction} />
+            </td>
           </tr>
           <tr className="candidate__road">
             <td colSpan={3}>

@@ -6,15 +6,14 @@ import type { ChannelOutput } from '@shared/contract/channels';
 import { appErrorOf, useChannelMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { TextField } from '../../components/form/inputs';
+import { hasErrors, isIsoDateText, orNull, type FieldErrors } from '../../components/form/validation';
 import { SeatTakenAlert } from '../../components/membership/SeatTakenAlert';
+import { checkPeriodOrder, SharePeriodFields, type SharePeriodValues } from '../../components/membership/SharePeriodFields';
 import { Spinner } from '../../components/Spinner';
 import { todayIso } from '../../format';
 import { canBeChosen } from './nomination-words';
 import { endingHolder } from './request-form-model';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+import { checkStepFields, EMPTY_STEP, StepFields, type StepLabels, type StepValues } from './StepFields';
 
 export type DecideResult = ChannelOutput<'nominations:decide'>;
 
@@ -43,30 +42,36 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
     },
   });
   const [chosen, setChosen] = useState(possible);
-  const [on, setOn] = useState(today);
-  const [decidedBy, setDecidedBy] = useState('');
-  const [reference, setReference] = useState('');
-  const [start, setStart] = useState(proposedStart(detail, today));
-  const [end, setEnd] = useState(detail.request.periodEnd ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [step, setStep] = useState<StepValues>({ ...EMPTY_STEP, on: today });
+  const [period, setPeriod] = useState<SharePeriodValues>({
+    start: proposedStart(detail, today),
+    end: detail.request.periodEnd ?? '',
+    allocation: '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const labels: StepLabels = {
+    on: t('nominations.decideDialog.on'),
+    by: t('nominations.decideDialog.decidedBy'),
+    reference: t('nominations.decideDialog.reference'),
+  };
   const error = appErrorOf(decide.error);
   const seatTaken = error?.detail?.key === 'seat.taken' ? error : null;
   const send = (replaceHolder: boolean) => {
-    const found: Record<string, string> = {};
-    if (!ISO.test(on.trim())) found['on'] = t('validation.date');
-    if (chosen && !ISO.test(start.trim())) found['start'] = t('validation.date');
-    if (chosen && end.trim() !== '' && !ISO.test(end.trim())) found['end'] = t('validation.date');
-    if (chosen && end.trim() !== '' && end.trim() < start.trim()) found['end'] = t('membershipForm.endBeforeStart');
+    const found = checkStepFields(step, labels, t);
+    const start = period.start.trim();
+    const end = period.end.trim();
+    if (chosen && !isIsoDateText(start)) found['start'] = t('validation.date');
+    if (chosen && end !== '') found['end'] = isIsoDateText(end) ? checkPeriodOrder(start, end, t) : t('validation.date');
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (hasErrors(found)) return;
     decide.mutate({
       id: candidate.id,
       version: candidate.version,
       chosen,
-      on: on.trim(),
-      decidedBy: orNull(decidedBy),
-      decisionReference: orNull(reference),
-      startDate: chosen ? start.trim() : null,
+      on: step.on.trim(),
+      decidedBy: orNull(step.by),
+      decisionReference: orNull(step.reference),
+      startDate: chosen ? start : null,
       endDate: chosen ? orNull(end) : null,
       replaceHolder,
     });
@@ -97,51 +102,17 @@ export function DecideDialog({ detail, candidate, onDecided, onClose }: Props) {
           </label>
           {!possible && <p className="field__hint">{t('nominations.decideDialog.notPossible')}</p>}
         </fieldset>
-        <TextField
-          id={`${id}-on`}
-          label={t('nominations.decideDialog.on')}
-          type="date"
-          value={on}
-          onChange={setOn}
-          error={errors['on']}
-          required
-        />
-        <TextField
-          id={`${id}-by`}
-          label={t('nominations.decideDialog.decidedBy')}
-          value={decidedBy}
-          onChange={setDecidedBy}
-          optional={t('common.optional')}
-        />
-        <TextField
-          id={`${id}-reference`}
-          label={t('nominations.decideDialog.reference')}
-          value={reference}
-          onChange={setReference}
-          optional={t('common.optional')}
-        />
+        <StepFields idPrefix={id} labels={labels} values={step} onChange={setStep} errors={errors} />
         {chosen && (
-          <>
-            <TextField
-              id={`${id}-start`}
-              label={t('nominations.decideDialog.start')}
-              type="date"
-              value={start}
-              onChange={setStart}
-              error={errors['start']}
-              hint={detail.request.seatId ? t('nominations.decideDialog.startHint') : undefined}
-              required
-            />
-            <TextField
-              id={`${id}-end`}
-              label={t('nominations.decideDialog.end')}
-              type="date"
-              value={end}
-              onChange={setEnd}
-              error={errors['end']}
-              optional={t('common.optional')}
-            />
-          </>
+          <SharePeriodFields
+            ids={{ start: `${id}-start`, end: `${id}-end`, allocation: `${id}-allocation` }}
+            labels={{ start: t('nominations.decideDialog.start'), end: t('nominations.decideDialog.end') }}
+            values={period}
+            onChange={(field, value) => setPeriod((p) => ({ ...p, [field]: value }))}
+            errors={{ start: errors['start'], end: errors['end'] }}
+            startRequired
+            startHint={detail.request.seatId ? t('nominations.decideDialog.startHint') : undefined}
+          />
         )}
         {seatTaken && <SeatTakenAlert error={seatTaken} busy={decide.isPending} onReplace={() => send(true)} />}
         {error && !seatTaken && <ErrorAlert heading={t('nominations.decideDialog.failed')} error={error} headingLevel={3} />}

@@ -11,9 +11,15 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../components/form/inputs';
 import { fieldOfServerError, perField, type FieldErrors } from '../../components/form/validation';
 import { SeatSelect } from '../../components/membership/SeatSelect';
+import { SharePeriodFields, type SharePeriodField } from '../../components/membership/SharePeriodFields';
 import { Spinner } from '../../components/Spinner';
-import { formatPercentBp } from '../../format';
 import { checkRequest, REQUEST_FIELDS, type RequestFormValues } from './request-form-model';
+
+/** The share-and-period fields' values in the form's own. */
+const PERIOD_FIELD = { start: 'periodStart', end: 'periodEnd', allocation: 'allocation' } as const satisfies Record<
+  SharePeriodField,
+  keyof RequestFormValues
+>;
 
 type Props = {
   initial: RequestFormValues;
@@ -123,39 +129,14 @@ export function RequestForm({ initial, request, onSaved, onCancel, onReload }: P
           </option>
         ))}
       </SelectField>
-      <TextField
-        id={ids.allocationBp}
-        label={labels.allocationBp}
-        value={values.allocation}
-        onChange={set('allocation')}
-        error={shown['allocationBp']}
-        inputMode="decimal"
-        size="short"
-        hint={
-          defaultBp === null
-            ? t('membershipForm.allocationHintNoGroup')
-            : t('membershipForm.allocationHint', { value: formatPercentBp(defaultBp) })
-        }
-        optional={optional}
-      />
-      <TextField
-        id={ids.periodStart}
-        label={labels.periodStart}
-        type="date"
-        value={values.periodStart}
-        onChange={set('periodStart')}
-        error={shown['periodStart']}
-        hint={t('common.dateHint')}
-        optional={optional}
-      />
-      <TextField
-        id={ids.periodEnd}
-        label={labels.periodEnd}
-        type="date"
-        value={values.periodEnd}
-        onChange={set('periodEnd')}
-        error={shown['periodEnd']}
-        optional={optional}
+      <SharePeriodFields
+        ids={{ start: ids.periodStart, end: ids.periodEnd, allocation: ids.allocationBp }}
+        labels={{ start: labels.periodStart, end: labels.periodEnd, allocation: labels.allocationBp }}
+        values={{ start: values.periodStart, end: values.periodEnd, allocation: values.allocation }}
+        onChange={(field, value) => set(PERIOD_FIELD[field])(value)}
+        errors={{ start: shown['periodStart'], end: shown['periodEnd'], allocation: shown['allocationBp'] }}
+        defaultBp={defaultBp}
+        startRequired={false}
       />
       <TextField
         id={ids.dueDate}

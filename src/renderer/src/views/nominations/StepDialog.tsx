@@ -1,15 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DECLARATION_OUTCOMES, type CandidateStep, type CandidateView, type DeclarationOutcome } from '@shared/contract/nominations';
+import type { CandidateStep, CandidateView } from '@shared/contract/nominations';
 import { appErrorOf, useChannelMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SelectField, TextField } from '../../components/form/inputs';
+import { hasErrors, orNull, type FieldErrors } from '../../components/form/validation';
 import { Spinner } from '../../components/Spinner';
 import { todayIso } from '../../format';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+import { checkStepFields, EMPTY_STEP, StepFields, type StepLabels, type StepValues } from './StepFields';
 
 type Props = { candidate: CandidateView; step: CandidateStep; onClose: () => void };
 
@@ -18,76 +16,34 @@ export function StepDialog({ candidate, step, onClose }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const advance = useChannelMutation('nominations:advance', { onSuccess: () => onClose() });
-  const [on, setOn] = useState(todayIso());
-  const [by, setBy] = useState('');
-  const [outcome, setOutcome] = useState<DeclarationOutcome | ''>('');
-  const [reference, setReference] = useState('');
-  const [errors, setErrors] = useState<{ on?: string; outcome?: string }>({});
+  const [values, setValues] = useState<StepValues>({ ...EMPTY_STEP, on: todayIso() });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const declaration = step === 'DECLARATION_RECEIVED';
+  const labels: StepLabels = {
+    on: t(`nominations.stepDialog.on.${step}`),
+    by: t(`nominations.stepDialog.by.${step}`),
+    ...(declaration ? { outcome: t('nominations.stepDialog.outcome'), reference: t(`nominations.stepDialog.reference.${step}`) } : {}),
+  };
   const error = appErrorOf(advance.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = {
-      ...(ISO.test(on.trim()) ? {} : { on: t('validation.date') }),
-      ...(step === 'DECLARATION_RECEIVED' && outcome === '' ? { outcome: t('validation.choose') } : {}),
-    };
+    const found = checkStepFields(values, labels, t);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (hasErrors(found)) return;
     advance.mutate({
       id: candidate.id,
       version: candidate.version,
       step,
-      on: on.trim(),
-      by: orNull(by),
-      outcome: step === 'DECLARATION_RECEIVED' && outcome !== '' ? outcome : null,
-      reference: step === 'DECLARATION_RECEIVED' ? orNull(reference) : null,
+      on: values.on.trim(),
+      by: orNull(values.by),
+      outcome: declaration && values.outcome !== '' ? values.outcome : null,
+      reference: declaration ? orNull(values.reference) : null,
     });
   };
   return (
     <Dialog open title={t(`nominations.stepDialog.title.${step}`, { name: candidate.name })} onClose={onClose}>
       <form className="form stack" onSubmit={submit} noValidate data-testid="step-form">
-        <TextField
-          id={`${id}-on`}
-          label={t(`nominations.stepDialog.on.${step}`)}
-          type="date"
-          value={on}
-          onChange={setOn}
-          error={errors.on}
-          hint={t('common.dateHint')}
-          required
-        />
-        <TextField
-          id={`${id}-by`}
-          label={t(`nominations.stepDialog.by.${step}`)}
-          value={by}
-          onChange={setBy}
-          optional={t('common.optional')}
-        />
-        {step === 'DECLARATION_RECEIVED' && (
-          <SelectField
-            id={`${id}-outcome`}
-            label={t('nominations.stepDialog.outcome')}
-            value={outcome}
-            onChange={(value) => setOutcome(DECLARATION_OUTCOMES.find((o) => o === value) ?? '')}
-            error={errors.outcome}
-            required
-          >
-            <option value="">{t('nominations.stepDialog.chooseOutcome')}</option>
-            {DECLARATION_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`nominations.outcome.${o}`)}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        {step === 'DECLARATION_RECEIVED' && (
-          <TextField
-            id={`${id}-reference`}
-            label={t(`nominations.stepDialog.reference.${step}`)}
-            value={reference}
-            onChange={setReference}
-            optional={t('common.optional')}
-          />
-        )}
+        <StepFields idPrefix={id} labels={labels} values={values} onChange={setValues} errors={errors} />
         {error && <ErrorAlert heading={t('nominations.stepDialog.failed')} error={error} headingLevel={3} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={advance.isPending}>
@@ -108,27 +64,21 @@ export function WithdrawDialog({ candidate, onClose }: { candidate: CandidateVie
   const { t } = useTranslation();
   const id = useId();
   const withdraw = useChannelMutation('nominations:withdraw', { onSuccess: () => onClose() });
-  const [on, setOn] = useState(todayIso());
-  const [invalid, setInvalid] = useState(false);
+  const [values, setValues] = useState<StepValues>({ ...EMPTY_STEP, on: todayIso() });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const labels: StepLabels = { on: t('nominations.withdrawDialog.on') };
   const error = appErrorOf(withdraw.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setInvalid(!ISO.test(on.trim()));
-    if (ISO.test(on.trim())) withdraw.mutate({ id: candidate.id, version: candidate.version, on: on.trim() });
+    const found = checkStepFields(values, labels, t);
+    setErrors(found);
+    if (!hasErrors(found)) withdraw.mutate({ id: candidate.id, version: candidate.version, on: values.on.trim() });
   };
   return (
     <Dialog open title={t('nominations.withdrawDialog.title', { name: candidate.name })} onClose={onClose}>
       <form className="form stack" onSubmit={submit} noValidate>
         <p>{t('nominations.withdrawDialog.explain')}</p>
-        <TextField
-          id={`${id}-on`}
-          label={t('nominations.withdrawDialog.on')}
-          type="date"
-          value={on}
-          onChange={setOn}
-          error={invalid ? t('validation.date') : undefined}
-          required
-        />
+        <StepFields idPrefix={id} labels={labels} values={values} onChange={setValues} errors={errors} />
         {error && <ErrorAlert heading={t('nominations.stepDialog.failed')} error={error} headingLevel={3} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={withdraw.isPending}>

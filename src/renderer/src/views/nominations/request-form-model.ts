@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { addDays } from '@shared/calendar';
 import { nominationRequestCreateSchema, type RequestSummary } from '@shared/contract/nominations';
 import type { GroupDetail, MembershipView } from '@shared/contract/register';
-import { bpToPercentText, parsePercentToBp } from '../../format';
-import { fieldErrorsFromZod, type FieldErrors } from '../../components/form/validation';
+import { bpToPercentText } from '../../format';
+import { fieldErrorsFromZod, orNull, type FieldErrors } from '../../components/form/validation';
+import { checkPeriodOrder, checkShare } from '../../components/membership/SharePeriodFields';
 
 /** The request form's values, as typed (dates ISO, the share as percent text). */
 export type RequestFormValues = {
@@ -117,14 +118,11 @@ export function prefillFromGroup(detail: GroupDetail, seatId: string | null, tod
 
 type Checked = { ok: true; input: z.output<typeof nominationRequestCreateSchema> } | { ok: false; errors: FieldErrors };
 
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-
 /** The contract's own checks, plus the ones a person should hear before saving. */
 export function checkRequest(values: RequestFormValues, t: TFunction): Checked {
   const errors: FieldErrors = {};
-  const allocationBp = parsePercentToBp(values.allocation);
-  if (allocationBp !== null && (Number.isNaN(allocationBp) || allocationBp > 10_000))
-    errors['allocationBp'] = t('membershipForm.allocationInvalid');
+  const { allocationBp, error: shareError } = checkShare(values.allocation, t);
+  if (shareError) errors['allocationBp'] = shareError;
   if (!values.groupId) errors['groupId'] = t('membershipForm.chooseGroup');
   const persons = Number(values.personsWanted.trim());
   const parsed = nominationRequestCreateSchema.safeParse({
@@ -135,7 +133,7 @@ export function checkRequest(values: RequestFormValues, t: TFunction): Checked {
     personsWanted: values.personsWanted.trim() === '' ? null : persons,
     competence: orNull(values.competence),
     role: values.role,
-    allocationBp: allocationBp === null || Number.isNaN(allocationBp) ? null : allocationBp,
+    allocationBp,
     periodStart: orNull(values.periodStart),
     periodEnd: orNull(values.periodEnd),
     dueDate: values.dueDate.trim(),
@@ -144,8 +142,8 @@ export function checkRequest(values: RequestFormValues, t: TFunction): Checked {
     notes: orNull(values.notes),
   });
   const merged: FieldErrors = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error, t)), ...errors };
-  if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart)
-    merged['periodEnd'] = t('membershipForm.endBeforeStart');
+  const order = checkPeriodOrder(values.periodStart.trim(), values.periodEnd.trim(), t);
+  if (order) merged['periodEnd'] = order;
   if (!parsed.success || Object.values(merged).some(Boolean)) return { ok: false, errors: merged };
   return { ok: true, input: parsed.data };
 }
