@@ -22,6 +22,8 @@ test('edit items and hosting, budget lock with actuals, scenario edit and delete
   await edit.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(edit).toHaveCount(0);
   await expect(page.getByTestId('items-table').getByRole('row', { name: /Levnadsvanor/ })).toContainText('50 %');
+  // the cell carries the per cent sign, so the header is one short word that does not wrap at 1280 px
+  await expect(page.getByTestId('items-table').getByRole('columnheader', { name: 'Andel', exact: true })).toBeVisible();
   await expect(report.getByTestId('report-total')).toContainText(/1\s781\s676\skr/);
 
   // The hosting itself: an end date.

@@ -17,6 +17,9 @@ test('a spreadsheet import shows mapping, preview with errors, offers unknown gr
 }) => {
   await completeFirstRun(page, appUrl, '23');
   await openView(page, 'Importera register');
+  // the file field is worded in Swedish, not in the browser's language ("Choose File / No file chosen")
+  await expect(page.getByTestId('file-picker-name')).toHaveText('Ingen fil vald');
+  await expect(page.getByText('Välj fil …')).toBeVisible();
   await page
     .getByLabel('Kalkylark att importera')
     .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });

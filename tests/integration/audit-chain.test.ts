@@ -59,6 +59,38 @@ describe('verifyAuditChain', () => {
     expect((await caller(app).ok('audit:list', { entity: 'persons', offset: 1, limit: 10 })).rows).toHaveLength(3);
   });
 
+  it('audit:list sorts in the database, so every page follows one order across the whole log', async () => {
+    const api = caller(app);
+    const pages = async (sort: { column: 'seq' | 'at' | 'actor' | 'record'; direction: 'asc' | 'desc' }) => {
+      const first = await api.ok('audit:list', { limit: 2, offset: 0, sort });
+      const rest = await api.ok('audit:list', { limit: 10, offset: 2, sort });
+      return [...first.rows, ...rest.rows];
+    };
+    expect((await pages({ column: 'seq', direction: 'asc' })).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect((await pages({ column: 'at', direction: 'desc' })).map((r) => r.seq)).toEqual([5, 4, 3, 2, 1]);
+    // by record: a record's entries together (newest first within it), records in id order, the setup entry by its table
+    const byRecord = await pages({ column: 'record', direction: 'asc' });
+    const keys = byRecord.map((r) => `${r.entity}\u0000${r.recordId ?? ''}`);
+    expect(keys).toEqual([...keys].sort());
+    const edited = byRecord.filter((r) => r.recordId === byRecord.find((x) => x.action === 'update')?.recordId).map((r) => r.seq);
+    expect(edited).toEqual([4, 2]);
+    expect(new Set(byRecord.map((r) => r.seq))).toEqual(new Set([1, 2, 3, 4, 5]));
+    const byActorDesc = await pages({ column: 'actor', direction: 'desc' });
+    expect(byActorDesc.map((r) => r.actor)).toEqual(
+      byActorDesc
+        .map((r) => r.actor)
+        .sort()
+        .reverse(),
+    );
+    for (const sort of [
+      { column: 'hash', direction: 'asc' },
+      { column: 'seq', direction: 'asc', sql: '1' },
+    ]) {
+      const refused = await api.raw('audit:list', { sort });
+      expect(refused.ok ? null : refused.error.code).toBe('VALIDATION');
+    }
+  });
+
   it('the app itself cannot update or delete audit entries or move the chain head (triggers)', () => {
     const before = logicalDump(app);
     expect(() => app.ctx.sqlite.prepare("UPDATE audit_log SET actor = 'x' WHERE seq = 2").run()).toThrow(/append-only/);

@@ -1,5 +1,6 @@
 import type { Database as Sqlite } from 'better-sqlite3';
 import type { Selectable } from 'kysely';
+import type { AuditSort, AuditSortColumn } from '@shared/contract/audit';
 import type { AuditLogTable } from '../db/schema';
 import { auditHash, GENESIS_HASH, payloadDigest } from './audit';
 
@@ -104,7 +105,7 @@ export function verifyAuditChain(sqlite: Sqlite): AuditChainReport {
   return headProblem ?? { ok: true, entries, erasedPayloads, firstBrokenSeq: null, reason: null };
 }
 
-export type AuditListQuery = { offset: number; limit: number; entity: string | null; recordId: string | null };
+export type AuditListQuery = { offset: number; limit: number; entity: string | null; recordId: string | null; sort: AuditSort };
 export type AuditListRow = {
   seq: number;
   at: string;
@@ -115,7 +116,15 @@ export type AuditListRow = {
   hash: string;
 };
 
-/** One page of the audit log, newest first, without the before/after payloads. */
+/** The ORDER BY of each sort column; a fixed map, never text from the caller. seq (unique) ends each so pages never overlap. */
+const AUDIT_ORDER: Record<AuditSortColumn, (dir: 'ASC' | 'DESC') => string> = {
+  seq: (dir) => `seq ${dir}`,
+  at: (dir) => `at ${dir}, seq ${dir}`,
+  actor: (dir) => `actor COLLATE NOCASE ${dir}, seq DESC`,
+  record: (dir) => `entity ${dir}, record_id ${dir}, seq DESC`,
+};
+
+/** One page of the audit log in the asked order (across all pages), without the before/after payloads. */
 export function listAuditEntries(sqlite: Sqlite, query: AuditListQuery): { total: number; rows: AuditListRow[] } {
   const where = 'WHERE (@entity IS NULL OR entity = @entity) AND (@recordId IS NULL OR record_id = @recordId)';
   const params = { entity: query.entity, recordId: query.recordId };
@@ -123,7 +132,7 @@ export function listAuditEntries(sqlite: Sqlite, query: AuditListQuery): { total
   const rows = sqlite
     .prepare(
       `SELECT seq, at, actor, action, entity, record_id AS recordId, hash FROM audit_log ${where}
-       ORDER BY seq DESC LIMIT @limit OFFSET @offset`,
+       ORDER BY ${AUDIT_ORDER[query.sort.column](query.sort.direction === 'asc' ? 'ASC' : 'DESC')} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as AuditListRow[];
   return { total, rows };

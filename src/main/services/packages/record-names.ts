@@ -135,6 +135,7 @@ export class RecordNames {
     if (field.endsWith('Bp') && typeof value === 'number') return `${formatDecimal(value / 100)} %`;
     if (field.endsWith('Ore') && typeof value === 'number') return `${formatDecimal(value / 100)} kr`;
     if (/(^r|R)egionCode$/.test(field) || field === 'hostHealthcareRegionCode') return this.ownerName(String(value));
+    if (field === 'salaryChangesJson' && typeof value === 'string') return salaryChangesText(value);
     return String(value);
   }
 
@@ -148,6 +149,24 @@ export class RecordNames {
     }
     return changes;
   }
+}
+
+/** Later salaries of a cost item ("2027-07-01: 46000 kr"), none as null; text that is not the list as it is. */
+function salaryChangesText(json: string): string | null {
+  let list: unknown;
+  try {
+    list = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  if (!Array.isArray(list)) return json;
+  const parts = list.map((entry: unknown) => {
+    const { effectiveDate, monthlySalaryOre } = (entry ?? {}) as { effectiveDate?: unknown; monthlySalaryOre?: unknown };
+    return typeof monthlySalaryOre === 'number'
+      ? `${String(effectiveDate)}: ${formatDecimal(monthlySalaryOre / 100)} kr`
+      : String(effectiveDate);
+  });
+  return parts.length === 0 ? null : parts.join(', ');
 }
 
 /** 25 → "25", 12.5 → "12,5" (Swedish decimal comma, no grouping: the value stays readable in both languages). */

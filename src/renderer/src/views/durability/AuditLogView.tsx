@@ -2,14 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionText } from '../../components/history/history-words';
 import { asWord } from '../../components/undo/undo-words';
-import type { AuditListEntry } from '@shared/contract/audit';
+import type { AuditListEntry, AuditSort, AuditSortColumn } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { Pager } from '../../components/Pager';
 import { Spinner } from '../../components/Spinner';
 import type { HeaderColumn } from '../../components/table/SortableHeaderRow';
 import { SortableTableHead } from '../../components/table/SortableTableHead';
-import { useClientSort } from '../../components/table/useClientSort';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger, formatTimestamp } from '../../format';
 import { appErrorOf, useChannelMutation } from '../../api/query';
@@ -55,15 +54,7 @@ function VerifyPanel() {
   );
 }
 
-type SortKey = 'seq' | 'at' | 'actor' | 'action' | 'entity';
-
-const AUDIT_VALUES = {
-  seq: (e: AuditListEntry) => e.seq,
-  at: (e: AuditListEntry) => e.at,
-  actor: (e: AuditListEntry) => e.actor,
-  action: (e: AuditListEntry) => e.action,
-  entity: (e: AuditListEntry) => e.entity,
-};
+const NEWEST_FIRST: AuditSort = { column: 'seq', direction: 'desc' };
 
 /** An audit entry's record type and action in words (never a table name or an action code). */
 function useAuditWords() {
@@ -85,27 +76,33 @@ function useAuditWords() {
   }, [t, i18n]);
 }
 
-/** One page of the log as a dense table, in the chain's order until the user sorts the page by another column. */
-function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: number }) {
+/** One page of the log as a dense table; the order is the database's, across all pages (the header only asks for it). */
+function AuditTable({
+  rows,
+  total,
+  sort,
+  onSort,
+}: {
+  rows: readonly AuditListEntry[];
+  total: number;
+  sort: AuditSort;
+  onSort: (sort: AuditSort) => void;
+}) {
   const { t } = useTranslation();
   const words = useAuditWords();
-  const values = useMemo(
-    () => ({
-      ...AUDIT_VALUES,
-      action: (e: AuditListEntry) => words.action(e.action),
-      entity: (e: AuditListEntry) => words.entity(e.entity),
-    }),
-    [words],
-  );
-  const sorted = useClientSort<AuditListEntry, SortKey>(rows, values);
-  const columns = useMemo<HeaderColumn<SortKey>[]>(
+  const sorting = {
+    sort: sort.column,
+    descending: sort.direction === 'desc',
+    onSort: (column: AuditSortColumn, descending: boolean) => onSort({ column, direction: descending ? 'desc' : 'asc' }),
+  };
+  const columns = useMemo<HeaderColumn<AuditSortColumn>[]>(
     () => [
       { id: 'seq', label: t('durability.audit.seq'), sortKey: 'seq', numeric: true },
       { id: 'at', label: t('durability.audit.at'), sortKey: 'at' },
       { id: 'actor', label: t('durability.audit.actor'), sortKey: 'actor' },
-      { id: 'action', label: t('durability.audit.action'), sortKey: 'action' },
-      { id: 'entity', label: t('durability.audit.entity'), sortKey: 'entity' },
-      { id: 'record', label: t('durability.audit.record') },
+      { id: 'action', label: t('durability.audit.action') },
+      { id: 'entity', label: t('durability.audit.entity') },
+      { id: 'record', label: t('durability.audit.record'), sortKey: 'record' },
       { id: 'hash', label: t('durability.audit.hash') },
     ],
     [t],
@@ -114,9 +111,9 @@ function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: n
   return (
     <div className="dense-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="table table--compact table--dense" data-testid="audit-table">
-        <SortableTableHead<SortKey> caption={caption} captionVisible columns={columns} sorting={sorted} />
+        <SortableTableHead<AuditSortColumn> caption={caption} captionVisible columns={columns} sorting={sorting} />
         <tbody>
-          {sorted.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.seq}>
               <th scope="row" className="numeric">
                 {formatInteger(row.seq)}
@@ -140,7 +137,8 @@ function AuditTable({ rows, total }: { rows: readonly AuditListEntry[]; total: n
 export function AuditLogView() {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
-  const { data: page, loading, error } = useLoad('audit:list', { offset, limit: AUDIT_PAGE_SIZE, entity: null, recordId: null });
+  const [sort, setSort] = useState<AuditSort>(NEWEST_FIRST);
+  const { data: page, loading, error } = useLoad('audit:list', { offset, limit: AUDIT_PAGE_SIZE, entity: null, recordId: null, sort });
   useDocumentTitle(t('durability.audit.title'));
   return (
     <div className="stack stack--large" aria-busy={loading}>
@@ -153,7 +151,15 @@ export function AuditLogView() {
         {error && <ErrorAlert heading={t('durability.audit.listFailed')} error={error} headingLevel={3} />}
         {page && (
           <>
-            <AuditTable rows={page.rows} total={page.total} />
+            <AuditTable
+              rows={page.rows}
+              total={page.total}
+              sort={sort}
+              onSort={(next) => {
+                setSort(next);
+                setOffset(0);
+              }}
+            />
             <Pager
               page={Math.floor(offset / AUDIT_PAGE_SIZE)}
               pageSize={AUDIT_PAGE_SIZE}

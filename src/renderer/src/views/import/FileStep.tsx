@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '@shared/contract/register-import';
 import { useStore } from '../../store';
 import { readFileAsBase64 } from './read-file';
+import { FileInput } from '../../components/form/FileInput';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -38,10 +39,8 @@ export function FileStep() {
           {problem}
         </p>
       )}
-      <input
+      <FileInput
         id={`${id}-file`}
-        className="file-input"
-        type="file"
         accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
         aria-invalid={problem ? true : undefined}

@@ -13,6 +13,7 @@ import { ImportPreviewDetails, OutcomeTable } from './Preview';
 import { PreviewGroups, useWorded } from './PreviewLines';
 import { PackageFacts, RecordCounts, useOwnerName } from './Summary';
 import { useJob } from './useJob';
+import { FileInput } from '../../components/form/FileInput';
 
 type Chosen = { fileName: string; contentBase64: string };
 type ImportStatus = Extract<JobStatus, { kind: 'package-import' }>;
@@ -61,10 +62,8 @@ function FilePicker({
             {problem}
           </p>
         )}
-        <input
+        <FileInput
           id={`${id}-file`}
-          className="file-input"
-          type="file"
           accept=".samplan,application/gzip"
           disabled={action.busy}
           aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}

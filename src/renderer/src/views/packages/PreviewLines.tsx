@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type ImportOutcome, type PreviewLine, type RecordOutcome, type Worded } from '@shared/contract/packages';
 import { isMessageKey, wordMessage, type MessageLanguage } from '@shared/messages';
 import { formatInteger } from '../../format';
+import { changesText } from './change-values';
 
 /** Words a backend message (key + parameters, names resolved) in the UI's language. */
 export function useWorded(): (message: Worded) => string {
@@ -19,14 +20,8 @@ function LineText({ line }: { line: PreviewLine }) {
   const label = word(line.label);
   if (line.reason) return <>{t('packages.lines.withReason', { label, reason: word(line.reason) })}</>;
   if (line.outcome === 'changed' && line.changes.length > 0) {
-    const changes = line.changes.map((c) =>
-      t('packages.lines.change', {
-        field: word({ key: `package.field.${c.field}`, params: {} }) || c.field,
-        from: c.from ?? t('packages.lines.empty'),
-        to: c.to ?? t('packages.lines.empty'),
-      }),
-    );
-    return <>{t('packages.lines.withChanges', { label, changes: changes.join('; ') })}</>;
+    const changes = changesText(t, (key) => word({ key, params: {} }), line.recordType, line.changes);
+    return <>{t('packages.lines.withChanges', { label, changes })}</>;
   }
   return <>{t(`packages.lines.line.${line.outcome}`, { label })}</>;
 }

@@ -10,6 +10,7 @@ import { useAction } from '../common/useCall';
 import { ColumnFields, RuleFields, type ColumnDraft, type RuleDraft } from './MappingFields';
 import { TableScroll } from './TableScroll';
 import { amount } from './money';
+import { FileInput } from '../../../components/form/FileInput';
 
 const NO_COLUMNS: ColumnDraft = { account: '', costCentre: '', period: '', amount: '', text: '' };
 type File = { name: string; content: string };
@@ -192,7 +193,7 @@ export function ActualsImportPanel({ onApplied }: { onApplied: (message: string)
         <label className="field__label" htmlFor={`${id}-file`}>
           {t('budgetActual.import.file')}
         </label>
-        <input id={`${id}-file`} type="file" accept=".csv,.xlsx,.txt" onChange={(e) => void choose(e.target.files?.[0])} />
+        <FileInput id={`${id}-file`} accept=".csv,.xlsx,.txt" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
       {read.error && <ErrorAlert heading={t('budgetActual.import.readFailed')} error={read.error} headingLevel={3} />}
       {file && (

@@ -67,7 +67,7 @@ export function HostingView({ id }: { id: string }) {
               <caption className="visually-hidden">{t('costs.hosting.itemsHeading', { year })}</caption>
               <TableHead
                 text={[t('costs.item.label'), t('costs.item.kind'), t('costs.item.role')]}
-                numeric={[t('costs.item.share'), t('costs.item.salaryOrAmount')]}
+                numeric={[t('costs.item.shareColumn'), t('costs.item.salaryOrAmount')]}
                 actions
               />
               <tbody>

@@ -9,6 +9,7 @@ import { SavedNote, TableHead, YearSelect } from '../common/controls';
 import { useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
 import { useReferenceData } from '../../../api/lookups';
+import { FileInput } from '../../../components/form/FileInput';
 
 type Line = { regionCode: string; regionName: string; healthcareRegionCode: string | null; row: PopulationRow | null };
 
@@ -126,13 +127,7 @@ function ImportForm({ onApplied }: { onApplied: (year: number) => void }) {
           <label className="field__label field__label--small" htmlFor={`${id}-f`}>
             {t('costs.populations.file')}
           </label>
-          <input
-            id={`${id}-f`}
-            type="file"
-            accept=".xlsx,.csv"
-            className="field__input"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
+          <FileInput id={`${id}-f`} accept=".xlsx,.csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
         <button type="submit" className="button" disabled={!file || action.busy}>
           {t('costs.populations.preview')}
