@@ -12,7 +12,7 @@ import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { requireOwner } from '../../repositories/records';
 import { isTravellingTable, storedRecord, write, type TravellingTable } from '../../repositories/record-writer';
-import { dropLastStep, lastStep, unjournaled } from '../../repositories/undo-journal';
+import { dropLastStep, holdsVersion, lastStep, noteUndoneVersion, unjournaled } from '../../repositories/undo-journal';
 import { groupNameOf, packageImportedAfter, personNameOf, stepEntries, type StepEntry } from '../../repositories/undo';
 
 /** The writer's own columns: an undo writes back the user's values, the writer stamps the rest. */
@@ -64,6 +64,10 @@ function versionLeft(entry: StepEntry): number | null {
   return typeof left === 'number' && Number.isFinite(left) ? left : null;
 }
 
+function storedVersion(conn: Connection, entry: StepEntry): { version: number; owner: string } | undefined {
+  return storedRecord(conn, entry.entity as TravellingTable, entry.recordId!);
+}
+
 type Refusal = { key: MessageKey; params: Record<string, string | number> };
 
 function refusalOf(conn: Connection, kind: UndoKind, entries: StepEntry[], owner: string | null): Refusal | null {
@@ -75,8 +79,9 @@ function refusalOf(conn: Connection, kind: UndoKind, entries: StepEntry[], owner
     const key = `${entry.entity}:${entry.recordId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const stored = storedRecord(conn, entry.entity as TravellingTable, entry.recordId!) as { version: number; owner: string } | undefined;
-    if (!stored || stored.owner !== owner || stored.version !== versionLeft(entry)) {
+    const stored = storedVersion(conn, entry);
+    const left = versionLeft(entry);
+    if (!stored || stored.owner !== owner || left === null || !holdsVersion(conn, key, stored.version, left)) {
       const names = namesOf(conn, entry);
       return { key: 'undo.changedSince', params: { name: names.personName ?? names.groupName ?? names.recordName ?? '' } };
     }
@@ -135,11 +140,19 @@ export async function peekUndo(ctx: ServiceContext): Promise<UndoPeek> {
   return { step: currentStep(ctx.conn)?.step ?? null };
 }
 
+/** The version the undo writes over: the stored one when it holds what the entry left (else the left one, which conflicts). */
+function expectedVersionOf(conn: Connection, entry: StepEntry): number | undefined {
+  const left = versionLeft(entry);
+  if (left === null) return undefined;
+  const stored = storedVersion(conn, entry);
+  return stored && holdsVersion(conn, `${entry.entity}:${entry.recordId}`, stored.version, left) ? stored.version : left;
+}
+
 /** Writes one entry's before image back (or a tombstone for a create) as a new version. */
 function restore(ctx: ServiceContext, entry: StepEntry, how: { actor: string; now: string; owner: string }, checked: boolean): void {
   const table = entry.entity as TravellingTable;
   const id = entry.recordId!;
-  const expectedVersion = checked ? (versionLeft(entry) ?? undefined) : undefined;
+  const expectedVersion = checked ? expectedVersionOf(ctx.conn, entry) : undefined;
   const options = { ...how, auditAction: 'undo' };
   if (entry.before === null) {
     write(ctx.conn, table, { id, ...(expectedVersion !== undefined ? { expectedVersion } : {}) }, {}, { ...options, action: 'delete' });
@@ -156,6 +169,19 @@ function restore(ctx: ServiceContext, entry: StepEntry, how: { actor: string; no
   const revive = stored?.deleted_at !== null && stored?.deleted_at !== undefined;
   const target = revive ? { id, revive: true } : { id, ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
   write(ctx.conn, table, target, values, { ...options, action: 'update' });
+}
+
+/** Notes, per record of an undone step, the version its undo wrote and the version whose state it brought back (the oldest entry's before). */
+function noteRestored(conn: Connection, entries: StepEntry[]): void {
+  const noted = new Set<string>();
+  for (const entry of entries) {
+    const key = `${entry.entity}:${entry.recordId}`;
+    if (noted.has(key)) continue;
+    noted.add(key);
+    const stored = storedVersion(conn, entry);
+    const before = entry.before === null ? null : Number(entry.before.version);
+    if (stored) noteUndoneVersion(conn, key, stored.version, before !== null && Number.isFinite(before) ? before : null);
+  }
 }
 
 /**
@@ -181,6 +207,8 @@ export async function undoLast(ctx: ServiceContext): Promise<UndoResult> {
       }
     }),
   );
+  // the records now hold the state the step started from: an older step that left it can be undone next
+  noteRestored(ctx.conn, entries);
   dropLastStep(ctx.conn);
   return { undone: step, entities: [...new Set(entries.map((e) => e.entity))] };
 }
