@@ -13,7 +13,17 @@ import type { ServiceContext } from '../../lib/context';
 import { requireOwner } from '../../repositories/records';
 import { isTravellingTable, storedRecord, write, type TravellingTable } from '../../repositories/record-writer';
 import { dropLastStep, holdsVersion, lastStep, noteUndoneVersion, unjournaled } from '../../repositories/undo-journal';
-import { groupNameOf, packageImportedAfter, personNameOf, stepEntries, type StepEntry } from '../../repositories/undo';
+import {
+  allocationKeyNameOf,
+  carePathwayNameOf,
+  groupNameOf,
+  hostingGroupIdOf,
+  packageImportedAfter,
+  personNameOf,
+  requestGroupIdOf,
+  stepEntries,
+  type StepEntry,
+} from '../../repositories/undo';
 
 /** The writer's own columns: an undo writes back the user's values, the writer stamps the rest. */
 const SYNC_COLUMNS = new Set(['id', 'owner', 'version', 'created_at', 'updated_at', 'deleted_at']);
@@ -45,17 +55,45 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** The group a record belongs to: its own group, its hosting's or its nomination request's. */
+function groupIdOf(conn: Connection, entity: string, image: Record<string, unknown>): string | null {
+  if (entity === 'groups') return null;
+  const own = text(image.group_id);
+  if (own) return own;
+  const hostingId = text(image.hosting_id);
+  if (hostingId) return hostingGroupIdOf(conn, hostingId);
+  const requestId = text(image.request_id);
+  return requestId ? requestGroupIdOf(conn, requestId) : null;
+}
+
+/** A record's own readable name: its name or label, a new candidate's name, its care pathway's or allocation key's name. */
+function ownNameOf(conn: Connection, image: Record<string, unknown>): string | null {
+  const own = text(image.name) ?? text(image.label) ?? text(image.new_name);
+  if (own) return own;
+  const pathwayId = text(image.care_pathway_id);
+  if (pathwayId) return carePathwayNameOf(conn, pathwayId);
+  const keyId = text(image.allocation_key_id);
+  return keyId ? allocationKeyNameOf(conn, keyId) : null;
+}
+
 /** The names that say what a record is: its person, its group, its own name. */
 function namesOf(conn: Connection, entry: StepEntry) {
   const image = entry.after ?? entry.before ?? {};
-  const own = text(image.name);
+  const own = ownNameOf(conn, image);
   const personId = entry.entity === 'persons' ? null : text(image.person_id);
-  const groupId = entry.entity === 'groups' ? null : text(image.group_id);
+  const groupId = groupIdOf(conn, entry.entity, image);
   return {
     personName: entry.entity === 'persons' ? own : personId ? personNameOf(conn, personId) : null,
     groupName: entry.entity === 'groups' ? own : groupId ? groupNameOf(conn, groupId) : null,
     recordName: own,
   };
+}
+
+/** "… the record of NAME has changed since": named by its person, own name or group, else without a name (never a hole). */
+function changedSince(conn: Connection, entry: StepEntry): Refusal {
+  const names = namesOf(conn, entry);
+  const name = names.personName ?? names.recordName ?? names.groupName;
+  return name ? { key: 'undo.changedSince', params: { name } } : { key: 'undo.changedSinceUnnamed', params: {} };
 }
 
 /** The version a record must still have for the entry to be undone: the one the entry left. */
@@ -82,8 +120,7 @@ function refusalOf(conn: Connection, kind: UndoKind, entries: StepEntry[], owner
     const stored = storedVersion(conn, entry);
     const left = versionLeft(entry);
     if (!stored || stored.owner !== owner || left === null || !holdsVersion(conn, key, stored.version, left)) {
-      const names = namesOf(conn, entry);
-      return { key: 'undo.changedSince', params: { name: names.personName ?? names.groupName ?? names.recordName ?? '' } };
+      return changedSince(conn, entry);
     }
   }
   return null;
@@ -193,7 +230,7 @@ export async function undoLast(ctx: ServiceContext): Promise<UndoResult> {
   if (found === null) throw refusal('NOT_FOUND', 'undo.nothing');
   const { entries, step } = found;
   if (step.refusal !== null) {
-    const code = step.refusal.key === 'undo.changedSince' ? 'CONFLICT' : 'VALIDATION';
+    const code = step.refusal.key.startsWith('undo.changedSince') ? 'CONFLICT' : 'VALIDATION';
     throw refusal(code, step.refusal.key as MessageKey, step.refusal.params);
   }
   const how = { actor: ctx.actor, now: ctx.now().toISOString(), owner: requireOwner(ctx.conn) };
