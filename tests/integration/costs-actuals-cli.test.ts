@@ -127,7 +127,7 @@ describe('CLI actuals import and budget compare', () => {
       [['actuals', 'import', ledger, '--year', '24'], /^--year tar ett år/],
       [['actuals', 'import', ledger, '--amount-col', 'Summa', '--dry-run'], /^Filen har ingen kolumn ”Summa”/],
       [['budget', 'compare', '--from', '2024:1'], /^--to krävs/],
-      [['budget', 'compare', '--from', '2024:1', '--to', 'senaste'], /^ogiltigt värde/],
+      [['budget', 'compare', '--from', '2024:1', '--to', 'senaste'], /^--to har fel värde/],
       [['budget', 'compare', '--from', '2024:1', '--to', '2024:9'], /^Det finns ingen låst budget ”2024:9”/],
     ];
     for (const [args, message] of cases) {

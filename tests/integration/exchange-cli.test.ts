@@ -47,7 +47,7 @@ describe('CLI: exchange', () => {
       expect(json<{ folder: string | null }>(['--db', a, 'exchange', 'folder', 'show']).folder).toBeNull();
       for (const db of [a, c]) expect(json<{ folder: string }>(['--db', db, 'exchange', 'folder', 'set', folder]).folder).toBe(folder);
       expect(runCliProcess(['--db', c, 'exchange', 'folder', 'show']).stdout).toContain(`Utbytesmapp: ${folder}`);
-      expectOneSwedishLine(runCliProcess(['--db', a, 'exchange', 'send', '--scope', 'nationell']), /ogiltigt värde/);
+      expectOneSwedishLine(runCliProcess(['--db', a, 'exchange', 'send', '--scope', 'nationell']), /--scope har fel värde: ska vara en av/);
 
       await addPersons(a, ['Anna Lindqvist', 'Björn Åström']);
       const sent = json<{ packages: { box: string; status: string; totalRecords: number }[] }>([

@@ -60,8 +60,8 @@ export function requireString(values: CommandContext['values'], name: string, us
  * (`--help`, argument errors) imports no zod; a failure is one line ending in the usage.
  */
 export async function validated<S extends z.ZodType>(load: () => Promise<S>, value: unknown, usage: string): Promise<z.output<S>> {
-  const [schema, { describeValidationError }] = await Promise.all([load(), import('@shared/contract/errors')]);
+  const [schema, { validationLine }] = await Promise.all([load(), import('./validation-words')]);
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CliError(`ogiltigt värde: ${describeValidationError(parsed.error)} (användning: ${usage})`);
+  if (!parsed.success) throw new CliError(`${validationLine(parsed.error)} (användning: ${usage})`);
   return parsed.data;
 }

@@ -4,7 +4,7 @@ import { DomainError } from '@shared/contract/domain-error';
 import type { ImportOutcome, PackageSummary, Worded } from '@shared/contract/packages';
 import { wordMessage, type MessageKey } from '@shared/messages';
 import { requireString, validated, type Command, type CommandContext } from '../command';
-import { CliError, cliErrorOf } from '../errors';
+import { cliErrorOf, cliRefusal } from '../errors';
 import { call, withApp } from '../services';
 import { runCliJob } from '../worker-job';
 
@@ -25,9 +25,9 @@ async function readPackageFile(file: string): Promise<Buffer> {
   try {
     size = fs.statSync(file).size;
   } catch {
-    throw new CliError(`cannot read ${file}`);
+    throw cliRefusal('cli.cannotReadFile', { file });
   }
-  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Package rejected: the file is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
+  if (size > MAX_PACKAGE_BYTES) throw cliRefusal('cli.packageTooLarge', { mb: MAX_PACKAGE_BYTES / 1024 / 1024 });
   return fs.readFileSync(file);
 }
 
@@ -63,7 +63,7 @@ function outcomeText(o: ImportOutcome): string {
 
 function exportTarget(out: string, fileName: string): string {
   const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
-  if (fs.existsSync(target)) throw new CliError(`${target} exists; choose another file name`);
+  if (fs.existsSync(target)) throw cliRefusal('cli.fileExists', { file: target });
   return path.resolve(target);
 }
 
@@ -97,8 +97,7 @@ const exportCommand: Command = {
         const prepared = await prepareExport(app.ctx, input, keyFile === null ? null : readSigningKeyFile(keyFile));
         const target = exportTarget(out, prepared.fileName);
         await writeFileAtomic(target, prepared.bytes, (written) => {
-          if (sha256Hex(written) !== prepared.summary.fileSha256)
-            throw new CliError(`${target} did not read back correctly; it was removed`);
+          if (sha256Hex(written) !== prepared.summary.fileSha256) throw cliRefusal('cli.readBackFailed', { file: target });
         });
         recordExport(app.ctx, prepared);
         return { file: target, ...prepared.summary };
@@ -206,7 +205,7 @@ async function generateKeyFile(ctx: CommandContext, out: string) {
   try {
     writePrivateKeyFile(path.resolve(out), key.privateKeyPem);
   } catch (error) {
-    throw new CliError(`cannot write ${out} (${error instanceof Error ? error.message : String(error)})`);
+    throw cliRefusal('cli.cannotWrite', { file: out, reason: error instanceof Error ? error.message : String(error) });
   }
   const result = { file: path.resolve(out), fingerprint: key.fingerprint, publicKey: key.publicKey };
   ctx.out.print(result, () => `Wrote private key ${result.file} (keep it secret)\nPublic key fingerprint: ${result.fingerprint}`);
