@@ -64,7 +64,7 @@ describe('CLI: backup, backups list, restore, audit verify', () => {
 
   it.each([
     [['restore'], /användning: restore ID/],
-    [['restore', '../s.db'], /not a backup id/],
+    [['restore', '../s.db'], /är inget id för en säkerhetskopia/],
     [['restore', 'samplan-2020-01-01T00-00-00-000Z-manual.db'], /No verified backup/],
     [['backups', 'list', '--all'], /okänd flagga --all/],
   ])('%j fails with one line and writes nothing', async (args, message) => {

@@ -46,10 +46,10 @@ describe('CLI capacity, teams and pathways', () => {
   }, 180_000);
 
   it.each([
-    [['capacity', '--from', '2025-01', '--to', '2025-06'], /^samplan: --to: perioden ska vara 12–36 månader \(användning/],
-    [['capacity', '--from', '2025-1', '--to', '2025-12'], /^samplan: --from och --to tar månader som ÅÅÅÅ-MM/],
+    [['capacity', '--from', '2025-01', '--to', '2025-06'], /12–36 månader/],
+    [['capacity', '--from', '2025-1', '--to', '2025-12'], /YYYY-MM/],
     [['capacity', '--to', '2025-12'], /--from krävs/],
-    [['teams', '--year', 'next'], /^samplan: --year tar ett år, t.ex. 2025 \(användning/],
+    [['teams', '--year', 'next'], /--year tar ett år/],
   ])('rejects %j with one readable line', (args, pattern) => {
     const result = cli(['--db', path.join(tempDir(), 'none.db'), ...args]); // validated before the database is opened
     expect(result.code).toBe(1);

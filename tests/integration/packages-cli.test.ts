@@ -53,7 +53,7 @@ describe('CLI: packages', () => {
     const key = json<{ file: string; fingerprint: string }>(['keys', 'generate', '--out', keyFile]);
     expect(key.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     if (process.platform !== 'win32') expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
-    expectOneLineFailure(cli(['keys', 'generate', '--out', keyFile]), /^samplan: filen .* kan inte skrivas \(.*EEXIST/);
+    expectOneLineFailure(cli(['keys', 'generate', '--out', keyFile]), /kan inte skriva .*EEXIST/);
 
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
@@ -73,7 +73,7 @@ describe('CLI: packages', () => {
     expect(path.dirname(exported.file)).toBe(out);
     expect(exported).toMatchObject({ totalRecords: 1, signerFingerprint: key.fingerprint });
     expect(fs.readdirSync(out)).toEqual([path.basename(exported.file)]);
-    expectOneLineFailure(cli(['--db', a, 'export', '--scope', 'own', '--out', exported.file]), /finns redan; välj ett annat filnamn$/);
+    expectOneLineFailure(cli(['--db', a, 'export', '--scope', 'own', '--out', exported.file]), /finns redan; välj ett annat filnamn/);
     expectOneLineFailure(cli(['--db', a, 'export', '--scope', 'everything', '--out', path.join(dir, 'x.samplan')]), /scope/);
 
     const verified = json<{ valid: boolean; signer: { status: string; fingerprint: string } }>(['--db', c, 'verify', exported.file]);
@@ -112,10 +112,7 @@ describe('CLI: packages', () => {
     fs.writeFileSync(tampered, bytes);
     expectOneLineFailure(cli(['--db', c, 'import', tampered]), /^samplan: Paketet avvisades: /);
     expectOneLineFailure(cli(['--db', c, 'verify', tampered]), /^samplan: Paketet avvisades: /);
-    expectOneLineFailure(
-      cli(['--db', c, 'import', path.join(dir, 'missing.samplan')]),
-      /^samplan: filen .*missing\.samplan kan inte läsas$/,
-    );
+    expectOneLineFailure(cli(['--db', c, 'import', path.join(dir, 'missing.samplan')]), /kan inte läsa/);
   });
 
   it(
@@ -155,6 +152,6 @@ describe('CLI: packages', () => {
       expect.objectContaining({ fingerprint: key.fingerprint }),
     ]);
     expect(cli(['--db', c, 'keys', 'trust', '23', key.fingerprint]).code).toBe(0);
-    expectOneLineFailure(cli(['--db', c, 'keys', 'trust', '23', 'abc']), /fingerprint is 64 lowercase hex digits/);
+    expectOneLineFailure(cli(['--db', c, 'keys', 'trust', '23', 'abc']), /^samplan: Uppgifterna kunde inte tas emot: .*\(FINGERPRINT\)$/);
   });
 });

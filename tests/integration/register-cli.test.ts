@@ -58,13 +58,13 @@ describe('CLI register import and export', () => {
     expect(cli(['--db', db, 'init', '--region', '23']).code).toBe(0);
     expectOneLineError(
       cli(['--db', db, 'register', 'import', path.join(dir, 'none.xlsx')]),
-      /^samplan: cannot read .*none\.xlsx \(ENOENT\)$/,
+      /^samplan: kan inte läsa .*none\.xlsx \(ENOENT\)$/,
     );
     const pdf = path.join(dir, 'a.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4');
     expectOneLineError(cli(['--db', db, 'register', 'import', pdf]), /bara \.xlsx- och \.csv-filer/);
     expectOneLineError(cli(['--db', db, 'register', 'import', XLSX, '--map', 'Namn=nombre']), /Okänt fält ”nombre”/);
-    expectOneLineError(cli(['--db', db, 'register', 'export', path.join(dir, 'x.csv')]), /name the file FILE\.xlsx/);
+    expectOneLineError(cli(['--db', db, 'register', 'export', path.join(dir, 'x.csv')]), /döp filen till FIL\.xlsx/);
     const allRejected = path.join(dir, 'bad.csv');
     fs.writeFileSync(allRejected, 'Namn;Grupp;Från\nA;Akut vård;igår\n');
     const rejected = cli(['--db', db, 'register', 'import', allRejected, '--json']);

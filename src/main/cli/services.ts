@@ -3,7 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/chan
 import type { Backend } from '../backend/backend';
 import type { ServiceContext } from '../lib/context';
 import type { CommandContext } from './command';
-import { cliErrorOf } from './errors';
+import { cliErrorOf, cliRefusal } from './errors';
 
 // The backend, the services and their npm packages (kysely, exceljs, pdfkit …) are imported on first use,
 // so `--help` and argument errors start as fast as a bare Node (bench: CLI start).
@@ -32,7 +32,7 @@ export async function withApp<T>(ctx: CommandContext, fn: (app: CliApp) => Promi
   });
   try {
     const app = backend.app;
-    if (!app) throw new Error('the database did not open');
+    if (!app) throw cliRefusal('cli.databaseNotOpened');
     return await fn({ backend, ctx: app.ctx });
   } finally {
     await backend.shutdown();

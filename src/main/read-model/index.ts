@@ -8,6 +8,7 @@
  */
 import type { YearReport } from '@shared/contract/cost/reports';
 import type { VacancyView } from '@shared/contract/register-insights';
+import type { NominationReminder } from '@shared/contract/nominations';
 import type { rankPersons, RankedGrid } from '../domain/capacity/grid';
 import type { Connection } from '../db/data';
 import type { PlanData } from '../domain/cost-plan/types';
@@ -34,6 +35,8 @@ export class ReadModel {
   readonly yearReports: Remembered<YearReport>;
   /** The last vacancy view, while nothing changed (same filters, same day). */
   readonly vacancyViews: Remembered<VacancyView>;
+  /** The last nomination reminders (the start page asks on every visit), while nothing changed (same input, same day). */
+  readonly nominationReminders: Remembered<NominationReminder[]>;
   /** The capacity grid's last placeholder rows (seats to fill, RPTs without a process leader), while nothing changed. */
   readonly placeholderLoads: Remembered<PlaceholderLoad[]>;
   /** The national views' answers across a restart (saved at shutdown, used while nothing changed). */
@@ -44,6 +47,7 @@ export class ReadModel {
     const sequence = () => this.live().sequence();
     this.yearReports = new Remembered(sequence);
     this.vacancyViews = new Remembered(sequence);
+    this.nominationReminders = new Remembered(sequence);
     this.placeholderLoads = new Remembered(sequence);
     this.savedAnswers = new SavedAnswers(conn, appVersion, sequence);
   }
@@ -80,6 +84,7 @@ export class ReadModel {
     this.years.clear();
     this.yearReports.clear();
     this.vacancyViews.clear();
+    this.nominationReminders.clear();
     this.placeholderLoads.clear();
   }
 }

@@ -6,7 +6,7 @@
 import type { AuditEntryView } from '@shared/contract/records';
 import { all, qb, type Connection } from '../db/data';
 import { ownerName } from './regions';
-import { groupNameOf, organisationNameOf, personNameOf, seatLabelOf } from './undo';
+import { groupNameOf, organisationNameOf, personNameOf, requestGroupIdOf, seatLabelOf } from './undo';
 
 const HISTORY_LIMIT = 100;
 
@@ -27,6 +27,11 @@ const RESOLVERS: Record<string, (conn: Connection, id: string) => string | null>
   parent_group_id: groupNameOf,
   organisation_id: organisationNameOf,
   seat_id: seatLabelOf,
+  /** A candidacy's request, named by the group it nominates to. */
+  request_id: (conn, id) => {
+    const groupId = requestGroupIdOf(conn, id);
+    return groupId ? groupNameOf(conn, groupId) : null;
+  },
   owner: (conn, code) => ownerName(conn, /^\d{2}$/.test(code) ? 'REGION' : 'HEALTHCARE_REGION', code) ?? null,
 };
 
@@ -84,11 +89,16 @@ export function historyOf(conn: Connection, entity: string, recordId: string): A
   return withNames(conn, rows);
 }
 
-/** The records whose history joins their owner's: a person's or group's assignments, a group's seats. */
-type Related = { entity: 'memberships'; column: 'person_id' | 'group_id' } | { entity: 'seats'; column: 'group_id' };
+/** The records whose history joins their owner's: a person's or group's assignments and a person's candidacies, a group's seats. */
+type Related =
+  | { entity: 'memberships'; column: 'person_id' | 'group_id' }
+  | { entity: 'seats'; column: 'group_id' }
+  | { entity: 'nomination_candidates'; column: 'person_id' };
 
 function idsOf(related: Related, ownerId: string) {
   if (related.entity === 'seats') return qb.selectFrom('seats').select('id').where(related.column, '=', ownerId);
+  if (related.entity === 'nomination_candidates')
+    return qb.selectFrom('nomination_candidates').select('id').where(related.column, '=', ownerId);
   return qb.selectFrom('memberships').select('id').where(related.column, '=', ownerId);
 }
 
@@ -111,9 +121,12 @@ function historyWithRelated(conn: Connection, entity: string, id: string, relate
   return withNames(conn, rows);
 }
 
-/** A person's history with that of their assignments, newest first. */
+/** A person's history with that of their assignments and nomination candidacies, newest first. */
 export function personHistory(conn: Connection, personId: string): AuditEntryView[] {
-  return historyWithRelated(conn, 'persons', personId, [{ entity: 'memberships', column: 'person_id' }]);
+  return historyWithRelated(conn, 'persons', personId, [
+    { entity: 'memberships', column: 'person_id' },
+    { entity: 'nomination_candidates', column: 'person_id' },
+  ]);
 }
 
 /** A group's history with that of its assignments and seats, newest first. */

@@ -18,6 +18,11 @@ export class UndoJournal {
   readonly steps: { tx: number; seqs: number[] }[] = [];
   /** Above zero while an undo writes (its writes are no step of their own). */
   quiet = 0;
+  /**
+   * Per record (`entity:id`) the version this session's last undo of it wrote, and the versions whose
+   * state it brought back: an older step of this session that left one of those may still be undone.
+   */
+  readonly undoneTo = new Map<string, { version: number; standsFor: ReadonlySet<number> }>();
   /** A write outside any transaction is a step of its own; these numbers (negative) never meet a transaction's. */
   private looseWrites = 0;
 
@@ -60,4 +65,23 @@ export function unjournaled<T>(conn: Connection, work: () => T): T {
   } finally {
     journal.quiet -= 1;
   }
+}
+
+/**
+ * Notes that an undo wrote `version` of a record, bringing back the state of version `restored` (null:
+ * no earlier state, e.g. a create taken back). What `restored` itself stood for carries over.
+ */
+export function noteUndoneVersion(conn: Connection, record: string, version: number, restored: number | null): void {
+  const map = conn.undo.undoneTo;
+  const earlier = map.get(record);
+  const standsFor = new Set<number>(restored === null ? [] : [restored]);
+  if (restored !== null && earlier?.version === restored) for (const v of earlier.standsFor) standsFor.add(v);
+  map.set(record, { version, standsFor });
+}
+
+/** Whether the stored `version` of a record holds the state of version `wanted` (the same, or an undo of this session brought it back). */
+export function holdsVersion(conn: Connection, record: string, version: number, wanted: number): boolean {
+  if (version === wanted) return true;
+  const undone = conn.undo.undoneTo.get(record);
+  return undone !== undefined && undone.version === version && undone.standsFor.has(wanted);
 }

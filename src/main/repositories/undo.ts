@@ -64,6 +64,26 @@ export function seatLabelOf(conn: Connection, id: string): string | null {
   return seat.healthcare_region_code ?? seat.region_code ?? String(seat.ordinal);
 }
 
+/** A care pathway's name (a tombstone's too), or null. */
+export function carePathwayNameOf(conn: Connection, id: string): string | null {
+  return first(conn, qb.selectFrom('care_pathways').select('name').where('id', '=', id))?.name ?? null;
+}
+
+/** An allocation key's name (a tombstone's too), or null. */
+export function allocationKeyNameOf(conn: Connection, id: string): string | null {
+  return first(conn, qb.selectFrom('allocation_keys').select('name').where('id', '=', id))?.name ?? null;
+}
+
+/** The group a hosting is for, or null. */
+export function hostingGroupIdOf(conn: Connection, id: string): string | null {
+  return first(conn, qb.selectFrom('hostings').select('group_id').where('id', '=', id))?.group_id ?? null;
+}
+
+/** The group a nomination request is for, or null. */
+export function requestGroupIdOf(conn: Connection, id: string): string | null {
+  return first(conn, qb.selectFrom('nomination_requests').select('group_id').where('id', '=', id))?.group_id ?? null;
+}
+
 /** Whether a package was imported after audit entry `seq` (by this session or another process, e.g. a job). */
 export function packageImportedAfter(conn: Connection, seq: number): boolean {
   return (

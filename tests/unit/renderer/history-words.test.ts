@@ -114,4 +114,28 @@ describe('the readable history', () => {
       }
     }
   });
+
+  it("words a person's candidacy: the group it is for, its status and dates in Swedish, never a code", () => {
+    const REQUEST = '77777777-2222-3333-4444-555555555555';
+    const names = { [REQUEST]: 'NPO Psykisk hälsa', [PERSON]: 'Bo Lind' };
+    const proposed = { request_id: REQUEST, person_id: PERSON, status: 'PROPOSED', proposed_on: '2026-11-02', version: 1 };
+    const withdrawn = { ...proposed, status: 'WITHDRAWN', closed_on: '2026-11-20', version: 2 };
+    const candidacy = { ...entry('end', proposed, withdrawn, names), entity: 'nomination_candidates' };
+    expect(subjectText(candidacy, 'person', t)).toBe('Kandidatur till NPO Psykisk hälsa');
+    expect(subjectText(candidacy, 'person', wordsOf(en))).toBe('Candidacy for NPO Psykisk hälsa');
+    expect(actionText(candidacy, t)).toBe('Avslutad');
+    expect(historyChanges(candidacy, t, codes)).toEqual([
+      { field: 'status', label: 'Status', before: 'Föreslagen', after: 'Återkallad' },
+      { field: 'closed_on', label: 'Avslutad', before: null, after: '2026-11-20' },
+    ]);
+    const created = { ...entry('create', null, proposed, names), entity: 'nomination_candidates' };
+    const words = historyChanges(created, t, codes).map((c) => `${c.label} ${c.after}`);
+    expect(words).toEqual(['Person Bo Lind', 'Status Föreslagen', 'Föreslagen 2026-11-02']);
+    for (const status of ['MANAGER_APPROVED', 'DECLARATION_RECEIVED', 'NOMINATED', 'DECIDED', 'NOT_CHOSEN']) {
+      const changed = { ...entry('update', proposed, { ...proposed, status }, names), entity: 'nomination_candidates' };
+      const [change] = historyChanges(changed, wordsOf(en), codes);
+      expect(change?.after).not.toBe(status);
+      expect(JSON.stringify(historyChanges(changed, t, codes))).not.toMatch(UUID);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from '../command';
 import { requireString } from '../command';
-import { CliError } from '../errors';
+import { cliRefusal } from '../errors';
 import { call, withApp } from '../services';
 
 /** Removes a database that `init` created before it failed, so a failed init leaves nothing behind. */
@@ -67,7 +67,7 @@ const check: Command = {
     const { checkDatabase } = await import('../../services/check-service');
     const result = await withApp(ctx, async (app) => checkDatabase(app.ctx));
     ctx.out.print(result, () => (result.ok ? 'ok: integrity and foreign keys are intact' : `problems: ${result.problems.join('; ')}`));
-    if (!result.ok) throw new CliError('the database check found problems');
+    if (!result.ok) throw cliRefusal('cli.checkProblems');
   },
 };
 

@@ -1,7 +1,7 @@
 import type { BackupInfo } from '@shared/contract/backups';
 import type { DatabaseOpenError } from '../../db/errors';
 import type { Command } from '../command';
-import { CliError } from '../errors';
+import { cliRefusal } from '../errors';
 import { withApp } from '../services';
 
 // The backup and audit modules are imported when a command runs, not at start (bench: CLI start).
@@ -51,7 +51,7 @@ const restore: Command = {
   async run(ctx) {
     const { backupIdSchema } = await import('@shared/contract/backups');
     const id = backupIdSchema.safeParse(ctx.positionals[0]);
-    if (!id.success) throw new CliError(`not a backup id: ${String(ctx.positionals[0]).slice(0, 80)} (see "backups list")`);
+    if (!id.success) throw cliRefusal('cli.notBackupId', { given: String(ctx.positionals[0]).slice(0, 80) });
     const options = { dbPath: ctx.dbPath, ...ctx.runtime, actor: `cli:${ctx.runtime.actor}`, create: false };
     const { restoreOffline } = await backupService();
     const result = await restoreOffline(options, id.data);
@@ -82,7 +82,7 @@ const auditVerify: Command = {
         ? `ok: ${report.entries} audit entries, chain intact${erasedNote(report.erasedPayloads)}`
         : `broken at entry ${report.firstBrokenSeq}: ${report.reason}`,
     );
-    if (!report.ok) throw new CliError('the audit log failed verification');
+    if (!report.ok) throw cliRefusal('cli.auditBroken');
   },
 };
 

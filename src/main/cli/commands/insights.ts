@@ -2,7 +2,7 @@ import { percentNumber } from '@shared/percent';
 import type { RuleCode, RulesList, RuleWarning } from '@shared/contract/rule-warnings';
 import type { VacancyView } from '@shared/contract/register-insights';
 import { validated, type Command, type CommandContext } from '../command';
-import { CliError } from '../errors';
+import { CliError, cliRefusal } from '../errors';
 import { call, withApp } from '../services';
 
 const STATUS_MARK = { FILLED: 'ok', VACANT: 'VACANT', ENDING: 'ending', OVER_FILLED: 'OVER', NO_DATA: 'no data' } as const;
@@ -15,7 +15,7 @@ function optionalString(values: CommandContext['values'], name: string): string 
 function parseDays(values: CommandContext['values'], usage: string): number | null {
   const text = optionalString(values, 'days');
   if (text === null) return null;
-  if (!/^\d+$/.test(text)) throw new CliError(`--days tar ett helt antal dagar (användning: ${usage})`);
+  if (!/^\d+$/.test(text)) throw cliRefusal('cli.daysWhole', {}, usage);
   return Number(text);
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '@shared/contract/domain-error';
 import { requireString, validated, type Command, type CommandContext } from '../command';
-import { CliError, cliErrorOf } from '../errors';
+import { cliErrorOf, cliRefusal } from '../errors';
 import { call, withApp } from '../services';
 import { runCliJob } from '../worker-job';
 import { outcomeText, SIGNER_STATUS, summaryText } from './packages-format';
@@ -24,15 +24,15 @@ async function readPackageFile(file: string): Promise<Buffer> {
   try {
     size = fs.statSync(file).size;
   } catch {
-    throw new CliError(`filen ${file} kan inte läsas`);
+    throw cliRefusal('cli.cannotReadFile', { file });
   }
-  if (size > MAX_PACKAGE_BYTES) throw new CliError(`Paketet avvisades: filen är större än ${MAX_PACKAGE_BYTES / 1024 / 1024} MB`);
+  if (size > MAX_PACKAGE_BYTES) throw cliRefusal('cli.packageTooLarge', { mb: MAX_PACKAGE_BYTES / 1024 / 1024 });
   return fs.readFileSync(file);
 }
 
 function exportTarget(out: string, fileName: string): string {
   const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
-  if (fs.existsSync(target)) throw new CliError(`${target} finns redan; välj ett annat filnamn`);
+  if (fs.existsSync(target)) throw cliRefusal('cli.fileExists', { file: target });
   return path.resolve(target);
 }
 
@@ -67,8 +67,7 @@ const exportCommand: Command = {
         const prepared = await prepareExport(app.ctx, input, keyFile === null ? null : readSigningKeyFile(keyFile));
         const target = exportTarget(out, prepared.fileName);
         await writeFileAtomic(target, prepared.bytes, (written) => {
-          if (sha256Hex(written) !== prepared.summary.fileSha256)
-            throw new CliError(`${target} kunde inte läsas tillbaka korrekt och togs bort`);
+          if (sha256Hex(written) !== prepared.summary.fileSha256) throw cliRefusal('cli.readBackFailed', { file: target });
         });
         recordExport(app.ctx, prepared);
         return { file: target, ...prepared.summary };
@@ -179,7 +178,7 @@ async function generateKeyFile(ctx: CommandContext, out: string) {
   try {
     writePrivateKeyFile(path.resolve(out), key.privateKeyPem);
   } catch (error) {
-    throw new CliError(`filen ${out} kan inte skrivas (${error instanceof Error ? error.message : String(error)})`);
+    throw cliRefusal('cli.cannotWrite', { file: out, reason: error instanceof Error ? error.message : String(error) });
   }
   const result = { file: path.resolve(out), fingerprint: key.fingerprint, publicKey: key.publicKey };
   ctx.out.print(

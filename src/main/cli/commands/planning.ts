@@ -2,7 +2,7 @@ import type { Board, CapacityGrid, Pathway, PathwayMatrix } from '@shared/contra
 import { monthsBetweenInclusive } from '@shared/calendar';
 import type { Command, CommandContext } from '../command';
 import { requireString, validated } from '../command';
-import { CliError } from '../errors';
+import { cliRefusal } from '../errors';
 import { call, withApp } from '../services';
 
 const PAGE = 5000;
@@ -16,7 +16,7 @@ function monthCount(from: string, to: string, usage: string): number {
   try {
     return monthsBetweenInclusive(from, to);
   } catch {
-    throw new CliError(`--from och --to tar månader som ÅÅÅÅ-MM, t.ex. 2026-01 (användning: ${usage})`);
+    throw cliRefusal('cli.monthsRange', {}, usage);
   }
 }
 
@@ -91,7 +91,7 @@ const teams: Command = {
   options: { year: { type: 'string' }, region: { type: 'string' } },
   async run(ctx) {
     const year = requireString(ctx.values, 'year', this.usage);
-    if (!/^\d{4}$/.test(year)) throw new CliError(`--year tar ett år, t.ex. 2025 (användning: ${this.usage})`);
+    if (!/^\d{4}$/.test(year)) throw cliRefusal('cli.yearFour', {}, this.usage);
     const schema = async () => (await import('@shared/contract/planning')).boardInputSchema;
     const input = await validated(schema, { year: Number(year), regionCode: optionalString(ctx.values, 'region') }, this.usage, {
       regionCode: '--region',

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CandidateEraseResult, PersonEraseResult } from '@shared/contract/privacy';
 import type { Command, CommandContext } from '../command';
-import { CliError } from '../errors';
+import { cliRefusal } from '../errors';
 import { call, withApp, type CliApp } from '../services';
 
 async function personIdOf(ctx: CommandContext, usage: string): Promise<string> {
   const { uuidSchema } = await import('@shared/contract/common');
   const id = uuidSchema.safeParse(ctx.positionals[0]);
-  if (!id.success) throw new CliError(`not a person id: ${String(ctx.positionals[0]).slice(0, 80)} (usage: ${usage})`);
+  if (!id.success) throw cliRefusal('cli.notPersonId', { given: String(ctx.positionals[0]).slice(0, 80) }, usage);
   return id.data;
 }
 
@@ -72,11 +72,11 @@ const personErase: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const personId = await personIdOf(ctx, this.usage);
-    if (ctx.values.yes !== true) throw new CliError(`erasing cannot be undone; add --yes to confirm (usage: ${this.usage})`);
+    if (ctx.values.yes !== true) throw cliRefusal('cli.eraseNeedsYes', {}, this.usage);
     const result = await withApp(ctx, async (app) => {
       const { personNameOf } = await import('../../services/privacy/privacy-service');
       const name = personNameOf(app.ctx, personId);
-      if (name === null) throw new CliError(`no person with id ${personId}`);
+      if (name === null) throw cliRefusal('cli.noPerson', { id: personId });
       return call(app, 'privacy:erase', { personId, confirmName: name });
     });
     ctx.out.print(result, () => erasedText(result));
@@ -98,11 +98,11 @@ const candidateErase: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const candidateId = await personIdOf(ctx, this.usage);
-    if (ctx.values.yes !== true) throw new CliError(`erasing cannot be undone; add --yes to confirm (usage: ${this.usage})`);
+    if (ctx.values.yes !== true) throw cliRefusal('cli.eraseNeedsYes', {}, this.usage);
     const result = await withApp(ctx, async (app) => {
       const { candidateNameOf } = await import('../../services/privacy/privacy-service');
       const name = candidateNameOf(app.ctx, candidateId);
-      if (name === null) throw new CliError(`no new candidate with id ${candidateId}`);
+      if (name === null) throw cliRefusal('cli.noNewCandidate', { id: candidateId });
       return call(app, 'privacy:erase-candidate', { candidateId, confirmName: name });
     });
     ctx.out.print(result, () => candidateErasedText(result));

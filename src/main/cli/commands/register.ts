@@ -4,7 +4,7 @@ import { DomainError } from '@shared/contract/domain-error';
 import type { CreateGroupRequest, ImportReason, ImportReport, MappingTarget } from '@shared/contract/register-import';
 import type { PersonSummary } from '@shared/contract/register';
 import type { Command, CommandContext } from '../command';
-import { CliError, cliErrorOf } from '../errors';
+import { cliErrorOf, cliRefusal } from '../errors';
 import { call, withApp, type CliApp } from '../services';
 
 function optionalString(values: CommandContext['values'], name: string): string | undefined {
@@ -24,8 +24,7 @@ const personsList: Command = {
   options: { query: { type: 'string' }, region: { type: 'string' } },
   async run(ctx) {
     const region = optionalString(ctx.values, 'region') ?? null;
-    if (region !== null && !/^\d{2}$/.test(region))
-      throw new CliError(`--region tar en tvåsiffrig regionkod, t.ex. 23 (användning: ${this.usage})`);
+    if (region !== null && !/^\d{2}$/.test(region)) throw cliRefusal('cli.regionTwoDigits', {}, this.usage);
     const input = { query: optionalString(ctx.values, 'query') ?? '', regionCode: region, includeEnded: false, limit: 1000, offset: 0 };
     const result = await withApp(ctx, (app) => call(app, 'persons:search', input));
     const { formatBasisPoints } = await import('../../domain/register-import/values');
@@ -38,7 +37,7 @@ function readInputFile(file: string): string {
     return fs.readFileSync(file).toString('base64');
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    throw new CliError(`cannot read ${file} (${reason})`);
+    throw cliRefusal('cli.cannotRead', { file, reason });
   }
 }
 
@@ -128,14 +127,13 @@ const registerExport: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const file = path.resolve(ctx.positionals[0]!);
-    if (!file.toLowerCase().endsWith('.xlsx'))
-      throw new CliError(`the export is an .xlsx workbook: name the file FILE.xlsx (usage: ${this.usage})`);
+    if (!file.toLowerCase().endsWith('.xlsx')) throw cliRefusal('cli.exportIsXlsx', {}, this.usage);
     const result = await withApp(ctx, (app) => call(app, 'register:export', {}));
     try {
       fs.writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-      throw new CliError(`cannot write ${file} (${reason})`);
+      throw cliRefusal('cli.cannotWrite', { file, reason });
     }
     const summary = { file, persons: result.persons, memberships: result.memberships };
     ctx.out.print(summary, () => `Wrote ${result.persons} persons and ${result.memberships} assignments to ${file}`);

@@ -12,8 +12,18 @@ import { transaction, type Connection } from '../../db/data';
 import type { ServiceContext } from '../../lib/context';
 import { requireOwner } from '../../repositories/records';
 import { isTravellingTable, storedRecord, write, type TravellingTable } from '../../repositories/record-writer';
-import { dropLastStep, lastStep, unjournaled } from '../../repositories/undo-journal';
-import { groupNameOf, packageImportedAfter, personNameOf, stepEntries, type StepEntry } from '../../repositories/undo';
+import { dropLastStep, holdsVersion, lastStep, noteUndoneVersion, unjournaled } from '../../repositories/undo-journal';
+import {
+  allocationKeyNameOf,
+  carePathwayNameOf,
+  groupNameOf,
+  hostingGroupIdOf,
+  packageImportedAfter,
+  personNameOf,
+  requestGroupIdOf,
+  stepEntries,
+  type StepEntry,
+} from '../../repositories/undo';
 
 /** The writer's own columns: an undo writes back the user's values, the writer stamps the rest. */
 const SYNC_COLUMNS = new Set(['id', 'owner', 'version', 'created_at', 'updated_at', 'deleted_at']);
@@ -45,12 +55,33 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** The group a record belongs to: its own group, its hosting's or its nomination request's. */
+function groupIdOf(conn: Connection, entity: string, image: Record<string, unknown>): string | null {
+  if (entity === 'groups') return null;
+  const own = text(image.group_id);
+  if (own) return own;
+  const hostingId = text(image.hosting_id);
+  if (hostingId) return hostingGroupIdOf(conn, hostingId);
+  const requestId = text(image.request_id);
+  return requestId ? requestGroupIdOf(conn, requestId) : null;
+}
+
+/** A record's own readable name: its name or label, a new candidate's name, its care pathway's or allocation key's name. */
+function ownNameOf(conn: Connection, image: Record<string, unknown>): string | null {
+  const own = text(image.name) ?? text(image.label) ?? text(image.new_name);
+  if (own) return own;
+  const pathwayId = text(image.care_pathway_id);
+  if (pathwayId) return carePathwayNameOf(conn, pathwayId);
+  const keyId = text(image.allocation_key_id);
+  return keyId ? allocationKeyNameOf(conn, keyId) : null;
+}
+
 /** The names that say what a record is: its person, its group, its own name. */
 function namesOf(conn: Connection, entry: StepEntry) {
   const image = entry.after ?? entry.before ?? {};
-  const own = text(image.name);
+  const own = ownNameOf(conn, image);
   const personId = entry.entity === 'persons' ? null : text(image.person_id);
-  const groupId = entry.entity === 'groups' ? null : text(image.group_id);
+  const groupId = groupIdOf(conn, entry.entity, image);
   return {
     personName: entry.entity === 'persons' ? own : personId ? personNameOf(conn, personId) : null,
     groupName: entry.entity === 'groups' ? own : groupId ? groupNameOf(conn, groupId) : null,
@@ -58,10 +89,21 @@ function namesOf(conn: Connection, entry: StepEntry) {
   };
 }
 
+/** "… the record of NAME has changed since": named by its person, own name or group, else without a name (never a hole). */
+function changedSince(conn: Connection, entry: StepEntry): Refusal {
+  const names = namesOf(conn, entry);
+  const name = names.personName ?? names.recordName ?? names.groupName;
+  return name ? { key: 'undo.changedSince', params: { name } } : { key: 'undo.changedSinceUnnamed', params: {} };
+}
+
 /** The version a record must still have for the entry to be undone: the one the entry left. */
 function versionLeft(entry: StepEntry): number | null {
   const left = entry.after?.version ?? (entry.before ? Number(entry.before.version) + 1 : null);
   return typeof left === 'number' && Number.isFinite(left) ? left : null;
+}
+
+function storedVersion(conn: Connection, entry: StepEntry): { version: number; owner: string } | undefined {
+  return storedRecord(conn, entry.entity as TravellingTable, entry.recordId!);
 }
 
 type Refusal = { key: MessageKey; params: Record<string, string | number> };
@@ -75,10 +117,10 @@ function refusalOf(conn: Connection, kind: UndoKind, entries: StepEntry[], owner
     const key = `${entry.entity}:${entry.recordId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const stored = storedRecord(conn, entry.entity as TravellingTable, entry.recordId!) as { version: number; owner: string } | undefined;
-    if (!stored || stored.owner !== owner || stored.version !== versionLeft(entry)) {
-      const names = namesOf(conn, entry);
-      return { key: 'undo.changedSince', params: { name: names.personName ?? names.groupName ?? names.recordName ?? '' } };
+    const stored = storedVersion(conn, entry);
+    const left = versionLeft(entry);
+    if (!stored || stored.owner !== owner || left === null || !holdsVersion(conn, key, stored.version, left)) {
+      return changedSince(conn, entry);
     }
   }
   return null;
@@ -135,11 +177,19 @@ export async function peekUndo(ctx: ServiceContext): Promise<UndoPeek> {
   return { step: currentStep(ctx.conn)?.step ?? null };
 }
 
+/** The version the undo writes over: the stored one when it holds what the entry left (else the left one, which conflicts). */
+function expectedVersionOf(conn: Connection, entry: StepEntry): number | undefined {
+  const left = versionLeft(entry);
+  if (left === null) return undefined;
+  const stored = storedVersion(conn, entry);
+  return stored && holdsVersion(conn, `${entry.entity}:${entry.recordId}`, stored.version, left) ? stored.version : left;
+}
+
 /** Writes one entry's before image back (or a tombstone for a create) as a new version. */
 function restore(ctx: ServiceContext, entry: StepEntry, how: { actor: string; now: string; owner: string }, checked: boolean): void {
   const table = entry.entity as TravellingTable;
   const id = entry.recordId!;
-  const expectedVersion = checked ? (versionLeft(entry) ?? undefined) : undefined;
+  const expectedVersion = checked ? expectedVersionOf(ctx.conn, entry) : undefined;
   const options = { ...how, auditAction: 'undo' };
   if (entry.before === null) {
     write(ctx.conn, table, { id, ...(expectedVersion !== undefined ? { expectedVersion } : {}) }, {}, { ...options, action: 'delete' });
@@ -158,6 +208,19 @@ function restore(ctx: ServiceContext, entry: StepEntry, how: { actor: string; no
   write(ctx.conn, table, target, values, { ...options, action: 'update' });
 }
 
+/** Notes, per record of an undone step, the version its undo wrote and the version whose state it brought back (the oldest entry's before). */
+function noteRestored(conn: Connection, entries: StepEntry[]): void {
+  const noted = new Set<string>();
+  for (const entry of entries) {
+    const key = `${entry.entity}:${entry.recordId}`;
+    if (noted.has(key)) continue;
+    noted.add(key);
+    const stored = storedVersion(conn, entry);
+    const before = entry.before === null ? null : Number(entry.before.version);
+    if (stored) noteUndoneVersion(conn, key, stored.version, before !== null && Number.isFinite(before) ? before : null);
+  }
+}
+
 /**
  * Undoes this session's last step in one transaction, newest entry first; a record the step wrote twice
  * is checked once (against what the step left). The undo itself is not a step to undo.
@@ -167,7 +230,7 @@ export async function undoLast(ctx: ServiceContext): Promise<UndoResult> {
   if (found === null) throw refusal('NOT_FOUND', 'undo.nothing');
   const { entries, step } = found;
   if (step.refusal !== null) {
-    const code = step.refusal.key === 'undo.changedSince' ? 'CONFLICT' : 'VALIDATION';
+    const code = step.refusal.key.startsWith('undo.changedSince') ? 'CONFLICT' : 'VALIDATION';
     throw refusal(code, step.refusal.key as MessageKey, step.refusal.params);
   }
   const how = { actor: ctx.actor, now: ctx.now().toISOString(), owner: requireOwner(ctx.conn) };
@@ -181,6 +244,8 @@ export async function undoLast(ctx: ServiceContext): Promise<UndoResult> {
       }
     }),
   );
+  // the records now hold the state the step started from: an older step that left it can be undone next
+  noteRestored(ctx.conn, entries);
   dropLastStep(ctx.conn);
   return { undone: step, entities: [...new Set(entries.map((e) => e.entity))] };
 }

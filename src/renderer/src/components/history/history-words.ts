@@ -14,6 +14,7 @@ import {
   MEMBERSHIP_STATUSES,
   ORGANISATION_TYPES,
 } from '@shared/domain/enums';
+import { CANDIDATE_STATUSES } from '@shared/contract/nominations';
 import { formatPercentBp } from '../../format';
 import type { Word } from '../undo/undo-words';
 
@@ -45,13 +46,26 @@ export const HISTORY_FIELDS = [
   'label',
   'ordinal',
   'effective_from',
+  'proposed_on',
+  'nominated_on',
+  'decided_on',
+  'closed_on',
   'description',
   'notes',
 ] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
 const REFERENCES = new Set<string>(['person_id', 'group_id', 'parent_group_id', 'organisation_id', 'seat_id']);
-const DATES = new Set<string>(['start_date', 'end_date', 'ended_on', 'effective_from']);
+const DATES = new Set<string>([
+  'start_date',
+  'end_date',
+  'ended_on',
+  'effective_from',
+  'proposed_on',
+  'nominated_on',
+  'decided_on',
+  'closed_on',
+]);
 
 /** Region and healthcare-region names the renderer already has (reference data). */
 export type CodeNames = { region: (code: string) => string | null; healthcareRegion: (code: string) => string | null };
@@ -80,6 +94,7 @@ function enumText(field: string, value: string, t: Word): string | null {
   if (field === 'hosting_status' && oneOf(HOSTING_STATUSES, value)) return t(`hosting.${value}`);
   if (field === 'role' && oneOf(MEMBERSHIP_ROLES, value)) return t(`role.${value}`);
   if (field === 'status' && oneOf(MEMBERSHIP_STATUSES, value)) return t(`membershipStatus.${value}`);
+  if (field === 'status' && oneOf(CANDIDATE_STATUSES, value)) return t(`nominations.candidateStatus.${value}`);
   return null;
 }
 
@@ -143,14 +158,18 @@ export function actorText(actor: string, t: Word): string {
   return actor.trim() === '' ? t('history.unknownActor') : actor;
 }
 
-/** Which record of a person's or group's history an assignment entry is about ("Uppdrag i NPO …"). */
+/** Which record of a person's or group's history an entry is about ("Uppdrag i NPO …", "Kandidatur till NPO …"). */
 export function subjectText(
   entry: Pick<AuditEntryView, 'entity' | 'before' | 'after' | 'names'>,
   context: 'person' | 'group',
   t: Word,
 ): string | null {
-  if (entry.entity !== 'memberships') return null;
   const row = { ...image(entry.before), ...image(entry.after) };
+  if (entry.entity === 'nomination_candidates' && context === 'person') {
+    const ref = row.request_id;
+    return t('history.candidacyFor', { group: (typeof ref === 'string' ? entry.names[ref] : undefined) ?? t('history.unknownRecord') });
+  }
+  if (entry.entity !== 'memberships') return null;
   const ref = context === 'person' ? row.group_id : row.person_id;
   const name = typeof ref === 'string' ? (entry.names[ref] ?? t('history.unknownRecord')) : t('history.unknownRecord');
   return context === 'person' ? t('history.membershipIn', { group: name }) : t('history.membershipOf', { person: name });
