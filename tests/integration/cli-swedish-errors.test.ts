@@ -40,7 +40,6 @@ describe('the CLI refuses bad input in Swedish', () => {
     [['teams', '--year', 'abc'], sv.cli.yearFour],
     [['teams', '--year', '2026', '--region', 'XX'], sv.cli.regionTwoDigits],
     [['capacity', '--from', 'abc', '--to', '2026-12'], sv.cli.monthsRange],
-    [['capacity', '--from', '2025-01', '--to', '2025-06'], sv.cli.monthWindow],
     [['capacity', '--from', '2025-01', '--to', '2025-12', '--region', 'XX'], sv.cli.regionTwoDigits],
     [['vacancies', '--days', 'abc'], sv.cli.daysWhole],
     [['persons', 'list', '--region', 'XX'], sv.cli.regionTwoDigits],
@@ -55,11 +54,12 @@ describe('the CLI refuses bad input in Swedish', () => {
   });
 
   it.each([
-    [['vacancies', '--type', 'XYZ'], /^--type har fel värde: ska vara en av NPO, /],
-    [['vacancies', '--status', 'BAD'], /^--status har fel värde: ska vara en av /],
-    [['export', '--scope', 'bad', '--out', 'x.samplan'], /^--scope har fel värde: ska vara en av own, /],
-    [['generate', '--scale', 'bad', '--seed', '1'], /^--scale har fel värde: ska vara en av national, small$/],
-    [['budget', 'compare', '--from', 'a', '--to', 'b'], /^--from har fel värde/],
+    [['capacity', '--from', '2025-01', '--to', '2025-06'], /^--to: perioden ska vara 12–36 månader$/],
+    [['vacancies', '--type', 'XYZ'], /^--type tar NPO, /],
+    [['vacancies', '--status', 'BAD'], /^--status tar FILLED, /],
+    [['export', '--scope', 'bad', '--out', 'x.samplan'], /^--scope tar own, /],
+    [['generate', '--scale', 'bad', '--seed', '1'], /^--scale tar national, small$/],
+    [['budget', 'compare', '--from', 'a', '--to', 'b'], /^--from: ett id eller år:revision/],
     [['recipients', '--person', 'abc'], /^Uppgifterna kunde inte tas emot: .* \(--person\)$/],
     [['keys', 'trust', '23', 'abc'], /^Uppgifterna kunde inte tas emot: /],
     [['warnings', '--horizon', 'abc'], /^--horizon tar /],

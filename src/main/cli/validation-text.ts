@@ -5,6 +5,7 @@
  * Loaded only when a command validates, so the CLI's start imports no zod.
  */
 import { z } from 'zod';
+import { wordMessage, type MessageKey } from '@shared/messages';
 
 type Issue = z.core.$ZodIssue;
 
@@ -76,9 +77,14 @@ function issueText(issue: Issue, label: string): string {
   }
 }
 
+/** Fields whose every refusal is one line of the catalogue (their schemas word them for the UI, in English). */
+const WHOLE_LINES: Readonly<Record<string, MessageKey>> = { regionCode: 'cli.regionTwoDigits' };
+
 /** The first issue of a zod refusal as one Swedish line naming the flag. */
 export function validationText(error: z.ZodError, flags: FlagNames = {}): string {
   const issue = error.issues[0];
   if (!issue) return 'ogiltigt värde';
+  const whole = WHOLE_LINES[String(issue.path.at(-1))];
+  if (whole) return wordMessage('sv', whole);
   return issueText(issue, flagLabel(issue.path, flags)).replace(/\s+/g, ' ').trim();
 }
