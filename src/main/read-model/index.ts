@@ -8,12 +8,13 @@
  */
 import type { YearReport } from '@shared/contract/cost/reports';
 import type { VacancyView } from '@shared/contract/register-insights';
-import type { rankPersons, RankedGrid } from '../domain/capacity/grid';
+import { finishRanking, type rankPersons, type RankedGrid } from '../domain/capacity/grid';
 import type { Connection } from '../db/data';
 import type { PlanData } from '../domain/cost-plan/types';
 import type { ScenarioInput } from '../domain/cost-plan/year-report';
 import type { PlaceholderLoad } from '../domain/capacity/placeholders';
 import type { GridFilter } from '../repositories/planning-queries';
+import { GridSeeds } from './grid-seeds';
 import { LiveGrids } from './live-grid';
 import { LiveYearReports } from './live-year-report';
 import { RegisterMirror } from './register-mirror';
@@ -25,10 +26,14 @@ export { RegisterMirror } from './register-mirror';
 
 type RankOptions = Parameters<typeof rankPersons>[1];
 
+/** Where a grid question's rows are saved among the saved answers (whose own keys start with a day). */
+const gridSeedKey = (question: string) => `grid rows ${question}`;
+
 export class ReadModel {
   private readonly registerMirror: RegisterMirror;
   private readonly grids = new LiveGrids();
   private readonly years = new LiveYearReports();
+  private readonly gridSeeds: GridSeeds;
   private disposed = false;
   /** The last year report without lines (a few kB), while nothing changed. */
   readonly yearReports: Remembered<YearReport>;
@@ -46,6 +51,7 @@ export class ReadModel {
     this.vacancyViews = new Remembered(sequence);
     this.placeholderLoads = new Remembered(sequence);
     this.savedAnswers = new SavedAnswers(conn, appVersion, sequence);
+    this.gridSeeds = new GridSeeds(conn, appVersion);
   }
 
   private live(): RegisterMirror {
@@ -58,14 +64,51 @@ export class ReadModel {
     return this.live().refresh();
   }
 
+  /** Whether the mirror has been read in full (a first grid from saved rows does not read it). */
+  mirrorLoaded(): boolean {
+    return this.live().loaded();
+  }
+
   /** The mirror's full load in short steps (services/warm-up.ts). */
   warmUpSteps(): Generator<void, void, void> {
     return this.live().warmUpSteps();
   }
 
-  /** The capacity grid of every selected person for the question `key` names (live-grid.ts). */
+  /**
+   * The capacity grid of every selected person for the question `key` names (live-grid.ts). The first
+   * time after a start, from the rows saved at the last shutdown caught up with the change log
+   * (grid-seeds.ts): while the mirror warms up they answer; once it is ready the live grid takes them over.
+   */
   rankedGrid(key: string, filter: GridFilter, options: RankOptions): RankedGrid {
-    return this.grids.ranked(this.mirror(), key, filter, options);
+    const question = JSON.stringify([key, filter]);
+    if (!this.grids.has(question)) {
+      const seedKey = gridSeedKey(question);
+      const seeded = this.gridSeeds.caughtUp(seedKey, filter, options);
+      if (seeded && !this.live().loaded()) return finishRanking(seeded.rows, options);
+      if (seeded) {
+        const mirror = this.mirror();
+        if (mirror.caughtUpTo() === seeded.sequence) this.grids.adopt(mirror, question, filter, options, seeded.rows);
+        this.gridSeeds.drop(seedKey);
+      }
+    }
+    return this.grids.ranked(this.mirror(), question, filter, options);
+  }
+
+  /** Saves the views' answers and the grids' rows for the next start (at shutdown; saved-answers.ts, grid-seeds.ts). */
+  saveForNextStart(savedAt: string): void {
+    const live = this.live();
+    const sequence = live.sequence();
+    const grids = live.loaded() && live.refresh().caughtUpTo() === sequence ? this.grids.current(live) : [];
+    const toSave = grids.map((g) => ({
+      seedKey: gridSeedKey(g.key),
+      rows: g.rows,
+      membershipsOf: (personId: string) =>
+        live
+          .membershipsOf(personId)
+          .filter((m) => m.startDate <= g.filter.lastDay && (m.endDate === null || m.endDate >= g.filter.firstDay))
+          .map((m) => m.id),
+    }));
+    this.savedAnswers.save(savedAt, this.gridSeeds.toSave(toSave, sequence));
   }
 
   /** The year report without lines from the plan without memberships (live-year-report.ts). */
@@ -77,6 +120,7 @@ export class ReadModel {
   dispose(): void {
     this.disposed = true;
     this.grids.clear();
+    this.gridSeeds.clear();
     this.years.clear();
     this.yearReports.clear();
     this.vacancyViews.clear();
