@@ -2,18 +2,21 @@ import path from 'node:path';
 import type { JobStatus } from '@shared/contract/jobs';
 import { nodeBackendHost } from '../src/main/backend/node-host';
 import type { BackendOptions } from '../src/main/backend/protocol';
+import { ownerCodeOf } from '../src/main/repositories/records';
 import { clearSavedAnswers } from '../src/main/repositories/saved-answers';
 import { FIRST_CALLS, hostCall, idleLoop, watchLoop } from './backend-relay';
-import { percentile, round } from './measure';
+import { call, percentile, round } from './measure';
 import { row, type BenchRow } from './report';
 import { BENCH_BUNDLE_DIR, RESOURCES_DIR, type OpenApp } from './setup';
 
 /**
  * The first national views after opening, as the desktop app meets them: a backend process (the Node
  * host of the same bundle Electron's utility process runs) is started on the national database, and
- * the view is called from this side of the link as soon as it is ready. Two cases, taken alternately
- * (ABAB…): the answer saved at the last shutdown is current (nothing changed since), and there is none
- * (the data changed since, so the whole register is read). Meanwhile this process's event loop is
+ * the view is called from this side of the link as soon as it is ready. Three cases, taken alternately
+ * (ABCABC…): no saved answer (the first start after an install or upgrade: the whole register is read),
+ * the answer saved at the last shutdown is current (nothing changed since), and a real small change made
+ * while the backend was down (through this process's services, as a CLI edit or a package would: one
+ * membership's share, then one person's salary, in turn). Meanwhile this process's event loop is
  * watched, as Electron's main process relays the calls; the same watch over an idle wait is the baseline.
  */
 const RUNS = 5;
@@ -55,6 +58,54 @@ async function exportJob(options: BackendOptions, loops: Loops): Promise<void> {
   }
 }
 
+/**
+ * One small edit through the services while no backend runs, alternately a membership's share and a
+ * person's salary, each time of another record of this installation's persons in the asked healthcare
+ * region (so both views change).
+ */
+function smallEdits(national: OpenApp): () => Promise<void> {
+  const sqlite = national.app.ctx.sqlite;
+  const memberships = sqlite
+    .prepare(
+      `SELECT m.id, m.person_id AS personId FROM memberships m JOIN persons p ON p.id = m.person_id
+      WHERE m.owner = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.allocation_bp > 0
+        AND p.region_code IN (SELECT region_code FROM healthcare_region_members WHERE healthcare_region_code = 'STOCKHOLM_GOTLAND')
+        AND m.start_date <= '2026-12-31' AND (m.end_date IS NULL OR m.end_date >= '2026-01-01') ORDER BY m.id`,
+    )
+    .all(ownerCodeOf(national.app.ctx.conn)) as { id: string; personId: string }[];
+  if (memberships.length === 0) throw new Error('bench: no membership of this installation to edit');
+  let next = 0;
+  return async () => {
+    const n = next++;
+    const { id, personId } = memberships[(n * 7919) % memberships.length]!;
+    if (n % 2 === 1) {
+      await call(national.handlers, 'person-salaries:set', {
+        personId,
+        effectiveDate: '2026-01-01',
+        monthlySalaryOre: 4_500_000 + n * 1000,
+      });
+      return;
+    }
+    const m = (await call(national.handlers, 'memberships:list', { personId })).find((row) => row.id === id);
+    if (!m) throw new Error('bench: the membership to edit is gone');
+    const { groupId, seatId, role, startDate, endDate, status, notes, version } = m;
+    const allocationBp = (m.allocationBp + 500) % 10_000;
+    await call(national.handlers, 'memberships:update', {
+      id,
+      version,
+      personId,
+      groupId,
+      seatId,
+      role,
+      startDate,
+      endDate,
+      allocationBp,
+      status,
+      notes,
+    });
+  };
+}
+
 const summary = (ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
   return { p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)) };
@@ -64,22 +115,31 @@ export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow
   const options: BackendOptions = { dbPath: national.dbPath, resourcesDir: RESOURCES_DIR, appVersion: 'bench', actor: 'bench' };
   const loops: Loops = { start: [], calls: [], exports: [] };
   const idle: Watch[] = [];
+  const edit = smallEdits(national);
   for (const { operation, channel, input } of FIRST_CALLS) {
     const saved: number[] = [];
-    const unsaved: number[] = [];
+    const changed: number[] = [];
+    const none: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       idle.push(await idleLoop(500));
       clearSavedAnswers(national.app.ctx.conn);
-      unsaved.push(await firstCall(options, channel, input, loops));
+      none.push(await firstCall(options, channel, input, loops));
       saved.push(await firstCall(options, channel, input, loops));
+      await edit();
+      changed.push(await firstCall(options, channel, input, loops));
     }
     const target = { target: 'p95 ≤ 300 ms' };
     const s = summary(saved);
     rows.push(row(`${operation}: answer saved at the last shutdown (median and p95 of ${RUNS})`, { ...s, ...target, met: s.p95Ms <= 300 }));
-    const u = summary(unsaved);
+    const c = summary(changed);
     rows.push(
-      row(`${operation}: data changed since the last shutdown (median and p95 of ${RUNS})`, { ...u, ...target, met: u.p95Ms <= 300 }),
+      row(`${operation}: a membership's share or a person's salary changed since the last shutdown (median and p95 of ${RUNS})`, {
+        ...c,
+        ...target,
+        met: c.p95Ms <= 300,
+      }),
     );
+    rows.push(row(`${operation}: no saved answer (first start after install or upgrade; median and p95 of ${RUNS})`, summary(none)));
   }
   for (let i = 0; i < 2; i++) {
     idle.push(await idleLoop(2_000));
