@@ -2,10 +2,9 @@ import path from 'node:path';
 import type { JobStatus } from '@shared/contract/jobs';
 import { nodeBackendHost } from '../src/main/backend/node-host';
 import type { BackendOptions } from '../src/main/backend/protocol';
-import { ownerCodeOf } from '../src/main/repositories/records';
 import { clearSavedAnswers } from '../src/main/repositories/saved-answers';
 import { FIRST_CALLS, hostCall, idleLoop, watchLoop } from './backend-relay';
-import { call, percentile, round } from './measure';
+import { percentile, round } from './measure';
 import { row, type BenchRow } from './report';
 import { BENCH_BUNDLE_DIR, RESOURCES_DIR, type OpenApp } from './setup';
 
@@ -15,8 +14,8 @@ import { BENCH_BUNDLE_DIR, RESOURCES_DIR, type OpenApp } from './setup';
  * the view is called from this side of the link as soon as it is ready. Three cases, taken alternately
  * (ABCABC…): no saved answer (the first start after an install or upgrade: the whole register is read),
  * the answer saved at the last shutdown is current (nothing changed since), and a real small change made
- * while the backend was down (through this process's services, as a CLI edit or a package would: one
- * membership's share, then one person's salary, in turn). Meanwhile this process's event loop is
+ * while the backend was down (as a CLI edit or a package would: one membership's share, then one person's
+ * salary, in turn). Meanwhile this process's event loop is
  * watched, as Electron's main process relays the calls; the same watch over an idle wait is the baseline.
  */
 const RUNS = 5;
@@ -59,50 +58,36 @@ async function exportJob(options: BackendOptions, loops: Loops): Promise<void> {
 }
 
 /**
- * One small edit through the services while no backend runs, alternately a membership's share and a
- * person's salary, each time of another record of this installation's persons in the asked healthcare
- * region (so both views change).
+ * One small edit while no backend runs, alternately a membership's share and a person's salary, each time
+ * of another membership or person in the asked healthcare region (so both views change). Written straight
+ * to the tables, as the other bench edits are: the national database's installation (a healthcare region)
+ * owns none of the generated records — each region changes its own and they arrive as packages — and the
+ * change log and the version bump are what the backend sees either way.
  */
-function smallEdits(national: OpenApp): () => Promise<void> {
+function smallEdits(national: OpenApp): () => void {
   const sqlite = national.app.ctx.sqlite;
   const memberships = sqlite
     .prepare(
-      `SELECT m.id, m.person_id AS personId FROM memberships m JOIN persons p ON p.id = m.person_id
-      WHERE m.owner = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.allocation_bp > 0
-        AND p.region_code IN (SELECT region_code FROM healthcare_region_members WHERE healthcare_region_code = 'STOCKHOLM_GOTLAND')
+      `SELECT m.id, m.person_id FROM memberships m JOIN persons p ON p.id = m.person_id
+      WHERE p.region_code IN (SELECT region_code FROM healthcare_region_members WHERE healthcare_region_code = 'STOCKHOLM_GOTLAND')
+        AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.allocation_bp > 0
         AND m.start_date <= '2026-12-31' AND (m.end_date IS NULL OR m.end_date >= '2026-01-01') ORDER BY m.id`,
     )
-    .all(ownerCodeOf(national.app.ctx.conn)) as { id: string; personId: string }[];
-  if (memberships.length === 0) throw new Error('bench: no membership of this installation to edit');
+    .raw()
+    .all() as [string, string][];
+  const share = sqlite.prepare('UPDATE memberships SET allocation_bp = (allocation_bp + 500) % 10000, version = version + 1 WHERE id = ?');
+  const salary = sqlite.prepare(
+    `INSERT INTO person_salaries (id, owner, version, created_at, updated_at, person_id, effective_date, monthly_salary_ore)
+    VALUES (?, (SELECT owner FROM persons WHERE id = ?), 1, ?, ?, ?, '2026-03-01', ?)
+    ON CONFLICT (id) DO UPDATE SET monthly_salary_ore = excluded.monthly_salary_ore, version = version + 1`,
+  );
   let next = 0;
-  return async () => {
+  return () => {
     const n = next++;
-    const { id, personId } = memberships[(n * 7919) % memberships.length]!;
-    if (n % 2 === 1) {
-      await call(national.handlers, 'person-salaries:set', {
-        personId,
-        effectiveDate: '2026-01-01',
-        monthlySalaryOre: 4_500_000 + n * 1000,
-      });
-      return;
-    }
-    const m = (await call(national.handlers, 'memberships:list', { personId })).find((row) => row.id === id);
-    if (!m) throw new Error('bench: the membership to edit is gone');
-    const { groupId, seatId, role, startDate, endDate, status, notes, version } = m;
-    const allocationBp = (m.allocationBp + 500) % 10_000;
-    await call(national.handlers, 'memberships:update', {
-      id,
-      version,
-      personId,
-      groupId,
-      seatId,
-      role,
-      startDate,
-      endDate,
-      allocationBp,
-      status,
-      notes,
-    });
+    const [membershipId, personId] = memberships[(n * 7919) % memberships.length]!;
+    const now = new Date().toISOString();
+    if (n % 2 === 0) share.run(membershipId);
+    else salary.run(`cccccccc${personId.slice(8)}`, personId, now, now, personId, 4_500_000 + n * 1000);
   };
 }
 
@@ -125,7 +110,7 @@ export async function firstCallsThroughBackend(national: OpenApp, rows: BenchRow
       clearSavedAnswers(national.app.ctx.conn);
       none.push(await firstCall(options, channel, input, loops));
       saved.push(await firstCall(options, channel, input, loops));
-      await edit();
+      edit();
       changed.push(await firstCall(options, channel, input, loops));
     }
     const target = { target: 'p95 ≤ 300 ms' };
