@@ -1,7 +1,8 @@
 /**
- * The first capacity grid after a start catches up from the rows saved at the last shutdown (read-model/
- * grid-seeds.ts) when the data changed while the app was closed: it must equal a fresh computation of the
- * whole grid in a separate app on the same file (a new read model: every person ranked from a full read),
+ * The first capacity grid and year cost report after a start catch up from the rows and region parts saved at
+ * the last shutdown (read-model/grid-seeds.ts, year-seeds.ts) when the data changed while the app was closed:
+ * they must equal a fresh computation in a separate app on the same file (the grid: a new read model ranking
+ * every person from a full read; the cost report: the whole calculation on the full plan),
  * whatever was written meanwhile — memberships edited, ended, tombstoned, inserted or moved to another
  * person, persons renamed, moved or tombstoned, groups renamed or tombstoned, organisations renamed, finance
  * rows edited — and fall back to the full read on a log gap or on more changes than a catch-up takes.
@@ -14,6 +15,8 @@ import { startBackend, type Backend } from '../../src/main/backend/backend';
 import { CATCH_UP_AT_MOST } from '../../src/main/read-model/grid-seeds';
 import { startServices } from '../../src/main/services/bootstrap';
 import { getCapacityGrid } from '../../src/main/services/planning/capacity';
+import { loadPlan } from '../../src/main/services/costs/load-plan';
+import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { generateDataset } from '../../src/main/services/generator/generate-service';
 import { Prng } from '../../src/main/services/generator/prng';
 import { capacityGridInputSchema } from '../../src/shared/contract/planning/capacity';
@@ -40,6 +43,50 @@ async function ok(backend: Backend, channel: string, input: unknown): Promise<un
   const result: Result<unknown> = await backend.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
+}
+
+/** The 2026 cost report computed afresh: the whole calculation on the full plan, in another app on the same file. */
+async function freshCostReport(dbPath: string): Promise<unknown> {
+  const app = await startServices({
+    dbPath,
+    resourcesDir: RESOURCES_DIR,
+    appVersion: 'oracle',
+    actor: 'test',
+    create: false,
+    now: () => new Date(),
+  });
+  try {
+    return JSON.parse(JSON.stringify(yearReport(loadPlan(app.ctx, { year: 2026 }), 2026, null, null, { lines: false })));
+  } finally {
+    await app.opened.close();
+  }
+}
+
+/** One finance edit while the app is closed: a person's salary, a default salary, a cost item, a key's population. */
+function financeWhileClosed(db: Database.Database, prng: Prng): void {
+  const one = (sql: string) => db.prepare(sql).pluck().get() as string | undefined;
+  const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
+  switch (prng.int(0, 3)) {
+    case 0: {
+      const id = one('SELECT id FROM person_salaries WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) run('UPDATE person_salaries SET monthly_salary_ore = ?, version = version + 1 WHERE id = ?', prng.int(30, 90) * 100_000, id);
+      return;
+    }
+    case 1: {
+      const id = one('SELECT id FROM default_salaries WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) run('UPDATE default_salaries SET monthly_salary_ore = monthly_salary_ore + 10000, version = version + 1 WHERE id = ?', id);
+      return;
+    }
+    case 2: {
+      const id = one("SELECT id FROM cost_items WHERE deleted_at IS NULL AND kind = 'FIXED_AMOUNT' ORDER BY random() LIMIT 1");
+      if (id) run('UPDATE cost_items SET amount_ore = amount_ore + 100000, version = version + 1 WHERE id = ?', id);
+      return;
+    }
+    default: {
+      const id = one('SELECT id FROM healthcare_region_member_populations WHERE deleted_at IS NULL ORDER BY random() LIMIT 1');
+      if (id) run('UPDATE healthcare_region_member_populations SET population = population + 1000 WHERE id = ?', id);
+    }
+  }
 }
 
 /** The grid computed afresh by another app on the same file (its own read model, nothing saved at its close). */
@@ -127,6 +174,26 @@ function writeWhileClosed(db: Database.Database, prng: Prng): void {
   }
 }
 
+/** A membership of 2026 that counts moved to a person of another region (the same id: INSERT OR REPLACE, as a package may). */
+function moveMembership(db: Database.Database): void {
+  const m = db
+    .prepare(
+      `SELECT m.id, p.region_code AS region FROM memberships m JOIN persons p ON p.id = m.person_id
+      WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.allocation_bp > 0 AND m.start_date <= '2026-12-31'
+        AND (m.end_date IS NULL OR m.end_date >= '2026-01-01') ORDER BY random() LIMIT 1`,
+    )
+    .get() as { id: string; region: string } | undefined;
+  const to = db
+    .prepare('SELECT id FROM persons WHERE deleted_at IS NULL AND region_code IS NOT NULL AND region_code <> ? ORDER BY random() LIMIT 1')
+    .pluck()
+    .get(m?.region ?? '') as string | undefined;
+  if (!m || !to) return;
+  db.prepare(
+    `INSERT OR REPLACE INTO memberships (id, owner, version, created_at, updated_at, person_id, group_id, role, start_date, end_date, allocation_bp, status)
+    SELECT id, owner, version + 1, created_at, updated_at, ?, group_id, role, start_date, end_date, allocation_bp, status FROM memberships WHERE id = ?`,
+  ).run(to, m.id);
+}
+
 function whileClosed(dbPath: string, work: (db: Database.Database) => void): void {
   const db = new Database(dbPath);
   try {
@@ -142,17 +209,20 @@ async function newDatabase(seed: number): Promise<string> {
   await ok(backend, 'setup:complete', { ownerCode: 'STOCKHOLM_GOTLAND' });
   await generateDataset(ctxOf(backend), { scale: 'small', seed });
   for (const q of QUESTIONS) await ok(backend, 'capacity:grid', q);
+  await ok(backend, 'cost-report:year', { year: 2026 });
   await backend.shutdown();
   return dbPath;
 }
 
-describe('the first capacity grid after a start catches up from the rows saved at the last shutdown', { timeout: 300_000 }, () => {
+describe('the first grid and cost report after a start catch up from what was saved at the last shutdown', { timeout: 300_000 }, () => {
   it('after random writes while the app was closed, equals a fresh computation without reading the whole register', async () => {
     const dbPath = await newDatabase(31);
     const prng = new Prng(5);
     for (let round = 0; round < 8; round++) {
       whileClosed(dbPath, (db) => {
         for (let i = prng.int(1, 6); i > 0; i--) writeWhileClosed(db, prng);
+        if (round % 2 === 0) moveMembership(db);
+        if (round % 3 === 2) financeWhileClosed(db, prng);
       });
       const backend = await open(dbPath);
       for (const q of QUESTIONS) {
@@ -160,11 +230,15 @@ describe('the first capacity grid after a start catches up from the rows saved a
         // answered from the saved rows: the register was not read in full
         expect(ctxOf(backend).readModel.mirrorLoaded()).toBe(false);
       }
+      expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
+      // from the saved region parts too — unless the finance edit changed what every region reads (a staffed role, the hostings' order)
+      if (round % 3 !== 2) expect(ctxOf(backend).readModel.mirrorLoaded()).toBe(false);
       if (round % 2 === 1) {
         // the mirror warmed up: the live grid takes the rows over and follows later writes
         for (const step of ctxOf(backend).readModel.warmUpSteps()) void step;
         whileClosed(dbPath, (db) => writeWhileClosed(db, prng));
         for (const q of QUESTIONS) expect(await ok(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
+        expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
       }
       await backend.shutdown();
     }
@@ -186,8 +260,9 @@ describe('the first capacity grid after a start catches up from the rows saved a
       whileClosed(dbPath, change);
       const backend = await open(dbPath);
       const q = QUESTIONS[0];
-      expect(await ok(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
+      expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
       expect(ctxOf(backend).readModel.mirrorLoaded()).toBe(true);
+      expect(await ok(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
       await backend.shutdown();
     }
   });

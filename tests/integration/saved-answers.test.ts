@@ -55,9 +55,10 @@ describe('the national views answer from the last shutdown while nothing changed
     const grid = await ok(backend, 'capacity:grid', GRID);
     const report = await ok(backend, 'cost-report:year', { year: 2026 });
     await backend.shutdown();
-    // the two answers, and the grid's ranked rows (a first grid after a change catches up from them: grid-seeds.test.ts)
-    expect(savedKeys(dbPath)).toHaveLength(3);
-    expect(savedKeys(dbPath).filter((k) => k.startsWith('grid rows '))).toHaveLength(1);
+    // the two answers, the grid's ranked rows and the year's region parts (a first view after a change catches up
+    // from them: grid-seeds.test.ts)
+    expect(savedKeys(dbPath)).toHaveLength(4);
+    expect(savedKeys(dbPath).filter((k) => k.startsWith('grid rows ') || k === 'year parts 2026')).toHaveLength(2);
     // the grid's placeholder rows depend on today, so its answer is saved for the day; a year's cost report is
     // the same on any day, so the first start of the next morning still answers from the file
     const keys = savedKeys(dbPath);

@@ -11,14 +11,16 @@ import type { VacancyView } from '@shared/contract/register-insights';
 import { finishRanking, type rankPersons, type RankedGrid } from '../domain/capacity/grid';
 import type { Connection } from '../db/data';
 import type { PlanData } from '../domain/cost-plan/types';
-import type { ScenarioInput } from '../domain/cost-plan/year-report';
+import { computeYear, type ScenarioInput } from '../domain/cost-plan/year-report';
 import type { PlaceholderLoad } from '../domain/capacity/placeholders';
 import type { GridFilter } from '../repositories/planning-queries';
 import { GridSeeds } from './grid-seeds';
 import { LiveGrids } from './live-grid';
 import { LiveYearReports } from './live-year-report';
 import { RegisterMirror } from './register-mirror';
+import { planPrint } from './plan-changes';
 import { Remembered } from './remembered';
+import { YearSeeds } from './year-seeds';
 import { SavedAnswers } from './saved-answers';
 
 export type { MirrorGroup, MirrorMembership, MirrorPerson } from './register-mirror';
@@ -34,6 +36,9 @@ export class ReadModel {
   private readonly grids = new LiveGrids();
   private readonly years = new LiveYearReports();
   private readonly gridSeeds: GridSeeds;
+  private readonly yearSeeds: YearSeeds;
+  /** The year whose report (no scenario) was last brought up to date, and the change-log sequence it was then. */
+  private yearCurrentAt: { year: number; sequence: number } | null = null;
   private disposed = false;
   /** The last year report without lines (a few kB), while nothing changed. */
   readonly yearReports: Remembered<YearReport>;
@@ -52,6 +57,7 @@ export class ReadModel {
     this.placeholderLoads = new Remembered(sequence);
     this.savedAnswers = new SavedAnswers(conn, appVersion, sequence);
     this.gridSeeds = new GridSeeds(conn, appVersion);
+    this.yearSeeds = new YearSeeds(conn, appVersion);
   }
 
   private live(): RegisterMirror {
@@ -98,7 +104,8 @@ export class ReadModel {
   saveForNextStart(savedAt: string): void {
     const live = this.live();
     const sequence = live.sequence();
-    const grids = live.loaded() && live.refresh().caughtUpTo() === sequence ? this.grids.current(live) : [];
+    const current = live.loaded() && live.refresh().caughtUpTo() === sequence;
+    const grids = current ? this.grids.current(live) : [];
     const toSave = grids.map((g) => ({
       seedKey: gridSeedKey(g.key),
       rows: g.rows,
@@ -108,12 +115,31 @@ export class ReadModel {
           .filter((m) => m.startDate <= g.filter.lastDay && (m.endDate === null || m.endDate >= g.filter.firstDay))
           .map((m) => m.id),
     }));
-    this.savedAnswers.save(savedAt, this.gridSeeds.toSave(toSave, sequence));
+    const year = this.yearCurrentAt?.sequence === sequence && current ? this.years.partsToSave() : null;
+    const years = year ? [this.yearSeeds.toSave(year.year, year.print, year.regions, sequence)] : [];
+    this.savedAnswers.save(savedAt, [...this.gridSeeds.toSave(toSave, sequence), ...this.yearSeeds.heldToSave(sequence), ...years]);
   }
 
-  /** The year report without lines from the plan without memberships (live-year-report.ts). */
+  /**
+   * The year report without lines from the plan without memberships (live-year-report.ts). The first time
+   * after a start (no scenario), from the region parts saved at the last shutdown caught up with the change
+   * log (year-seeds.ts): while the mirror warms up they answer; once it is ready the live report takes them over.
+   */
   yearReport(base: PlanData, year: number, healthcareRegionCode: string | null, scenario: ScenarioInput): YearReport {
-    return this.years.report(this.mirror(), base, year, healthcareRegionCode, scenario);
+    if (scenario === null && !this.years.holds(year)) {
+      const { data, hostings, warnings } = computeYear(base, year, null);
+      const plan = { data, hostings, warnings, print: planPrint(data, hostings) };
+      const seeded = this.yearSeeds.caughtUp(plan, year, healthcareRegionCode);
+      if (seeded && !this.live().loaded()) return seeded.report;
+      const parts = this.yearSeeds.take(year);
+      if (seeded && parts) {
+        const mirror = this.mirror();
+        if (mirror.caughtUpTo() === seeded.sequence) this.years.adopt(mirror, year, plan, parts);
+      }
+    }
+    const report = this.years.report(this.mirror(), base, year, healthcareRegionCode, scenario);
+    this.yearCurrentAt = scenario === null ? { year, sequence: this.live().caughtUpTo() } : null;
+    return report;
   }
 
   /** Drops everything held; any later use is an error (the database was swapped or closed). */
@@ -121,6 +147,7 @@ export class ReadModel {
     this.disposed = true;
     this.grids.clear();
     this.gridSeeds.clear();
+    this.yearSeeds.clear();
     this.years.clear();
     this.yearReports.clear();
     this.vacancyViews.clear();
