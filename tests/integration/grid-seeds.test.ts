@@ -218,8 +218,10 @@ describe('the first grid and cost report after a start catch up from what was sa
   it('after random writes while the app was closed, equals a fresh computation without reading the whole register', async () => {
     const dbPath = await newDatabase(31);
     const prng = new Prng(5);
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round < 9; round++) {
+      // every fourth start nothing changed: the saved answers answer, and the rows to catch up from must outlive that start
       whileClosed(dbPath, (db) => {
+        if (round % 4 === 2) return;
         for (let i = prng.int(1, 6); i > 0; i--) writeWhileClosed(db, prng);
         if (round % 2 === 0) moveMembership(db);
         if (round % 3 === 2) financeWhileClosed(db, prng);
