@@ -81,7 +81,7 @@ export async function startBackend(options: BackendOptions, logger: Logger, setu
 /** Saves the national views' last answers for the next start; a failure only costs that start its head start. */
 function saveAnswers(app: StartedApp, logger: Logger): void {
   try {
-    app.ctx.readModel.savedAnswers.save(app.ctx.now().toISOString());
+    app.ctx.readModel.saveForNextStart(app.ctx.now().toISOString());
   } catch (error) {
     logger.error(`Samplan: could not save the views' answers (${error instanceof Error ? error.message : String(error)})`);
   }

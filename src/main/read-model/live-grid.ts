@@ -19,6 +19,9 @@ type LiveGrid = {
   byPerson: Map<string, Ranked>;
   byName: SortedList<Ranked>;
   grid: RankedGrid;
+  /** What the question selects and ranks by (to bring it up to date when it is saved at shutdown). */
+  filter: GridFilter;
+  options: RankOptions;
 };
 
 /** The last few questions (the planner switches between a few filters). */
@@ -27,7 +30,11 @@ const REMEMBERED_QUESTIONS = 4;
 const compareRows = (a: Ranked, b: Ranked) => comparePersonsByName(a.load.person, b.load.person);
 
 function rankAll(mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions): LiveGrid {
-  const rows = rankPersons(capacityMemberships(mirror, filter), options);
+  return fromRows(mirror, key, filter, options, rankPersons(capacityMemberships(mirror, filter), options));
+}
+
+/** A live grid of rows ranked in name order as the mirror is now. */
+function fromRows(mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions, rows: Ranked[]): LiveGrid {
   const byName = new SortedList<Ranked>(compareRows);
   byName.resetSorted(rows);
   return {
@@ -37,6 +44,8 @@ function rankAll(mirror: RegisterMirror, key: string, filter: GridFilter, option
     byPerson: new Map(rows.map((r) => [r.load.person.id, r])),
     byName,
     grid: finishRanking(rows, options),
+    filter,
+    options,
   };
 }
 
@@ -72,6 +81,27 @@ export class LiveGrids {
     const result = current ?? rankAll(mirror, key, filter, options);
     this.remembered = [result, ...rest].slice(0, REMEMBERED_QUESTIONS);
     return result.grid;
+  }
+
+  has(key: string): boolean {
+    return this.remembered.some((g) => g.key === key);
+  }
+
+  /** Takes over rows ranked elsewhere (saved at the last shutdown) that are what the mirror holds now. */
+  adopt(mirror: RegisterMirror, key: string, filter: GridFilter, options: RankOptions, rows: readonly Ranked[]): void {
+    const live = fromRows(mirror, key, filter, options, [...rows]);
+    this.remembered = [live, ...this.remembered.filter((g) => g.key !== key)].slice(0, REMEMBERED_QUESTIONS);
+  }
+
+  /** Each remembered question's rows in name order, brought up to date with the mirror (those that can be). */
+  current(mirror: RegisterMirror): { key: string; filter: GridFilter; rows: readonly Ranked[] }[] {
+    const result: { key: string; filter: GridFilter; rows: readonly Ranked[] }[] = [];
+    for (const live of this.remembered) {
+      if (live.organisationsGeneration !== mirror.organisationsGeneration) continue;
+      if (upToDate(live, mirror, live.filter, live.options) === null) continue;
+      result.push({ key: live.key, filter: live.filter, rows: live.byName.all() });
+    }
+    return result;
   }
 
   clear(): void {

@@ -8,12 +8,13 @@
  * With a scenario, any change of the plan recomputes every region. The figures are those of
  * `yearReport` on the whole plan (tests/integration/live-views.test.ts).
  */
-import type { RegionReport, YearReport } from '@shared/contract/cost/reports';
+import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
 import { regionReport, type OutcomeMemo } from '../domain/cost-plan/region-report';
 import { applyScenario } from '../domain/cost-plan/scenario';
-import type { PlanContribution, PlanData, PlanMembership } from '../domain/cost-plan/types';
+import type { PlanData, PlanMembership } from '../domain/cost-plan/types';
 import { assembleYearReport, computeYear, reportedRegionCodes, type ScenarioInput } from '../domain/cost-plan/year-report';
 import {
+  contributionsPrint,
   holdsStaffedRole,
   planChanges,
   planPrint,
@@ -23,6 +24,7 @@ import {
   type RegionParameters,
 } from './plan-changes';
 import type { MirrorMembership, RegisterMirror } from './register-mirror';
+import type { RegionSeed, YearPlan } from './year-seeds';
 
 type RegionEntry = {
   generation: number;
@@ -33,7 +35,15 @@ type RegionEntry = {
   parameters: RegionParameters | null;
   contributions: string | null;
 };
-type LiveYear = { key: string; memo: OutcomeMemo; regions: Map<string, RegionEntry>; print: PlanPrint | null };
+type LiveYear = {
+  key: string;
+  memo: OutcomeMemo;
+  regions: Map<string, RegionEntry>;
+  print: PlanPrint | null;
+  /** The year without a scenario (then its parts can be saved at shutdown, year-seeds.ts), else null. */
+  year: number | null;
+  plan: { data: PlanData; hostings: HostingReport[] } | null;
+};
 
 /** The region's memberships overlapping the year, in the plan's order, after the scenario. */
 function regionYearMemberships(
@@ -54,10 +64,6 @@ function regionYearMemberships(
   return applyScenario({ ...base, memberships }, scenario.overrides, year).data.memberships;
 }
 
-function contributionsPrint(contributions: readonly PlanContribution[], code: string, year: number): string {
-  return JSON.stringify(contributions.filter((c) => c.regionCode === code && c.year === year));
-}
-
 /** The live year report of the last question (year and scenario), held by the read model. */
 export class LiveYearReports {
   private state: LiveYear | null = null;
@@ -66,10 +72,11 @@ export class LiveYearReports {
     // a scenario may change anything in the plan: then the whole plan names the question
     const key = JSON.stringify(scenario === null ? [year] : [year, scenario, base]);
     let state = this.state;
-    if (!state || state.key !== key) this.state = state = { key, memo: new WeakMap(), regions: new Map(), print: null };
+    if (!state || state.key !== key) this.state = state = this.fresh(key, scenario === null ? year : null);
     this.followMemberships(state, mirror, base, year, scenario);
     const { data, hostings, warnings } = computeYear(base, year, scenario);
     this.followPlan(state, mirror, data, planPrint(data, hostings), year);
+    state.plan = { data, hostings };
     const withMemberships = [...state.regions].filter(([, e]) => e.counted).map(([code]) => code);
     const memo = state.memo;
     const regions = reportedRegionCodes(data, hostings, year, healthcareRegionCode, withMemberships).map((code) => {
@@ -83,6 +90,54 @@ export class LiveYearReports {
 
   clear(): void {
     this.state = null;
+  }
+
+  private fresh(key: string, year: number | null): LiveYear {
+    return { key, memo: new WeakMap(), regions: new Map(), print: null, year, plan: null };
+  }
+
+  /** Whether the report of the year without a scenario is held. */
+  holds(year: number): boolean {
+    return this.state?.year === year;
+  }
+
+  /** Takes over the year's parts saved at the last shutdown (year-seeds.ts), caught up to what the mirror holds now. */
+  adopt(mirror: RegisterMirror, year: number, plan: YearPlan, parts: ReadonlyMap<string, RegionSeed>): void {
+    const state = this.fresh(JSON.stringify([year]), year);
+    this.followMemberships(state, mirror, plan.data, year, null);
+    for (const [code, entry] of state.regions) {
+      const part = parts.get(code);
+      if (!part) continue;
+      entry.report = part.report;
+      entry.parameters = regionParameters(plan.data, code, year);
+      entry.contributions = part.contributions;
+    }
+    state.print = plan.print;
+    this.state = state;
+  }
+
+  /** The held year's parts to save (no scenario), each region's report computed; null when none is held. */
+  partsToSave(): { year: number; print: PlanPrint; regions: Map<string, RegionSeed> } | null {
+    const state = this.state;
+    if (!state || state.year === null || state.print === null || state.plan === null) return null;
+    const { data, hostings } = state.plan;
+    const year = state.year;
+    const regions = new Map<string, RegionSeed>();
+    for (const [code, entry] of state.regions) {
+      const report = (entry.report ??= regionReport({ ...data, memberships: entry.memberships }, hostings, code, year, {
+        lines: false,
+        memo: state.memo,
+      }));
+      regions.set(code, {
+        report,
+        counted: entry.counted,
+        parameters: entry.parameters?.print ?? regionParameters(data, code, year).print,
+        contributions: entry.contributions ?? contributionsPrint(data.contributions, code, year),
+        memberships: entry.memberships.map((m) => m.id),
+        persons: [...new Set(entry.memberships.map((m) => m.personId))],
+      });
+    }
+    return { year, print: state.print, regions };
   }
 
   /** Regions whose persons' memberships changed take them anew (their report too). */

@@ -9,7 +9,7 @@
 import type { CostWarning, HostingReport } from '@shared/contract/cost/reports';
 import { roleKey, staffedRolesByGroup } from '../domain/cost-plan/paid-by-hosting';
 import { resolveParameters, type ResolvedParameters } from '../domain/cost-plan/parameters';
-import { regionsOf, type PlanData, type PlanMembership } from '../domain/cost-plan/types';
+import { regionsOf, type PlanContribution, type PlanData, type PlanMembership } from '../domain/cost-plan/types';
 
 /** What the year's plan looked like to the region reports, as comparable strings. */
 export type PlanPrint = {
@@ -125,4 +125,9 @@ export function recostFilter(before: RegionParameters, after: RegionParameters):
 /** Whether a membership's outcome depends on one of the changed staffed roles. */
 export function holdsStaffedRole(m: PlanMembership, roles: ReadonlySet<string>): boolean {
   return roles.size > 0 && roles.has(roleKey(m.groupId, m.role));
+}
+
+/** A region's contributions of the year, as a comparable string. */
+export function contributionsPrint(contributions: readonly PlanContribution[], code: string, year: number): string {
+  return JSON.stringify(contributions.filter((c) => c.regionCode === code && c.year === year));
 }

@@ -75,6 +75,16 @@ export class RegisterMirror {
     return this.reader.lastSequence();
   }
 
+  /** Whether a full load has finished (a refresh then only catches up). */
+  loaded(): boolean {
+    return !this.empty && this.pending === null;
+  }
+
+  /** The change log's sequence the mirror has caught up to (its last refresh). */
+  caughtUpTo(): number {
+    return this.lastSeq;
+  }
+
   /** Memberships in the cost plan's order. */
   inPlanOrder(): readonly MirrorMembership[] {
     return this.planOrder.all();

@@ -47,12 +47,13 @@ export class SavedAnswers {
     return value;
   }
 
-  /** Saves the answers that are still current (shutdown); older saved answers are replaced. */
-  save(savedAt: string): void {
+  /** Saves the answers that are still current, and `more` (shutdown); older saved answers are replaced. */
+  save(savedAt: string, more: readonly SavedAnswer[] = []): void {
     const sequence = this.sequence();
     const current: SavedAnswer[] = [...this.latest]
       .filter(([, a]) => a.sequence === sequence)
       .map(([key, a]) => ({ key, sequence, appVersion: this.appVersion, body: JSON.stringify(a.value) }));
+    current.push(...more);
     if (current.length > 0) replaceSavedAnswers(this.conn, current, savedAt);
   }
 

@@ -12,6 +12,8 @@ export type WindowFilter = {
   regionCodes?: readonly string[] | null;
   organisationId?: string | null;
   personId?: string | null;
+  /** Only these persons' memberships (null: any). */
+  personIds?: readonly string[] | null;
   groupIds?: readonly string[] | null;
   /** Only memberships in one of these roles (null: any). */
   roles?: readonly MembershipRole[] | null;
@@ -40,6 +42,7 @@ export function loadWindowMemberships(conn: Connection, filter: WindowFilter) {
   if (filter.regionCodes) query = query.where('p.region_code', 'in', filter.regionCodes.length > 0 ? [...filter.regionCodes] : ['']);
   if (filter.organisationId) query = query.where('p.organisation_id', '=', filter.organisationId);
   if (filter.personId) query = query.where('m.person_id', '=', filter.personId);
+  if (filter.personIds) query = query.where('m.person_id', 'in', filter.personIds.length > 0 ? [...filter.personIds] : ['']);
   if (filter.groupIds) query = query.where('m.group_id', 'in', filter.groupIds.length > 0 ? [...filter.groupIds] : ['']);
   if (filter.roles) query = query.where('m.role', 'in', filter.roles.length > 0 ? [...filter.roles] : ['']);
   const rows = all(conn, query);
@@ -72,7 +75,7 @@ export function loadWindowMemberships(conn: Connection, filter: WindowFilter) {
   return { persons, memberships };
 }
 
-export type GridFilter = Omit<WindowFilter, 'personId' | 'groupIds'>;
+export type GridFilter = Omit<WindowFilter, 'personId' | 'personIds' | 'groupIds'>;
 
 /** A person the grid's region and organisation filters keep, with their memberships overlapping the window; null otherwise. */
 export function gridPerson(
