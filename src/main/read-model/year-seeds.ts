@@ -40,14 +40,7 @@ type PrintBody = {
 };
 type YearBody = { print: PrintBody; regions: [string, RegionSeed][] };
 
-type YearSeed = {
-  sequence: number;
-  print: PlanPrint;
-  regions: Map<string, RegionSeed>;
-  /** Membership id → its region, and person id → region, of the regions' memberships. */
-  membershipRegion: Map<string, string>;
-  personRegion: Map<string, string>;
-};
+type YearSeed = { sequence: number; print: PlanPrint; regions: Map<string, RegionSeed> };
 
 /** The plan as the caught-up report reads it (the year's data after `computeYear`). */
 export type YearPlan = { data: PlanData; hostings: readonly HostingReport[]; warnings: YearReport['warnings']; print: PlanPrint };
@@ -76,18 +69,18 @@ function fromBody(sequence: number, body: YearBody): YearSeed {
     staffed: new Map(p.staffed),
     salaries: new Map(p.salaries),
   };
-  const seed: YearSeed = { sequence, print, regions: new Map(), membershipRegion: new Map(), personRegion: new Map() };
-  for (const [code, region] of body.regions) setRegion(seed, code, region);
-  return seed;
+  return { sequence, print, regions: new Map(body.regions) };
 }
 
-function setRegion(seed: YearSeed, code: string, region: RegionSeed): void {
-  const old = seed.regions.get(code);
-  for (const id of old?.memberships ?? []) if (seed.membershipRegion.get(id) === code) seed.membershipRegion.delete(id);
-  for (const id of old?.persons ?? []) if (seed.personRegion.get(id) === code) seed.personRegion.delete(id);
-  seed.regions.set(code, region);
-  for (const id of region.memberships) seed.membershipRegion.set(id, code);
-  for (const id of region.persons) seed.personRegion.set(id, code);
+/**
+ * The regions whose parts hold one of the memberships or persons: one pass over the parts' ids (a few ms
+ * nationally), cheaper than indexing every id when the seed is read, since a catch-up asks for a few.
+ */
+function regionsHolding(seed: YearSeed, memberships: ReadonlySet<string>, persons: ReadonlySet<string>): string[] {
+  const codes: string[] = [];
+  for (const [code, region] of seed.regions)
+    if (region.memberships.some((id) => memberships.has(id)) || region.persons.some((id) => persons.has(id))) codes.push(code);
+  return codes;
 }
 
 /** A region's part computed from its memberships of the year. */
@@ -190,14 +183,12 @@ export class YearSeeds {
       else if (e.entity === 'groups') groups.add(e.recordId);
     }
     const add = (code: string | null | undefined) => code !== null && code !== undefined && code !== '' && stale.add(code);
-    const now = membershipPersons(this.conn, [...memberships]);
-    for (const id of memberships) add(seed.membershipRegion.get(id));
-    for (const personId of now.values()) persons.add(personId);
+    for (const personId of membershipPersons(this.conn, [...memberships]).values()) persons.add(personId);
     for (const m of groupMembershipPersons(this.conn, [...groups])) {
-      add(seed.membershipRegion.get(m.id));
+      memberships.add(m.id);
       persons.add(m.personId);
     }
-    for (const personId of persons) add(seed.personRegion.get(personId));
+    for (const code of regionsHolding(seed, memberships, persons)) add(code);
     for (const code of personRegions(this.conn, [...persons]).values()) add(code);
     for (const [code, region] of seed.regions) {
       if (region.parameters !== regionParameters(plan.data, code, year).print) stale.add(code);
@@ -205,7 +196,7 @@ export class YearSeeds {
     }
     for (const [code, list] of regionYearMemberships(this.conn, [...stale], year)) {
       if (list.length === 0 && !seed.regions.has(code)) continue;
-      setRegion(seed, code, regionSeed(plan, code, year, list));
+      seed.regions.set(code, regionSeed(plan, code, year, list));
     }
     seed.print = plan.print;
     seed.sequence = last;
