@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
-import { startWithExampleData } from './planning-helpers';
+import { apiCall, startWithExampleData } from './planning-helpers';
 
 async function openNav(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
@@ -51,9 +51,17 @@ test('the audit log is a dense table sorted across all its pages by number or by
   appUrl,
 }) => {
   await startWithExampleData(page, appUrl, '23');
+  const person = { email: null, phone: '', regionCode: '23', organisationId: null, profession: '', gender: null, notes: '' };
+  const created = await apiCall<{ id: string }>(page, 'persons:create', { ...person, name: 'Åsa Granskad' });
   await openNav(page, 'Granskningslogg');
   const table = page.getByTestId('audit-table');
   await expect(table.locator('tbody tr').nth(1)).toBeVisible();
+  // the newest entry names its record by what users call it; the id is only a technical detail in the title
+  await expect(table.getByRole('columnheader', { name: 'Posttyp' })).toBeVisible();
+  const newest = table.locator('tbody tr').first();
+  await expect(newest).toContainText('Åsa Granskad');
+  await expect(newest).not.toContainText(created.id);
+  await expect(newest.getByTitle(new RegExp(created.id))).toHaveText('Åsa Granskad');
   const seqs = numbers(await columnTexts(table, 0));
   expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
   await sortBy(table, 'Nr', 'ascending');
