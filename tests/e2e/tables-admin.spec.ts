@@ -62,6 +62,16 @@ test('the audit log is a dense table sorted across all its pages by number or by
   await expect(newest).toContainText('Åsa Granskad');
   await expect(newest).not.toContainText(created.id);
   await expect(newest.getByTitle(new RegExp(created.id))).toHaveText('Åsa Granskad');
+  // the visible caption keeps off the frame of its scroll box
+  const box = await page.locator('.dense-scroll', { has: table }).boundingBox();
+  const caption = await table.locator('caption').evaluate((c) => {
+    const range = document.createRange();
+    range.selectNodeContents(c);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y };
+  });
+  expect(caption.x - (box?.x ?? 0)).toBeGreaterThanOrEqual(6);
+  expect(caption.y - (box?.y ?? 0)).toBeGreaterThanOrEqual(6);
   const seqs = numbers(await columnTexts(table, 0));
   expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
   await sortBy(table, 'Nr', 'ascending');
