@@ -116,6 +116,18 @@ test('budget vs actual per region over two years, with actuals imported from the
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.getByTestId('budget-actual-table').scrollIntoViewIfNeeded();
+      // the caption keeps off the frame of the table's scroll box
+      const frame = await page.getByRole('region', { name: /Budget, (prognos|forecast)/ }).boundingBox();
+      const caption = await page
+        .getByTestId('budget-actual-table')
+        .locator('caption')
+        .evaluate((c) => {
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          return range.getBoundingClientRect().toJSON() as { x: number; y: number };
+        });
+      expect(caption.x - (frame?.x ?? 0)).toBeGreaterThanOrEqual(6);
+      expect(caption.y - (frame?.y ?? 0)).toBeGreaterThanOrEqual(6);
       await page.screenshot({ path: path.join(shots, `costs-${language}-budget-actual-${width}x${height}.png`) });
     }
     await page.setViewportSize({ width: 1280, height: 720 });

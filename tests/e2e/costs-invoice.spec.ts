@@ -57,6 +57,8 @@ test('example data with the seed’s costs and the invoice basis for Jämtland f
   expect(text).toContain('232100-0214');
   expect(text).toMatch(/Att fakturera totalt\s+349 178,00 kr/);
   expect(text).toContain('Sida 1 av');
+  // the missing organisation number is also among what to check before sending
+  expect(text.replace(/\s+/g, ' ')).toContain('Avsändarens organisationsnummer saknas');
   expect(text).not.toContain('RCC');
 
   const [xlsxDownload] = await Promise.all([

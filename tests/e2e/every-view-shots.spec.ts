@@ -44,6 +44,8 @@ for (const language of shotsDir ? (['sv', 'en'] as const) : []) {
       await page.goto(`${origin}/${hash}`);
       await expect(page.locator('h1').first()).toBeVisible();
       await page.waitForLoadState('networkidle');
+      // a picture of "Loading …" is no use: wait until nothing is busy and no spinner turns
+      await expect(page.locator('[aria-busy="true"], .spinner, p.loading')).toHaveCount(0, { timeout: 30_000 });
       for (const size of SIZES) {
         await page.setViewportSize(size);
         await page.screenshot({ path: path.join(shotsDir!, `${language}-${size.width}-${route}.png`) });

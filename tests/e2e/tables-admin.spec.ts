@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
-import { startWithExampleData } from './planning-helpers';
+import { apiCall, startWithExampleData } from './planning-helpers';
 
 async function openNav(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
@@ -51,9 +51,27 @@ test('the audit log is a dense table sorted across all its pages by number or by
   appUrl,
 }) => {
   await startWithExampleData(page, appUrl, '23');
+  const person = { email: null, phone: '', regionCode: '23', organisationId: null, profession: '', gender: null, notes: '' };
+  const created = await apiCall<{ id: string }>(page, 'persons:create', { ...person, name: 'Åsa Granskad' });
   await openNav(page, 'Granskningslogg');
   const table = page.getByTestId('audit-table');
   await expect(table.locator('tbody tr').nth(1)).toBeVisible();
+  // the newest entry names its record by what users call it; the id is only a technical detail in the title
+  await expect(table.getByRole('columnheader', { name: 'Posttyp' })).toBeVisible();
+  const newest = table.locator('tbody tr').first();
+  await expect(newest).toContainText('Åsa Granskad');
+  await expect(newest).not.toContainText(created.id);
+  await expect(newest.getByTitle(new RegExp(created.id))).toHaveText('Åsa Granskad');
+  // the visible caption keeps off the frame of its scroll box
+  const box = await page.locator('.dense-scroll', { has: table }).boundingBox();
+  const caption = await table.locator('caption').evaluate((c) => {
+    const range = document.createRange();
+    range.selectNodeContents(c);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y };
+  });
+  expect(caption.x - (box?.x ?? 0)).toBeGreaterThanOrEqual(6);
+  expect(caption.y - (box?.y ?? 0)).toBeGreaterThanOrEqual(6);
   const seqs = numbers(await columnTexts(table, 0));
   expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
   await sortBy(table, 'Nr', 'ascending');

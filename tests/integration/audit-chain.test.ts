@@ -59,6 +59,12 @@ describe('verifyAuditChain', () => {
     expect((await caller(app).ok('audit:list', { entity: 'persons', offset: 1, limit: 10 })).rows).toHaveLength(3);
   });
 
+  it('audit:list names the record of each entry as it reads now (a person by the current name), none for the setup entry', async () => {
+    const { rows } = await caller(app).ok('audit:list', { sort: { column: 'seq', direction: 'asc' } });
+    expect(rows.map((r) => r.recordName)).toEqual([null, 'Åsa Öberg-Lind', 'Per Persson', 'Åsa Öberg-Lind', 'Karin Karlsson']);
+    expect(rows[1]?.recordId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('audit:list sorts in the database, so every page follows one order across the whole log', async () => {
     const api = caller(app);
     const pages = async (sort: { column: 'seq' | 'at' | 'actor' | 'record'; direction: 'asc' | 'desc' }) => {

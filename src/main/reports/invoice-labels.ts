@@ -103,6 +103,10 @@ const SV: InvoiceWords = {
     if (n.code === 'POPULATION_FALLBACK')
       return `${n.hosting ?? ''}: befolkningen 31 december ${n.year} saknas för någon region; ${n.usedYear ?? ''} års siffra används.`;
     if (n.code === 'NO_LINES') return `Regionen har ingen andel i värdens värdskap ${n.year}.`;
+    if (n.code === 'SENDER_NUMBER_MISSING')
+      return 'Avsändarens organisationsnummer saknas – ange det under Kostnadsparametrar innan underlaget skickas.';
+    if (n.code === 'RECIPIENT_NUMBER_MISSING')
+      return 'Mottagarens organisationsnummer saknas – ange det under Kostnadsparametrar innan underlaget skickas.';
     return `Ingen låst budget för ${n.year}: beloppen kommer från gällande plan och kan ändras till dess budgeten låses.`;
   },
   noLines: 'Inga värdskap att fakturera.',
@@ -155,6 +159,10 @@ const EN: InvoiceWords = {
     if (n.code === 'POPULATION_FALLBACK')
       return `${n.hosting ?? ''}: population at 31 December ${n.year} is missing for a region; that of ${n.usedYear ?? ''} is used.`;
     if (n.code === 'NO_LINES') return `The region has no share in the host's hostings in ${n.year}.`;
+    if (n.code === 'SENDER_NUMBER_MISSING')
+      return "The sender's organisation number is missing – enter it under Cost parameters before sending the basis.";
+    if (n.code === 'RECIPIENT_NUMBER_MISSING')
+      return "The recipient's organisation number is missing – enter it under Cost parameters before sending the basis.";
     return `No locked budget for ${n.year}: the amounts come from the current plan and may change until the budget is locked.`;
   },
   noLines: 'No hostings to invoice.',

@@ -33,6 +33,8 @@ export const auditListEntrySchema = z.strictObject({
   action: z.string(),
   entity: z.string(),
   recordId: z.string().nullable(),
+  /** The record's readable name (a person's or group's, a cost item's label …); null for a record without one. */
+  recordName: z.string().nullable(),
   hash: z.string(),
 });
 export type AuditListEntry = z.infer<typeof auditListEntrySchema>;

@@ -78,6 +78,11 @@ export function invoiceBasis(parts: {
   const extra: InvoiceNote[] = [];
   if (lines.length === 0) extra.push({ code: 'NO_LINES', hosting: null, year: input.year, usedYear: null });
   if (parts.budget === null) extra.push({ code: 'NO_BUDGET', hosting: null, year: input.year, usedYear: null });
+  // an invoice basis without the parties' organisation numbers cannot be sent on: say so where it is checked
+  if (parts.sender.organisationNumber === null)
+    extra.push({ code: 'SENDER_NUMBER_MISSING', hosting: null, year: input.year, usedYear: null });
+  if (parts.recipient.organisationNumber === null)
+    extra.push({ code: 'RECIPIENT_NUMBER_MISSING', hosting: null, year: input.year, usedYear: null });
   return {
     reference: invoiceReference(input.year, input.hostHealthcareRegionCode, input.regionCode),
     year: input.year,

@@ -1,6 +1,7 @@
 import type { durabilityChannels } from '@shared/contract/backups';
 import { refusal } from '@shared/contract/errors';
 import { listAuditEntries, verifyAuditChain } from '../../repositories/audit-chain';
+import { withRecordNames } from '../../repositories/audit-names';
 import { createBackup, listBackups, restoreBackup } from '../../services/backup-service';
 import type { StartedApp } from '../../services/bootstrap';
 import type { HandlersFor } from './types';
@@ -17,6 +18,9 @@ export function backupHandlers(app: StartedApp): HandlersFor<typeof durabilityCh
       throw refusal('CONFLICT', 'backup.notDamaged');
     },
     'audit:verify': async () => verifyAuditChain(app.ctx.sqlite),
-    'audit:list': async (input) => listAuditEntries(app.ctx.sqlite, input),
+    'audit:list': async (input) => {
+      const page = listAuditEntries(app.ctx.sqlite, input);
+      return { total: page.total, rows: withRecordNames(app.ctx.conn, page.rows) };
+    },
   };
 }

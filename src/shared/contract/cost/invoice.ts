@@ -61,7 +61,7 @@ export const invoiceLineSchema = z.strictObject({
 export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
 
 export const invoiceNoteSchema = z.strictObject({
-  code: z.enum(['PO_ASSUMED', 'POPULATION_FALLBACK', 'NO_LINES', 'NO_BUDGET']),
+  code: z.enum(['PO_ASSUMED', 'POPULATION_FALLBACK', 'NO_LINES', 'NO_BUDGET', 'SENDER_NUMBER_MISSING', 'RECIPIENT_NUMBER_MISSING']),
   hosting: z.string().nullable(),
   year: int,
   usedYear: int.nullable(),

@@ -122,7 +122,13 @@ function AuditTable({
               <td>{row.actor}</td>
               <td>{words.action(row.action)}</td>
               <td>{words.entity(row.entity)}</td>
-              <td className="audit-log__id">{row.recordId ?? '–'}</td>
+              <td>
+                {row.recordId === null ? (
+                  '–'
+                ) : (
+                  <span title={t('durability.audit.recordIdTitle', { id: row.recordId })}>{row.recordName ?? '–'}</span>
+                )}
+              </td>
               <td className="audit-log__hash">
                 <abbr title={row.hash}>{row.hash.slice(0, 12)}</abbr>
               </td>

@@ -12,7 +12,6 @@ export function PopulationSummaryTable({ reference, years }: Props) {
       <thead>
         <tr>
           <th scope="col">{t('reference.healthcareRegion')}</th>
-          <th scope="col">{t('reference.code')}</th>
           <th scope="col" className="numeric">
             {t('reference.regionCount')}
           </th>
@@ -27,9 +26,6 @@ export function PopulationSummaryTable({ reference, years }: Props) {
         {reference.healthcareRegions.map((hr) => (
           <tr key={hr.code} data-code={hr.code}>
             <th scope="row">{hr.name}</th>
-            <td>
-              <code>{hr.code}</code>
-            </td>
             <td className="numeric">{hr.memberRegionCodes.length}</td>
             {years.map((year) => (
               <PopulationCell key={year} value={hr.populationByYear[year]} />
@@ -39,7 +35,7 @@ export function PopulationSummaryTable({ reference, years }: Props) {
       </tbody>
       <tfoot>
         <tr data-code="NATIONAL">
-          <th scope="row" colSpan={3}>
+          <th scope="row" colSpan={2}>
             {t('reference.national')}
           </th>
           {years.map((year) => (

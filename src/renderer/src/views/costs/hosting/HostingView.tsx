@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostItemRow, HostingDetail } from '@shared/contract/cost/records';
+import type { HostingReport } from '@shared/contract/cost/reports';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingStatus } from '../../../components/LoadingStatus';
@@ -8,7 +9,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { hrefFor } from '../../../router';
 import { useStore } from '../../../store';
 import { RowActions, TableHead, YearSelect } from '../common/controls';
-import { formatBp, kr } from '../common/format';
+import { exactKronor, formatBp, kr } from '../common/format';
 import { HostingReportBlock, useRegionName } from '../common/Trace';
 import { useAction, useLoad } from '../common/useCall';
 import { HostingSettings } from './HostingSettings';
@@ -35,6 +36,13 @@ export function HostingView({ id }: { id: string }) {
   if (loaded.error) return <ErrorAlert heading={t('costs.hosting.loadFailed')} error={loaded.error} />;
   if (!current) return <LoadingStatus text={t('costs.common.loading')} />;
   const h = current.hosting;
+  /** The default salary the calculation used for an item (the report's trace), or that none was found. */
+  const defaultSalaryText = (itemId: string, hostingReport: HostingReport | null | undefined): string => {
+    if (!hostingReport) return t('costs.item.defaultSalary');
+    const line = hostingReport.lines.find((l) => l.costItemId === itemId);
+    if (line?.trace.kind !== 'STAFFED_ROLE') return t('costs.item.defaultSalaryMissing');
+    return t('costs.item.defaultSalaryAmount', { amount: exactKronor(line.trace.salary.monthlySalaryOre) });
+  };
   const items = current.items.filter((i) => i.year === year);
   return (
     <div className="stack stack--large">
@@ -86,7 +94,7 @@ export function HostingView({ id }: { id: string }) {
                         ? kr(item.amountOre ?? 0)
                         : item.monthlySalaryOre !== null
                           ? t('costs.item.perMonth', { amount: kr(item.monthlySalaryOre) })
-                          : t('costs.item.defaultSalary')}
+                          : defaultSalaryText(item.id, report.data)}
                     </td>
                     <td>
                       {!h.readOnly && (
