@@ -43,7 +43,7 @@ test('example data with the seed’s costs and the invoice basis for Jämtland f
   await expect(invoice.getByTestId('invoice-total')).toHaveText(/^349\s178,00\skr$/);
   await expect(invoice.getByTestId('invoice-parties')).toContainText('VÄRD-2024-NORRA-23');
   await expect(invoice.getByTestId('invoice-parties')).toContainText('232100-0214');
-  await expect(invoice.getByTestId('invoice-parties')).toContainText('saknas – ange i inställningar');
+  await expect(invoice.getByTestId('invoice-parties')).toContainText('saknas – ange under Kostnadsparametrar');
   expect(await plainText(invoice.getByTestId('invoice-instalments'))).toContain('87 294,50 kr');
   await checkView(page, 'sv', 'invoice');
 

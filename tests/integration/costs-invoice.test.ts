@@ -154,7 +154,7 @@ describe('invoice basis', () => {
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Fakturaunderlag VÄRD-2024-NORRA-23');
     expect(text).toContain('232100-0214');
-    expect(text).toContain('saknas – ange i inställningar');
+    expect(text).toContain('saknas – ange under Kostnadsparametrar');
     expect(text.replace(/\s+/g, ' ')).toContain('Avsändarens organisationsnummer saknas');
     expect(text).toMatch(/Endokrina sjukdomar[^\n]*349\s178,00\skr/);
     expect(text).toContain('2024-Q4');

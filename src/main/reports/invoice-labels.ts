@@ -70,7 +70,7 @@ const SV: InvoiceWords = {
   sender: 'Avsändare (värd)',
   recipient: 'Mottagare (betalande region)',
   organisationNumber: 'Organisationsnummer',
-  missingNumber: 'saknas – ange i inställningar',
+  missingNumber: 'saknas – ange under Kostnadsparametrar',
   basis: 'Underlag',
   plan: 'Gällande plan (ingen låst budget för året)',
   budget: (name, revision, lockedAt) => `Låst budget ”${name}”, version ${revision}, låst ${lockedAt.slice(0, 10)}`,
@@ -125,7 +125,7 @@ const EN: InvoiceWords = {
   sender: 'Sender (host)',
   recipient: 'Recipient (paying region)',
   organisationNumber: 'Organisation number',
-  missingNumber: 'missing – enter it in the settings',
+  missingNumber: 'missing – enter it under Cost parameters',
   basis: 'Basis',
   plan: 'Current plan (no locked budget for the year)',
   budget: (name, revision, lockedAt) => `Locked budget “${name}”, revision ${revision}, locked ${lockedAt.slice(0, 10)}`,
@@ -175,7 +175,7 @@ export function invoiceWords(language: Language): InvoiceWords {
   return language === 'en' ? EN : SV;
 }
 
-/** The organisation number or the Swedish/English "missing – enter it in the settings". */
+/** The organisation number or the Swedish/English "missing – enter it under Cost parameters". */
 export function partyNumber(organisationNumber: string | null, w: InvoiceWords): string {
   return organisationNumber ?? w.missingNumber;
 }

@@ -42,7 +42,7 @@ function parseInput(values: CommandContext['values']) {
 const kr = (ore: number) => formatKronor(ore, { ore: 'always' });
 
 function invoiceText(b: InvoiceBasis): string {
-  const number = (n: string | null) => n ?? 'saknas – ange i inställningar';
+  const number = (n: string | null) => n ?? 'saknas – ange under Kostnadsparametrar';
   const lines = [
     `Fakturaunderlag ${b.reference}, period ${b.period.from} – ${b.period.to}`,
     `Avsändare: ${b.sender.name} (${number(b.sender.organisationNumber)})`,
