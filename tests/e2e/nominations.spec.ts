@@ -92,6 +92,8 @@ test('from a seat ending in 60 days to a decided successor: request, two candida
   await expect(balance.getByTestId('nomination-balance-changes').getByRole('listitem')).toHaveCount(2);
   await expect(balance.getByTestId('nomination-balance-changes').locator('li[data-candidate="Cecilia Ny"]')).toContainText('+1 kvinna');
   await expect(balance.getByRole('columnheader', { name: 'Med Cecilia Ny' }).first()).toBeVisible();
+  // the table heads its row as the balance chart does ("Kvinna"), the sentence above in lower case
+  await expect(balance.getByTestId('nomination-balance-byGender').getByRole('rowheader', { name: 'Kvinna', exact: true })).toBeVisible();
 
   // what is missing shows at a glance
   const berit = candidate(page, 'Berit Befintlig');

@@ -28,6 +28,8 @@ test('a new person is checked field by field, saved, and gets an assignment with
   await expect(page.getByRole('heading', { level: 1, name: 'Ingrid Testsson' })).toBeVisible();
   await expect(page.getByText('Region Jämtland Härjedalen').first()).toBeVisible();
   await expect(page.getByTestId('audit-history')).toContainText('Skapad');
+  // no name given at first run: the history names the installation, never the login the app runs as
+  await expect(page.getByTestId('audit-history').locator('tbody td').nth(2)).toHaveText(/^\S.* \(inget namn angivet\)$/);
 
   // An assignment in the vacant Norra seat of an NPO; empty allocation = the default (10 %).
   await page.getByRole('button', { name: 'Lägg till uppdrag' }).click();

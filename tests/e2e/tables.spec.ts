@@ -137,6 +137,20 @@ test('the group list sorts by name, type and level with the keyboard', async ({ 
   await expect(levelHeader).toHaveAttribute('aria-sort', 'ascending');
   await expect(table.locator('th[aria-sort]')).toHaveCount(1);
   await expectNoAxeViolations(page);
+
+  // fixed column shares: every column header lies inside the list's visible box, whatever rows are drawn
+  const region = page.getByTestId('groups-table-scroll');
+  for (const language of ['sv', 'en'] as const) {
+    if (language === 'en') await switchLanguage(page, 'en');
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect(table.locator('tbody tr[aria-rowindex="2"] a')).toBeVisible();
+      const box = await region.boundingBox();
+      const headers = await table.locator('thead th').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().right));
+      expect(headers).toHaveLength(7);
+      for (const right of headers) expect(right).toBeLessThanOrEqual(Math.min(width, (box?.x ?? 0) + (box?.width ?? 0)) + 1);
+    }
+  }
 });
 
 /** Clicks an export button and reads the downloaded workbook's first sheet. */

@@ -14,7 +14,9 @@ export async function expectWholeChoiceShown(select: Locator): Promise<void> {
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const text = el.selectedOptions[0]?.text ?? '';
     const arrow = 20;
-    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+    // the exact width (clientWidth rounds down a select sized to its content)
+    const inner = el.getBoundingClientRect().width - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+    const room = inner - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
     return { text, width: context.measureText(text).width, room };
   });
   expect(

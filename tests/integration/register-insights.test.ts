@@ -183,7 +183,7 @@ describe('rule warnings', () => {
     const after = await api.ok('rules:list', { personId: a.id });
     expect(after).toMatchObject({ warnings: [], dismissedCount: 1 });
     expect(sql('SELECT rule, key, actor FROM rule_dismissals')).toEqual([
-      { rule: 'POSSIBLE_DUPLICATE_PERSON', key: duplicate.dismissal!.key, actor: 'test' },
+      { rule: 'POSSIBLE_DUPLICATE_PERSON', key: duplicate.dismissal!.key, actor: '' },
     ]);
     await api.ok('rules:undismiss', duplicate.dismissal!);
     expect(await codes({ personId: a.id })).toEqual(['POSSIBLE_DUPLICATE_PERSON']);

@@ -93,16 +93,17 @@ export async function updateSettings(
 }
 
 /**
- * Who acts in the audit log: the user's configured name, else the login the process was started with
- * (`fallback`); a CLI actor keeps its `cli:` prefix before the name.
+ * Who acts in the audit log: the user's configured name; without one, no name at all (never the login the
+ * process runs as, which users would then read in the history): the history words it as the installation's
+ * region, no name given. A CLI actor (`fallback` starting `cli:`) keeps its `cli:` prefix before the name.
  */
 export function actorName(conn: Connection, fallback: string): string {
+  const prefix = fallback.startsWith('cli:') ? 'cli:' : '';
   let name: string | null;
   try {
     name = readSetting(conn, SETTING_KEYS.userName);
   } catch {
-    return fallback; // a closed database (swapped by a restore) names no one
+    return prefix; // a closed database (swapped by a restore) names no one
   }
-  if (!name) return fallback;
-  return fallback.startsWith('cli:') ? `cli:${name}` : name;
+  return `${prefix}${name ?? ''}`;
 }

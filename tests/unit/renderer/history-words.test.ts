@@ -83,6 +83,10 @@ describe('the readable history', () => {
     expect(actionText(entry('erase', null, { erasureId: 'x' }), t)).toBe('Raderad enligt GDPR');
     expect(actionText(entry('something-new', null, null), t)).toBe('Ändrad');
     expect(actorText('cli:Karin Berg', t)).toBe('Karin Berg (kommandoraden)');
+    // no name configured: the installation's region, never a login
+    expect(actorText('', t, 'Region Jämtland Härjedalen')).toBe('Region Jämtland Härjedalen (inget namn angivet)');
+    expect(actorText('cli:', t, 'Region Jämtland Härjedalen')).toBe('Region Jämtland Härjedalen (inget namn angivet) (kommandoraden)');
+    expect(actorText('', wordsOf(en), 'Region Jämtland Härjedalen')).toBe('Region Jämtland Härjedalen (no name given)');
   });
 
   it('words the undo step in both languages', () => {

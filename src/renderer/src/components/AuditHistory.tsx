@@ -3,6 +3,7 @@ import type { AuditEntryView } from '@shared/contract/records';
 import { formatTimestamp } from '../format';
 import { actionText, actorText, historyChanges, subjectText, type CodeNames, type HistoryChange } from './history/history-words';
 import { asWord } from './undo/undo-words';
+import { useOwner } from '../store/selectors';
 import { useLookups } from './useLookups';
 
 function ChangeItem({ change }: { change: HistoryChange }) {
@@ -40,6 +41,7 @@ export function AuditHistory({ entries, caption, context }: Props) {
   const { t } = useTranslation();
   const word = asWord(t);
   const lookups = useLookups();
+  const owner = useOwner();
   const codes: CodeNames = { region: lookups.regionName, healthcareRegion: lookups.healthcareRegionName };
   if (entries.length === 0) return <p className="muted">{t('history.empty')}</p>;
   return (
@@ -64,7 +66,7 @@ export function AuditHistory({ entries, caption, context }: Props) {
                 {actionText(entry, word)}
                 {subject && <span className="audit__subject"> · {subject}</span>}
               </td>
-              <td>{actorText(entry.actor, word)}</td>
+              <td>{actorText(entry.actor, word, owner?.name ?? null)}</td>
               <td>
                 {changes.length === 0 ? (
                   <span className="muted">{t('history.noFieldChanges')}</span>

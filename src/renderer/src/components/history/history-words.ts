@@ -152,10 +152,14 @@ export function actionText(entry: Pick<AuditEntryView, 'action' | 'before' | 'af
   return t(`history.actions.${simple[action] ?? (action.startsWith('update') ? 'changed' : 'other')}`);
 }
 
-/** Who: the configured name as stored; a CLI actor as "Anna (kommandoraden)". */
-export function actorText(actor: string, t: Word): string {
-  if (actor.startsWith('cli:')) return t('history.cliActor', { name: actor.slice(4) });
-  return actor.trim() === '' ? t('history.unknownActor') : actor;
+/**
+ * Who: the configured name as stored; a CLI actor as "Anna (kommandoraden)"; no name (none was configured)
+ * as the installation's region, "(inget namn angivet)".
+ */
+export function actorText(actor: string, t: Word, installation: string | null = null): string {
+  if (actor.startsWith('cli:')) return t('history.cliActor', { name: actorText(actor.slice(4), t, installation) });
+  if (actor.trim() !== '') return actor;
+  return installation ? t('history.unnamedActor', { region: installation }) : t('history.unknownActor');
 }
 
 /** Which record of a person's or group's history an entry is about ("Uppdrag i NPO …", "Kandidatur till NPO …"). */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionText } from '../../components/history/history-words';
+import { actionText, actorText } from '../../components/history/history-words';
 import { asWord } from '../../components/undo/undo-words';
 import type { AuditListEntry, AuditSort, AuditSortColumn } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,6 +12,7 @@ import { SortableTableHead } from '../../components/table/SortableTableHead';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger, formatTimestamp } from '../../format';
 import { appErrorOf, useChannelMutation } from '../../api/query';
+import { useOwner } from '../../store/selectors';
 import { useLoad } from '../costs/common/useCall';
 import { Progress } from './BackupsView';
 import './durability.css';
@@ -59,9 +60,11 @@ const NEWEST_FIRST: AuditSort = { column: 'seq', direction: 'desc' };
 /** An audit entry's record type and action in words (never a table name or an action code). */
 function useAuditWords() {
   const { t, i18n } = useTranslation();
+  const installation = useOwner()?.name ?? null;
   return useMemo(() => {
     const word = asWord(t);
     return {
+      actor: (actor: string) => actorText(actor, word, installation),
       entity: (entity: string) =>
         i18n.exists(`durability.audit.entities.${entity}`)
           ? word(`durability.audit.entities.${entity}`)
@@ -73,7 +76,7 @@ function useAuditWords() {
           ? word(`durability.audit.actions.${action}`)
           : actionText({ action, before: null, after: null, names: {} }, word),
     };
-  }, [t, i18n]);
+  }, [t, i18n, installation]);
 }
 
 /** One page of the log as a dense table; the order is the database's, across all pages (the header only asks for it). */
@@ -119,7 +122,7 @@ function AuditTable({
                 {formatInteger(row.seq)}
               </th>
               <td className="nowrap">{formatTimestamp(row.at)}</td>
-              <td>{row.actor}</td>
+              <td>{words.actor(row.actor)}</td>
               <td>{words.action(row.action)}</td>
               <td>{words.entity(row.entity)}</td>
               <td>

@@ -17,13 +17,13 @@ export function GroupsTable({ list, total }: { list: PagedRows<GroupSummary>; to
   const setFilter = useStore((s) => s.setGroupFilter);
   const columns = useMemo<HeaderColumn<GroupSortKey>[]>(
     () => [
-      { id: 'name', label: t('groups.name'), sortKey: 'name' },
-      { id: 'type', label: t('groups.type'), sortKey: 'type' },
-      { id: 'level', label: t('groups.level'), sortKey: 'level' },
-      { id: 'parent', label: t('groups.parent') },
-      { id: 'host', label: t('groups.ownerOrHost') },
-      { id: 'seats', label: t('groups.seatsFilled'), numeric: true },
-      { id: 'members', label: t('groups.activeMembers'), numeric: true },
+      { id: 'name', label: t('groups.name'), sortKey: 'name', className: 'col-name' },
+      { id: 'type', label: t('groups.type'), sortKey: 'type', className: 'col-type' },
+      { id: 'level', label: t('groups.level'), sortKey: 'level', className: 'col-level' },
+      { id: 'parent', label: t('groups.parent'), className: 'col-parent' },
+      { id: 'host', label: t('groups.ownerOrHost'), className: 'col-host' },
+      { id: 'seats', label: t('groups.seatsFilled'), numeric: true, className: 'col-seats' },
+      { id: 'members', label: t('groups.activeMembers'), numeric: true, className: 'col-members' },
     ],
     [t],
   );
@@ -57,6 +57,7 @@ export function GroupsTable({ list, total }: { list: PagedRows<GroupSummary>; to
     <VirtualTable<GroupSummary>
       caption={t('groups.caption', { count: list.total })}
       testId="groups-table"
+      className="table--group-list"
       columns={7}
       count={total}
       generation={list.shownFilter}

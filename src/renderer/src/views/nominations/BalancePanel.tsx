@@ -9,6 +9,7 @@ import { useLookups } from '../../components/useLookups';
 import { formatInteger } from '../../format';
 import { changesOf, countOf, keysOf, MEASURES, signed, type Labeller, type Measure } from './balance-changes';
 
+/** A category's name as the tables head their rows ("Kvinna", "Woman", as the balance chart says it). */
 function useLabeller(): Labeller {
   const { t } = useTranslation();
   const { healthcareRegionName } = useLookups();
@@ -16,14 +17,23 @@ function useLabeller(): Labeller {
     if (b.key === 'UNKNOWN') return t('balance.unknown');
     if (measure === 'byGender') {
       const gender = GENDERS.find((g) => g === b.key);
-      return gender ? t(`gender.${gender}`).toLocaleLowerCase('sv-SE') : b.key;
+      return gender ? t(`gender.${gender}`) : b.key;
     }
     if (measure === 'byOrganisationType') {
       const type = ORGANISATION_TYPES.find((o) => o === b.key);
-      return type ? t(`organisationType.${type}`).toLocaleLowerCase('sv-SE') : b.key;
+      return type ? t(`organisationType.${type}`) : b.key;
     }
     if (measure === 'byHealthcareRegion') return b.label ?? healthcareRegionName(b.key) ?? b.key;
     return b.label ?? b.key;
+  };
+}
+
+/** The same names inside a sentence ("+1 kvinna"): a gender or organisation type in lower case, proper names as they are. */
+function inSentence(label: Labeller): Labeller {
+  return (measure, b) => {
+    const text = label(measure, b);
+    const common = b.key !== 'UNKNOWN' && (measure === 'byGender' || measure === 'byOrganisationType');
+    return common ? text.toLocaleLowerCase('sv-SE') : text;
   };
 }
 
@@ -80,6 +90,7 @@ function MeasureTable({ balance, measure, label, t }: { balance: NominationBalan
 export function BalancePanel({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const label = useLabeller();
+  const sentenceLabel = inSentence(label);
   const query = useChannelQuery('nominations:balance', { requestId });
   const balance = query.data ?? null;
   const error = appErrorOf(query.error);
@@ -102,7 +113,7 @@ export function BalancePanel({ requestId }: { requestId: string }) {
           ) : (
             <ul className="plain-list balance-changes" data-testid="nomination-balance-changes">
               {balance.withCandidates.map((c, index) => {
-                const changes = changesOf(balance, index, label);
+                const changes = changesOf(balance, index, sentenceLabel);
                 return (
                   <li key={c.candidateId} data-candidate={c.name}>
                     <strong>{c.name}</strong>: {changes.length > 0 ? changes.join(', ') : t('nominations.balance.noChange')}
