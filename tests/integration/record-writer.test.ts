@@ -74,7 +74,11 @@ describe('the record writer', () => {
       write(conn, 'organisations', { id: 'org-1', expectedVersion: 1 }, { name: 'Gammal' }, { ...ours, action: 'update' }),
     );
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.detail).toEqual({ key: 'record.stale', params: { entity: 'organisations', id: 'org-1', version: 2, expected: 1 } });
+    // who changed it and when (the newest audit entry), so the user reads a person and a time rather than versions
+    expect(stale.detail).toEqual({
+      key: 'record.stale',
+      params: { entity: 'organisations', id: 'org-1', version: 2, expected: 1, changedBy: 'tester', changedAt: ours.now },
+    });
     expect(stale.message).not.toMatch(/organisations|org-1/);
     expect(auditOf('org-1')).toHaveLength(2);
   });

@@ -4,7 +4,7 @@
  * them without ever showing an id (src/renderer/src/components/history).
  */
 import type { AuditEntryView } from '@shared/contract/records';
-import { all, qb, type Connection } from '../db/data';
+import { all, first, qb, type Connection } from '../db/data';
 import { ownerName } from './regions';
 import { groupNameOf, organisationNameOf, personNameOf, requestGroupIdOf, seatLabelOf } from './undo';
 
@@ -87,6 +87,21 @@ export function historyOf(conn: Connection, entity: string, recordId: string): A
       .limit(HISTORY_LIMIT),
   );
   return withNames(conn, rows);
+}
+
+/** Who changed one record last and when (its newest audit entry), or null when it has none. */
+export function lastChangeOf(conn: Connection, entity: string, recordId: string): { actor: string; at: string } | null {
+  const row = first(
+    conn,
+    qb
+      .selectFrom('audit_log')
+      .select(['actor', 'at'])
+      .where('entity', '=', entity)
+      .where('record_id', '=', recordId)
+      .orderBy('seq', 'desc')
+      .limit(1),
+  );
+  return row ?? null;
 }
 
 /** The records whose history joins their owner's: a person's or group's assignments and a person's candidacies, a group's seats. */

@@ -9,7 +9,9 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { assertWriteAllowed, type StampedRow } from '../domain/record-checks';
 import { first, qb, run, transaction, type Connection } from '../db/data';
 import type { Database } from '../db/schema';
+import { DomainError } from '@shared/contract/domain-error';
 import { appendAuditEntry } from './audit';
+import { lastChangeOf } from './history';
 
 type SyncKey = 'id' | 'owner' | 'version' | 'created_at' | 'updated_at' | 'deleted_at';
 
@@ -111,9 +113,22 @@ export function writableRecord<T extends TravellingTable>(conn: Connection, tabl
   if (target.revive === true && stamped !== undefined && stamped.deleted_at !== null) {
     assertWriteAllowed({ ...stamped, deleted_at: null }, subject, owner);
   } else {
-    assertWriteAllowed(stamped, subject, owner, target.expectedVersion);
+    try {
+      assertWriteAllowed(stamped, subject, owner, target.expectedVersion);
+    } catch (error) {
+      throw withLastChange(conn, error, table, target.id);
+    }
   }
   return before!;
+}
+
+/** A stale-version refusal names who changed the record last and when, so the user reads a person and a time, not versions. */
+function withLastChange(conn: Connection, error: unknown, table: TravellingTable, id: string): unknown {
+  if (!(error instanceof DomainError) || error.detail.key !== 'record.stale') return error;
+  const last = lastChangeOf(conn, table, id);
+  if (last === null) return error;
+  const params = { ...error.detail.params, changedBy: last.actor, changedAt: last.at };
+  return new DomainError(error.code, error.message, { key: 'record.stale', params });
 }
 
 export function write<T extends TravellingTable>(

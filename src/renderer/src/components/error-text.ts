@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { AppError } from '@shared/contract/errors';
 import { wordError } from '../i18n/word-error';
+import { formatTimestamp } from '../format';
+import { actorText } from './history/history-words';
+import { asWord } from './undo/undo-words';
 import { seatLabelText } from './hr-names';
 
 const ENTITIES = ['memberships', 'persons', 'groups', 'organisations'] as const;
@@ -34,7 +37,7 @@ export function errorText(
       return t('corrections.detail.record.readOnly', { what, owner: ownerName(owner) ?? owner });
     }
     case 'record.stale':
-      return t('corrections.detail.record.stale', { what, version: p['version'], expected: p['expected'] });
+      return staleText(what, p, t);
     case 'seat.taken': {
       const end = String(p['holderEnd'] ?? '');
       const values = {
@@ -49,4 +52,12 @@ export function errorText(
     default:
       return wordError(error, language);
   }
+}
+
+/** Someone else's change since the form was opened: who made it and when when the backend knows, never version numbers. */
+function staleText(what: string, p: Record<string, string | number>, t: TFunction): string {
+  const by = p['changedBy'];
+  const at = p['changedAt'];
+  if (typeof by !== 'string' || by.trim() === '' || typeof at !== 'string') return t('corrections.detail.record.stale', { what });
+  return t('corrections.detail.record.staleBy', { what, who: actorText(by, asWord(t)), when: formatTimestamp(at) });
 }

@@ -131,8 +131,12 @@ export function historyChanges(entry: Pick<AuditEntryView, 'before' | 'after' | 
 }
 
 /** What happened, as "Skapad", "Importerad från paket från Region Jämtland Härjedalen", "Raderad enligt GDPR" … */
-export function actionText(entry: Pick<AuditEntryView, 'action' | 'before' | 'after' | 'names'>, t: Word): string {
+export function actionText(entry: Pick<AuditEntryView, 'action' | 'before' | 'after' | 'names'> & { entity?: string }, t: Word): string {
   const { action } = entry;
+  // a candidate who withdraws is logged as the candidacy's end, but reads as withdrawn
+  if (action === 'end' && entry.entity === 'nomination_candidates' && image(entry.after).status === 'WITHDRAWN') {
+    return t('history.actions.withdrawn');
+  }
   if (action.startsWith('erase')) return t('history.actions.erased');
   if (action.startsWith('import-')) {
     const owner = image(entry.after).owner ?? image(entry.before).owner;

@@ -2,7 +2,9 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, MembershipView } from '@shared/contract/register';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type GroupType } from '@shared/domain/enums';
+import { refetchChannel } from '../../api/query';
 import { useWrite } from '../../api/use-write';
+import { StaleReload } from '../EditInPlace';
 import { ErrorAlert } from '../ErrorAlert';
 import { FilteredSelect } from '../FilteredSelect';
 import { ErrorSummary } from '../form/ErrorSummary';
@@ -58,6 +60,8 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
     membership ? valuesOfMembership(membership) : initialMembershipValues(personId ?? '', group?.id ?? '', seatId ?? ''),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
+  // the version the user opened the form on: a save after someone else's change is refused, never silently over it
+  const [openedVersion] = useState(membership?.version);
   const [attempt, setAttempt] = useState(0);
   const groupOptions = useMemo(
     () => (groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${t(`groupType.${g.type}`)})` })),
@@ -82,7 +86,9 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
     }
     setErrors({});
     const input = { ...checked.input, replaceHolder };
-    const request = membership ? update.run({ ...input, id: membership.id, version: membership.version }) : create.run(input);
+    const request = membership
+      ? update.run({ ...input, id: membership.id, version: openedVersion ?? membership.version })
+      : create.run(input);
     void request.then((saved) => {
       if (saved) onDone(saved);
     });
@@ -174,7 +180,17 @@ export function MembershipForm({ personId, group, seatId, membership, onDone }: 
         <button type="button" className="button" onClick={() => onDone()}>
           {t('common.cancel')}
         </button>
+        {membership && <StaleReload error={serverError} onReload={() => void reloadAssignment(membership).then(() => onDone())} />}
       </div>
     </form>
   );
+}
+
+/** After someone else changed the assignment: its person's and group's pages (and lists) are fetched as they are now. */
+function reloadAssignment(m: MembershipView): Promise<unknown> {
+  return Promise.all([
+    refetchChannel('persons:get', { id: m.personId }),
+    refetchChannel('groups:get', { id: m.groupId }),
+    refetchChannel('memberships:list'),
+  ]);
 }

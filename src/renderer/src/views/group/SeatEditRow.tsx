@@ -20,6 +20,8 @@ export function SeatEditRow({ seat, columns, onDone, onReload }: Props) {
   const [regionCode, setRegionCode] = useState(seat.regionCode ?? '');
   const [healthcareRegionCode, setHealthcareRegionCode] = useState(seat.healthcareRegionCode ?? '');
   const [problem, setProblem] = useState<string | undefined>();
+  // the version the user opened the row on: a save after someone else's change is refused, never silently over it
+  const [openedVersion] = useState(seat.version);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const n = Number(ordinal.trim());
@@ -31,7 +33,7 @@ export function SeatEditRow({ seat, columns, onDone, onReload }: Props) {
     setProblem(undefined);
     save.mutate({
       id: seat.id,
-      version: seat.version,
+      version: openedVersion,
       ordinal: n,
       regionCode: regionCode || null,
       healthcareRegionCode: healthcareRegionCode || null,

@@ -45,6 +45,8 @@ export function RequestForm({ initial, request, onSaved, onCancel, onReload }: P
   const saving = create.isPending || update.isPending;
   const serverError = appErrorOf(request ? update.error : create.error);
   const [values, setValues] = useState<RequestFormValues>(initial);
+  // the version the user opened the form on: a save after someone else's change is refused, never silently over it
+  const [openedVersion] = useState(request?.version);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const groupOptions = useMemo(
@@ -70,7 +72,7 @@ export function RequestForm({ initial, request, onSaved, onCancel, onReload }: P
       return;
     }
     setErrors({});
-    if (request) update.mutate({ ...checked.input, id: request.id, version: request.version });
+    if (request) update.mutate({ ...checked.input, id: request.id, version: openedVersion ?? request.version });
     else create.mutate(checked.input);
   };
 

@@ -26,6 +26,8 @@ export function LevelEditRow({ event, columns, onDone }: Props) {
   const [date, setDate] = useState(event.effectiveDate);
   const [note, setNote] = useState(event.note ?? '');
   const [problem, setProblem] = useState<string | undefined>();
+  // the version the user opened the row on: a save after someone else's change is refused, never silently over it
+  const [openedVersion] = useState(event.version);
   const done = (saved: boolean) => {
     clearError();
     onDone(saved);
@@ -38,7 +40,7 @@ export function LevelEditRow({ event, columns, onDone }: Props) {
       return;
     }
     setProblem(undefined);
-    void updateLevel({ id: event.id, version: event.version, level, effectiveDate: date, note: note.trim() || null }).then((ok) => {
+    void updateLevel({ id: event.id, version: openedVersion, level, effectiveDate: date, note: note.trim() || null }).then((ok) => {
       if (ok) done(true);
     });
   };
