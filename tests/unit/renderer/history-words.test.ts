@@ -82,9 +82,9 @@ describe('the readable history', () => {
     expect(actionText(entry('import-deleted', row, null, names), t)).toBe('Borttagen genom paket från Region Jämtland Härjedalen');
     expect(actionText(entry('erase', null, { erasureId: 'x' }), t)).toBe('Raderad enligt GDPR');
     expect(actionText(entry('something-new', null, null), t)).toBe('Ändrad');
-    // a candidate's withdrawal is logged as the candidacy's end but reads "Återtagen"; a decided candidacy still ends
+    // a candidate's withdrawal is logged as the candidacy's end but reads "Återkallad" (as its status); a decided candidacy still ends
     const candidacy = (status: string) => ({ ...entry('end', { status: 'PROPOSED' }, { status }), entity: 'nomination_candidates' });
-    expect(actionText(candidacy('WITHDRAWN'), t)).toBe('Återtagen');
+    expect(actionText(candidacy('WITHDRAWN'), t)).toBe('Återkallad');
     expect(actionText(candidacy('DECIDED'), t)).toBe('Avslutad');
     expect(actionText(entry('end', row, { ...row, status: 'WITHDRAWN' }), t)).toBe('Avslutad');
     expect(actorText('cli:Karin Berg', t)).toBe('Karin Berg (kommandoraden)');
@@ -132,7 +132,7 @@ describe('the readable history', () => {
     const candidacy = { ...entry('end', proposed, withdrawn, names), entity: 'nomination_candidates' };
     expect(subjectText(candidacy, 'person', t)).toBe('Kandidatur till NPO Psykisk hälsa');
     expect(subjectText(candidacy, 'person', wordsOf(en))).toBe('Candidacy for NPO Psykisk hälsa');
-    expect(actionText(candidacy, t)).toBe('Återtagen');
+    expect(actionText(candidacy, t)).toBe('Återkallad');
     expect(actionText(candidacy, wordsOf(en))).toBe('Withdrawn');
     expect(historyChanges(candidacy, t, codes)).toEqual([
       { field: 'status', label: 'Status', before: 'Föreslagen', after: 'Återkallad' },
