@@ -115,10 +115,12 @@ describe('signed packages and the trust store', () => {
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining(key.fingerprint) });
     expect(logicalDump(c)).toBe(before);
 
+    // who trusted it is the user's configured name (without one, no name is recorded: never the login)
+    await caller(c).ok('settings:update', { userName: 'Karin Berg' });
     const trusted = await importPackageOk(c, importInput(signed.bytes, { trustSigner: true }));
     expect(trusted).toMatchObject({ status: 'applied', signer: { status: 'trusted' } });
     expect((await caller(c).ok('keys:list', {})).trusted).toEqual([
-      expect.objectContaining({ owner: '23', fingerprint: key.fingerprint, publicKey: key.publicKey, trustedBy: 'test' }),
+      expect.objectContaining({ owner: '23', fingerprint: key.fingerprint, publicKey: key.publicKey, trustedBy: 'Karin Berg' }),
     ]);
 
     const unsigned = await exportPackageBytes(a, { scope: 'own' });

@@ -3,7 +3,10 @@ import type { KeysList } from '@shared/contract/packages';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import { actorText } from '../../components/history/history-words';
+import { asWord } from '../../components/undo/undo-words';
 import { formatTimestamp } from '../../format';
+import { useOwner } from '../../store/selectors';
 import { useAction, useLoad, type Loaded } from '../costs/common/useCall';
 
 /** A fingerprint in groups of four, easier to read aloud over the telephone. */
@@ -53,6 +56,7 @@ function OwnKey({ keys }: { keys: Loaded<KeysList> }) {
 /** The keys trusted for other senders (trusted once, after checking the fingerprint, during an import). */
 function TrustedKeys({ keys }: { keys: KeysList | null }) {
   const { t } = useTranslation();
+  const installation = useOwner()?.name ?? null;
   return (
     <section className="panel stack" aria-labelledby="trusted-keys-heading">
       <h2 id="trusted-keys-heading">{t('packages.keys.trustedHeading')}</h2>
@@ -76,7 +80,7 @@ function TrustedKeys({ keys }: { keys: KeysList | null }) {
                   <th scope="row">{k.owner}</th>
                   <td className="fingerprint">{grouped(k.fingerprint)}</td>
                   <td className="nowrap">{formatTimestamp(k.trustedAt)}</td>
-                  <td>{k.trustedBy}</td>
+                  <td>{actorText(k.trustedBy, asWord(t), installation)}</td>
                 </tr>
               ))}
             </tbody>
