@@ -70,6 +70,21 @@ describe('the exchange pick-up as a job', () => {
     expect((await ok('exchange:pending', {})).packages.map((p) => p.fileName)).toEqual(['samplan-22-stor.samplan']);
   });
 
+  it('the start page asking while a pick-up runs joins it and lists what it found (not an empty list)', async () => {
+    const folder = tempDir('exchange-pickup-');
+    const bytes = await bigPackage(2000);
+    const receiver = await installation('23');
+    const { ok } = caller(receiver);
+    await ok('settings:update', { exchange: { folder } });
+    fs.mkdirSync(path.join(folder, 'till-alla'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'till-alla', 'samplan-22-stor.samplan'), bytes);
+
+    const pickUp = ok('exchange:receive', { dryRun: false, confirm: false });
+    const pending = await ok('exchange:pending', {});
+    expect(pending.packages.map((p) => p.fileName)).toEqual(['samplan-22-stor.samplan']);
+    expect((await pickUp).packages).toHaveLength(1);
+  });
+
   it('a pick-up while another job runs is refused as busy, and the start page still lists what waits', async () => {
     const folder = tempDir('exchange-pickup-');
     const receiver = await installation('23');

@@ -60,6 +60,11 @@ export class JobRegistry {
     return { jobId };
   }
 
+  /** The job that runs now, if any (one at a time). */
+  running(): JobStatus | null {
+    return [...this.entries.values()].find((e) => e.status.state === 'running')?.status ?? null;
+  }
+
   status(jobId: string): JobStatus {
     const entry = this.entries.get(jobId);
     if (!entry) throw refusal('NOT_FOUND', 'job.notFound');

@@ -10,7 +10,10 @@ import type { ReceiveInput } from './exchange-receive';
  * rejects with its refusal (another job running is `job.busy`).
  */
 export async function pickUpInJob(jobs: JobRegistry, input: ReceiveInput): Promise<{ packages: ReceivedPackage[] }> {
-  const { jobId } = jobs.start({ kind: 'exchange-receive', dryRun: input.dryRun, confirm: input.confirm });
+  // a pick-up already under way (the start page and the folder view both ask) is joined, not refused as busy
+  const running = jobs.running();
+  const joined = running?.kind === 'exchange-receive' && !input.dryRun && !input.confirm ? running.jobId : null;
+  const jobId = joined ?? jobs.start({ kind: 'exchange-receive', dryRun: input.dryRun, confirm: input.confirm }).jobId;
   const status = await jobs.ended(jobId);
   if (status.kind === 'exchange-receive' && status.state === 'done' && status.result) return status.result;
   throw domainErrorOf(status.error ?? { code: 'INTERNAL', message: 'The pick-up ended without a result' });
