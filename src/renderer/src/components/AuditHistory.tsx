@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '@shared/contract/records';
 import { formatTimestamp } from '../format';
-import { actionText, actorText, historyChanges, subjectText, type CodeNames, type HistoryChange } from './history/history-words';
+import { actionText, historyChanges, subjectText, type CodeNames, type HistoryChange } from './history/history-words';
 import { asWord } from './undo/undo-words';
-import { useOwner } from '../store/selectors';
+import { useActorText } from './history/useActorText';
 import { useLookups } from './useLookups';
 
 function ChangeItem({ change }: { change: HistoryChange }) {
@@ -41,7 +41,7 @@ export function AuditHistory({ entries, caption, context }: Props) {
   const { t } = useTranslation();
   const word = asWord(t);
   const lookups = useLookups();
-  const owner = useOwner();
+  const actor = useActorText();
   const codes: CodeNames = { region: lookups.regionName, healthcareRegion: lookups.healthcareRegionName };
   if (entries.length === 0) return <p className="muted">{t('history.empty')}</p>;
   return (
@@ -66,7 +66,7 @@ export function AuditHistory({ entries, caption, context }: Props) {
                 {actionText(entry, word)}
                 {subject && <span className="audit__subject"> · {subject}</span>}
               </td>
-              <td>{actorText(entry.actor, word, owner?.name ?? null)}</td>
+              <td>{actor(entry.actor)}</td>
               <td>
                 {changes.length === 0 ? (
                   <span className="muted">{t('history.noFieldChanges')}</span>

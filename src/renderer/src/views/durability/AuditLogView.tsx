@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionText, actorText } from '../../components/history/history-words';
+import { actionText } from '../../components/history/history-words';
+import { useActorText } from '../../components/history/useActorText';
 import { asWord } from '../../components/undo/undo-words';
 import type { AuditListEntry, AuditSort, AuditSortColumn } from '@shared/contract/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,7 +13,6 @@ import { SortableTableHead } from '../../components/table/SortableTableHead';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatInteger, formatTimestamp } from '../../format';
 import { appErrorOf, useChannelMutation } from '../../api/query';
-import { useOwner } from '../../store/selectors';
 import { useLoad } from '../costs/common/useCall';
 import { Progress } from './BackupsView';
 import './durability.css';
@@ -60,11 +60,11 @@ const NEWEST_FIRST: AuditSort = { column: 'seq', direction: 'desc' };
 /** An audit entry's record type and action in words (never a table name or an action code). */
 function useAuditWords() {
   const { t, i18n } = useTranslation();
-  const installation = useOwner()?.name ?? null;
+  const actor = useActorText();
   return useMemo(() => {
     const word = asWord(t);
     return {
-      actor: (actor: string) => actorText(actor, word, installation),
+      actor,
       entity: (entity: string) =>
         i18n.exists(`durability.audit.entities.${entity}`)
           ? word(`durability.audit.entities.${entity}`)
@@ -76,7 +76,7 @@ function useAuditWords() {
           ? word(`durability.audit.actions.${action}`)
           : actionText({ action, before: null, after: null, names: {} }, word),
     };
-  }, [t, i18n, installation]);
+  }, [t, i18n, actor]);
 }
 
 /** One page of the log as a dense table; the order is the database's, across all pages (the header only asks for it). */

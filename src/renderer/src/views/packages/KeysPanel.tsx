@@ -3,10 +3,8 @@ import type { KeysList } from '@shared/contract/packages';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import { actorText } from '../../components/history/history-words';
-import { asWord } from '../../components/undo/undo-words';
+import { useActorText } from '../../components/history/useActorText';
 import { formatTimestamp } from '../../format';
-import { useOwner } from '../../store/selectors';
 import { useAction, useLoad, type Loaded } from '../costs/common/useCall';
 
 /** A fingerprint in groups of four, easier to read aloud over the telephone. */
@@ -56,7 +54,7 @@ function OwnKey({ keys }: { keys: Loaded<KeysList> }) {
 /** The keys trusted for other senders (trusted once, after checking the fingerprint, during an import). */
 function TrustedKeys({ keys }: { keys: KeysList | null }) {
   const { t } = useTranslation();
-  const installation = useOwner()?.name ?? null;
+  const actor = useActorText();
   return (
     <section className="panel stack" aria-labelledby="trusted-keys-heading">
       <h2 id="trusted-keys-heading">{t('packages.keys.trustedHeading')}</h2>
@@ -80,7 +78,7 @@ function TrustedKeys({ keys }: { keys: KeysList | null }) {
                   <th scope="row">{k.owner}</th>
                   <td className="fingerprint">{grouped(k.fingerprint)}</td>
                   <td className="nowrap">{formatTimestamp(k.trustedAt)}</td>
-                  <td>{actorText(k.trustedBy, asWord(t), installation)}</td>
+                  <td>{actor(k.trustedBy)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,17 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { actorText } from '../../components/history/history-words';
-import { asWord } from '../../components/undo/undo-words';
+import { useActorText } from '../../components/history/useActorText';
 import { formatTimestamp } from '../../format';
-import { useOwner } from '../../store/selectors';
 import { useLoad } from '../costs/common/useCall';
 import '../durability/durability.css';
 
 /** The list of erasures: who was erased (by id only), when, by whom or from which region's package. */
 export function ErasuresView() {
   const { t } = useTranslation();
-  const installation = useOwner()?.name ?? null;
+  const actor = useActorText();
   useDocumentTitle(t('privacy.list.title'));
   const erasures = useLoad('privacy:erasures', {});
   const rows = erasures.data?.rows ?? [];
@@ -51,7 +49,7 @@ export function ErasuresView() {
                   <td>
                     {row.receivedFrom !== null
                       ? t('privacy.list.received', { region: row.receivedFrom })
-                      : t('privacy.list.local', { actor: row.erasedBy === null ? '–' : actorText(row.erasedBy, asWord(t), installation) })}
+                      : t('privacy.list.local', { actor: row.erasedBy === null ? '–' : actor(row.erasedBy) })}
                   </td>
                   <td>{row.legalBasis}</td>
                 </tr>
