@@ -23,9 +23,14 @@ const FLAGS: Readonly<Record<string, string>> = {
   ownerCode: 'CODE',
 };
 
+/** The CLI option a contract field is typed as, when the two names differ (`regionCode` → `--region`). */
+export function knownOption(field: string): string | undefined {
+  return FLAGS[field];
+}
+
 /** The option a contract field path (`regionCode`, `items.0.year`) was given as, or the path itself. */
 export function flagOf(path: readonly string[]): string {
   const last = path.at(-1);
   if (last === undefined) return 'värdet';
-  return FLAGS[last] ?? path.join('.');
+  return knownOption(last) ?? path.join('.');
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { wordMessage, type MessageKey } from '@shared/messages';
+import { knownOption } from './option-names';
 
 type Issue = z.core.$ZodIssue;
 
@@ -38,7 +39,7 @@ export function flagLabel(path: readonly PropertyKey[], flags: FlagNames): strin
   const first = path[0];
   if (typeof first !== 'string') return 'värdet';
   const index = path.slice(1).find((p): p is number => typeof p === 'number');
-  return `--${kebab(first)}${index === undefined ? '' : ` nr ${index + 1}`}`;
+  return `${knownOption(first) ?? `--${kebab(first)}`}${index === undefined ? '' : ` nr ${index + 1}`}`;
 }
 
 function sizeText(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string {
