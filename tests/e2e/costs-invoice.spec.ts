@@ -96,6 +96,6 @@ test('example data with the seed’s costs and the invoice basis for Jämtland f
   await page.getByRole('button', { name: 'Invoice basis', exact: true }).click();
   await page.getByTestId('cost-invoice').getByLabel('Region', { exact: true }).selectOption('23');
   await expect(page.getByTestId('invoice-total')).toHaveText(/^349\s178,00\skr$/);
-  await expect(page.getByTestId('invoice-parties')).toContainText('missing – enter it in the settings');
+  await expect(page.getByTestId('invoice-parties')).toContainText('missing – enter it under Cost parameters');
   await checkView(page, 'en', 'invoice');
 });

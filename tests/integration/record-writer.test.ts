@@ -77,7 +77,15 @@ describe('the record writer', () => {
     // who changed it and when (the newest audit entry), so the user reads a person and a time rather than versions
     expect(stale.detail).toEqual({
       key: 'record.stale',
-      params: { entity: 'organisations', id: 'org-1', version: 2, expected: 1, changedBy: 'tester', changedAt: ours.now },
+      params: {
+        entity: 'organisations',
+        id: 'org-1',
+        owner: ours.owner,
+        version: 2,
+        expected: 1,
+        changedBy: 'tester',
+        changedAt: ours.now,
+      },
     });
     expect(stale.message).not.toMatch(/organisations|org-1/);
     expect(auditOf('org-1')).toHaveLength(2);

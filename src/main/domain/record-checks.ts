@@ -43,7 +43,7 @@ export function writeRefusal(row: StampedRow | undefined, subject: Subject, owne
     return {
       code: 'CONFLICT',
       message: `${label} har ändrats av någon annan (version ${row.version}, du hade ${expectedVersion}); läs in den igen och försök på nytt`,
-      detail: { key: 'record.stale', params: { entity, id, version: row.version, expected: expectedVersion } },
+      detail: { key: 'record.stale', params: { entity, id, owner, version: row.version, expected: expectedVersion } },
     };
   }
   return null;

@@ -37,7 +37,7 @@ export function errorText(
       return t('corrections.detail.record.readOnly', { what, owner: ownerName(owner) ?? owner });
     }
     case 'record.stale':
-      return staleText(what, p, t);
+      return staleText(what, p, t, ownerName(String(p['owner'] ?? '')));
     case 'seat.taken': {
       const end = String(p['holderEnd'] ?? '');
       const values = {
@@ -54,10 +54,13 @@ export function errorText(
   }
 }
 
-/** Someone else's change since the form was opened: who made it and when when the backend knows, never version numbers. */
-function staleText(what: string, p: Record<string, string | number>, t: TFunction): string {
+/**
+ * Someone else's change since the form was opened: who made it (as the history words them, the installation
+ * when no name was given) and when, when the backend knows; never version numbers.
+ */
+function staleText(what: string, p: Record<string, string | number>, t: TFunction, installation: string | null): string {
   const by = p['changedBy'];
   const at = p['changedAt'];
-  if (typeof by !== 'string' || by.trim() === '' || typeof at !== 'string') return t('corrections.detail.record.stale', { what });
-  return t('corrections.detail.record.staleBy', { what, who: actorText(by, asWord(t)), when: formatTimestamp(at) });
+  if (typeof by !== 'string' || typeof at !== 'string') return t('corrections.detail.record.stale', { what });
+  return t('corrections.detail.record.staleBy', { what, who: actorText(by, asWord(t), installation), when: formatTimestamp(at) });
 }
