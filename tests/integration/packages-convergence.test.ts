@@ -173,9 +173,21 @@ const liveSum = (app: StartedApp, owner: string) =>
       .get(owner) as { s: number }
   ).s;
 
+const OBSERVER = '03';
+
+/**
+ * A package addressed to another region leaves out what that region holds itself (its own records), so an
+ * observer who confirms it before that region's own package may reject a record referring to one; every
+ * other package must import without a rejection. Convergence is judged on the final state below.
+ */
 async function observe(pool: readonly Buffer[], order: readonly number[]): Promise<StartedApp> {
-  const observer = await startFromTemplate('03');
-  for (const index of order) expect(await importQuietly(observer, pool[index % pool.length]!)).toBe(0);
+  const observer = await startFromTemplate(OBSERVER);
+  for (const index of order) {
+    const bytes = pool[index % pool.length]!;
+    const recipient = decodeDocument(bytes).manifest['recipient'];
+    const rejected = await importQuietly(observer, bytes);
+    if (recipient === null || recipient === undefined || recipient === OBSERVER) expect(rejected).toBe(0);
+  }
   return observer;
 }
 
