@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { startInstallation } from '../helpers/packages';
+import { personFields } from '../helpers/region';
 import { tempDir } from '../helpers/temp';
 
 const open: StartedApp[] = [];
@@ -31,16 +32,7 @@ describe('a pick-up and data:changes', () => {
   it('logs the new pick-up and names the packages domain; the same waiting package picked up again changes nothing', async () => {
     const folder = tempDir('samplan-exchange-');
     const [jamtland, norra] = [await installation('23', folder), await installation('NORRA', folder)];
-    await caller(jamtland).ok('persons:create', {
-      name: 'Anna Lindqvist',
-      email: null,
-      phone: null,
-      regionCode: '23',
-      profession: 'Läkare',
-      gender: null,
-      notes: null,
-      organisationId: null,
-    });
+    await caller(jamtland).ok('persons:create', { ...personFields, name: 'Anna Lindqvist', profession: 'Läkare' });
     expect((await caller(jamtland).ok('exchange:send', { recipient: 'NORRA' })).packages).toHaveLength(1);
 
     const { ok } = caller(norra);
