@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caller } from '../helpers/call';
 import { groupId, SEED001_SHARES, SEED001_TOTAL_ORE, setUpSeed001 } from '../helpers/costs';
 import { logicalDump, startTestApp } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 const sum = (shares: { shareOre: number }[]) => shares.reduce((a, s) => a + s.shareOre, 0);
 

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pruneChangeLog } from '../../src/main/db/change-log';
 import type { StartedApp } from '../../src/main/services/bootstrap';
-import { personFields, startRegionApp, type Api } from '../helpers/region';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
 let api: Api;

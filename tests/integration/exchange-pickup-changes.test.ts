@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { startInstallation } from '../helpers/packages';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 import { tempDir } from '../helpers/temp';
 
 const open: StartedApp[] = [];

@@ -11,7 +11,7 @@ import { Prng } from '../../src/main/services/generator/prng';
 import { classPlan, makeCase, wrongOwner, type FuzzCase } from '../helpers/package-fuzz';
 import { exportPackageBytes, importInput, importPackageResult, startFromTemplate } from '../helpers/packages';
 import { logicalDump } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 /**
  * Package fuzzing (issue #7): SAMPLAN_PACKAGE_FUZZ_RUNS (default 10 000, the CI setting) damaged or

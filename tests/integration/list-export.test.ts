@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
-import { startRegionApp, type Api } from '../helpers/region';
+import { startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
 let api: Api;

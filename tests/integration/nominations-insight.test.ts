@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { CandidateView, RequestDetail } from '../../src/shared/contract/nominations';
 import { tempDir } from '../helpers/temp';
-import { personFields, startRegionApp, type Api } from '../helpers/region';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 // the test app's clock: 2026-11-23; the installation works for Jämtland Härjedalen (23), healthcare region Norra
 let app: StartedApp;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { getNominationReminders } from '../../src/main/services/nominations/nomination-reminders';
-import { nominationRequest, startRegionApp, type Api } from '../helpers/region';
+import { nominationRequest, startRegionApp, type Api } from '../helpers/setup';
 
 /**
  * `nominations:reminders` is asked by the start page on every visit: the answer is remembered on the

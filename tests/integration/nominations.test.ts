@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { Channel, ChannelInput } from '../../src/shared/contract/channels';
 import type { CandidateView, RequestDetail } from '../../src/shared/contract/nominations';
-import { nominationRequest, personFields, startRegionApp, type Api } from '../helpers/region';
+import { nominationRequest, personFields, startRegionApp, type Api } from '../helpers/setup';
 
 // the test app's clock: 2026-11-23
 let app: StartedApp;

@@ -6,7 +6,7 @@ import { startServices } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { PROJECT_ROOT, RESOURCES_DIR, tempDir } from '../helpers/temp';
 import { CLI_BUNDLE as CLI } from '../helpers/cli';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 import {
   decodeDocument,
   encodeDocument,

@@ -7,7 +7,7 @@ import { decodeContainer } from '../../src/main/services/packages/codec';
 import { verifyPackageBytes } from '../../src/main/services/packages/import-service';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 import {
   decodeDocument,
   encodeDocument,

@@ -6,7 +6,7 @@ import { keysDirOf } from '../../src/main/services/packages/keys-service';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
 import { exportPackageBytes, importInput, importPackageOk, importPackageResult, startInstallation } from '../helpers/packages';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 const open: StartedApp[] = [];
 async function installation(owner: string): Promise<StartedApp> {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { isMessageKey, wordMessage } from '../../src/shared/messages';
-import { startRegionApp, type Api } from '../helpers/region';
+import { startRegionApp, type Api } from '../helpers/setup';
 
 /**
  * The pathway implementation's refusals (implementationDateProblem, the owner rule, a missing status)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
-import { nominationRequest, personFields, startRegionApp, type Api } from '../helpers/region';
+import { nominationRequest, personFields, startRegionApp, type Api } from '../helpers/setup';
 
 /** A person's history (persons:get) holds their nomination candidacies, named by the group they were nominated to. */
 let app: StartedApp;

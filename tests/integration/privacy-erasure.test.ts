@@ -11,7 +11,7 @@ import { caller } from '../helpers/call';
 import { exportPackageBytes, startInstallation } from '../helpers/packages';
 import { logicalDump, PROJECT_ROOT, RESOURCES_DIR, tempDir } from '../helpers/temp';
 import { CLI_BUNDLE as CLI } from '../helpers/cli';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 const open: StartedApp[] = [];
 afterEach(async () => {

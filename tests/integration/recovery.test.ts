@@ -6,7 +6,7 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import { CHANNEL_NAMES } from '../../src/shared/contract/channels';
 import { caller } from '../helpers/call';
 import { fileHash, RESOURCES_DIR, startTestApp, tempDir } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 /**
  * Start-up with a damaged database (issue #7): the app does not crash, never writes to the damaged

@@ -3,7 +3,7 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { ChannelInput } from '../../src/shared/contract/channels';
 import { caller } from '../helpers/call';
 import { logicalDump, startTestApp } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 let app: StartedApp;
 let api: ReturnType<typeof caller>;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldedWords } from '../../src/shared/text/fold';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { insertBulkRegister } from '../helpers/bulk-register';
-import { personFields, startRegionApp, type Api } from '../helpers/region';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
 let api: Api;

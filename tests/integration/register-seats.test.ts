@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump, startTestApp } from '../helpers/temp';
-import { personFields } from '../helpers/region';
+import { personFields } from '../helpers/setup';
 
 let app: StartedApp;
 let api: ReturnType<typeof caller>;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { ChannelInput } from '../../src/shared/contract/channels';
 import { logicalDump } from '../helpers/temp';
-import { personFields, startRegionApp, type Api } from '../helpers/region';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 /**
  * Consecutive undos of one's own steps on one record: the undo's own write bumps the version, and that

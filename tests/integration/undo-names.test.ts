@@ -5,7 +5,7 @@ import { wordMessage, type MessageKey } from '../../src/shared/messages';
 import { caller } from '../helpers/call';
 import { setUpSeed001 } from '../helpers/costs';
 import { startTestApp } from '../helpers/temp';
-import { nominationRequest } from '../helpers/region';
+import { nominationRequest } from '../helpers/setup';
 
 /**
  * An undo refused because the record changed since names the record, whatever its kind: by its person,

@@ -1,12 +1,14 @@
-import type { StartedApp } from '../../src/main/services/bootstrap';
+import { startBackend, type Backend } from '../../src/main/backend/backend';
+import { startServices, type StartedApp } from '../../src/main/services/bootstrap';
 import type { ChannelInput } from '../../src/shared/contract/channels';
+import type { Result } from '../../src/shared/contract/errors';
 import { caller } from './call';
-import { startTestApp } from './temp';
+import { RESOURCES_DIR, startTestApp } from './temp';
 
 /**
- * The setup most integration tests share: a fresh installation working for one region (23, Jämtland
+ * The setup integration tests share: a fresh installation working for one region (23, Jämtland
  * Härjedalen, healthcare region Norra, unless told) with the test clock (2026-11-23), called as the UI
- * calls it, and the inputs they build on.
+ * calls it, and the inputs they build on; the backend as its host runs it, for tests across a restart.
  */
 
 export type Api = ReturnType<typeof caller>;
@@ -61,4 +63,41 @@ export function nominationRequest(
     notes: null,
     ...changes,
   };
+}
+
+/** The backend module as a host runs it, in this process, without background work or recovery; the file is created if missing. */
+export function openBackend(dbPath: string, appVersion = '1.0.0'): Promise<Backend> {
+  return startBackend(
+    { dbPath, resourcesDir: RESOURCES_DIR, appVersion, actor: 'test' },
+    { error: () => undefined },
+    {
+      create: true,
+      background: false,
+      recover: false,
+    },
+  );
+}
+
+/** A backend call that must succeed: its value (a refusal throws, naming the channel). */
+export async function backendOk(backend: Backend, channel: string, input: unknown): Promise<unknown> {
+  const result: Result<unknown> = await backend.call(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** `work` on another app on the same file (its own read model, nothing saved at its close): a fresh computation to compare with. */
+export async function withFreshApp<T>(dbPath: string, work: (app: StartedApp) => T | Promise<T>): Promise<T> {
+  const app = await startServices({
+    dbPath,
+    resourcesDir: RESOURCES_DIR,
+    appVersion: 'oracle',
+    actor: 'test',
+    create: false,
+    now: () => new Date(),
+  });
+  try {
+    return await work(app);
+  } finally {
+    await app.opened.close();
+  }
 }
