@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend/backend';
-import { CATCH_UP_AT_MOST } from '../../src/main/read-model/grid-seeds';
+import { CATCH_UP_AT_MOST } from '../../src/main/read-model/saved-answers';
 import { getCapacityGrid } from '../../src/main/services/planning/capacity';
 import { loadPlan } from '../../src/main/services/costs/load-plan';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
