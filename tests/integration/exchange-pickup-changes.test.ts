@@ -2,12 +2,13 @@
  * A pick-up from the exchange folder runs as a job on its own connection; what it records reaches the
  * start page's "Paket att granska" through `data:changes` (migration 0018), and picking up the same
  * waiting package again is no change (so the start page's own pick-up does not refresh itself forever).
+ * The job's connection leaves the change log alone: the views are told exactly what changed, not "everything".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { startInstallation } from '../helpers/packages';
-import { personFields } from '../helpers/setup';
+import { personFields, startRegionApp } from '../helpers/setup';
 import { tempDir } from '../helpers/temp';
 
 const open: StartedApp[] = [];
@@ -58,5 +59,16 @@ describe('a pick-up and data:changes', () => {
     await ok('exchange:dismiss', { sha256 });
     expect(await ok('data:changes', { since: quiet })).toMatchObject({ domains: ['packages'], everything: false });
     expect((await ok('exchange:pending', {})).packages).toEqual([]);
+  });
+
+  it('a pick-up job opening the file leaves the change log the app follows: a write before it is still named exactly', async () => {
+    const { app, api } = await startRegionApp();
+    open.push(app);
+    await api.ok('settings:update', { exchange: { folder: tempDir('samplan-exchange-') } });
+    const before = (await api.ok('data:changes', { since: 0 })).sequence;
+    await api.ok('persons:create', { ...personFields, name: 'Anna Holm' });
+    // the start page's question picks up in a job (an empty folder: nothing is recorded)
+    expect((await api.ok('exchange:pending', {})).packages).toEqual([]);
+    expect(await api.ok('data:changes', { since: before })).toMatchObject({ domains: ['register'], everything: false });
   });
 });
