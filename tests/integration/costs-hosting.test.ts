@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caller } from '../helpers/call';
 import { groupId, SEED001_SHARES, SEED001_TOTAL_ORE, setUpSeed001 } from '../helpers/costs';
 import { logicalDump, startTestApp } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 const sum = (shares: { shareOre: number }[]) => shares.reduce((a, s) => a + s.shareOre, 0);
 
@@ -117,16 +118,7 @@ describe('hosting, items and split', () => {
       gender: null,
       notes: null,
     });
-    const bo = await ok('persons:create', {
-      name: 'Bo Al',
-      email: null,
-      phone: null,
-      regionCode: '23',
-      organisationId: null,
-      profession: null,
-      gender: null,
-      notes: null,
-    });
+    const bo = await ok('persons:create', { ...personFields, name: 'Bo Al' });
     for (const person of [anna, bo]) {
       await ok('memberships:create', {
         personId: person.id,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caller } from '../helpers/call';
 import { groupId, SEED001_SHARES, SEED001_TOTAL_ORE, setUpSeed001 } from '../helpers/costs';
 import { logicalDump, startTestApp } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 async function openHosting(app: Awaited<ReturnType<typeof startTestApp>>) {
   const { ok } = caller(app);
@@ -61,16 +62,7 @@ describe('scenarios', () => {
     const app = await startTestApp();
     const { ok, raw } = caller(app);
     const { hostingId, items } = await openHosting(app);
-    const person = await ok('persons:create', {
-      name: 'Cecilia Berg',
-      email: null,
-      phone: null,
-      regionCode: '23',
-      organisationId: null,
-      profession: null,
-      gender: null,
-      notes: null,
-    });
+    const person = await ok('persons:create', { ...personFields, name: 'Cecilia Berg' });
     await ok('memberships:create', {
       personId: person.id,
       groupId: await groupId(app, 'Levnadsvanor'),

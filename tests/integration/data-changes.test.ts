@@ -7,20 +7,15 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pruneChangeLog } from '../../src/main/db/change-log';
 import type { StartedApp } from '../../src/main/services/bootstrap';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
+  ({ app, api } = await startRegionApp());
 });
 afterEach(() => app.opened.close());
-
-const person = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 
 async function sequenceNow(): Promise<number> {
   return (await api.ok('data:changes', { since: 0 })).sequence;
@@ -29,7 +24,7 @@ async function sequenceNow(): Promise<number> {
 describe('data:changes', () => {
   it('names the domain of a write and nothing after a read', async () => {
     const before = await sequenceNow();
-    const created = await api.ok('persons:create', { ...person, name: 'Anna Holm' });
+    const created = await api.ok('persons:create', { ...personFields, name: 'Anna Holm' });
     const afterWrite = await api.ok('data:changes', { since: before });
     expect(afterWrite).toEqual({ sequence: expect.any(Number) as number, domains: ['register'], everything: false });
     expect(afterWrite.sequence).toBeGreaterThan(before);
@@ -46,8 +41,8 @@ describe('data:changes', () => {
   it('names every domain written since, each once', async () => {
     const before = await sequenceNow();
     await api.ok('default-salaries:set', { year: 2026, role: 'MEMBER', monthlySalaryOre: 9_000_000 });
-    await api.ok('persons:create', { ...person, name: 'Bo Lind' });
-    await api.ok('persons:create', { ...person, name: 'Cecilia Ek' });
+    await api.ok('persons:create', { ...personFields, name: 'Bo Lind' });
+    await api.ok('persons:create', { ...personFields, name: 'Cecilia Ek' });
     const changes = await api.ok('data:changes', { since: before });
     expect(changes.domains).toEqual(['costs', 'register']);
     expect(changes.everything).toBe(false);
@@ -57,7 +52,7 @@ describe('data:changes', () => {
   });
 
   it('sees a write made by another connection on the same file (the CLI, another window)', async () => {
-    const created = await api.ok('persons:create', { ...person, name: 'Dora Berg' });
+    const created = await api.ok('persons:create', { ...personFields, name: 'Dora Berg' });
     const before = await sequenceNow();
     const other = new Database(app.ctx.dbPath);
     try {
@@ -70,7 +65,7 @@ describe('data:changes', () => {
 
   it('answers "everything" when the log was emptied by another open of the file, or the sequence went back', async () => {
     const before = await sequenceNow();
-    await api.ok('persons:create', { ...person, name: 'Erik Sund' });
+    await api.ok('persons:create', { ...personFields, name: 'Erik Sund' });
     pruneChangeLog(app.ctx.sqlite);
     const afterPrune = await api.ok('data:changes', { since: before });
     expect(afterPrune).toMatchObject({ domains: [], everything: true });
@@ -78,7 +73,7 @@ describe('data:changes', () => {
     // a restored older file hands out numbers below what the renderer saw
     expect(await api.ok('data:changes', { since: afterPrune.sequence + 100 })).toMatchObject({ everything: true });
     // and from the new sequence on, it is exact again
-    await api.ok('persons:create', { ...person, name: 'Fia Sund' });
+    await api.ok('persons:create', { ...personFields, name: 'Fia Sund' });
     expect(await api.ok('data:changes', { since: afterPrune.sequence })).toMatchObject({ domains: ['register'], everything: false });
   });
 });

@@ -11,6 +11,7 @@ import { Prng } from '../../src/main/services/generator/prng';
 import { classPlan, makeCase, wrongOwner, type FuzzCase } from '../helpers/package-fuzz';
 import { exportPackageBytes, importInput, importPackageResult, startFromTemplate } from '../helpers/packages';
 import { logicalDump } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 /**
  * Package fuzzing (issue #7): SAMPLAN_PACKAGE_FUZZ_RUNS (default 10 000, the CI setting) damaged or
@@ -43,16 +44,7 @@ beforeAll(async () => {
   receiver = await startFromTemplate('NORRA');
   const { ok } = caller(sender);
   for (const name of ['Åsa Öberg', 'Bertil Ek', 'Cecilia Lind']) {
-    await ok('persons:create', {
-      name,
-      email: null,
-      phone: null,
-      regionCode: '23',
-      organisationId: null,
-      profession: null,
-      gender: null,
-      notes: null,
-    });
+    await ok('persons:create', { ...personFields, name });
   }
   await ok('fixed-contributions:create', { regionCode: '23', year: 2026, recipient: 'RCC Norr', label: 'RCC', amountOre: 100 });
   const valid = (await exportPackageBytes(sender, { scope: 'own' })).bytes;

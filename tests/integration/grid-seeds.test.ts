@@ -11,19 +11,17 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../../src/main/backend/backend';
-import { CATCH_UP_AT_MOST } from '../../src/main/read-model/grid-seeds';
-import { startServices } from '../../src/main/services/bootstrap';
+import type { Backend } from '../../src/main/backend/backend';
+import { CATCH_UP_AT_MOST } from '../../src/main/read-model/saved-answers';
 import { getCapacityGrid } from '../../src/main/services/planning/capacity';
 import { loadPlan } from '../../src/main/services/costs/load-plan';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { generateDataset } from '../../src/main/services/generator/generate-service';
 import { Prng } from '../../src/main/services/generator/prng';
 import { capacityGridInputSchema } from '../../src/shared/contract/planning/capacity';
-import type { Result } from '../../src/shared/contract/errors';
-import { RESOURCES_DIR, tempDir } from '../helpers/temp';
+import { backendOk, openBackend, withFreshApp } from '../helpers/setup';
+import { tempDir } from '../helpers/temp';
 
-const logger = { error: () => undefined };
 const NOW = '2026-11-23T10:00:00.000Z';
 const REGIONS = ['01', '03', '12', '14', '25'];
 const QUESTIONS = [
@@ -31,35 +29,11 @@ const QUESTIONS = [
   { from: '2025-07', monthCount: 18, sort: 'PEAK_DESC', limit: 5000, withTotals: true },
 ] as const;
 
-async function open(dbPath: string): Promise<Backend> {
-  return startBackend({ dbPath, resourcesDir: RESOURCES_DIR, appVersion: '1.0.0', actor: 'test' }, logger, {
-    create: true,
-    background: false,
-    recover: false,
-  });
-}
-
-async function ok(backend: Backend, channel: string, input: unknown): Promise<unknown> {
-  const result: Result<unknown> = await backend.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 /** The 2026 cost report computed afresh: the whole calculation on the full plan, in another app on the same file. */
 async function freshCostReport(dbPath: string): Promise<unknown> {
-  const app = await startServices({
-    dbPath,
-    resourcesDir: RESOURCES_DIR,
-    appVersion: 'oracle',
-    actor: 'test',
-    create: false,
-    now: () => new Date(),
-  });
-  try {
-    return JSON.parse(JSON.stringify(yearReport(loadPlan(app.ctx, { year: 2026 }), 2026, null, null, { lines: false })));
-  } finally {
-    await app.opened.close();
-  }
+  return withFreshApp<unknown>(dbPath, (app) =>
+    JSON.parse(JSON.stringify(yearReport(loadPlan(app.ctx, { year: 2026 }), 2026, null, null, { lines: false }))),
+  );
 }
 
 /** One finance edit while the app is closed: a person's salary, a default salary, a cost item, a key's population. */
@@ -91,19 +65,9 @@ function financeWhileClosed(db: Database.Database, prng: Prng): void {
 
 /** The grid computed afresh by another app on the same file (its own read model, nothing saved at its close). */
 async function freshGrid(dbPath: string, question: unknown): Promise<unknown> {
-  const app = await startServices({
-    dbPath,
-    resourcesDir: RESOURCES_DIR,
-    appVersion: 'oracle',
-    actor: 'test',
-    create: false,
-    now: () => new Date(),
-  });
-  try {
-    return JSON.parse(JSON.stringify(await getCapacityGrid(app.ctx, capacityGridInputSchema.parse(question))));
-  } finally {
-    await app.opened.close();
-  }
+  return withFreshApp<unknown>(dbPath, async (app) =>
+    JSON.parse(JSON.stringify(await getCapacityGrid(app.ctx, capacityGridInputSchema.parse(question)))),
+  );
 }
 
 function ctxOf(backend: Backend) {
@@ -205,11 +169,11 @@ function whileClosed(dbPath: string, work: (db: Database.Database) => void): voi
 
 async function newDatabase(seed: number): Promise<string> {
   const dbPath = path.join(tempDir(), 'samplan.db');
-  const backend = await open(dbPath);
-  await ok(backend, 'setup:complete', { ownerCode: 'STOCKHOLM_GOTLAND' });
+  const backend = await openBackend(dbPath);
+  await backendOk(backend, 'setup:complete', { ownerCode: 'STOCKHOLM_GOTLAND' });
   await generateDataset(ctxOf(backend), { scale: 'small', seed });
-  for (const q of QUESTIONS) await ok(backend, 'capacity:grid', q);
-  await ok(backend, 'cost-report:year', { year: 2026 });
+  for (const q of QUESTIONS) await backendOk(backend, 'capacity:grid', q);
+  await backendOk(backend, 'cost-report:year', { year: 2026 });
   await backend.shutdown();
   return dbPath;
 }
@@ -226,21 +190,21 @@ describe('the first grid and cost report after a start catch up from what was sa
         if (round % 2 === 0) moveMembership(db);
         if (round % 3 === 2) financeWhileClosed(db, prng);
       });
-      const backend = await open(dbPath);
+      const backend = await openBackend(dbPath);
       for (const q of QUESTIONS) {
-        expect(await ok(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
+        expect(await backendOk(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
         // answered from the saved rows: the register was not read in full
         expect(ctxOf(backend).readModel.mirrorLoaded()).toBe(false);
       }
-      expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
+      expect(await backendOk(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
       // from the saved region parts too — unless the finance edit changed what every region reads (a staffed role, the hostings' order)
       if (round % 3 !== 2) expect(ctxOf(backend).readModel.mirrorLoaded()).toBe(false);
       if (round % 2 === 1) {
         // the mirror warmed up: the live grid takes the rows over and follows later writes
         for (const step of ctxOf(backend).readModel.warmUpSteps()) void step;
         whileClosed(dbPath, (db) => writeWhileClosed(db, prng));
-        for (const q of QUESTIONS) expect(await ok(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
-        expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
+        for (const q of QUESTIONS) expect(await backendOk(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
+        expect(await backendOk(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
       }
       await backend.shutdown();
     }
@@ -260,11 +224,11 @@ describe('the first grid and cost report after a start catch up from what was sa
     ];
     for (const change of cases) {
       whileClosed(dbPath, change);
-      const backend = await open(dbPath);
+      const backend = await openBackend(dbPath);
       const q = QUESTIONS[0];
-      expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
+      expect(await backendOk(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
       expect(ctxOf(backend).readModel.mirrorLoaded()).toBe(true);
-      expect(await ok(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
+      expect(await backendOk(backend, 'capacity:grid', q)).toEqual(await freshGrid(dbPath, q));
       await backend.shutdown();
     }
   });

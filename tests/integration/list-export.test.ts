@@ -1,16 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
+  ({ app, api } = await startRegionApp());
 });
 afterEach(() => app.opened.close());
 

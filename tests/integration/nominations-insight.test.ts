@@ -5,21 +5,18 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { CandidateView, RequestDetail } from '../../src/shared/contract/nominations';
-import { caller } from '../helpers/call';
-import { startTestApp, tempDir } from '../helpers/temp';
+import { tempDir } from '../helpers/temp';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 // the test app's clock: 2026-11-23; the installation works for Jämtland Härjedalen (23), healthcare region Norra
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
+  ({ app, api } = await startRegionApp());
 });
 afterEach(() => app.opened.close());
 
-const personFields = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 const proposal = { proposedOn: '2026-11-02', proposedBy: 'Regionens samordnare', link: null, notes: null };
 
 async function groupSeat(type: 'NPO' | 'NSG', query: string) {

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { getNominationReminders } from '../../src/main/services/nominations/nomination-reminders';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { nominationRequest, startRegionApp, type Api } from '../helpers/setup';
 
 /**
  * `nominations:reminders` is asked by the start page on every visit: the answer is remembered on the
@@ -10,14 +9,12 @@ import { startTestApp } from '../helpers/temp';
  * of a nomination (or any register record) and on a new day.
  */
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 let now = new Date('2026-11-23T10:00:00.000Z');
 
 beforeEach(async () => {
   now = new Date('2026-11-23T10:00:00.000Z');
-  app = await startTestApp({ now: () => now });
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
+  ({ app, api } = await startRegionApp({ now: () => now }));
 });
 afterEach(() => app.opened.close());
 
@@ -25,22 +22,7 @@ const input = { horizonDays: 90, dueSoonDays: 14 };
 
 async function request(dueDate: string) {
   const [group] = await api.ok('groups:list', { type: 'NPO', level: null, query: 'Psykisk hälsa' });
-  return api.ok('nominations:create-request', {
-    groupId: group!.id,
-    seatId: null,
-    requestedBy: 'NATIONAL_GROUP',
-    requesterName: null,
-    personsWanted: 1,
-    competence: null,
-    role: 'MEMBER',
-    allocationBp: null,
-    periodStart: null,
-    periodEnd: null,
-    dueDate,
-    reference: null,
-    link: null,
-    notes: null,
-  });
+  return api.ok('nominations:create-request', nominationRequest(group!.id, { dueDate }));
 }
 
 describe('nomination reminders on the read model', () => {

@@ -2,21 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { Channel, ChannelInput } from '../../src/shared/contract/channels';
 import type { CandidateView, RequestDetail } from '../../src/shared/contract/nominations';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { nominationRequest, personFields, startRegionApp, type Api } from '../helpers/setup';
 
 // the test app's clock: 2026-11-23
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
+  ({ app, api } = await startRegionApp());
 });
 afterEach(() => app.opened.close());
-
-const personFields = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 
 /** Group NPO Psykisk hälsa, its NORRA seat held by Anna Holm until `holderEnd`, and Bo Lind in the register. */
 async function setting(holderEnd: string | null) {
@@ -44,22 +39,14 @@ function requestInput(
   seatId: string | null,
   role: 'MEMBER' | 'CHAIR' = 'MEMBER',
 ): ChannelInput<'nominations:create-request'> {
-  return {
-    groupId,
+  return nominationRequest(groupId, {
     seatId,
-    requestedBy: 'NATIONAL_GROUP',
     requesterName: 'NPO Psykisk hälsa',
-    personsWanted: 1,
     competence: 'Psykolog eller psykiater',
     role,
     allocationBp: 1500,
-    periodStart: null,
-    periodEnd: null,
-    dueDate: '2026-12-15',
     reference: 'SKR 2026/123',
-    link: null,
-    notes: null,
-  };
+  });
 }
 
 const proposal = { proposedOn: '2026-11-02', proposedBy: 'Regionens samordnare', link: null, notes: null };

@@ -6,6 +6,7 @@ import { startServices } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { PROJECT_ROOT, RESOURCES_DIR, tempDir } from '../helpers/temp';
 import { CLI_BUNDLE as CLI } from '../helpers/cli';
+import { personFields } from '../helpers/setup';
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
@@ -28,16 +29,7 @@ function expectOneLineFailure(result: ReturnType<typeof cli>, pattern: RegExp): 
 
 async function addPerson(db: string): Promise<void> {
   const app = await startServices({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-test', actor: 'test', create: false });
-  await caller(app).ok('persons:create', {
-    name: 'Åsa Öberg',
-    email: 'asa@example.org',
-    phone: null,
-    regionCode: '23',
-    organisationId: null,
-    profession: null,
-    gender: null,
-    notes: null,
-  });
+  await caller(app).ok('persons:create', { ...personFields, name: 'Åsa Öberg', email: 'asa@example.org' });
   await app.opened.close();
 }
 

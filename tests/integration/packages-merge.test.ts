@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 import {
   decodeDocument,
   encodeDocument,
@@ -25,16 +26,7 @@ afterEach(async () => {
   for (const app of open.splice(0)) await app.opened.close();
 });
 
-const personInput = (name: string, email: string | null = null) => ({
-  name,
-  email,
-  phone: null,
-  regionCode: '23',
-  organisationId: null,
-  profession: null,
-  gender: null,
-  notes: null,
-});
+const personInput = (name: string, email: string | null = null) => ({ ...personFields, name, email });
 
 function npoId(app: StartedApp, offset = 0): string {
   return (app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1 OFFSET ?").get(offset) as { id: string })

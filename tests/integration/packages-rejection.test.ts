@@ -7,6 +7,7 @@ import { decodeContainer } from '../../src/main/services/packages/codec';
 import { verifyPackageBytes } from '../../src/main/services/packages/import-service';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 import {
   decodeDocument,
   encodeDocument,
@@ -26,16 +27,7 @@ beforeAll(async () => {
   sender = await startInstallation('23');
   receiver = await startInstallation('NORRA');
   const { ok } = caller(sender);
-  await ok('persons:create', {
-    name: 'Åsa Öberg',
-    email: 'asa@example.org',
-    phone: null,
-    regionCode: '23',
-    organisationId: null,
-    profession: null,
-    gender: null,
-    notes: null,
-  });
+  await ok('persons:create', { ...personFields, name: 'Åsa Öberg', email: 'asa@example.org' });
   await ok('fixed-contributions:create', { regionCode: '23', year: 2026, recipient: 'RCC Norr', label: 'RCC', amountOre: 100 });
   valid = (await exportPackageBytes(sender, { scope: 'own' })).bytes;
   await ok('keys:generate', {});

@@ -6,6 +6,7 @@ import { keysDirOf } from '../../src/main/services/packages/keys-service';
 import { caller } from '../helpers/call';
 import { logicalDump } from '../helpers/temp';
 import { exportPackageBytes, importInput, importPackageOk, importPackageResult, startInstallation } from '../helpers/packages';
+import { personFields } from '../helpers/setup';
 
 const open: StartedApp[] = [];
 async function installation(owner: string): Promise<StartedApp> {
@@ -17,16 +18,7 @@ afterEach(async () => {
   for (const app of open.splice(0)) await app.opened.close();
 });
 
-const personInput = (name: string) => ({
-  name,
-  email: null,
-  phone: null,
-  regionCode: '23',
-  organisationId: null,
-  profession: null,
-  gender: null,
-  notes: null,
-});
+const personInput = (name: string) => ({ ...personFields, name });
 
 /** Everything but the append-only logs (audit_log, its chain head, package_log, change_log) and the undo table itself. */
 function dataDump(app: StartedApp): string {

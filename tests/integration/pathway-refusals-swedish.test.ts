@@ -1,20 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { isMessageKey, wordMessage } from '../../src/shared/messages';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { startRegionApp, type Api } from '../helpers/setup';
 
 /**
  * The pathway implementation's refusals (implementationDateProblem, the owner rule, a missing status)
  * arrive as catalogue keys the renderer and CLI word in Swedish: never a bare key, never English.
  */
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '14' });
+  ({ app, api } = await startRegionApp({ owner: '14' }));
 });
 afterEach(() => app.opened.close());
 

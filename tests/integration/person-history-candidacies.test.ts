@@ -1,42 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { nominationRequest, personFields, startRegionApp, type Api } from '../helpers/setup';
 
 /** A person's history (persons:get) holds their nomination candidacies, named by the group they were nominated to. */
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
-  await api.ok('settings:update', { userName: 'Karin Berg' });
+  ({ app, api } = await startRegionApp({ userName: 'Karin Berg' }));
 });
 afterEach(() => app.opened.close());
-
-const personFields = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 
 describe("a person's history and their candidacies", () => {
   it('lists proposing, each step and the withdrawal of a candidacy, with the group it is for', async () => {
     const bo = await api.ok('persons:create', { ...personFields, name: 'Bo Lind' });
     const [group] = await api.ok('groups:list', { type: 'NPO', level: null, query: 'Psykisk hälsa' });
-    const request = await api.ok('nominations:create-request', {
-      groupId: group!.id,
-      seatId: null,
-      requestedBy: 'NATIONAL_GROUP',
-      requesterName: null,
-      personsWanted: 1,
-      competence: null,
-      role: 'MEMBER',
-      allocationBp: null,
-      periodStart: null,
-      periodEnd: null,
-      dueDate: '2026-12-15',
-      reference: null,
-      link: null,
-      notes: null,
-    });
+    const request = await api.ok('nominations:create-request', nominationRequest(group!.id));
     let detail = await api.ok('nominations:propose', {
       requestId: request.request.id,
       personId: bo.id,

@@ -11,6 +11,7 @@ import { caller } from '../helpers/call';
 import { exportPackageBytes, startInstallation } from '../helpers/packages';
 import { logicalDump, PROJECT_ROOT, RESOURCES_DIR, tempDir } from '../helpers/temp';
 import { CLI_BUNDLE as CLI } from '../helpers/cli';
+import { personFields } from '../helpers/setup';
 
 const open: StartedApp[] = [];
 afterEach(async () => {
@@ -78,16 +79,7 @@ describe('person erasure (GDPR art. 17): the canary', () => {
     const app = await startInstallation('23');
     open.push(app);
     const person = await plantCanary(app, mark);
-    const keep = await caller(app).ok('persons:create', {
-      name: 'Kontroll Kvarsson',
-      email: null,
-      phone: null,
-      regionCode: '23',
-      organisationId: null,
-      profession: null,
-      gender: null,
-      notes: null,
-    });
+    const keep = await caller(app).ok('persons:create', { ...personFields, name: 'Kontroll Kvarsson' });
     const dump = logicalDump(app);
     const wrong = await caller(app).raw('privacy:erase', { personId: person.id, confirmName: 'Någon annan' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

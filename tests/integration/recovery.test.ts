@@ -6,6 +6,7 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import { CHANNEL_NAMES } from '../../src/shared/contract/channels';
 import { caller } from '../helpers/call';
 import { fileHash, RESOURCES_DIR, startTestApp, tempDir } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 /**
  * Start-up with a damaged database (issue #7): the app does not crash, never writes to the damaged
@@ -24,16 +25,7 @@ async function preparedFolder(): Promise<{ dbPath: string; backupId: string }> {
   const app = await startTestApp({ dir, now });
   const { ok } = caller(app);
   await ok('setup:complete', { ownerCode: '23' });
-  await ok('persons:create', {
-    name: 'Åsa Öberg',
-    email: null,
-    phone: null,
-    regionCode: '23',
-    organisationId: null,
-    profession: null,
-    gender: null,
-    notes: null,
-  });
+  await ok('persons:create', { ...personFields, name: 'Åsa Öberg' });
   const backup = await ok('backups:create', {});
   await app.opened.close();
   return { dbPath: app.ctx.dbPath, backupId: backup.id };

@@ -3,6 +3,7 @@ import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { ChannelInput } from '../../src/shared/contract/channels';
 import { caller } from '../helpers/call';
 import { logicalDump, startTestApp } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 let app: StartedApp;
 let api: ReturnType<typeof caller>;
@@ -13,16 +14,6 @@ beforeEach(async () => {
   await api.ok('setup:complete', { ownerCode: '23' });
 });
 afterEach(() => app.opened.close());
-
-const personFields = {
-  email: null,
-  phone: null,
-  regionCode: '23',
-  organisationId: null,
-  profession: null,
-  gender: null,
-  notes: null,
-};
 
 async function setting() {
   const a = await api.ok('persons:create', { ...personFields, name: 'Anna Holm' });

@@ -2,20 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldedWords } from '../../src/shared/text/fold';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { insertBulkRegister } from '../helpers/bulk-register';
-import { caller } from '../helpers/call';
-import { startTestApp } from '../helpers/temp';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
+  ({ app, api } = await startRegionApp());
 });
 afterEach(() => app.opened.close());
 
-const base = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 const search = (query: string, more: { limit?: number; offset?: number; includeEnded?: boolean } = {}) =>
   api.ok('persons:search', {
     query,
@@ -42,8 +38,8 @@ function matchesQuery(fields: readonly (string | null)[], query: string): boolea
 
 describe('register search (FTS5)', () => {
   it('finds "Åsa Öberg" by "Åsa", "asa", "ÅSA", "Öberg", "oberg" and "åsa öb", and not by "sa" or "berg"', async () => {
-    await api.ok('persons:create', { ...base, name: 'Åsa Öberg' });
-    await api.ok('persons:create', { ...base, name: 'Bo Ek' });
+    await api.ok('persons:create', { ...personFields, name: 'Åsa Öberg' });
+    await api.ok('persons:create', { ...personFields, name: 'Bo Ek' });
     for (const query of ['Åsa', 'asa', 'ÅSA', 'Öberg', 'oberg', 'åsa öb', 'Asa-Oberg'])
       expect(await names(query), query).toEqual(['Åsa Öberg']);
     for (const query of ['sa', 'berg', 'öberg åsa', '%', '"']) expect(await names(query), query).toEqual([]);
@@ -55,13 +51,13 @@ describe('register search (FTS5)', () => {
   it('finds persons by any case of name, e-mail, profession and organisation, and follows renames', async () => {
     const org = await api.ok('organisations:create', { name: 'Östersunds Sjukhus', type: 'COUNTY_HOSPITAL', regionCode: '23' });
     const asa = await api.ok('persons:create', {
-      ...base,
+      ...personFields,
       name: 'ÅSA ÖBERG',
       email: 'asa@example.org',
       profession: 'Överläkare',
       organisationId: org.id,
     });
-    await api.ok('persons:create', { ...base, name: 'Bo Ek' });
+    await api.ok('persons:create', { ...personFields, name: 'Bo Ek' });
     expect(await names('åsa öberg')).toEqual(['ÅSA ÖBERG']);
     expect(await names('ÖVERLÄK')).toEqual(['ÅSA ÖBERG']);
     expect(await names('@EXAMPLE')).toEqual(['ÅSA ÖBERG']);
@@ -70,7 +66,7 @@ describe('register search (FTS5)', () => {
     expect(await names('öberg asa')).toEqual([]);
     expect(await names('%')).toEqual([]);
     await api.ok('persons:update', {
-      ...base,
+      ...personFields,
       id: asa.id,
       version: asa.version,
       name: 'Åsa Lind',
@@ -167,7 +163,7 @@ describe('register search (FTS5)', () => {
 
   it('sorts persons by organisation, profession and region in the database, empty values last, pages never overlapping', async () => {
     insertBulkRegister(app.ctx.sqlite, { persons: 120, groups: 5, memberships: 50, organisations: 3 });
-    await api.ok('persons:create', { ...base, name: 'Utan Uppgifter', regionCode: '01' });
+    await api.ok('persons:create', { ...personFields, name: 'Utan Uppgifter', regionCode: '01' });
     const regions = new Map((await api.ok('reference:get', {})).regions.map((r) => [r.code, r.name]));
     const collate = (a: string, b: string) => {
       const [x, y] = [nocase(a), nocase(b)];

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump, startTestApp } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 let app: StartedApp;
 let api: ReturnType<typeof caller>;
@@ -86,16 +87,7 @@ describe('correcting a seat in place', () => {
     const group = await regionalGroup(3);
     const id = group.group.id;
     const [held, , spare] = [...group.seats].sort((x, y) => x.ordinal - y.ordinal);
-    const person = await api.ok('persons:create', {
-      name: 'Sitter Här',
-      email: null,
-      phone: null,
-      regionCode: '23',
-      organisationId: null,
-      profession: null,
-      gender: null,
-      notes: null,
-    });
+    const person = await api.ok('persons:create', { ...personFields, name: 'Sitter Här' });
     await api.ok('memberships:create', {
       personId: person.id,
       groupId: id,

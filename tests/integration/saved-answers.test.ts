@@ -1,26 +1,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../../src/main/backend/backend';
-import type { Result } from '../../src/shared/contract/errors';
-import { RESOURCES_DIR, tempDir } from '../helpers/temp';
+import { backendOk, openBackend } from '../helpers/setup';
+import { tempDir } from '../helpers/temp';
 
-const logger = { error: () => undefined };
 const GRID = { from: '2026-01', monthCount: 12, healthcareRegionCode: 'NORRA' };
-
-async function open(dbPath: string, appVersion = '1.0.0'): Promise<Backend> {
-  return startBackend({ dbPath, resourcesDir: RESOURCES_DIR, appVersion, actor: 'test' }, logger, {
-    create: true,
-    background: false,
-    recover: false,
-  });
-}
-
-async function ok(backend: Backend, channel: string, input: unknown): Promise<unknown> {
-  const result: Result<unknown> = await backend.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 
 function savedKeys(dbPath: string): string[] {
   const raw = new Database(dbPath, { readonly: true });
@@ -49,11 +33,11 @@ const totalRows = (grid: unknown) => (grid as { totalRows: number }).totalRows;
 describe('the national views answer from the last shutdown while nothing changed', { timeout: 120_000 }, () => {
   it('saves at shutdown and answers from the file after a restart; computes again after a change, a new version, another shape', async () => {
     const dbPath = path.join(tempDir(), 'samplan.db');
-    let backend = await open(dbPath);
-    await ok(backend, 'setup:complete', { ownerCode: '23' });
-    await ok(backend, 'example:load', {});
-    const grid = await ok(backend, 'capacity:grid', GRID);
-    const report = await ok(backend, 'cost-report:year', { year: 2026 });
+    let backend = await openBackend(dbPath);
+    await backendOk(backend, 'setup:complete', { ownerCode: '23' });
+    await backendOk(backend, 'example:load', {});
+    const grid = await backendOk(backend, 'capacity:grid', GRID);
+    const report = await backendOk(backend, 'cost-report:year', { year: 2026 });
     await backend.shutdown();
     // the two answers, the grid's ranked rows and the year's region parts (a first view after a change catches up
     // from them: grid-seeds.test.ts)
@@ -67,43 +51,45 @@ describe('the national views answer from the last shutdown while nothing changed
 
     // unchanged: the first calls return what was saved (a rewritten total shows it came from the file)
     rewriteSavedGrid(dbPath, (g) => ({ ...g, totalRows: totalRows(g) + 1000 }));
-    backend = await open(dbPath);
-    expect(totalRows(await ok(backend, 'capacity:grid', GRID))).toBe(totalRows(grid) + 1000);
-    expect(await ok(backend, 'cost-report:year', { year: 2026 })).toEqual(report);
+    backend = await openBackend(dbPath);
+    expect(totalRows(await backendOk(backend, 'capacity:grid', GRID))).toBe(totalRows(grid) + 1000);
+    expect(await backendOk(backend, 'cost-report:year', { year: 2026 })).toEqual(report);
     await backend.shutdown();
 
     // a saved answer that is not of the output's shape is computed again
     rewriteSavedGrid(dbPath, (g) => ({ ...g, totalRows: 'many' }));
-    backend = await open(dbPath);
-    expect(await ok(backend, 'capacity:grid', GRID)).toEqual(grid);
+    backend = await openBackend(dbPath);
+    expect(await backendOk(backend, 'capacity:grid', GRID)).toEqual(grid);
     await backend.shutdown();
 
     // another app version computes again
     rewriteSavedGrid(dbPath, (g) => ({ ...g, totalRows: totalRows(g) + 1000 }));
-    backend = await open(dbPath, '1.0.1');
-    expect(await ok(backend, 'capacity:grid', GRID)).toEqual(grid);
+    backend = await openBackend(dbPath, '1.0.1');
+    expect(await backendOk(backend, 'capacity:grid', GRID)).toEqual(grid);
     await backend.shutdown();
 
     // a change since the shutdown computes again
     rewriteSavedGrid(dbPath, (g) => ({ ...g, totalRows: totalRows(g) + 1000 }));
-    backend = await open(dbPath, '1.0.1');
-    await ok(backend, 'settings:update', { language: 'en' });
-    expect(await ok(backend, 'capacity:grid', GRID)).toEqual(grid);
+    backend = await openBackend(dbPath, '1.0.1');
+    await backendOk(backend, 'settings:update', { language: 'en' });
+    expect(await backendOk(backend, 'capacity:grid', GRID)).toEqual(grid);
     await backend.shutdown();
   });
 
   it('an erasure deletes the saved answers (a saved grid names persons)', async () => {
     const dbPath = path.join(tempDir(), 'samplan.db');
-    let backend = await open(dbPath);
-    await ok(backend, 'setup:complete', { ownerCode: '23' });
-    await ok(backend, 'example:load', {});
-    await ok(backend, 'capacity:grid', GRID);
+    let backend = await openBackend(dbPath);
+    await backendOk(backend, 'setup:complete', { ownerCode: '23' });
+    await backendOk(backend, 'example:load', {});
+    await backendOk(backend, 'capacity:grid', GRID);
     await backend.shutdown();
     expect(savedKeys(dbPath)).toHaveLength(2);
-    backend = await open(dbPath);
-    const { rows } = (await ok(backend, 'persons:search', { query: '', regionCode: '23' })) as { rows: { id: string; name: string }[] };
+    backend = await openBackend(dbPath);
+    const { rows } = (await backendOk(backend, 'persons:search', { query: '', regionCode: '23' })) as {
+      rows: { id: string; name: string }[];
+    };
     const person = rows[0]!;
-    await ok(backend, 'privacy:erase', { personId: person.id, confirmName: person.name });
+    await backendOk(backend, 'privacy:erase', { personId: person.id, confirmName: person.name });
     expect(savedKeys(dbPath)).toEqual([]);
     await backend.shutdown();
   });

@@ -6,6 +6,7 @@ import { caller } from '../helpers/call';
 import { groupId, setUpSeed001 } from '../helpers/costs';
 import { exportPackageBytes, importInput, importPackageOk, startInstallation } from '../helpers/packages';
 import { startTestApp } from '../helpers/temp';
+import { personFields } from '../helpers/setup';
 
 /**
  * Issue 16, point 5: names and labels written by another region arrive in a package and land in every
@@ -30,16 +31,7 @@ beforeAll(async () => {
   const { ok } = caller(sender);
   const group = await groupId(sender, 'Endokrina sjukdomar');
   for (const [i, name] of HOSTILE.entries()) {
-    const person = await ok('persons:create', {
-      name,
-      email: null,
-      phone: null,
-      regionCode: '23',
-      organisationId: null,
-      profession: null,
-      gender: null,
-      notes: name,
-    });
+    const person = await ok('persons:create', { ...personFields, name, notes: name });
     await ok('memberships:create', {
       personId: person.id,
       groupId: group,

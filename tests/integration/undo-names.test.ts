@@ -5,6 +5,7 @@ import { wordMessage, type MessageKey } from '../../src/shared/messages';
 import { caller } from '../helpers/call';
 import { setUpSeed001 } from '../helpers/costs';
 import { startTestApp } from '../helpers/temp';
+import { nominationRequest } from '../helpers/setup';
 
 /**
  * An undo refused because the record changed since names the record, whatever its kind: by its person,
@@ -85,22 +86,7 @@ describe('an undo refusal names the record', () => {
   it('of nominations: a request, and a candidate new to the register', async () => {
     await start('23');
     const [group] = await api.ok('groups:list', { type: 'NPO', level: null, query: 'Psykisk hälsa' });
-    const detail = await api.ok('nominations:create-request', {
-      groupId: group!.id,
-      seatId: null,
-      requestedBy: 'NATIONAL_GROUP',
-      requesterName: null,
-      personsWanted: 1,
-      competence: null,
-      role: 'MEMBER',
-      allocationBp: null,
-      periodStart: null,
-      periodEnd: null,
-      dueDate: '2026-12-15',
-      reference: null,
-      link: null,
-      notes: null,
-    });
+    const detail = await api.ok('nominations:create-request', nominationRequest(group!.id));
     expectNamed(await refusalAfterOtherWrite(), group!.name);
     const newPerson = { name: 'Dag Nyström', regionCode: '23', email: null, profession: null, gender: null, organisationId: null };
     await api.ok('nominations:propose', {

@@ -1,21 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import type { ChannelInput } from '../../src/shared/contract/channels';
-import { caller } from '../helpers/call';
-import { logicalDump, startTestApp } from '../helpers/temp';
+import { logicalDump } from '../helpers/temp';
+import { personFields, startRegionApp, type Api } from '../helpers/setup';
 
 let app: StartedApp;
-let api: ReturnType<typeof caller>;
+let api: Api;
 
 beforeEach(async () => {
-  app = await startTestApp();
-  api = caller(app);
-  await api.ok('setup:complete', { ownerCode: '23' });
-  await api.ok('settings:update', { userName: 'Karin Berg' });
+  ({ app, api } = await startRegionApp({ userName: 'Karin Berg' }));
 });
 afterEach(() => app.opened.close());
-
-const personFields = { email: null, phone: null, regionCode: '23', organisationId: null, profession: null, gender: null, notes: null };
 
 async function setting() {
   const a = await api.ok('persons:create', { ...personFields, name: 'Anna Lindqvist' });

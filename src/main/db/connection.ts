@@ -25,6 +25,12 @@ export type OpenOptions = {
   now: () => Date;
   /** The migration list; tests pass their own to exercise failures. */
   migrations?: readonly Migration[];
+  /**
+   * Leave the change log as it is: this is another connection of an app that has the file open and
+   * follows the log (a job's worker thread), so emptying it would make that app's read model and views
+   * reload everything. Otherwise the log is pruned at open (db/change-log.ts).
+   */
+  keepChangeLog?: boolean;
 };
 
 /** secure_delete: deleted content (e.g. an erased person) is overwritten with zeros, not left in free pages. */
@@ -115,7 +121,7 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
       await createVerifiedBackup(sqlite, dbPath, 'migration', options.now());
     }
     runMigrations(sqlite, migrations);
-    pruneChangeLog(sqlite);
+    if (!options.keepChangeLog) pruneChangeLog(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;

@@ -62,6 +62,8 @@ export async function runJob(
       appVersion: setup.appVersion,
       actor: setup.actor,
       create: false,
+      // the app that started the job follows the change log: what the job writes is logged after what it has seen
+      keepChangeLog: true,
     });
   } catch (error) {
     post({ type: 'failed', error: appErrorOf(error) });

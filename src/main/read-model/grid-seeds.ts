@@ -17,12 +17,10 @@ import { SortedList } from '../lib/sorted-list';
 import { groupMembershipPersons, membershipPersons, organisationPersons } from '../repositories/grid-seeds';
 import { loadWindowMemberships, type GridFilter } from '../repositories/planning-queries';
 import { MirrorReader, type ChangeEntry } from '../repositories/register-mirror-rows';
-import { readSavedAnswer, type SavedAnswer } from '../repositories/saved-answers';
+import type { SavedAnswer } from '../repositories/saved-answers';
+import { entriesToCatchUp, SavedFile } from './saved-answers';
 
 type RankOptions = Parameters<typeof rankPersons>[1];
-
-/** More log entries than this since the saved rows: a full read is the honest cost. */
-export const CATCH_UP_AT_MOST = 2_000;
 
 /** A grid's rows as saved: `memberships[i]` are the ids of the memberships `rows[i]` was ranked from. */
 type SeedBody = { rows: Ranked[]; memberships: string[][] };
@@ -61,14 +59,15 @@ function parseBody(json: unknown): SeedBody | null {
 
 export class GridSeeds {
   private readonly seeds = new Map<string, Seed>();
-  private readonly consulted = new Set<string>();
   private readonly reader: MirrorReader;
+  private readonly file: SavedFile;
 
   constructor(
     private readonly conn: Connection,
     private readonly appVersion: string,
   ) {
     this.reader = new MirrorReader(conn);
+    this.file = new SavedFile(conn, appVersion);
   }
 
   /** The saved rows of the question (name order) caught up with the database now, and that sequence; null: none. */
@@ -105,18 +104,10 @@ export class GridSeeds {
   }
 
   private fromFile(seedKey: string): Seed | null {
-    if (this.consulted.has(seedKey)) return null;
-    this.consulted.add(seedKey);
-    const row = readSavedAnswer(this.conn, seedKey);
-    if (!row || row.appVersion !== this.appVersion) return null;
-    let body: SeedBody | null;
-    try {
-      body = parseBody(JSON.parse(row.body));
-    } catch {
-      body = null;
-    }
-    if (body === null) return null;
-    const seed = seedOf(row.sequence, body);
+    const saved = this.file.once(seedKey);
+    const body = saved && parseBody(saved.json);
+    if (!saved || !body) return null;
+    const seed = seedOf(saved.sequence, body);
     this.seeds.set(seedKey, seed);
     return seed;
   }
@@ -124,10 +115,9 @@ export class GridSeeds {
   /** Re-ranks the persons the log names since the seed's sequence; false when it cannot (gap, too many, went back). */
   private catchUp(seed: Seed, filter: GridFilter, options: RankOptions): boolean {
     const last = this.reader.lastSequence();
-    if (last === seed.sequence) return true;
-    if (last < seed.sequence) return false;
-    const entries = this.reader.changesAfter(seed.sequence, CATCH_UP_AT_MOST);
-    if (entries.length > CATCH_UP_AT_MOST || entries[0]?.seq !== seed.sequence + 1) return false;
+    const entries = entriesToCatchUp(this.reader, seed.sequence, last);
+    if (entries === null) return false;
+    if (entries.length === 0) return true;
     this.rerank(seed, this.touchedPersons(seed, entries), filter, options);
     seed.sequence = last;
     return true;

@@ -9,12 +9,53 @@
  * erasure deletes them (repositories/person-erasures.ts).
  */
 import type { Connection } from '../db/data';
+import type { ChangeEntry, MirrorReader } from '../repositories/register-mirror-rows';
 import { readSavedAnswer, replaceSavedAnswers, type SavedAnswer } from '../repositories/saved-answers';
 
 /** At most this many answers are kept for saving (the views a person looked at last). */
 const KEEP = 12;
 
 type Latest = { sequence: number; value: unknown };
+
+/** More log entries than this since a saved grid's rows or year's parts (grid-seeds.ts, year-seeds.ts): a full read is the honest cost. */
+export const CATCH_UP_AT_MOST = 2_000;
+
+/**
+ * What was saved in the file at the last shutdown, each key consulted at most once per start: its
+ * sequence and parsed body if this app version saved it and it still parses, else null.
+ */
+export class SavedFile {
+  private readonly consulted = new Set<string>();
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly appVersion: string,
+  ) {}
+
+  once(key: string): { sequence: number; json: unknown } | null {
+    if (this.consulted.has(key)) return null;
+    this.consulted.add(key);
+    const row = readSavedAnswer(this.conn, key);
+    if (!row || row.appVersion !== this.appVersion) return null;
+    try {
+      return { sequence: row.sequence, json: JSON.parse(row.body) as unknown };
+    } catch {
+      return null;
+    }
+  }
+}
+
+/**
+ * The change log's entries a saved part saved at `sequence` catches up through, the log being at `last`
+ * now; null when it cannot see them all: the sequence went back (another file), a gap (the log was
+ * pruned), or more than `CATCH_UP_AT_MOST`.
+ */
+export function entriesToCatchUp(reader: MirrorReader, sequence: number, last: number): readonly ChangeEntry[] | null {
+  if (last < sequence) return null;
+  if (last === sequence) return [];
+  const entries = reader.changesAfter(sequence, CATCH_UP_AT_MOST);
+  return entries.length > CATCH_UP_AT_MOST || entries[0]?.seq !== sequence + 1 ? null : entries;
+}
 
 export type SavedAnswerOptions<T> = {
   /** The question: channel and input (the day is added here). */
@@ -27,14 +68,16 @@ export type SavedAnswerOptions<T> = {
 };
 
 export class SavedAnswers {
-  private readonly consulted = new Set<string>();
   private readonly latest = new Map<string, Latest>();
+  private readonly file: SavedFile;
 
   constructor(
     private readonly conn: Connection,
     private readonly appVersion: string,
     private readonly sequence: () => number,
-  ) {}
+  ) {
+    this.file = new SavedFile(conn, appVersion);
+  }
 
   async answer<T>({ key, day, parse, compute }: SavedAnswerOptions<T>): Promise<T> {
     const fullKey = `${day} ${key}`;
@@ -58,13 +101,11 @@ export class SavedAnswers {
   }
 
   private fromFile<T>(key: string, sequence: number, parse: (json: unknown) => T | null): T | null {
-    if (this.consulted.has(key)) return null;
-    this.consulted.add(key);
-    const row = readSavedAnswer(this.conn, key);
-    if (!row || row.sequence !== sequence || row.appVersion !== this.appVersion) return null;
+    const saved = this.file.once(key);
+    if (!saved || saved.sequence !== sequence) return null;
     let value: T | null;
     try {
-      value = parse(JSON.parse(row.body));
+      value = parse(saved.json);
     } catch {
       value = null;
     }

@@ -16,10 +16,10 @@ import type { PlanData, PlanMembership } from '../domain/cost-plan/types';
 import { assembleYearReport, reportedRegionCodes } from '../domain/cost-plan/year-report';
 import { groupMembershipPersons, membershipPersons } from '../repositories/grid-seeds';
 import { MirrorReader } from '../repositories/register-mirror-rows';
-import { readSavedAnswer, type SavedAnswer } from '../repositories/saved-answers';
+import type { SavedAnswer } from '../repositories/saved-answers';
 import { personRegions, regionYearMemberships } from '../repositories/year-seeds';
-import { CATCH_UP_AT_MOST } from './grid-seeds';
 import { contributionsPrint, planChanges, regionParameters, type PlanPrint } from './plan-changes';
+import { entriesToCatchUp, SavedFile } from './saved-answers';
 
 /** One region's part: its report and what it was computed from. */
 export type RegionSeed = {
@@ -97,14 +97,15 @@ export function regionSeed(plan: YearPlan, code: string, year: number, membershi
 
 export class YearSeeds {
   private readonly seeds = new Map<number, YearSeed>();
-  private readonly consulted = new Set<number>();
   private readonly reader: MirrorReader;
+  private readonly file: SavedFile;
 
   constructor(
     private readonly conn: Connection,
     private readonly appVersion: string,
   ) {
     this.reader = new MirrorReader(conn);
+    this.file = new SavedFile(conn, appVersion);
   }
 
   /** The year's report (no scenario) from the saved parts caught up with the database now, and that sequence; null: none. */
@@ -152,12 +153,10 @@ export class YearSeeds {
   }
 
   private fromFile(year: number): YearSeed | null {
-    if (this.consulted.has(year)) return null;
-    this.consulted.add(year);
-    const row = readSavedAnswer(this.conn, yearSeedKey(year));
-    if (!row || row.appVersion !== this.appVersion) return null;
+    const saved = this.file.once(yearSeedKey(year));
+    if (!saved) return null;
     try {
-      const seed = fromBody(row.sequence, JSON.parse(row.body) as YearBody);
+      const seed = fromBody(saved.sequence, saved.json as YearBody);
       this.seeds.set(year, seed);
       return seed;
     } catch {
@@ -168,9 +167,8 @@ export class YearSeeds {
   /** Recomputes the regions the changes since the seed's sequence touch; false when it cannot. */
   private catchUp(seed: YearSeed, plan: YearPlan, year: number): boolean {
     const last = this.reader.lastSequence();
-    if (last < seed.sequence) return false;
-    const entries = last === seed.sequence ? [] : this.reader.changesAfter(seed.sequence, CATCH_UP_AT_MOST);
-    if (entries.length > CATCH_UP_AT_MOST || (last > seed.sequence && entries[0]?.seq !== seed.sequence + 1)) return false;
+    const entries = entriesToCatchUp(this.reader, seed.sequence, last);
+    if (entries === null) return false;
     const changes = planChanges(plan.data, seed.print, plan.print);
     if (changes.all || changes.staffedRoles.size > 0) return false;
     const stale = new Set<string>(changes.regions);

@@ -18,6 +18,8 @@ export type StartOptions = {
   /** Create the database when missing (app start, `init`); the CLI's other commands require it. */
   create: boolean;
   now?: () => Date;
+  /** Another connection of a running app (a job's worker): its change log is left as it is (db/connection.ts). */
+  keepChangeLog?: boolean;
 };
 
 /**
@@ -43,7 +45,7 @@ export async function startServices(options: StartOptions): Promise<StartedApp> 
   const now = options.now ?? (() => new Date());
   const regionsFile = readRegionsFile(options.resourcesDir);
   const groupsFile = readGroupsFile(options.resourcesDir);
-  const opened = await openDatabase(options.dbPath, { create: options.create, now });
+  const opened = await openDatabase(options.dbPath, { create: options.create, now, keepChangeLog: options.keepChangeLog ?? false });
   const ctx: ServiceContext = {
     conn: opened.conn,
     sqlite: opened.sqlite,

@@ -1,9 +1,7 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_REASON_CODES, type ImportReason, type ImportReasonCode } from '../../../src/shared/contract/register-import';
-import en from '../../../src/renderer/src/i18n/en.json';
-import sv from '../../../src/renderer/src/i18n/sv.json';
 import { reasonText } from '../../../src/renderer/src/views/import/import-reasons';
+import { translator } from './translator';
 
 /** One reason of every code with the parameters main sends (the Record makes a new code fail to compile here). */
 const SAMPLES: Record<ImportReasonCode, ImportReason['params'][]> = {
@@ -38,19 +36,9 @@ const SAMPLES: Record<ImportReasonCode, ImportReason['params'][]> = {
 
 const CODES = new Set(['field', 'by', 'status']);
 
-async function translator(language: 'sv' | 'en') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: language,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
-
 describe('import reasons in the renderer', () => {
   it.each(['sv', 'en'] as const)('words every reason code in %s, with its values and no key or placeholder left', async (language) => {
-    const t = await translator(language);
+    const { t } = await translator(language);
     for (const code of IMPORT_REASON_CODES) {
       for (const params of SAMPLES[code]) {
         const text = reasonText({ code, params }, t);
@@ -64,7 +52,7 @@ describe('import reasons in the renderer', () => {
   });
 
   it('reads like the issue asks: a bad date and a bad share in Swedish, a national group suggested', async () => {
-    const t = await translator('sv');
+    const { t } = await translator('sv');
     expect(reasonText({ code: 'badDate', params: { value: '1/3/2027' } }, t)).toBe(
       'Datumet ”1/3/2027” kan inte läsas – skriv det som 2025-01-01.',
     );

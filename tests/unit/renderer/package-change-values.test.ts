@@ -1,21 +1,9 @@
-import i18next from 'i18next';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_RECORD_TYPES, type FieldChange, type PackageRecordType } from '../../../src/shared/contract/packages';
 import { RECORD_FIELDS } from '../../../src/main/domain/packages/record-schemas';
-import en from '../../../src/renderer/src/i18n/en.json';
-import sv from '../../../src/renderer/src/i18n/sv.json';
 import { CODED_FIELDS, changesText } from '../../../src/renderer/src/views/packages/change-values';
-
-async function translator(language: 'sv' | 'en') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: language,
-    interpolation: { escapeValue: false },
-  });
-  return instance;
-}
+import { translator } from './translator';
 
 /** The codes a field of the package format takes, or null when it is not a closed vocabulary. */
 function codesOf(schema: z.ZodType): readonly string[] | null {

@@ -15,6 +15,7 @@ import { datedCostSalaries } from './0014-dated-cost-salaries';
 import { regionActuals } from './0015-region-actuals';
 import { exchangePickups } from './0016-exchange-pickups';
 import { nominations } from './0017-nominations';
+import { exchangePickupsChangeLog } from './0018-exchange-pickups-change-log';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit a landed entry; append a new one. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   regionActuals,
   exchangePickups,
   nominations,
+  exchangePickupsChangeLog,
 ];
 
 /** The version of the newest migration (versions only grow; a number may be reserved by a parallel branch). */

@@ -51,7 +51,14 @@ export function pickupsWithStatus(conn: Connection, statuses: readonly PickupSta
   ).map(toPickup);
 }
 
-/** Records a pickup; a row of the same content already there is replaced (its status moves on). */
+/** The columns a pickup seen again may change (its hash, package, sender and first pick-up time stay). */
+const CHANGEABLE = ['status', 'reasons_json', 'counts_json', 'file_name'] as const;
+
+/**
+ * Records a pickup; a row of the same content already there is replaced (its status moves on). A row
+ * that would stay as it is is not written, so picking up the same waiting package again (automatic
+ * import on, the sender not trusted) logs no change (migration 0018) and refreshes no view.
+ */
 export function savePickup(conn: Connection, pickup: Pickup): void {
   const row: ExchangePickupsTable = {
     sha256: pickup.sha256,
@@ -71,7 +78,8 @@ export function savePickup(conn: Connection, pickup: Pickup): void {
       .onConflict((oc) =>
         oc
           .column('sha256')
-          .doUpdateSet({ status: row.status, reasons_json: row.reasons_json, counts_json: row.counts_json, file_name: row.file_name }),
+          .doUpdateSet({ status: row.status, reasons_json: row.reasons_json, counts_json: row.counts_json, file_name: row.file_name })
+          .where((eb) => eb.or(CHANGEABLE.map((c) => eb(`exchange_pickups.${c}`, 'is not', eb.ref(`excluded.${c}`))))),
       ),
   );
 }
