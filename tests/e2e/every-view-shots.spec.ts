@@ -27,8 +27,8 @@ const SIZES = [
 
 type Page = { rows: { id: string }[] };
 
-/** The browser's locale of each run: Swedish, and US English (the date controls follow the page's lang, "en", as en-US). */
-const LOCALES = { sv: 'sv-SE', en: 'en-US' } as const;
+/** The browser's locale of each run, as the date controls' (src/renderer/src/i18n DATE_CONTROL_LOCALES): Swedish and British English. */
+const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
 
 for (const language of shotsDir ? (['sv', 'en'] as const) : []) {
   test.describe(language, () => {

@@ -87,3 +87,12 @@ test("the header's tagline is shown whole at both sizes in both languages", asyn
     }
   }
 });
+
+test("a native date control is drawn in the UI language's format (sv-SE, en-GB), also after switching", async ({ page, appUrl }) => {
+  await startWithExampleData(page, appUrl, 'NORRA');
+  await go(page, '#/kostnader/parametrar', 'Kostnadsparametrar');
+  const date = page.getByTestId('parameters-block').locator('input[type="date"]').first();
+  await expect(date).toHaveAttribute('lang', 'sv-SE');
+  await switchLanguage(page, 'en');
+  await expect(date).toHaveAttribute('lang', 'en-GB');
+});

@@ -31,8 +31,8 @@ export function createWebPreferences(input: WindowOptionsInput): WebPreferences 
     enableWebSQL: false,
     safeDialogs: true,
     devTools: input.devTools,
-    // the one Blink feature on: date and time controls take their format from the page's lang (the UI
-    // language: åååå-mm-dd in Swedish), not from the operating system's locale
+    // the one Blink feature on: a date control takes its format from its lang (the renderer sets the UI
+    // language's, src/renderer/src/i18n DATE_CONTROL_LOCALES: åååå-mm-dd in Swedish), not from the OS locale
     enableBlinkFeatures: FORM_CONTROLS_FOLLOW_LANG,
   };
 }
