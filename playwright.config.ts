@@ -32,6 +32,8 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // as in the Electron window (src/main/electron/window-options.ts): date controls follow the page's lang, the UI language
+        '--enable-blink-features=LangAttributeAwareFormControlUI',
       ],
     },
   },

@@ -27,29 +27,35 @@ const SIZES = [
 
 type Page = { rows: { id: string }[] };
 
+/** The browser's locale of each run, as the date controls' (src/renderer/src/i18n DATE_CONTROL_LOCALES): Swedish and British English. */
+const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
+
 for (const language of shotsDir ? (['sv', 'en'] as const) : []) {
-  test(`every view in ${language}`, async ({ page, appUrl }) => {
-    test.setTimeout(600_000);
-    fs.mkdirSync(shotsDir!, { recursive: true });
-    await startWithExampleData(page, appUrl, 'NORRA');
-    if (language === 'en') await switchLanguage(page, 'en');
-    const person = (await apiCall<Page>(page, 'persons:search', { query: '' })).rows[0]?.id ?? '';
-    const group = (await apiCall<{ id: string }[]>(page, 'groups:list', { type: 'NPO', level: null, query: '' }))[0]?.id ?? '';
-    const hosting = (await apiCall<{ id: string }[]>(page, 'hostings:list', {}))[0]?.id ?? '';
-    const records: Partial<Record<Route, string>> = { person, group, costHosting: hosting };
-    const origin = new URL(page.url()).origin;
-    for (const [route, entry] of Object.entries(ROUTES) as [Route, (typeof ROUTES)[Route]][]) {
-      if (route === 'packagesReview' || !wanted(route)) continue; // packagesReview needs a package on its way in
-      const hash = 'record' in entry ? `${entry.hash}/${records[route] ?? ''}` : entry.hash;
-      await page.goto(`${origin}/${hash}`);
-      await expect(page.locator('h1').first()).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      // a picture of "Loading …" is no use: wait until nothing is busy and no spinner turns
-      await expect(page.locator('[aria-busy="true"], .spinner, p.loading')).toHaveCount(0, { timeout: 30_000 });
-      for (const size of SIZES) {
-        await page.setViewportSize(size);
-        await page.screenshot({ path: path.join(shotsDir!, `${language}-${size.width}-${route}.png`) });
+  test.describe(language, () => {
+    test.use({ locale: LOCALES[language] });
+    test(`every view in ${language}`, async ({ page, appUrl }) => {
+      test.setTimeout(600_000);
+      fs.mkdirSync(shotsDir!, { recursive: true });
+      await startWithExampleData(page, appUrl, 'NORRA');
+      if (language === 'en') await switchLanguage(page, 'en');
+      const person = (await apiCall<Page>(page, 'persons:search', { query: '' })).rows[0]?.id ?? '';
+      const group = (await apiCall<{ id: string }[]>(page, 'groups:list', { type: 'NPO', level: null, query: '' }))[0]?.id ?? '';
+      const hosting = (await apiCall<{ id: string }[]>(page, 'hostings:list', {}))[0]?.id ?? '';
+      const records: Partial<Record<Route, string>> = { person, group, costHosting: hosting };
+      const origin = new URL(page.url()).origin;
+      for (const [route, entry] of Object.entries(ROUTES) as [Route, (typeof ROUTES)[Route]][]) {
+        if (route === 'packagesReview' || !wanted(route)) continue; // packagesReview needs a package on its way in
+        const hash = 'record' in entry ? `${entry.hash}/${records[route] ?? ''}` : entry.hash;
+        await page.goto(`${origin}/${hash}`);
+        await expect(page.locator('h1').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        // a picture of "Loading …" is no use: wait until nothing is busy and no spinner turns
+        await expect(page.locator('[aria-busy="true"], .spinner, p.loading')).toHaveCount(0, { timeout: 30_000 });
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          await page.screenshot({ path: path.join(shotsDir!, `${language}-${size.width}-${route}.png`) });
+        }
       }
-    }
+    });
   });
 }

@@ -72,7 +72,10 @@ describe('undo twice on the same record', () => {
     const before = logicalDump(app);
     const refused = await api.raw('undo:last', {});
     expect(!refused.ok && refused.error.code).toBe('CONFLICT');
-    expect(!refused.ok && refused.error.detail).toEqual({ key: 'undo.changedSince', params: { name: 'Anna Lindqvist' } });
+    expect(!refused.ok && refused.error.detail).toEqual({
+      key: 'undo.changedSinceIn',
+      params: { name: 'Anna Lindqvist', group: 'Psykisk hälsa' },
+    });
     expect(logicalDump(app)).toEqual(before);
   });
 });

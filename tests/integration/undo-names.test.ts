@@ -37,9 +37,15 @@ async function refusalAfterOtherWrite(): Promise<{ entity: string; refusal: Undo
   return { entity: last.entity, refusal, sv };
 }
 
-function expectNamed(found: { refusal: UndoStep['refusal']; sv: string }, name: string): void {
-  expect(found.refusal).toEqual({ key: 'undo.changedSince', params: { name } });
-  expect(found.sv).toContain(`Uppgiften om ${name} har ändrats`);
+/** Named by the step's display name: the record's own name, and the group it sits in when that is not the name. */
+function expectNamed(found: { refusal: UndoStep['refusal']; sv: string }, name: string, group?: string): void {
+  if (group === undefined) {
+    expect(found.refusal).toEqual({ key: 'undo.changedSince', params: { name } });
+    expect(found.sv).toContain(`Uppgiften om ${name} har ändrats`);
+  } else {
+    expect(found.refusal).toEqual({ key: 'undo.changedSinceIn', params: { name, group } });
+    expect(found.sv).toContain(`Uppgiften om ${name} i ${group} har ändrats`);
+  }
 }
 
 describe('an undo refusal names the record', () => {
@@ -78,7 +84,7 @@ describe('an undo refusal names the record', () => {
     api = caller(app);
     const { hostingId } = await setUpSeed001(app, '23');
     const found = await refusalAfterOtherWrite(); // the last cost item
-    expectNamed(found, 'Processledare NPO Levnadsvanor');
+    expectNamed(found, 'Processledare NPO Levnadsvanor', 'Endokrina sjukdomar');
     await api.ok('region-actuals:set', { year: 2024, category: 'hosting', hostingId, amountOre: 35_000_000, note: null });
     expectNamed(await refusalAfterOtherWrite(), 'Endokrina sjukdomar');
   });
@@ -98,7 +104,7 @@ describe('an undo refusal names the record', () => {
       link: null,
       notes: null,
     });
-    expectNamed(await refusalAfterOtherWrite(), 'Dag Nyström');
+    expectNamed(await refusalAfterOtherWrite(), 'Dag Nyström', group!.name);
   });
 
   it('without any name, says so without a hole', () => {

@@ -57,7 +57,7 @@ describe('undo of the last change', () => {
       kind: 'update',
       entity: 'memberships',
       fields: ['allocation_bp'],
-      personName: 'Anna Lindqvist',
+      name: 'Anna Lindqvist',
       groupName,
       refusal: null,
     });
@@ -76,7 +76,7 @@ describe('undo of the last change', () => {
     expect(audit(m.id).map((e) => e.action)).toEqual(['create', 'update', 'undo']);
     expect(changeLogCount(m.id)).toBeGreaterThan(logged);
     // the next undo takes back the step before: the create
-    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'create', personName: 'Anna Lindqvist' });
+    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'create', name: 'Anna Lindqvist' });
   });
 
   it('undoes a create with a tombstone and a delete with a revive', async () => {
@@ -103,18 +103,18 @@ describe('undo of the last change', () => {
     const holder = await api.ok('memberships:create', membership(a.id, groupId, seatId, '2025-01-01'));
     const before = logicalDump(app);
     const successor = await api.ok('memberships:create', { ...membership(b.id, groupId, seatId, '2027-01-01'), replaceHolder: true });
-    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'successor', records: 2, personName: 'Bo Lind' });
+    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'successor', records: 2, name: 'Bo Lind' });
     await api.ok('undo:last', {});
     expect(await api.ok('memberships:get', { id: holder.id })).toMatchObject({ endDate: null, status: 'DECIDED', version: 3 });
     expect((await api.raw('memberships:get', { id: successor.id })).ok).toBe(false);
     expect(audit(holder.id).map((e) => e.action)).toEqual(['create', 'end-successor', 'undo']);
     // one step: the next undo is the holder's create, not half of the pair
-    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'create', personName: 'Anna Lindqvist' });
+    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'create', name: 'Anna Lindqvist' });
     expect(logicalDump(app)).not.toEqual(before); // new versions, not a rewind
   });
 
   it('refuses, writing nothing, when the record changed since', async () => {
-    const { a, groupId } = await setting();
+    const { a, groupId, groupName } = await setting();
     const m = await api.ok('memberships:create', membership(a.id, groupId, null, '2026-01-01'));
     await api.ok('memberships:update', { ...membership(a.id, groupId, null, '2026-01-01', 2500), id: m.id, version: 1 });
     // someone else (another window, a package) writes a newer version outside this session's steps
@@ -124,9 +124,9 @@ describe('undo of the last change', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('CONFLICT');
-    expect(refused.error.detail).toEqual({ key: 'undo.changedSince', params: { name: 'Anna Lindqvist' } });
+    expect(refused.error.detail).toEqual({ key: 'undo.changedSinceIn', params: { name: 'Anna Lindqvist', group: groupName } });
     expect(logicalDump(app)).toEqual(before);
-    expect((await api.ok('undo:peek', {})).step?.refusal?.key).toBe('undo.changedSince');
+    expect((await api.ok('undo:peek', {})).step?.refusal?.key).toBe('undo.changedSinceIn');
   });
 
   it('never undoes an erasure', async () => {
@@ -145,7 +145,7 @@ describe('undo of the last change', () => {
     await api.ok('memberships:create', membership(a.id, groupId, seatId, '2025-01-01'));
     const taken = await api.raw('memberships:create', membership(b.id, groupId, seatId, '2026-01-01'));
     expect(taken.ok).toBe(false);
-    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'create', personName: 'Anna Lindqvist' });
+    expect((await api.ok('undo:peek', {})).step).toMatchObject({ kind: 'create', name: 'Anna Lindqvist' });
   });
 
   it('a blank name records no name, never the login the process runs as', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWindowOptions } from '../../src/main/electron/window-options';
+import { createWindowOptions, FORM_CONTROLS_FOLLOW_LANG } from '../../src/main/electron/window-options';
 
 const HARDENED = {
   sandbox: true,
@@ -28,8 +28,9 @@ describe('createWindowOptions', () => {
     expect(options.show).toBe(false);
   });
 
-  it('never enables Blink features or a shared session/partition', () => {
-    expect(prefs.enableBlinkFeatures).toBeUndefined();
+  it('enables no Blink feature but the one that lets date controls follow the UI language, and no shared session/partition', () => {
+    expect(prefs.enableBlinkFeatures).toBe(FORM_CONTROLS_FOLLOW_LANG);
+    expect(FORM_CONTROLS_FOLLOW_LANG).toBe('LangAttributeAwareFormControlUI');
     expect(prefs.session).toBeUndefined();
     expect(prefs.partition).toBeUndefined();
     expect(prefs.additionalArguments).toBeUndefined();

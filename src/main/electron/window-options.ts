@@ -7,6 +7,9 @@ export type WindowOptionsInput = {
   devTools: boolean;
 };
 
+/** Blink's switch that makes native form controls (a date input's format) follow the element's `lang`. */
+export const FORM_CONTROLS_FOLLOW_LANG = 'LangAttributeAwareFormControlUI';
+
 /**
  * The hardened web preferences of every Samplan window. Everything that widens the renderer's reach
  * is spelled out as off, so a changed Electron default cannot silently loosen it.
@@ -28,6 +31,9 @@ export function createWebPreferences(input: WindowOptionsInput): WebPreferences 
     enableWebSQL: false,
     safeDialogs: true,
     devTools: input.devTools,
+    // the one Blink feature on: a date control takes its format from its lang (the renderer sets the UI
+    // language's, src/renderer/src/i18n DATE_CONTROL_LOCALES: åååå-mm-dd in Swedish), not from the OS locale
+    enableBlinkFeatures: FORM_CONTROLS_FOLLOW_LANG,
   };
 }
 

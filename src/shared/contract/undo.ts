@@ -7,17 +7,18 @@ export type UndoKind = (typeof UNDO_KINDS)[number];
 
 /**
  * The user's last change in this session, described for "Ångra: …": codes and names, never ids. `entity`
- * is the table of its main record, `fields` the columns an update changed, the names those of the
- * record's person, group or own name. `refusal` says why it cannot be undone (a message key), or null.
+ * is the table of its main record, `fields` the columns an update changed. `name` is the record's one
+ * display name (its person's, else its own, else its group's) and `groupName` the group it sits in when
+ * `name` is not already the group's: the button and the "changed since" refusal both say "name i group"
+ * from these two. `refusal` says why it cannot be undone (a message key), or null.
  */
 export const undoStepSchema = z.strictObject({
   kind: z.enum(UNDO_KINDS),
   entity: z.string(),
   records: z.number().int().nonnegative(),
   fields: z.array(z.string()),
-  personName: z.string().nullable(),
+  name: z.string().nullable(),
   groupName: z.string().nullable(),
-  recordName: z.string().nullable(),
   at: z.string(),
   refusal: z.strictObject({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable(),
 });

@@ -100,9 +100,8 @@ describe('the readable history', () => {
       entity: 'memberships',
       records: 1,
       fields: ['allocation_bp'],
-      personName: 'Anna Lindqvist',
+      name: 'Anna Lindqvist',
       groupName: 'NPO Hjärt- och kärlsjukdomar',
-      recordName: null,
       at: '2026-11-23T10:00:00.000Z',
       refusal: null,
     };
@@ -119,7 +118,7 @@ describe('the readable history', () => {
     for (const kind of ['end', 'delete', 'revive', 'erasure', 'package', 'other'] as const) {
       for (const entity of ['memberships', 'persons', 'groups', 'organisations', 'seats', 'team_activity_levels', 'cost_items']) {
         expect(() => stepClause({ ...step, kind, entity }, wordsOf(en))).not.toThrow();
-        expect(() => stepClause({ ...step, kind, entity, personName: null, groupName: null }, t)).not.toThrow();
+        expect(() => stepClause({ ...step, kind, entity, name: null, groupName: null }, t)).not.toThrow();
       }
     }
   });

@@ -76,24 +76,26 @@ function ownNameOf(conn: Connection, image: Record<string, unknown>): string | n
   return keyId ? allocationKeyNameOf(conn, keyId) : null;
 }
 
-/** The names that say what a record is: its person, its group, its own name. */
-function namesOf(conn: Connection, entry: StepEntry) {
+/**
+ * The one display name of a record (its person's, else its own, else its group's) and the group it sits
+ * in when the name is not the group's: what the undo button and the "changed since" refusal both say.
+ */
+function displayNameOf(conn: Connection, entry: StepEntry): { name: string | null; groupName: string | null } {
   const image = entry.after ?? entry.before ?? {};
   const own = ownNameOf(conn, image);
   const personId = entry.entity === 'persons' ? null : text(image.person_id);
   const groupId = groupIdOf(conn, entry.entity, image);
-  return {
-    personName: entry.entity === 'persons' ? own : personId ? personNameOf(conn, personId) : null,
-    groupName: entry.entity === 'groups' ? own : groupId ? groupNameOf(conn, groupId) : null,
-    recordName: own,
-  };
+  const person = entry.entity === 'persons' ? own : personId ? personNameOf(conn, personId) : null;
+  const group = entry.entity === 'groups' ? own : groupId ? groupNameOf(conn, groupId) : null;
+  const name = person ?? own ?? group;
+  return { name, groupName: name !== null && name !== group ? group : null };
 }
 
-/** "… the record of NAME has changed since": named by its person, own name or group, else without a name (never a hole). */
+/** "… the record of NAME (in GROUP) has changed since", by the step's display name, else without a name (never a hole). */
 function changedSince(conn: Connection, entry: StepEntry): Refusal {
-  const names = namesOf(conn, entry);
-  const name = names.personName ?? names.recordName ?? names.groupName;
-  return name ? { key: 'undo.changedSince', params: { name } } : { key: 'undo.changedSinceUnnamed', params: {} };
+  const { name, groupName } = displayNameOf(conn, entry);
+  if (name === null) return { key: 'undo.changedSinceUnnamed', params: {} };
+  return groupName ? { key: 'undo.changedSinceIn', params: { name, group: groupName } } : { key: 'undo.changedSince', params: { name } };
 }
 
 /** The version a record must still have for the entry to be undone: the one the entry left. */
@@ -136,7 +138,7 @@ function describe(conn: Connection, entries: StepEntry[], owner: string | null):
     entity: main.entity,
     records,
     fields: kind === 'update' || kind === 'end' ? changedFields(main) : [],
-    ...namesOf(conn, main),
+    ...displayNameOf(conn, main),
     at: main.at,
     refusal: refusalOf(conn, kind, entries, owner),
   };

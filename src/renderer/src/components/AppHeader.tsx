@@ -16,9 +16,7 @@ export function AppHeader() {
       <div className="app-header__inner">
         <div className="app-header__brand">
           <p className="app-header__name">{t('app.name')}</p>
-          <p className="app-header__tagline" title={t('app.tagline')}>
-            {t('app.tagline')}
-          </p>
+          <p className="app-header__tagline">{t('app.tagline')}</p>
         </div>
         <div className="app-header__meta">
           {owner && (

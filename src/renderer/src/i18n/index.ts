@@ -30,3 +30,14 @@ export function applyLanguage(language: Language): void {
   if (i18next.language !== language) void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
+
+/**
+ * The locale a native date control is drawn in, per UI language (its `lang`: åååå-mm-dd in Swedish,
+ * dd/mm/yyyy in British English). It takes effect where Blink's LangAttributeAwareFormControlUI is on:
+ * the Electron window and the E2E browser; elsewhere the browser's own locale decides.
+ */
+export const DATE_CONTROL_LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export function dateControlLocale(language: string): string {
+  return language.startsWith('en') ? DATE_CONTROL_LOCALES.en : DATE_CONTROL_LOCALES.sv;
+}

@@ -20,12 +20,13 @@ const NOUNS: Record<string, string> = {
   team_activity_levels: 'level',
 };
 
-/** What the step's record is called: "Anna Lindqvist i NPO Psykisk hälsa" for an assignment, else its name. */
+/**
+ * What the step's record is called: its one display name from the backend, "Anna Lindqvist i NPO Psykisk
+ * hälsa" when it sits in a group; the "changed since" refusal (undo.changedSinceIn) words the same pair.
+ */
 function nameOf(step: UndoStep, t: Word): string {
-  if (step.entity === 'memberships' && step.personName && step.groupName) {
-    return t('undo.membershipName', { person: step.personName, group: step.groupName });
-  }
-  return step.personName ?? step.groupName ?? step.recordName ?? '';
+  if (step.name === null) return '';
+  return step.groupName ? t('undo.nameInGroup', { name: step.name, group: step.groupName }) : step.name;
 }
 
 /** The changed columns as lower-case labels joined the Swedish way ("andel och slutdatum"). */

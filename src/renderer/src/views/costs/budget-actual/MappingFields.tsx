@@ -88,7 +88,7 @@ export function RuleFields({
       { key: Math.max(0, ...rules.map((r) => r.key)) + 1, account: '', costCentre: '', category: 'hosting', hostingId: '' },
     ]);
   return (
-    <fieldset className="stack">
+    <fieldset className="fieldset stack">
       <legend>{t('budgetActual.import.rulesHeading')}</legend>
       <p className="field__hint">{t('budgetActual.import.rulesLead')}</p>
       {rules.map((r, i) => {

@@ -34,6 +34,8 @@ export function RegionActualForm({ onSaved }: { onSaved: (message: string) => vo
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // like every form of the app, the button stays usable and says what is missing (it is disabled only while saving)
+    if (!ready) return setProblem(t('budgetActual.entry.chooseHosting'));
     const parsed = parseAmountOre(text);
     const lang = i18n.language.startsWith('en') ? 'en' : 'sv';
     if (!parsed.ok) return setProblem(wordMessage(lang, parsed.reason, { value: text }));
@@ -91,7 +93,7 @@ export function RegionActualForm({ onSaved }: { onSaved: (message: string) => vo
             aria-describedby={problem ? `${id}-problem` : undefined}
           />
         </div>
-        <button type="submit" className="button button--primary filters__item" disabled={!ready || save.busy}>
+        <button type="submit" className="button button--primary filters__item" disabled={save.busy}>
           {t('budgetActual.entry.save')}
         </button>
         {stored && (

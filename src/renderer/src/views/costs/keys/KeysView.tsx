@@ -129,7 +129,7 @@ function KeyForm({ existing, onDone }: { existing: AllocationKeyRow | null; onDo
         )}
       </div>
       {kind === 'CUSTOM' && (
-        <fieldset className="stack">
+        <fieldset className="fieldset stack">
           <legend>{t('costs.keys.shares')}</legend>
           <div className="cost-form">
             {regions.map((r) => (

@@ -13,6 +13,7 @@ import { ContributionsBlock } from './Contributions';
 import { OrganisationNumbersBlock } from './OrganisationNumbers';
 import { PersonSalariesBlock } from './PersonSalaries';
 import { PopulationsBlock } from './Populations';
+import { dateControlLocale } from '../../../i18n';
 
 /** A real calendar day inside the year (the backend refuses others too, worded the same way). */
 function isIndexDay(value: string, year: number): boolean {
@@ -24,7 +25,7 @@ function isIndexDay(value: string, year: number): boolean {
 }
 
 function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [po, setPo] = useState(bpInput(row.poSurchargeBp));
   const [index, setIndex] = useState(bpInput(row.salaryIndexBp));
@@ -85,7 +86,10 @@ function ParameterRow({ row, onSaved }: { row: CostParameterRow; onSaved: () => 
         <label className="visually-hidden" htmlFor={`${id}-from`}>
           {t('costs.parameters.indexFromFor', { year: row.year })}
         </label>
+        {/* lang (set before type) gives the date control the UI language's format; a new control when the language changes */}
         <input
+          key={i18n.language}
+          lang={dateControlLocale(i18n.language)}
           id={`${id}-from`}
           type="date"
           className="field__input cost-inline-input cost-inline-input--date"

@@ -272,7 +272,7 @@ export function OverrideEditor({ overrides, onChange }: { overrides: ScenarioOve
     if (typeof built !== 'string') onChange([...overrides, built]);
   };
   return (
-    <fieldset className="stack" data-testid="override-editor">
+    <fieldset className="fieldset stack override-editor" data-testid="override-editor">
       <legend>{t('costs.override.heading')}</legend>
       {problem && (
         <p className="field__error" role="alert">
