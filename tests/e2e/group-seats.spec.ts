@@ -1,25 +1,11 @@
 import { expect, test } from './fixtures';
 import { completeFirstRun, expectNoAxeViolations } from './helpers';
-import { apiCall } from './planning-helpers';
-
-type Detail = { group: { id: string } };
+import { openNewRegionalGroup } from './planning-helpers';
 
 test('a seat of a regional group is corrected in place and a mistaken one removed; Ctrl+Z brings it back', async ({ page, appUrl }) => {
   test.setTimeout(120_000);
   await completeFirstRun(page, appUrl, '23');
-  const created = await apiCall<Detail>(page, 'groups:create', {
-    name: 'Regional arbetsgrupp',
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount: 2,
-    description: null,
-  });
-  await page.goto(`${new URL(page.url()).origin}/#/grupper/${created.group.id}`);
+  await openNewRegionalGroup(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Regional arbetsgrupp' })).toBeVisible();
   const seats = page.getByTestId('seats-table');
   await expect(seats.locator('tbody tr')).toHaveCount(2);

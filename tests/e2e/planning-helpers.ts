@@ -53,3 +53,21 @@ export async function apiCall<T = unknown>(page: Page, channel: string, input: u
   if (!result.ok) throw new Error(`${channel} failed: ${result.error?.message ?? 'unknown error'}`);
   return result.value as T;
 }
+
+/** Creates "Regional arbetsgrupp" (an RPT group of region 23 with two seats) through the server and opens its page. */
+export async function openNewRegionalGroup(page: Page): Promise<string> {
+  const created = await apiCall<{ group: { id: string } }>(page, 'groups:create', {
+    name: 'Regional arbetsgrupp',
+    type: 'RPT',
+    level: 'REGIONAL',
+    parentGroupId: null,
+    healthcareRegionCode: null,
+    regionCode: '23',
+    hostHealthcareRegionCode: null,
+    hostingStatus: null,
+    seatCount: 2,
+    description: null,
+  });
+  await page.goto(`${new URL(page.url()).origin}/#/grupper/${created.group.id}`);
+  return created.group.id;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { completeFirstRun } from './helpers';
-import { apiCall, startWithExampleData } from './planning-helpers';
+import { apiCall, openNewRegionalGroup, startWithExampleData } from './planning-helpers';
 import { addMembership, createPerson, openView } from './register-helpers';
 
 type Organisation = { id: string; version: number; name: string; type: string; regionCode: string | null };
@@ -64,25 +64,13 @@ test('an edit saved after someone else changed the record is refused in Swedish,
 
 test('a seat corrected after someone else changed it is refused, and reloading shows the seat as it is now', async ({ page, appUrl }) => {
   await completeFirstRun(page, appUrl, '23');
-  const created = await apiCall<Group>(page, 'groups:create', {
-    name: 'Regional arbetsgrupp',
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount: 2,
-    description: null,
-  });
-  await page.goto(`${new URL(page.url()).origin}/#/grupper/${created.group.id}`);
+  const groupId = await openNewRegionalGroup(page);
   const seats = page.getByTestId('seats-table');
   await seats.locator('tr[data-seat="1"]').getByRole('button', { name: 'Ändra platsen 1' }).click();
   const row = page.getByTestId('seat-edit-row');
   await expect(row.getByLabel('Platsnummer')).toHaveValue('1');
 
-  const { seats: now } = await apiCall<Group>(page, 'groups:get', { id: created.group.id });
+  const { seats: now } = await apiCall<Group>(page, 'groups:get', { id: groupId });
   const seat = now.find((s) => s.ordinal === 1)!;
   await apiCall(page, 'seats:update', { id: seat.id, version: seat.version, ordinal: 8, regionCode: null, healthcareRegionCode: null });
   // the group is fetched anew behind the open row (as after a change in another window)

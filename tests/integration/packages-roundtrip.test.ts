@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { verifyAuditChain } from '../../src/main/repositories/audit-chain';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
+import { regionalGroup } from '../helpers/setup';
 import { logicalDump } from '../helpers/temp';
 import { exportPackageBytes, importInput, importPackageOk, startInstallation, travellingState } from '../helpers/packages';
 
@@ -25,18 +26,7 @@ async function fillRegion(app: StartedApp) {
   const base = { phone: null, regionCode: '23', profession: 'Läkare', gender: null, notes: null };
   const asa = await ok('persons:create', { ...base, name: 'Åsa Öberg', email: 'asa@example.org', organisationId: org.id });
   const bo = await ok('persons:create', { ...base, name: 'Bo Ek', email: null, organisationId: null });
-  const rpt = await ok('groups:create', {
-    name: 'RPT Stroke',
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount: 2,
-    description: null,
-  });
+  const rpt = await ok('groups:create', regionalGroup('RPT Stroke'));
   const npo = app.ctx.sqlite.prepare("SELECT id FROM groups WHERE type = 'NPO' ORDER BY name LIMIT 1").get() as { id: string };
   const membership = { seatId: null, role: 'MEMBER', endDate: null, allocationBp: 1000, status: 'DECIDED', notes: null } as const;
   await ok('memberships:create', { ...membership, personId: asa.id, groupId: rpt.group.id, startDate: '2026-01-01' });

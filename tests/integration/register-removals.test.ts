@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
+import { regionalGroup } from '../helpers/setup';
 import { logicalDump, startTestApp } from '../helpers/temp';
 
 let app: StartedApp;
@@ -40,18 +41,7 @@ async function expectRefused(channel: Parameters<typeof api.raw>[0], input: Para
 }
 
 async function localGroup(name: string) {
-  return api.ok('groups:create', {
-    name,
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount: 2,
-    description: null,
-  });
+  return api.ok('groups:create', regionalGroup(name));
 }
 
 describe('removing a record entered by mistake', () => {

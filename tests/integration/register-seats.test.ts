@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
 import { logicalDump, startTestApp } from '../helpers/temp';
-import { personFields } from '../helpers/setup';
+import { personFields, regionalGroup } from '../helpers/setup';
 
 let app: StartedApp;
 let api: ReturnType<typeof caller>;
@@ -24,26 +24,15 @@ async function expectRefused(channel: Parameters<typeof api.raw>[0], input: Para
   expect(logicalDump(app)).toEqual(before);
 }
 
-async function regionalGroup(seatCount: number) {
-  return api.ok('groups:create', {
-    name: 'Regional arbetsgrupp',
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount,
-    description: null,
-  });
+async function createGroup(seatCount: number) {
+  return api.ok('groups:create', regionalGroup('Regional arbetsgrupp', { seatCount }));
 }
 
 const seats = async (groupId: string) => (await api.ok('groups:get', { id: groupId })).seats;
 
 describe('correcting a seat in place', () => {
   it('gives a regional seat another ordinal and region with the version check, and undo takes it back', async () => {
-    const group = await regionalGroup(2);
+    const group = await createGroup(2);
     const [first] = group.seats;
     const change = { id: first!.id, version: first!.version, ordinal: 5, regionCode: '23', healthcareRegionCode: null };
     expect(await api.ok('seats:update', change)).toEqual({ ok: true });
@@ -55,7 +44,7 @@ describe('correcting a seat in place', () => {
   });
 
   it('refuses an unknown region, a twin seat and the seats of a national group, in Swedish keys', async () => {
-    const group = await regionalGroup(2);
+    const group = await createGroup(2);
     const [a, b] = group.seats;
     await api.ok('seats:update', { id: a!.id, version: 1, ordinal: 1, regionCode: '23', healthcareRegionCode: null });
     await expectRefused(
@@ -84,7 +73,7 @@ describe('correcting a seat in place', () => {
   });
 
   it('removes a seat added by mistake (the count follows), refuses one with an assignment, and undo revives it', async () => {
-    const group = await regionalGroup(3);
+    const group = await createGroup(3);
     const id = group.group.id;
     const [held, , spare] = [...group.seats].sort((x, y) => x.ordinal - y.ordinal);
     const person = await api.ok('persons:create', { ...personFields, name: 'Sitter Här' });
@@ -116,16 +105,7 @@ describe('correcting a seat in place', () => {
     await api.ok('groups:update', {
       id,
       version: g.version,
-      name: 'Omdöpt grupp',
-      type: 'RPT',
-      level: 'REGIONAL',
-      parentGroupId: null,
-      healthcareRegionCode: null,
-      regionCode: '23',
-      hostHealthcareRegionCode: null,
-      hostingStatus: null,
-      seatCount: 2,
-      description: null,
+      ...regionalGroup('Omdöpt grupp'),
     });
     expect((await seats(id)).map((s) => s.id).sort()).toEqual(after.seats.map((s) => s.id).sort());
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
+import { regionalGroup } from '../helpers/setup';
 import { setUpSeed001 } from '../helpers/costs';
 import { startTestApp } from '../helpers/temp';
 
@@ -77,18 +78,7 @@ describe('undo of a correction', () => {
 
   it('brings back a group removed by mistake', async () => {
     await start('23');
-    const created = await api.ok('groups:create', {
-      name: 'Arbetsgrupp fel',
-      type: 'RPT',
-      level: 'REGIONAL',
-      parentGroupId: null,
-      healthcareRegionCode: null,
-      regionCode: '23',
-      hostHealthcareRegionCode: null,
-      hostingStatus: null,
-      seatCount: 0,
-      description: 'Skapad av misstag',
-    });
+    const created = await api.ok('groups:create', regionalGroup('Arbetsgrupp fel', { seatCount: 0, description: 'Skapad av misstag' }));
     const id = created.group.id;
     const before = stored('groups', id);
     await api.ok('groups:delete', { id, version: created.group.version });

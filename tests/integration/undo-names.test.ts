@@ -5,7 +5,7 @@ import { wordMessage, type MessageKey } from '../../src/shared/messages';
 import { caller } from '../helpers/call';
 import { setUpSeed001 } from '../helpers/costs';
 import { startTestApp } from '../helpers/temp';
-import { nominationRequest } from '../helpers/setup';
+import { nominationRequest, regionalGroup } from '../helpers/setup';
 
 /**
  * An undo refused because the record changed since names the record, whatever its kind: by its person,
@@ -54,18 +54,7 @@ describe('an undo refusal names the record', () => {
     await api.ok('organisations:create', { name: 'Östersunds sjukhus', type: 'COUNTY_HOSPITAL', regionCode: '14' });
     expectNamed(await refusalAfterOtherWrite(), 'Östersunds sjukhus');
 
-    const group = await api.ok('groups:create', {
-      name: 'Regional arbetsgrupp',
-      type: 'RPT',
-      level: 'REGIONAL',
-      parentGroupId: null,
-      healthcareRegionCode: null,
-      regionCode: '14',
-      hostHealthcareRegionCode: null,
-      hostingStatus: null,
-      seatCount: 1,
-      description: null,
-    });
+    const group = await api.ok('groups:create', regionalGroup('Regional arbetsgrupp', { regionCode: '14', seatCount: 1 }));
     const [seat] = group.seats;
     await api.ok('seats:update', { id: seat!.id, version: seat!.version, ordinal: 2, regionCode: '14', healthcareRegionCode: null });
     expectNamed(await refusalAfterOtherWrite(), 'Regional arbetsgrupp');
