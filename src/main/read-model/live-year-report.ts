@@ -9,7 +9,7 @@
  * `yearReport` on the whole plan (tests/integration/live-views.test.ts).
  */
 import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
-import { personParts, type PersonPart } from '../domain/cost-plan/region-parts';
+import { personParts } from '../domain/cost-plan/region-parts';
 import { regionReport, type OutcomeMemo } from '../domain/cost-plan/region-report';
 import { applyScenario } from '../domain/cost-plan/scenario';
 import type { PlanData, PlanMembership } from '../domain/cost-plan/types';
@@ -25,6 +25,7 @@ import {
   type RegionParameters,
 } from './plan-changes';
 import type { MirrorMembership, RegisterMirror } from './register-mirror';
+import { RegionPersons } from './region-persons';
 import type { RegionSeed, YearParts, YearPlan } from './year-seeds';
 
 type RegionEntry = {
@@ -36,7 +37,7 @@ type RegionEntry = {
   parameters: RegionParameters | null;
   contributions: string | null;
   /** Its persons' parts taken over from the saved parts with `report` (year-seeds.ts); they hold while the report does. */
-  adopted: { report: RegionReport; persons: [string, PersonPart][] } | null;
+  adopted: { report: RegionReport; persons: RegionPersons } | null;
 };
 type LiveYear = {
   key: string;
@@ -108,19 +109,13 @@ export class LiveYearReports {
   adopt(mirror: RegisterMirror, year: number, plan: YearPlan, parts: YearParts): void {
     const state = this.fresh(JSON.stringify([year]), year);
     this.followMemberships(state, mirror, plan.data, year, null);
-    const persons = new Map<string, [string, PersonPart][]>();
-    for (const [id, part] of parts.persons) {
-      const list = persons.get(part.region);
-      if (list) list.push([id, part]);
-      else persons.set(part.region, [[id, part]]);
-    }
     for (const [code, entry] of state.regions) {
       const part = parts.regions.get(code);
       if (!part) continue;
       entry.report = part.report;
       entry.parameters = regionParameters(plan.data, code, year);
       entry.contributions = part.contributions;
-      entry.adopted = { report: part.report, persons: persons.get(code) ?? [] };
+      entry.adopted = { report: part.report, persons: parts.persons.get(code) ?? RegionPersons.fromParts(new Map()) };
     }
     state.print = plan.print;
     this.state = state;
@@ -134,7 +129,7 @@ export class LiveYearReports {
     const year = state.year;
     const memo = state.memo;
     const regions = new Map<string, RegionSeed>();
-    const persons = new Map<string, PersonPart>();
+    const persons = new Map<string, RegionPersons>();
     for (const [code, entry] of state.regions) {
       const report = (entry.report ??= regionReport({ ...data, memberships: entry.memberships }, hostings, code, year, {
         lines: false,
@@ -146,11 +141,11 @@ export class LiveYearReports {
         parameters: entry.parameters?.print ?? regionParameters(data, code, year).print,
         contributions: entry.contributions ?? contributionsPrint(data.contributions, code, year),
       });
-      const parts =
-        entry.adopted?.report === report
-          ? entry.adopted.persons
-          : personParts({ ...data, memberships: entry.memberships }, hostings, code, year, memo);
-      for (const [id, part] of parts) persons.set(id, part);
+      const adopted = entry.adopted?.report === report ? entry.adopted.persons : null;
+      persons.set(
+        code,
+        adopted ?? RegionPersons.fromParts(personParts({ ...data, memberships: entry.memberships }, hostings, code, year, memo)),
+      );
     }
     return { year, print: state.print, parts: { regions, persons } };
   }

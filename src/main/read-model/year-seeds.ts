@@ -14,7 +14,7 @@
 import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
 import { readTransaction, type Connection } from '../db/data';
 import { regionReport } from '../domain/cost-plan/region-report';
-import { personParts, regionFromParts, type OtherLine, type PersonPart } from '../domain/cost-plan/region-parts';
+import { personParts, regionFromParts, type PersonPart } from '../domain/cost-plan/region-parts';
 import type { PlanData, PlanMembership } from '../domain/cost-plan/types';
 import { assembleYearReport, reportedRegionCodes } from '../domain/cost-plan/year-report';
 import { groupMembershipPersons, membershipPersons } from '../repositories/grid-seeds';
@@ -22,12 +22,13 @@ import { MirrorReader } from '../repositories/register-mirror-rows';
 import { readSavedAnswer, type SavedAnswer } from '../repositories/saved-answers';
 import { personYearMemberships, regionYearMemberships } from '../repositories/year-seeds';
 import { CATCH_UP_AT_MOST } from './grid-seeds';
+import { RegionPersons } from './region-persons';
 import { contributionsPrint, planChanges, regionParameters, type PlanPrint } from './plan-changes';
 
 /** One region's part: its report and what it was computed from (its persons' parts are kept beside it). */
 export type RegionSeed = { report: RegionReport; counted: boolean; parameters: string; contributions: string };
-/** The parts of a year: per region, and per person. */
-export type YearParts = { regions: Map<string, RegionSeed>; persons: Map<string, PersonPart> };
+/** The parts of a year: per region, and its persons' parts. */
+export type YearParts = { regions: Map<string, RegionSeed>; persons: Map<string, RegionPersons> };
 type PrintBody = {
   shared: string;
   hostingOrder: string;
@@ -35,9 +36,8 @@ type PrintBody = {
   staffed: [string, string][];
   salaries: [string, string][];
 };
-/** A person's part as saved: [person id, region, membership ids, counted, costOre, costed, others]. */
-type PersonBody = [string, string, string[], boolean, number, number, OtherLine[]];
-type YearBody = { print: PrintBody; regions: [string, RegionSeed][]; persons: PersonBody[] };
+/** `persons`: each region's persons' parts as text (region-persons.ts), read only for the regions a catch-up touches. */
+type YearBody = { print: PrintBody; regions: [string, RegionSeed][]; persons: [string, string][] };
 
 type YearSeed = YearParts & { sequence: number; print: PlanPrint };
 
@@ -56,7 +56,7 @@ function toBody(print: PlanPrint, { regions, persons }: YearParts): YearBody {
       salaries: [...print.salaries],
     },
     regions: [...regions],
-    persons: [...persons].map(([id, p]) => [id, p.region, p.memberships, p.counted, p.costOre, p.costed, p.others]),
+    persons: [...persons].map(([code, p]) => [code, p.toText()]),
   };
 }
 
@@ -69,19 +69,12 @@ function fromBody(sequence: number, body: YearBody): YearSeed {
     staffed: new Map(p.staffed),
     salaries: new Map(p.salaries),
   };
-  const persons = new Map<string, PersonPart>();
-  for (const [id, region, memberships, counted, costOre, costed, others] of body.persons)
-    persons.set(id, { region, memberships, counted, costOre, costed, others });
+  const persons = new Map(body.persons.map(([code, text]) => [code, RegionPersons.fromText(text)]));
   return { sequence, print, regions: new Map(body.regions), persons };
 }
 
-/** The persons whose parts hold one of the memberships: one pass over the parts' ids, cheaper than indexing them all. */
-function personsHolding(persons: ReadonlyMap<string, PersonPart>, memberships: ReadonlySet<string>): string[] {
-  if (memberships.size === 0) return [];
-  const ids: string[] = [];
-  for (const [id, part] of persons) if (part.memberships.some((m) => memberships.has(m))) ids.push(id);
-  return ids;
-}
+/** More ids than this to look for: every region's parts are read (one substring search each would cost more). */
+const SEARCH_AT_MOST = 64;
 
 /** The parts of the persons of the memberships (the year's, in plan order), by the persons' regions. */
 function partsOf(plan: YearPlan, year: number, memberships: readonly PlanMembership[]): Map<string, PersonPart> {
@@ -180,21 +173,40 @@ export class YearSeeds {
 
   /**
    * Computes anew the parts of the persons of the `whole` regions (their parameters changed) and of the
-   * `touched` persons, from one scoped read each; the regions whose parts changed.
+   * `touched` persons and the persons who held one of the `memberships`, from one scoped read each; the
+   * regions whose parts changed. Only the regions whose saved parts name one of them are read.
    */
-  private replaceParts(seed: YearSeed, plan: YearPlan, year: number, whole: ReadonlySet<string>, touched: ReadonlySet<string>): string[] {
+  private replaceParts(
+    seed: YearSeed,
+    plan: YearPlan,
+    year: number,
+    whole: ReadonlySet<string>,
+    touched: Set<string>,
+    memberships: ReadonlySet<string>,
+  ): Set<string> {
     const changed = new Set<string>(whole);
-    for (const [id, part] of seed.persons) if (whole.has(part.region) || touched.has(id)) changed.add(part.region);
-    for (const [id, part] of seed.persons) if (whole.has(part.region) || touched.has(id)) seed.persons.delete(id);
+    const ids = [...touched, ...memberships];
+    const named = [...seed.persons].filter(
+      ([code, persons]) => !whole.has(code) && (ids.length > SEARCH_AT_MOST || ids.some((id) => persons.names(id))),
+    );
+    for (const [, persons] of named)
+      for (const [id, part] of persons.parts()) if (part.memberships.some((m) => memberships.has(m))) touched.add(id);
+    for (const [code, persons] of named) {
+      const parts = persons.parts();
+      for (const id of touched) if (parts.delete(id)) changed.add(code);
+    }
     const read = [
       ...[...regionYearMemberships(this.conn, [...whole], year).values()].flat(),
       ...personYearMemberships(this.conn, [...touched], year).filter((m) => !whole.has(m.personRegionCode)),
     ];
+    for (const code of whole) seed.persons.set(code, RegionPersons.fromParts(new Map()));
     for (const [id, part] of partsOf(plan, year, read)) {
-      seed.persons.set(id, part);
+      let persons = seed.persons.get(part.region);
+      if (!persons) seed.persons.set(part.region, (persons = RegionPersons.fromParts(new Map())));
+      persons.parts().set(id, part);
       changed.add(part.region);
     }
-    return [...changed];
+    return changed;
   }
 
   /** Recomputes the parts the changes since the seed's sequence touch; false when it cannot. */
@@ -218,19 +230,17 @@ export class YearSeeds {
       memberships.add(m.id);
       touched.add(m.personId);
     }
-    for (const personId of personsHolding(seed.persons, memberships)) touched.add(personId);
     const stale = new Set<string>(changes.regions);
     const whole = new Set<string>();
     for (const [code, region] of seed.regions) {
       if (region.parameters !== regionParameters(plan.data, code, year).print) whole.add(code);
       if (region.contributions !== contributionsPrint(plan.data.contributions, code, year)) stale.add(code);
     }
-    this.replaceParts(seed, plan, year, whole, touched).forEach((code) => stale.add(code));
-    const parts = new Map<string, PersonPart[]>([...stale].map((code) => [code, []]));
-    for (const part of seed.persons.values()) parts.get(part.region)?.push(part);
-    for (const [code, list] of parts) {
-      if (list.length === 0 && !seed.regions.has(code)) continue;
-      seed.regions.set(code, regionSeed(plan, code, year, list));
+    for (const code of this.replaceParts(seed, plan, year, whole, touched, memberships)) stale.add(code);
+    for (const code of stale) {
+      const parts = [...(seed.persons.get(code)?.parts().values() ?? [])];
+      if (parts.length === 0 && !seed.regions.has(code)) continue;
+      seed.regions.set(code, regionSeed(plan, code, year, parts));
     }
     seed.print = plan.print;
     seed.sequence = last;
