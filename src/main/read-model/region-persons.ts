@@ -7,6 +7,9 @@
  */
 import type { OtherLine, PersonPart } from '../domain/cost-plan/region-parts';
 
+/** Saved parts that do not read as parts (another shape): the catch-up gives up and the report is computed in full. */
+export class UnreadableParts extends Error {}
+
 /** A person's part as saved: [person id, region, membership ids, counted, costOre, costed, others]. */
 type PersonBody = [string, string, string[], boolean, number, number, OtherLine[]];
 
@@ -35,9 +38,10 @@ export class RegionPersons {
   /** The parts by person id, read from the text the first time (the caller may change them). */
   parts(): Map<string, PersonPart> {
     if (this.parsed === null) {
-      this.parsed = new Map();
-      for (const [id, region, memberships, counted, costOre, costed, others] of JSON.parse(this.text ?? '[]') as PersonBody[])
-        this.parsed.set(id, { region, memberships, counted, costOre, costed, others });
+      const parsed = new Map<string, PersonPart>();
+      for (const [id, region, memberships, counted, costOre, costed, others] of readBodies(this.text ?? '[]'))
+        parsed.set(id, { region, memberships, counted, costOre, costed, others });
+      this.parsed = parsed;
       this.text = null;
     }
     return this.parsed;
@@ -49,4 +53,24 @@ export class RegionPersons {
     const rows: PersonBody[] = [...this.parts()].map(([id, p]) => [id, p.region, p.memberships, p.counted, p.costOre, p.costed, p.others]);
     return JSON.stringify(rows);
   }
+}
+
+function readBodies(text: string): PersonBody[] {
+  let rows: unknown;
+  try {
+    rows = JSON.parse(text);
+  } catch {
+    throw new UnreadableParts('saved parts are not JSON');
+  }
+  const ok = (row: unknown) =>
+    Array.isArray(row) &&
+    row.length === 7 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    Array.isArray(row[2]) &&
+    typeof row[4] === 'number' &&
+    typeof row[5] === 'number' &&
+    Array.isArray(row[6]);
+  if (!Array.isArray(rows) || !rows.every(ok)) throw new UnreadableParts('saved parts of another shape');
+  return rows as PersonBody[];
 }

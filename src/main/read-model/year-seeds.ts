@@ -22,7 +22,7 @@ import { MirrorReader } from '../repositories/register-mirror-rows';
 import { readSavedAnswer, type SavedAnswer } from '../repositories/saved-answers';
 import { personYearMemberships, regionYearMemberships } from '../repositories/year-seeds';
 import { CATCH_UP_AT_MOST } from './grid-seeds';
-import { RegionPersons } from './region-persons';
+import { RegionPersons, UnreadableParts } from './region-persons';
 import { contributionsPrint, planChanges, regionParameters, type PlanPrint } from './plan-changes';
 
 /** One region's part: its report and what it was computed from (its persons' parts are kept beside it). */
@@ -69,7 +69,9 @@ function fromBody(sequence: number, body: YearBody): YearSeed {
     staffed: new Map(p.staffed),
     salaries: new Map(p.salaries),
   };
-  const persons = new Map(body.persons.map(([code, text]) => [code, RegionPersons.fromText(text)]));
+  const texts = body.persons.filter(([code, text]) => typeof code === 'string' && typeof text === 'string' && text.startsWith('['));
+  if (texts.length !== body.persons.length) throw new UnreadableParts('saved parts of another shape');
+  const persons = new Map(texts.map(([code, text]) => [code, RegionPersons.fromText(text)]));
   return { sequence, print, regions: new Map(body.regions), persons };
 }
 
@@ -117,7 +119,7 @@ export class YearSeeds {
   caughtUp(plan: YearPlan, year: number, healthcareRegionCode: string | null): { report: YearReport; sequence: number } | null {
     const seed = this.seeds.get(year) ?? this.fromFile(year);
     if (!seed) return null;
-    if (!readTransaction(this.conn, () => this.catchUp(seed, plan, year))) {
+    if (!this.caughtUpSafely(seed, plan, year)) {
       this.seeds.delete(year);
       return null;
     }
@@ -134,6 +136,16 @@ export class YearSeeds {
       warnings: plan.warnings,
     });
     return { report, sequence: seed.sequence };
+  }
+
+  /** Catches the seed up; false when it cannot, or when its saved parts turn out unreadable (read lazily, region by region). */
+  private caughtUpSafely(seed: YearSeed, plan: YearPlan, year: number): boolean {
+    try {
+      return readTransaction(this.conn, () => this.catchUp(seed, plan, year));
+    } catch (error) {
+      if (error instanceof UnreadableParts) return false;
+      throw error;
+    }
   }
 
   /** The saved parts of a year now caught up (the live report takes them over); null: none held. */
