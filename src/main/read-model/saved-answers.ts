@@ -60,7 +60,8 @@ export class SavedAnswers {
   private fromFile<T>(key: string, sequence: number, parse: (json: unknown) => T | null): T | null {
     if (this.consulted.has(key)) return null;
     this.consulted.add(key);
-    const row = readSavedAnswer(this.conn, key);
+    // the body (hundreds of kB nationally) is read only when it is current
+    const row = readSavedAnswer(this.conn, key, { sequence, appVersion: this.appVersion });
     if (!row || row.sequence !== sequence || row.appVersion !== this.appVersion) return null;
     let value: T | null;
     try {
