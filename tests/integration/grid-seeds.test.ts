@@ -260,9 +260,10 @@ describe('the first grid and cost report after a start catch up from what was sa
         writeWhileClosed(db, prng);
         moveMembership(db);
         const row = db.prepare("SELECT key, body FROM saved_answers WHERE key = 'year parts 2026'").get() as { key: string; body: string };
-        const body = JSON.parse(row.body) as { persons: [string, string][] };
-        body.persons = body.persons.map(([code]) => [code, '[["not", "a part"]]']);
-        db.prepare('UPDATE saved_answers SET body = ? WHERE key = ?').run(JSON.stringify(body), row.key);
+        // the first line is the regions' reports, then one line per region: code, a tab, its persons' parts
+        const [head, ...regions] = row.body.split('\n');
+        const body = [head, ...regions.map((line) => `${line.slice(0, line.indexOf('\t'))}\t[["not", "a part"]]`)].join('\n');
+        db.prepare('UPDATE saved_answers SET body = ? WHERE key = ?').run(body, row.key);
       },
     ];
     for (const change of cases) {

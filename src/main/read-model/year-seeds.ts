@@ -36,8 +36,13 @@ type PrintBody = {
   staffed: [string, string][];
   salaries: [string, string][];
 };
-/** `persons`: each region's persons' parts as text (region-persons.ts), read only for the regions a catch-up touches. */
-type YearBody = { print: PrintBody; regions: [string, RegionSeed][]; persons: [string, string][] };
+/**
+ * The saved text: this as JSON on the first line, then one line per region, `code<TAB>parts` — its persons'
+ * parts as text (region-persons.ts; JSON never holds a raw line break), read only for the regions a
+ * catch-up touches and not even unescaped otherwise.
+ */
+type YearBody = { format: typeof FORMAT; print: PrintBody; regions: [string, RegionSeed][] };
+const FORMAT = 'regions and person parts per line';
 
 type YearSeed = YearParts & { sequence: number; print: PlanPrint };
 
@@ -46,8 +51,9 @@ export type YearPlan = { data: PlanData; hostings: readonly HostingReport[]; war
 
 const yearSeedKey = (year: number) => `year parts ${year}`;
 
-function toBody(print: PlanPrint, { regions, persons }: YearParts): YearBody {
-  return {
+function toText(print: PlanPrint, { regions, persons }: YearParts): string {
+  const head: YearBody = {
+    format: FORMAT,
     print: {
       shared: print.shared,
       hostingOrder: print.hostingOrder,
@@ -56,11 +62,14 @@ function toBody(print: PlanPrint, { regions, persons }: YearParts): YearBody {
       salaries: [...print.salaries],
     },
     regions: [...regions],
-    persons: [...persons].map(([code, p]) => [code, p.toText()]),
   };
+  return [JSON.stringify(head), ...[...persons].map(([code, p]) => `${code}\t${p.toText()}`)].join('\n');
 }
 
-function fromBody(sequence: number, body: YearBody): YearSeed {
+function fromText(sequence: number, text: string): YearSeed {
+  const [first = '', ...lines] = text.split('\n');
+  const body = JSON.parse(first) as YearBody;
+  if (body.format !== FORMAT) throw new UnreadableParts('saved parts of another format');
   const p = body.print;
   const print: PlanPrint = {
     shared: p.shared,
@@ -69,9 +78,12 @@ function fromBody(sequence: number, body: YearBody): YearSeed {
     staffed: new Map(p.staffed),
     salaries: new Map(p.salaries),
   };
-  const texts = body.persons.filter(([code, text]) => typeof code === 'string' && typeof text === 'string' && text.startsWith('['));
-  if (texts.length !== body.persons.length) throw new UnreadableParts('saved parts of another shape');
-  const persons = new Map(texts.map(([code, text]) => [code, RegionPersons.fromText(text)]));
+  const persons = new Map<string, RegionPersons>();
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    if (tab < 1 || line[tab + 1] !== '[') throw new UnreadableParts('saved parts of another shape');
+    persons.set(line.slice(0, tab), RegionPersons.fromText(line.slice(tab + 1)));
+  }
   return { sequence, print, regions: new Map(body.regions), persons };
 }
 
@@ -157,7 +169,7 @@ export class YearSeeds {
 
   /** The saved answer of a year's parts at `sequence`. */
   toSave(year: number, print: PlanPrint, parts: YearParts, sequence: number): SavedAnswer {
-    return { key: yearSeedKey(year), sequence, appVersion: this.appVersion, body: JSON.stringify(toBody(print, parts)) };
+    return { key: yearSeedKey(year), sequence, appVersion: this.appVersion, body: toText(print, parts) };
   }
 
   /** Held seeds that are current at `sequence` (the mirror never took them over). */
@@ -175,7 +187,7 @@ export class YearSeeds {
     const row = readSavedAnswer(this.conn, yearSeedKey(year));
     if (!row || row.appVersion !== this.appVersion) return null;
     try {
-      const seed = fromBody(row.sequence, JSON.parse(row.body) as YearBody);
+      const seed = fromText(row.sequence, row.body);
       this.seeds.set(year, seed);
       return seed;
     } catch {
