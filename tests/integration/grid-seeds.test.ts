@@ -210,6 +210,34 @@ describe('the first grid and cost report after a start catch up from what was sa
     }
   });
 
+  it("the cost report's saved person parts: many touched persons, and parts that no longer read, still answer right", async () => {
+    const dbPath = await newDatabase(33);
+    const prng = new Prng(7);
+    const cases: ((db: Database.Database) => void)[] = [
+      // more ids than a substring search takes (every region's parts are read), fewer than a catch-up takes
+      (db) => {
+        for (let i = 0; i < 100; i++) insertMembership(db, prng, 'INSERT', crypto.randomUUID());
+        moveMembership(db);
+      },
+      // a region's saved parts of another shape: the report is computed in full instead
+      (db) => {
+        writeWhileClosed(db, prng);
+        moveMembership(db);
+        const row = db.prepare("SELECT key, body FROM saved_answers WHERE key = 'year parts 2026'").get() as { key: string; body: string };
+        // the first line is the regions' reports, then one line per region: code, a tab, its persons' parts
+        const [head, ...regions] = row.body.split('\n');
+        const body = [head, ...regions.map((line) => `${line.slice(0, line.indexOf('\t'))}\t[["not", "a part"]]`)].join('\n');
+        db.prepare('UPDATE saved_answers SET body = ? WHERE key = ?').run(body, row.key);
+      },
+    ];
+    for (const change of cases) {
+      whileClosed(dbPath, change);
+      const backend = await openBackend(dbPath);
+      expect(await backendOk(backend, 'cost-report:year', { year: 2026 })).toEqual(await freshCostReport(dbPath));
+      await backend.shutdown();
+    }
+  });
+
   it('a log gap or more changes than a catch-up takes reads the whole register (and still answers right)', async () => {
     const dbPath = await newDatabase(32);
     const prng = new Prng(6);

@@ -120,7 +120,7 @@ export class ReadModel {
           .map((m) => m.id),
     }));
     const year = this.yearCurrentAt?.sequence === sequence && current ? this.years.partsToSave() : null;
-    const years = year ? [this.yearSeeds.toSave(year.year, year.print, year.regions, sequence)] : [];
+    const years = year ? [this.yearSeeds.toSave(year.year, year.print, year.parts, sequence)] : [];
     this.savedAnswers.save(savedAt, [...this.gridSeeds.toSave(toSave, sequence), ...this.yearSeeds.heldToSave(sequence), ...years]);
   }
 

@@ -9,6 +9,7 @@
  * `yearReport` on the whole plan (tests/integration/live-views.test.ts).
  */
 import type { HostingReport, RegionReport, YearReport } from '@shared/contract/cost/reports';
+import { personParts } from '../domain/cost-plan/region-parts';
 import { regionReport, type OutcomeMemo } from '../domain/cost-plan/region-report';
 import { applyScenario } from '../domain/cost-plan/scenario';
 import type { PlanData, PlanMembership } from '../domain/cost-plan/types';
@@ -24,7 +25,8 @@ import {
   type RegionParameters,
 } from './plan-changes';
 import type { MirrorMembership, RegisterMirror } from './register-mirror';
-import type { RegionSeed, YearPlan } from './year-seeds';
+import { RegionPersons } from './region-persons';
+import type { RegionSeed, YearParts, YearPlan } from './year-seeds';
 
 type RegionEntry = {
   generation: number;
@@ -34,6 +36,8 @@ type RegionEntry = {
   /** The parameters and contributions the report (and the memo's outcomes) were computed with; null: not known. */
   parameters: RegionParameters | null;
   contributions: string | null;
+  /** Its persons' parts taken over from the saved parts with `report` (year-seeds.ts); they hold while the report does. */
+  adopted: { report: RegionReport; persons: RegionPersons } | null;
 };
 type LiveYear = {
   key: string;
@@ -102,42 +106,48 @@ export class LiveYearReports {
   }
 
   /** Takes over the year's parts saved at the last shutdown (year-seeds.ts), caught up to what the mirror holds now. */
-  adopt(mirror: RegisterMirror, year: number, plan: YearPlan, parts: ReadonlyMap<string, RegionSeed>): void {
+  adopt(mirror: RegisterMirror, year: number, plan: YearPlan, parts: YearParts): void {
     const state = this.fresh(JSON.stringify([year]), year);
     this.followMemberships(state, mirror, plan.data, year, null);
     for (const [code, entry] of state.regions) {
-      const part = parts.get(code);
+      const part = parts.regions.get(code);
       if (!part) continue;
       entry.report = part.report;
       entry.parameters = regionParameters(plan.data, code, year);
       entry.contributions = part.contributions;
+      entry.adopted = { report: part.report, persons: parts.persons.get(code) ?? RegionPersons.fromParts(new Map()) };
     }
     state.print = plan.print;
     this.state = state;
   }
 
-  /** The held year's parts to save (no scenario), each region's report computed; null when none is held. */
-  partsToSave(): { year: number; print: PlanPrint; regions: Map<string, RegionSeed> } | null {
+  /** The held year's parts to save (no scenario), each region's report and its persons' parts computed; null when none is held. */
+  partsToSave(): { year: number; print: PlanPrint; parts: YearParts } | null {
     const state = this.state;
     if (!state || state.year === null || state.print === null || state.plan === null) return null;
     const { data, hostings } = state.plan;
     const year = state.year;
+    const memo = state.memo;
     const regions = new Map<string, RegionSeed>();
+    const persons = new Map<string, RegionPersons>();
     for (const [code, entry] of state.regions) {
       const report = (entry.report ??= regionReport({ ...data, memberships: entry.memberships }, hostings, code, year, {
         lines: false,
-        memo: state.memo,
+        memo,
       }));
       regions.set(code, {
         report,
         counted: entry.counted,
         parameters: entry.parameters?.print ?? regionParameters(data, code, year).print,
         contributions: entry.contributions ?? contributionsPrint(data.contributions, code, year),
-        memberships: entry.memberships.map((m) => m.id),
-        persons: [...new Set(entry.memberships.map((m) => m.personId))],
       });
+      const adopted = entry.adopted?.report === report ? entry.adopted.persons : null;
+      persons.set(
+        code,
+        adopted ?? RegionPersons.fromParts(personParts({ ...data, memberships: entry.memberships }, hostings, code, year, memo)),
+      );
     }
-    return { year, print: state.print, regions };
+    return { year, print: state.print, parts: { regions, persons } };
   }
 
   /** Regions whose persons' memberships changed take them anew (their report too). */
@@ -156,6 +166,7 @@ export class LiveYearReports {
         report: null,
         parameters: old?.parameters ?? null,
         contributions: null,
+        adopted: null,
       });
     }
   }

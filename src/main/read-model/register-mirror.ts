@@ -147,8 +147,8 @@ export class RegisterMirror {
   }
 
   /**
-   * A full load in steps: persons, groups and organisations, then the memberships `LOAD_CHUNK` rows at a
-   * time. Between steps others may write: the log shows it after the sequence number read first, and
+   * A full load in steps: the persons `LOAD_CHUNK` rows at a time, groups and organisations, then the
+   * memberships `LOAD_CHUNK` rows at a time. Between steps others may write: the log shows it after the sequence number read first, and
    * the next refresh catches it up, so the steps need no common transaction.
    */
   private *loadSteps(): Generator<void, void, void> {
@@ -166,7 +166,16 @@ export class RegisterMirror {
     this.loadedAt = this.generation;
     this.personChanges = [];
     this.lastSeq = this.reader.lastSequence();
-    for (const p of this.reader.live<MirrorPerson>('persons')) this.persons.set(p.id, p);
+    // the persons in chunks too (tens of thousands nationally): a call arriving right after the start waits for one chunk at most
+    for (let after = 0; ;) {
+      yield;
+      const chunk = this.reader.liveChunk<MirrorPerson>('persons', after, LOAD_CHUNK);
+      for (const { rowid, row } of chunk) {
+        after = rowid;
+        this.persons.set(row.id, row);
+      }
+      if (chunk.length < LOAD_CHUNK) break;
+    }
     for (const g of this.reader.live<MirrorGroup>('groups')) this.groups.set(g.id, g);
     this.setOrganisations();
     const joined: MirrorMembership[] = [];

@@ -32,13 +32,21 @@ export class SavedFile {
     private readonly appVersion: string,
   ) {}
 
-  once(key: string): { sequence: number; json: unknown } | null {
+  /** The saved text of `key` and its sequence; with `atSequence`, only when saved then (else its body is not even read). */
+  onceText(key: string, atSequence?: number): { sequence: number; body: string } | null {
     if (this.consulted.has(key)) return null;
     this.consulted.add(key);
-    const row = readSavedAnswer(this.conn, key);
-    if (!row || row.appVersion !== this.appVersion) return null;
+    const current = atSequence === undefined ? undefined : { sequence: atSequence, appVersion: this.appVersion };
+    const row = readSavedAnswer(this.conn, key, current);
+    return row && row.appVersion === this.appVersion ? { sequence: row.sequence, body: row.body } : null;
+  }
+
+  /** As `onceText`, the body parsed as JSON (null when it no longer parses). */
+  once(key: string, atSequence?: number): { sequence: number; json: unknown } | null {
+    const saved = this.onceText(key, atSequence);
+    if (!saved) return null;
     try {
-      return { sequence: row.sequence, json: JSON.parse(row.body) as unknown };
+      return { sequence: saved.sequence, json: JSON.parse(saved.body) as unknown };
     } catch {
       return null;
     }
@@ -101,8 +109,9 @@ export class SavedAnswers {
   }
 
   private fromFile<T>(key: string, sequence: number, parse: (json: unknown) => T | null): T | null {
-    const saved = this.file.once(key);
-    if (!saved || saved.sequence !== sequence) return null;
+    // the body (hundreds of kB nationally) is read only when it was saved at this sequence
+    const saved = this.file.once(key, sequence);
+    if (!saved) return null;
     let value: T | null;
     try {
       value = parse(saved.json);

@@ -3,8 +3,14 @@ import { all, first, qb, run, transaction, type Connection } from '../db/data';
 /** One saved answer of a national view (migration 0013). */
 export type SavedAnswer = { key: string; sequence: number; appVersion: string; body: string };
 
-export function readSavedAnswer(conn: Connection, key: string): SavedAnswer | undefined {
-  const row = first(conn, qb.selectFrom('saved_answers').selectAll().where('key', '=', key));
+/** The saved answer of `key`; with `current`, only when saved at that sequence by that app version (else its body is not read). */
+export function readSavedAnswer(
+  conn: Connection,
+  key: string,
+  current?: { sequence: number; appVersion: string },
+): SavedAnswer | undefined {
+  const query = qb.selectFrom('saved_answers').selectAll().where('key', '=', key);
+  const row = first(conn, current ? query.where('sequence', '=', current.sequence).where('app_version', '=', current.appVersion) : query);
   return row && { key: row.key, sequence: row.sequence, appVersion: row.app_version, body: row.body };
 }
 

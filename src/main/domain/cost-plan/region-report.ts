@@ -57,7 +57,7 @@ function membershipInput(data: PlanData, m: PlanMembership, year: number, resolv
   };
 }
 
-type Good = { membership: PlanMembership; costOre: number; input: MembershipLineInput | null };
+export type Good = { membership: PlanMembership; costOre: number; input: MembershipLineInput | null };
 type Costable = { good: Good[]; paid: PaidByHostingLine[] };
 
 /**
@@ -89,6 +89,48 @@ function outcomeOf(
   }
 }
 
+/** A membership of the region's persons that counts in the year, with what it comes to. */
+export type CountedOutcome = { membership: PlanMembership; outcome: MembershipOutcome };
+
+/**
+ * The memberships among `memberships` of the region's persons that count in the year (a share, overlapping
+ * it), in their order, each with its outcome (remembered in `memo` when given).
+ */
+export function membershipOutcomes(
+  data: PlanData,
+  hostings: readonly HostingReport[],
+  regionCode: string,
+  year: number,
+  resolved: ResolvedParameters,
+  memo?: OutcomeMemo,
+): CountedOutcome[] {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  // overlapsYear, with the year's bounds built once (this runs for tens of thousands of memberships)
+  const rows = membershipsOfRegion(data.memberships, regionCode).filter(
+    (m) => m.allocationBp > 0 && m.startDate <= last && (m.endDate === null || m.endDate >= first),
+  );
+  const ctx = { roles: staffedRolesByGroup(hostings), coster: new MembershipCoster(year), year, resolved };
+  return rows.map((m) => {
+    let outcome = memo?.get(m);
+    if (outcome === undefined) {
+      outcome = outcomeOf(data, m, ctx);
+      memo?.set(m, outcome);
+    }
+    return { membership: m, outcome };
+  });
+}
+
+/** The warning a membership paid by a hosting carries in the region's report. */
+export function paidWarning(m: PlanMembership, paid: PaidByHostingLine): CostWarning {
+  return warning(
+    'MEMBERSHIP_PAID_BY_HOSTING',
+    `${m.personName} in ${m.groupName}: paid by the hosting ("${paid.itemLabel}"), not counted again`,
+    m.id,
+    { person: m.personName, group: m.groupName, item: paid.itemLabel },
+  );
+}
+
 /** The memberships of the region's persons in the year that it pays and can cost (with their inputs when lines are wanted). */
 function costableMemberships(
   data: PlanData,
@@ -99,31 +141,12 @@ function costableMemberships(
   warnings: CostWarning[],
   options: RegionReportOptions,
 ): Costable {
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  // overlapsYear, with the year's bounds built once (this runs for tens of thousands of memberships)
-  const rows = membershipsOfRegion(data.memberships, regionCode).filter(
-    (m) => m.allocationBp > 0 && m.startDate <= last && (m.endDate === null || m.endDate >= first),
-  );
-  const ctx = { roles: staffedRolesByGroup(hostings), coster: new MembershipCoster(year), year, resolved };
   const good: Good[] = [];
   const paid: PaidByHostingLine[] = [];
-  for (const m of rows) {
-    let outcome = options.memo?.get(m);
-    if (outcome === undefined) {
-      outcome = outcomeOf(data, m, ctx);
-      options.memo?.set(m, outcome);
-    }
+  for (const { membership: m, outcome } of membershipOutcomes(data, hostings, regionCode, year, resolved, options.memo)) {
     if ('paid' in outcome) {
       paid.push(outcome.paid);
-      warnings.push(
-        warning(
-          'MEMBERSHIP_PAID_BY_HOSTING',
-          `${m.personName} in ${m.groupName}: paid by the hosting ("${outcome.paid.itemLabel}"), not counted again`,
-          m.id,
-          { person: m.personName, group: m.groupName, item: outcome.paid.itemLabel },
-        ),
-      );
+      warnings.push(paidWarning(m, outcome.paid));
     } else if ('failed' in outcome) warnings.push(outcome.failed);
     else
       good.push({
@@ -173,8 +196,41 @@ export function regionReport(
   const warnings: CostWarning[] = [];
   const parameterWarnings: CostWarning[] = [];
   const resolved = resolveParameters(data, regionCode, year, parameterWarnings);
-  const hostingShares = shareLines(hostings, regionCode);
   const { good, paid } = costableMemberships(data, hostings, regionCode, year, resolved, warnings, options);
+  const membershipsOre = options.lines ? null : sumOre(good.map((g) => g.costOre));
+  return finishRegionReport(
+    data,
+    hostings,
+    regionCode,
+    year,
+    { resolved, parameterWarnings },
+    { costed: good.length, membershipsOre, good, paid, warnings },
+  );
+}
+
+/**
+ * What the region's costable memberships come to: how many are costed and their sum (null: lines are
+ * wanted, the commitment sums `good`'s lines), those a hosting pays and the warnings, in plan order.
+ */
+export type MembershipSums = {
+  costed: number;
+  membershipsOre: number | null;
+  good: readonly Good[];
+  paid: PaidByHostingLine[];
+  warnings: CostWarning[];
+};
+
+/** The region's report from its parameters and what its memberships come to (`regionReport`, or saved parts of it). */
+export function finishRegionReport(
+  data: PlanData,
+  hostings: readonly HostingReport[],
+  regionCode: string,
+  year: number,
+  { resolved, parameterWarnings }: { resolved: ResolvedParameters; parameterWarnings: CostWarning[] },
+  sums: MembershipSums,
+): RegionReport {
+  const { good, paid, warnings } = sums;
+  const hostingShares = shareLines(hostings, regionCode);
   const contributions = data.contributions
     .filter((c) => c.regionCode === regionCode && c.year === year)
     .map((c) => ({ id: c.id, recipient: c.recipient, label: c.label, amountOre: c.amountOre }));
@@ -182,7 +238,7 @@ export function regionReport(
     regionCode,
     year,
     hostingShares: hostingShares.map((s) => ({ label: s.groupName, shares: [{ regionCode, shareOre: s.shareOre }] })),
-    memberships: options.lines ? good.map((g) => g.input as MembershipLineInput) : [],
+    memberships: sums.membershipsOre === null ? good.map((g) => g.input as MembershipLineInput) : [],
     fixedContributions: contributions,
   });
   const memberships = commitment.trace.membershipLines.map((line, i) => {
@@ -203,17 +259,18 @@ export function regionReport(
     };
   });
   const { hostingOre, fixedContributionsOre } = commitment.value;
-  const membershipsOre = options.lines ? commitment.value.membershipsOre : sumOre(good.map((g) => g.costOre));
-  const totalOre = options.lines
-    ? commitment.value.totalOre
-    : toSafeNumber(BigInt(hostingOre) + BigInt(membershipsOre) + BigInt(fixedContributionsOre));
-  if (good.length > 0) warnings.unshift(...parameterWarnings);
+  const membershipsOre = sums.membershipsOre ?? commitment.value.membershipsOre;
+  const totalOre =
+    sums.membershipsOre === null
+      ? commitment.value.totalOre
+      : toSafeNumber(BigInt(hostingOre) + BigInt(membershipsOre) + BigInt(fixedContributionsOre));
+  if (sums.costed > 0) warnings.unshift(...parameterWarnings);
   warnings.unshift(...hostingGaps(data, hostings, regionCode));
   return {
     regionCode,
     regionName: regionName(data, regionCode),
     year,
-    parameters: good.length > 0 ? (resolved?.used ?? null) : null,
+    parameters: sums.costed > 0 ? (resolved?.used ?? null) : null,
     hostingShares,
     memberships,
     paidByHosting: paid,
