@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { completeFirstRun } from './helpers';
+import { regionalGroup } from '../helpers/inputs';
 
 /** Screenshots of the planning views go here (sv and en), for a person to look at. */
 const SHOTS_DIR = process.env['SAMPLAN_PLANNING_SHOTS'] ?? '/tmp/shots';
@@ -56,18 +57,7 @@ export async function apiCall<T = unknown>(page: Page, channel: string, input: u
 
 /** Creates "Regional arbetsgrupp" (an RPT group of region 23 with two seats) through the server and opens its page. */
 export async function openNewRegionalGroup(page: Page): Promise<string> {
-  const created = await apiCall<{ group: { id: string } }>(page, 'groups:create', {
-    name: 'Regional arbetsgrupp',
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount: 2,
-    description: null,
-  });
+  const created = await apiCall<{ group: { id: string } }>(page, 'groups:create', regionalGroup('Regional arbetsgrupp'));
   await page.goto(`${new URL(page.url()).origin}/#/grupper/${created.group.id}`);
   return created.group.id;
 }

@@ -3,6 +3,7 @@ import { startServices, type StartedApp } from '../../src/main/services/bootstra
 import type { ChannelInput } from '../../src/shared/contract/channels';
 import type { Result } from '../../src/shared/contract/errors';
 import { caller } from './call';
+export { regionalGroup } from './inputs';
 import { RESOURCES_DIR, startTestApp } from './temp';
 
 /**
@@ -40,23 +41,6 @@ export const personFields = {
   gender: null,
   notes: null,
 } satisfies Omit<ChannelInput<'persons:create'>, 'name'>;
-
-/** A regional RPT group of region 23 with two seats and nothing else known, with `changes`: the input of `groups:create`. */
-export function regionalGroup(name: string, changes: Partial<ChannelInput<'groups:create'>> = {}): ChannelInput<'groups:create'> {
-  return {
-    name,
-    type: 'RPT',
-    level: 'REGIONAL',
-    parentGroupId: null,
-    healthcareRegionCode: null,
-    regionCode: '23',
-    hostHealthcareRegionCode: null,
-    hostingStatus: null,
-    seatCount: 2,
-    description: null,
-    ...changes,
-  };
-}
 
 /** A plain nomination request from the national group for one member of `groupId`, due 2026-12-15, with `changes`. */
 export function nominationRequest(

@@ -2,79 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { regionReportSchema } from '../../src/shared/contract/cost/reports';
 import type { PlanData, PlanMembership } from '../../src/main/domain/cost-plan/types';
 import { regionYear, yearReport } from '../../src/main/domain/cost-plan/year-report';
-
-const NORRA = ['22', '23', '24', '25'];
+import { hostedPlan, planMembership } from './cost-plan-fixture';
 
 function membership(overrides: Partial<PlanMembership>): PlanMembership {
-  return {
-    id: 'm1',
-    personId: 'p1',
-    personName: 'Anna Ledare',
-    personRegionCode: '23',
-    profession: null,
-    groupId: 'g1',
-    groupName: 'Endokrina sjukdomar',
-    groupType: 'NPO',
-    role: 'PROCESS_LEADER',
-    allocationBp: 5_000,
-    startDate: '2024-01-01',
-    endDate: null,
-    ...overrides,
-  };
+  return planMembership('m1', 'p1', 'Anna Ledare', { role: 'PROCESS_LEADER', allocationBp: 5_000, ...overrides });
 }
 
 /** NPO g1 hosted by NORRA with a process leader at 50 % of 65 000 kr a month; PO 50 %. */
 function plan(memberships: PlanMembership[]): PlanData {
-  return {
-    installationOwner: 'NORRA',
-    hostings: [
-      {
-        id: 'h1',
-        owner: 'NORRA',
-        groupId: 'g1',
-        groupName: 'Endokrina sjukdomar',
-        groupType: 'NPO',
-        hostHealthcareRegionCode: 'NORRA',
-        status: 'ACTIVE',
-        startDate: '2024-01-01',
-        endDate: null,
-        allocationKeyId: null,
-        roundingUnit: 'ORE',
-        planningCopy: false,
-      },
-    ],
-    items: [
-      {
-        id: 'i1',
-        hostingId: 'h1',
-        year: 2024,
-        kind: 'STAFFED_ROLE',
-        label: 'Processledare',
-        role: 'PROCESS_LEADER',
-        profession: null,
-        allocationBp: 5_000,
-        monthlySalaryOre: 6_500_000,
-        salaryEffectiveDate: null,
-        salaryChanges: [],
-        amountOre: null,
-      },
-    ],
-    keys: [],
-    parameters: [{ owner: 'NORRA', rows: [{ year: 2024, poSurchargeBp: 5_000, salaryIndexBp: 10_000 }], defaultSalaries: [] }],
-    referenceParameters: [],
-    referenceSource: 'test',
+  return hostedPlan({
+    memberships,
+    poSurchargeBp: 5_000,
     personSalaries: {
       p1: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 6_500_000 }],
       p2: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 5_000_000 }],
     },
-    memberships,
-    contributions: [],
-    populations: NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode, year: 2023, population: 100_000 })),
-    members: NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode })),
-    regionNames: {},
-    poOverrides: [],
-    indexOverrides: [],
-  };
+  });
 }
 
 describe('a process leader paid by the hosting is not counted again by the region', () => {

@@ -3,26 +3,7 @@ import { personParts, regionFromParts, type PersonPart } from '../../src/main/do
 import { regionReport } from '../../src/main/domain/cost-plan/region-report';
 import type { PlanData, PlanMembership } from '../../src/main/domain/cost-plan/types';
 import { computeYear } from '../../src/main/domain/cost-plan/year-report';
-
-const NORRA = ['22', '23', '24', '25'];
-
-function membership(id: string, personId: string, personName: string, overrides: Partial<PlanMembership> = {}): PlanMembership {
-  return {
-    id,
-    personId,
-    personName,
-    personRegionCode: '23',
-    profession: null,
-    groupId: 'g1',
-    groupName: 'Endokrina sjukdomar',
-    groupType: 'NPO',
-    role: 'MEMBER',
-    allocationBp: 1_000,
-    startDate: '2024-01-01',
-    endDate: null,
-    ...overrides,
-  };
-}
+import { hostedPlan, planMembership } from './cost-plan-fixture';
 
 /**
  * Region 23's persons: process leaders the hosting pays (Anna, Cecilia), members with salaries (Bo, Cecilia
@@ -30,69 +11,28 @@ function membership(id: string, personId: string, personName: string, overrides:
  * another region. The paid and failed ones interleave across persons in plan order.
  */
 const MEMBERSHIPS: PlanMembership[] = [
-  membership('m1', 'p1', 'Anna', { role: 'PROCESS_LEADER', allocationBp: 5_000 }),
-  membership('m2', 'p2', 'Bo', { groupId: 'g2', groupName: 'Hjärta' }),
-  membership('m3', 'p2', 'Bo', { startDate: '2024-07-01' }),
-  membership('m4', 'p3', 'Cecilia', { role: 'PROCESS_LEADER', allocationBp: 2_000 }),
-  membership('m5', 'p3', 'Cecilia', { groupId: 'g2', groupName: 'Hjärta', allocationBp: 3_000 }),
-  membership('m6', 'p4', 'David'),
-  membership('m7', 'p4', 'David', { groupId: 'g2', groupName: 'Hjärta', allocationBp: 0 }),
-  membership('m8', 'p5', 'Erik', { personRegionCode: '22' }),
+  planMembership('m1', 'p1', 'Anna', { role: 'PROCESS_LEADER', allocationBp: 5_000 }),
+  planMembership('m2', 'p2', 'Bo', { groupId: 'g2', groupName: 'Hjärta' }),
+  planMembership('m3', 'p2', 'Bo', { startDate: '2024-07-01' }),
+  planMembership('m4', 'p3', 'Cecilia', { role: 'PROCESS_LEADER', allocationBp: 2_000 }),
+  planMembership('m5', 'p3', 'Cecilia', { groupId: 'g2', groupName: 'Hjärta', allocationBp: 3_000 }),
+  planMembership('m6', 'p4', 'David'),
+  planMembership('m7', 'p4', 'David', { groupId: 'g2', groupName: 'Hjärta', allocationBp: 0 }),
+  planMembership('m8', 'p5', 'Erik', { personRegionCode: '22' }),
 ];
 
 function plan(memberships: PlanMembership[], salaryOfBo = 5_000_000): PlanData {
-  return {
-    installationOwner: 'NORRA',
-    hostings: [
-      {
-        id: 'h1',
-        owner: 'NORRA',
-        groupId: 'g1',
-        groupName: 'Endokrina sjukdomar',
-        groupType: 'NPO',
-        hostHealthcareRegionCode: 'NORRA',
-        status: 'ACTIVE',
-        startDate: '2024-01-01',
-        endDate: null,
-        allocationKeyId: null,
-        roundingUnit: 'ORE',
-        planningCopy: false,
-      },
-    ],
-    items: [
-      {
-        id: 'i1',
-        hostingId: 'h1',
-        year: 2024,
-        kind: 'STAFFED_ROLE',
-        label: 'Processledare',
-        role: 'PROCESS_LEADER',
-        profession: null,
-        allocationBp: 5_000,
-        monthlySalaryOre: 6_500_000,
-        salaryEffectiveDate: null,
-        salaryChanges: [],
-        amountOre: null,
-      },
-    ],
-    keys: [],
-    parameters: [{ owner: 'NORRA', rows: [{ year: 2024, poSurchargeBp: 4_321, salaryIndexBp: 10_000 }], defaultSalaries: [] }],
-    referenceParameters: [],
-    referenceSource: 'test',
+  return hostedPlan({
+    memberships,
+    poSurchargeBp: 4_321,
+    contributions: [{ id: 'c1', regionCode: '23', year: 2024, recipient: 'NORRA', label: 'Kansli', amountOre: 12_345 }],
     personSalaries: {
       p1: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 6_500_000 }],
       p2: [{ effectiveDate: '2024-03-17', monthlySalaryOre: salaryOfBo }],
       p3: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 4_333_333 }],
       p5: [{ effectiveDate: '2020-01-01', monthlySalaryOre: 4_000_000 }],
     },
-    memberships,
-    contributions: [{ id: 'c1', regionCode: '23', year: 2024, recipient: 'NORRA', label: 'Kansli', amountOre: 12_345 }],
-    populations: NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode, year: 2023, population: 100_000 })),
-    members: NORRA.map((regionCode) => ({ healthcareRegionCode: 'NORRA', regionCode })),
-    regionNames: {},
-    poOverrides: [],
-    indexOverrides: [],
-  };
+  });
 }
 
 function whole(data: PlanData) {
