@@ -48,6 +48,10 @@ test('a spreadsheet import shows mapping, preview with errors, offers unknown gr
   await expect(counts.locator('tr[data-count="groupsToCreate"] td')).toHaveText('1');
   await expect(counts.locator('tr[data-count="rejected"] td')).toHaveText('1');
   await expect(unknown.getByLabel('Typ för RPT Hjärtsvikt')).toHaveValue('RPT');
+  // one rejected row is worded in the singular
+  await expect(page.getByRole('region', { name: '4. Bekräfta' })).toContainText(
+    '3 ändringar sparas när du bekräftar. 1 avvisad rad importeras inte.',
+  );
 
   await openView(page, 'Personer');
   await expect(page.getByTestId('persons-empty')).toBeVisible();
