@@ -73,6 +73,10 @@ test('an assignment is corrected, ended ahead, removed when mistaken, and a held
   await expect(page.getByRole('heading', { level: 1, name: 'Akut vård' })).toBeVisible();
   const members = page.getByTestId('member-history');
   await expect(members.getByRole('row', { name: /Anna Rättare/ })).toContainText(`2024-02-01 – ${isoDay(9)}`);
+  // "Slutar <dag>" keeps its date on one line in the narrow status column (not "2027-02-" above "03")
+  const endsBadge = members.getByRole('row', { name: /Anna Rättare/ }).getByText(`Slutar ${isoDay(9)}`);
+  const lines = await endsBadge.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+  expect(lines).toBeLessThan(1.5);
   await expect(members.getByRole('row', { name: /Bo Efterträdare/ })).toContainText(`${isoDay(10)} – `);
   await expectNoAxeViolations(page);
 });

@@ -48,6 +48,10 @@ test('a spreadsheet import shows mapping, preview with errors, offers unknown gr
   await expect(counts.locator('tr[data-count="groupsToCreate"] td')).toHaveText('1');
   await expect(counts.locator('tr[data-count="rejected"] td')).toHaveText('1');
   await expect(unknown.getByLabel('Typ för RPT Hjärtsvikt')).toHaveValue('RPT');
+  // one rejected row is worded in the singular
+  await expect(page.getByRole('region', { name: '4. Bekräfta' })).toContainText(
+    '3 ändringar sparas när du bekräftar. 1 avvisad rad importeras inte.',
+  );
 
   await openView(page, 'Personer');
   await expect(page.getByTestId('persons-empty')).toBeVisible();
@@ -132,7 +136,7 @@ test('an .xlsx import keeps every value: the preview shows what is saved, Swedis
   const rows = page.getByTestId('import-rows').locator('tbody tr');
   const row = (n: number) => rows.filter({ has: page.getByRole('rowheader', { name: String(n), exact: true }) });
   const cells = async (n: number) => (await row(n).locator('td').allTextContents()).map((t) => t.replace(/\u00a0/g, ' ').trim());
-  expect((await cells(2)).slice(1, 7)).toEqual(['Anna Berg', 'NPO Akut vård', 'Ledamot', '10 %', '2025-01-01 –', 'NORRA']);
+  expect((await cells(2)).slice(1, 7)).toEqual(['Anna Berg', 'NPO Akut vård', 'Ledamot', '10 %', '2025-01-01 –', 'Norra']);
   await expect(row(2).locator('td').first()).toContainText('Nytt uppdrag');
   await expect(row(2)).toContainText('skapar personen');
   expect((await cells(3)).slice(2, 6)).toEqual(['NPO Psykisk hälsa', 'Ledamot', '25 %', '2025-01-01 –']);

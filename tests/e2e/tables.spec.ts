@@ -154,7 +154,7 @@ test('the group list sorts by name, type and level with the keyboard', async ({ 
 });
 
 /** Clicks an export button and reads the downloaded workbook's first sheet. */
-async function exported(page: Page, button: Locator): Promise<{ name: string; rows: unknown[][] }> {
+async function exported(page: Page, button: Locator): Promise<{ name: string; sheet: string; rows: unknown[][] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = await download.path();
   const workbook = new ExcelJS.Workbook();
@@ -162,7 +162,7 @@ async function exported(page: Page, button: Locator): Promise<{ name: string; ro
   const sheet = workbook.worksheets[0];
   const rows: unknown[][] = [];
   sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return { name: download.suggestedFilename(), rows };
+  return { name: download.suggestedFilename(), sheet: sheet?.name ?? '', rows };
 }
 
 test('the seats to fill and the warnings export to .xlsx as listed, in Swedish', async ({ page, appUrl }) => {
@@ -175,6 +175,8 @@ test('the seats to fill and the warnings export to .xlsx as listed, in Swedish',
   const listed = await todo.locator('tbody tr').count();
   const seats = await exported(page, page.getByTestId('todo-export'));
   expect(seats.name).toMatch(/^Platser att tillsätta \d{4}-\d{2}-\d{2}\.xlsx$/);
+  // the sheet is named in full, not the heading cut at Excel's 31 characters
+  expect(seats.sheet).toBe('Att tillsätta');
   expect(seats.rows[0]).toEqual(['Grupp', 'Grupptyp', 'Plats', 'Status', 'Ledig från', 'Dagar kvar', 'Nuvarande', 'Nästa steg']);
   expect(seats.rows).toHaveLength(listed + 1);
   const firstGroup = (await todo.locator('tbody tr').first().getAttribute('data-group')) ?? '';

@@ -72,6 +72,22 @@ describe('the readable history', () => {
     expect(historyChanges(entry('create', null, row), t, codes)[0]!.after).toBe('borttagen uppgift');
   });
 
+  it('names a seat as the seat columns do ("Norra", "Norra 2"), never by its healthcare-region code', () => {
+    const SEAT = '77777777-2222-3333-4444-555555555555';
+    const SEAT2 = '88888888-2222-3333-4444-555555555555';
+    const created = entry('create', null, { ...row, seat_id: SEAT }, { [SEAT]: 'NORRA' });
+    expect(historyChanges(created, t, codes).find((c) => c.field === 'seat_id')?.after).toBe('Norra');
+    const moved = entry(
+      'update',
+      { ...row, seat_id: SEAT },
+      { ...row, seat_id: SEAT2 },
+      { [SEAT]: 'NORRA', [SEAT2]: 'STOCKHOLM_GOTLAND 2' },
+    );
+    const change = historyChanges(moved, t, codes).find((c) => c.field === 'seat_id');
+    expect([change?.before, change?.after]).toEqual(['Norra', 'Stockholm-Gotland 2']);
+    expect(JSON.stringify(historyChanges(moved, wordsOf(en), codes))).not.toMatch(/NORRA|STOCKHOLM_GOTLAND/);
+  });
+
   it('says what happened in Swedish, packages by the sending region and erasures by the GDPR', () => {
     const names = { '23': 'Region Jämtland Härjedalen' };
     expect(actionText(entry('create', null, row), t)).toBe('Skapad');

@@ -8,8 +8,8 @@ export function shortHealthcareRegionName(code: string, fullName: string, t: TFu
   return known ? t(`healthcareRegionShort.${known}`) : fullName;
 }
 
-/** A seat label from main (`NORRA`, `NORRA 2`, `3`) with the healthcare region's short name. */
-export function seatLabelText(label: string, t: TFunction): string {
+/** A seat label from main (`NORRA`, `NORRA 2`, `3`) with the healthcare region's short name (any `t` that words those keys). */
+export function seatLabelText(label: string, t: (key: `healthcareRegionShort.${(typeof HEALTHCARE_REGIONS)[number]}`) => string): string {
   const [first, ...rest] = label.split(' ');
   const known = HEALTHCARE_REGIONS.find((c) => c === first);
   return known ? [t(`healthcareRegionShort.${known}`), ...rest].join(' ') : label;

@@ -16,6 +16,7 @@ import {
 } from '@shared/domain/enums';
 import { CANDIDATE_STATUSES } from '@shared/contract/nominations';
 import { formatPercentBp } from '../../format';
+import { seatLabelText } from '../hr-names';
 import type { Word } from '../undo/undo-words';
 
 /** The fields a history shows, in this order; their labels are `history.fields.<field>`. */
@@ -110,6 +111,8 @@ export function valueText(
   if (typeof value === 'number') return field === 'allocation_bp' ? formatPercentBp(value) : String(value);
   if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
   if (typeof value !== 'string') return null;
+  // a seat's name from main is its label (`NORRA 2`), worded like the seat columns ("Norra 2")
+  if (field === 'seat_id' && names[value] !== undefined) return seatLabelText(names[value], t);
   if (REFERENCES.has(field)) return names[value] ?? t('history.unknownRecord');
   if (DATES.has(field)) return value.slice(0, 10);
   if (field === 'region_code') return codes.region(value) ?? value;

@@ -64,7 +64,7 @@ export function AssignmentsTable({ memberships, caption, onEnd, onEdit, onDelete
               <td className="numeric">{formatPercentBp(m.allocationBp)}</td>
               <td>
                 {endsLater ? (
-                  <span className="status status--decided">{t('corrections.endsOn', { date: m.endDate })}</span>
+                  <span className="status status--decided nowrap">{t('corrections.endsOn', { date: m.endDate })}</span>
                 ) : (
                   <span className={`status status--${m.status.toLowerCase()}`}>{t(`membershipStatus.${m.status}`)}</span>
                 )}

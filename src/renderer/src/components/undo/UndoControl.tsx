@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRoute, useRouteId } from '../../store/selectors';
 import { ErrorAlert } from '../ErrorAlert';
 import { asWord, stepClause } from './undo-words';
 import { useUndo } from './useUndo';
@@ -16,11 +17,17 @@ function isTextEditing(target: EventTarget | null): boolean {
 
 /**
  * "Ångra senaste ändring" in the header and Ctrl+Z (⌘Z) anywhere but in a text field: undoes the user's
- * last change of this session, then says what was undone (role=status) or why it could not be.
+ * last change of this session, then says what was undone (role=status) or why it could not be. The saying
+ * floats over the page, so it goes when the user moves to another page rather than covering every view after.
  */
 export function UndoControl() {
   const { t } = useTranslation();
   const { busy, undone, error, undo, clear } = useUndo();
+  const route = useRoute();
+  const routeId = useRouteId();
+  useEffect(() => {
+    clear();
+  }, [route, routeId, clear]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;

@@ -64,21 +64,29 @@ function Holders({ seat }: { seat: Seat }) {
   );
 }
 
-type RowProps = Omit<Props, 'seats'> & { seat: Seat; columns: number; onSaved: (text: string) => void };
+/** What the status line says after a seat was saved or removed; a saved seat is named as it reads once fetched anew. */
+type SavedSeat = { key: 'seatEdit.saved' | 'seatEdit.removed'; seatId: string | null; label: string };
+
+/** A seat's name: a region's seat by the region's name and its number, never by the region code. */
+function useSeatLabel(): (seat: Seat) => string {
+  const { t } = useTranslation();
+  const { regionName } = useLookups();
+  return (seat) =>
+    seat.regionCode && !seat.healthcareRegionCode ? `${regionName(seat.regionCode)} ${seat.ordinal}` : seatLabelText(seat.label, t);
+}
+
+type RowProps = Omit<Props, 'seats'> & { seat: Seat; columns: number; onSaved: (saved: SavedSeat) => void };
 
 function SeatRow({ seat, groupId, onAdd, editable, onReload, columns, onSaved }: RowProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const returnFocus = useFocusReturn(editButtonId(seat), seat.version);
-  const { regionName } = useLookups();
-  // a seat of a region reads by the region's name and its number, never by the region code
-  const label =
-    seat.regionCode && !seat.healthcareRegionCode ? `${regionName(seat.regionCode)} ${seat.ordinal}` : seatLabelText(seat.label, t);
+  const label = useSeatLabel()(seat);
   if (editing) {
     const done = (saved: boolean) => {
       setEditing(false);
-      if (saved) onSaved(t('seatEdit.saved', { seat: label }));
+      if (saved) onSaved({ key: 'seatEdit.saved', seatId: seat.id, label });
       returnFocus();
     };
     return <SeatEditRow seat={seat} columns={columns} onDone={done} onReload={() => (onReload?.(), done(false))} />;
@@ -122,7 +130,7 @@ function SeatRow({ seat, groupId, onAdd, editable, onReload, columns, onSaved }:
             explain={t('seatEdit.removeExplain')}
             confirmLabel={t('seatEdit.removeConfirm')}
             remove={() => call('seats:delete', { id: seat.id, version: seat.version })}
-            onRemoved={() => onSaved(t('seatEdit.removed', { seat: label }))}
+            onRemoved={() => onSaved({ key: 'seatEdit.removed', seatId: null, label })}
             onReload={() => onReload?.()}
             onClose={() => setRemoving(false)}
           />
@@ -135,7 +143,11 @@ function SeatRow({ seat, groupId, onAdd, editable, onReload, columns, onSaved }:
 /** Every seat with its current and planned holders; an empty seat says so in words. */
 export function SeatsTable({ seats, groupId, onAdd, editable = false, onReload }: Props) {
   const { t } = useTranslation();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedSeat | null>(null);
+  const labelOf = useSeatLabel();
+  // the saved seat as it reads now: the save may settle before the group is drawn anew with its new number or region
+  const savedSeat = saved?.seatId ? seats.find((s) => s.id === saved.seatId) : undefined;
+  const savedText = saved ? t(saved.key, { seat: savedSeat ? labelOf(savedSeat) : saved.label }) : null;
   const withActions = onAdd !== undefined || editable;
   const columns = withActions ? 3 : 2;
   const sorted = [...seats].sort(
@@ -167,7 +179,7 @@ export function SeatsTable({ seats, groupId, onAdd, editable = false, onReload }
           ))}
         </tbody>
       </table>
-      <SavedStatus text={saved} testId="seat-saved-status" />
+      <SavedStatus text={savedText} testId="seat-saved-status" />
     </>
   );
 }

@@ -44,7 +44,10 @@ export function ImportPreview({ report }: { report: ImportReport }) {
       </section>
       <section className="panel panel--confirm" aria-labelledby="confirm-heading">
         <h2 id="confirm-heading">{t('import.confirmHeading')}</h2>
-        <p>{writes > 0 ? t('import.confirmLead', { count: writes, rejected: formatInteger(c.rejected) }) : t('import.nothingToDo')}</p>
+        <p>
+          {writes > 0 ? t('import.confirmLead', { count: writes }) : t('import.nothingToDo')}
+          {c.rejected > 0 && ` ${t('import.confirmRejected', { count: c.rejected, rejected: formatInteger(c.rejected) })}`}
+        </p>
         {applying && (
           <div className="progress" role="status">
             <progress className="progress__bar" aria-label={t('import.applying')} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ROW_KINDS, type ImportRowKind, type ImportRowResult } from '@shared/contract/register-import';
 import { Pager } from '../../components/Pager';
+import { seatLabelText } from '../../components/hr-names';
 import { formatPercentBp } from '../../format';
 import { reasonText } from './import-reasons';
 
@@ -31,7 +32,7 @@ function ValueCells({ row }: { row: ImportRowResult }) {
           </>
         )}
       </td>
-      <td>{v.seat ?? <Empty />}</td>
+      <td>{v.seat === null ? <Empty /> : seatLabelText(v.seat, t)}</td>
     </>
   );
 }

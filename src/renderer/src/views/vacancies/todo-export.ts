@@ -6,7 +6,8 @@ import { seatLabelText } from '../../components/hr-names';
 export function todoExport(view: VacancyView, t: TFunction): ListExportInput {
   return {
     fileName: t('vacancies.exportFile'),
-    sheetName: t('vacancies.todoHeading').slice(0, 31),
+    // a sheet name holds at most 31 characters: its own short word, not the heading cut off ("… i din sjukvårdsre")
+    sheetName: t('vacancies.exportSheet').slice(0, 31),
     columns: [
       { header: t('vacancies.group'), format: 'text' },
       { header: t('vacancies.exportGroupType'), format: 'text' },
