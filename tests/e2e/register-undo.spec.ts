@@ -35,6 +35,10 @@ test('a changed share is undone with Ctrl+Z, and the history names the configure
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('undo-status')).toContainText('Ångrat: ändrade andel för Anna Lindqvist i Akut vård.');
   await expect.poll(() => plainText(row)).toContain('20 %');
+  // the notice's close button is a button, not a bar across the notice
+  const closeBox = await page.getByTestId('undo-status').getByRole('button', { name: 'Stäng' }).boundingBox();
+  const popupBox = await page.getByTestId('undo-status').locator('.undo-control__popup').boundingBox();
+  expect(closeBox!.width).toBeLessThan(popupBox!.width / 2);
 
   // the history: who (the configured name), what, and the field from what to what, never an id or a column name
   const history = page.getByTestId('audit-history');
