@@ -79,6 +79,11 @@ describe('cost exports', () => {
     );
     expect(formulas.some((f) => /^SUM\(B(\d+):D\1\)=2299178\.5$/.test(f))).toBe(true);
     expect(formulas.some((f) => f.endsWith('=2375568'))).toBe(true);
+    // the host is named as the views name it, never by its code
+    const texts: string[] = [];
+    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
+    expect(texts).toContain('Norra sjukvårdsregionen');
+    expect(texts).not.toContain('NORRA');
   });
 
   it('writes an A4 PDF whose text shows the split and the invoice basis', async () => {
@@ -91,6 +96,8 @@ describe('cost exports', () => {
     expect(text).toMatch(/Värdskapskostnader och finansiering 2024/);
     expect(text).toMatch(/Region Jämtland Härjedalen \(23\)\s+132 572\s+2023\s+349 178,00 kr/);
     expect(text).toMatch(/2 375 568,00 kr/);
+    expect(text).toMatch(/Endokrina sjukdomar – Värd Norra sjukvårdsregionen/);
+    expect(text).not.toMatch(/\bNORRA\b/);
     expect(text).toMatch(/Intern kostnadsrapport: Region Jämtland Härjedalen \(23\)/);
     expect(text).toMatch(/RCC Norr\s+Regionalt cancercentrum; årsavgift\s+1 950 000,50 kr/);
     const english = await caller(app).ok('costs:export-pdf', { year: 2024, language: 'en' });
@@ -106,7 +113,14 @@ describe('cost exports', () => {
     const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual(['Regionkod', 'Region', 'Kategori', 'Mottagare', 'Kostnadspost', 'Belopp (kr)']);
-    expect(parsed.data).toContainEqual(['23', 'Region Jämtland Härjedalen', 'Värdskap', 'NORRA', 'Endokrina sjukdomar', '349178,00']);
+    expect(parsed.data).toContainEqual([
+      '23',
+      'Region Jämtland Härjedalen',
+      'Värdskap',
+      'Norra sjukvårdsregionen',
+      'Endokrina sjukdomar',
+      '349178,00',
+    ]);
     expect(parsed.data).toContainEqual([
       '23',
       'Region Jämtland Härjedalen',

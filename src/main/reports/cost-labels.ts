@@ -153,10 +153,15 @@ const EN: CostWords = {
   payees: { HOSTING: 'Hosting', OWN_STAFF: 'Own staff', CONTRIBUTION: 'Fixed contribution' },
 };
 
-export type CostReportWords = CostWords & { common: ReportWords; language: Language };
+export type CostReportWords = CostWords & {
+  common: ReportWords;
+  language: Language;
+  /** A host (healthcare region) by its name, as the views show it; the code only when the name is unknown. */
+  hostName: (code: string) => string;
+};
 
-export function costWords(language: Language): CostReportWords {
-  return { ...(language === 'en' ? EN : SV), common: reportWords(language), language };
+export function costWords(language: Language, hostNames: Readonly<Record<string, string>> = {}): CostReportWords {
+  return { ...(language === 'en' ? EN : SV), common: reportWords(language), language, hostName: (code) => hostNames[code] ?? code };
 }
 
 /** An amount in öre for print: `1 234 567,50 kr` in Swedish, `SEK 1,234,567.50` in English. */

@@ -16,7 +16,7 @@ function summary(pdf: PdfReport, report: YearReport, w: CostReportWords): void {
       { header: w.status, width: 70 },
       { header: w.cost, width: 100, align: 'right' },
     ];
-    const rows = report.hostings.map((h) => [h.groupName, h.hostHealthcareRegionCode, w.statuses[h.status], m(h.totalOre)]);
+    const rows = report.hostings.map((h) => [h.groupName, w.hostName(h.hostHealthcareRegionCode), w.statuses[h.status], m(h.totalOre)]);
     pdf.table(columns, rows, [w.common.total, '', '', m(report.totals.hostingsOre)]);
   }
   const columns: PdfColumn[] = [
@@ -45,7 +45,7 @@ function summary(pdf: PdfReport, report: YearReport, w: CostReportWords): void {
 
 function hosting(pdf: PdfReport, h: HostingReport, w: CostReportWords): void {
   const m = (ore: number) => money(ore, w.language);
-  pdf.heading(`${h.groupName} – ${w.host} ${h.hostHealthcareRegionCode}`);
+  pdf.heading(`${h.groupName} – ${w.host} ${w.hostName(h.hostHealthcareRegionCode)}`);
   const po = h.parameters ? `; ${w.po} ${percent(h.parameters.poSurchargeBp, w.language)} (${h.parameters.poYear})` : '';
   pdf.paragraph(
     `${w.status}: ${w.statuses[h.status]}; ${w.period}: ${h.startDate} – ${h.endDate ?? w.open}; ${w.key}: ${w.keyKinds[h.key.kind]}${po}`,
@@ -99,15 +99,20 @@ function invoice(pdf: PdfReport, r: RegionReport, w: CostReportWords): void {
     { header: w.amount, width: 110, align: 'right' },
   ];
   const rows = [
-    ...r.hostingShares.map((s) => [w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, m(s.shareOre)]),
+    ...r.hostingShares.map((s) => [w.payees.HOSTING, w.hostName(s.hostHealthcareRegionCode), s.groupName, m(s.shareOre)]),
     ...r.memberships.map((x) => [w.payees.OWN_STAFF, r.regionName, `${x.personName} – ${x.groupName}`, m(x.costOre)]),
     ...r.contributions.map((c) => [w.payees.CONTRIBUTION, c.recipient, c.label, m(c.amountOre)]),
   ];
   pdf.table(columns, rows, [w.common.total, '', '', m(r.totalOre)]);
 }
 
-export async function costPdf(report: YearReport, language: Language, created: Date): Promise<Buffer> {
-  const w = costWords(language);
+export async function costPdf(
+  report: YearReport,
+  language: Language,
+  created: Date,
+  hostNames: Readonly<Record<string, string>>,
+): Promise<Buffer> {
+  const w = costWords(language, hostNames);
   const pdf = new PdfReport({ title: `${w.title} ${report.year}`, created });
   const scope = report.scenario ? `${w.scenario}: ${report.scenario.name}` : w.plan;
   pdf.title(
