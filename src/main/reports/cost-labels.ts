@@ -92,8 +92,8 @@ const SV: CostWords = {
   amount: 'Belopp',
   regions: 'Regioner',
   regionCode: 'Regionkod',
-  hostingShares: 'Andelar av värdskap',
-  representation: 'Representation (egen personal)',
+  hostingShares: 'Värdskapsandelar',
+  representation: 'Egna företrädare',
   contributions: 'Fasta bidrag',
   po: 'PO-pålägg',
   warnings: 'Att kontrollera',
@@ -102,7 +102,7 @@ const SV: CostWords = {
   statuses: { ACTIVE: 'Aktivt', DORMANT: 'Vilande' },
   keyKinds: { POPULATION: 'Befolkning', EQUAL: 'Lika delar', FIXED_VARIABLE: 'Fast och rörlig del', CUSTOM: 'Egna procentsatser' },
   units: { ORE: 'öre', KRONA: 'hel krona', HUNDRED_KRONOR: 'hundratal kronor' },
-  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast bidrag' },
+  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egna företrädares tid', CONTRIBUTION: 'Fast bidrag' },
 };
 
 const EN: CostWords = {
@@ -141,7 +141,7 @@ const EN: CostWords = {
   regions: 'Regions',
   regionCode: 'Region code',
   hostingShares: 'Hosting shares',
-  representation: 'Representation (own staff)',
+  representation: 'Own representatives',
   contributions: 'Fixed contributions',
   po: 'Personnel overhead',
   warnings: 'To check',
@@ -150,7 +150,7 @@ const EN: CostWords = {
   statuses: { ACTIVE: 'Active', DORMANT: 'Dormant' },
   keyKinds: { POPULATION: 'Population', EQUAL: 'Equal shares', FIXED_VARIABLE: 'Fixed and variable part', CUSTOM: 'Custom percentages' },
   units: { ORE: 'öre', KRONA: 'whole krona', HUNDRED_KRONOR: 'hundreds of kronor' },
-  payees: { HOSTING: 'Hosting', OWN_STAFF: 'Own staff', CONTRIBUTION: 'Fixed contribution' },
+  payees: { HOSTING: 'Hosting', OWN_STAFF: "Own representatives' time", CONTRIBUTION: 'Fixed contribution' },
 };
 
 export type CostReportWords = CostWords & {
