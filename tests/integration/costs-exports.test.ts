@@ -98,6 +98,10 @@ describe('cost exports', () => {
     expect(text).toMatch(/2 375 568,00 kr/);
     expect(text).toMatch(/Endokrina sjukdomar – Värd Norra sjukvårdsregionen/);
     expect(text).not.toMatch(/\bNORRA\b/);
+    // names wrap onto more lines instead of being cut, and every page says which it is
+    expect(text).not.toContain('…');
+    expect(text).toMatch(/Värdskap\s+Norra\s+Endokrina sjukdomar\s+349 178,00 kr\s+sjukvårdsregionen/);
+    expect(text).toMatch(/Sida 1 av \d+/);
     expect(text).toMatch(/Intern kostnadsrapport: Region Jämtland Härjedalen \(23\)/);
     expect(text).toMatch(/RCC Norr\s+Regionalt cancercentrum; årsavgift\s+1 950 000,50 kr/);
     const english = await caller(app).ok('costs:export-pdf', { year: 2024, language: 'en' });
