@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StartedApp } from '../../src/main/services/bootstrap';
 import { caller } from '../helpers/call';
+import { wordMessage } from '../../src/shared/messages';
+import { exportPackageBytes, exportPackageResult } from '../helpers/packages';
 import { startTestApp } from '../helpers/temp';
 
 let app: StartedApp;
@@ -72,5 +74,27 @@ describe('example data with the seed’s costs', () => {
     expect(region.contributions.every((c) => c.label.startsWith('Exempel:'))).toBe(true);
     expect(region.fixedContributionsOre).toBe(577_400_000);
     expect(region.hostingOre).toBe(34_917_800);
+  });
+
+  it('never sends the example cost records in a package (they are examples, as the example persons are)', async () => {
+    const { ok } = caller(app);
+    // a real record of Norra's beside the examples: it travels, the examples stay behind
+    await ok('fixed-contributions:create', { regionCode: '25', year: 2024, recipient: 'RCC Norr', label: 'Årsavgift', amountOre: 100_000 });
+    for (const scope of ['own', 'hosting'] as const) {
+      const sent = await exportPackageBytes(app, { scope, recipient: '23' });
+      expect(sent.summary.counts).toMatchObject({ hostings: 0, cost_items: 0, cost_parameters: 0, default_salaries: 0 });
+    }
+    const own = await exportPackageBytes(app, { scope: 'own', recipient: '23' });
+    expect(own.summary.counts).toMatchObject({ fixed_contributions: 1, persons: 0 });
+    // a real cost item in an example hosting cannot travel without it: the export says so, by name
+    const year = await ok('cost-report:year', { year: 2024, healthcareRegionCode: 'NORRA', scenarioId: null, withLines: false });
+    const hostingId = year.hostings[0]!.hostingId;
+    await ok('cost-items:create', { hostingId, year: 2024, kind: 'FIXED_AMOUNT', label: 'Analysstöd', amountOre: 100_000 });
+    const refused = await exportPackageResult(app, { scope: 'hosting', recipient: '23' });
+    const detail = refused.ok ? null : refused.error.detail;
+    expect(detail?.key).toBe('package.export.exampleReference');
+    const text = wordMessage('sv', detail!.key, detail!.params);
+    expect(text).toContain('Kostnadspost: Analysstöd (2024) → Värdskap för Endokrina sjukdomar hänvisar till exempeldata');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 });

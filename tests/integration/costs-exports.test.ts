@@ -79,6 +79,11 @@ describe('cost exports', () => {
     );
     expect(formulas.some((f) => /^SUM\(B(\d+):D\1\)=2299178\.5$/.test(f))).toBe(true);
     expect(formulas.some((f) => f.endsWith('=2375568'))).toBe(true);
+    // the host is named as the views name it, never by its code
+    const texts: string[] = [];
+    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
+    expect(texts).toContain('Norra sjukvårdsregionen');
+    expect(texts).not.toContain('NORRA');
   });
 
   it('writes an A4 PDF whose text shows the split and the invoice basis', async () => {
@@ -91,12 +96,21 @@ describe('cost exports', () => {
     expect(text).toMatch(/Värdskapskostnader och finansiering 2024/);
     expect(text).toMatch(/Region Jämtland Härjedalen \(23\)\s+132 572\s+2023\s+349 178,00 kr/);
     expect(text).toMatch(/2 375 568,00 kr/);
+    expect(text).toMatch(/Endokrina sjukdomar – Värd Norra sjukvårdsregionen/);
+    expect(text).not.toMatch(/\bNORRA\b/);
+    // names wrap onto more lines instead of being cut, and every page says which it is
+    expect(text).not.toContain('…');
+    expect(text).toMatch(/Värdskap\s+Norra\s+Endokrina sjukdomar\s+349 178,00 kr\s+sjukvårdsregionen/);
+    expect(text).toMatch(/Sida 1 av \d+/);
     expect(text).toMatch(/Intern kostnadsrapport: Region Jämtland Härjedalen \(23\)/);
     expect(text).toMatch(/RCC Norr\s+Regionalt cancercentrum; årsavgift\s+1 950 000,50 kr/);
     const english = await caller(app).ok('costs:export-pdf', { year: 2024, language: 'en' });
     const enTarget = path.join(tempDir(), english.fileName);
     fs.writeFileSync(enTarget, Buffer.from(english.contentBase64, 'base64'));
-    expect(spawnSync('/usr/bin/pdftotext', [enTarget, '-'], { encoding: 'utf8' }).stdout).toMatch(/Internal cost report/);
+    const enText = spawnSync('/usr/bin/pdftotext', [enTarget, '-'], { encoding: 'utf8' }).stdout;
+    expect(enText).toMatch(/Internal cost report/);
+    // a narrow column's header wraps ("Own representatives"), it is never cut
+    expect(enText).not.toContain('…');
   });
 
   it('writes a CSV for Swedish Excel: BOM, semicolons, decimal comma', async () => {
@@ -106,7 +120,14 @@ describe('cost exports', () => {
     const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual(['Regionkod', 'Region', 'Kategori', 'Mottagare', 'Kostnadspost', 'Belopp (kr)']);
-    expect(parsed.data).toContainEqual(['23', 'Region Jämtland Härjedalen', 'Värdskap', 'NORRA', 'Endokrina sjukdomar', '349178,00']);
+    expect(parsed.data).toContainEqual([
+      '23',
+      'Region Jämtland Härjedalen',
+      'Värdskap',
+      'Norra sjukvårdsregionen',
+      'Endokrina sjukdomar',
+      '349178,00',
+    ]);
     expect(parsed.data).toContainEqual([
       '23',
       'Region Jämtland Härjedalen',

@@ -4,6 +4,8 @@ import { resolveParameters } from '../../src/main/domain/cost-plan/parameters';
 import { applyScenario } from '../../src/main/domain/cost-plan/scenario';
 import type { PlanData, PlanHosting } from '../../src/main/domain/cost-plan/types';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
+import { invoiceBasis } from '../../src/main/domain/cost-plan/invoice-basis';
+import { invoiceWords } from '../../src/main/reports/invoice-labels';
 import { upgradeYearReportSnapshot } from '../../src/main/domain/cost-plan/snapshot-upgrade';
 import { yearReportSchema } from '../../src/shared/contract/cost/reports';
 
@@ -87,6 +89,21 @@ describe('cost plan assembly', () => {
       usedYear: 2023,
       regions: '22, Region Jämtland Härjedalen, 24, 25',
     });
+  });
+
+  it('names the regions that lack the population date in the invoice basis, as the key and the split do', () => {
+    const basis = invoiceBasis({
+      report: yearReport(plan(), 2025, null, null),
+      input: { regionCode: '23', hostHealthcareRegionCode: 'NORRA', year: 2025, instalments: 'yearly', budgetId: null },
+      sender: { code: 'NORRA', name: 'Norra sjukvårdsregionen', organisationNumber: null },
+      recipient: { code: '23', name: 'Region Jämtland Härjedalen', organisationNumber: '232100-0214' },
+      budget: null,
+    });
+    const fallback = basis.notes.find((n) => n.code === 'POPULATION_FALLBACK');
+    expect(fallback).toMatchObject({ year: 2024, usedYear: 2023, regions: ['22', 'Region Jämtland Härjedalen', '24', '25'] });
+    expect(invoiceWords('sv').note(fallback as (typeof basis.notes)[number])).toBe(
+      'Endokrina sjukdomar: befolkningen 31 december 2024 saknas för 22, Region Jämtland Härjedalen, 24, 25; hela nyckeln använder 31 december 2023.',
+    );
   });
 
   it('invoices the sum of the shares and states the rounding beside the exact cost', () => {

@@ -86,3 +86,14 @@ export function buildExampleCosts(input: { hostedGroups: { id: string; name: str
   );
   return { hostings, items, parameters, defaultSalaries, contributions };
 }
+
+/**
+ * The ids of every record the example cost plan can write, whichever of its groups were hostable: the cost
+ * tables have no is_example column, so an export knows these example records (which never travel) by id.
+ */
+export function exampleCostIds(id: (key: string) => string): ReadonlySet<string> {
+  const costs = buildExampleCosts({ hostedGroups: NORRA_HOSTED_NPO.map((name) => ({ id: '', name })), id });
+  return new Set(
+    [costs.hostings, costs.items, costs.parameters, costs.defaultSalaries, costs.contributions].flatMap((rows) => rows.map((r) => r.id)),
+  );
+}

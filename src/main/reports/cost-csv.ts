@@ -15,12 +15,20 @@ export function csvAmount(ore: number): string {
   return formatKronor(ore, { ore: 'always', unit: false }).replaceAll(THOUSANDS_SEPARATOR, '');
 }
 
-export function costCsv(report: YearReport, language: Language): string {
-  const w = costWords(language);
+/** `hostNames`: healthcare-region code → name, so a host is named as the views name it. */
+export function costCsv(report: YearReport, language: Language, hostNames: Readonly<Record<string, string>>): string {
+  const w = costWords(language, hostNames);
   const lines: string[][] = [[w.regionCode, w.common.region, w.category, w.payee, w.item, `${w.amount} (kr)`]];
   for (const r of report.regions) {
     for (const s of r.hostingShares)
-      lines.push([r.regionCode, r.regionName, w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, csvAmount(s.shareOre)]);
+      lines.push([
+        r.regionCode,
+        r.regionName,
+        w.payees.HOSTING,
+        w.hostName(s.hostHealthcareRegionCode),
+        s.groupName,
+        csvAmount(s.shareOre),
+      ]);
     for (const m of r.memberships)
       lines.push([r.regionCode, r.regionName, w.payees.OWN_STAFF, r.regionName, `${m.personName} – ${m.groupName}`, csvAmount(m.costOre)]);
     for (const c of r.contributions)

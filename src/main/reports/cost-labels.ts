@@ -92,8 +92,8 @@ const SV: CostWords = {
   amount: 'Belopp',
   regions: 'Regioner',
   regionCode: 'Regionkod',
-  hostingShares: 'Andelar av värdskap',
-  representation: 'Representation (egen personal)',
+  hostingShares: 'Värdskapsandelar',
+  representation: 'Egna företrädare',
   contributions: 'Fasta bidrag',
   po: 'PO-pålägg',
   warnings: 'Att kontrollera',
@@ -102,7 +102,7 @@ const SV: CostWords = {
   statuses: { ACTIVE: 'Aktivt', DORMANT: 'Vilande' },
   keyKinds: { POPULATION: 'Befolkning', EQUAL: 'Lika delar', FIXED_VARIABLE: 'Fast och rörlig del', CUSTOM: 'Egna procentsatser' },
   units: { ORE: 'öre', KRONA: 'hel krona', HUNDRED_KRONOR: 'hundratal kronor' },
-  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egen personal', CONTRIBUTION: 'Fast bidrag' },
+  payees: { HOSTING: 'Värdskap', OWN_STAFF: 'Egna företrädares tid', CONTRIBUTION: 'Fast bidrag' },
 };
 
 const EN: CostWords = {
@@ -141,7 +141,7 @@ const EN: CostWords = {
   regions: 'Regions',
   regionCode: 'Region code',
   hostingShares: 'Hosting shares',
-  representation: 'Representation (own staff)',
+  representation: 'Own representatives',
   contributions: 'Fixed contributions',
   po: 'Personnel overhead',
   warnings: 'To check',
@@ -150,13 +150,18 @@ const EN: CostWords = {
   statuses: { ACTIVE: 'Active', DORMANT: 'Dormant' },
   keyKinds: { POPULATION: 'Population', EQUAL: 'Equal shares', FIXED_VARIABLE: 'Fixed and variable part', CUSTOM: 'Custom percentages' },
   units: { ORE: 'öre', KRONA: 'whole krona', HUNDRED_KRONOR: 'hundreds of kronor' },
-  payees: { HOSTING: 'Hosting', OWN_STAFF: 'Own staff', CONTRIBUTION: 'Fixed contribution' },
+  payees: { HOSTING: 'Hosting', OWN_STAFF: "Own representatives' time", CONTRIBUTION: 'Fixed contribution' },
 };
 
-export type CostReportWords = CostWords & { common: ReportWords; language: Language };
+export type CostReportWords = CostWords & {
+  common: ReportWords;
+  language: Language;
+  /** A host (healthcare region) by its name, as the views show it; the code only when the name is unknown. */
+  hostName: (code: string) => string;
+};
 
-export function costWords(language: Language): CostReportWords {
-  return { ...(language === 'en' ? EN : SV), common: reportWords(language), language };
+export function costWords(language: Language, hostNames: Readonly<Record<string, string>> = {}): CostReportWords {
+  return { ...(language === 'en' ? EN : SV), common: reportWords(language), language, hostName: (code) => hostNames[code] ?? code };
 }
 
 /** An amount in öre for print: `1 234 567,50 kr` in Swedish, `SEK 1,234,567.50` in English. */

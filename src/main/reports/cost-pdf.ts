@@ -11,18 +11,18 @@ function summary(pdf: PdfReport, report: YearReport, w: CostReportWords): void {
   if (report.hostings.length === 0) pdf.paragraph(w.noHostings);
   else {
     const columns: PdfColumn[] = [
-      { header: w.hosting, width: 215 },
-      { header: w.host, width: 110 },
+      { header: w.hosting, width: 215, wrap: true },
+      { header: w.host, width: 110, wrap: true },
       { header: w.status, width: 70 },
       { header: w.cost, width: 100, align: 'right' },
     ];
-    const rows = report.hostings.map((h) => [h.groupName, h.hostHealthcareRegionCode, w.statuses[h.status], m(h.totalOre)]);
+    const rows = report.hostings.map((h) => [h.groupName, w.hostName(h.hostHealthcareRegionCode), w.statuses[h.status], m(h.totalOre)]);
     pdf.table(columns, rows, [w.common.total, '', '', m(report.totals.hostingsOre)]);
   }
   const columns: PdfColumn[] = [
-    { header: w.common.region, width: 155 },
-    { header: w.hostings, width: 85, align: 'right' },
-    { header: w.payees.OWN_STAFF, width: 85, align: 'right' },
+    { header: w.common.region, width: 155, wrap: true },
+    { header: w.hostingShares, width: 85, align: 'right' },
+    { header: w.representation, width: 85, align: 'right' },
     { header: w.contributions, width: 80, align: 'right' },
     { header: w.common.total, width: 90, align: 'right' },
   ];
@@ -45,13 +45,13 @@ function summary(pdf: PdfReport, report: YearReport, w: CostReportWords): void {
 
 function hosting(pdf: PdfReport, h: HostingReport, w: CostReportWords): void {
   const m = (ore: number) => money(ore, w.language);
-  pdf.heading(`${h.groupName} – ${w.host} ${h.hostHealthcareRegionCode}`);
+  pdf.heading(`${h.groupName} – ${w.host} ${w.hostName(h.hostHealthcareRegionCode)}`);
   const po = h.parameters ? `; ${w.po} ${percent(h.parameters.poSurchargeBp, w.language)} (${h.parameters.poYear})` : '';
   pdf.paragraph(
     `${w.status}: ${w.statuses[h.status]}; ${w.period}: ${h.startDate} – ${h.endDate ?? w.open}; ${w.key}: ${w.keyKinds[h.key.kind]}${po}`,
   );
   const itemColumns: PdfColumn[] = [
-    { header: w.item, width: 185 },
+    { header: w.item, width: 185, wrap: true },
     { header: w.kind, width: 80 },
     { header: w.share, width: 60, align: 'right' },
     { header: w.monthlySalary, width: 80, align: 'right' },
@@ -71,7 +71,7 @@ function hosting(pdf: PdfReport, h: HostingReport, w: CostReportWords): void {
   pdf.table(itemColumns, itemRows, [w.common.total, '', '', '', m(h.totalOre)]);
   if (!h.split) return;
   const splitColumns: PdfColumn[] = [
-    { header: w.common.region, width: 165 },
+    { header: w.common.region, width: 165, wrap: true },
     { header: w.population, width: 75, align: 'right' },
     { header: w.populationYear, width: 95, align: 'right' },
     { header: w.share, width: 160, align: 'right' },
@@ -93,26 +93,31 @@ function invoice(pdf: PdfReport, r: RegionReport, w: CostReportWords): void {
   const m = (ore: number) => money(ore, w.language);
   pdf.heading(`${w.invoiceBasis}: ${r.regionName} (${r.regionCode})`);
   const columns: PdfColumn[] = [
-    { header: w.category, width: 90 },
-    { header: w.payee, width: 100 },
-    { header: w.item, width: 195 },
+    { header: w.category, width: 90, wrap: true },
+    { header: w.payee, width: 100, wrap: true },
+    { header: w.item, width: 195, wrap: true },
     { header: w.amount, width: 110, align: 'right' },
   ];
   const rows = [
-    ...r.hostingShares.map((s) => [w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, m(s.shareOre)]),
+    ...r.hostingShares.map((s) => [w.payees.HOSTING, w.hostName(s.hostHealthcareRegionCode), s.groupName, m(s.shareOre)]),
     ...r.memberships.map((x) => [w.payees.OWN_STAFF, r.regionName, `${x.personName} – ${x.groupName}`, m(x.costOre)]),
     ...r.contributions.map((c) => [w.payees.CONTRIBUTION, c.recipient, c.label, m(c.amountOre)]),
   ];
   pdf.table(columns, rows, [w.common.total, '', '', m(r.totalOre)]);
 }
 
-export async function costPdf(report: YearReport, language: Language, created: Date): Promise<Buffer> {
-  const w = costWords(language);
-  const pdf = new PdfReport({ title: `${w.title} ${report.year}`, created });
+export async function costPdf(
+  report: YearReport,
+  language: Language,
+  created: Date,
+  hostNames: Readonly<Record<string, string>>,
+): Promise<Buffer> {
+  const w = costWords(language, hostNames);
+  const pdf = new PdfReport({ title: `${w.title} ${report.year}`, created, footer: w.common.page });
   const scope = report.scenario ? `${w.scenario}: ${report.scenario.name}` : w.plan;
   pdf.title(
     `${w.title} ${report.year}`,
-    `${scope}${report.healthcareRegionCode ? ` – ${report.healthcareRegionCode}` : ''}. ${w.common.created} ${created.toISOString().slice(0, 10)}`,
+    `${scope}${report.healthcareRegionCode ? ` – ${w.hostName(report.healthcareRegionCode)}` : ''}. ${w.common.created} ${created.toISOString().slice(0, 10)}`,
   );
   summary(pdf, report, w);
   for (const h of report.hostings) hosting(pdf, h, w);

@@ -63,7 +63,8 @@ function summarySheet(wb: ExcelJS.Workbook, report: YearReport, w: CostReportWor
   sheet.addRow([]);
   header(sheet, [w.hosting, w.host, w.status, w.cost]);
   const first = sheet.rowCount + 1;
-  for (const h of report.hostings) dataRow(sheet, [h.groupName, h.hostHealthcareRegionCode, w.statuses[h.status], h.totalOre], [4]);
+  for (const h of report.hostings)
+    dataRow(sheet, [h.groupName, w.hostName(h.hostHealthcareRegionCode), w.statuses[h.status], h.totalOre], [4]);
   sumRow(sheet, w.common.total, first, sheet.rowCount, { 4: report.totals.hostingsOre });
   sheet.addRow([]);
   header(sheet, [w.common.region, w.hostingShares, w.representation, w.contributions, w.common.total]);
@@ -98,7 +99,7 @@ function hostingSheet(wb: ExcelJS.Workbook, h: HostingReport, w: CostReportWords
   const sheet = wb.addWorksheet(name);
   sheet.columns = [{ width: 40 }, { width: 18 }, { width: 16 }, { width: 18 }, { width: 20 }, { width: 24 }];
   sheet.addRow([`${h.groupName} ${h.year}`]).font = { bold: true, size: 14 };
-  sheet.addRow([w.host, h.hostHealthcareRegionCode, w.statuses[h.status]]);
+  sheet.addRow([w.host, w.hostName(h.hostHealthcareRegionCode), w.statuses[h.status]]);
   sheet.addRow([w.period, `${h.startDate} – ${h.endDate ?? w.open}`]);
   sheet.addRow([w.key, h.key.isDefault ? w.keyKinds[h.key.kind] : `${w.keyKinds[h.key.kind]} (${h.key.name})`]);
   if (h.parameters) dataRow(sheet, [w.po, h.parameters.poSurchargeBp / 10_000, h.parameters.poYear], [], { 2: PERCENT_FORMAT });
@@ -153,15 +154,20 @@ function invoiceSheet(wb: ExcelJS.Workbook, r: RegionReport, w: CostReportWords,
   sheet.addRow([]);
   header(sheet, [w.category, w.payee, w.item, w.amount]);
   const first = sheet.rowCount + 1;
-  for (const s of r.hostingShares) dataRow(sheet, [w.payees.HOSTING, s.hostHealthcareRegionCode, s.groupName, s.shareOre], [4]);
+  for (const s of r.hostingShares) dataRow(sheet, [w.payees.HOSTING, w.hostName(s.hostHealthcareRegionCode), s.groupName, s.shareOre], [4]);
   for (const m of r.memberships) dataRow(sheet, [w.payees.OWN_STAFF, r.regionName, `${m.personName} – ${m.groupName}`, m.costOre], [4]);
   for (const c of r.contributions) dataRow(sheet, [w.payees.CONTRIBUTION, c.recipient, c.label, c.amountOre], [4]);
   sumRow(sheet, w.common.total, first, sheet.rowCount, { 4: r.totalOre });
   warningRows(sheet, r.warnings, w);
 }
 
-export async function costWorkbook(report: YearReport, language: Language, created: Date): Promise<Buffer> {
-  const w = costWords(language);
+export async function costWorkbook(
+  report: YearReport,
+  language: Language,
+  created: Date,
+  hostNames: Readonly<Record<string, string>>,
+): Promise<Buffer> {
+  const w = costWords(language, hostNames);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Samplan';
   wb.created = created;

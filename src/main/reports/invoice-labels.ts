@@ -101,7 +101,7 @@ const SV: InvoiceWords = {
   note: (n) => {
     if (n.code === 'PO_ASSUMED') return `${n.hosting ?? ''}: PO-pålägg för ${n.year} saknas; ${n.usedYear ?? ''} års pålägg används.`;
     if (n.code === 'POPULATION_FALLBACK')
-      return `${n.hosting ?? ''}: befolkningen 31 december ${n.year} saknas för någon region; ${n.usedYear ?? ''} års siffra används.`;
+      return `${n.hosting ?? ''}: befolkningen 31 december ${n.year} saknas för ${n.regions.join(', ')}; hela nyckeln använder 31 december ${n.usedYear ?? ''}.`;
     if (n.code === 'NO_LINES') return `Regionen har ingen andel i värdens värdskap ${n.year}.`;
     if (n.code === 'SENDER_NUMBER_MISSING')
       return 'Avsändarens organisationsnummer saknas – ange det under Kostnadsparametrar innan underlaget skickas.';
@@ -157,7 +157,7 @@ const EN: InvoiceWords = {
   note: (n) => {
     if (n.code === 'PO_ASSUMED') return `${n.hosting ?? ''}: PO surcharge for ${n.year} is missing; that of ${n.usedYear ?? ''} is used.`;
     if (n.code === 'POPULATION_FALLBACK')
-      return `${n.hosting ?? ''}: population at 31 December ${n.year} is missing for a region; that of ${n.usedYear ?? ''} is used.`;
+      return `${n.hosting ?? ''}: the population of 31 December ${n.year} is missing for ${n.regions.join(', ')}; the whole key uses 31 December ${n.usedYear ?? ''}.`;
     if (n.code === 'NO_LINES') return `The region has no share in the host's hostings in ${n.year}.`;
     if (n.code === 'SENDER_NUMBER_MISSING')
       return "The sender's organisation number is missing – enter it under Cost parameters before sending the basis.";

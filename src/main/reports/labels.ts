@@ -9,6 +9,8 @@ type Words = {
   title: string;
   scope: string;
   created: string;
+  /** The foot of a PDF page: "Sida 2 av 5". */
+  page: (page: number, pages: number) => string;
   seatsAsOf: string;
   summary: string;
   seats: string;
@@ -70,6 +72,7 @@ const SV: Words = {
   title: 'Årsplan',
   scope: 'Omfattning',
   created: 'Skapad',
+  page: (page, pages) => `Sida ${page} av ${pages}`,
   seatsAsOf: 'Platser räknade per',
   summary: 'Översikt',
   seats: 'Platser',
@@ -129,6 +132,7 @@ const EN: Words = {
   title: 'Year plan',
   scope: 'Scope',
   created: 'Created',
+  page: (page, pages) => `Page ${page} of ${pages}`,
   seatsAsOf: 'Seats counted on',
   summary: 'Summary',
   seats: 'Seats',

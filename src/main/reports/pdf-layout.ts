@@ -123,9 +123,11 @@ export class PdfReport {
 
   /** A table with a bold header, thin rules and an optional bold total row; repeats the header on a new page. */
   table(columns: readonly PdfColumn[], rows: readonly string[][], total?: readonly string[]): void {
+    // a header is never cut: it wraps onto a second line when the column is narrow ("Own representatives")
+    const headers = columns.map((c) => ({ ...c, wrap: true }));
     this.ensureSpace(ROW_HEIGHT * 3);
     this.row(
-      columns,
+      headers,
       columns.map((c) => c.header),
       true,
     );
@@ -137,7 +139,7 @@ export class PdfReport {
       if (this.y + needed > this.doc.page.height - MARGIN) {
         this.ensureSpace(ROW_HEIGHT + height);
         this.row(
-          columns,
+          headers,
           columns.map((c) => c.header),
           true,
         );

@@ -48,10 +48,14 @@ function line(h: HostingReport, regionCode: string): InvoiceLine | null {
 function notes(hostings: readonly HostingReport[], year: number): InvoiceNote[] {
   const result: InvoiceNote[] = [];
   for (const h of hostings) {
-    if (h.parameters?.poAssumed) result.push({ code: 'PO_ASSUMED', hosting: h.groupName, year, usedYear: h.parameters.poYear });
+    if (h.parameters?.poAssumed)
+      result.push({ code: 'PO_ASSUMED', hosting: h.groupName, year, usedYear: h.parameters.poYear, regions: [] });
     const fallback = h.split?.trace.weights.find((w) => w.populationFallback);
     if (fallback) {
-      result.push({ code: 'POPULATION_FALLBACK', hosting: h.groupName, year: year - 1, usedYear: fallback.populationYearUsed });
+      // name the regions that lack the wanted date, as the key and the split do
+      const lacking = new Set(h.split?.trace.populationFallbacks.map((f) => f.regionCode));
+      const regions = (h.split?.shares ?? []).filter((s) => lacking.has(s.regionCode)).map((s) => s.regionName);
+      result.push({ code: 'POPULATION_FALLBACK', hosting: h.groupName, year: year - 1, usedYear: fallback.populationYearUsed, regions });
     }
   }
   return result;
@@ -76,13 +80,13 @@ export function invoiceBasis(parts: {
   }
   const totalOre = lines.reduce((acc, l) => acc + l.amountOre, 0);
   const extra: InvoiceNote[] = [];
-  if (lines.length === 0) extra.push({ code: 'NO_LINES', hosting: null, year: input.year, usedYear: null });
-  if (parts.budget === null) extra.push({ code: 'NO_BUDGET', hosting: null, year: input.year, usedYear: null });
+  if (lines.length === 0) extra.push({ code: 'NO_LINES', hosting: null, year: input.year, usedYear: null, regions: [] });
+  if (parts.budget === null) extra.push({ code: 'NO_BUDGET', hosting: null, year: input.year, usedYear: null, regions: [] });
   // an invoice basis without the parties' organisation numbers cannot be sent on: say so where it is checked
   if (parts.sender.organisationNumber === null)
-    extra.push({ code: 'SENDER_NUMBER_MISSING', hosting: null, year: input.year, usedYear: null });
+    extra.push({ code: 'SENDER_NUMBER_MISSING', hosting: null, year: input.year, usedYear: null, regions: [] });
   if (parts.recipient.organisationNumber === null)
-    extra.push({ code: 'RECIPIENT_NUMBER_MISSING', hosting: null, year: input.year, usedYear: null });
+    extra.push({ code: 'RECIPIENT_NUMBER_MISSING', hosting: null, year: input.year, usedYear: null, regions: [] });
   return {
     reference: invoiceReference(input.year, input.hostHealthcareRegionCode, input.regionCode),
     year: input.year,

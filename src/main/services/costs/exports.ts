@@ -2,6 +2,7 @@
 import type { CostExportInput, ExportFile } from '@shared/contract/cost/exports';
 import type { YearReport } from '@shared/contract/cost/reports';
 import type { ServiceContext } from '../../lib/context';
+import { healthcareRegionNames } from '../../repositories/costs/references';
 import { costCsv } from '../../reports/cost-csv';
 import { costPdf } from '../../reports/cost-pdf';
 import { costWorkbook } from '../../reports/cost-xlsx';
@@ -26,7 +27,7 @@ async function report(ctx: ServiceContext, input: CostExportInput): Promise<Year
 
 export async function exportCostsXlsx(ctx: ServiceContext, input: CostExportInput): Promise<ExportFile> {
   const year = await report(ctx, input);
-  const bytes = await costWorkbook(year, input.language, ctx.now());
+  const bytes = await costWorkbook(year, input.language, ctx.now(), healthcareRegionNames(ctx.conn));
   return {
     fileName: fileName(year, input, 'xlsx'),
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -36,13 +37,13 @@ export async function exportCostsXlsx(ctx: ServiceContext, input: CostExportInpu
 
 export async function exportCostsPdf(ctx: ServiceContext, input: CostExportInput): Promise<ExportFile> {
   const year = await report(ctx, input);
-  const bytes = await costPdf(year, input.language, ctx.now());
+  const bytes = await costPdf(year, input.language, ctx.now(), healthcareRegionNames(ctx.conn));
   return { fileName: fileName(year, input, 'pdf'), mimeType: 'application/pdf', contentBase64: bytes.toString('base64') };
 }
 
 export async function exportCostsCsv(ctx: ServiceContext, input: CostExportInput): Promise<ExportFile> {
   const year = await report(ctx, input);
-  const text = costCsv(year, input.language);
+  const text = costCsv(year, input.language, healthcareRegionNames(ctx.conn));
   return {
     fileName: fileName(year, input, 'csv'),
     mimeType: 'text/csv;charset=utf-8',

@@ -8,6 +8,8 @@ import type { WireRecord } from '../../domain/packages/wire';
 import type { SentStamp } from '../../repositories/packages/exchange-log';
 import type { RecordStore, WireEntry } from '../../repositories/packages/record-store';
 import { NATIONAL } from '../../domain/packages/format';
+import { exampleCostIds } from '../../domain/example-costs';
+import { deterministicId } from '../../lib/ids';
 import { sha256Hex } from './codec';
 import type { RecordNames } from './record-names';
 import { isHealthcareRegion, memberRegionsOf } from './local';
@@ -22,9 +24,12 @@ function emptySelection(): Selection {
   return new Map(PACKAGE_RECORD_TYPES.map((t) => [t, new Map<string, WireEntry>()]));
 }
 
+/** The example cost plan's records, which never travel (they have no is_example column: known by id). */
+const EXAMPLE_COST_IDS = exampleCostIds(deterministicId);
+
 function add(selection: Selection, type: PackageRecordType, entries: readonly WireEntry[]): void {
   const target = selection.get(type)!;
-  for (const entry of entries) target.set(String(entry.wire.id), entry);
+  for (const entry of entries) if (!EXAMPLE_COST_IDS.has(String(entry.wire.id))) target.set(String(entry.wire.id), entry);
 }
 
 /** The owners whose records a scope carries; for a coordinator's forward, its member regions too. */
@@ -129,6 +134,10 @@ export function withReferences(
     for (const [field, target] of referencePairs(type)) {
       const id = record[field];
       if (typeof id !== 'string' || selection.get(target)!.has(id) || outside.has(`${target}/${id}`)) continue;
+      if (EXAMPLE_COST_IDS.has(id)) {
+        examples.push({ type, record, target, id });
+        continue;
+      }
       const referenced = store.getEntry(target, id);
       const owner = referenced ? String(referenced.wire.owner) : null;
       if (!referenced || owner === NATIONAL || owner === recipient) {

@@ -65,6 +65,8 @@ export const invoiceNoteSchema = z.strictObject({
   hosting: z.string().nullable(),
   year: int,
   usedYear: int.nullable(),
+  /** POPULATION_FALLBACK: the names of the member regions that lack the wanted population date (else empty). */
+  regions: z.array(z.string()),
 });
 export type InvoiceNote = z.infer<typeof invoiceNoteSchema>;
 

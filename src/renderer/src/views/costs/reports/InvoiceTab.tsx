@@ -43,7 +43,13 @@ function Select({
 
 function useNoteText(): (n: InvoiceNote) => string {
   const { t } = useTranslation();
-  return (n) => t(`costInvoice.note.${n.code}`, { hosting: n.hosting ?? '', year: n.year, usedYear: n.usedYear ?? '' });
+  return (n) =>
+    t(`costInvoice.note.${n.code}`, {
+      hosting: n.hosting ?? '',
+      year: n.year,
+      usedYear: n.usedYear ?? '',
+      regions: n.regions.join(', '),
+    });
 }
 
 function Parties({ basis: b }: { basis: InvoiceBasis }) {
