@@ -178,9 +178,20 @@ test('an .xlsx import keeps every value: the preview shows what is saved, Swedis
   await expect(row(6)).toContainText('The share “abc” cannot be read');
   await expect(row(8)).toContainText('Did you mean NPO Akut vård?');
   await expectNoAxeViolations(page);
+  // Switching the language asks for the same preview anew (settings reach everything): while that runs
+  // (held back here), the preview shown is still the one of these choices and can be confirmed.
+  let holdPreview = true;
+  await page.route('**/api/register:import-preview', async (route) => {
+    if (holdPreview) await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
+  });
   await page.getByLabel('Language').selectOption('sv');
+  await expect(page.locator('section[aria-labelledby="preview-heading"]')).toHaveAttribute('aria-busy', 'true');
+  const confirm = page.getByRole('button', { name: /^Importera \d+ ändring/ });
+  expect(await confirm.isEnabled()).toBe(true);
+  holdPreview = false;
 
-  await page.getByRole('button', { name: /^Importera \d+ ändring/ }).click();
+  await confirm.click();
   const result = page.getByTestId('import-result');
   await expect(result.locator('tr[data-count="personsToCreate"] td')).toHaveText('4');
 

@@ -15,7 +15,7 @@ import { useApplyImport, useImportPreview } from './useImport';
 export function ImportPreview({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const resetImport = useStore((s) => s.resetImport);
-  const { previewing } = useImportPreview();
+  const { previewing, outdated } = useImportPreview();
   const { apply, applying, error: applyError } = useApplyImport();
   const c = report.counts;
   const writes = c.toCreate + c.toUpdate + c.groupsToCreate;
@@ -56,7 +56,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
         )}
         {applyError && <ErrorAlert heading={t('import.applyFailed')} error={applyError} headingLevel={3} />}
         <div className="actions">
-          <button type="button" className="button button--primary" disabled={applying || previewing || writes === 0} onClick={apply}>
+          <button type="button" className="button button--primary" disabled={applying || outdated || writes === 0} onClick={apply}>
             {applying && <Spinner />}
             {t('import.confirm', { count: writes })}
           </button>

@@ -33,6 +33,11 @@ export function useImportPreview() {
   return {
     report: file ? (query.data ?? null) : null,
     previewing: file !== null && query.isFetching,
+    /**
+     * The shown preview is of earlier choices (a new one is being made): nothing may be confirmed until it
+     * is. A refetch of the same choices (after a change elsewhere, a language switch) leaves it confirmable.
+     */
+    outdated: file !== null && query.isPlaceholderData,
     error: file ? appErrorOf(query.error) : null,
   };
 }
