@@ -3,9 +3,28 @@
  * from 2024 with a process leader at 50 % of 65 000 kr a month, Norra's four regions at 100 000 inhabitants
  * each; the caller gives the memberships, PO-pålägg, persons' salaries and contributions.
  */
-import type { PlanData, PlanMembership } from '../../src/main/domain/cost-plan/types';
+import type { PlanData, PlanHosting, PlanMembership } from '../../src/main/domain/cost-plan/types';
 
 export const NORRA = ['22', '23', '24', '25'];
+
+/** Norra's hosting h1 of NPO g1 from 2024, open-ended, active, rounded to whole kronor unless `overrides` say otherwise. */
+export function planHosting(overrides: Partial<PlanHosting> = {}): PlanHosting {
+  return {
+    id: 'h1',
+    owner: 'NORRA',
+    groupId: 'g1',
+    groupName: 'Endokrina sjukdomar',
+    groupType: 'NPO',
+    hostHealthcareRegionCode: 'NORRA',
+    status: 'ACTIVE',
+    startDate: '2024-01-01',
+    endDate: null,
+    allocationKeyId: null,
+    roundingUnit: 'KRONA',
+    planningCopy: false,
+    ...overrides,
+  };
+}
 
 /** A membership of region 23 in g1 from 2024-01-01, open-ended, at 10 % as a member unless `overrides` say otherwise. */
 export function planMembership(id: string, personId: string, personName: string, overrides: Partial<PlanMembership> = {}): PlanMembership {
@@ -31,22 +50,7 @@ type Choices = Pick<PlanData, 'memberships' | 'personSalaries'> & Partial<Pick<P
 export function hostedPlan({ memberships, personSalaries, contributions = [], poSurchargeBp }: Choices): PlanData {
   return {
     installationOwner: 'NORRA',
-    hostings: [
-      {
-        id: 'h1',
-        owner: 'NORRA',
-        groupId: 'g1',
-        groupName: 'Endokrina sjukdomar',
-        groupType: 'NPO',
-        hostHealthcareRegionCode: 'NORRA',
-        status: 'ACTIVE',
-        startDate: '2024-01-01',
-        endDate: null,
-        allocationKeyId: null,
-        roundingUnit: 'ORE',
-        planningCopy: false,
-      },
-    ],
+    hostings: [planHosting({ roundingUnit: 'ORE' })],
     items: [
       {
         id: 'i1',

@@ -2,33 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { changeBp, compareScenario, multiYear } from '../../src/main/domain/cost-plan/analysis';
 import { resolveParameters } from '../../src/main/domain/cost-plan/parameters';
 import { applyScenario } from '../../src/main/domain/cost-plan/scenario';
-import type { PlanData, PlanHosting } from '../../src/main/domain/cost-plan/types';
+import type { PlanData } from '../../src/main/domain/cost-plan/types';
 import { yearReport } from '../../src/main/domain/cost-plan/year-report';
 import { invoiceBasis } from '../../src/main/domain/cost-plan/invoice-basis';
 import { invoiceWords } from '../../src/main/reports/invoice-labels';
 import { upgradeYearReportSnapshot } from '../../src/main/domain/cost-plan/snapshot-upgrade';
 import { yearReportSchema } from '../../src/shared/contract/cost/reports';
+import { NORRA, planHosting } from './cost-plan-fixture';
 
-const NORRA = ['22', '23', '24', '25'];
 const POP = { '22': 242_148, '23': 132_572, '24': 278_729, '25': 248_480 } as const;
-
-function hosting(overrides: Partial<PlanHosting> = {}): PlanHosting {
-  return {
-    id: 'h1',
-    owner: 'NORRA',
-    groupId: 'g1',
-    groupName: 'Endokrina sjukdomar',
-    groupType: 'NPO',
-    hostHealthcareRegionCode: 'NORRA',
-    status: 'ACTIVE',
-    startDate: '2024-01-01',
-    endDate: null,
-    allocationKeyId: null,
-    roundingUnit: 'KRONA',
-    planningCopy: false,
-    ...overrides,
-  };
-}
 
 function plan(): PlanData {
   const leader = {
@@ -44,7 +26,7 @@ function plan(): PlanData {
   };
   return {
     installationOwner: 'NORRA',
-    hostings: [hosting()],
+    hostings: [planHosting()],
     items: [2024, 2025].flatMap((year) => [
       { ...leader, id: `a${year}`, year, label: 'Processledare A' },
       { ...leader, id: `b${year}`, year, label: 'Processledare B' },
@@ -163,7 +145,7 @@ describe('cost plan assembly', () => {
 
   it('drops a planning copy when the host’s own record of the group runs in the year', () => {
     const data = plan();
-    data.hostings.push(hosting({ id: 'copy', owner: '23', planningCopy: true }));
+    data.hostings.push(planHosting({ id: 'copy', owner: '23', planningCopy: true }));
     const report = yearReport(data, 2024, null, null);
     expect(report.hostings.map((h) => h.hostingId)).toEqual(['h1']);
     expect(report.warnings.map((w) => [w.code, w.ref])).toEqual([['PLANNING_COPY_SKIPPED', 'copy']]);
